@@ -1,0 +1,174 @@
+"""factcheck reviewer app (Streamlit): check an article against reference corpora and record verdicts.
+
+Run with `make run` (or `streamlit run app.py`). This file only lays out widgets and calls `factcheck.workbench`.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from factcheck.errors import FactcheckError
+from factcheck.reviews import DEFAULT_RATINGS, ReviewStatus, ReviewStore
+from factcheck.workbench import (
+    Settings,
+    check_document,
+    claim_label,
+    claims_table,
+    corpus_names,
+    default_corpora,
+    document_from_paste,
+    document_from_sample,
+    document_from_upload,
+    escape_markdown,
+    export_reviews_csv,
+    open_corpora,
+    prepare_demo,
+    sample_choices,
+)
+
+st.set_page_config(page_title="factcheck", page_icon="🔎", layout="wide")
+
+
+@st.cache_resource(show_spinner="Loading the embedding model…")
+def load_embedder(kind: str, model: str | None):
+    embedder = Settings.from_environment().make_embedder()
+    if hasattr(embedder, "warm_up"):
+        embedder.warm_up()
+    return embedder
+
+
+@st.cache_resource(show_spinner="Preparing the demo corpus…")
+def load_demo(index_dir: str, embedder_name: str):
+    return prepare_demo(settings, embedder)
+
+
+settings = Settings.from_environment()
+try:
+    embedder = load_embedder(settings.embedder, settings.model)
+    load_demo(str(settings.index_dir), embedder.name)
+    reviews = ReviewStore(settings.reviews_path)
+except FactcheckError as error:
+    st.error(str(error))
+    st.stop()
+
+st.title("factcheck")
+st.caption("Quotes and figures from an article, beside the passages of your reference corpora that may confirm them.")
+
+with st.sidebar:
+    st.header("Evidence")
+    names = corpus_names(settings)
+    chosen = st.multiselect("Corpora", names, default=default_corpora(names), key="corpora")
+    top_k = st.slider("Candidates per claim", 1, 20, 5, key="top_k")
+    st.text_input("Reviewer", key="reviewer", placeholder="your name")
+    st.divider()
+    st.download_button(
+        "Download claims and verdicts (CSV)",
+        data=export_reviews_csv(reviews, excel=True),
+        file_name="factcheck-claims.csv",
+        mime="text/csv",
+        key="download_csv",
+    )
+
+source_tab, paste_tab, upload_tab = st.tabs(["Sample article", "Paste text", "Upload a file"])
+with source_tab:
+    samples = sample_choices(settings)
+    sample_name = st.selectbox("Sample", list(samples), key="sample")
+    check_sample = st.button("Check sample", type="primary", key="check_sample")
+with paste_tab:
+    pasted = st.text_area("Article text", height=200, key="pasted")
+    check_paste = st.button("Check pasted text", key="check_paste")
+with upload_tab:
+    upload = st.file_uploader("Article file", type=["txt", "md", "html", "htm", "pdf", "docx"], key="upload")
+    check_upload = st.button("Check uploaded file", key="check_upload")
+
+if check_sample or check_paste or check_upload:
+    try:
+        if check_sample:
+            document = document_from_sample(samples[sample_name])
+        elif check_paste:
+            document = document_from_paste(pasted)
+        elif upload is None:
+            raise FactcheckError("Choose a file to upload first.")
+        else:
+            document = document_from_upload(upload.name, upload.getvalue())
+        with st.spinner("Extracting claims and retrieving evidence…"):
+            corpora = open_corpora(settings, chosen, embedder)
+            st.session_state["checked"] = check_document(document, corpora, embedder, reviews, top_k)
+            st.session_state["document"] = document
+    except FactcheckError as error:
+        st.error(str(error))
+
+checked = st.session_state.get("checked")
+if checked is not None:
+    document = st.session_state["document"]
+    st.subheader(f"Claims in {document.title or document.doc_id}")
+    if not checked:
+        st.info("No quotes or figures were found in this text.")
+    else:
+        if not chosen:
+            st.warning("No corpus is selected: claims are listed without candidate evidence.")
+        saved = reviews.reviews([item.claim.claim_id for item in checked])
+        st.dataframe(claims_table(checked, saved), hide_index=True, width="stretch", key="claims_table")
+        labels = {claim_label(item): index for index, item in enumerate(checked)}
+        picked = st.selectbox("Open a claim", list(labels), key="open_claim")
+        item = checked[labels[picked]]
+        claim = item.claim
+
+        left, right = st.columns([3, 2])
+        with left:
+            st.markdown(f"**{claim.kind.value.title()}** · speaker: {escape_markdown(claim.speaker or 'unknown')}")
+            st.markdown(f"> {escape_markdown(claim.text)}")
+            if claim.quantities:
+                st.caption("Figures: " + escape_markdown("; ".join(q.surface for q in claim.quantities)))
+            st.markdown("**Candidate evidence**")
+            if not item.candidates:
+                st.caption("No candidates (no corpus selected, or the corpus is empty).")
+            for hit in item.candidates:
+                with st.container(border=True):
+                    title = escape_markdown(hit.title or hit.doc_id)
+                    st.markdown(f"**{hit.rank}. {title}** · {escape_markdown(hit.source or hit.corpus)}"
+                                f" · {escape_markdown(hit.date or 'no date')} · similarity {hit.score:.3f}")
+                    st.markdown(escape_markdown(hit.text))
+                    if hit.url:
+                        st.caption(hit.url)
+        with right:
+            review = reviews.get(claim.claim_id)
+            # The version this browser last saw: a save from another browser since then is a conflict, not overwritten.
+            seen_key = f"seen-version-{claim.claim_id}"
+            st.session_state.setdefault(seen_key, review.version)
+            with st.form(key=f"review-{claim.claim_id}"):
+                st.markdown("**Verdict**")
+                options = ["(none)", *DEFAULT_RATINGS]
+                rating = st.selectbox(
+                    "Rating", options, index=options.index(review.rating) if review.rating in options else 0,
+                    key=f"rating-{claim.claim_id}",
+                )
+                statuses = [s.value for s in ReviewStatus]
+                status = st.selectbox(
+                    "Status", statuses, index=statuses.index(review.status.value), key=f"status-{claim.claim_id}"
+                )
+                evidence_labels = ["(none)"] + [f"{h.rank}. {h.title or h.doc_id}" for h in item.candidates]
+                evidence_pick = st.selectbox("Deciding evidence", evidence_labels, key=f"evidence-{claim.claim_id}")
+                note = st.text_area("Note", value=review.note, key=f"note-{claim.claim_id}")
+                submitted = st.form_submit_button("Save verdict", type="primary")
+            if submitted:
+                evidence = []
+                if evidence_pick != "(none)":
+                    hit = item.candidates[evidence_labels.index(evidence_pick) - 1]
+                    evidence = [hit.to_dict()]
+                try:
+                    review = reviews.save(
+                        claim.claim_id,
+                        rating=None if rating == "(none)" else rating,
+                        note=note,
+                        reviewer=st.session_state.get("reviewer", ""),
+                        status=ReviewStatus(status),
+                        evidence=evidence,
+                        expected_version=st.session_state[seen_key],
+                    )
+                    st.session_state[seen_key] = review.version
+                    st.success(f"Saved (version {review.version}).")
+                except FactcheckError as error:
+                    st.error(str(error))
+            if review.updated_at:
+                st.caption(f"Last saved {review.updated_at} by {review.reviewer or 'unnamed reviewer'}.")

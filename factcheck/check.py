@@ -1,0 +1,57 @@
+"""Checking: each claim of a document with its candidate evidence passages from the chosen corpora."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.documents import Document
+from factcheck.embed import Embedder
+from factcheck.extract import Claim, ClaimKind, extract_claims
+from factcheck.search import DEFAULT_TOP_K, Hit, batch_search
+from factcheck.store import Corpus
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedClaim:
+    """A claim and its candidate passages, best first."""
+
+    claim: Claim
+    candidates: tuple[Hit, ...]
+
+    def to_dict(self) -> dict:
+        record = self.claim.to_dict()
+        record["candidates"] = [hit.to_dict() for hit in self.candidates]
+        return record
+
+
+def query_for(claim: Claim) -> str:
+    """The text that is embedded to look for evidence of `claim`.
+
+    A quote is searched by its own words (a transcript holds them, not the article's framing); a numeric claim by
+    its sentence.
+    """
+    return claim.text if claim.kind is ClaimKind.QUOTE else claim.sentence
+
+
+def check_claims(
+    claims: Sequence[Claim],
+    corpora: Sequence[Corpus],
+    embedder: Embedder,
+    top_k: int = DEFAULT_TOP_K,
+) -> list[CheckedClaim]:
+    """Retrieve candidates for every claim in one batch."""
+    if not claims:
+        return []
+    hits = batch_search(corpora, embedder, [query_for(c) for c in claims], top_k)
+    return [CheckedClaim(claim, tuple(found)) for claim, found in zip(claims, hits, strict=True)]
+
+
+def check_document(
+    document: Document,
+    corpora: Sequence[Corpus],
+    embedder: Embedder,
+    top_k: int = DEFAULT_TOP_K,
+) -> list[CheckedClaim]:
+    """Extract the claims of `document` and retrieve candidates for each."""
+    return check_claims(extract_claims(document), corpora, embedder, top_k)

@@ -1,0 +1,124 @@
+"""Tables for people: claims, hits and reviews flattened to CSV-ready rows, with spreadsheet-formula protection."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+
+# A cell starting with one of these is run as a formula by Excel, LibreOffice and Google Sheets.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value):
+    """Prefix a text cell that a spreadsheet would evaluate with an apostrophe, so it shows as typed.
+
+    Numbers are left alone: -3 as a number is data, "-3+A1" as text is a formula.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def describe_quantity(quantity: dict) -> str:
+    """One figure as a reviewer reads it: `almost 600,000 = 600000 (approximately)`."""
+    if quantity.get("low") is not None and quantity.get("high") is not None:
+        number = f"{_plain(quantity['low'])}-{_plain(quantity['high'])}"
+    else:
+        number = _plain(quantity.get("value"))
+    unit = f" {quantity['unit']}" if quantity.get("unit") else ""
+    measured = f" {quantity['measured']}" if quantity.get("measured") else ""
+    qualifier = f" ({quantity['qualifier']})" if quantity.get("qualifier") else ""
+    return f"{quantity['surface']} = {number}{unit}{measured}{qualifier}"
+
+
+def quantity_columns(quantities: Sequence[dict]) -> dict[str, str]:
+    """The quantities of one claim as readable columns joined with '; '."""
+    return {
+        "quantities": "; ".join(describe_quantity(q) for q in quantities),
+        "values": "; ".join(
+            f"{_plain(q['low'])}-{_plain(q['high'])}" if q.get("low") is not None else _plain(q.get("value"))
+            for q in quantities
+        ),
+        "units": "; ".join(q.get("unit") or "" for q in quantities),
+        "qualifiers": "; ".join(q.get("qualifier") or "" for q in quantities),
+    }
+
+
+def claim_row(record: dict) -> dict:
+    """A claim record (`Claim.to_dict()`) as one flat row."""
+    row = {key: value for key, value in record.items() if key not in ("quantities", "candidates")}
+    row.update(quantity_columns(record.get("quantities", [])))
+    return row
+
+
+def check_rows(records: Iterable[dict]) -> list[dict]:
+    """Checked claims as rows: one per (claim, candidate), or one with empty candidate columns if none."""
+    rows = []
+    for record in records:
+        base = claim_row(record)
+        candidates = record.get("candidates") or [{}]
+        for hit in candidates:
+            row = dict(base)
+            row.update({f"candidate_{key}": value for key, value in hit.items()})
+            rows.append(row)
+    return rows
+
+
+def search_rows(records: Iterable[dict]) -> list[dict]:
+    """Search results as rows: one per (query, hit)."""
+    rows = []
+    for record in records:
+        base = {key: value for key, value in record.items() if key != "hits"}
+        for hit in record.get("hits") or [{}]:
+            rows.append({**base, **hit})
+    return rows
+
+
+def review_rows(records: Iterable[dict]) -> list[dict]:
+    """Rows of the review export: each recorded claim with its verdict and chosen evidence."""
+    rows = []
+    for record in records:
+        evidence = record.get("evidence") or []
+        row = {
+            "doc": record["doc"],
+            "doc_title": record.get("doc_title"),
+            "doc_url": record.get("doc_url"),
+            "claim_id": record["claim_id"],
+            "kind": record["kind"],
+            "text": record["text"],
+            "speaker": record.get("speaker"),
+            "sentence": record.get("sentence"),
+            "start": record.get("start"),
+            "end": record.get("end"),
+            "checkworthiness": record.get("checkworthiness"),
+            **quantity_columns(record.get("quantities") or []),
+            "rating": record.get("rating"),
+            "status": record.get("status"),
+            "reviewer": record.get("reviewer"),
+            "note": record.get("note"),
+            "evidence_url": "; ".join(e.get("url") or "" for e in evidence),
+            "evidence_passage": " | ".join(e.get("text") or "" for e in evidence),
+            "updated_at": record.get("updated_at"),
+        }
+        rows.append(row)
+    return rows
+
+
+def to_csv_bytes(rows: Sequence[dict], *, excel: bool = False, columns: Sequence[str] | None = None) -> bytes:
+    """CSV bytes with formula cells neutralised; `excel=True` adds a UTF-8 byte-order mark so Excel reads accents."""
+    frame = pd.DataFrame(list(rows), columns=list(columns) if columns else None)
+    frame = frame.apply(lambda column: column.map(neutralise_cell)) if len(frame) else frame
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False)
+    data = buffer.getvalue().encode("utf-8")
+    return (b"\xef\xbb\xbf" + data) if excel else data
+
+
+def _plain(number) -> str:
+    if number is None:
+        return ""
+    if isinstance(number, float) and number.is_integer():
+        return str(int(number))
+    return str(number)

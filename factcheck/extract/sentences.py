@@ -1,0 +1,51 @@
+"""Sentence segmentation with character offsets (syntok's rules, which keep abbreviations and times together)."""
+
+from __future__ import annotations
+
+import syntok.segmenter as segmenter
+
+from factcheck.extract.types import Sentence
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences whose `start`/`end` index into `text`.
+
+    Blank lines always end a sentence (syntok treats them as paragraph breaks), so a headline never joins the first
+    sentence of the body.
+    """
+    sentences: list[Sentence] = []
+    for paragraph in segmenter.analyze(text):
+        for tokens in paragraph:
+            if not tokens:
+                continue
+            start = tokens[0].offset
+            end = tokens[-1].offset + len(tokens[-1].value)
+            # syntok can rewrite a token's value (hyphenated line breaks); trust offsets, re-slice the text.
+            end = min(max(end, start), len(text))
+            for piece_start, piece_end in _split_on_single_newlines(text, start, end):
+                sentences.append(Sentence(piece_start, piece_end, text[piece_start:piece_end]))
+    return sentences
+
+
+def _split_on_single_newlines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line break inside a syntok sentence is a heading or list item ending without a full stop: split there."""
+    pieces = []
+    cursor = start
+    while True:
+        newline = text.find("\n", cursor, end)
+        if newline == -1:
+            break
+        if text[cursor:newline].strip():
+            pieces.append(_trimmed(text, cursor, newline))
+        cursor = newline + 1
+    if text[cursor:end].strip():
+        pieces.append(_trimmed(text, cursor, end))
+    return pieces
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

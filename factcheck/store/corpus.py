@@ -1,0 +1,341 @@
+"""A corpus on disk: a FAISS index, its passages and documents, and the manifest that ties them together."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from factcheck.documents import Document
+from factcheck.embed import Embedder
+from factcheck.errors import CorruptIndexError
+from factcheck.store.manifest import Manifest, read_manifest, write_manifest
+from factcheck.store.passages import Passage, split_passages
+
+ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A document as a corpus keeps it: metadata, content hash and the full text (to show passages in context)."""
+
+    doc_id: str
+    content_hash: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    source: str | None = None
+    path: str | None = None
+    passages: int = 0
+
+    def to_dict(self) -> dict:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+
+@dataclass(frozen=True, slots=True)
+class AddReport:
+    """What one `add_documents` call did."""
+
+    added_documents: int = 0
+    replaced_documents: int = 0
+    added_passages: int = 0
+    skipped_duplicates: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        return {
+            "added_documents": self.added_documents,
+            "replaced_documents": self.replaced_documents,
+            "added_passages": self.added_passages,
+            "skipped_duplicates": list(self.skipped_duplicates),
+        }
+
+
+class Corpus:
+    """One reference corpus. Open it with `Corpus.open` or `Corpus.create`; change it with `add_documents`.
+
+    Every change writes a new generation of data files and then the manifest, so a crash at any point leaves the
+    corpus as it was before that change.
+    """
+
+    def __init__(
+        self,
+        directory: Path,
+        manifest: Manifest,
+        index: faiss.Index,
+        passages: list[Passage],
+        documents: dict[str, StoredDocument],
+    ) -> None:
+        self.directory = directory
+        self.manifest = manifest
+        self.index = index
+        self.passages = passages
+        self.documents = documents
+
+    @property
+    def name(self) -> str:
+        return self.manifest.name
+
+    # ---- opening -------------------------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, directory: Path, name: str, embedder: Embedder) -> Corpus:
+        """Make an empty corpus for `embedder` in `directory` (which must not hold one yet)."""
+        directory.mkdir(parents=True, exist_ok=True)
+        manifest = Manifest(name=name, model=embedder.name, dimension=embedder.dimension)
+        corpus = cls(directory, manifest, faiss.IndexFlatIP(manifest.dimension), [], {})
+        with corpus._locked():
+            corpus._write_generation(manifest, corpus.index, [], {})
+        return corpus
+
+    @classmethod
+    def open(cls, directory: Path, embedder: Embedder | None = None) -> Corpus:
+        """Load a corpus, checking its files against the manifest and, when given, the manifest against `embedder`.
+
+        Raises:
+            CorruptIndexError: files missing, unreadable or disagreeing with the manifest.
+            IndexMismatchError: the corpus was built with another model.
+        """
+        manifest = read_manifest(directory)
+        if embedder is not None:
+            manifest.check_model(embedder.name, embedder.dimension)
+        index = _read_index(directory / manifest.file("index"))
+        try:
+            passages = [Passage.from_dict(r) for r in _read_jsonl(directory / manifest.file("passages"))]
+            documents = {
+                r["doc_id"]: StoredDocument(**r) for r in _read_jsonl(directory / manifest.file("documents"))
+            }
+        except (TypeError, KeyError, AttributeError) as error:
+            raise CorruptIndexError(
+                f"Corpus '{manifest.name}' in {directory} has records of the wrong shape ({error}). "
+                f"Rebuild it with `factcheck index rebuild {manifest.name}` or remove it and add its files again."
+            ) from error
+        problems = []
+        if index.d != manifest.dimension:
+            problems.append(f"the index has {index.d} dimensions, the manifest says {manifest.dimension}")
+        if not (index.ntotal == len(passages) == manifest.passages):
+            problems.append(
+                f"the index holds {index.ntotal} vectors and the passage file {len(passages)} passages, "
+                f"the manifest says {manifest.passages}"
+            )
+        if len(documents) != manifest.documents:
+            problems.append(f"{len(documents)} documents stored, the manifest says {manifest.documents}")
+        if problems:
+            raise CorruptIndexError(
+                f"Corpus '{manifest.name}' in {directory} is inconsistent: {'; '.join(problems)}. "
+                f"Rebuild it with `factcheck index rebuild {manifest.name}` or remove it and add its files again."
+            )
+        return cls(directory, manifest, index, passages, documents)
+
+    # ---- changing ------------------------------------------------------------------------------------------------
+
+    def add_documents(
+        self,
+        documents: Iterable[Document],
+        embedder: Embedder,
+        progress: ProgressCallback | None = None,
+    ) -> AddReport:
+        """Embed and add documents; only passages of new or changed documents are embedded.
+
+        A document whose text is already in the corpus is skipped. A document with a known `doc_id` but new text
+        replaces the old version.
+        """
+        self.manifest.check_model(embedder.name, embedder.dimension)
+        known_hashes = {d.content_hash for d in self.documents.values()}
+        new_documents: dict[str, Document] = {}
+        skipped: list[str] = []
+        for document in documents:
+            digest = document.content_hash
+            if digest in known_hashes or not document.text:
+                skipped.append(document.doc_id)
+                continue
+            known_hashes.add(digest)
+            new_documents[document.doc_id] = document
+        if not new_documents:
+            return AddReport(skipped_duplicates=tuple(skipped))
+
+        new_passages = [p for d in new_documents.values() for p in split_passages(d)]
+        if progress is not None:
+            progress("embedding", 0, len(new_passages))
+
+        def report(done: int, total: int) -> None:
+            if progress is not None:
+                progress("embedding", done, total)
+
+        vectors = embedder.encode_documents([p.text for p in new_passages], progress=report)
+        replaced = {doc_id for doc_id in new_documents if doc_id in self.documents}
+        with self._locked():
+            self._reload_if_changed()
+            keep_rows = [i for i, p in enumerate(self.passages) if p.doc_id not in replaced]
+            index = self._index_with(keep_rows, vectors)
+            passages = [self.passages[i] for i in keep_rows] + new_passages
+            stored = {k: v for k, v in self.documents.items() if k not in replaced}
+            per_document: dict[str, int] = {}
+            for passage in new_passages:
+                per_document[passage.doc_id] = per_document.get(passage.doc_id, 0) + 1
+            for doc_id, document in new_documents.items():
+                stored[doc_id] = StoredDocument(
+                    doc_id=doc_id,
+                    content_hash=document.content_hash,
+                    text=document.text,
+                    title=document.title,
+                    url=document.url,
+                    date=document.date,
+                    source=document.source,
+                    path=document.path,
+                    passages=per_document.get(doc_id, 0),
+                )
+            if progress is not None:
+                progress("saving", 0, 1)
+            manifest = self.manifest.next(documents=len(stored), passages=len(passages))
+            self._write_generation(manifest, index, passages, stored)
+            self.manifest, self.index, self.passages, self.documents = manifest, index, passages, stored
+        if progress is not None:
+            progress("saving", 1, 1)
+        return AddReport(
+            added_documents=len(new_documents) - len(replaced),
+            replaced_documents=len(replaced),
+            added_passages=len(new_passages),
+            skipped_duplicates=tuple(skipped),
+        )
+
+    def remove_documents(self, doc_ids: Iterable[str]) -> int:
+        """Remove documents and their passages; returns how many documents were removed. Nothing is re-embedded."""
+        wanted = set(doc_ids)
+        with self._locked():
+            self._reload_if_changed()
+            present = wanted & set(self.documents)
+            if not present:
+                return 0
+            keep_rows = [i for i, p in enumerate(self.passages) if p.doc_id not in present]
+            index = self._index_with(keep_rows, None)
+            passages = [self.passages[i] for i in keep_rows]
+            stored = {k: v for k, v in self.documents.items() if k not in present}
+            manifest = self.manifest.next(documents=len(stored), passages=len(passages))
+            self._write_generation(manifest, index, passages, stored)
+            self.manifest, self.index, self.passages, self.documents = manifest, index, passages, stored
+        return len(present)
+
+    # ---- reading -------------------------------------------------------------------------------------------------
+
+    def search_vectors(self, queries: np.ndarray, top_k: int) -> list[list[tuple[Passage, float]]]:
+        """The `top_k` passages nearest each query vector by inner product, best first."""
+        if top_k < 1:
+            raise ValueError(f"top_k must be at least 1, got {top_k}")
+        queries = np.ascontiguousarray(queries, dtype=np.float32)
+        if queries.ndim != 2 or queries.shape[1] != self.manifest.dimension:
+            raise ValueError(f"query vectors must have shape (n, {self.manifest.dimension}), got {queries.shape}")
+        if self.index.ntotal == 0 or len(queries) == 0:
+            return [[] for _ in range(len(queries))]
+        scores, rows = self.index.search(queries, min(top_k, self.index.ntotal))
+        return [
+            [(self.passages[row], float(score)) for row, score in zip(row_list, score_list, strict=True) if row >= 0]
+            for row_list, score_list in zip(rows, scores, strict=True)
+        ]
+
+    def size_bytes(self) -> int:
+        """Bytes on disk of the current generation and its manifest."""
+        names = [self.manifest.file(kind) for kind in ("index", "passages", "documents")] + ["manifest.json"]
+        return sum((self.directory / n).stat().st_size for n in names if (self.directory / n).exists())
+
+    # ---- internals -----------------------------------------------------------------------------------------------
+
+    def _index_with(self, keep_rows: Sequence[int], new_vectors: np.ndarray | None) -> faiss.Index:
+        index = faiss.IndexFlatIP(self.manifest.dimension)
+        if keep_rows:
+            if len(keep_rows) == self.index.ntotal:
+                kept = self.index.reconstruct_n(0, self.index.ntotal)
+            else:
+                kept = np.vstack([self.index.reconstruct(int(row)) for row in keep_rows])
+            index.add(np.ascontiguousarray(kept, dtype=np.float32))
+        if new_vectors is not None and len(new_vectors):
+            index.add(np.ascontiguousarray(new_vectors, dtype=np.float32))
+        return index
+
+    def _write_generation(
+        self,
+        manifest: Manifest,
+        index: faiss.Index,
+        passages: Sequence[Passage],
+        documents: dict[str, StoredDocument],
+    ) -> None:
+        previous = self.manifest.generation if manifest.generation != self.manifest.generation else None
+        faiss.write_index(index, str(self.directory / manifest.file("index")))
+        _write_jsonl(self.directory / manifest.file("passages"), (p.to_dict() for p in passages))
+        _write_jsonl(self.directory / manifest.file("documents"), (d.to_dict() for d in documents.values()))
+        write_manifest(self.directory, manifest)  # the commit point
+        if previous is not None:
+            for kind in ("index", "passages", "documents"):
+                with contextlib.suppress(FileNotFoundError):
+                    (self.directory / self.manifest.file(kind, previous)).unlink()
+
+    def _reload_if_changed(self) -> None:
+        """Another process may have changed the corpus since it was opened: start from what is on disk."""
+        on_disk = read_manifest(self.directory)
+        if on_disk.generation != self.manifest.generation:
+            fresh = Corpus.open(self.directory)
+            self.manifest, self.index, self.passages, self.documents = (
+                fresh.manifest,
+                fresh.index,
+                fresh.passages,
+                fresh.documents,
+            )
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        with open(self.directory / ".lock", "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def remove_corpus_directory(directory: Path) -> None:
+    shutil.rmtree(directory)
+
+
+def _read_index(path: Path) -> faiss.Index:
+    if not path.is_file():
+        raise CorruptIndexError(f"The index file {path} is missing. Rebuild the corpus or remove it and add again.")
+    try:
+        return faiss.read_index(str(path))
+    except RuntimeError as error:
+        raise CorruptIndexError(
+            f"The index file {path} cannot be read by FAISS ({str(error).splitlines()[0][:200]}). "
+            "Rebuild the corpus or remove it and add its files again."
+        ) from error
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    if not path.is_file():
+        raise CorruptIndexError(f"The data file {path} is missing. Rebuild the corpus or remove it and add again.")
+    records = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise CorruptIndexError(
+                    f"{path} line {number} is not valid JSON ({error.msg}). Rebuild the corpus or remove it."
+                ) from error
+    return records
+
+
+def _write_jsonl(path: Path, records: Iterable[dict]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False))
+            handle.write("\n")
+        handle.flush()
+        os.fsync(handle.fileno())

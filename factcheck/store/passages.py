@@ -1,0 +1,107 @@
+"""Passages: the retrievable units of a corpus, cut from documents as sentence windows sized for the embedder."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from factcheck.documents import Document
+from factcheck.extract.sentences import split_sentences
+
+# all-MiniLM-L6-v2 reads 256 word pieces at most (it was trained on 128); news English averages about 1.3 word
+# pieces per word, so 120 words stays inside the window. A longer sentence is cut into overlapping pieces rather
+# than silently truncated by the model.
+MAX_WORDS = 120
+OVERLAP_WORDS = 20
+# A sentence this short ("Advertisement", a dateline) is joined to its neighbour: alone it retrieves noise.
+MIN_WORDS = 6
+
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A span of a document with the document's metadata, as stored in a corpus."""
+
+    passage_id: str
+    doc_id: str
+    text: str
+    start: int
+    end: int
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    source: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, record: dict) -> Passage:
+        return cls(**{name: record.get(name) for name in cls.__slots__})
+
+
+def split_passages(document: Document) -> list[Passage]:
+    """Cut a document into passages: sentences, short ones joined to the next, long ones windowed.
+
+    Passage ids are `<content hash>:<n>`, stable for the same text whatever the file is called.
+    """
+    spans = _sentence_spans(document.text)
+    passages = []
+    key = document.content_hash
+    for number, (start, end) in enumerate(spans):
+        passages.append(
+            Passage(
+                passage_id=f"{key}:{number}",
+                doc_id=document.doc_id,
+                text=document.text[start:end],
+                start=start,
+                end=end,
+                title=document.title,
+                url=document.url,
+                date=document.date,
+                source=document.source,
+            )
+        )
+    return passages
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    pending_start: int | None = None
+    for sentence in split_sentences(text):
+        start = sentence.start if pending_start is None else pending_start
+        if _word_count(text[start : sentence.end]) < MIN_WORDS:
+            pending_start = start
+            continue
+        pending_start = None
+        merged.append((start, sentence.end))
+    if pending_start is not None:
+        # A short tail (a sign-off, a last headline) joins the passage before it, or stands alone if it is all.
+        tail_end = len(text.rstrip())
+        if merged:
+            merged[-1] = (merged[-1][0], tail_end)
+        else:
+            merged.append((pending_start, tail_end))
+    spans: list[tuple[int, int]] = []
+    for start, end in merged:
+        spans.extend(_windows(text, start, end))
+    return spans
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    if len(words) <= MAX_WORDS:
+        return [(start, end)]
+    windows = []
+    step = MAX_WORDS - OVERLAP_WORDS
+    for first in range(0, len(words), step):
+        last = min(first + MAX_WORDS, len(words)) - 1
+        windows.append((words[first][0], words[last][1]))
+        if last == len(words) - 1:
+            break
+    return windows

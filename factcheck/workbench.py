@@ -1,0 +1,161 @@
+"""What the reviewer app does, as plain library calls: configuration, checking an input, tables, saving verdicts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from factcheck.check import CheckedClaim, check_claims
+from factcheck.demo import DEMO_CORPUS, SEEDS_DIR, ensure_demo_corpus, sample_articles
+from factcheck.documents import Document
+from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
+from factcheck.errors import UnreadableFileError
+from factcheck.export import describe_quantity, review_rows, to_csv_bytes
+from factcheck.extract import extract_claims
+from factcheck.readers import read_bytes, read_path
+from factcheck.reviews import DEFAULT_DATABASE_NAME, Review, ReviewStore
+from factcheck.store import Corpus, IndexStore
+
+MAX_PASTE_CHARACTERS = 500_000  # about 80,000 words: far beyond an article, small enough to stay responsive
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Where the app keeps things; read once from the environment (FACTCHECK_INDEX_DIR, FACTCHECK_REVIEWS,
+    FACTCHECK_EMBEDDER, FACTCHECK_MODEL)."""
+
+    index_dir: Path
+    reviews_path: Path
+    embedder: str
+    model: str | None
+    seeds_dir: Path = SEEDS_DIR
+
+    @classmethod
+    def from_environment(cls) -> Settings:
+        index_dir = Path(os.environ.get("FACTCHECK_INDEX_DIR", "indexes"))
+        return cls(
+            index_dir=index_dir,
+            reviews_path=Path(os.environ.get("FACTCHECK_REVIEWS", index_dir / DEFAULT_DATABASE_NAME)),
+            embedder=os.environ.get("FACTCHECK_EMBEDDER", "minilm"),
+            model=os.environ.get("FACTCHECK_MODEL"),
+        )
+
+    def make_embedder(self) -> Embedder:
+        if self.embedder == "hash":
+            return HashEmbedder()
+        return SentenceTransformerEmbedder(self.model)
+
+
+def prepare_demo(settings: Settings, embedder: Embedder) -> Corpus:
+    """Build the demo corpus from seeds/ if it is not there yet (the embedded default)."""
+    corpus, _ = ensure_demo_corpus(IndexStore(settings.index_dir), embedder, settings.seeds_dir)
+    return corpus
+
+
+def sample_choices(settings: Settings) -> dict[str, Path]:
+    return {path.name: path for path in sample_articles(settings.seeds_dir)}
+
+
+def document_from_sample(path: Path) -> Document:
+    return read_path(path)[0]
+
+
+def document_from_paste(text: str) -> Document:
+    """A pasted text as a Document; empty or oversized pastes are refused with a message saying what to do."""
+    if not text or not text.strip():
+        raise UnreadableFileError("The text box is empty: paste an article, upload a file or pick a sample.")
+    if len(text) > MAX_PASTE_CHARACTERS:
+        raise UnreadableFileError(
+            f"The pasted text has {len(text):,} characters; the limit is {MAX_PASTE_CHARACTERS:,}. "
+            "Paste one article at a time, or upload the file."
+        )
+    return Document.from_text(text, doc_id="pasted text")
+
+
+def document_from_upload(name: str, data: bytes) -> Document:
+    documents = read_bytes(data, name)
+    if not documents:
+        raise UnreadableFileError(f"{name} has no text to check.")
+    if len(documents) > 1:
+        # A CSV or JSONL upload holds many records: check them as one article, record by record.
+        text = "\n\n".join(d.text for d in documents)
+        return Document(doc_id=name, text=text, path=name)
+    return documents[0]
+
+
+def open_corpora(settings: Settings, names: Sequence[str], embedder: Embedder) -> list[Corpus]:
+    store = IndexStore(settings.index_dir)
+    return [store.open(name, embedder) for name in names]
+
+
+def corpus_names(settings: Settings) -> list[str]:
+    return IndexStore(settings.index_dir).names()
+
+
+def default_corpora(names: Sequence[str]) -> list[str]:
+    return [DEMO_CORPUS] if DEMO_CORPUS in names else list(names[:1])
+
+
+def check_document(
+    document: Document,
+    corpora: Sequence[Corpus],
+    embedder: Embedder,
+    reviews: ReviewStore,
+    top_k: int,
+) -> list[CheckedClaim]:
+    """Extract, retrieve, and record the claims in the review database so the export and queue see them."""
+    claims = extract_claims(document)
+    reviews.record_claims(document, claims)
+    if not claims or not corpora:
+        return [CheckedClaim(claim, ()) for claim in claims]
+    return check_claims(claims, corpora, embedder, top_k)
+
+
+def claims_table(checked: Sequence[CheckedClaim], reviews: dict[str, Review]) -> pd.DataFrame:
+    """The claims overview: one row per claim, most check-worthy first."""
+    rows = []
+    for item in checked:
+        claim = item.claim
+        review = reviews.get(claim.claim_id) or Review(claim.claim_id)
+        best = item.candidates[0] if item.candidates else None
+        rows.append(
+            {
+                "claim_id": claim.claim_id,
+                "type": claim.kind.value,
+                "claim": claim.text,
+                "speaker": claim.speaker or "",
+                "figures": "; ".join(describe_quantity(q.to_dict()) for q in claim.quantities),
+                "check-worthiness": claim.checkworthiness,
+                "best match": round(best.score, 3) if best else None,
+                "verdict": review.rating or "",
+                "status": review.status.value,
+            }
+        )
+    frame = pd.DataFrame(rows)
+    if len(frame):
+        frame = frame.sort_values("check-worthiness", ascending=False, kind="stable").reset_index(drop=True)
+    return frame
+
+
+def claim_label(item: CheckedClaim, limit: int = 90) -> str:
+    """How a claim is named in a picker: kind, speaker and the start of its text."""
+    claim = item.claim
+    who = f"{claim.speaker}: " if claim.speaker else ""
+    text = claim.text if len(claim.text) <= limit else claim.text[: limit - 1] + "…"
+    return f"[{claim.kind.value}] {who}{text}"
+
+
+def export_reviews_csv(reviews: ReviewStore, *, excel: bool = False) -> bytes:
+    return to_csv_bytes(review_rows(reviews.claim_rows()), excel=excel)
+
+
+_MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$")
+
+
+def escape_markdown(text: str) -> str:
+    """User and corpus text shown through st.markdown: every Markdown and HTML character is taken literally."""
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)

@@ -1,0 +1,100 @@
+"""The reviewer app through streamlit.testing (no browser): demo on start, check a sample, save a verdict, export."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from factcheck.reviews import ReviewStore
+from tests.conftest import PROJECT_ROOT
+
+APP = str(PROJECT_ROOT / "app.py")
+
+
+@pytest.fixture
+def app_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_INDEX_DIR", str(tmp_path / "indexes"))
+    monkeypatch.setenv("FACTCHECK_REVIEWS", str(tmp_path / "reviews.sqlite3"))
+    monkeypatch.setenv("FACTCHECK_EMBEDDER", "hash")
+    return tmp_path
+
+
+def start() -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=120)
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def check_sample(app: AppTest, name: str = "aleppo_truce_talks.txt") -> AppTest:
+    app.selectbox(key="sample").set_value(name)
+    app.button(key="check_sample").click().run()
+    assert not app.exception, app.exception
+    return app
+
+
+def test_opens_on_the_demo_corpus(app_env):
+    app = start()
+    assert app.multiselect(key="corpora").value == ["demo"]
+    assert (app_env / "indexes" / "demo" / "manifest.json").is_file()
+    assert "aleppo_truce_talks.txt" in app.selectbox(key="sample").options
+
+
+def test_checking_a_sample_lists_claims_and_candidates(app_env):
+    app = check_sample(start())
+    table = app.dataframe(key="claims_table").value
+    assert len(table) >= 5
+    assert {"quote", "numeric"} <= set(table["type"])
+    markdown = " ".join(m.value for m in app.markdown)
+    assert "Candidate evidence" in markdown and "similarity" in markdown
+
+
+def test_a_verdict_is_saved_and_still_there_after_a_restart(app_env):
+    app = check_sample(start())
+    claim_label = app.selectbox(key="open_claim").value
+    claim_id = next(k.split("rating-", 1)[1] for k in app.session_state.filtered_state if k.startswith("rating-"))
+    app.selectbox(key=f"rating-{claim_id}").set_value("Misleading")
+    app.text_area(key=f"note-{claim_id}").input("Source says 590,000.")
+    app.button[[b.label for b in app.button].index("Save verdict")].click().run()
+    assert not app.exception, app.exception
+    assert any("Saved" in s.value for s in app.success)
+
+    stored = ReviewStore(app_env / "reviews.sqlite3").get(claim_id)
+    assert (stored.rating, stored.note) == ("Misleading", "Source says 590,000.")
+
+    restarted = check_sample(start())
+    restarted.selectbox(key="open_claim").set_value(claim_label).run()
+    assert restarted.selectbox(key=f"rating-{claim_id}").value == "Misleading"
+    assert restarted.text_area(key=f"note-{claim_id}").value == "Source says 590,000."
+
+
+def test_pasting_nothing_is_a_readable_error(app_env):
+    app = start()
+    app.button(key="check_paste").click().run()
+    assert not app.exception
+    assert any("empty" in e.value for e in app.error)
+
+
+def test_pasted_text_is_checked(app_env):
+    app = start()
+    app.text_area(key="pasted").input("Almost 600,000 people live under siege, the UN said on Tuesday.")
+    app.button(key="check_paste").click().run()
+    assert not app.exception, app.exception
+    assert len(app.dataframe(key="claims_table").value) == 1
+
+
+def test_csv_export_holds_claims_and_verdicts(app_env):
+    app = check_sample(start())
+    store = ReviewStore(app_env / "reviews.sqlite3")
+    rows = store.claim_rows()
+    store.save(rows[0]["claim_id"], rating="False", expected_version=0)
+    from factcheck.workbench import export_reviews_csv
+
+    exported = list(csv.DictReader(io.StringIO(export_reviews_csv(store, excel=True).decode("utf-8-sig"))))
+    assert len(exported) == len(rows)
+    assert {"claim_id", "text", "speaker", "quantities", "rating", "note", "evidence_url"} <= set(exported[0])
+    assert [r["rating"] for r in exported if r["claim_id"] == rows[0]["claim_id"]] == ["False"]
+    assert app.get("download_button")

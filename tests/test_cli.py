@@ -1,0 +1,143 @@
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from factcheck.cli import build_parser, main
+from tests.conftest import PROJECT_ROOT, SEEDS
+
+ARTICLE = SEEDS / "articles" / "aleppo_truce_talks.txt"
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def cli(index_dir, capsys):
+    def call(*args):
+        return run(capsys, "--index-dir", str(index_dir), "--embedder", "hash", *args)
+
+    return call
+
+
+def jsonl(text):
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_extract_jsonl_has_the_contract_fields(cli):
+    code, out, _ = cli("extract", str(ARTICLE))
+    assert code == 0
+    records = jsonl(out)
+    assert records
+    for record in records:
+        assert {"doc", "claim_id", "kind", "text", "speaker", "sentence", "start", "end", "quantities"} <= set(record)
+        assert record["doc"] == ARTICLE.name
+        assert record["kind"] in ("quote", "numeric")
+        for quantity in record["quantities"]:
+            assert {"surface", "value", "unit", "qualifier", "low", "high"} <= set(quantity)
+    assert any(r["kind"] == "quote" and r["speaker"] for r in records)
+    assert any(q["value"] == 600000 for r in records for q in r["quantities"])
+
+
+def test_extract_offsets_point_into_the_document(cli):
+    from factcheck.readers import read_path
+
+    text = read_path(ARTICLE)[0].text
+    _, out, _ = cli("extract", str(ARTICLE))
+    for record in jsonl(out):
+        if record["kind"] == "numeric":
+            assert text[record["start"] : record["end"]] == record["text"]
+
+
+def test_extract_csv_flattens_quantities(cli, tmp_path):
+    target = tmp_path / "claims.csv"
+    code, out, err = cli("extract", str(ARTICLE), "--format", "csv", "--out", str(target))
+    assert code == 0 and out == "" and "wrote" in err
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert {"claim_id", "kind", "text", "quantities", "values", "units", "qualifiers"} <= set(rows[0])
+
+
+def test_index_add_list_search_check_remove(cli, tmp_path):
+    code, _, err = cli("index", "add", "demo", str(SEEDS / "corpus"))
+    assert code == 0 and "added" in err
+    code, out, _ = cli("index", "list", "--format", "jsonl")
+    [info] = jsonl(out)
+    assert info["name"] == "demo" and info["passages"] >= 30
+
+    code, out, _ = cli("search", "demo", "a 48-hour pause in Aleppo", "--top-k", "3")
+    [record] = jsonl(out)
+    assert record["query"] == "a 48-hour pause in Aleppo"
+    assert [h["rank"] for h in record["hits"]] == [1, 2, 3]
+    for hit in record["hits"]:
+        assert {"rank", "score", "doc_id", "passage_id", "text", "title", "url", "date"} <= set(hit)
+
+    queries = tmp_path / "queries.jsonl"
+    queries.write_text('{"id": "q1", "text": "600,000 under siege"}\n{"id": "q2", "text": "Darayya"}\n')
+    code, out, _ = cli("search", "demo", "--queries", str(queries), "--top-k", "2")
+    assert [r["id"] for r in jsonl(out)] == ["q1", "q2"]
+
+    code, out, _ = cli("check", str(ARTICLE), "--corpus", "demo", "--top-k", "2")
+    records = jsonl(out)
+    assert code == 0 and records and all(len(r["candidates"]) == 2 for r in records)
+
+    code, out, _ = cli("check", str(ARTICLE), "--corpus", "demo", "--format", "csv")
+    assert "candidate_passage_id" in out.splitlines()[0]
+
+    assert cli("index", "remove", "demo")[0] == 0
+    assert jsonl(cli("index", "list", "--format", "jsonl")[1]) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "no/such/file.txt"], "no/such/file.txt"),
+        (["check", str(ARTICLE), "--corpus", "nope"], "No corpus named 'nope'"),
+        (["search", "nope", "text"], "No corpus named 'nope'"),
+        (["index", "remove", "nope"], "No corpus named 'nope'"),
+        (["index", "add", "bad/name", str(ARTICLE)], "Invalid corpus name"),
+        (["search", "demo"], "either a TEXT"),
+    ],
+)
+def test_user_errors_exit_non_zero_with_one_line(cli, args, message):
+    code, out, err = cli(*args)
+    assert code == 1
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_unreadable_format_is_a_user_error(cli, tmp_path):
+    odd = tmp_path / "article.xyz"
+    odd.write_text("text")
+    code, _, err = cli("extract", str(odd))
+    assert code == 1 and ".xyz" in err
+
+
+def test_bad_top_k_is_a_usage_error(cli):
+    with pytest.raises(SystemExit) as exit_info:
+        cli("search", "demo", "x", "--top-k", "0")
+    assert exit_info.value.code == 2
+
+
+def test_every_command_documents_an_example():
+    parser = build_parser()
+    assert "Example" in parser.format_help()
+    actions = [a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction"]
+    for name, sub in actions[0].choices.items():
+        nested = [a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"]
+        for leaf in (nested[0].choices.values() if nested else [sub]):
+            assert "Example" in leaf.format_help(), name
+
+
+def test_python_dash_m_works_the_same():
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--embedder", "hash", "extract", str(ARTICLE)],
+        capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert jsonl(result.stdout)

@@ -1,0 +1,65 @@
+"""End to end with the real all-MiniLM-L6-v2 model: the demo corpus finds evidence for the sample's key figures."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from factcheck.cli import main
+from factcheck.embed import SentenceTransformerEmbedder
+from factcheck.extract.quantities import find_quantities
+from tests.conftest import SEEDS
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def model():
+    embedder = SentenceTransformerEmbedder()
+    embedder.warm_up()
+    return embedder
+
+
+def test_real_model_gives_unit_vectors_that_rank_paraphrases_first(model):
+    vectors = model.encode_documents(
+        [
+            "Almost 600,000 people are living under siege in Syria.",
+            "Nearly six hundred thousand Syrians live in besieged areas.",
+            "The football match ended in a draw on Sunday.",
+        ]
+    )
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.2
+
+
+@pytest.fixture(scope="module")
+def checked_records(tmp_path_factory, model):
+    """`factcheck index add demo seeds/corpus` then `factcheck check <sample> --corpus demo --top-k 3`."""
+    folder = tmp_path_factory.mktemp("e2e")
+    index_dir, out = folder / "indexes", folder / "checked.jsonl"
+    assert main(["--index-dir", str(index_dir), "index", "add", "demo", str(SEEDS / "corpus")]) == 0
+    article = SEEDS / "articles" / "aleppo_truce_talks.txt"
+    arguments = ["--index-dir", str(index_dir), "check", str(article), "--corpus", "demo", "--top-k", "3"]
+    assert main([*arguments, "--out", str(out)]) == 0
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("figure", "unit"),
+    [(600_000, None), (8_000, None), (48, "hour")],
+    ids=["600,000 under siege", "8,000 residents", "48-hour pause"],
+)
+def test_check_finds_a_top3_candidate_with_the_same_figure(checked_records, figure, unit):
+    carrying = [
+        r for r in checked_records if any(q["value"] == figure and q["unit"] == unit for q in r["quantities"])
+    ]
+    assert carrying, f"no claim carries {figure}"
+    for record in carrying:
+        found = [
+            hit for hit in record["candidates"]
+            if any(q.value == figure and q.unit == unit for q in find_quantities(hit["text"]))
+        ]
+        assert found, f"no top-3 candidate of {record['text']!r} carries {figure}"

@@ -1,0 +1,45 @@
+import csv
+import io
+
+import pytest
+
+from factcheck.export import check_rows, claim_row, describe_quantity, neutralise_cell, to_csv_bytes
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+        ("+1 555", "'+1 555"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("plain text", "plain text"),
+        (-3, -3),
+        (None, None),
+    ],
+)
+def test_neutralise_cell(value, expected):
+    assert neutralise_cell(value) == expected
+
+
+def test_csv_neutralises_formulas_and_excel_option_adds_bom():
+    rows = [{"text": "=1+1", "note": "fine"}]
+    plain = to_csv_bytes(rows)
+    assert list(csv.DictReader(io.StringIO(plain.decode("utf-8")))) == [{"text": "'=1+1", "note": "fine"}]
+    assert to_csv_bytes(rows, excel=True).startswith(b"\xef\xbb\xbf")
+
+
+def test_quantities_are_flattened_readably():
+    quantity = {"surface": "almost 600,000", "value": 600000.0, "unit": None, "qualifier": "approximately",
+                "low": None, "high": None, "measured": "people"}
+    assert describe_quantity(quantity) == "almost 600,000 = 600000 people (approximately)"
+    row = claim_row({"claim_id": "n-1", "text": "t", "quantities": [quantity]})
+    assert row["values"] == "600000" and row["qualifiers"] == "approximately"
+    assert "quantities" in row and "candidates" not in row
+
+
+def test_check_rows_one_per_candidate_or_one_without():
+    record = {"claim_id": "q-1", "text": "t", "quantities": [],
+              "candidates": [{"rank": 1, "text": "a"}, {"rank": 2, "text": "b"}]}
+    assert [r["candidate_rank"] for r in check_rows([record])] == [1, 2]
+    assert len(check_rows([{**record, "candidates": []}])) == 1

@@ -1,0 +1,96 @@
+import sqlite3
+
+import pytest
+
+from factcheck.documents import Document
+from factcheck.errors import ReviewConflictError, ReviewStoreError
+from factcheck.extract import extract_claims
+from factcheck.reviews import Review, ReviewStatus, ReviewStore
+
+ARTICLE = (
+    "Almost 600,000 people live under siege across Syria, the UN said.\n\n"
+    "“We want a pause for 48 hours,” Kerry said."
+)
+
+
+@pytest.fixture
+def recorded(tmp_path):
+    store = ReviewStore(tmp_path / "reviews.sqlite3")
+    document = Document.from_text(ARTICLE, doc_id="a.txt", title="Truce talks")
+    claims = extract_claims(document)
+    store.record_claims(document, claims)
+    return store, claims
+
+
+def test_a_saved_review_survives_reopening(recorded, tmp_path):
+    store, claims = recorded
+    claim_id = claims[0].claim_id
+    saved = store.save(claim_id, rating="Accurate", note="UN figure", reviewer="ana",
+                       status=ReviewStatus.DONE, evidence=[{"passage_id": "p:1", "url": "https://example.org"}],
+                       expected_version=0)
+    assert saved.version == 1
+    again = ReviewStore(tmp_path / "reviews.sqlite3").get(claim_id)
+    assert (again.rating, again.note, again.reviewer, again.status) == ("Accurate", "UN figure", "ana",
+                                                                         ReviewStatus.DONE)
+    assert again.evidence == ({"passage_id": "p:1", "url": "https://example.org"},)
+
+
+def test_an_unreviewed_claim_has_an_empty_review(recorded):
+    store, claims = recorded
+    assert store.get(claims[0].claim_id) == Review(claims[0].claim_id)
+
+
+def test_a_stale_save_is_a_conflict_and_keeps_the_other_verdict(recorded):
+    store, claims = recorded
+    claim_id = claims[0].claim_id
+    store.save(claim_id, rating="False", reviewer="ben", expected_version=0)
+    with pytest.raises(ReviewConflictError, match="ben"):
+        store.save(claim_id, rating="Accurate", reviewer="ana", expected_version=0)
+    assert store.get(claim_id).rating == "False"
+    store.save(claim_id, rating="Accurate", reviewer="ana", expected_version=1)
+    assert store.get(claim_id).version == 2
+
+
+def test_history_keeps_every_version(recorded):
+    store, claims = recorded
+    claim_id = claims[0].claim_id
+    store.save(claim_id, rating="False", expected_version=0)
+    store.save(claim_id, rating="Accurate", expected_version=1)
+    with sqlite3.connect(store.path) as connection:
+        ratings = [r[0] for r in connection.execute(
+            "SELECT rating FROM review_history WHERE claim_id = ? ORDER BY id", (claim_id,))]
+    assert ratings == ["False", "Accurate"]
+
+
+def test_claim_rows_join_claims_and_reviews(recorded):
+    store, claims = recorded
+    store.save(claims[-1].claim_id, rating="Misattributed", expected_version=0)
+    rows = {row["claim_id"]: row for row in store.claim_rows()}
+    assert set(rows) == {c.claim_id for c in claims}
+    assert rows[claims[-1].claim_id]["rating"] == "Misattributed"
+    assert rows[claims[0].claim_id]["status"] == "unreviewed"
+    assert rows[claims[0].claim_id]["doc_title"] == "Truce talks"
+
+
+def test_recording_the_same_document_again_keeps_reviews(recorded):
+    store, claims = recorded
+    store.save(claims[0].claim_id, rating="Accurate", expected_version=0)
+    document = Document.from_text(ARTICLE, doc_id="a.txt")
+    store.record_claims(document, extract_claims(document))
+    assert store.get(claims[0].claim_id).rating == "Accurate"
+    assert len(store.claim_rows()) == len(claims)
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "reviews.sqlite3"
+    path.write_bytes(b"these are not the bytes of an SQLite database" * 100)
+    before = path.read_bytes()
+    with pytest.raises(ReviewStoreError, match="Move it aside"):
+        ReviewStore(path)
+    assert path.read_bytes() == before
+
+
+def test_status_must_be_the_enum(recorded):
+    store, claims = recorded
+    with pytest.raises(TypeError):
+        store.save(claims[0].claim_id, rating=None, status="done", expected_version=0)

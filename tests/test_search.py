@@ -1,0 +1,70 @@
+import numpy as np
+import pytest
+
+from factcheck.embed import HashEmbedder
+from factcheck.errors import IndexMismatchError
+from factcheck.search import batch_search, search
+from factcheck.store import IndexStore
+from tests.conftest import make_documents
+
+
+@pytest.fixture
+def two_corpora(index_dir, embedder):
+    store = IndexStore(index_dir)
+    un = store.open_or_create("un", embedder)
+    un.add_documents(
+        make_documents(
+            "The UN asked for a 48-hour pause in the fighting in Aleppo.",
+            "Almost 600,000 people live under siege across Syria, the UN said.",
+            prefix="un",
+        ),
+        embedder,
+    )
+    press = store.open_or_create("press", embedder)
+    press.add_documents(
+        make_documents("About 8,000 remaining residents of Darayya were evacuated by bus.", prefix="press"), embedder
+    )
+    return un, press
+
+
+def test_hits_merge_corpora_by_score_and_carry_their_source(two_corpora, embedder):
+    hits = search(two_corpora, embedder, "8,000 remaining residents of Darayya", top_k=3)
+    assert [h.rank for h in hits] == [1, 2, 3]
+    assert hits[0].corpus == "press" and hits[0].doc_id == "press1.txt"
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_scores_equal_brute_force_cosine(two_corpora, embedder):
+    query = "a 48-hour pause in Aleppo"
+    hits = search(two_corpora, embedder, query, top_k=3)
+    query_vector = embedder.encode_queries([query])[0]
+    for hit in hits:
+        expected = float(embedder.encode_documents([hit.text])[0] @ query_vector)
+        assert hit.score == pytest.approx(expected, abs=1e-5)
+
+
+def test_batch_search_is_search_per_query(two_corpora, embedder):
+    queries = ["a 48-hour pause", "600,000 under siege", "Darayya residents"]
+    batch = batch_search(two_corpora, embedder, queries, top_k=2)
+    assert batch == [search(two_corpora, embedder, q, top_k=2) for q in queries]
+
+
+def test_top_k_larger_than_corpus_returns_everything(two_corpora, embedder):
+    assert len(search(two_corpora, embedder, "Aleppo", top_k=50)) == 3
+
+
+@pytest.mark.parametrize("top_k", [0, -3])
+def test_top_k_must_be_positive(two_corpora, embedder, top_k):
+    with pytest.raises(ValueError, match="top_k"):
+        search(two_corpora, embedder, "x", top_k=top_k)
+
+
+def test_search_refuses_a_corpus_of_another_model(two_corpora):
+    with pytest.raises(IndexMismatchError):
+        search(two_corpora, HashEmbedder(dimension=384, name="other"), "x")
+
+
+def test_empty_corpus_gives_no_hits(index_dir, embedder):
+    empty = IndexStore(index_dir).open_or_create("empty", embedder)
+    assert search([empty], embedder, "anything") == []
+    assert np.asarray(empty.search_vectors(embedder.encode_queries(["x"]), 3)).size == 0
