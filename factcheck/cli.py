@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
 from factcheck.errors import FactcheckError
 from factcheck.export import check_rows, claim_row, search_rows, to_csv_bytes
 from factcheck.extract import extract_claims
-from factcheck.readers import iter_paths, read_path
+from factcheck.readers import ColumnMapping, iter_paths, read_path_with_report
 from factcheck.search import DEFAULT_TOP_K, batch_search
 from factcheck.store import IndexStore
 
@@ -77,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("corpus", metavar="CORPUS")
     add.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    for field_name in ("text", "id", "title", "url", "date", "source"):
+        add.add_argument(
+            f"--{field_name}-column",
+            default=field_name,
+            metavar="NAME",
+            help=f"CSV/JSONL column holding the record's {field_name} (default: {field_name})",
+        )
     add.set_defaults(handler=run_index_add)
     listing = index_commands.add_parser(
         "list", help="list corpora with their counts",
@@ -121,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     arguments = parser.parse_args(argv)
+    # pypdf logs every repair it makes to a damaged PDF; the reader already turns real failures into messages.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         return arguments.handler(arguments)
     except (FactcheckError, ValueError) as error:
@@ -154,9 +164,17 @@ def run_index_add(arguments) -> int:
     paths = iter_paths(arguments.paths)
     if not paths:
         raise ValueError(f"No readable files found in {', '.join(arguments.paths)}.")
+    columns = ColumnMapping(
+        text=arguments.text_column,
+        id=arguments.id_column,
+        title=arguments.title_column,
+        url=arguments.url_column,
+        date=arguments.date_column,
+        source=arguments.source_column,
+    )
     documents: list[Document] = []
     for path in paths:
-        documents.extend(read_path(path))
+        documents.extend(_read(path, columns))
     embedder = _embedder(arguments)
     corpus = store.open_or_create(arguments.corpus, embedder)
     report = corpus.add_documents(documents, embedder, progress=_progress)
@@ -249,7 +267,14 @@ def _embedder(arguments) -> Embedder:
 def _read_articles(paths: Sequence[str]) -> list[Document]:
     documents = []
     for path in iter_paths(paths):
-        documents.extend(read_path(path))
+        documents.extend(_read(path))
+    return documents
+
+
+def _read(path, columns: ColumnMapping | None = None) -> list[Document]:
+    documents, warnings = read_path_with_report(path, columns=columns)
+    for warning in warnings:
+        _note(f"warning: {warning}")
     return documents
 
 

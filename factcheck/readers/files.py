@@ -1,0 +1,187 @@
+"""Reading files and uploads: the size limit, dispatch on the file extension, and expanding folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from factcheck.documents import Document
+from factcheck.errors import UnreadableFileError, UnsupportedFormatError
+from factcheck.readers.base import ReadResult, file_name
+from factcheck.readers.docx import read_docx
+from factcheck.readers.html import read_html
+from factcheck.readers.pdf import read_pdf
+from factcheck.readers.plain import read_plain
+from factcheck.readers.tabular import ColumnMapping, read_csv, read_jsonl
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+"""The largest file read by default (50 MB); pass `max_bytes` to change it."""
+
+_Reader = Callable[[bytes, str, ColumnMapping | None], ReadResult]
+
+
+def _one_document_per_file(read: Callable[[bytes, str], ReadResult]) -> _Reader:
+    """Adapt a reader of whole documents, which has no columns to map, to the corpus readers' signature."""
+
+    def reader(data: bytes, source: str, columns: ColumnMapping | None) -> ReadResult:
+        return read(data, source)
+
+    return reader
+
+
+_READERS: dict[str, _Reader] = {
+    ".txt": _one_document_per_file(read_plain),
+    ".md": _one_document_per_file(read_plain),
+    ".html": _one_document_per_file(read_html),
+    ".htm": _one_document_per_file(read_html),
+    ".pdf": _one_document_per_file(read_pdf),
+    ".docx": _one_document_per_file(read_docx),
+    ".csv": read_csv,
+    ".jsonl": read_jsonl,
+}
+SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(_READERS)
+
+
+def read_path(
+    path: str | Path, *, columns: ColumnMapping | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Document]:
+    """Read one file into Documents (one per file, or one per row of a CSV/JSONL corpus).
+
+    Warnings (skipped rows, a guessed encoding) are dropped; use `read_path_with_report` to show them.
+
+    Raises:
+        UnsupportedFormatError: an extension not in `SUPPORTED_EXTENSIONS`.
+        UnreadableFileError: a missing, empty, too large, binary, damaged or undecodable file.
+        CorpusFormatError: a CSV/JSONL corpus without its text column, or with a malformed line.
+    """
+    return read_path_with_report(path, columns=columns, max_bytes=max_bytes).documents
+
+
+def read_bytes(
+    data: bytes, name: str, *, columns: ColumnMapping | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Document]:
+    """Read an upload (its bytes and file name) into Documents, exactly as `read_path` reads the same file.
+
+    `name` chooses the format by its extension and becomes each Document's `path`.
+    """
+    return read_bytes_with_report(data, name, columns=columns, max_bytes=max_bytes).documents
+
+
+def read_path_with_report(
+    path: str | Path, *, columns: ColumnMapping | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ReadResult:
+    """Like `read_path`, and also return the warnings to show the user: `documents, warnings = ...`."""
+    path = Path(path)
+    if path.is_dir():
+        raise UnreadableFileError(
+            f"{path} is a folder; expected a file. Pass folders to iter_paths to list the files inside."
+        )
+    reader = _reader_for(str(path))
+    try:
+        _check_size(path.stat().st_size, path.name, max_bytes)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableFileError(
+            f"{path} does not exist; expected a file. Check the path and try again."
+        ) from None
+    except OSError as error:
+        raise UnreadableFileError(
+            f"{path} cannot be opened ({error.strerror or error}). Check that it exists and that you may "
+            "read it."
+        ) from None
+    return _read(data, str(path), columns, max_bytes, reader)
+
+
+def read_bytes_with_report(
+    data: bytes, name: str, *, columns: ColumnMapping | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ReadResult:
+    """Like `read_bytes`, and also return the warnings to show the user: `documents, warnings = ...`."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"data must be bytes, got {type(data).__name__}")
+    return _read(bytes(data), name, columns, max_bytes, _reader_for(name))
+
+
+def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders into the supported files to read, sorted, each once.
+
+    Folders are searched recursively; inside them hidden files and folders (names starting with ".") and files
+    of unsupported formats are skipped. A file named explicitly is kept even if hidden.
+
+    Raises:
+        UnreadableFileError: a path that does not exist.
+        UnsupportedFormatError: a file named explicitly whose format is not supported, or a folder with no
+            supported file in it.
+    """
+    if isinstance(paths, str | Path):
+        raise TypeError("iter_paths takes a list of paths; wrap a single path in a list")
+    found: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            inside = _supported_files_in(path)
+            if not inside:
+                raise UnsupportedFormatError(
+                    f"{path} has no supported files; expected files ending in "
+                    f"{', '.join(SUPPORTED_EXTENSIONS)} (hidden files are skipped). Convert the documents to "
+                    "one of these formats."
+                )
+            found.update(inside)
+        elif path.exists():
+            _reader_for(str(path))
+            found.add(path)
+        else:
+            raise UnreadableFileError(f"{path} does not exist; expected a file or folder. Check the path.")
+    return sorted(found)
+
+
+def _read(
+    data: bytes, source: str, columns: ColumnMapping | None, max_bytes: int, reader: _Reader
+) -> ReadResult:
+    name = file_name(source)
+    _check_size(len(data), name, max_bytes)
+    if not data:
+        raise UnreadableFileError(
+            f"{name} is empty (0 bytes); expected some content. Check it is the right file."
+        )
+    return reader(data, source, columns)
+
+
+def _reader_for(source: str) -> _Reader:
+    extension = os.path.splitext(file_name(source))[1].lower()
+    reader = _READERS.get(extension)
+    if reader is None:
+        found = f"'{extension}'" if extension else "no extension"
+        raise UnsupportedFormatError(
+            f"{file_name(source)} has {found}; expected one of {', '.join(SUPPORTED_EXTENSIONS)}. "
+            "Save or export it in one of these formats (for example .doc as .docx, .xlsx as .csv)."
+        )
+    return reader
+
+
+def _check_size(size: int, name: str, max_bytes: int) -> None:
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0:
+        raise ValueError(f"max_bytes must be a positive number of bytes, got {max_bytes!r}")
+    if size > max_bytes:
+        raise UnreadableFileError(
+            f"{name} is {_megabytes(size)}, over the limit of {_megabytes(max_bytes)} per file. Split it "
+            "into smaller files (a CSV or JSONL corpus into several files of fewer rows, a long PDF into "
+            "parts) or raise the limit."
+        )
+
+
+def _megabytes(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f}".removesuffix(".0") + " KB"
+    return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
+
+
+def _supported_files_in(folder: Path) -> list[Path]:
+    files = []
+    for directory, subdirectories, names in os.walk(folder):
+        # Prune hidden folders (.git, .venv, .ipynb_checkpoints) instead of walking and filtering them.
+        subdirectories[:] = [sub for sub in subdirectories if not sub.startswith(".")]
+        for name in names:
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in _READERS:
+                files.append(Path(directory, name))
+    return files
