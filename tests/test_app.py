@@ -45,7 +45,7 @@ def test_opens_on_the_demo_corpus(app_env):
 
 def test_checking_a_sample_lists_claims_and_candidates(app_env):
     app = check_sample(start())
-    table = app.dataframe(key="claims_table").value
+    table = app.dataframe[0].value
     assert len(table) >= 5
     assert {"quote", "numeric"} <= set(table["type"])
     markdown = " ".join(m.value for m in app.markdown)
@@ -55,7 +55,7 @@ def test_checking_a_sample_lists_claims_and_candidates(app_env):
 def test_a_verdict_is_saved_and_still_there_after_a_restart(app_env):
     app = check_sample(start())
     claim_label = app.selectbox(key="open_claim").value
-    claim_id = next(k.split("rating-", 1)[1] for k in app.session_state.filtered_state if k.startswith("rating-"))
+    claim_id = next(b.key.split("rating-", 1)[1] for b in app.selectbox if (b.key or "").startswith("rating-"))
     app.selectbox(key=f"rating-{claim_id}").set_value("Misleading")
     app.text_area(key=f"note-{claim_id}").input("Source says 590,000.")
     app.button[[b.label for b in app.button].index("Save verdict")].click().run()
@@ -83,7 +83,7 @@ def test_pasted_text_is_checked(app_env):
     app.text_area(key="pasted").input("Almost 600,000 people live under siege, the UN said on Tuesday.")
     app.button(key="check_paste").click().run()
     assert not app.exception, app.exception
-    assert len(app.dataframe(key="claims_table").value) == 1
+    assert len(app.dataframe[0].value) == 1
 
 
 def test_csv_export_holds_claims_and_verdicts(app_env):
