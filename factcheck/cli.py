@@ -123,6 +123,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--top-k", type=_positive_int, default=DEFAULT_TOP_K)
     _add_output_options(check)
     check.set_defaults(handler=run_check)
+    evaluate = commands.add_parser(
+        "eval", help="score a stage against the annotated data sets and write a Markdown table",
+        epilog="Example:\n  factcheck eval extraction --data-dir ../shared/data --out docs/extraction-results.md",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluate.add_argument("stage", choices=("extraction",))
+    evaluate.add_argument("--data-dir", default=None, help="the shared data folder (default: ../shared/data)")
+    evaluate.add_argument("--out", metavar="FILE.md", help="also write the table here")
+    evaluate.set_defaults(handler=run_eval)
     return parser
 
 
@@ -237,6 +246,22 @@ def run_check(arguments) -> int:
         records.extend(checked.to_dict() for checked in check_claims(claims, corpora, embedder, arguments.top_k))
     _write(arguments, check_rows(records) if arguments.format == "csv" else records)
     _note(f"{len(records)} claims checked against {', '.join(c.name for c in corpora)}")
+    return 0
+
+
+def run_eval(arguments) -> int:
+    from factcheck.evaluate import DEFAULT_DATA_DIR
+    from factcheck.evaluate.extraction_run import evaluate_extraction
+    from factcheck.evaluate.report import markdown_table
+
+    data_dir = Path(arguments.data_dir) if arguments.data_dir else DEFAULT_DATA_DIR
+    if not data_dir.is_dir():
+        raise ValueError(f"No data folder at {data_dir}; pass --data-dir pointing at shared/data.")
+    table = markdown_table(evaluate_extraction(data_dir, log=_note))
+    print(table)
+    if arguments.out:
+        Path(arguments.out).write_text(table + "\n", encoding="utf-8")
+        _note(f"wrote {arguments.out}")
     return 0
 
 

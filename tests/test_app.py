@@ -98,3 +98,13 @@ def test_csv_export_holds_claims_and_verdicts(app_env):
     assert {"claim_id", "text", "speaker", "quantities", "rating", "note", "evidence_url"} <= set(exported[0])
     assert [r["rating"] for r in exported if r["claim_id"] == rows[0]["claim_id"]] == ["False"]
     assert app.get("download_button")
+
+
+@pytest.mark.slow
+def test_opens_on_the_demo_with_the_real_model(app_env, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_EMBEDDER", "minilm")
+    app = check_sample(start())
+    assert app.multiselect(key="corpora").value == ["demo"]
+    table = app.dataframe[0].value
+    assert table["best match"].notna().all()
+    assert any("similarity" in m.value for m in app.markdown)
