@@ -126,8 +126,10 @@ if checked is not None:
             for hit in item.candidates:
                 with st.container(border=True):
                     title = escape_markdown(hit.title or hit.doc_id)
-                    st.markdown(f"**{hit.rank}. {title}** · {escape_markdown(hit.source or hit.corpus)}"
-                                f" · {escape_markdown(hit.date or 'no date')} · similarity {hit.score:.3f}")
+                    st.markdown(
+                        f"**{hit.rank}. {title}** · {escape_markdown(hit.source or hit.corpus)}"
+                        f" · {escape_markdown(hit.date or 'no date')} · similarity {hit.score:.3f}"
+                    )
                     st.markdown(escape_markdown(hit.text))
                     if hit.url:
                         st.caption(hit.url)
@@ -140,7 +142,9 @@ if checked is not None:
                 st.markdown("**Verdict**")
                 options = ["(none)", *DEFAULT_RATINGS]
                 rating = st.selectbox(
-                    "Rating", options, index=options.index(review.rating) if review.rating in options else 0,
+                    "Rating",
+                    options,
+                    index=options.index(review.rating) if review.rating in options else 0,
                     key=f"rating-{claim.claim_id}",
                 )
                 statuses = [s.value for s in ReviewStatus]

@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser(
-        "extract", help="list the quotes and numeric claims of articles",
+        "extract",
+        help="list the quotes and numeric claims of articles",
         epilog="Example:\n  factcheck extract article.html --format csv --out claims.csv",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -72,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     index = commands.add_parser("index", help="add to, list and remove reference corpora")
     index_commands = index.add_subparsers(dest="index_command", required=True, metavar="ACTION")
     add = index_commands.add_parser(
-        "add", help="add files or folders to a corpus (created if new)",
+        "add",
+        help="add files or folders to a corpus (created if new)",
         epilog="Example:\n  factcheck index add reports briefings/ transcripts.csv --text-column body",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -87,14 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
         )
     add.set_defaults(handler=run_index_add)
     listing = index_commands.add_parser(
-        "list", help="list corpora with their counts",
+        "list",
+        help="list corpora with their counts",
         epilog="Example:\n  factcheck index list --format jsonl",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     listing.add_argument("--format", choices=("table", "jsonl"), default="table")
     listing.set_defaults(handler=run_index_list)
     remove = index_commands.add_parser(
-        "remove", help="delete a corpus and its files",
+        "remove",
+        help="delete a corpus and its files",
         epilog="Example:\n  factcheck index remove old-reports",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -102,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     remove.set_defaults(handler=run_index_remove)
 
     search = commands.add_parser(
-        "search", help="find the passages of a corpus nearest a text",
+        "search",
+        help="find the passages of a corpus nearest a text",
         epilog='Example:\n  factcheck search demo "a 48-hour pause in Aleppo" --top-k 3',
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -114,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.set_defaults(handler=run_search)
 
     check = commands.add_parser(
-        "check", help="extract claims and retrieve candidate evidence for each",
+        "check",
+        help="extract claims and retrieve candidate evidence for each",
         epilog="Example:\n  factcheck check article.txt --corpus demo --corpus reports --format csv --out checked.csv",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -124,7 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_output_options(check)
     check.set_defaults(handler=run_check)
     evaluate = commands.add_parser(
-        "eval", help="score a stage against the annotated data sets and write a Markdown table",
+        "eval",
+        help="score a stage against the annotated data sets and write a Markdown table",
         epilog="Example:\n  factcheck eval extraction --data-dir ../shared/data --out docs/extraction-results.md",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

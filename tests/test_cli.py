@@ -130,14 +130,17 @@ def test_every_command_documents_an_example():
     actions = [a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction"]
     for name, sub in actions[0].choices.items():
         nested = [a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"]
-        for leaf in (nested[0].choices.values() if nested else [sub]):
+        for leaf in nested[0].choices.values() if nested else [sub]:
             assert "Example" in leaf.format_help(), name
 
 
 def test_python_dash_m_works_the_same():
     result = subprocess.run(
         [sys.executable, "-m", "factcheck", "--embedder", "hash", "extract", str(ARTICLE)],
-        capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert jsonl(result.stdout)

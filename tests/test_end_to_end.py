@@ -53,13 +53,12 @@ def checked_records(tmp_path_factory, model):
     ids=["600,000 under siege", "8,000 residents", "48-hour pause"],
 )
 def test_check_finds_a_top3_candidate_with_the_same_figure(checked_records, figure, unit):
-    carrying = [
-        r for r in checked_records if any(q["value"] == figure and q["unit"] == unit for q in r["quantities"])
-    ]
+    carrying = [r for r in checked_records if any(q["value"] == figure and q["unit"] == unit for q in r["quantities"])]
     assert carrying, f"no claim carries {figure}"
     for record in carrying:
         found = [
-            hit for hit in record["candidates"]
+            hit
+            for hit in record["candidates"]
             if any(q.value == figure and q.unit == unit for q in find_quantities(hit["text"]))
         ]
         assert found, f"no top-3 candidate of {record['text']!r} carries {figure}"

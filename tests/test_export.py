@@ -9,7 +9,7 @@ from factcheck.export import check_rows, claim_row, describe_quantity, neutralis
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+        ('=HYPERLINK("x")', '\'=HYPERLINK("x")'),
         ("+1 555", "'+1 555"),
         ("-2+3", "'-2+3"),
         ("@SUM(A1)", "'@SUM(A1)"),
@@ -30,8 +30,15 @@ def test_csv_neutralises_formulas_and_excel_option_adds_bom():
 
 
 def test_quantities_are_flattened_readably():
-    quantity = {"surface": "almost 600,000", "value": 600000.0, "unit": None, "qualifier": "approximately",
-                "low": None, "high": None, "measured": "people"}
+    quantity = {
+        "surface": "almost 600,000",
+        "value": 600000.0,
+        "unit": None,
+        "qualifier": "approximately",
+        "low": None,
+        "high": None,
+        "measured": "people",
+    }
     assert describe_quantity(quantity) == "almost 600,000 = 600000 people (approximately)"
     row = claim_row({"claim_id": "n-1", "text": "t", "quantities": [quantity]})
     assert row["values"] == "600000" and row["qualifiers"] == "approximately"
@@ -39,7 +46,11 @@ def test_quantities_are_flattened_readably():
 
 
 def test_check_rows_one_per_candidate_or_one_without():
-    record = {"claim_id": "q-1", "text": "t", "quantities": [],
-              "candidates": [{"rank": 1, "text": "a"}, {"rank": 2, "text": "b"}]}
+    record = {
+        "claim_id": "q-1",
+        "text": "t",
+        "quantities": [],
+        "candidates": [{"rank": 1, "text": "a"}, {"rank": 2, "text": "b"}],
+    }
     assert [r["candidate_rank"] for r in check_rows([record])] == [1, 2]
     assert len(check_rows([{**record, "candidates": []}])) == 1

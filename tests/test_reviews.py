@@ -8,8 +8,7 @@ from factcheck.extract import extract_claims
 from factcheck.reviews import Review, ReviewStatus, ReviewStore
 
 ARTICLE = (
-    "Almost 600,000 people live under siege across Syria, the UN said.\n\n"
-    "“We want a pause for 48 hours,” Kerry said."
+    "Almost 600,000 people live under siege across Syria, the UN said.\n\n“We want a pause for 48 hours,” Kerry said."
 )
 
 
@@ -25,13 +24,23 @@ def recorded(tmp_path):
 def test_a_saved_review_survives_reopening(recorded, tmp_path):
     store, claims = recorded
     claim_id = claims[0].claim_id
-    saved = store.save(claim_id, rating="Accurate", note="UN figure", reviewer="ana",
-                       status=ReviewStatus.DONE, evidence=[{"passage_id": "p:1", "url": "https://example.org"}],
-                       expected_version=0)
+    saved = store.save(
+        claim_id,
+        rating="Accurate",
+        note="UN figure",
+        reviewer="ana",
+        status=ReviewStatus.DONE,
+        evidence=[{"passage_id": "p:1", "url": "https://example.org"}],
+        expected_version=0,
+    )
     assert saved.version == 1
     again = ReviewStore(tmp_path / "reviews.sqlite3").get(claim_id)
-    assert (again.rating, again.note, again.reviewer, again.status) == ("Accurate", "UN figure", "ana",
-                                                                         ReviewStatus.DONE)
+    assert (again.rating, again.note, again.reviewer, again.status) == (
+        "Accurate",
+        "UN figure",
+        "ana",
+        ReviewStatus.DONE,
+    )
     assert again.evidence == ({"passage_id": "p:1", "url": "https://example.org"},)
 
 
@@ -57,8 +66,10 @@ def test_history_keeps_every_version(recorded):
     store.save(claim_id, rating="False", expected_version=0)
     store.save(claim_id, rating="Accurate", expected_version=1)
     with sqlite3.connect(store.path) as connection:
-        ratings = [r[0] for r in connection.execute(
-            "SELECT rating FROM review_history WHERE claim_id = ? ORDER BY id", (claim_id,))]
+        ratings = [
+            r[0]
+            for r in connection.execute("SELECT rating FROM review_history WHERE claim_id = ? ORDER BY id", (claim_id,))
+        ]
     assert ratings == ["False", "Accurate"]
 
 

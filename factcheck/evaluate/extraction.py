@@ -17,24 +17,93 @@ from factcheck.extract.units import UNITS, to_base
 
 VALUE_TOLERANCE = 1e-3  # relative: the specs write 2/3 as 0.666666666667 or 0.6667
 _EDGE = re.compile(r"^[\s\"“”‘’'«».,;:!?…—–-]+|[\s\"“”‘’'«».,;:!?…—–-]+$")
-_NOT_NAMES = frozenset("the a an of for to and in on at by mr mrs ms dr said says told".split())
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "to",
+        "and",
+        "in",
+        "on",
+        "at",
+        "by",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "said",
+        "says",
+        "told",
+    ]
+)
 
 # The data sets' unit names mapped to this project's unit codes (None: a plain count). Names missing here are
 # units the extractor does not model (electronvolts, bytes, ...); their pairs are left out of unit accuracy.
 UNIT_NAMES = {
-    "dimensionless": None, "metre": "m", "kilometre": "km", "centimetre": "cm", "millimetre": "mm", "mile": "mile",
-    "inch": "inch", "foot": "foot", "yard": "yard", "square kilometre": "km2", "square mile": "square_mile",
-    "square metre": "m2", "litre": "l", "gallon": "gallon", "milligram": "mg", "gram": "g", "kilogram": "kg",
-    "tonne": "tonne", "pound": "lb", "year": "year", "day": "day", "hour": "hour", "week": "week", "month": "month",
-    "minute": "minute", "second": "second", "degree celsius": "celsius", "degree fahrenheit": "fahrenheit",
-    "kelvin": "kelvin", "kilometre per hour": "km/h", "mile per hour": "mph", "percentage": "percent",
-    "dollar": "USD", "euro": "EUR", "pound sterling": "GBP", "cent": "cent", "penny": "GBX",
+    "dimensionless": None,
+    "metre": "m",
+    "kilometre": "km",
+    "centimetre": "cm",
+    "millimetre": "mm",
+    "mile": "mile",
+    "inch": "inch",
+    "foot": "foot",
+    "yard": "yard",
+    "square kilometre": "km2",
+    "square mile": "square_mile",
+    "square metre": "m2",
+    "litre": "l",
+    "gallon": "gallon",
+    "milligram": "mg",
+    "gram": "g",
+    "kilogram": "kg",
+    "tonne": "tonne",
+    "pound": "lb",
+    "year": "year",
+    "day": "day",
+    "hour": "hour",
+    "week": "week",
+    "month": "month",
+    "minute": "minute",
+    "second": "second",
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
+    "kelvin": "kelvin",
+    "kilometre per hour": "km/h",
+    "mile per hour": "mph",
+    "percentage": "percent",
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound sterling": "GBP",
+    "cent": "cent",
+    "penny": "GBX",
     # Recognizers-Text names
-    "meter": "m", "kilometer": "km", "centimeter": "cm", "millimeter": "mm", "square meter": "m2",
-    "square kilometer": "km2", "metric ton": "tonne", "ton": "ton", "kilometer per hour": "km/h", "acre": "acre",
-    "barrel": "barrel", "ounce": "ounce", "milliliter": "ml", "cubic foot": "cubic_foot", "microgram": None,
-    "c": "celsius", "f": "fahrenheit", "celsius": "celsius", "fahrenheit": "fahrenheit", "british pound": "GBP",
-    "japanese yen": "JPY", "chinese yuan": "CNY", "united states dollar": "USD",
+    "meter": "m",
+    "kilometer": "km",
+    "centimeter": "cm",
+    "millimeter": "mm",
+    "square meter": "m2",
+    "square kilometer": "km2",
+    "metric ton": "tonne",
+    "ton": "ton",
+    "kilometer per hour": "km/h",
+    "acre": "acre",
+    "barrel": "barrel",
+    "ounce": "ounce",
+    "milliliter": "ml",
+    "cubic foot": "cubic_foot",
+    "microgram": None,
+    "c": "celsius",
+    "f": "fahrenheit",
+    "celsius": "celsius",
+    "fahrenheit": "fahrenheit",
+    "british pound": "GBP",
+    "japanese yen": "JPY",
+    "chinese yuan": "CNY",
+    "united states dollar": "USD",
 }
 
 
@@ -150,8 +219,9 @@ def score_quantities(
     for example in examples:
         predicted = [q for q in find_quantities(example.text) if keep(q)]
         gold = example.quantities
-        exact += _match_count(gold, predicted, lambda g, p: float(_clean(g.surface) == _clean(p.surface)
-                                                                   and _touch(g, p)), 1.0)
+        exact += _match_count(
+            gold, predicted, lambda g, p: float(_clean(g.surface) == _clean(p.surface) and _touch(g, p)), 1.0
+        )
         span_pairs = greedy_match([[_overlap_amount(g, p) for p in predicted] for g in gold], threshold=1e-9)
         spans += Score(len(span_pairs), len(predicted), len(gold))
         value_pairs = greedy_match(
@@ -181,8 +251,14 @@ def score_quantities(
                     measured[0] += (p.measured or "").lower() == g.measured.lower()
                     measured[1] += 1
     return QuantityScores(
-        exact, spans, values, tuple(unit), tuple(qualifier), tuple(measured),
-        {tag: tuple(counts) for tag, counts in sorted(by_tag.items())}, tuple(misses),
+        exact,
+        spans,
+        values,
+        tuple(unit),
+        tuple(qualifier),
+        tuple(measured),
+        {tag: tuple(counts) for tag, counts in sorted(by_tag.items())},
+        tuple(misses),
     )
 
 
@@ -206,8 +282,11 @@ def _touch(gold: GoldQuantity, predicted: Quantity) -> bool:
 
 def _overlap_amount(gold: GoldQuantity, predicted: Quantity) -> float:
     if gold.start is None:
-        return 1.0 if _clean(gold.surface) in _clean(predicted.surface) or _clean(predicted.surface) in _clean(
-            gold.surface) else 0.0
+        return (
+            1.0
+            if _clean(gold.surface) in _clean(predicted.surface) or _clean(predicted.surface) in _clean(gold.surface)
+            else 0.0
+        )
     return float(span_overlap((gold.start, gold.end), (predicted.start, predicted.end)))
 
 

@@ -12,7 +12,30 @@ from factcheck.errors import CorpusFormatError
 
 QUOTE_MARKS = "\"“”‘’'«»„"
 PRONOUNS = frozenset(
-    "he she they it i we you him her them his hers their its our my your who this that these those".split()
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "i",
+        "we",
+        "you",
+        "him",
+        "her",
+        "them",
+        "his",
+        "hers",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "who",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
 )
 
 
@@ -266,9 +289,7 @@ def read_team_set(path: Path) -> tuple[list[QuoteExample], list[QuantityExample]
             continue
         record = json.loads(line)
         text, tags = record["text"], tuple(record.get("cases", []))
-        quotes = tuple(
-            GoldQuote(spans=(), text=q["text"], source=q.get("speaker")) for q in record.get("quotes", [])
-        )
+        quotes = tuple(GoldQuote(spans=(), text=q["text"], source=q.get("speaker")) for q in record.get("quotes", []))
         quote_examples.append(QuoteExample(record["id"], text, quotes))
         gold = []
         for item in record.get("quantities", []):

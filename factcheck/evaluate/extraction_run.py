@@ -50,8 +50,12 @@ def evaluate_extraction(data_dir: Path, team_set: Path = TEAM_SET, log: Callable
     for spec, keep in SPEC_FILTERS.items():
         examples = read_recognizers(data_dir / "recognizers-text-specs", spec)
         bar = ">= 0.90" if spec in ("number", "percent", "currency", "dimension") else ""
-        timed(f"recognizers {spec}", lambda e=examples, k=keep, s=spec, b=bar: _quantity_rows(
-            f"recognizers {s}", e, k, in_seconds=(s == "duration"), bar=b))
+        timed(
+            f"recognizers {spec}",
+            lambda e=examples, k=keep, s=spec, b=bar: _quantity_rows(
+                f"recognizers {s}", e, k, in_seconds=(s == "duration"), bar=b
+            ),
+        )
     timed("measeval", lambda: _measeval_rows(data_dir))
     timed("quantemp", lambda: _quantemp_rows(data_dir))
     return rows
@@ -99,7 +103,10 @@ def _quantity_rows(data: str, examples, keep=lambda q: True, *, in_seconds: bool
 def _measeval_rows(data_dir: Path) -> list[Row]:
     scores = score_quantities(read_measeval(data_dir / "measeval", "eval"))
     data = "MeasEval eval (science, out of domain)"
-    rows = [*score_rows(data, "span (exact)", scores.span_exact), *score_rows(data, "span (overlap)", scores.span_overlap)]
+    rows = [
+        *score_rows(data, "span (exact)", scores.span_exact),
+        *score_rows(data, "span (overlap)", scores.span_overlap),
+    ]
     for tag in ("IsApproximate", "IsRange"):
         if tag in scores.recall_by_tag:
             rows.append(ratio_row(data, f"span recall, {tag}", scores.recall_by_tag[tag]))
@@ -115,6 +122,11 @@ def _quantemp_rows(data_dir: Path) -> list[Row]:
     ]
     for category in sorted({c for _, c in categorised}):
         subset = [claim for claim, c in categorised if c == category]
-        rows.append(ratio_row("QuanTemp taxonomy subset", f"{category}: >= 1 quantity or date",
-                              quantity_coverage(subset, with_dates=True)))
+        rows.append(
+            ratio_row(
+                "QuanTemp taxonomy subset",
+                f"{category}: >= 1 quantity or date",
+                quantity_coverage(subset, with_dates=True),
+            )
+        )
     return rows

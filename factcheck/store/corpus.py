@@ -110,9 +110,7 @@ class Corpus:
         index = _read_index(directory / manifest.file("index"))
         try:
             passages = [Passage.from_dict(r) for r in _read_jsonl(directory / manifest.file("passages"))]
-            documents = {
-                r["doc_id"]: StoredDocument(**r) for r in _read_jsonl(directory / manifest.file("documents"))
-            }
+            documents = {r["doc_id"]: StoredDocument(**r) for r in _read_jsonl(directory / manifest.file("documents"))}
         except (TypeError, KeyError, AttributeError) as error:
             raise CorruptIndexError(
                 f"Corpus '{manifest.name}' in {directory} has records of the wrong shape ({error}). "

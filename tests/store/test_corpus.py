@@ -10,7 +10,9 @@ from factcheck.store import manifest as manifest_module
 from tests.conftest import make_documents
 
 SIEGE = "According to the UN, about 600,000 people live under siege in Syria. Most are surrounded by government forces."
-DARAYYA = "Some 8,000 remaining residents of Darayya were to be evacuated. The rebels had held the suburb for four years."
+DARAYYA = (
+    "Some 8,000 remaining residents of Darayya were to be evacuated. The rebels had held the suburb for four years."
+)
 PAUSE = "The UN asked for a 48-hour pause in the fighting in Aleppo so that aid convoys could enter the city."
 
 
@@ -60,7 +62,9 @@ def test_adding_again_embeds_only_new_documents(index_dir):
 def test_same_document_id_with_new_text_replaces_the_old_version(index_dir, embedder):
     corpus = IndexStore(index_dir).open_or_create("reports", embedder)
     corpus.add_documents(make_documents(SIEGE, DARAYYA), embedder)
-    report = corpus.add_documents(make_documents("Updated: 590,000 people live under siege, the UN said today."), embedder)
+    report = corpus.add_documents(
+        make_documents("Updated: 590,000 people live under siege, the UN said today."), embedder
+    )
     assert report.replaced_documents == 1 and report.added_documents == 0
     texts = [p.text for p in corpus.passages if p.doc_id == "doc1.txt"]
     assert texts == ["Updated: 590,000 people live under siege, the UN said today."]
