@@ -1,0 +1,312 @@
+"""The unit table: unit codes, their dimensions, how they are written, and conversion to a base unit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One unit of measure.
+
+    `value * factor + offset` is the value in the base unit of `dimension` (offset is non-zero only for
+    temperatures). `words` match case-insensitively (both spellings, singular and plural); `symbols` match
+    case-sensitively ("m" is a metre, "M" is not).
+    """
+
+    code: str
+    dimension: str
+    factor: float = 1.0
+    offset: float = 0.0
+    words: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()
+
+
+def _unit(code: str, dimension: str, factor: float, words: str, symbols: str = "", offset: float = 0) -> Unit:
+    """A table row: `words` and `symbols` are "|"-separated; "metre"/"litre" words also get US spellings."""
+    forms = [word for word in words.split("|") if word]
+    forms += [form.replace("metre", "meter").replace("litre", "liter") for form in forms if "tre" in form]
+    return Unit(code, dimension, factor, offset, tuple(forms), tuple(filter(None, symbols.split("|"))))
+
+
+_KM = "kilometres|kilometre"
+# Base units: length "m", area "m2", volume "l", mass "kg", duration "second", temperature "celsius", speed
+# "km/h", power "W", energy "Wh". In the other dimensions (currency, percent, ...) each unit is its own base:
+# exchange rates are data, not logic, so "USD" and "EUR" are never converted into each other here.
+# Gallon and barrel are the US gallon and the oil barrel; "ton" is the US short ton, "tonne" 1,000 kg; month
+# and year are Gregorian averages; "degree" without a scale is its own base, and so is "cent" (a hundredth of
+# many currencies).
+_TABLE: tuple[Unit, ...] = (
+    _unit("mm", "length", 0.001, "millimetre|millimetres", "mm"),
+    _unit("cm", "length", 0.01, "centimetre|centimetres", "cm"),
+    _unit("m", "length", 1.0, "metre|metres", "m"),
+    _unit("km", "length", 1000.0, f"{_KM}|klicks", "km|kms"),
+    _unit("inch", "length", 0.0254, "inch|inches"),
+    _unit("foot", "length", 0.3048, "foot|feet", "ft"),
+    _unit("yard", "length", 0.9144, "yard|yards", "yd|yds"),
+    _unit("mile", "length", 1609.344, "mile|miles", "mi"),
+    _unit("nautical_mile", "length", 1852.0, "nautical mile|nautical miles", "nmi"),
+    _unit("m2", "area", 1.0, "square metre|square metres|sq metres", "m2|m²|sq m"),
+    _unit("km2", "area", 1e6, "square kilometre|square kilometres|sq kilometres", "km2|km²|sq km|sqkm"),
+    _unit("hectare", "area", 1e4, "hectare|hectares", "ha"),
+    _unit("acre", "area", 4046.8564224, "acre|acres"),
+    _unit("square_mile", "area", 2589988.110336, "square mile|square miles|sq miles", "sq mi"),
+    _unit("square_foot", "area", 0.09290304, "square foot|square feet|sq feet", "sq ft"),
+    _unit("ml", "volume", 0.001, "millilitre|millilitres", "ml|mL"),
+    _unit("l", "volume", 1.0, "litre|litres", "l|L"),
+    _unit("m3", "volume", 1000.0, "cubic metre|cubic metres", "m3|m³"),
+    _unit("cubic_foot", "volume", 28.316846592, "cubic foot|cubic feet"),
+    _unit("gallon", "volume", 3.785411784, "gallon|gallons", "gal"),
+    _unit("barrel", "volume", 158.987294928, "barrel|barrels", "bbl|bbls"),
+    _unit("mg", "mass", 1e-6, "milligram|milligrams|milligramme|milligrammes", "mg"),
+    _unit("g", "mass", 0.001, "gram|grams|gramme|grammes", "g"),
+    _unit("kg", "mass", 1.0, "kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos", "kg|kgs"),
+    _unit("tonne", "mass", 1000.0, "tonne|tonnes|metric ton|metric tons", "t"),
+    _unit("ton", "mass", 907.18474, "ton|tons"),
+    _unit("lb", "mass", 0.45359237, "pound|pounds", "lb|lbs"),
+    _unit("ounce", "mass", 0.028349523125, "ounce|ounces", "oz"),
+    _unit("second", "duration", 1.0, "second|seconds", "sec|secs"),
+    _unit("minute", "duration", 60.0, "minute|minutes", "min|mins"),
+    _unit("hour", "duration", 3600.0, "hour|hours", "h|hr|hrs"),
+    _unit("day", "duration", 86400.0, "day|days"),
+    _unit("week", "duration", 604800.0, "week|weeks", "wk|wks"),
+    _unit("fortnight", "duration", 1209600.0, "fortnight|fortnights"),
+    _unit("month", "duration", 2629746.0, "month|months"),
+    _unit("year", "duration", 31556952.0, "year|years", "yr|yrs"),
+    _unit("decade", "duration", 315569520.0, "decade|decades"),
+    _unit("century", "duration", 3155695200.0, "century|centuries"),
+    _unit("celsius", "temperature", 1.0, "degrees celsius|degree celsius|degrees centigrade|celsius|degrees c"
+          "|° celsius", "°C|° C|ºC|℃|C"),
+    _unit("fahrenheit", "temperature", 5 / 9, "degrees fahrenheit|degree fahrenheit|fahrenheit|degrees f"
+          "|° fahrenheit", "°F|° F|ºF|℉|F", offset=-32 * 5 / 9),
+    _unit("kelvin", "temperature", 1.0, "kelvin|kelvins", offset=-273.15),
+    _unit("degree", "temperature", 1.0, "degree|degrees", "°|º"),
+    _unit("km/h", "speed", 1.0, "|".join(f"{k} {p} hour" for k in _KM.split("|") for p in ("per", "an", "a")),
+          "km/h|kph|kmh|km/hr|kmph"),
+    _unit("mph", "speed", 1.609344, "miles per hour|miles an hour|mile per hour", "mph"),
+    _unit("knot", "speed", 1.852, "knot|knots"),
+    _unit("m/s", "speed", 3.6, "metres per second|metre per second", "m/s"),
+    _unit("W", "power", 1.0, "watt|watts"),
+    _unit("kW", "power", 1e3, "kilowatt|kilowatts", "kW"),
+    _unit("MW", "power", 1e6, "megawatt|megawatts", "MW"),
+    _unit("GW", "power", 1e9, "gigawatt|gigawatts", "GW"),
+    _unit("Wh", "energy", 1.0, "watt hour|watt hours|watt-hour|watt-hours", "Wh"),
+    _unit("kWh", "energy", 1e3, "kilowatt hour|kilowatt hours|kilowatt-hour|kilowatt-hours", "kWh"),
+    _unit("MWh", "energy", 1e6, "megawatt hour|megawatt hours|megawatt-hours", "MWh"),
+    _unit("GWh", "energy", 1e9, "gigawatt hour|gigawatt hours|gigawatt-hours", "GWh"),
+    _unit("TWh", "energy", 1e12, "terawatt hour|terawatt hours|terawatt-hours", "TWh"),
+    _unit("percent", "percent", 1.0, "percent|per cent|per-cent", "%|％|pct|pc"),
+    _unit("percentage_point", "percentage_point", 1.0, "percentage point|percentage points|percent points",
+          "pp|ppt|ppts"),
+    _unit("basis_point", "percentage_point", 0.01, "basis point|basis points", "bp|bps"),
+    _unit("fraction", "fraction", 1.0, ""),
+    _unit("times", "ratio", 1.0, "times", "x|×"),
+    _unit("USD", "currency", 1.0, "dollar|dollars|us dollar|us dollars|u.s. dollars|bucks", "USD"),
+    _unit("EUR", "currency", 1.0, "euro|euros", "EUR"),
+    _unit("GBP", "currency", 1.0, "pounds sterling|pound sterling|sterling", "GBP"),
+    _unit("JPY", "currency", 1.0, "yen", "JPY"),
+    _unit("CNY", "currency", 1.0, "yuan|chinese yuan|renminbi", "CNY|RMB|元"),
+    _unit("BTC", "currency", 1.0, "bitcoin|bitcoins", "BTC"),
+    _unit("INR", "currency", 1.0, "rupee|rupees|indian rupees", "INR"),
+    _unit("PKR", "currency", 1.0, "pakistani rupees", "PKR"),
+    _unit("AUD", "currency", 1.0, "australian dollars", "AUD"),
+    _unit("CAD", "currency", 1.0, "canadian dollars", "CAD"),
+    _unit("NZD", "currency", 1.0, "new zealand dollars", "NZD"),
+    _unit("HKD", "currency", 1.0, "hong kong dollars", "HKD"),
+    _unit("SGD", "currency", 1.0, "singapore dollars", "SGD"),
+    _unit("NGN", "currency", 1.0, "naira", "NGN"),
+    _unit("ZAR", "currency", 1.0, "rand", "ZAR"),
+    _unit("MXN", "currency", 1.0, "peso|pesos|mexican pesos", "MXN"),
+    _unit("BRL", "currency", 1.0, "reais", "BRL"),
+    _unit("RUB", "currency", 1.0, "rouble|roubles|ruble|rubles", "RUB"),
+    _unit("TRY", "currency", 1.0, "lira|liras|turkish lira", "TRY"),
+    _unit("KRW", "currency", 1.0, "won", "KRW"),
+    _unit("ILS", "currency", 1.0, "shekel|shekels", "ILS|NIS"),
+    _unit("SAR", "currency", 1.0, "riyal|riyals", "SAR"),
+    _unit("AED", "currency", 1.0, "dirham|dirhams", "AED"),
+    _unit("CHF", "currency", 1.0, "swiss francs|francs", "CHF"),
+    _unit("UAH", "currency", 1.0, "hryvnia|hryvnias|hryvnas", "UAH"),
+    _unit("KES", "currency", 1.0, "kenyan shillings|shillings", "KES"),
+    _unit("PHP", "currency", 1.0, "philippine pesos", "PHP"),
+    _unit("cent", "currency", 1.0, "cent|cents"),
+    _unit("GBX", "currency", 0.01, "pence|penny"),
+)
+
+UNITS: dict[str, Unit] = {unit.code: unit for unit in _TABLE}
+_BASE = {"length": "m", "area": "m2", "volume": "l", "mass": "kg", "duration": "second", "speed": "km/h",
+         "temperature": "celsius", "power": "W", "energy": "Wh", "percentage_point": "percentage_point"}
+# Pence convert to pounds; every other unit whose dimension has no shared base is its own base.
+_BASE_OVERRIDE = {"GBX": "GBP", "degree": "degree"}
+
+# Symbols that only count written against the number ("45C", "5pc"): after a space they are usually a letter.
+ATTACHED_ONLY = frozenset({"C", "F", "pc", "pp", "bp", "h", "t", "g", "l", "x"})
+# Currency words that are ordinary English words too; they count only after a scale word ("5 billion won").
+_WEAK_CURRENCY_WORDS = frozenset({"won", "rand", "real"})
+_MONEY_CONTEXT = re.compile(
+    r"£|\b(?:cost\w*|paid|pay\w*|spen[dt]\w*|worth|pric\w*|fund\w*|budget\w*|salar\w*|wages?|fined?|bill"
+    r"|debts?|tax\w*|raised?|donat\w*|invest\w*|loans?|revenue|profits?|sold|sell\w*|buy\w*|bought|earn\w*"
+    r"|cash|money|sterling|compensation|grant\w*|owe[sd]?)\b",
+    re.IGNORECASE,
+)
+_WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|heav\w*|light\w*|lost|lose|losing|gain\w*|obes\w*)\b", re.I)
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_TEMPERATURE_CONTEXT = re.compile(
+    r"\b(?:temperatures?|degrees?|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|freez\w*|highs?|lows?|weather"
+    r"|thermometer|fever|climate|celsius|fahrenheit|°)",
+    re.IGNORECASE,
+)
+_COMPARATIVE = re.compile(
+    r"[ \t\u00a0]+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|faster|slower|as|the|that"
+    r"|likely|worse|better|cheaper|richer|poorer|over)\b",
+    re.IGNORECASE,
+)
+
+_BY_WORD = {word.lower(): unit.code for unit in _TABLE for word in unit.words}
+_BY_SYMBOL = {symbol: unit.code for unit in _TABLE for symbol in unit.symbols}
+
+
+def _alternation(forms, *, words: bool) -> str:
+    parts = []
+    for form in sorted(forms, key=len, reverse=True):
+        pattern = re.escape(form).replace(r"\ ", r"\s+")
+        # A form ending in a letter or digit must not run into the next word ("km" does not start "kmart").
+        if form[-1].isalnum():
+            pattern += r"(?![\w²³/])" if not words else r"(?![\w])"
+        parts.append(pattern)
+    return "|".join(parts)
+
+
+_WORD_RE = re.compile(_alternation(_BY_WORD, words=True), re.IGNORECASE)
+_SYMBOL_RE = re.compile(_alternation(_BY_SYMBOL, words=False))
+
+_CURRENCY_PREFIXES = {
+    **dict.fromkeys(["US$", "U.S.$", "$", "USD"], "USD"), **dict.fromkeys(["A$", "AU$", "AUD"], "AUD"),
+    **dict.fromkeys(["C$", "CA$", "CAD"], "CAD"), **dict.fromkeys(["₹", "Rs.", "Rs", "INR"], "INR"),
+    **dict.fromkeys(["₦", "N", "NGN"], "NGN"), **dict.fromkeys(["€", "EUR"], "EUR"),
+    **dict.fromkeys(["£", "GBP"], "GBP"), **dict.fromkeys(["¥", "JPY"], "JPY"),
+    **dict.fromkeys(["RMB", "CNY"], "CNY"), **dict.fromkeys(["₪", "NIS"], "ILS"),
+    **dict.fromkeys(["Ksh", "KSh"], "KES"), "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
+    "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₴": "UAH", "CHF": "CHF", "ZAR": "ZAR",
+}
+# Symbols need no boundary before them; codes and "Rs" must not be the tail of a longer word.
+_PREFIX_RE = re.compile(
+    "(?:"
+    + "|".join(
+        (re.escape(p) if not p[0].isalpha() else r"(?<![\w.])" + re.escape(p))
+        for p in sorted(_CURRENCY_PREFIXES, key=len, reverse=True)
+    )
+    + r")[ \u00a0]?$"
+)
+_SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD"}
+
+
+def match_unit(text: str, pos: int, *, attached: bool) -> tuple[str, int] | None:
+    """The unit written at `text[pos:]` as `(code, end)`, or None.
+
+    `attached` says whether the unit touches the number ("45C") rather than follows a space ("45 C"); some
+    one-letter symbols only count attached. The longest matching surface form wins.
+    """
+    best: tuple[str, int] | None = None
+    word = _WORD_RE.match(text, pos)
+    if word:
+        best = (_BY_WORD[" ".join(word.group().lower().split())], word.end())
+    symbol = _SYMBOL_RE.match(text, pos)
+    if symbol and (best is None or symbol.end() > best[1]):
+        form = symbol.group()
+        if attached or " ".join(form.split()) not in ATTACHED_ONLY:
+            best = (_BY_SYMBOL[_normalise_symbol(form)], symbol.end())
+    if best is None and text[pos : pos + 1] in _SUFFIX_SYMBOLS and not text[pos + 1 : pos + 2].isalnum():
+        best = (_SUFFIX_SYMBOLS[text[pos]], pos + 1)  # "15€", "10 €" (but "5 $10" is a new figure)
+    return best
+
+
+def unit_in_context(
+    text: str, code: str, start: int, end: int, *, scale: float = 1.0, figure_start: int | None = None
+) -> str | None:
+    """The unit `text[start:end]` (read by `match_unit` as `code`) names where it stands; None if no unit.
+
+    "pounds" are sterling near money words or after a scale word ("3 million pounds"), else weight ("pounds of
+    drugs"); "45C" is a temperature only near temperature words ("13F filing" is a name); "won" and "rand" are
+    money only after a scale word; "times" is a ratio only before a comparison ("three times higher", not
+    "visited three times"). `scale` is the figure's scale word; `figure_start` where the figure starts.
+    """
+    written = text[start:end]
+    figure_start = start if figure_start is None else figure_start
+    if written.lower() in _WEAK_CURRENCY_WORDS and scale < 1e6:
+        return None
+    if code == "times":
+        return code if _COMPARATIVE.match(text, end) else None
+    if written in ("C", "F"):
+        return code if _TEMPERATURE_CONTEXT.search(text, max(0, start - 80), end + 80) else None
+    if code == "lb" and written.lower().startswith("pound") and not _OF.match(text, end):
+        window = text[max(0, figure_start - 50) : end + 30]
+        if scale >= 1e6 or (not _WEIGHT_CONTEXT.search(window) and _MONEY_CONTEXT.search(window)):
+            return "GBP"
+    return code
+
+
+def _normalise_symbol(form: str) -> str:
+    return form if form in _BY_SYMBOL else " ".join(form.split())
+
+
+def match_currency_prefix(text: str, end: int) -> tuple[str, int] | None:
+    """The currency sign or code just before `text[end]` ("$", "US$", "£", "Rs ") as `(code, start)`."""
+    found = _PREFIX_RE.search(text, max(0, end - 6), end)
+    if not found:
+        return None
+    return _CURRENCY_PREFIXES[found.group().rstrip(" \u00a0")], found.start()
+
+
+def dimension_of(unit: str | None) -> str:
+    """The dimension of a unit code ("km" -> "length"); None, a plain count, is "count".
+
+    Raises:
+        ValueError: for a code that is not in the table.
+    """
+    if unit is None:
+        return "count"
+    return _lookup(unit).dimension
+
+
+def base_unit_of(unit: str) -> str:
+    """The unit that `to_base` converts `unit` into ("mile" -> "m", "EUR" -> "EUR")."""
+    found = _lookup(unit)
+    if unit in _BASE_OVERRIDE:
+        return _BASE_OVERRIDE[unit]
+    return _BASE.get(found.dimension, unit)
+
+
+def to_base(value: float, unit: str) -> tuple[float, str]:
+    """`value` in `unit` converted to its dimension's base unit: `to_base(80, "km")` -> `(80000.0, "m")`.
+
+    Raises:
+        ValueError: for a code that is not in the table.
+    """
+    found = _lookup(unit)
+    base = base_unit_of(unit)
+    if base == unit:
+        return float(value), unit
+    return value * found.factor + found.offset, base
+
+
+def convert(value: float, unit: str, target: str) -> float:
+    """`value` in `unit` expressed in `target` (`convert(50, "mile", "km")` -> 80.47...).
+
+    Raises:
+        ValueError: when a code is unknown or the two share no base unit (km and hours, USD and EUR).
+    """
+    base_value, base = to_base(value, unit)
+    if base_unit_of(target) != base:
+        raise ValueError(f"cannot convert {unit!r} to {target!r}: expected two units with a shared base unit")
+    found = _lookup(target)
+    if target == base:
+        return base_value
+    return (base_value - found.offset) / found.factor
+
+
+def _lookup(unit: str) -> Unit:
+    try:
+        return UNITS[unit]
+    except KeyError:
+        raise ValueError(f"unknown unit code {unit!r}; expected a key of units.UNITS") from None

@@ -1,0 +1,175 @@
+"""The unit table: dimensions, conversion to base units, and reading unit surfaces."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factcheck.extract.units import (
+    UNITS,
+    base_unit_of,
+    convert,
+    dimension_of,
+    match_currency_prefix,
+    match_unit,
+    to_base,
+    unit_in_context,
+)
+
+
+@pytest.mark.parametrize(
+    ("unit", "dimension"),
+    [
+        ("km", "length"),
+        ("mile", "length"),
+        ("hour", "duration"),
+        ("year", "duration"),
+        ("USD", "currency"),
+        ("GBP", "currency"),
+        ("percent", "percent"),
+        ("percentage_point", "percentage_point"),
+        ("fraction", "fraction"),
+        ("km2", "area"),
+        ("hectare", "area"),
+        ("barrel", "volume"),
+        ("tonne", "mass"),
+        ("celsius", "temperature"),
+        ("km/h", "speed"),
+        ("times", "ratio"),
+        (None, "count"),
+    ],
+)
+def test_dimension_of(unit, dimension):
+    assert dimension_of(unit) == dimension
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected", "base"),
+    [
+        (80, "km", 80_000, "m"),
+        (50, "mile", 80_467.2, "m"),
+        (48, "hour", 172_800, "second"),
+        (2, "day", 172_800, "second"),
+        (1, "year", 31_556_952, "second"),
+        (3, "km2", 3_000_000, "m2"),
+        (1, "hectare", 10_000, "m2"),
+        (2, "tonne", 2_000, "kg"),
+        (10, "lb", 4.5359237, "kg"),
+        (1, "barrel", 158.987294928, "l"),
+        (212, "fahrenheit", 100, "celsius"),
+        (273.15, "kelvin", 0, "celsius"),
+        (60, "mph", 96.56064, "km/h"),
+        (250, "basis_point", 2.5, "percentage_point"),
+        (50, "GBX", 0.5, "GBP"),
+        (4.7e9, "USD", 4.7e9, "USD"),
+        (12, "percent", 12, "percent"),
+    ],
+)
+def test_to_base(value, unit, expected, base):
+    converted, converted_unit = to_base(value, unit)
+    assert converted_unit == base
+    assert math.isclose(converted, expected, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def test_every_unit_converts_to_a_base_that_is_its_own_base():
+    for code in UNITS:
+        base = base_unit_of(code)
+        assert base_unit_of(base) == base, code
+        assert dimension_of(base) == dimension_of(code), code
+
+
+def test_convert_between_units_of_one_dimension():
+    assert math.isclose(convert(50, "mile", "km"), 80.4672)
+    assert math.isclose(convert(100, "celsius", "fahrenheit"), 212)
+    assert math.isclose(convert(3, "day", "hour"), 72)
+
+
+@pytest.mark.parametrize(("unit", "target"), [("km", "hour"), ("USD", "EUR"), ("degree", "celsius")])
+def test_convert_refuses_units_without_a_shared_base(unit, target):
+    with pytest.raises(ValueError, match="cannot convert"):
+        convert(1, unit, target)
+
+
+@pytest.mark.parametrize("call", [lambda: dimension_of("parsec"), lambda: to_base(1, "parsec")])
+def test_unknown_unit_codes_raise_value_error(call):
+    with pytest.raises(ValueError, match="unknown unit code .parsec.; expected a key"):
+        call()
+
+
+@pytest.mark.parametrize(
+    ("text", "attached", "expected"),
+    [
+        ("km west", False, ("km", 2)),
+        ("kilometres", False, ("km", 10)),
+        ("kilometers per hour", False, ("km/h", 19)),
+        ("miles an hour", False, ("mph", 13)),
+        ("square miles", False, ("square_mile", 12)),
+        ("per cent of", False, ("percent", 8)),
+        ("percentage points", False, ("percentage_point", 17)),
+        ("%", True, ("percent", 1)),
+        ("hours”", False, ("hour", 5)),
+        ("degrees Celsius", False, ("celsius", 15)),
+        ("°C", True, ("celsius", 2)),
+        ("C", True, ("celsius", 1)),
+        ("euros", False, ("EUR", 5)),
+        ("€ each", False, ("EUR", 1)),
+    ],
+)
+def test_match_unit(text, attached, expected):
+    assert match_unit(text, 0, attached=attached) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attached"),
+    [
+        ("C grade", False),  # one-letter symbols only count against the number
+        ("in the", False),  # "in" is never read as inches
+        ("”", True),  # a closing quote is not an inch mark
+        ("″", True),
+        ("people", False),
+        ("kmart", False),  # a symbol must not be the start of a longer word
+        ("s", True),  # "1960s" is a decade, not seconds
+    ],
+)
+def test_match_unit_rejects(text, attached):
+    assert match_unit(text, 0, attached=attached) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$", ("USD", 0)),
+        ("cost US$", ("USD", 5)),
+        ("£", ("GBP", 0)),
+        ("a €", ("EUR", 2)),
+        ("Rs ", ("INR", 0)),
+        ("USD ", ("USD", 0)),
+        ("HK$", ("HKD", 0)),
+        ("the ", None),
+        ("DRs", None),  # "Rs" inside a word is not rupees
+    ],
+)
+def test_match_currency_prefix(text, expected):
+    assert match_currency_prefix(text, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "span", "scale", "expected"),
+    [
+        ("a fine of 300 pounds", "lb", (14, 20), 1.0, "GBP"),
+        ("he weighs 200 pounds", "lb", (14, 20), 1.0, "lb"),
+        ("100 pounds of drugs", "lb", (4, 10), 1.0, "lb"),
+        ("3 million pounds", "lb", (10, 16), 1e6, "GBP"),
+        ("a 200 pound dog", "lb", (6, 11), 1.0, "lb"),
+        ("highs of 45C", "celsius", (11, 12), 1.0, "celsius"),
+        ("the 13F filing", "fahrenheit", (6, 7), 1.0, None),
+        ("5 billion won", "KRW", (10, 13), 1e9, "KRW"),
+        ("they won 5", "KRW", (5, 8), 1.0, None),
+        ("three times higher", "times", (6, 11), 1.0, "times"),
+        ("visited three times", "times", (14, 19), 1.0, None),
+        ("80 km", "km", (3, 5), 1.0, "km"),
+    ],
+)
+def test_unit_in_context(text, code, span, scale, expected):
+    assert unit_in_context(text, code, *span, scale=scale) == expected
