@@ -1,0 +1,242 @@
+"""Speakers across a document: one name per person and pronouns resolved to the names they stand for."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.quote_cues import find_cues
+from factcheck.extract.quote_layout import Layout
+from factcheck.extract.quote_lexicon import (
+    NAME_DESCRIPTORS,
+    NOT_NAME_WORDS,
+    ORGANISATION_WORDS,
+    ROLE_ENDINGS,
+    ROLE_NOUNS,
+    TITLES,
+    words,
+)
+from factcheck.extract.quote_phrases import SpeakerKind, SpeakerPhrase, first_name_gender
+from factcheck.extract.speakers import speaker_before_cue
+
+# A pronoun resolves to a named speaker at most this many characters back (about six paragraphs of news copy).
+PRONOUN_WINDOW = 3000
+# Two to five capitalised words: a mention that may hold a full name ("Secretary of State John Kerry").
+_NAME_MENTION = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ ]+(?:(?:de|van|von|der|bin|al|da|del|la|le)[ ]+)?"
+    r"(?:[A-Z][\w'’\-]*+(?!\.\s)|[A-Z]\.)){1,4}"
+)
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ ]+((?:[A-Z][\w'’\-]+[ ]+)?[A-Z][\w'’\-]+)")
+_WORDS = re.compile(r"[\w'’\-]+")
+_GROUP_ENDINGS = ("ans", "ats", "ists", "ers", "ites", "ians")  # "Republicans", "Democrats", "protesters"
+# Role nouns that name a body, not a person: "the ministry said" is not someone a "she" can stand for.
+_BODIES = words(
+    "ministry department agency government administration office campaign committee police army military",
+    "group team staff panel board council statement website account family",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedSpeaker:
+    """The normalised speaker of one quote (None when unresolved) and the words the text used."""
+
+    speaker: str | None
+    surface: str
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    gender: str | None = None
+
+
+class SpeakerDirectory:
+    """The people a document names, keyed by their full name, with what the text says of their gender."""
+
+    def __init__(self, text: str, phrases: Sequence[SpeakerPhrase]):
+        self._full_names: dict[str, Counter[str]] = {}
+        for mention in _NAME_MENTION.finditer(text):
+            tokens = _name_words(mention.group().split())
+            if 2 <= len(tokens) <= 4:
+                self._full_names.setdefault(tokens[-1], Counter())[" ".join(tokens)] += 1
+        self.people: dict[str, _Person] = {}
+        for phrase in phrases:
+            if phrase.kind is SpeakerKind.NAME and phrase.name:
+                person = self.person(phrase.name, phrase.gender)
+                person.gender = person.gender or phrase.gender
+
+    def person(self, name: str, gender: str | None = None) -> _Person:
+        canonical = self.canonical(name, gender)
+        if canonical not in self.people:
+            self.people[canonical] = _Person(canonical, first_name_gender(canonical))
+        return self.people[canonical]
+
+    def canonical(self, name: str, gender: str | None = None) -> str:
+        """The full name in the document that ends like `name` and holds its words ("Kerry" -> "John Kerry").
+
+        Full names are mentions of two to four capitalised words once titles and labels are removed
+        ("Secretary of State John Kerry" and "Republican Donald Trump" count as "John Kerry" and "Donald
+        Trump"). When several fit ("Hillary Clinton", "Bill Clinton"), a gender the text gives picks among
+        them, then the most mentioned, then the longest.
+        """
+        tokens = _name_words(name.split())
+        if not tokens:
+            return name
+        fitting = [
+            (count, full)
+            for full, count in self._full_names.get(tokens[-1], Counter()).items()
+            if _contains_in_order(full.split(), tokens)
+        ]
+        if gender is not None:
+            fitting = [f for f in fitting if first_name_gender(f[1]) in (gender, None)] or fitting
+        if not fitting:
+            return " ".join(tokens)
+        return max(fitting, key=lambda f: (f[0], len(f[1].split())))[1]
+
+    def name_inside(self, surface: str) -> str | None:
+        """A known speaker whose surname is a word of a longer phrase (a headline: "Elizabeth Warren Hammers
+        Wells Fargo CEO", "A lesson from Loretta Lynch")."""
+        words = set(_WORDS.findall(surface))
+        found = [p.name for p in self.people.values() if p.name.split()[-1] in words]
+        return max(found, key=len) if found else None
+
+
+def resolve_speakers(
+    text: str, layout: Layout, phrases: Sequence[SpeakerPhrase | None], quoted: Sequence[tuple[int, int]] = ()
+) -> list[ResolvedSpeaker | None]:
+    """Normalised speakers for quotes whose attributions gave `phrases` (document order; None: no
+    attribution).
+
+    Names become the full form the document gives (`SpeakerDirectory.canonical`). "he"/"she" take the nearest
+    preceding named speaker (of a quote, of reported speech outside the `quoted` spans, or a Mr./Ms. mention)
+    whose gender does not contradict the pronoun; that person then takes the pronoun's gender, so a later
+    "she" skips a man. "they", "I", "we", "it" and pronouns with no named speaker within `PRONOUN_WINDOW`
+    characters stay unresolved (`speaker` None, `surface` the pronoun). Descriptions stay as written, except a
+    capitalised phrase holding a known speaker's surname (a headline before a colon), which becomes that
+    speaker.
+    """
+    spans = sorted(quoted)
+    starts = [start for start, _ in spans]
+    outside = [s for s in _reported_speech_speakers(text, layout) if not _inside(s.start, spans, starts)]
+    others = outside + _honorific_mentions(text)
+    directory = SpeakerDirectory(text, [p for p in phrases if p is not None] + others)
+    events = sorted((p for p in [*phrases, *others] if p is not None and _can_be_antecedent(p)), key=_start)
+    results: list[ResolvedSpeaker | None] = []
+    for phrase in phrases:
+        if phrase is None:
+            results.append(None)
+        elif phrase.kind is SpeakerKind.NAME and phrase.name:
+            results.append(ResolvedSpeaker(directory.person(phrase.name, phrase.gender).name, phrase.surface))
+        elif phrase.kind is SpeakerKind.PRONOUN:
+            results.append(ResolvedSpeaker(_antecedent(directory, events, phrase), phrase.surface))
+        else:
+            inside = directory.name_inside(phrase.surface) if phrase.surface[:1].isupper() else None
+            results.append(ResolvedSpeaker(inside or phrase.surface, phrase.surface))
+    return results
+
+
+def _antecedent(
+    directory: SpeakerDirectory, events: list[SpeakerPhrase], pronoun: SpeakerPhrase
+) -> str | None:
+    """The speaker a he/she stands for: the nearest earlier named speaker, or unnamed person ("a UN logistics
+    officer said ... "...," she said"), whose gender does not contradict the pronoun."""
+    if pronoun.gender is None:
+        return None
+    for event in reversed(events):
+        if event.start >= pronoun.start:
+            continue
+        if pronoun.start - event.start > PRONOUN_WINDOW:
+            return None
+        if event.kind is SpeakerKind.DESCRIPTION:
+            if event.gender in (None, pronoun.gender):
+                return event.surface
+            continue
+        person = directory.person(event.name, event.gender)
+        if person.gender in (None, pronoun.gender):
+            person.gender = pronoun.gender
+            return person.name
+    return None
+
+
+def _can_be_antecedent(phrase: SpeakerPhrase) -> bool:
+    """A named person, or one person described ("a senior official", "the envoy"): not a pronoun, a group
+    ("Republicans", "officials") or a body ("the ministry")."""
+    if phrase.kind is SpeakerKind.NAME:
+        return phrase.name is not None and not (
+            " " not in phrase.name and phrase.name.endswith(_GROUP_ENDINGS)
+        )
+    if phrase.kind is not SpeakerKind.DESCRIPTION:
+        return False
+    words = phrase.surface.split()
+    last = words[-1].lower()
+    return (
+        len(words) >= 2
+        and words[0].lower() in ("a", "an", "the")
+        and words[-1].islower()
+        and not last.endswith("s")
+        and last not in _BODIES
+        and (last.endswith(ROLE_ENDINGS) or last in ROLE_NOUNS)
+    )
+
+
+def _start(phrase: SpeakerPhrase) -> int:
+    return phrase.start
+
+
+def _reported_speech_speakers(text: str, layout: Layout) -> list[SpeakerPhrase]:
+    """Subjects of reporting verbs anywhere in the text (`Stumpf said on Tuesday that ...`)."""
+    speakers = []
+    for cue in find_cues(text, 0, len(text)):
+        speaker = speaker_before_cue(text, layout.sentence_start(cue.start), cue.start)
+        if speaker is not None and speaker.kind is not SpeakerKind.PRONOUN:
+            speakers.append(speaker)
+    return speakers
+
+
+def _honorific_mentions(text: str) -> list[SpeakerPhrase]:
+    """People written with Mr./Mrs./Ms.: the text names them and says their gender, so a he or she can mean
+    them before they speak (`Ms. Jones disagreed. "...," she said.`)."""
+    mentions = []
+    for match in _HONORIFIC.finditer(text):
+        gender = "male" if match.group(1) == "Mr" else "female"
+        mentions.append(
+            SpeakerPhrase(match.group(), match.start(), match.end(), SpeakerKind.NAME, match.group(2), gender)
+        )
+    return mentions
+
+
+def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether `position` falls in one of the sorted, non-overlapping `spans`."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < spans[index][1]
+
+
+def _name_words(tokens: list[str]) -> list[str]:
+    """The words of a name in a mention: after any organisation word ("the Washington Post | Trump"), leading
+    titles, labels and sentence words ("Republican", "The"), and the last title ("Secretary of State | John
+    Kerry"); possessives dropped."""
+    tokens = [_without_possessive(t) for t in tokens]
+    last_organisation = max((i for i, t in enumerate(tokens) if t in ORGANISATION_WORDS), default=-1)
+    tokens = tokens[last_organisation + 1 :]
+    while tokens and (tokens[0] in TITLES or tokens[0] in NOT_NAME_WORDS or tokens[0] in NAME_DESCRIPTORS):
+        tokens = tokens[1:]
+    last_title = max((i for i, t in enumerate(tokens) if t in TITLES), default=-1)
+    return tokens[last_title + 1 :]
+
+
+def _without_possessive(word: str) -> str:
+    for ending in ("’s", "'s"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def _contains_in_order(full: list[str], part: list[str]) -> bool:
+    position = 0
+    for word in full:
+        if position < len(part) and word == part[position]:
+            position += 1
+    return position == len(part)

@@ -1,0 +1,331 @@
+"""Attribution of a quote: the reporting cue near it and the speaker phrase that goes with that cue.
+
+Each `attribution_*` function reads one place an attribution can stand and returns an `Attribution` or None;
+`factcheck.extract.quotes` decides which place to trust first. Speakers found here are as written ("he",
+"Secretary of State John Kerry"); `quote_resolution` turns them into one name per person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.quote_cues import Cue, find_cues
+from factcheck.extract.quote_lexicon import CLAUSE_WORDS, LEADING_CONNECTIVES, OPENING_WORDS, TITLES
+from factcheck.extract.quote_phrases import (
+    SpeakerKind,
+    SpeakerPhrase,
+    leading_speaker,
+    parse_speaker,
+    tokens_of,
+    trailing_speaker,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker with the cue that attributes a quote to them.
+
+    `cue` is the reporting verb as written ("said", "according to"), the dash of a credit line ("—") or ":"
+    for a colon introduction. `adjacent` is True when the attribution touches the quote (`"...," she said`,
+    `said: "..."`, `called it a "..."`). `end` is where the attribution's words end.
+    """
+
+    speaker: SpeakerPhrase
+    cue: str
+    adjacent: bool
+    end: int
+
+
+# Where a speaker phrase ends: punctuation, dashes and double quote marks (not ’, mostly an apostrophe).
+_BOUNDARY = re.compile(r"[,;:!?—–―\"“”«»\n]|--|(?<=\s)-(?=\s)|''")
+_FULL_STOP = re.compile(r"\.(?=\s)")
+_COORDINATED = re.compile(
+    r"\b(?:and|but|then)\s+(?:(?:also|later|then)\s+)?$"
+)  # "bemoaned the unrest and said"
+_PROGRESSIVE_END = re.compile(r"\s+(?:is|are|was|were|been|be)\s*$")  # "is calling"
+_DASH_CREDIT = re.compile(r"[^\S\n]*(?:--|[—–―‒-])[^\S\n]*(?=\S)")
+_LEADING_PUNCTUATION = re.compile(r"[\s,;:.]*")
+_GAP_BREAK = re.compile(r"[,;:()]")
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+MAX_GAP_WORDS_ADJACENT = 4  # words between a cue and the quote it introduces: "told reporters on Tuesday: "
+MAX_GAP_WORDS_NAMING = 9  # words between a naming verb and its label: "described all young black men as "
+MAX_SUBJECT_WORDS_AFTER = 25  # words between a closing mark and the verb whose subject follows the quote
+MAX_WORDS_AFTER_CLOSING_CUE = 3  # "..., Schiff said on Tuesday." still closes its sentence
+
+
+def attribution_after(text: str, close_end: int, limit: int) -> Attribution | None:
+    """An attribution in `text[close_end:limit]`, the words after a closing mark up to the sentence end.
+
+    Tries, in order: a dash credit line (`"..." — Commissioner X` ending the line); then the first cues in the
+    window: `according to X` or an inverted verb (`, said the envoy`), else a subject and verb (`, Kerry
+    said`, `, X, a spokeswoman for Y, said`), the subject being the phrase right after the quote when commas
+    enclose an aside and the phrase just before the verb otherwise (`A cashier who "..." is held accountable,
+    Warren said`).
+    """
+    dash = _dash_credit(text, close_end, limit)
+    if dash is not None:
+        return dash
+    begin = _LEADING_PUNCTUATION.match(text, close_end, limit).end()
+    for cue in find_cues(text, begin, limit)[:2]:
+        if cue.names:
+            continue
+        if cue.start == begin or cue.lower == "according to":
+            speaker = speaker_after_cue(text, cue.end, limit)
+            if speaker is not None:
+                return Attribution(speaker, cue.text, cue.start == begin, max(speaker.end, cue.end))
+            continue
+        speaker, next_to_quote = _subject_after_quote(text, begin, cue.start)
+        if speaker is not None:
+            adjacent = next_to_quote and _word_count(text, begin, speaker.start) == 0
+            return Attribution(speaker, cue.text, adjacent, max(speaker.end, cue.end))
+        if text[begin : cue.start].strip():
+            break  # words before the first cue that are not its subject: another clause
+    return None
+
+
+def attribution_before(
+    text: str, clause_start: int, open_start: int, sentence_start: int | None = None
+) -> Attribution | None:
+    """An attribution in `text[clause_start:open_start]`, the words of the sentence before an opening mark.
+
+    The last cue wins: `He added: "..."`, `Kerry said that "..."`, `According to X, "..."`, `The second
+    element, he said, "..."`, `Said Ellis: "..."`. The subject is read backwards from the verb; an aside
+    between commas (`X, a lawyer, said`) is skipped for the name before it. A participle (`Trump attacked
+    Clinton, saying "..."`) or a second verb (`Trump bemoaned the unrest and said "..."`) takes the sentence's
+    subject, looked for from `sentence_start` (which may stand before an earlier quote in the sentence). A
+    speaker "it" gives way to the cue before it, if that one names someone.
+    """
+    cues = find_cues(text, clause_start, open_start)
+    subject_start = clause_start if sentence_start is None else min(sentence_start, clause_start)
+    fallback = None
+    for cue in reversed(cues[-2:]):
+        speaker = _speaker_of_cue_before(text, clause_start, subject_start, cue, open_start)
+        if speaker is None:
+            continue
+        attribution = Attribution(
+            speaker, cue.text, _introduces(text, cue, speaker, open_start), max(speaker.end, cue.end)
+        )
+        if speaker.surface.lower() != "it":
+            return attribution
+        fallback = fallback or attribution
+    return fallback
+
+
+def _speaker_of_cue_before(
+    text: str, clause_start: int, subject_start: int, cue: Cue, open_start: int
+) -> SpeakerPhrase | None:
+    if cue.lower == "according to":
+        return speaker_after_cue(text, cue.end, open_start)
+    if cue.participle and text[clause_start : cue.start].rstrip().endswith(","):
+        return sentence_subject(text, subject_start, cue.start)
+    speaker = speaker_before_cue(text, clause_start, cue.start)
+    if speaker is None and not text[clause_start : cue.start].strip():
+        speaker = speaker_after_cue(text, cue.end, open_start)
+    if speaker is None and (cue.participle or _COORDINATED.search(text, clause_start, cue.start)):
+        speaker = sentence_subject(text, subject_start, cue.start)
+    return speaker
+
+
+def _introduces(text: str, cue: Cue, speaker: SpeakerPhrase, open_start: int) -> bool:
+    """Whether a cue before a quote leads straight into it: `said: "`, `told reporters "`, `According to X,
+    "`, or a naming verb and its object with no clause break between (`called the plan a "`, `condemned the
+    test as "`)."""
+    if cue.lower == "according to":
+        return _word_count(text, speaker.end, open_start) == 0
+    gap_words = tokens_of(text, cue.end, open_start)
+    if len(gap_words) <= MAX_GAP_WORDS_ADJACENT:
+        return True
+    if not cue.names or len(gap_words) > MAX_GAP_WORDS_NAMING or _GAP_BREAK.search(text, cue.end, open_start):
+        return False
+    return not any(w.lower in CLAUSE_WORDS and w.lower != "as" for w in gap_words)
+
+
+def attribution_colon_sentence(text: str, sentence_start: int, colon: int) -> Attribution | None:
+    """`Sanders made the following comment:` before a quote: the subject of the clause ending in the colon,
+    with ":" as the cue (`..., that I had to change my answer:` -> "I")."""
+    for start, end in reversed(_segments(text, sentence_start, colon)):
+        tokens = tokens_of(text, start, end)
+        while tokens and tokens[0].lower in CLAUSE_WORDS:
+            tokens = tokens[1:]
+        if not tokens or tokens[0].lower in OPENING_WORDS or tokens[0].word[0].isdigit():
+            continue
+        speaker = leading_speaker(text, tokens[0].start, end)
+        if speaker is not None:
+            return Attribution(speaker, ":", True, colon + 1)
+    return None
+
+
+def attribution_headline_colon(text: str, line_start: int, open_start: int) -> Attribution | None:
+    """`Warren: "..."` — a speaker phrase alone before a colon at a line's start (headlines, transcripts)."""
+    before = text[line_start:open_start].rstrip()
+    if not before.endswith(":") or _BOUNDARY.search(before[:-1]):
+        return None
+    speaker = parse_speaker(text, line_start, line_start + len(before) - 1)
+    if speaker is None or speaker.kind is SpeakerKind.PRONOUN:
+        return None
+    return Attribution(speaker, ":", True, speaker.end + 1)
+
+
+def attribution_ending_sentence(text: str, sentence_start: int, sentence_end: int) -> Attribution | None:
+    """`..., Schiff said.` closing the sentence before a quote that opens the next: the quote goes on with
+    what the speaker said. Not adjacent (the quote is in another sentence), so a short phrase is not made a
+    quote."""
+    cues = [c for c in find_cues(text, sentence_start, sentence_end) if not c.names]
+    if not cues:
+        return None
+    cue = cues[-1]
+    words_after = _word_count(text, cue.end, sentence_end)
+    if words_after > MAX_WORDS_AFTER_CLOSING_CUE:
+        return None  # the sentence goes on after its verb: reported speech, not a closing attribution
+    speaker = speaker_before_cue(text, sentence_start, cue.start)
+    if speaker is None or (speaker.kind is SpeakerKind.DESCRIPTION and words_after):
+        return None
+    return Attribution(speaker, cue.text, False, max(speaker.end, cue.end))
+
+
+def speaker_after_cue(text: str, cue_end: int, limit: int) -> SpeakerPhrase | None:
+    """The speaker after an inverted verb or `according to`, up to the next comma, full stop or mark; an aside
+    after it can give the gender (`said Jane Roe, a spokeswoman for the ministry`)."""
+    end = _phrase_end(text, cue_end, limit)
+    speaker = parse_speaker(text, cue_end, end)
+    if speaker is None:
+        return None
+    if speaker.kind is SpeakerKind.NAME and speaker.gender is None and text[end : end + 1] == ",":
+        aside = parse_speaker(text, end + 1, _phrase_end(text, end + 1, limit))
+        if aside is not None and aside.gender is not None:
+            speaker = speaker.with_gender(aside.gender)
+    return speaker
+
+
+def speaker_before_cue(text: str, clause_start: int, cue_start: int) -> SpeakerPhrase | None:
+    """The subject of a verb starting at `cue_start`, read backwards within the clause: the words right before
+    the verb (or their end, "with what | multiple lawmakers"), or, when a comma closes an aside right before
+    the verb, the name before the aside ("X, a lawyer for Y, said")."""
+    segments = _segments(text, clause_start, cue_start)
+    nearest_start, nearest_end = segments[-1]
+    if text[cue_start : cue_start + 20].split()[0].lower().endswith("ing"):
+        # "is calling": a progressive, not a passive ("was told"), so the auxiliary goes
+        nearest_end = nearest_start + len(_PROGRESSIVE_END.sub("", text[nearest_start:nearest_end]))
+    if text[nearest_start:nearest_end].strip():
+        speaker = parse_speaker(text, nearest_start, nearest_end)
+        return speaker or trailing_speaker(text, nearest_start, nearest_end)
+    earlier = [s for s in reversed(segments[:-1]) if text[s[0] : s[1]].strip()]
+    return _pick_from_asides(text, earlier[:3])
+
+
+def sentence_subject(text: str, sentence_start: int, cue_start: int) -> SpeakerPhrase | None:
+    """The subject of the sentence a participle or a second verb hangs on (`Trump attacked Clinton ..., saying
+    "..."`). Opening phrases ("During a speech,", "On July 6, 2015,", "Meanwhile,") and the words of an
+    earlier quote in the sentence are skipped."""
+    for start, end in _segments(text, sentence_start, cue_start):
+        if not text[start:end].strip() or _opens_quote(text, start):
+            continue
+        tokens = tokens_of(text, start, end)
+        first = tokens[0] if tokens else None
+        if first is not None and (
+            first.lower in OPENING_WORDS
+            or first.word.endswith("ing")
+            or first.word[0].isdigit()
+            or (len(tokens) == 1 and first.lower in LEADING_CONNECTIVES)
+        ):
+            continue
+        speaker = leading_speaker(text, start, end)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _subject_after_quote(text: str, begin: int, cue_start: int) -> tuple[SpeakerPhrase | None, bool]:
+    """The subject between a closing mark and the verb after it, and whether it is the phrase next to the
+    quote."""
+    segments = [s for s in _segments(text, begin, cue_start) if text[s[0] : s[1]].strip()]
+    if not segments or _word_count(text, begin, cue_start) > MAX_SUBJECT_WORDS_AFTER:
+        return None, False
+    if text[segments[-1][1] : cue_start].strip():  # a comma before the verb closes an aside
+        speaker = _pick_from_asides(text, segments[:4])
+        return speaker, speaker is not None and speaker.start < segments[0][1]
+    speaker = parse_speaker(text, *segments[-1]) or trailing_speaker(
+        text, *segments[-1]
+    )  # ", as a memo put it"
+    return speaker, len(segments) == 1
+
+
+def _pick_from_asides(text: str, segments: list[tuple[int, int]]) -> SpeakerPhrase | None:
+    """Among comma-separated phrases around a verb (`X, a spokeswoman for Y, said`): the name (or pronoun),
+    else the first description; a description beside the name gives it a gender."""
+    parsed = [p for p in (parse_speaker(text, start, end) for start, end in segments) if p is not None]
+    named = [p for p in parsed if p.kind is not SpeakerKind.DESCRIPTION]
+    if not named:
+        return parsed[0] if parsed else None
+    speaker = named[0]
+    if speaker.gender is None:
+        gendered = [p for p in parsed if p.gender is not None and p is not speaker]
+        if gendered:
+            return speaker.with_gender(gendered[0].gender)
+    return speaker
+
+
+def _dash_credit(text: str, close_end: int, limit: int) -> Attribution | None:
+    """`"..." — Jane Roe, CEO of Acme` ending its line: a credit line, as in press releases and quote
+    lists."""
+    match = _DASH_CREDIT.match(text, close_end, limit)
+    if match is None:
+        return None
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end == -1 else line_end
+    end = _phrase_end(text, match.end(), line_end)
+    speaker = parse_speaker(text, match.end(), end)
+    if speaker is None or speaker.kind is SpeakerKind.PRONOUN:
+        return None
+    rest = text[end:line_end]
+    if rest.strip(" .") and not rest.startswith(","):
+        return None  # a dash inside a sentence, not a credit line
+    return Attribution(speaker, match.group().strip(), True, end)
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`text[start:end]` cut at punctuation, dashes, double quote marks and full stops, in order."""
+    cuts = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, start, end)]
+    cuts += [
+        (m.start(), m.end()) for m in _FULL_STOP.finditer(text, start, end) if _ends_sentence(text, m.start())
+    ]
+    segments = []
+    cursor = start
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start >= cursor:
+            segments.append((cursor, cut_start))
+            cursor = cut_end
+    segments.append((cursor, end))
+    return segments
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    """A full stop that is not part of a title, an initial or an abbreviation with inner dots (U.S.)."""
+    word = re.search(r"[\w.'’\-]*$", text[max(0, dot - 20) : dot]).group()
+    return not (word + "." in TITLES or len(word) == 1 or "." in word)
+
+
+def _phrase_end(text: str, start: int, limit: int) -> int:
+    """The end of the phrase starting at `start`: the next boundary, a full stop not closing an abbreviation,
+    or a relative clause ("a senior official | who briefed reporters")."""
+    boundary = _BOUNDARY.search(text, start, limit)
+    end = boundary.start() if boundary else limit
+    for token in tokens_of(text, start, end):
+        if token.lower in _RELATIVE_WORDS:
+            return token.start
+        if token.end < len(text) and text[token.end] == "." and not token.word.endswith("."):
+            return token.end
+    return end
+
+
+def _opens_quote(text: str, position: int) -> bool:
+    """Whether `position` is just after an opening double quote mark."""
+    before = text[max(0, position - 2) : position]
+    if before.endswith(("“", "«")):
+        return True
+    return before.endswith('"') and (len(before) < 2 or before[0].isspace() or before[0] in "(—-")
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(tokens_of(text, start, end)) if end > start else 0

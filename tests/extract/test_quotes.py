@@ -1,0 +1,303 @@
+"""Direct quotes: which quoted spans are quotes, how marks pair, split and multi-paragraph quotes, odd
+marks."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.documents import normalise_text
+from factcheck.extract.quote_marks import MAX_PARAGRAPHS, MAX_PART_CHARS
+from factcheck.extract.quotes import find_quotes
+from factcheck.extract.sentences import split_sentences
+from factcheck.extract.types import Quote
+from tests.conftest import SEEDS
+
+
+def quotes_in(text: str) -> list[Quote]:
+    return find_quotes(text, split_sentences(text))
+
+
+def texts_in(text: str) -> list[str]:
+    return [q.text for q in quotes_in(text)]
+
+
+# (case, text, the quote texts expected, in order)
+FINDING = [
+    ("curly", "“We want a ceasefire now,” Kerry said.", ["We want a ceasefire now,"]),
+    ("straight", '"We want a ceasefire now," Kerry said.', ["We want a ceasefire now,"]),
+    ("curly single", "‘We want a ceasefire now,’ Kerry said.", ["We want a ceasefire now,"]),
+    ("straight single", "'We want a ceasefire now,' Kerry said.", ["We want a ceasefire now,"]),
+    (
+        "two straight singles as a double mark",
+        "''We want a ceasefire now,'' Kerry said.",
+        ["We want a ceasefire now,"],
+    ),
+    (
+        "guillemets",
+        "«Nous voulons un cessez-le-feu maintenant», a dit le ministre.",
+        ["Nous voulons un cessez-le-feu maintenant"],
+    ),
+    ("opened straight, closed curly", '"We want a ceasefire now,” Kerry said.', ["We want a ceasefire now,"]),
+    (
+        "multi-sentence",
+        "“We are here. We want a ceasefire. Now,” Kerry said.",
+        ["We are here. We want a ceasefire. Now,"],
+    ),
+    (
+        "apostrophes inside a single-mark quote",
+        "‘We’re sure the rebels’ demands can be met,’ Kerry said.",
+        ["We’re sure the rebels’ demands can be met,"],
+    ),
+    ("straight apostrophes", "'It's the rebels' choice now,' Kerry said.", ["It's the rebels' choice now,"]),
+    ("elisions are not marks", "He said ’cause of the ’90s boom, 'em too, nothing changed.", []),
+    (
+        "single quote nested in a double one",
+        "“He told me, ‘We want a ceasefire,’ and left,” Kerry said.",
+        ["He told me, ‘We want a ceasefire,’ and left,"],
+    ),
+    (
+        "curly quote nested in a straight one",
+        '"He told me “we want a ceasefire” and left," Kerry said.',
+        ["He told me “we want a ceasefire” and left,"],
+    ),
+    (
+        "straight quote nested in a straight one",
+        '"He told me "we want a ceasefire" and left," Kerry said.',
+        ['He told me "we want a ceasefire" and left,'],
+    ),
+    (
+        "split by its attribution",
+        '"We want," said the envoy, "a ceasefire now."',
+        ["We want, a ceasefire now."],
+    ),
+    (
+        "split across sentences by its attribution",
+        '"It is late," Smith said. "We should all go home now."',
+        ["It is late, We should all go home now."],
+    ),
+    (
+        "two quotes each with its own attribution",
+        "“We want peace,” he said. “We will not wait,” he added.",
+        ["We want peace,", "We will not wait,"],
+    ),
+    (
+        "a second cue starts a second quote",
+        "“We cannot afford this,” Trump said, adding later, “NATO costs us a fortune.”",
+        ["We cannot afford this,", "NATO costs us a fortune."],
+    ),
+    (
+        "multi-paragraph quote",
+        "Kerry said:\n\n“We want a ceasefire now.\n\n“The talks will go on for weeks.\n\n“We are ready.”"
+        "\n\nThen he left.",
+        ["We want a ceasefire now. The talks will go on for weeks. We are ready."],
+    ),
+    # Scare quotes, titles and nicknames are not quotes; a short phrase needs a reporting cue.
+    ("scare quote", "Turkey has long lobbied for a “buffer zone” in northern Syria.", []),
+    ("headline word", "Kerry: ‘Clarity’ achieved with Russia on Syria truce steps", []),
+    ("so-called", "He wants to tax so-called “pass through” income at 15 percent.", []),
+    ("title of a show", "Speaking on “Face the Nation,” the senator said little.", []),
+    ("nickname", "She was called “Miss Piggy” by the host, the report said.", []),
+    ("law title", "The Senate passed the “Justice Against Sponsors of Terrorism Act” on Tuesday.", []),
+    ("short phrase with a naming cue", "Christie called Clinton a “disgrace” on Tuesday.", ["disgrace"]),
+    (
+        "short phrase in reported speech",
+        "Roberts said the videos were “inconclusive” for now.",
+        ["inconclusive"],
+    ),
+    ('"Yes," he said', "Mr. Clinton agreed. “Yes,” he said.", ["Yes,"]),
+    (
+        "long sentence without attribution",
+        "The talks ended. “We have discussed how the trucks will be sealed and monitored.”",
+        ["We have discussed how the trucks will be sealed and monitored."],
+    ),
+    ("short phrase without attribution", "The talks ended in “mutual respect” and little else.", []),
+    # Odd numbers of marks: a quote is bounded by its paragraph and nothing is swallowed.
+    (
+        "unclosed at paragraph end",
+        "Kerry said “we want a ceasefire now and we will get it.\n\nThe talks went on for hours.",
+        ["we want a ceasefire now and we will get it."],
+    ),
+    ("stray closing mark", "The talks went on” for hours. “We are tired,” Kerry said.", ["We are tired,"]),
+    (
+        "stray opening mark before a real quote",
+        "The “talks went on. “We are tired of waiting for them,” Kerry said.",
+        ["We are tired of waiting for them,"],
+    ),
+    ("a lone straight mark", "He is 6'2\" tall and said nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FINDING], ids=[c[0] for c in FINDING])
+def test_finds_quotes(text: str, expected: list[str]) -> None:
+    assert texts_in(text) == expected
+
+
+def test_split_quote_keeps_both_parts_and_joins_them_with_a_space() -> None:
+    text = '"We want," said the envoy, "a ceasefire now."'
+    (quote,) = quotes_in(text)
+    assert quote.parts == ((1, 9), (28, 44))
+    assert [text[s:e] for s, e in quote.parts] == ["We want,", "a ceasefire now."]
+    assert (quote.start, quote.end) == (1, 44)
+    assert quote.speaker == "the envoy"
+    assert quote.cue == "said"
+
+
+def test_multi_paragraph_quote_has_a_part_per_paragraph() -> None:
+    text = "“We want a ceasefire.\n\n“We are ready,” Kerry said."
+    (quote,) = quotes_in(text)
+    assert [text[s:e] for s, e in quote.parts] == ["We want a ceasefire.", "We are ready,"]
+    assert quote.speaker == "Kerry"
+
+
+def test_an_unclosed_mark_never_runs_past_its_paragraph_or_bounds() -> None:
+    paragraphs = ["“This paragraph opens a quote that never closes."] + ["Plain words here."] * 50
+    text = "\n\n".join(paragraphs)
+    (quote,) = quotes_in(text)
+    assert quote.end <= len(paragraphs[0])
+
+
+def test_a_chain_of_paragraphs_is_bounded() -> None:
+    text = "\n\n".join(["“A paragraph that keeps the quote open"] * (MAX_PARAGRAPHS + 10))
+    for quote in quotes_in(text):
+        assert len(quote.parts) <= MAX_PARAGRAPHS
+
+
+def test_rejects_non_text() -> None:
+    with pytest.raises(TypeError):
+        find_quotes(b"bytes", [])  # type: ignore[arg-type]
+
+
+def test_empty_text() -> None:
+    assert find_quotes("", []) == []
+
+
+# An article in the style of the project's seed: the quotes it has and the phrases that are not quotes.
+SEED_LIKE = normalise_text(
+    """Kerry: ‘Clarity’ on Syria truce steps
+
+The UN wants a 48-hour pause in Aleppo so that aid can reach the city.
+
+“We are here because neither of us is happy with how the truce has held”, Kerry said.
+
+When Kerry met President Bashar al-Assad’s allies in July, the plan was to share intelligence.
+
+Aid was approved for less than half of the requests. “We want a pause for 48 hours”, he said. The fighting
+went on.
+
+“We have discussed how the trucks will be sealed, how they will be watched and how only aid goes in”.
+Officials say food would be handed out in the west too.
+
+Ankara has long lobbied for a “buffer zone” in northern Syria.
+
+The second element, he said, “is to hand out food in western Aleppo at the same time”.
+"""
+)
+
+
+def test_seed_like_article() -> None:
+    found = [(q.text, q.speaker, q.speaker_surface) for q in quotes_in(SEED_LIKE)]
+    assert found == [
+        ("We are here because neither of us is happy with how the truce has held", "Kerry", "Kerry"),
+        ("We want a pause for 48 hours", "Kerry", "he"),
+        (
+            "We have discussed how the trucks will be sealed, how they will be watched and how only aid "
+            "goes in",
+            None,
+            None,
+        ),
+        ("is to hand out food in western Aleppo at the same time", "Kerry", "he"),
+    ]
+
+
+def test_project_seed_article_quotes() -> None:
+    text = normalise_text((SEEDS / "articles" / "aleppo_truce_talks.txt").read_text(encoding="utf-8"))
+    found = {q.text[:30]: q.speaker for q in quotes_in(text)}
+    assert found["Washington and Moscow are both"] == "John Kerry"
+    assert found["Our experts will stay in Genev"] == "Sergei Lavrov"  # He added: "..."
+    assert found["What we are asking for, is a 4"] == "the envoy"  # split by "the envoy said"
+    assert found["Every truck will be sealed at "] == "a senior State Department official"
+    assert not any("buffer zone" in q.text for q in quotes_in(text))
+
+
+def test_a_thousand_word_article_takes_a_few_milliseconds() -> None:
+    text = "\n\n".join([SEED_LIKE] * 8)
+    assert len(text.split()) > 1000
+    sentences = split_sentences(text)
+    find_quotes(text, sentences)  # warm the regex caches
+    timings = []
+    for _ in range(5):
+        started = time.perf_counter()
+        find_quotes(text, sentences)
+        timings.append(time.perf_counter() - started)
+    assert statistics.median(timings) < 0.05  # typically 2-5 ms; generous for slow machines
+
+
+# Property tests: random text with random marks never crashes and gives well-formed spans.
+_PIECES = st.sampled_from(
+    [
+        "word",
+        "Kerry",
+        "said",
+        "he",
+        "told",
+        "reporters",
+        "a",
+        "the",
+        "official",
+        "We’re",
+        "rebels’",
+        ",",
+        ".",
+        ":",
+        "?",
+        "—",
+        "-",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        '"',
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "''",
+        "«",
+        "»",
+        "„",
+        "``",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=120).map(lambda pieces: " ".join(pieces))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_quotes_are_well_formed_on_any_text(text: str) -> None:
+    quotes = find_quotes(text, split_sentences(text))
+    previous_end = -1
+    for quote in quotes:
+        assert quote.parts, quote
+        assert quote.start == quote.parts[0][0] and quote.end == quote.parts[-1][1]
+        for start, end in quote.parts:
+            assert 0 <= start < end <= len(text)
+            assert start >= previous_end  # ordered, not overlapping (within and across quotes)
+            assert text[start:end] in quote.text
+            assert end - start <= MAX_PART_CHARS
+            previous_end = end
+        assert quote.text == " ".join(text[s:e] for s, e in quote.parts)
+        assert len(quote.parts) <= MAX_PARAGRAPHS
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_no_crash_on_arbitrary_unicode(text: str) -> None:
+    for quote in find_quotes(text, split_sentences(text)):
+        assert all(0 <= s < e <= len(text) for s, e in quote.parts)
