@@ -16,6 +16,7 @@ from factcheck.workbench import (
     claims_table,
     corpus_names,
     default_corpora,
+    describe_ranks,
     document_from_paste,
     document_from_sample,
     document_from_upload,
@@ -128,7 +129,7 @@ if checked is not None:
                     title = escape_markdown(hit.title or hit.doc_id)
                     st.markdown(
                         f"**{hit.rank}. {title}** · {escape_markdown(hit.source or hit.corpus)}"
-                        f" · {escape_markdown(hit.date or 'no date')} · similarity {hit.score:.3f}"
+                        f" · {escape_markdown(hit.date or 'no date')} · {describe_ranks(hit)}"
                     )
                     st.markdown(escape_markdown(hit.text))
                     if hit.url:

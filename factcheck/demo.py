@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.embed import Embedder
+from factcheck.errors import CorruptIndexError, IndexMismatchError
 from factcheck.readers import iter_paths, read_path
 from factcheck.store import AddReport, Corpus, IndexStore
 from factcheck.store.corpus import ProgressCallback
@@ -30,7 +31,13 @@ def ensure_demo_corpus(
     Files already in the corpus are recognised by content and not embedded again, so calling this at every start is
     cheap; an edited seed file replaces its old version.
     """
-    corpus = store.open_or_create(DEMO_CORPUS, embedder)
+    try:
+        corpus = store.open_or_create(DEMO_CORPUS, embedder)
+    except (CorruptIndexError, IndexMismatchError):
+        # The demo is derived from seeds/ alone: when it is damaged, from an older format or from another model,
+        # building it again loses nothing. (A user's corpus is never rebuilt without being asked.)
+        store.remove(DEMO_CORPUS)
+        corpus = store.open_or_create(DEMO_CORPUS, embedder)
     documents = [doc for path in iter_paths([seeds_dir / "corpus"]) for doc in read_path(path)]
     report = corpus.add_documents(documents, embedder, progress=progress)
     return corpus, report

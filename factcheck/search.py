@@ -1,19 +1,36 @@
-"""Retrieval: the passages nearest each query across one or more corpora, as ranked Hits."""
+"""Retrieval: the passages best matching each query across one or more corpora, by meaning, by words, or both."""
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.embed import Embedder
+from factcheck.fusion import reciprocal_rank_fusion
 from factcheck.store import Corpus, Passage
+from factcheck.store.passages import PassageFilter
 
 DEFAULT_TOP_K = 5
+# How deep each channel looks before fusion: deep enough that a passage ranked low by one channel and high by the
+# other is still seen by both.
+CHANNEL_DEPTH = 100
+
+
+class SearchMode(enum.Enum):
+    DENSE = "dense"
+    LEXICAL = "lexical"
+    HYBRID = "hybrid"
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One candidate passage for a query: its rank (1 = best), similarity score and where it comes from."""
+    """One candidate passage for a query: its rank (1 = best), score and where it comes from.
+
+    `score` is the ranking score of the mode used (cosine for dense, BM25 for lexical, fused for hybrid);
+    `similarity` is always the cosine similarity when the dense channel ran, `dense_rank` and `lexical_rank` the
+    passage's rank in each channel (None when the channel did not return it), so a reader can see why it is here.
+    """
 
     rank: int
     score: float
@@ -27,9 +44,12 @@ class Hit:
     source: str | None
     start: int
     end: int
+    similarity: float | None = None
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
 
     @classmethod
-    def from_passage(cls, passage: Passage, *, rank: int, score: float, corpus: str) -> Hit:
+    def from_passage(cls, passage: Passage, *, rank: int, score: float, corpus: str, **channels) -> Hit:
         return cls(
             rank=rank,
             score=score,
@@ -43,6 +63,7 @@ class Hit:
             source=passage.source,
             start=passage.start,
             end=passage.end,
+            **channels,
         )
 
     def to_dict(self) -> dict:
@@ -59,6 +80,9 @@ class Hit:
             "source": self.source,
             "start": self.start,
             "end": self.end,
+            "similarity": None if self.similarity is None else round(self.similarity, 4),
+            "dense_rank": self.dense_rank,
+            "lexical_rank": self.lexical_rank,
         }
 
 
@@ -67,8 +91,15 @@ def batch_search(
     embedder: Embedder,
     queries: Sequence[str],
     top_k: int = DEFAULT_TOP_K,
+    *,
+    mode: SearchMode = SearchMode.HYBRID,
+    passage_filter: PassageFilter | None = None,
 ) -> list[list[Hit]]:
-    """For each query, the `top_k` best passages over all `corpora`, merged by score.
+    """For each query, the `top_k` best passages over all `corpora`.
+
+    Dense: cosine similarity of the embeddings, merged over corpora by score. Lexical: BM25, merged over corpora by
+    each corpus's score relative to its best score for the query (BM25 scores of different corpora are not on one
+    scale). Hybrid: reciprocal rank fusion of the two merged rankings.
 
     Raises:
         ValueError: `top_k` below 1 or no corpus given.
@@ -82,24 +113,78 @@ def batch_search(
         corpus.manifest.check_model(embedder.name, embedder.dimension)
     if not queries:
         return []
+    depth = max(top_k, CHANNEL_DEPTH) if mode is SearchMode.HYBRID else top_k
+    dense = _dense(corpora, embedder, queries, depth, passage_filter) if mode is not SearchMode.LEXICAL else None
+    lexical = _lexical(corpora, queries, depth, passage_filter) if mode is not SearchMode.DENSE else None
+    results = []
+    for position in range(len(queries)):
+        dense_list = dense[position] if dense is not None else []
+        lexical_list = lexical[position] if lexical is not None else []
+        results.append(_combine(dense_list, lexical_list, mode, top_k))
+    return results
+
+
+def search(
+    corpora: Sequence[Corpus], embedder: Embedder, query: str, top_k: int = DEFAULT_TOP_K, **options
+) -> list[Hit]:
+    """The single-query form of `batch_search`."""
+    return batch_search(corpora, embedder, [query], top_k, **options)[0]
+
+
+_Ranked = list[tuple[str, Passage, float]]  # (corpus name, passage, score), best first
+
+
+def _dense(corpora, embedder, queries, depth, passage_filter) -> list[_Ranked]:
     vectors = embedder.encode_queries(list(queries))
-    merged: list[list[tuple[float, str, Passage]]] = [[] for _ in queries]
+    merged: list[_Ranked] = [[] for _ in queries]
     for corpus in corpora:
-        for slot, results in zip(merged, corpus.search_vectors(vectors, top_k), strict=True):
-            slot.extend((score, corpus.name, passage) for passage, score in results)
+        for slot, found in zip(merged, corpus.search_vectors(vectors, depth, passage_filter), strict=True):
+            slot.extend((corpus.name, passage, score) for passage, score in found)
+    return [_sorted(slot)[:depth] for slot in merged]
+
+
+def _lexical(corpora, queries, depth, passage_filter) -> list[_Ranked]:
+    merged: list[_Ranked] = [[] for _ in queries]
+    for corpus in corpora:
+        for slot, found in zip(merged, corpus.search_lexical(queries, depth, passage_filter), strict=True):
+            if not found:
+                continue
+            best = found[0][1]
+            slot.extend((corpus.name, passage, score / best if len(corpora) > 1 else score) for passage, score in found)
+    return [_sorted(slot)[:depth] for slot in merged]
+
+
+def _sorted(ranked: _Ranked) -> _Ranked:
+    # Ties are broken by corpus and passage id so the same query always gives the same order.
+    return sorted(ranked, key=lambda item: (-item[2], item[0], item[1].passage_id))
+
+
+def _combine(dense: _Ranked, lexical: _Ranked, mode: SearchMode, top_k: int) -> list[Hit]:
+    def key(item):
+        return (item[0], item[1].passage_id)
+
+    dense_rank = {key(item): rank for rank, item in enumerate(dense, start=1)}
+    lexical_rank = {key(item): rank for rank, item in enumerate(lexical, start=1)}
+    similarity = {key(item): item[2] for item in dense}
+    passages = {key(item): item for item in lexical + dense}
+    if mode is SearchMode.DENSE:
+        ordered = [(key(item), item[2]) for item in dense]
+    elif mode is SearchMode.LEXICAL:
+        ordered = [(key(item), item[2]) for item in lexical]
+    else:
+        ordered = reciprocal_rank_fusion({"dense": [key(i) for i in dense], "lexical": [key(i) for i in lexical]})
     hits = []
-    for results in merged:
-        # Ties are broken by corpus and passage id so the same query always gives the same order.
-        results.sort(key=lambda item: (-item[0], item[1], item[2].passage_id))
+    for rank, (item_key, score) in enumerate(ordered[:top_k], start=1):
+        corpus_name, passage, _ = passages[item_key]
         hits.append(
-            [
-                Hit.from_passage(passage, rank=rank, score=score, corpus=name)
-                for rank, (score, name, passage) in enumerate(results[:top_k], start=1)
-            ]
+            Hit.from_passage(
+                passage,
+                rank=rank,
+                score=score,
+                corpus=corpus_name,
+                similarity=similarity.get(item_key),
+                dense_rank=dense_rank.get(item_key),
+                lexical_rank=lexical_rank.get(item_key),
+            )
         )
     return hits
-
-
-def search(corpora: Sequence[Corpus], embedder: Embedder, query: str, top_k: int = DEFAULT_TOP_K) -> list[Hit]:
-    """The single-query form of `batch_search`."""
-    return batch_search(corpora, embedder, [query], top_k)[0]

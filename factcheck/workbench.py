@@ -18,6 +18,7 @@ from factcheck.export import describe_quantity, review_rows, to_csv_bytes
 from factcheck.extract import extract_claims
 from factcheck.readers import read_bytes, read_path
 from factcheck.reviews import DEFAULT_DATABASE_NAME, Review, ReviewStore
+from factcheck.search import Hit
 from factcheck.store import Corpus, IndexStore
 
 MAX_PASTE_CHARACTERS = 500_000  # about 80,000 words: far beyond an article, small enough to stay responsive
@@ -130,7 +131,7 @@ def claims_table(checked: Sequence[CheckedClaim], reviews: dict[str, Review]) ->
                 "speaker": claim.speaker or "",
                 "figures": "; ".join(describe_quantity(q.to_dict()) for q in claim.quantities),
                 "check-worthiness": claim.checkworthiness,
-                "best match": round(best.score, 3) if best else None,
+                "best match": round(best.similarity, 3) if best and best.similarity is not None else None,
                 "verdict": review.rating or "",
                 "status": review.status.value,
             }
@@ -139,6 +140,18 @@ def claims_table(checked: Sequence[CheckedClaim], reviews: dict[str, Review]) ->
     if len(frame):
         frame = frame.sort_values("check-worthiness", ascending=False, kind="stable").reset_index(drop=True)
     return frame
+
+
+def describe_ranks(hit: Hit) -> str:
+    """Why a candidate is listed: its similarity and where each retrieval channel ranked it."""
+    parts = []
+    if hit.similarity is not None:
+        parts.append(f"similarity {hit.similarity:.3f}")
+    if hit.dense_rank is not None:
+        parts.append(f"meaning rank {hit.dense_rank}")
+    if hit.lexical_rank is not None:
+        parts.append(f"word-match rank {hit.lexical_rank}")
+    return " · ".join(parts) or f"score {hit.score:.3f}"
 
 
 def claim_label(item: CheckedClaim, limit: int = 90) -> str:

@@ -3,7 +3,7 @@ import pytest
 
 from factcheck.embed import HashEmbedder
 from factcheck.errors import IndexMismatchError
-from factcheck.search import batch_search, search
+from factcheck.search import SearchMode, batch_search, search
 from factcheck.store import IndexStore
 from tests.conftest import make_documents
 
@@ -28,19 +28,52 @@ def two_corpora(index_dir, embedder):
 
 
 def test_hits_merge_corpora_by_score_and_carry_their_source(two_corpora, embedder):
-    hits = search(two_corpora, embedder, "8,000 remaining residents of Darayya", top_k=3)
+    hits = search(two_corpora, embedder, "8,000 remaining residents of Darayya", top_k=3, mode=SearchMode.DENSE)
     assert [h.rank for h in hits] == [1, 2, 3]
     assert hits[0].corpus == "press" and hits[0].doc_id == "press1.txt"
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
 
 
-def test_scores_equal_brute_force_cosine(two_corpora, embedder):
+@pytest.mark.parametrize("mode", [SearchMode.DENSE, SearchMode.HYBRID])
+def test_similarity_equals_brute_force_cosine(two_corpora, embedder, mode):
     query = "a 48-hour pause in Aleppo"
-    hits = search(two_corpora, embedder, query, top_k=3)
+    hits = search(two_corpora, embedder, query, top_k=3, mode=mode)
     query_vector = embedder.encode_queries([query])[0]
     for hit in hits:
         expected = float(embedder.encode_documents([hit.text])[0] @ query_vector)
-        assert hit.score == pytest.approx(expected, abs=1e-5)
+        assert hit.similarity == pytest.approx(expected, abs=1e-5)
+        if mode is SearchMode.DENSE:
+            assert hit.score == hit.similarity
+
+
+def test_dense_ranking_matches_brute_force_over_all_passages(two_corpora, embedder):
+    query = "residents evacuated from the suburb"
+    everything = [(c.name, p) for c in two_corpora for p in c.passages]
+    vectors = embedder.encode_documents([p.text for _, p in everything])
+    scores = vectors @ embedder.encode_queries([query])[0]
+    expected = [everything[i][1].passage_id for i in np.argsort(-scores, kind="stable")]
+    hits = search(two_corpora, embedder, query, top_k=3, mode=SearchMode.DENSE)
+    assert [h.passage_id for h in hits] == expected[:3]
+
+
+def test_lexical_mode_ranks_by_shared_words_and_finds_exact_figures(two_corpora, embedder):
+    hits = search(two_corpora, embedder, "8,000", top_k=3, mode=SearchMode.LEXICAL)
+    assert [h.doc_id for h in hits] == ["press1.txt"]
+    assert hits[0].lexical_rank == 1 and hits[0].similarity is None
+
+
+def test_hybrid_reports_each_channel_rank(two_corpora, embedder):
+    hits = search(two_corpora, embedder, "600,000 people under siege", top_k=3)
+    assert hits[0].doc_id == "un2.txt"
+    assert hits[0].dense_rank is not None and hits[0].lexical_rank == 1
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_filters_apply_across_corpora(two_corpora, embedder):
+    from factcheck.store.passages import PassageFilter
+
+    hits = search(two_corpora, embedder, "Aleppo", top_k=5, passage_filter=PassageFilter(since="2030"))
+    assert hits == []
 
 
 def test_batch_search_is_search_per_query(two_corpora, embedder):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from factcheck.embed import Embedder
 from factcheck.errors import CorpusNotFoundError, FactcheckError
-from factcheck.store.corpus import AddReport, Corpus, StoredDocument, remove_corpus_directory
+from factcheck.store.corpus import AddReport, Corpus, StoredDocument, directory_size, remove_corpus_directory
 from factcheck.store.manifest import MANIFEST_NAME, read_manifest
 from factcheck.store.passages import Passage, split_passages
 
@@ -74,7 +74,7 @@ class IndexStore:
         for name in self.names():
             try:
                 manifest = read_manifest(self.root / name)
-                size = sum(f.stat().st_size for f in (self.root / name).iterdir() if f.is_file())
+                size = directory_size(self.root / name)
                 infos.append(
                     CorpusInfo(name, manifest.documents, manifest.passages, size, manifest.model, manifest.updated)
                 )

@@ -17,8 +17,10 @@ import numpy as np
 from factcheck.documents import Document
 from factcheck.embed import Embedder
 from factcheck.errors import CorruptIndexError
+from factcheck.store import vector_index
+from factcheck.store.lexical import LexicalIndex
 from factcheck.store.manifest import Manifest, read_manifest, write_manifest
-from factcheck.store.passages import Passage, split_passages
+from factcheck.store.passages import Passage, PassageFilter, split_passages
 
 ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -73,12 +75,14 @@ class Corpus:
         index: faiss.Index,
         passages: list[Passage],
         documents: dict[str, StoredDocument],
+        lexical: LexicalIndex,
     ) -> None:
         self.directory = directory
         self.manifest = manifest
         self.index = index
         self.passages = passages
         self.documents = documents
+        self.lexical = lexical
 
     @property
     def name(self) -> str:
@@ -91,9 +95,9 @@ class Corpus:
         """Make an empty corpus for `embedder` in `directory` (which must not hold one yet)."""
         directory.mkdir(parents=True, exist_ok=True)
         manifest = Manifest(name=name, model=embedder.name, dimension=embedder.dimension)
-        corpus = cls(directory, manifest, faiss.IndexFlatIP(manifest.dimension), [], {})
+        corpus = cls(directory, manifest, faiss.IndexFlatIP(manifest.dimension), [], {}, LexicalIndex.build([]))
         with corpus._locked():
-            corpus._write_generation(manifest, corpus.index, [], {})
+            corpus._write_generation(manifest, corpus.index, [], {}, corpus.lexical)
         return corpus
 
     @classmethod
@@ -124,6 +128,9 @@ class Corpus:
                 f"the index holds {index.ntotal} vectors and the passage file {len(passages)} passages, "
                 f"the manifest says {manifest.passages}"
             )
+        lexical = _read_lexical(directory / manifest.file("lexical"))
+        if lexical.size != len(passages):
+            problems.append(f"the BM25 index holds {lexical.size} passages, the passage file {len(passages)}")
         if len(documents) != manifest.documents:
             problems.append(f"{len(documents)} documents stored, the manifest says {manifest.documents}")
         if problems:
@@ -131,7 +138,7 @@ class Corpus:
                 f"Corpus '{manifest.name}' in {directory} is inconsistent: {'; '.join(problems)}. "
                 f"Rebuild it with `factcheck index rebuild {manifest.name}` or remove it and add its files again."
             )
-        return cls(directory, manifest, index, passages, documents)
+        return cls(directory, manifest, vector_index.prepare_loaded(index), passages, documents, lexical)
 
     # ---- changing ------------------------------------------------------------------------------------------------
 
@@ -193,9 +200,7 @@ class Corpus:
                 )
             if progress is not None:
                 progress("saving", 0, 1)
-            manifest = self.manifest.next(documents=len(stored), passages=len(passages))
-            self._write_generation(manifest, index, passages, stored)
-            self.manifest, self.index, self.passages, self.documents = manifest, index, passages, stored
+            self._commit(index, passages, stored)
         if progress is not None:
             progress("saving", 1, 1)
         return AddReport(
@@ -217,14 +222,41 @@ class Corpus:
             index = self._index_with(keep_rows, None)
             passages = [self.passages[i] for i in keep_rows]
             stored = {k: v for k, v in self.documents.items() if k not in present}
-            manifest = self.manifest.next(documents=len(stored), passages=len(passages))
-            self._write_generation(manifest, index, passages, stored)
-            self.manifest, self.index, self.passages, self.documents = manifest, index, passages, stored
+            self._commit(index, passages, stored)
         return len(present)
+
+    def rebuild(self, embedder: Embedder, progress: ProgressCallback | None = None) -> int:
+        """Re-cut and re-embed every stored document (after a model change or to repair derived files).
+
+        Returns the number of passages. The corpus takes `embedder`'s model; until the new manifest is written the
+        old generation stays in force.
+        """
+        documents = [
+            Document(d.doc_id, d.text, d.title, d.url, d.date, d.source, d.path) for d in self.documents.values()
+        ]
+        passages = [p for d in documents for p in split_passages(d)]
+
+        def report(done: int, total: int) -> None:
+            if progress is not None:
+                progress("embedding", done, total)
+
+        vectors = embedder.encode_documents([p.text for p in passages], progress=report)
+        with self._locked():
+            index = vector_index.build_index(vectors, embedder.dimension)
+            stored = {
+                d.doc_id: StoredDocument(
+                    **{**self.documents[d.doc_id].to_dict(), "passages": sum(p.doc_id == d.doc_id for p in passages)}
+                )
+                for d in documents
+            }
+            self._commit(index, passages, stored, model=embedder.name, dimension=embedder.dimension)
+        return len(passages)
 
     # ---- reading -------------------------------------------------------------------------------------------------
 
-    def search_vectors(self, queries: np.ndarray, top_k: int) -> list[list[tuple[Passage, float]]]:
+    def search_vectors(
+        self, queries: np.ndarray, top_k: int, passage_filter: PassageFilter | None = None
+    ) -> list[list[tuple[Passage, float]]]:
         """The `top_k` passages nearest each query vector by inner product, best first."""
         if top_k < 1:
             raise ValueError(f"top_k must be at least 1, got {top_k}")
@@ -233,30 +265,73 @@ class Corpus:
             raise ValueError(f"query vectors must have shape (n, {self.manifest.dimension}), got {queries.shape}")
         if self.index.ntotal == 0 or len(queries) == 0:
             return [[] for _ in range(len(queries))]
-        scores, rows = self.index.search(queries, min(top_k, self.index.ntotal))
+        scores, rows = vector_index.search(self.index, queries, top_k, self.allowed_rows(passage_filter))
         return [
             [(self.passages[row], float(score)) for row, score in zip(row_list, score_list, strict=True) if row >= 0]
             for row_list, score_list in zip(rows, scores, strict=True)
         ]
 
+    def search_lexical(
+        self, queries: Sequence[str], top_k: int, passage_filter: PassageFilter | None = None
+    ) -> list[list[tuple[Passage, float]]]:
+        """The `top_k` passages with the highest BM25 score for each query (only those sharing a word)."""
+        if top_k < 1:
+            raise ValueError(f"top_k must be at least 1, got {top_k}")
+        allowed = self.allowed_rows(passage_filter)
+        mask = None
+        if allowed is not None:
+            mask = np.zeros(len(self.passages), dtype=np.float32)
+            mask[allowed] = 1.0
+        found = self.lexical.search(queries, top_k, mask)
+        return [[(self.passages[row], score) for row, score in hits] for hits in found]
+
+    def allowed_rows(self, passage_filter: PassageFilter | None) -> np.ndarray | None:
+        """Row numbers a filter lets through (sorted), or None when there is no filter."""
+        if passage_filter is None or passage_filter.empty:
+            return None
+        return np.array([i for i, p in enumerate(self.passages) if passage_filter.allows(p)], dtype=np.int64)
+
     def size_bytes(self) -> int:
         """Bytes on disk of the current generation and its manifest."""
-        names = [self.manifest.file(kind) for kind in ("index", "passages", "documents")] + ["manifest.json"]
-        return sum((self.directory / n).stat().st_size for n in names if (self.directory / n).exists())
+        return directory_size(self.directory)
 
     # ---- internals -----------------------------------------------------------------------------------------------
 
     def _index_with(self, keep_rows: Sequence[int], new_vectors: np.ndarray | None) -> faiss.Index:
-        index = faiss.IndexFlatIP(self.manifest.dimension)
-        if keep_rows:
-            if len(keep_rows) == self.index.ntotal:
-                kept = self.index.reconstruct_n(0, self.index.ntotal)
-            else:
-                kept = np.vstack([self.index.reconstruct(int(row)) for row in keep_rows])
-            index.add(np.ascontiguousarray(kept, dtype=np.float32))
-        if new_vectors is not None and len(new_vectors):
-            index.add(np.ascontiguousarray(new_vectors, dtype=np.float32))
-        return index
+        """A new index of the kept rows' vectors (read back from the current index) followed by new vectors."""
+        if len(keep_rows) == self.index.ntotal:
+            kept = vector_index.reconstruct(self.index)
+        else:
+            kept = vector_index.reconstruct(self.index, np.asarray(keep_rows, dtype=np.int64))
+        parts = [kept] + ([new_vectors] if new_vectors is not None and len(new_vectors) else [])
+        return vector_index.build_index(np.vstack(parts), self.manifest.dimension)
+
+    def _commit(
+        self,
+        index: faiss.Index,
+        passages: list[Passage],
+        documents: dict[str, StoredDocument],
+        *,
+        model: str | None = None,
+        dimension: int | None = None,
+    ) -> None:
+        """Write a new generation and switch this object to it (call with the lock held)."""
+        lexical = LexicalIndex.build([p.text for p in passages])
+        manifest = self.manifest.next(
+            documents=len(documents),
+            passages=len(passages),
+            index_type=vector_index.kind_of(index),
+            model=model,
+            dimension=dimension,
+        )
+        self._write_generation(manifest, index, passages, documents, lexical)
+        self.manifest, self.index, self.passages, self.documents, self.lexical = (
+            manifest,
+            index,
+            passages,
+            documents,
+            lexical,
+        )
 
     def _write_generation(
         self,
@@ -264,27 +339,34 @@ class Corpus:
         index: faiss.Index,
         passages: Sequence[Passage],
         documents: dict[str, StoredDocument],
+        lexical: LexicalIndex,
     ) -> None:
         previous = self.manifest.generation if manifest.generation != self.manifest.generation else None
         faiss.write_index(index, str(self.directory / manifest.file("index")))
         _write_jsonl(self.directory / manifest.file("passages"), (p.to_dict() for p in passages))
         _write_jsonl(self.directory / manifest.file("documents"), (d.to_dict() for d in documents.values()))
+        lexical_dir = self.directory / manifest.file("lexical")
+        if lexical_dir.exists():
+            shutil.rmtree(lexical_dir)  # left by an earlier interrupted change of the same generation
+        lexical.save(lexical_dir)
         write_manifest(self.directory, manifest)  # the commit point
         if previous is not None:
             for kind in ("index", "passages", "documents"):
                 with contextlib.suppress(FileNotFoundError):
                     (self.directory / self.manifest.file(kind, previous)).unlink()
+            shutil.rmtree(self.directory / self.manifest.file("lexical", previous), ignore_errors=True)
 
     def _reload_if_changed(self) -> None:
         """Another process may have changed the corpus since it was opened: start from what is on disk."""
         on_disk = read_manifest(self.directory)
         if on_disk.generation != self.manifest.generation:
             fresh = Corpus.open(self.directory)
-            self.manifest, self.index, self.passages, self.documents = (
+            self.manifest, self.index, self.passages, self.documents, self.lexical = (
                 fresh.manifest,
                 fresh.index,
                 fresh.passages,
                 fresh.documents,
+                fresh.lexical,
             )
 
     @contextlib.contextmanager
@@ -299,6 +381,20 @@ class Corpus:
 
 def remove_corpus_directory(directory: Path) -> None:
     shutil.rmtree(directory)
+
+
+def directory_size(directory: Path) -> int:
+    """Bytes of every file under `directory`."""
+    return sum(f.stat().st_size for f in directory.rglob("*") if f.is_file())
+
+
+def _read_lexical(path: Path) -> LexicalIndex:
+    try:
+        return LexicalIndex.load(path)
+    except (OSError, ValueError, KeyError) as error:
+        raise CorruptIndexError(
+            f"The BM25 index {path} is missing or unreadable ({error}). Rebuild the corpus or remove it and add again."
+        ) from error
 
 
 def _read_index(path: Path) -> faiss.Index:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from factcheck.errors import CorruptIndexError, IndexMismatchError
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: a BM25 index beside the vectors
 MANIFEST_NAME = "manifest.json"
 
 
@@ -36,13 +36,24 @@ class Manifest:
     updated: str = field(default_factory=lambda: _now())
 
     def file(self, kind: str, generation: int | None = None) -> str:
-        """The file name of one of the generation's data files: `index`, `passages` or `documents`."""
+        """The name of one of the generation's data files: `index`, `passages`, `documents` or `lexical` (a folder)."""
         number = self.generation if generation is None else generation
-        suffix = {"index": "faiss", "passages": "jsonl", "documents": "jsonl"}[kind]
-        return f"{kind}.{number}.{suffix}"
+        suffix = {"index": ".faiss", "passages": ".jsonl", "documents": ".jsonl", "lexical": ""}[kind]
+        return f"{kind}.{number}{suffix}"
 
-    def next(self, *, documents: int, passages: int) -> Manifest:
-        return replace(self, generation=self.generation + 1, documents=documents, passages=passages, updated=_now())
+    def next(
+        self, *, documents: int, passages: int, index_type: str, model: str | None = None, dimension: int | None = None
+    ) -> Manifest:
+        return replace(
+            self,
+            generation=self.generation + 1,
+            documents=documents,
+            passages=passages,
+            index_type=index_type,
+            model=model or self.model,
+            dimension=dimension or self.dimension,
+            updated=_now(),
+        )
 
     def check_model(self, model: str, dimension: int) -> None:
         """Refuse to mix embeddings: raise IndexMismatchError unless the running model is the one the index holds."""

@@ -41,6 +41,38 @@ class Passage:
         return cls(**{name: record.get(name) for name in cls.__slots__})
 
 
+@dataclass(frozen=True, slots=True)
+class PassageFilter:
+    """Which passages a search may return: from these sources (any, if empty) and dated within [since, until].
+
+    Dates compare as ISO strings ("2016-08", "2016-08-26"), so a month or a year works as a bound; an undated
+    passage is excluded by a date bound.
+    """
+
+    sources: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+
+    def __post_init__(self) -> None:
+        for bound in (self.since, self.until):
+            if bound is not None and not _ISO_PREFIX.match(bound):
+                raise ValueError(f"Date bounds are ISO dates such as 2016, 2016-08 or 2016-08-26; got {bound!r}.")
+
+    @property
+    def empty(self) -> bool:
+        return not self.sources and self.since is None and self.until is None
+
+    def allows(self, passage: Passage) -> bool:
+        if self.sources and (passage.source or "") not in self.sources:
+            return False
+        if self.since is not None and (passage.date is None or passage.date[: len(self.since)] < self.since):
+            return False
+        return not (self.until is not None and (passage.date is None or passage.date[: len(self.until)] > self.until))
+
+
+_ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
 def split_passages(document: Document) -> list[Passage]:
     """Cut a document into passages: sentences, short ones joined to the next, long ones windowed.
 

@@ -148,8 +148,63 @@ def test_old_generation_files_are_removed_after_a_change(index_dir, embedder):
     names = sorted(p.name for p in (index_dir / "reports").iterdir() if not p.name.startswith("."))
     generation = corpus.manifest.generation
     assert names == sorted(
-        ["manifest.json", f"index.{generation}.faiss", f"passages.{generation}.jsonl", f"documents.{generation}.jsonl"]
+        [
+            "manifest.json",
+            f"index.{generation}.faiss",
+            f"passages.{generation}.jsonl",
+            f"documents.{generation}.jsonl",
+            f"lexical.{generation}",
+        ]
     )
+
+
+def test_lexical_channel_finds_exact_figures_and_survives_reopening(index_dir, embedder):
+    store = IndexStore(index_dir)
+    corpus = store.open_or_create("reports", embedder)
+    corpus.add_documents(make_documents(SIEGE, DARAYYA, PAUSE), embedder)
+    [[(best, score)]] = store.open("reports", embedder).search_lexical(["8000 residents"], top_k=1)
+    assert best.doc_id == "doc2.txt" and score > 0
+    assert corpus.search_lexical(["zebra"], top_k=3) == [[]]
+
+
+def test_filters_restrict_both_channels(index_dir, embedder):
+    from factcheck.documents import Document
+    from factcheck.store.passages import PassageFilter
+
+    corpus = IndexStore(index_dir).open_or_create("reports", embedder)
+    documents = [
+        Document.from_text(SIEGE, doc_id="a", source="UN", date="2016-08-25"),
+        Document.from_text(DARAYYA, doc_id="b", source="Wire", date="2016-08-26"),
+        Document.from_text(PAUSE, doc_id="c", source="UN", date="2016-09-02"),
+    ]
+    corpus.add_documents(documents, embedder)
+    query = embedder.encode_queries(["8,000 residents of Darayya"])
+    only_un = PassageFilter(sources=("UN",))
+    assert {p.doc_id for p, _ in corpus.search_vectors(query, 10, only_un)[0]} == {"a", "c"}
+    assert all(p.source == "UN" for p, _ in corpus.search_lexical(["Darayya residents UN"], 10, only_un)[0])
+    august = PassageFilter(since="2016-08", until="2016-08")
+    assert {p.doc_id for p, _ in corpus.search_vectors(query, 10, august)[0]} == {"a", "b"}
+    assert corpus.search_vectors(query, 10, PassageFilter(since="2017"))[0] == []
+
+
+@pytest.mark.parametrize("bound", ["August", "2016/08/01", "16-08-01"])
+def test_date_bounds_must_be_iso(bound):
+    from factcheck.store.passages import PassageFilter
+
+    with pytest.raises(ValueError, match="ISO"):
+        PassageFilter(since=bound)
+
+
+def test_rebuild_reembeds_with_a_new_model(index_dir, embedder):
+    store = IndexStore(index_dir)
+    corpus = store.open_or_create("reports", embedder)
+    corpus.add_documents(make_documents(SIEGE, DARAYYA), embedder)
+    other = HashEmbedder(dimension=64, name="other-model")
+    count = corpus.rebuild(other)
+    reopened = store.open("reports", other)
+    assert reopened.manifest.model == "other-model" and reopened.manifest.dimension == 64
+    assert reopened.index.ntotal == count == len(reopened.passages)
+    assert set(reopened.documents) == {"doc1.txt", "doc2.txt"}
 
 
 def test_list_and_remove(index_dir, embedder):

@@ -1,0 +1,115 @@
+"""The lexical channel: a BM25 index over a corpus's passages, with a tokeniser that keeps figures whole."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+# Figures stay one token with their separators removed ("600,000" and "600000" meet; "4.7" stays "4.7"), so an
+# exact figure that embeddings blur is still found by BM25. Words are runs of letters.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_STOPWORD_TEXT = """
+a about above after again against all am an and any are as at be because been before being below between both
+but by can could did do does doing down during each few for from further had has have having he her here hers
+herself him himself his how i if in into is it its itself just me more most my myself no nor not of off on once
+only or other our ours ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your yours yourself yourselves said says
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Negations are kept on purpose: "not" and "no" distinguish a claim from its denial.
+STOPWORDS = STOPWORDS - {"no", "not", "nor", "more", "over", "under", "above", "below"}
+
+
+def _stemmer():
+    try:
+        import Stemmer  # PyStemmer: optional; without it words are matched unstemmed
+    except ImportError:
+        return None
+    return Stemmer.Stemmer("english")
+
+
+_STEMMER = _stemmer()
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word and figure tokens without stop words; words stemmed when PyStemmer is installed."""
+    tokens = []
+    for token in _TOKEN.findall(_THOUSANDS.sub("", text.lower())):
+        if token in STOPWORDS or (len(token) == 1 and not token.isdigit()):
+            continue
+        tokens.append(token)
+    if _STEMMER is not None:
+        tokens = [t if t[0].isdigit() else s for t, s in zip(tokens, _STEMMER.stemWords(tokens), strict=True)]
+    return tokens
+
+
+class LexicalIndex:
+    """BM25 (Lucene variant, k1 1.5, b 0.75) over passage texts; row i is passage i of the corpus."""
+
+    def __init__(self, model: bm25s.BM25 | None, size: int) -> None:
+        self._model = model
+        self.size = size
+
+    @classmethod
+    def build(cls, texts: Sequence[str]) -> LexicalIndex:
+        if not texts:
+            return cls(None, 0)
+        model = bm25s.BM25()
+        with _quiet():
+            model.index([tokenize(t) or ["\x00empty"] for t in texts], show_progress=False)
+        return cls(model, len(texts))
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / "size").write_text(str(self.size))
+        if self._model is not None:
+            with _quiet():
+                self._model.save(str(directory), show_progress=False)
+
+    @classmethod
+    def load(cls, directory: Path) -> LexicalIndex:
+        size = int((directory / "size").read_text())
+        if size == 0:
+            return cls(None, 0)
+        with _quiet():
+            model = bm25s.BM25.load(str(directory), show_progress=False)
+        return cls(model, size)
+
+    def search(
+        self, queries: Sequence[str], top_k: int, mask: np.ndarray | None = None
+    ) -> list[list[tuple[int, float]]]:
+        """For each query the rows with a positive BM25 score, best first (at most `top_k`).
+
+        `mask` (1 = allowed) restricts the rows, for filters.
+        """
+        results: list[list[tuple[int, float]]] = [[] for _ in queries]
+        tokenised = [tokenize(q) for q in queries]
+        asked = [i for i, tokens in enumerate(tokenised) if tokens]
+        if self._model is None or not asked:
+            return results
+        with _quiet():
+            rows, scores = self._model.retrieve(
+                [tokenised[i] for i in asked],
+                k=min(top_k, self.size),
+                show_progress=False,
+                weight_mask=None if mask is None else mask.astype(np.float32),
+                n_threads=1,
+            )
+        for slot, row_list, score_list in zip(asked, rows, scores, strict=True):
+            results[slot] = [(int(r), float(s)) for r, s in zip(row_list, score_list, strict=True) if s > 0]
+        return results
+
+
+@contextlib.contextmanager
+def _quiet():
+    """bm25s prints progress and notices on stdout/stderr; the CLI's output must stay clean JSONL."""
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        yield
