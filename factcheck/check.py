@@ -39,11 +39,13 @@ def check_claims(
     corpora: Sequence[Corpus],
     embedder: Embedder,
     top_k: int = DEFAULT_TOP_K,
+    **search_options,
 ) -> list[CheckedClaim]:
-    """Retrieve candidates for every claim in one batch."""
+    """Retrieve candidates for every claim in one batch (`search_options`: mode and passage_filter of
+    `batch_search`)."""
     if not claims:
         return []
-    hits = batch_search(corpora, embedder, [query_for(c) for c in claims], top_k)
+    hits = batch_search(corpora, embedder, [query_for(c) for c in claims], top_k, **search_options)
     return [CheckedClaim(claim, tuple(found)) for claim, found in zip(claims, hits, strict=True)]
 
 

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from factcheck import __version__
-from factcheck.check import check_claims
-from factcheck.documents import Document
-from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
+from factcheck.commands import (
+    run_check,
+    run_eval,
+    run_extract,
+    run_index_add,
+    run_index_list,
+    run_index_rebuild,
+    run_index_remove,
+    run_index_remove_docs,
+    run_search,
+)
 from factcheck.errors import FactcheckError
-from factcheck.export import check_rows, claim_row, search_rows, to_csv_bytes
-from factcheck.extract import extract_claims
-from factcheck.readers import ColumnMapping, iter_paths, read_path_with_report
-from factcheck.search import DEFAULT_TOP_K, batch_search
-from factcheck.store import IndexStore
+from factcheck.search import DEFAULT_TOP_K, SearchMode
 
 DEFAULT_INDEX_DIR = "indexes"
 
@@ -104,6 +106,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     remove.add_argument("corpus", metavar="CORPUS")
     remove.set_defaults(handler=run_index_remove)
+    remove_docs = index_commands.add_parser(
+        "remove-docs",
+        help="remove documents (by id) and their passages from a corpus",
+        epilog="Example:\n  factcheck index remove-docs reports un-2016-08-19-01 old_report.pdf",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    remove_docs.add_argument("corpus", metavar="CORPUS")
+    remove_docs.add_argument("doc_ids", nargs="+", metavar="DOC_ID")
+    remove_docs.set_defaults(handler=run_index_remove_docs)
+    rebuild = index_commands.add_parser(
+        "rebuild",
+        help="re-embed a corpus from its stored documents (after a model change, or to repair it)",
+        epilog="Example:\n  factcheck --model ~/models/my-minilm index rebuild reports",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rebuild.add_argument("corpus", metavar="CORPUS")
+    rebuild.set_defaults(handler=run_index_rebuild)
 
     search = commands.add_parser(
         "search",
@@ -115,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", nargs="?", metavar="TEXT")
     search.add_argument("--queries", metavar="FILE.jsonl", help='one {"id": ..., "text": ...} object per line')
     search.add_argument("--top-k", type=_positive_int, default=DEFAULT_TOP_K)
+    _add_retrieval_options(search)
     _add_output_options(search)
     search.set_defaults(handler=run_search)
 
@@ -127,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("articles", nargs="+", metavar="ARTICLE")
     check.add_argument("--corpus", action="append", required=True, metavar="CORPUS", help="repeat for several")
     check.add_argument("--top-k", type=_positive_int, default=DEFAULT_TOP_K)
+    _add_retrieval_options(check)
     _add_output_options(check)
     check.set_defaults(handler=run_check)
     evaluate = commands.add_parser(
@@ -162,122 +183,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-# ---- commands ------------------------------------------------------------------------------------------------------
-
-
-def run_extract(arguments) -> int:
-    records = []
-    for document in _read_articles(arguments.articles):
-        records.extend(claim.to_dict() for claim in extract_claims(document))
-    rows = [claim_row(r) for r in records] if arguments.format == "csv" else records
-    _write(arguments, rows)
-    _note(f"{len(records)} claims")
-    return 0
-
-
-def run_index_add(arguments) -> int:
-    store = IndexStore(arguments.index_dir)
-    paths = iter_paths(arguments.paths)
-    if not paths:
-        raise ValueError(f"No readable files found in {', '.join(arguments.paths)}.")
-    columns = ColumnMapping(
-        text=arguments.text_column,
-        id=arguments.id_column,
-        title=arguments.title_column,
-        url=arguments.url_column,
-        date=arguments.date_column,
-        source=arguments.source_column,
-    )
-    documents: list[Document] = []
-    for path in paths:
-        documents.extend(_read(path, columns))
-    embedder = _embedder(arguments)
-    corpus = store.open_or_create(arguments.corpus, embedder)
-    report = corpus.add_documents(documents, embedder, progress=_progress)
-    _note(
-        f"{arguments.corpus}: added {report.added_documents} documents ({report.added_passages} passages), "
-        f"replaced {report.replaced_documents}, skipped {len(report.skipped_duplicates)} already present; "
-        f"now {corpus.manifest.documents} documents, {corpus.manifest.passages} passages"
-    )
-    return 0
-
-
-def run_index_list(arguments) -> int:
-    infos = IndexStore(arguments.index_dir).list()
-    if arguments.format == "jsonl":
-        for info in infos:
-            print(json.dumps(info.to_dict(), ensure_ascii=False))
-        return 0
-    if not infos:
-        _note(f"No corpora in {arguments.index_dir}. Add one with `factcheck index add NAME FILE_OR_FOLDER`.")
-        return 0
-    print(f"{'corpus':<24} {'documents':>9} {'passages':>9} {'size':>10}  model")
-    for info in infos:
-        if info.problem:
-            print(f"{info.name:<24} DAMAGED: {info.problem}")
-        else:
-            size = f"{info.size_bytes / 1e6:.1f} MB"
-            print(f"{info.name:<24} {info.documents:>9} {info.passages:>9} {size:>10}  {info.model}")
-    return 0
-
-
-def run_index_remove(arguments) -> int:
-    IndexStore(arguments.index_dir).remove(arguments.corpus)
-    _note(f"Removed corpus '{arguments.corpus}'.")
-    return 0
-
-
-def run_search(arguments) -> int:
-    if (arguments.text is None) == (arguments.queries is None):
-        raise ValueError("Give either a TEXT to search for or --queries FILE.jsonl, not both and not neither.")
-    queries = _read_queries(arguments.queries) if arguments.queries else [{"text": arguments.text}]
-    embedder = _embedder(arguments)
-    corpus = IndexStore(arguments.index_dir).open(arguments.corpus, embedder)
-    results = batch_search([corpus], embedder, [q["text"] for q in queries], arguments.top_k)
-    records = []
-    for query, hits in zip(queries, results, strict=True):
-        record = {"id": query["id"]} if "id" in query else {}
-        record.update(query=query["text"], hits=[hit.to_dict() for hit in hits])
-        records.append(record)
-    _write(arguments, search_rows(records) if arguments.format == "csv" else records)
-    return 0
-
-
-def run_check(arguments) -> int:
-    embedder = _embedder(arguments)
-    store = IndexStore(arguments.index_dir)
-    corpora = [store.open(name, embedder) for name in dict.fromkeys(arguments.corpus)]
-    records = []
-    for document in _read_articles(arguments.articles):
-        claims = extract_claims(document)
-        records.extend(checked.to_dict() for checked in check_claims(claims, corpora, embedder, arguments.top_k))
-    _write(arguments, check_rows(records) if arguments.format == "csv" else records)
-    _note(f"{len(records)} claims checked against {', '.join(c.name for c in corpora)}")
-    return 0
-
-
-def run_eval(arguments) -> int:
-    from factcheck.evaluate import DEFAULT_DATA_DIR
-    from factcheck.evaluate.extraction_run import evaluate_extraction
-    from factcheck.evaluate.report import markdown_table
-
-    data_dir = Path(arguments.data_dir) if arguments.data_dir else DEFAULT_DATA_DIR
-    if not data_dir.is_dir():
-        raise ValueError(f"No data folder at {data_dir}; pass --data-dir pointing at shared/data.")
-    table = markdown_table(evaluate_extraction(data_dir, log=_note))
-    print(table)
-    if arguments.out:
-        Path(arguments.out).write_text(table + "\n", encoding="utf-8")
-        _note(f"wrote {arguments.out}")
-    return 0
-
-
-# ---- helpers -------------------------------------------------------------------------------------------------------
+# ---- argument helpers --------------------------------------------------------------------------------------
 
 
 def _add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     parser.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+
+
+def _add_retrieval_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--mode",
+        choices=[m.value for m in SearchMode],
+        default=SearchMode.HYBRID.value,
+        help="hybrid (default): meaning and word match fused; dense: meaning only; lexical: BM25 only",
+    )
+    parser.add_argument(
+        "--source", action="append", default=[], metavar="SOURCE", help="only passages from this source"
+    )
+    parser.add_argument("--since", metavar="DATE", help="only passages dated on or after (2016, 2016-08, 2016-08-26)")
+    parser.add_argument("--until", metavar="DATE", help="only passages dated on or before")
 
 
 def _positive_int(text: str) -> int:
@@ -288,71 +213,3 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected at least 1, got {value}")
     return value
-
-
-def _embedder(arguments) -> Embedder:
-    if arguments.embedder == "hash":
-        return HashEmbedder()
-    return SentenceTransformerEmbedder(arguments.model)
-
-
-def _read_articles(paths: Sequence[str]) -> list[Document]:
-    documents = []
-    for path in iter_paths(paths):
-        documents.extend(_read(path))
-    return documents
-
-
-def _read(path, columns: ColumnMapping | None = None) -> list[Document]:
-    documents, warnings = read_path_with_report(path, columns=columns)
-    for warning in warnings:
-        _note(f"warning: {warning}")
-    return documents
-
-
-def _read_queries(path: str) -> list[dict]:
-    queries = []
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise ValueError(f"{path} line {number} is not JSON ({error.msg}).") from error
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    raise ValueError(f'{path} line {number}: expected {{"id": ..., "text": "..."}}, got {line[:80]!r}')
-                queries.append(record)
-    except FileNotFoundError as error:
-        raise ValueError(f"The queries file {path} does not exist.") from error
-    except UnicodeDecodeError as error:
-        raise ValueError(f"The queries file {path} is not UTF-8 text; re-save it as UTF-8.") from error
-    if not queries:
-        raise ValueError(f"The queries file {path} has no queries.")
-    return queries
-
-
-def _write(arguments, rows: list[dict]) -> None:
-    if arguments.format == "csv":
-        data = to_csv_bytes(rows)
-    else:
-        data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8")
-    if arguments.out:
-        Path(arguments.out).write_bytes(data)
-        _note(f"wrote {arguments.out}")
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-
-
-def _note(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
-def _progress(stage: str, done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        end = "\n" if done >= total else ""
-        print(f"\r{stage}: {done}/{total}", end=end, file=sys.stderr, flush=True)
-    elif done >= total:
-        print(f"{stage}: {done}/{total}", file=sys.stderr)

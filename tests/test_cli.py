@@ -144,3 +144,23 @@ def test_python_dash_m_works_the_same():
     )
     assert result.returncode == 0, result.stderr
     assert jsonl(result.stdout)
+
+
+def test_modes_filters_remove_docs_and_rebuild(cli):
+    assert cli("index", "add", "demo", str(SEEDS / "corpus"))[0] == 0
+    for mode in ("dense", "lexical", "hybrid"):
+        code, out, _ = cli("search", "demo", "8,000 residents Darayya", "--mode", mode, "--top-k", "2")
+        assert code == 0 and jsonl(out)[0]["hits"], mode
+    code, out, _ = cli("search", "demo", "Aleppo", "--source", "UN OCHA briefing (sample)", "--since", "2016-08")
+    hits = jsonl(out)[0]["hits"]
+    assert hits and all(h["source"] == "UN OCHA briefing (sample)" and h["date"] >= "2016-08" for h in hits)
+    assert cli("search", "demo", "Aleppo", "--since", "August")[0] == 1
+
+    code, _, err = cli("index", "remove-docs", "demo", "un-2016-08-19-01", "no-such-id")
+    assert code == 0 and "removed 1" in err and "1 ids were not in it" in err
+    code, out, _ = cli("search", "demo", "48-hour pause", "--top-k", "20")
+    assert "un-2016-08-19-01" not in {h["doc_id"] for h in jsonl(out)[0]["hits"]}
+
+    code, _, err = cli("index", "rebuild", "demo")
+    assert code == 0 and "rebuilt" in err
+    assert cli("index", "rebuild", "nope")[0] == 1

@@ -1,0 +1,229 @@
+"""What each command does: reads inputs, calls the library, writes records; errors propagate to `cli.main`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from factcheck.check import check_claims
+from factcheck.documents import Document
+from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
+from factcheck.export import check_rows, claim_row, search_rows, to_csv_bytes
+from factcheck.extract import extract_claims
+from factcheck.readers import ColumnMapping, iter_paths, read_path_with_report
+from factcheck.search import SearchMode, batch_search
+from factcheck.store import IndexStore
+from factcheck.store.passages import PassageFilter
+
+# ---- commands ------------------------------------------------------------------------------------------------------
+
+
+def run_extract(arguments) -> int:
+    records = []
+    for document in _read_articles(arguments.articles):
+        records.extend(claim.to_dict() for claim in extract_claims(document))
+    rows = [claim_row(r) for r in records] if arguments.format == "csv" else records
+    _write(arguments, rows)
+    _note(f"{len(records)} claims")
+    return 0
+
+
+def run_index_add(arguments) -> int:
+    store = IndexStore(arguments.index_dir)
+    paths = iter_paths(arguments.paths)
+    if not paths:
+        raise ValueError(f"No readable files found in {', '.join(arguments.paths)}.")
+    columns = ColumnMapping(
+        text=arguments.text_column,
+        id=arguments.id_column,
+        title=arguments.title_column,
+        url=arguments.url_column,
+        date=arguments.date_column,
+        source=arguments.source_column,
+    )
+    documents: list[Document] = []
+    for path in paths:
+        documents.extend(_read(path, columns))
+    embedder = _embedder(arguments)
+    corpus = store.open_or_create(arguments.corpus, embedder)
+    report = corpus.add_documents(documents, embedder, progress=_progress)
+    _note(
+        f"{arguments.corpus}: added {report.added_documents} documents ({report.added_passages} passages), "
+        f"replaced {report.replaced_documents}, skipped {len(report.skipped_duplicates)} already present; "
+        f"now {corpus.manifest.documents} documents, {corpus.manifest.passages} passages"
+    )
+    return 0
+
+
+def run_index_list(arguments) -> int:
+    infos = IndexStore(arguments.index_dir).list()
+    if arguments.format == "jsonl":
+        for info in infos:
+            print(json.dumps(info.to_dict(), ensure_ascii=False))
+        return 0
+    if not infos:
+        _note(f"No corpora in {arguments.index_dir}. Add one with `factcheck index add NAME FILE_OR_FOLDER`.")
+        return 0
+    print(f"{'corpus':<24} {'documents':>9} {'passages':>9} {'size':>10}  model")
+    for info in infos:
+        if info.problem:
+            print(f"{info.name:<24} DAMAGED: {info.problem}")
+        else:
+            size = f"{info.size_bytes / 1e6:.1f} MB"
+            print(f"{info.name:<24} {info.documents:>9} {info.passages:>9} {size:>10}  {info.model}")
+    return 0
+
+
+def run_index_remove(arguments) -> int:
+    IndexStore(arguments.index_dir).remove(arguments.corpus)
+    _note(f"Removed corpus '{arguments.corpus}'.")
+    return 0
+
+
+def run_index_remove_docs(arguments) -> int:
+    corpus = IndexStore(arguments.index_dir).open(arguments.corpus)
+    removed = corpus.remove_documents(arguments.doc_ids)
+    missing = len(set(arguments.doc_ids)) - removed
+    _note(f"{arguments.corpus}: removed {removed} documents" + (f"; {missing} ids were not in it" if missing else ""))
+    return 0
+
+
+def run_index_rebuild(arguments) -> int:
+    from factcheck.store import Corpus
+
+    store = IndexStore(arguments.index_dir)
+    if not store.exists(arguments.corpus):
+        store.open(arguments.corpus)  # raises the not-found message
+    # Opened without a model check: rebuilding is how a corpus moves to the running model.
+    corpus = Corpus.open(store.path(arguments.corpus))
+    count = corpus.rebuild(_embedder(arguments), progress=_progress)
+    _note(f"{arguments.corpus}: rebuilt {count} passages with {corpus.manifest.model}")
+    return 0
+
+
+def run_search(arguments) -> int:
+    if (arguments.text is None) == (arguments.queries is None):
+        raise ValueError("Give either a TEXT to search for or --queries FILE.jsonl, not both and not neither.")
+    queries = _read_queries(arguments.queries) if arguments.queries else [{"text": arguments.text}]
+    embedder = _embedder(arguments)
+    corpus = IndexStore(arguments.index_dir).open(arguments.corpus, embedder)
+    results = batch_search(
+        [corpus], embedder, [q["text"] for q in queries], arguments.top_k, **_retrieval_options(arguments)
+    )
+    records = []
+    for query, hits in zip(queries, results, strict=True):
+        record = {"id": query["id"]} if "id" in query else {}
+        record.update(query=query["text"], hits=[hit.to_dict() for hit in hits])
+        records.append(record)
+    _write(arguments, search_rows(records) if arguments.format == "csv" else records)
+    return 0
+
+
+def run_check(arguments) -> int:
+    embedder = _embedder(arguments)
+    store = IndexStore(arguments.index_dir)
+    corpora = [store.open(name, embedder) for name in dict.fromkeys(arguments.corpus)]
+    records = []
+    for document in _read_articles(arguments.articles):
+        claims = extract_claims(document)
+        checked = check_claims(claims, corpora, embedder, arguments.top_k, **_retrieval_options(arguments))
+        records.extend(item.to_dict() for item in checked)
+    _write(arguments, check_rows(records) if arguments.format == "csv" else records)
+    _note(f"{len(records)} claims checked against {', '.join(c.name for c in corpora)}")
+    return 0
+
+
+def run_eval(arguments) -> int:
+    from factcheck.evaluate import DEFAULT_DATA_DIR
+    from factcheck.evaluate.extraction_run import evaluate_extraction
+    from factcheck.evaluate.report import markdown_table
+
+    data_dir = Path(arguments.data_dir) if arguments.data_dir else DEFAULT_DATA_DIR
+    if not data_dir.is_dir():
+        raise ValueError(f"No data folder at {data_dir}; pass --data-dir pointing at shared/data.")
+    table = markdown_table(evaluate_extraction(data_dir, log=_note))
+    print(table)
+    if arguments.out:
+        Path(arguments.out).write_text(table + "\n", encoding="utf-8")
+        _note(f"wrote {arguments.out}")
+    return 0
+
+
+# ---- helpers -------------------------------------------------------------------------------------------------------
+
+
+def _retrieval_options(arguments) -> dict:
+    return {
+        "mode": SearchMode(arguments.mode),
+        "passage_filter": PassageFilter(tuple(arguments.source), arguments.since, arguments.until),
+    }
+
+
+def _embedder(arguments) -> Embedder:
+    if arguments.embedder == "hash":
+        return HashEmbedder()
+    return SentenceTransformerEmbedder(arguments.model)
+
+
+def _read_articles(paths: Sequence[str]) -> list[Document]:
+    documents = []
+    for path in iter_paths(paths):
+        documents.extend(_read(path))
+    return documents
+
+
+def _read(path, columns: ColumnMapping | None = None) -> list[Document]:
+    documents, warnings = read_path_with_report(path, columns=columns)
+    for warning in warnings:
+        _note(f"warning: {warning}")
+    return documents
+
+
+def _read_queries(path: str) -> list[dict]:
+    queries = []
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise ValueError(f"{path} line {number} is not JSON ({error.msg}).") from error
+                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                    raise ValueError(f'{path} line {number}: expected {{"id": ..., "text": "..."}}, got {line[:80]!r}')
+                queries.append(record)
+    except FileNotFoundError as error:
+        raise ValueError(f"The queries file {path} does not exist.") from error
+    except UnicodeDecodeError as error:
+        raise ValueError(f"The queries file {path} is not UTF-8 text; re-save it as UTF-8.") from error
+    if not queries:
+        raise ValueError(f"The queries file {path} has no queries.")
+    return queries
+
+
+def _write(arguments, rows: list[dict]) -> None:
+    if arguments.format == "csv":
+        data = to_csv_bytes(rows)
+    else:
+        data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8")
+    if arguments.out:
+        Path(arguments.out).write_bytes(data)
+        _note(f"wrote {arguments.out}")
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+def _note(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        end = "\n" if done >= total else ""
+        print(f"\r{stage}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+    elif done >= total:
+        print(f"{stage}: {done}/{total}", file=sys.stderr)
