@@ -137,13 +137,26 @@ def run_check(arguments) -> int:
 
 def run_eval(arguments) -> int:
     from factcheck.evaluate import DEFAULT_DATA_DIR
-    from factcheck.evaluate.extraction_run import evaluate_extraction
     from factcheck.evaluate.report import markdown_table
 
     data_dir = Path(arguments.data_dir) if arguments.data_dir else DEFAULT_DATA_DIR
     if not data_dir.is_dir():
         raise ValueError(f"No data folder at {data_dir}; pass --data-dir pointing at shared/data.")
-    table = markdown_table(evaluate_extraction(data_dir, log=_note))
+    if arguments.stage == "extraction":
+        from factcheck.evaluate.extraction_run import evaluate_extraction
+
+        rows = evaluate_extraction(data_dir, log=_note)
+    else:
+        from factcheck.evaluate import retrieval
+
+        sets = [
+            retrieval.read_climate_fever(data_dir / "climate-fever"),
+            retrieval.read_averitec(data_dir / "averitec"),
+            retrieval.read_averitec(data_dir / "averitec", numerical_only=True),
+            retrieval.read_fever_symmetric(data_dir / "fever-symmetric"),
+        ]
+        rows = retrieval.evaluate_retrieval(sets, _embedder(arguments), log=_note, use_titles=arguments.titles)
+    table = markdown_table(rows)
     print(table)
     if arguments.out:
         Path(arguments.out).write_text(table + "\n", encoding="utf-8")

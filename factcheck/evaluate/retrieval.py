@@ -1,0 +1,126 @@
+"""`factcheck eval retrieval`: dense, BM25 and hybrid retrieval scored on claim-evidence benchmarks in one run."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.documents import Document, content_hash
+from factcheck.embed import Embedder
+from factcheck.evaluate.metrics import reciprocal_rank
+from factcheck.evaluate.report import Row
+from factcheck.search import SearchMode, batch_search
+from factcheck.store import IndexStore
+
+
+@dataclass(frozen=True, slots=True)
+class RetrievalSet:
+    """A pool of evidence texts and claims with the pool items that are their gold evidence."""
+
+    name: str
+    pool: dict[str, tuple[str, str | None]]  # evidence id -> (text, title)
+    claims: list[tuple[str, set[str]]]  # (claim text, gold evidence ids)
+
+
+def read_climate_fever(folder: Path) -> RetrievalSet:
+    """All 5,240 evidence sentences; the claims with SUPPORTS/REFUTES evidence and those sentences as gold."""
+    pool: dict[str, tuple[str, str | None]] = {}
+    claims = []
+    with open(folder / "climate-fever.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            gold = set()
+            for evidence in record["evidences"]:
+                pool[evidence["evidence_id"]] = (evidence["evidence"], evidence["article"])
+                if evidence["evidence_label"] != "NOT_ENOUGH_INFO":
+                    gold.add(evidence["evidence_id"])
+            if gold:
+                claims.append((record["claim"], gold))
+    return RetrievalSet("CLIMATE-FEVER", pool, claims)
+
+
+def read_averitec(folder: Path, numerical_only: bool = False) -> RetrievalSet:
+    """The pool of every gold answer of the dev claims (answer text; the question is not used); each claim's gold
+    is its own answers."""
+    records = json.loads((folder / "dev.json").read_text(encoding="utf-8"))
+    pool: dict[str, tuple[str, str | None]] = {}
+    claims = []
+    for claim_number, record in enumerate(records):
+        gold = set()
+        for q_number, question in enumerate(record.get("questions") or []):
+            for a_number, answer in enumerate(question.get("answers") or []):
+                text = (answer.get("answer") or "").strip()
+                if not text:
+                    continue
+                key = f"{claim_number}-{q_number}-{a_number}"
+                pool[key] = (text, None)
+                gold.add(key)
+        if gold and (not numerical_only or "Numerical Claim" in (record.get("claim_types") or [])):
+            claims.append((record["claim"], gold))
+    name = "AVeriTeC dev, numerical claims" if numerical_only else "AVeriTeC dev"
+    return RetrievalSet(name, pool, claims)
+
+
+def read_fever_symmetric(folder: Path) -> RetrievalSet:
+    """All distinct evidence sentences of the dev pairs; each distinct claim's gold is its paired sentence(s)."""
+    pool: dict[str, tuple[str, str | None]] = {}
+    gold_of: dict[str, set[str]] = {}
+    with open(folder / "fever_symmetric_dev.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            key = content_hash(record["evidence"])
+            pool[key] = (record["evidence"], None)
+            gold_of.setdefault(record["claim"], set()).add(key)
+    return RetrievalSet("FEVER-symmetric dev", pool, list(gold_of.items()))
+
+
+def evaluate_retrieval(
+    sets: Sequence[RetrievalSet],
+    embedder: Embedder,
+    log: Callable[[str], None] = print,
+    use_titles: bool = False,
+) -> list[Row]:
+    """hit@1/5/10, recall@5/10 and MRR of each mode on each set; all three modes share one index per set."""
+    rows: list[Row] = []
+    for retrieval_set in sets:
+        with tempfile.TemporaryDirectory() as folder:
+            started = time.perf_counter()
+            corpus = IndexStore(folder).open_or_create("eval", embedder)
+            documents = [
+                Document.from_text(f"{title}. {text}" if use_titles and title else text, doc_id=key)
+                for key, (text, title) in retrieval_set.pool.items()
+            ]
+            corpus.add_documents(documents, embedder)
+            # Identical texts are stored once: a hit on the kept copy counts for every id with the same text.
+            alias = {d.doc_id: d.content_hash for d in documents}
+            built = time.perf_counter() - started
+            log(f"{retrieval_set.name}: {len(documents)} pool items indexed in {built:.1f}s")
+            texts = [claim for claim, _ in retrieval_set.claims]
+            for mode in SearchMode:
+                started = time.perf_counter()
+                results = batch_search([corpus], embedder, texts, 10, mode=mode)
+                elapsed = time.perf_counter() - started
+                rows.extend(_metric_rows(retrieval_set, mode, results, alias))
+                log(f"  {mode.value}: {len(texts)} queries in {elapsed:.1f}s")
+    return rows
+
+
+def _metric_rows(retrieval_set: RetrievalSet, mode: SearchMode, results, alias: dict[str, str]) -> list[Row]:
+    totals = {"hit@1": 0.0, "hit@5": 0.0, "hit@10": 0.0, "recall@5": 0.0, "recall@10": 0.0, "MRR": 0.0}
+    for (_, gold), hits in zip(retrieval_set.claims, results, strict=True):
+        gold_hashes = {alias[g] for g in gold if g in alias}
+        ranked = [alias.get(h.doc_id, h.doc_id) for h in hits]
+        for k in (1, 5, 10):
+            totals[f"hit@{k}"] += any(r in gold_hashes for r in ranked[:k])
+        for k in (5, 10):
+            totals[f"recall@{k}"] += len(gold_hashes & set(ranked[:k])) / len(gold_hashes) if gold_hashes else 0.0
+        totals["MRR"] += reciprocal_rank(ranked, gold_hashes)
+    count = len(retrieval_set.claims)
+    return [
+        Row(retrieval_set.name, f"{mode.value} {name}", value / count, f"{count} claims")
+        for name, value in totals.items()
+    ]
