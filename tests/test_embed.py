@@ -38,3 +38,8 @@ def test_missing_model_directory_is_a_clear_error(tmp_path):
     embedder = SentenceTransformerEmbedder(tmp_path / "nowhere")
     with pytest.raises(ModelNotAvailableError, match="No sentence-transformers model"):
         embedder.encode_queries(["x"])
+
+
+def test_precision_is_validated():
+    with pytest.raises(ValueError, match="precision"):
+        SentenceTransformerEmbedder(precision="int4")

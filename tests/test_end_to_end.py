@@ -62,3 +62,14 @@ def test_check_finds_a_top3_candidate_with_the_same_figure(checked_records, figu
             if any(q.value == figure and q.unit == unit for q in find_quantities(hit["text"]))
         ]
         assert found, f"no top-3 candidate of {record['text']!r} carries {figure}"
+
+
+def test_bf16_and_fp32_embeddings_agree(model):
+    texts = [
+        "Almost 600,000 people live under siege across Syria, the UN said.",
+        "“We want a pause for 48 hours,” the envoy said.",
+        "Some 8,000 remaining residents were evacuated from Darayya.",
+    ]
+    exact = SentenceTransformerEmbedder(precision="fp32").encode_documents(texts)
+    fast = SentenceTransformerEmbedder(precision="bf16").encode_documents(texts)
+    assert np.min(np.sum(exact * fast, axis=1)) >= 0.9999
