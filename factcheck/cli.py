@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from factcheck import __version__
 from factcheck.commands import (
+    run_bench,
     run_check,
     run_eval,
     run_extract,
@@ -165,6 +166,18 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--data-dir", default=None, help="the shared data folder (default: ../shared/data)")
     evaluate.add_argument("--out", metavar="FILE.md", help="also write the table here")
     evaluate.set_defaults(handler=run_eval)
+    bench = commands.add_parser(
+        "bench",
+        help="measure ingest throughput, query latency and memory beside the naive pipeline",
+        epilog="Example:\n  factcheck bench retrieval --sizes 10000,100000,1000000 --out docs/retrieval-speed.md",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    bench.add_argument("stage", choices=("retrieval",))
+    bench.add_argument("--sizes", default="10000,100000,1000000", help="corpus sizes, comma-separated")
+    bench.add_argument("--embed-sample", type=_positive_int, default=10_000, help="passages embedded for real")
+    bench.add_argument("--queries", type=_positive_int, default=200)
+    bench.add_argument("--out", metavar="FILE.md")
+    bench.set_defaults(handler=run_bench)
     return parser
 
 

@@ -135,9 +135,30 @@ def run_check(arguments) -> int:
     return 0
 
 
+def run_bench(arguments) -> int:
+    from factcheck.evaluate.benchmark import run_benchmark
+
+    try:
+        sizes = [int(size.replace("_", "")) for size in arguments.sizes.split(",") if size.strip()]
+    except ValueError as error:
+        raise ValueError(f"--sizes takes whole numbers separated by commas, got {arguments.sizes!r}") from error
+    rows = run_benchmark(sizes, embed_sample=arguments.embed_sample, queries=arguments.queries, log=_note)
+    _emit_table(rows, arguments.out)
+    return 0
+
+
+def _emit_table(rows, out: str | None) -> None:
+    from factcheck.evaluate.report import markdown_table
+
+    table = markdown_table(rows)
+    print(table)
+    if out:
+        Path(out).write_text(table + "\n", encoding="utf-8")
+        _note(f"wrote {out}")
+
+
 def run_eval(arguments) -> int:
     from factcheck.evaluate import DEFAULT_DATA_DIR
-    from factcheck.evaluate.report import markdown_table
 
     data_dir = Path(arguments.data_dir) if arguments.data_dir else DEFAULT_DATA_DIR
     if not data_dir.is_dir():
@@ -156,11 +177,7 @@ def run_eval(arguments) -> int:
             retrieval.read_fever_symmetric(data_dir / "fever-symmetric"),
         ]
         rows = retrieval.evaluate_retrieval(sets, _embedder(arguments), log=_note, use_titles=arguments.titles)
-    table = markdown_table(rows)
-    print(table)
-    if arguments.out:
-        Path(arguments.out).write_text(table + "\n", encoding="utf-8")
-        _note(f"wrote {arguments.out}")
+    _emit_table(rows, arguments.out)
     return 0
 
 

@@ -101,6 +101,33 @@ class Corpus:
         return corpus
 
     @classmethod
+    def create_from_vectors(
+        cls,
+        directory: Path,
+        name: str,
+        embedder: Embedder,
+        documents: Sequence[Document],
+        passages: Sequence[Passage],
+        vectors: np.ndarray,
+    ) -> Corpus:
+        """A corpus from passages already embedded by `embedder`'s model (imports and benchmarks)."""
+        if len(vectors) != len(passages):
+            raise ValueError(f"{len(passages)} passages but {len(vectors)} vectors")
+        corpus = cls.create(directory, name, embedder)
+        counts: dict[str, int] = {}
+        for passage in passages:
+            counts[passage.doc_id] = counts.get(passage.doc_id, 0) + 1
+        stored = {
+            d.doc_id: StoredDocument(
+                d.doc_id, d.content_hash, d.text, d.title, d.url, d.date, d.source, d.path, counts.get(d.doc_id, 0)
+            )
+            for d in documents
+        }
+        with corpus._locked():
+            corpus._commit(vector_index.build_index(vectors, embedder.dimension), list(passages), stored)
+        return corpus
+
+    @classmethod
     def open(cls, directory: Path, embedder: Embedder | None = None) -> Corpus:
         """Load a corpus, checking its files against the manifest and, when given, the manifest against `embedder`.
 
