@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.evaluate.extraction_data import GoldQuantity, GoldQuote, QuantityExample, QuoteExample
 from factcheck.evaluate.metrics import Score, greedy_match, span_overlap, token_overlap, tokens
@@ -95,7 +95,15 @@ UNIT_NAMES = {
     "ounce": "ounce",
     "milliliter": "ml",
     "cubic foot": "cubic_foot",
-    "microgram": None,
+    # Was None, which scored micrograms as plain counts; "ug" is the extractor's code for them.
+    "microgram": "ug",
+    "decimeter": "dm",
+    "teaspoon": "teaspoon",
+    "tablespoon": "tablespoon",
+    "cup": "cup",
+    "bit": "bit",
+    "megabit": "Mb",
+    "megabyte": "MB",
     "c": "celsius",
     "f": "fahrenheit",
     "celsius": "celsius",
@@ -104,16 +112,37 @@ UNIT_NAMES = {
     "japanese yen": "JPY",
     "chinese yuan": "CNY",
     "united states dollar": "USD",
+    "australian dollar": "AUD",
+    "canadian dollar": "CAD",
+    "hong kong dollar": "HKD",
+    "new zealand dollar": "NZD",
+    "mexican peso": "MXN",
+    "swiss franc": "CHF",
+    "turkish lira": "TRY",
+    "bitcoin": "BTC",
+    "pence": "GBX",
+    "finnish markka": "FIM",
+    "peseta": "ESP",
+    "netherlands guilder": "NLG",
+    "costa rican colón": "CRC",
+    "georgian lari": "GEL",
+    "lao kip": "LAK",
 }
+# Names that mean another unit in one data set: the currency spec's "Pound" is sterling, not the weight.
+UNIT_NAMES_BY_SOURCE = {"recognizers/currency": {"pound": "GBP"}}
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteScores:
+    """`overlap_judged` is `overlap` without the unmatched predictions that fall on an example's `unjudged`
+    fragments (quoted words in indirect speech, which the gold neither lists nor rules out)."""
+
     exact: Score
     overlap: Score
     speaker_named: tuple[int, int]  # (correct, scored)
     speaker_all: tuple[int, int]
     misses: tuple[str, ...] = ()
+    overlap_judged: Score = Score(0, 0, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,20 +161,36 @@ class QuantityScores:
 
 
 def score_quotes(examples: Iterable[QuoteExample], *, strict_speaker: bool = False) -> QuoteScores:
-    """Match predicted to gold quotes one to one: exact = same words once marks and edge punctuation are stripped;
-    overlap = at least half the words shared (and, where gold has offsets, overlapping spans). Speakers are scored on
-    overlap-matched pairs: the predicted name (or the words beside the quote) shares a name word with gold's source;
-    `strict_speaker` instead needs the normalised name to equal gold's (the team set gives normalised names)."""
-    exact = overlap = Score(0, 0, 0)
+    """Match predicted to gold quotes one to one, best pairs first.
+
+    The unit on both sides is the gold's: for an example scored `by_fragment` (PolNeAR) each part of a predicted
+    quote is one prediction with its quote's speaker, so `"We want," he said, "a ceasefire."` is two whichever way
+    either side groups the parts; otherwise (the team set) a predicted quote is one prediction, its parts joined.
+    exact = the same words once marks, edge punctuation and case are set aside (and overlapping offsets where gold
+    has them); overlap = shared words over the longer side's word count at least 0.5, and overlapping offsets.
+    Every prediction left unmatched is a false positive, including quoted words inside indirect speech;
+    `overlap_judged` leaves out those that fall on the example's `unjudged` fragments. Speakers are scored on
+    overlap-matched pairs whose gold has a source: the predicted name or the words beside the quote share a word
+    (other than titles and function words) with gold's source; `strict_speaker` instead needs the normalised name
+    to equal gold's (the team set gives normalised names). Named = the source is not a pronoun."""
+    exact = overlap = judged = Score(0, 0, 0)
     named = [0, 0]
     every = [0, 0]
     misses = []
     for example in examples:
-        predicted = find_quotes(example.text, split_sentences(example.text))
+        predicted = _predicted_units(example, find_quotes(example.text, split_sentences(example.text)))
         gold = example.quotes
         exact += _match_count(gold, predicted, _exact_quote, threshold=1.0)
         pairs = greedy_match([[_overlap_quote(g, p) for p in predicted] for g in gold], threshold=0.5)
         overlap += Score(len(pairs), len(predicted), len(gold))
+        matched_predictions = {p for _, p in pairs}
+        unjudged = [
+            p
+            for index, p in enumerate(predicted)
+            if index not in matched_predictions
+            and any(span_overlap(u, part) > 0 for u in example.unjudged for part in p.parts)
+        ]
+        judged += Score(len(pairs), len(predicted) - len(unjudged), len(gold))
         matched = {g for g, _ in pairs}
         misses.extend(f"{example.doc_id}: missed {g.text[:80]!r}" for i, g in enumerate(gold) if i not in matched)
         for g_index, p_index in pairs:
@@ -158,7 +203,18 @@ def score_quotes(examples: Iterable[QuoteExample], *, strict_speaker: bool = Fal
             if g.named_source:
                 named[0] += correct
                 named[1] += 1
-    return QuoteScores(exact, overlap, tuple(named), tuple(every), tuple(misses))
+    return QuoteScores(exact, overlap, tuple(named), tuple(every), tuple(misses), judged)
+
+
+def _predicted_units(example: QuoteExample, predicted: list[Quote]) -> list[Quote]:
+    """The predictions in the gold's unit: each part as a quote of its own when the gold lists fragments."""
+    if not example.by_fragment:
+        return predicted
+    return [
+        replace(quote, text=example.text[start:end], start=start, end=end, parts=((start, end),))
+        for quote in predicted
+        for start, end in quote.parts
+    ]
 
 
 def _clean(text: str) -> str:
@@ -271,6 +327,8 @@ def _our_unit(name: str | None, source: str):
     if name is None:
         return None
     key = name.strip().lower()
+    if key in UNIT_NAMES_BY_SOURCE.get(source, {}):
+        return UNIT_NAMES_BY_SOURCE[source][key]
     if key in UNITS:
         return key
     return UNIT_NAMES.get(key, _UNMAPPED)
@@ -308,7 +366,9 @@ def _values_agree(gold: GoldQuantity, predicted: Quantity, in_seconds: bool) -> 
         return any(_close(value, bound) for bound in (gold.value, gold.low, gold.high) if bound is not None)
     if gold.value is None:
         return True  # a span-only annotation (MeasEval): any value
-    return _close(value, gold.value)
+    # The converse of the rule above: a set without ranges marks "eight to 10 feet" as "10 feet", so a predicted
+    # range matches a single gold value at one of its bounds (the spans must overlap as well).
+    return _close(value, gold.value) or (value is None and (_close(low, gold.value) or _close(high, gold.value)))
 
 
 # ---- claim coverage ------------------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import CorpusFormatError
+from factcheck.evaluate.quote_gold import is_direct_quote, quoted_fragments
 
-QUOTE_MARKS = "\"“”‘’'«»„"
 PRONOUNS = frozenset(
     [
         "he",
@@ -31,6 +31,8 @@ PRONOUNS = frozenset(
         "my",
         "your",
         "who",
+        "whom",
+        "which",
         "this",
         "that",
         "these",
@@ -39,9 +41,16 @@ PRONOUNS = frozenset(
 )
 
 
+_REPORTING_VERBS = frozenset(["said", "says", "say", "told", "added", "wrote", "asked"])
+
+
 @dataclass(frozen=True, slots=True)
 class GoldQuote:
-    """A direct quote: the span of its quoted words (marks excluded) and the speaker as the annotators marked it."""
+    """A direct quote: the span of its quoted words (marks excluded) and the speaker as the annotators marked it.
+
+    From PolNeAR, one quoted fragment (see `read_polnear`) with `content_span` the extent of its Content span; from
+    the team set, one quote as its guideline defines it, with text only and no `spans`.
+    """
 
     spans: tuple[tuple[int, int], ...]
     text: str
@@ -55,9 +64,15 @@ class GoldQuote:
 
 @dataclass(frozen=True, slots=True)
 class QuoteExample:
+    """A document and its gold quotes. `by_fragment`: the gold lists each quoted fragment on its own, so each part
+    of a predicted quote is scored on its own. `unjudged`: quoted fragments the gold neither calls direct quotes nor
+    rules out (quoted words inside indirect speech)."""
+
     doc_id: str
     text: str
     quotes: tuple[GoldQuote, ...]
+    by_fragment: bool = False
+    unjudged: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +105,17 @@ class QuantityExample:
 def read_polnear(folder: Path, split: str = "dev") -> list[QuoteExample]:
     """Articles of a PolNeAR split with their direct quotes (one annotator's file per article: the first sorted).
 
-    A direct quote is a Content span that starts or ends with a quote mark (the corpus README's rule). Its gold span
-    is the part between the first opening mark and the last closing mark, so a partly quoted content
-    (`that the team wanted to "keep it under wraps."`) is scored on the words actually quoted.
+    A direct-quote Content span is one that starts or ends with a quote mark (the corpus README's rule). Each quoted
+    fragment inside it is one gold quote (`quote_gold.quoted_fragments`): the words between an opening mark and its
+    closing mark, with the relation's Source as speaker. So `"We want," he said, "a ceasefire."` gives two gold
+    quotes, `that the team wanted to "keep it under wraps."` gives "keep it under wraps.", and the reporter's
+    words between fragments (`a "nasty guy," an "anchor baby" and "unstable"`) belong to none. The fragment, not the
+    Content span, is the unit because it is what a reader takes as the speaker's own words, and because grouping
+    fragments into one quote is a choice the annotators (one Content per attribution relation) and the extractor
+    (parts joined only across their attribution) make differently. A relation's second Content span (`Content2`)
+    counts like the first; a Source that is only a reporting verb ("said": the annotator selected the cue) gives
+    no speaker. Quoted fragments inside the other Content spans (indirect speech: `were "well-paid," making
+    $30,000 a year`) go to `unjudged`.
     """
     text_dir, ann_dir = folder / split / "text", folder / split / "attributions"
     if not text_dir.is_dir():
@@ -105,30 +128,46 @@ def read_polnear(folder: Path, split: str = "dev") -> list[QuoteExample]:
     for article, ann_path in sorted(chosen.items()):
         text = (text_dir / f"{article}.txt").read_text(encoding="utf-8")
         spans, relations = _read_brat(ann_path)
-        quotes = []
-        for relation in relations:
-            content = spans.get(relation.get("Content", ""))
-            if content is None:
-                continue
-            pieces = content[1]
-            first, last = pieces[0][0], pieces[-1][1]
-            covered = text[first:last].strip()
-            if not covered or not (covered[0] in QUOTE_MARKS or covered[-1] in QUOTE_MARKS):
-                continue
-            quoted = _quoted_part(text, pieces)
-            if quoted is None:
+        quotes: dict[tuple[int, int], GoldQuote] = {}
+        unjudged: set[tuple[int, int]] = set()
+        for relation, pieces in _contents(spans, relations):
+            fragments = quoted_fragments(text, pieces)
+            if not is_direct_quote(text, pieces):
+                unjudged.update(fragments)
                 continue
             source = spans.get(relation.get("Source", ""))
-            quotes.append(
-                GoldQuote(
-                    spans=(quoted,),
-                    text=text[quoted[0] : quoted[1]],
-                    source=source[2] if source else None,
-                    content_span=(first, last),
+            for fragment in fragments:
+                quotes.setdefault(
+                    fragment,
+                    GoldQuote(
+                        spans=(fragment,),
+                        text=text[fragment[0] : fragment[1]],
+                        source=_source_text(source),
+                        content_span=(pieces[0][0], pieces[-1][1]),
+                    ),
                 )
-            )
-        examples.append(QuoteExample(article, text, tuple(sorted(quotes, key=lambda q: q.spans[0]))))
+        gold = tuple(quotes[fragment] for fragment in sorted(quotes))
+        examples.append(QuoteExample(article, text, gold, by_fragment=True, unjudged=tuple(sorted(unjudged))))
     return examples
+
+
+def _contents(spans: dict, relations: list[dict[str, str]]) -> list[tuple[dict[str, str], list[tuple[int, int]]]]:
+    """Each relation's Content spans with their sorted pieces: `Content`, and `Content2` when a relation has two."""
+    found = []
+    for relation in relations:
+        for role in ("Content", "Content2"):
+            content = spans.get(relation.get(role, ""))
+            if content is not None:
+                found.append((relation, sorted(content[1])))
+    return found
+
+
+def _source_text(source: tuple | None) -> str | None:
+    """The Source span's words; None when there is none, or when it is a reporting verb (an annotator selected the
+    cue, as with eight Sources reading "said" in the dev split: no speaker can match those)."""
+    if source is None or source[2].strip().lower() in _REPORTING_VERBS:
+        return None
+    return source[2]
 
 
 def _read_brat(path: Path) -> tuple[dict[str, tuple[str, list[tuple[int, int]], str]], list[dict[str, str]]]:
@@ -142,23 +181,6 @@ def _read_brat(path: Path) -> tuple[dict[str, tuple[str, list[tuple[int, int]], 
         elif columns[0].startswith("E") and len(columns) >= 2:
             relations.append(dict(item.split(":", 1) for item in columns[1].split(" ") if ":" in item))
     return spans, relations
-
-
-def _quoted_part(text: str, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
-    start, end = pieces[0][0], pieces[-1][1]
-    opening = next((i for i in range(start, end) if text[i] in QUOTE_MARKS), None)
-    closing = next((i for i in range(end - 1, start - 1, -1) if text[i] in QUOTE_MARKS), None)
-    if opening is None:
-        return None
-    if closing is None or closing <= opening:
-        # A quote whose closing mark lies outside the content (a paragraph-spanning quote): take the rest.
-        closing = end
-    inner_start, inner_end = opening + 1, closing
-    while inner_start < inner_end and text[inner_start].isspace():
-        inner_start += 1
-    while inner_end > inner_start and text[inner_end - 1].isspace():
-        inner_end -= 1
-    return (inner_start, inner_end) if inner_end > inner_start else None
 
 
 # ---- quantity specs ------------------------------------------------------------------------------------------------
@@ -224,6 +246,11 @@ def read_recognizers(folder: Path, spec: str) -> list[QuantityExample]:
                 unit = "second"
             else:
                 value = _number(resolution.get("value"))
+            if value is None and low is None and high is None:
+                # A unit named without a number ("How do I calculate a percentage?", "the dollar", "metric ton")
+                # resolves to "null": no figure to check. Kept, it counted as found by any overlapping figure
+                # (the span-only rule meant for MeasEval) and as missed otherwise.
+                continue
             gold.append(GoldQuantity(result["Text"], start, end, value, low, high, unit))
         examples.append(QuantityExample(f"recognizers/{spec}", case["Input"], tuple(gold)))
     return examples

@@ -43,6 +43,18 @@ for _phrase in CUE_PHRASES:
 # After these a cue word is a noun ("the report", "his claims"); "that", "all", "both" and "no" are left out
 # of the determiners here because "officials that said" and "all said" are verbs.
 _NOUN_MARKERS = DETERMINERS - {"that", "all", "both", "no"}
+# Words whose 's is "has" or "is" before a verb: "he's said", "it's claimed".
+_CONTRACTED = frozenset(
+    {"he", "she", "it", "that", "who", "what", "there", "here", "one", "everyone", "nobody"}
+)
+
+
+def _marks_a_noun(previous: str) -> bool:
+    """Whether the word before a cue word makes it a noun: a determiner ("the report") or a possessive
+    ("Clinton’s comments"), but not a contraction ("he's said")."""
+    if previous in _NOUN_MARKERS:
+        return True
+    return previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED
 
 
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
@@ -73,7 +85,7 @@ def _document_cues(text: str) -> tuple[list[Cue], list[int]]:
         if cue is None and lower in CUE_WORDS:
             cue = Cue(match.start(), match.end(), word)
         capital_noun = word[0].isupper() and word not in HEADLINE_CUES
-        if cue is not None and not capital_noun and previous not in _NOUN_MARKERS:
+        if cue is not None and not capital_noun and not _marks_a_noun(previous):
             cues.append(cue)
         previous = lower
     return cues, [cue.start for cue in cues]

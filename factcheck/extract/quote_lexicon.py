@@ -33,6 +33,12 @@ REPORTING_VERBS = words(
     "reports reported agree agrees agreed reads wonder wonders wondered chants chanted screams screamed",
     "thundered fumed retorted interjected interjects comments commented scolds scolded quotes quoted",
     "ruled rules",
+    # The participles that hang a quote on the sentence's subject (`..., asserting, "Of course ..."`).
+    "insisting arguing explaining noting declaring claiming recalling replying responding acknowledging",
+    "admitting announcing observing remarking suggesting stressing emphasizing emphasising conceding",
+    "countering cautioning complaining demanding joking quipping predicting vowing urging boasting musing",
+    "lamenting shouting yelling exclaiming pleading testifying contending reiterating confirming denying",
+    "alleging proclaiming recounting concluding asserting affirming agreeing wondering chanting commenting",
 )
 # Verbs that put a name or a label on something: `called the plan "a disaster"`, `condemned the test as
 # "provocative"`. They attribute a short quoted phrase after their object; never inverted after a quote.
@@ -64,6 +70,13 @@ HEADLINE_CUES = words(
     "Says Said Tells Told Warns Warned Asks Asked Adds Added Claims Claimed Insists Insisted Declares",
     "Declared Writes Wrote Tweets Tweeted Calls Called Admits Admitted Argues Argued Vows Vowed Explains",
     "Explained According",
+)
+
+# Nouns for works and publications: a title-cased quote right after one is the work's name (`the anthem "A
+# Change Is Gonna Come,"`), and so are the words after "titled".
+WORK_NOUNS = words(
+    "song anthem album single book novel memoir film movie documentary show program programme series episode",
+    "podcast play musical column op-ed commentary essay article editorial headline poem painting titled entitled",
 )
 
 PRONOUNS = words("he she they i we you it")

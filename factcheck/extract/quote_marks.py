@@ -102,6 +102,8 @@ def _role(text: str, start: int, end: int, mark: str) -> Role:
         return Role.OPEN
     if mark == "»":
         return Role.CLOSE
+    if before == "\n" and mark in ("“", "”", "‟", '"', "''"):
+        return Role.OPEN  # nothing closes at a line's start: `” … he delivered` is a mistyped opening
     if mark == "“":
         return Role.CLOSE if closes_here and not opens_here else Role.OPEN
     if mark in ("”", "‟"):
@@ -142,7 +144,10 @@ def pair_marks(text: str, marks: list[Mark]) -> list[QuotedSpan]:
       second.
     - Straight and curly double marks are different families (so each can nest in the other), but a quote
       still open at its paragraph's end closes at the first closing mark of the other style (sloppy `"...”`
-      typing).
+      typing) that does not close an opening mark of that style inside it (`"... called it a “rant,” ...`).
+    - A line that begins with a double mark begins a quote; and an opening mark of the quote's family that
+      begins a line inside the quote, with no pair of closings after it, goes on with the quote (paragraphs
+      written as single lines, each opening with a mark).
     - At a paragraph end with the quote still open, the news convention for a quote over several paragraphs
       applies: if the next paragraph starts with an opening mark of the same family, the quote goes on there.
       Otherwise a double-mark quote ends at the paragraph end (closing mark missing) and a single-mark one is
@@ -184,10 +189,15 @@ def _close_quote(
     paragraph_end = _paragraph_end(paragraph_ends, opening.start)
     index = open_index + 1
     other_style_close: int | None = None  # `"...”`: a quote opened straight and closed curly, or the reverse
+    other_style_open = False  # `"... called it a “rant,” ...`: that ” closes the “, not the quote
     while True:
         if index < len(marks) and marks[index].start < paragraph_end:
             mark = marks[index]
-            if other_style_close is None and _other_double_style(family, mark):
+            if _other_double_style(family, mark, Role.OPEN):
+                other_style_open = True
+            elif other_style_open and _other_double_style(family, mark, Role.CLOSE):
+                other_style_open = False
+            elif other_style_close is None and _other_double_style(family, mark, Role.CLOSE, Role.EITHER):
                 other_style_close = index
             if mark.start - part_start > (MAX_SINGLE_CHARS if family.is_single else MAX_PART_CHARS):
                 return None
@@ -196,6 +206,16 @@ def _close_quote(
             if mark.family is family:
                 if mark.role is Role.OPEN:
                     nested_close = _nested_pair_close(marks, index, paragraph_end)
+                    if (
+                        nested_close is None
+                        and _begins_line(text, mark.start)
+                        and len(parts) + 1 < MAX_PARAGRAPHS
+                    ):
+                        # Paragraphs written as single lines: the quote goes on at this line's opening mark.
+                        parts.append((part_start, text.rfind("\n", part_start, mark.start)))
+                        part_start = mark.end
+                        index += 1
+                        continue
                     if nested_close is None:
                         return None  # a second opening with no pair of closings after it: this one was stray
                     index = nested_close + 1  # `"He told me "no" and left," X said`: a quote inside the quote
@@ -240,9 +260,10 @@ def _nested_pair_close(marks: list[Mark], index: int, paragraph_end: int) -> int
     return closers[0] if len(closers) >= 2 else None
 
 
-def _other_double_style(family: Family, mark: Mark) -> bool:
+def _other_double_style(family: Family, mark: Mark, *roles: Role) -> bool:
+    """Whether `mark` is a double mark of the other style than `family` (straight or curly) in one of `roles`."""
     pair = {Family.CURLY_DOUBLE: Family.STRAIGHT_DOUBLE, Family.STRAIGHT_DOUBLE: Family.CURLY_DOUBLE}
-    return pair.get(family) is mark.family and mark.role in (Role.CLOSE, Role.EITHER)
+    return pair.get(family) is mark.family and mark.role in roles
 
 
 def _possessive_with_better_close(text: str, marks: list[Mark], index: int, paragraph_end: int) -> bool:
@@ -275,6 +296,11 @@ def _opening_of_next_paragraph(
     if text[paragraph_end : mark.start].strip():
         return None
     return index
+
+
+def _begins_line(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position)
+    return line_start >= 0 and not text[line_start:position].strip()
 
 
 def _paragraph_end(paragraph_ends: list[int], position: int) -> int:

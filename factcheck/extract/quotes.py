@@ -5,21 +5,28 @@ How it works, in order (each step documents its own rules):
 1. `quote_marks`: each quote mark is classed as opening, closing or apostrophe from its neighbours, and marks
    pair into spans. A quote over several paragraphs (opening mark repeated at each paragraph, closing mark
    only at the end) is one span with a part per paragraph; an unpaired mark never runs past its paragraph.
+   Spans that name something rather than quote it are set aside before attribution (`quote_filters`): a
+   nickname inside a name (`Marcia "Cia" Price`, whose marks are then blanked so the name reads whole) and a
+   title the words before announce (`on CNN's "State of the Union."`, `the anthem "A Change Is Gonna Come,"`).
 2. `_attribute` (here, reading with `speakers`): each span takes the attribution that touches it, trying in
    turn a colon introduction (`X said: "..."`), the words right after it (`"...," Kerry said`, `said the
    envoy`, `— X`), the words before it in its sentence (`He added, "..."`, `According to X, "..."`), a cue
    further away in its sentence, a previous sentence closing on `X said.`, and a headline colon (`Warren:
-   '...'`).
+   '...'`, or in a headline `Pat Caddell: ... It’s ‘in Their Heads.’`).
 3. `_join_split_quotes`: two spans with only an attribution between (`"We want," said the envoy, "a ceasefire
    now."`) are one quote: `parts` holds both spans, `text` their words joined by one space ("We want, a
    ceasefire now."). The same holds for `"...," X said. "..."` when the second span has no attribution of its
    own.
 4. `_inherit_speakers`: a span with no attribution takes its neighbour's when only that attribution stands
-   between them (`X said: "..." "..."`).
-5. `_is_speech`: a span is a quote if it has an attribution, or `MIN_UNATTRIBUTED_WORDS` words or more. Titles
-   of works, shows and nicknames (every longer word capitalised, no full stop: "Face the Nation", "Miss
-   Piggy") and phrases after "so-called" are not quotes. So a "buffer zone" or 'Clarity' with no cue is not a
-   quote, while `called it a "disaster"` and `"Yes," he said` are.
+   between them (`X said: "..." "..."`), or when it is a sentence of its own in the paragraph of the
+   attributed quote before it with no other cue between (`"...," Obama said after meeting Putin. He did not
+   suggest retaliation. "Our goal is ..."`).
+5. `_is_speech`: a span is a quote if it has an attribution, or `MIN_UNATTRIBUTED_WORDS` words or more, or
+   if it closes a headline (`Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’`). Titles of works,
+   shows and nicknames (every longer word capitalised, no full stop: "Face the Nation", "Miss Piggy"),
+   title-cased lines of their own with no attribution (subheadings: 'All Bets Are Off.') and phrases after
+   "so-called" or "known as" are not quotes. So a "buffer zone" or 'Clarity' with no cue is not a quote,
+   while `called it a "disaster"` and `"Yes," he said` are.
 6. `quote_resolution`: names become the full form the document gives ("Kerry" -> "John Kerry"), he/she resolve
    to the nearest preceding named speaker whose gender fits, descriptions ("a coalition official") stay as
    written.
@@ -32,8 +39,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.extract.quote_cues import find_cues
+from factcheck.extract.quote_filters import (
+    blank_marks,
+    is_headline,
+    is_nickname,
+    is_title,
+    names_a_work,
+    stands_alone,
+    word_count,
+)
 from factcheck.extract.quote_layout import Layout
-from factcheck.extract.quote_lexicon import CLAUSE_WORDS, PRONOUNS, words
+from factcheck.extract.quote_lexicon import CLAUSE_WORDS, PRONOUNS
 from factcheck.extract.quote_marks import QuotedSpan, find_marks, pair_marks
 from factcheck.extract.quote_resolution import resolve_speakers
 from factcheck.extract.speakers import (
@@ -49,16 +65,18 @@ from factcheck.extract.types import Quote, Sentence
 MIN_UNATTRIBUTED_WORDS = 4  # "several words forming a clause"; shorter phrases need a reporting cue
 MAX_SPLIT_GAP_CHARS = 200  # the attribution between two halves of one quote is short
 MAX_NEIGHBOUR_GAP_WORDS = 3  # words between a quote and the neighbour it takes its speaker from
+MAX_CONTINUATION_GAP_CHARS = 300  # a quote goes on with the last speaker over at most a sentence or two
 
 _WORD = re.compile(r"[\w'’]+")
-_SCARE_MARKER = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+_NEW_SENTENCE = re.compile(r"[.!?]\s+[\w(]")  # a sentence end with words after it
+# Words that present a name or a label, not speech: the so-called "safe harbour", known as the "Buffett rule".
+_SCARE_MARKER = re.compile(r"\b(?:so[- ]called|known as(?: the| an?)?)\s*$", re.IGNORECASE)
 # After an attribution, an aside about the speaker: ", a lawyer for ...", " (D-Mo.), head of ...", ", who
 # ...".
 _SPEAKER_ASIDE = re.compile(
     r"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|who|whose|which|his|her|their|its|one|head|chief|director"
     r"|president|chairman|chairwoman|spokesman|spokeswoman|leader|member)\b|[A-Z])"
 )
-_TITLE_SMALL_WORDS = words("a an the of in on at to for and or but by with from as vs is")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +112,20 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_quotes expects the document text as str, got {type(text).__name__}")
-    layout = Layout(text, sentences)
     spans = pair_marks(text, find_marks(text))
-    candidates = [_attribute(text, layout, spans, i) for i in range(len(spans))]
-    candidates = _join_split_quotes(text, candidates)
-    candidates = _inherit_speakers(text, candidates)
-    candidates = [c for c in candidates if _is_speech(text, layout, c)]
+    nicknames = [span for span in spans if is_nickname(text, span)]
+    # Attribution reads the text with a nickname's marks blanked (offsets unchanged), so that `Del. Marcia
+    # "Cia" Price` is one name; the quotes' words come from `text` as given.
+    reading = blank_marks(text, nicknames)
+    spans = [span for span in spans if span not in nicknames and not names_a_work(reading, span)]
+    layout = Layout(reading, sentences)
+    candidates = [_attribute(reading, layout, spans, i) for i in range(len(spans))]
+    candidates = _join_split_quotes(reading, candidates)
+    candidates = _inherit_speakers(reading, layout, candidates)
+    candidates = [c for c in candidates if _is_speech(reading, layout, c)]
     phrases = [c.attribution.speaker if c.attribution else None for c in candidates]
     quoted = [part for c in candidates for part in c.parts]
-    resolved = resolve_speakers(text, layout, phrases, quoted)
+    resolved = resolve_speakers(reading, layout, phrases, quoted)
     quotes = []
     for candidate, speaker in zip(candidates, resolved, strict=True):
         quotes.append(
@@ -155,7 +178,8 @@ def _attribute(text: str, layout: Layout, spans: Sequence[QuotedSpan], index: in
     if attribution is None and _ends_line(text, span.close_end):
         line_start = text.rfind("\n", 0, span.open_start) + 1
         if line_start >= previous_close:
-            attribution = attribution_headline_colon(text, line_start, span.open_start)
+            headline = is_headline(text, span.open_start)
+            attribution = attribution_headline_colon(text, line_start, span.open_start, headline)
     return candidate(attribution)
 
 
@@ -187,7 +211,7 @@ def _colon_introduction(
     return clause_start
 
 
-def _ends_sentence(text: str, span: QuotedSpan) -> bool:
+def _ends_sentence(text: str, span: QuotedSpan | _Candidate) -> bool:
     """Whether a quote closes its sentence (`...: "Of course. I was kidding."`), unlike a word quoted inside
     a headline (`Kerry: 'Clarity' achieved ...`)."""
     last_char = text[span.parts[-1][1] - 1] if span.parts else ""
@@ -219,8 +243,9 @@ def _splitting_attribution(text: str, first: _Candidate, second: _Candidate) -> 
     """The attribution that splits one quote into `first` and `second`, or None if they are two quotes.
 
     Split when, in one paragraph, an attribution touches the end of `first`, nothing but an aside or a place
-    follows it (`_only_adds_to_attribution`), `first` has no attribution before it (`She says "...". She adds,
-    "..."` are two) and `second` none after it (`"...," he said. "...," he added` are two).
+    follows it (`_only_adds_to_attribution`) within its sentence (`"...," X said. Y disagreed: "..."` are two),
+    `first` has no attribution before it (`She says "...". She adds, "..."` are two) and `second` none after it
+    (`"...," he said. "...," he added` are two).
     """
     gap = text[first.close_end : second.open_start]
     if not first.closed or len(gap) > MAX_SPLIT_GAP_CHARS or "\n" in gap or not gap.strip(" ,.;:"):
@@ -229,6 +254,8 @@ def _splitting_attribution(text: str, first: _Candidate, second: _Candidate) -> 
     if between is None or not between.adjacent:
         return None
     if not _only_adds_to_attribution(text, between.end, second.open_start, participle_ok=True):
+        return None
+    if _NEW_SENTENCE.search(text, between.end, second.open_start):
         return None
     if first.attribution is not None and first.attribution.speaker.start < first.close_end:
         return None
@@ -255,10 +282,11 @@ def _only_adds_to_attribution(text: str, start: int, end: int, participle_ok: bo
     return not any(w.lower() in CLAUSE_WORDS or w.lower() in PRONOUNS for w in found)
 
 
-def _inherit_speakers(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+def _inherit_speakers(text: str, layout: Layout, candidates: list[_Candidate]) -> list[_Candidate]:
     """Spans with no attribution take the attribution of the span just before them when only that attribution
     stands between (`X said: "..." "..."`, `"...," said X, speaking of Y. "..."`), else of the span just after
-    when at most `MAX_NEIGHBOUR_GAP_WORDS` words stand between (`"..." workers. "...," Warren said.`)."""
+    when at most `MAX_NEIGHBOUR_GAP_WORDS` words stand between (`"..." workers. "...," Warren said.`), else of
+    the span before when they make a sentence of their own in its paragraph (`_continues_speaker`)."""
     result = list(candidates)
     for index, candidate in enumerate(result):
         if candidate.attribution is not None:
@@ -273,7 +301,28 @@ def _inherit_speakers(text: str, candidates: list[_Candidate]) -> list[_Candidat
             result[index] = replace(candidate, attribution=previous.attribution, own_attribution=False)
         elif following is not None and following.attribution and _near(text, candidate.close_end, following):
             result[index] = replace(candidate, attribution=following.attribution, own_attribution=False)
+        elif (
+            previous is not None
+            and previous.attribution
+            and _continues_speaker(text, layout, previous, candidate)
+        ):
+            result[index] = replace(candidate, attribution=previous.attribution, own_attribution=False)
     return result
+
+
+def _continues_speaker(text: str, layout: Layout, previous: _Candidate, candidate: _Candidate) -> bool:
+    """A quote that is a whole sentence, in the paragraph of the attributed quote before it, with no reporting
+    cue between but that quote's own: the news convention that the speaker goes on (`"...," Obama said after
+    meeting Putin. He did not suggest retaliation. "Our goal is ..."`)."""
+    gap = text[previous.close_end : candidate.open_start]
+    if "\n" in gap or len(gap) > MAX_CONTINUATION_GAP_CHARS:
+        return False
+    if text[layout.sentence_start(candidate.open_start) : candidate.open_start].strip():
+        return False
+    if not _ends_sentence(text, candidate):
+        return False
+    own_cue_end = max(previous.close_end, previous.attribution.end)
+    return not find_cues(text, own_cue_end, candidate.open_start)
 
 
 def _only_attribution_between(text: str, previous: _Candidate, candidate: _Candidate) -> bool:
@@ -292,26 +341,23 @@ def _near(text: str, close_end: int, following: _Candidate) -> bool:
 
 
 def _is_speech(text: str, layout: Layout, candidate: _Candidate) -> bool:
-    """Whether a span is a quote rather than a scare quote, a title or a nickname (module docstring, step
-    5)."""
+    """Whether a span is a quote rather than a scare quote, a title, a heading or a nickname (module docstring,
+    step 5)."""
     quoted = " ".join(text[start:end] for start, end in candidate.parts)
-    if _word_count(quoted) == 0:
+    if word_count(quoted) == 0:
         return False
-    if _is_title(quoted) and not _answers(text, layout, candidate):
+    open_start, close_end = candidate.open_start, candidate.close_end
+    # A title-cased line of its own with no attribution is a heading even with a full stop ('All Bets Are Off.').
+    heading = candidate.attribution is None and stands_alone(text, open_start, close_end)
+    if is_title(quoted, final_stop=heading) and not _answers(text, layout, candidate):
         return False
-    if _SCARE_MARKER.search(text, max(0, candidate.open_start - 12), candidate.open_start):
+    if _SCARE_MARKER.search(text, max(0, open_start - 16), open_start):
         return False
-    return candidate.attribution is not None or _word_count(quoted) >= MIN_UNATTRIBUTED_WORDS
-
-
-def _is_title(quoted: str) -> bool:
-    """A name of a work, show, law or a nickname: every longer word capitalised and no sentence-final
-    punctuation ("Face the Nation," "Miss Piggy", "Justice Against Sponsors of Terrorism Act")."""
-    tokens = _WORD.findall(quoted)
-    if not tokens or quoted.rstrip()[-1:] in (".", "!", "?", "…"):
-        return False
-    small_or_capital = (t[0].isupper() or t.lower() in _TITLE_SMALL_WORDS or t[0].isdigit() for t in tokens)
-    return tokens[0][0].isupper() and all(small_or_capital)
+    if candidate.attribution is not None or word_count(quoted) >= MIN_UNATTRIBUTED_WORDS:
+        return True
+    # Headlines quote in single marks and put the quoted words last (`... As A ‘Disgusting Fraud.’`); a word
+    # quoted inside a headline (`Kerry: ‘Clarity’ achieved ...`) stays a scare quote.
+    return _ends_line(text, close_end) and is_headline(text, open_start)
 
 
 def _answers(text: str, layout: Layout, candidate: _Candidate) -> bool:
@@ -327,4 +373,4 @@ def _answers(text: str, layout: Layout, candidate: _Candidate) -> bool:
 
 
 def _word_count(stretch: str) -> int:
-    return len(_WORD.findall(stretch))
+    return word_count(stretch)

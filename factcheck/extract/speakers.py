@@ -48,6 +48,7 @@ _DASH_CREDIT = re.compile(r"[^\S\n]*(?:--|[—–―‒-])[^\S\n]*(?=\S)")
 _LEADING_PUNCTUATION = re.compile(r"[\s,;:.]*")
 _GAP_BREAK = re.compile(r"[,;:()]")
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})  # "whose spokesman said": the spokesman speaks
 MAX_GAP_WORDS_ADJACENT = 4  # words between a cue and the quote it introduces: "told reporters on Tuesday: "
 MAX_GAP_WORDS_NAMING = 9  # words between a naming verb and its label: "described all young black men as "
 MAX_SUBJECT_WORDS_AFTER = 25  # words between a closing mark and the verb whose subject follows the quote
@@ -75,9 +76,8 @@ def attribution_after(text: str, close_end: int, limit: int) -> Attribution | No
             if speaker is not None:
                 return Attribution(speaker, cue.text, cue.start == begin, max(speaker.end, cue.end))
             continue
-        speaker, next_to_quote = _subject_after_quote(text, begin, cue.start)
+        speaker, adjacent = _subject_after_quote(text, begin, cue.start)
         if speaker is not None:
-            adjacent = next_to_quote and _word_count(text, begin, speaker.start) == 0
             return Attribution(speaker, cue.text, adjacent, max(speaker.end, cue.end))
         if text[begin : cue.start].strip():
             break  # words before the first cue that are not its subject: another clause
@@ -118,6 +118,11 @@ def _speaker_of_cue_before(
     if cue.lower == "according to":
         return speaker_after_cue(text, cue.end, open_start)
     if cue.participle and text[clause_start : cue.start].rstrip().endswith(","):
+        verbs = [c for c in find_cues(text, clause_start, cue.start) if not c.participle]
+        if verbs:  # `"...," Sanders said, suggesting a few questions: "..."`: the verb's subject
+            speaker = speaker_before_cue(text, clause_start, verbs[-1].start)
+            if speaker is not None:
+                return speaker
         return sentence_subject(text, subject_start, cue.start)
     speaker = speaker_before_cue(text, clause_start, cue.start)
     if speaker is None and not text[clause_start : cue.start].strip():
@@ -156,15 +161,24 @@ def attribution_colon_sentence(text: str, sentence_start: int, colon: int) -> At
     return None
 
 
-def attribution_headline_colon(text: str, line_start: int, open_start: int) -> Attribution | None:
-    """`Warren: "..."` — a speaker phrase alone before a colon at a line's start (headlines, transcripts)."""
+def attribution_headline_colon(
+    text: str, line_start: int, open_start: int, headline: bool = False
+) -> Attribution | None:
+    """`Warren: "..."` — a speaker phrase alone before a colon at a line's start (headlines, transcripts). In
+    a `headline`, other words may stand between the colon and the quote that closes the line (`Pat Caddell:
+    Democrat Voters Worried ...; It’s ‘in Their Heads.’`), the attribution then not adjacent, and the speaker
+    may come with a topic (`Obama on Climate Change: The Trends Are 'Terrifying.'`)."""
     before = text[line_start:open_start].rstrip()
-    if not before.endswith(":") or _BOUNDARY.search(before[:-1]):
+    colon = len(before) - 1 if before.endswith(":") else (before.find(":") if headline else -1)
+    if colon < 0 or _BOUNDARY.search(before[:colon]):
         return None
-    speaker = parse_speaker(text, line_start, line_start + len(before) - 1)
+    speaker = parse_speaker(text, line_start, line_start + colon)
+    topic = before.find(" on ", 0, colon)
+    if speaker is None and headline and topic > 0:
+        speaker = parse_speaker(text, line_start, line_start + topic)  # `Obama on Climate Change: ...`
     if speaker is None or speaker.kind is SpeakerKind.PRONOUN:
         return None
-    return Attribution(speaker, ":", True, speaker.end + 1)
+    return Attribution(speaker, ":", colon == len(before) - 1, speaker.end + 1)
 
 
 def attribution_ending_sentence(text: str, sentence_start: int, sentence_end: int) -> Attribution | None:
@@ -201,17 +215,39 @@ def speaker_after_cue(text: str, cue_end: int, limit: int) -> SpeakerPhrase | No
 def speaker_before_cue(text: str, clause_start: int, cue_start: int) -> SpeakerPhrase | None:
     """The subject of a verb starting at `cue_start`, read backwards within the clause: the words right before
     the verb (or their end, "with what | multiple lawmakers"), or, when a comma closes an aside right before
-    the verb, the name before the aside ("X, a lawyer for Y, said")."""
+    the verb, the name before the aside ("X, a lawyer for Y, said"). A relative pronoun with no subject of its
+    own after it stands for the phrase before it (`the police department which reported`, `McConnell, now the
+    majority leader, who in 2010 said`)."""
     segments = _segments(text, clause_start, cue_start)
     nearest_start, nearest_end = segments[-1]
     if text[cue_start : cue_start + 20].split()[0].lower().endswith("ing"):
         # "is calling": a progressive, not a passive ("was told"), so the auxiliary goes
         nearest_end = nearest_start + len(_PROGRESSIVE_END.sub("", text[nearest_start:nearest_end]))
+    earlier = [s for s in reversed(segments[:-1]) if text[s[0] : s[1]].strip()]
     if text[nearest_start:nearest_end].strip():
         speaker = parse_speaker(text, nearest_start, nearest_end)
-        return speaker or trailing_speaker(text, nearest_start, nearest_end)
-    earlier = [s for s in reversed(segments[:-1]) if text[s[0] : s[1]].strip()]
+        speaker = speaker or trailing_speaker(text, nearest_start, nearest_end)
+        if speaker is None:
+            return _antecedent(text, nearest_start, nearest_end, earlier)
+        return speaker
     return _pick_from_asides(text, earlier[:3])
+
+
+def _antecedent(text: str, start: int, end: int, earlier: list[tuple[int, int]]) -> SpeakerPhrase | None:
+    """For a subject `text[start:end]` that opens with, or ends in, a relative clause with no subject of its
+    own ("which", "who in 2010"): the phrase the relative pronoun stands for, in the same segment or in the
+    comma-separated phrases before it."""
+    relatives = [t for t in tokens_of(text, start, end) if t.lower in _RELATIVE_SUBJECTS]
+    if not relatives:
+        return None
+    relative = relatives[-1]
+    if text[start : relative.start].strip():
+        return parse_speaker(text, start, relative.start) or trailing_speaker(text, start, relative.start)
+    # `He met McConnell, now the majority leader, who ...`: the name ending a phrase before, else a description
+    phrases = [parse_speaker(text, *segment) or trailing_speaker(text, *segment) for segment in earlier[:3]]
+    found = [phrase for phrase in phrases if phrase is not None]
+    named = [phrase for phrase in found if phrase.kind is SpeakerKind.NAME]
+    return (named or found or [None])[0]
 
 
 def sentence_subject(text: str, sentence_start: int, cue_start: int) -> SpeakerPhrase | None:
@@ -237,18 +273,27 @@ def sentence_subject(text: str, sentence_start: int, cue_start: int) -> SpeakerP
 
 
 def _subject_after_quote(text: str, begin: int, cue_start: int) -> tuple[SpeakerPhrase | None, bool]:
-    """The subject between a closing mark and the verb after it, and whether it is the phrase next to the
-    quote."""
+    """The subject between a closing mark (`begin`, after its punctuation) and the verb after it, and whether
+    it starts next to the quote: as the name, or as a description that an aside names (`"...!" Scott's niece,
+    state Del. Marcia Price, shouted`)."""
     segments = [s for s in _segments(text, begin, cue_start) if text[s[0] : s[1]].strip()]
     if not segments or _word_count(text, begin, cue_start) > MAX_SUBJECT_WORDS_AFTER:
         return None, False
     if text[segments[-1][1] : cue_start].strip():  # a comma before the verb closes an aside
         speaker = _pick_from_asides(text, segments[:4])
-        return speaker, speaker is not None and speaker.start < segments[0][1]
+        if speaker is None:
+            return None, False
+        if speaker.start < segments[0][1]:
+            return speaker, _word_count(text, begin, speaker.start) == 0
+        return speaker, _word_count(text, begin, segments[0][0]) == 0 and parse_speaker(
+            text, *segments[0]
+        ) is not None
     speaker = parse_speaker(text, *segments[-1]) or trailing_speaker(
         text, *segments[-1]
     )  # ", as a memo put it"
-    return speaker, len(segments) == 1
+    return speaker, len(segments) == 1 and speaker is not None and _word_count(
+        text, begin, speaker.start
+    ) == 0
 
 
 def _pick_from_asides(text: str, segments: list[tuple[int, int]]) -> SpeakerPhrase | None:

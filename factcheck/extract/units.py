@@ -39,6 +39,7 @@ _KM = "kilometres|kilometre"
 # many currencies).
 _TABLE: tuple[Unit, ...] = (
     _unit("mm", "length", 0.001, "millimetre|millimetres", "mm"),
+    _unit("dm", "length", 0.1, "decimetre|decimetres", "dm"),
     _unit("cm", "length", 0.01, "centimetre|centimetres", "cm"),
     _unit("m", "length", 1.0, "metre|metres", "m"),
     _unit("km", "length", 1000.0, f"{_KM}|klicks", "km|kms"),
@@ -54,11 +55,15 @@ _TABLE: tuple[Unit, ...] = (
     _unit("square_mile", "area", 2589988.110336, "square mile|square miles|sq miles", "sq mi"),
     _unit("square_foot", "area", 0.09290304, "square foot|square feet|sq feet", "sq ft"),
     _unit("ml", "volume", 0.001, "millilitre|millilitres", "ml|mL"),
+    _unit("teaspoon", "volume", 0.00492892159375, "teaspoon|teaspoons", "tsp"),
+    _unit("tablespoon", "volume", 0.01478676478125, "tablespoon|tablespoons", "tbsp"),
+    _unit("cup", "volume", 0.2365882365, "cup|cups"),
     _unit("l", "volume", 1.0, "litre|litres", "l|L"),
     _unit("m3", "volume", 1000.0, "cubic metre|cubic metres", "m3|m³"),
     _unit("cubic_foot", "volume", 28.316846592, "cubic foot|cubic feet"),
     _unit("gallon", "volume", 3.785411784, "gallon|gallons", "gal"),
     _unit("barrel", "volume", 158.987294928, "barrel|barrels", "bbl|bbls"),
+    _unit("ug", "mass", 1e-9, "microgram|micrograms|microgramme|microgrammes", "µg|μg|mcg"),
     _unit("mg", "mass", 1e-6, "milligram|milligrams|milligramme|milligrammes", "mg"),
     _unit("g", "mass", 0.001, "gram|grams|gramme|grammes", "g"),
     _unit("kg", "mass", 1.0, "kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos", "kg|kgs"),
@@ -82,6 +87,8 @@ _TABLE: tuple[Unit, ...] = (
           "|° fahrenheit", "°F|° F|ºF|℉|F", offset=-32 * 5 / 9),
     _unit("kelvin", "temperature", 1.0, "kelvin|kelvins", offset=-273.15),
     _unit("degree", "temperature", 1.0, "degree|degrees", "°|º"),
+    _unit("arc_degree", "angle", 1.0, ""),  # "degrees" where the words around speak of turning (`unit_in_context`)
+    _unit("radian", "angle", 57.29577951308232, "radian|radians", "rad"),
     _unit("km/h", "speed", 1.0, "|".join(f"{k} {p} hour" for k in _KM.split("|") for p in ("per", "an", "a")),
           "km/h|kph|kmh|km/hr|kmph"),
     _unit("mph", "speed", 1.609344, "miles per hour|miles an hour|mile per hour", "mph"),
@@ -96,18 +103,27 @@ _TABLE: tuple[Unit, ...] = (
     _unit("MWh", "energy", 1e6, "megawatt hour|megawatt hours|megawatt-hours", "MWh"),
     _unit("GWh", "energy", 1e9, "gigawatt hour|gigawatt hours|gigawatt-hours", "GWh"),
     _unit("TWh", "energy", 1e12, "terawatt hour|terawatt hours|terawatt-hours", "TWh"),
-    _unit("percent", "percent", 1.0, "percent|per cent|per-cent", "%|％|pct|pc"),
+    _unit("percent", "percent", 1.0, "percent|per cent|per-cent|percents|percentage", "%|％|pct|pc"),
     _unit("percentage_point", "percentage_point", 1.0, "percentage point|percentage points|percent points",
           "pp|ppt|ppts"),
     _unit("basis_point", "percentage_point", 0.01, "basis point|basis points", "bp|bps"),
+    _unit("bit", "data", 0.125, "bit|bits"),
+    _unit("byte", "data", 1.0, "byte|bytes"),
+    _unit("kB", "data", 1e3, "kilobyte|kilobytes", "kB|KB"),
+    _unit("MB", "data", 1e6, "megabyte|megabytes", "MB"),
+    _unit("GB", "data", 1e9, "gigabyte|gigabytes", "GB"),
+    _unit("TB", "data", 1e12, "terabyte|terabytes", "TB"),
+    _unit("Mb", "data", 1.25e5, "megabit|megabits", "Mb|Mbit"),
+    _unit("Gb", "data", 1.25e8, "gigabit|gigabits", "Gb|Gbit"),
     _unit("fraction", "fraction", 1.0, ""),
     _unit("times", "ratio", 1.0, "times", "x|×"),
-    _unit("USD", "currency", 1.0, "dollar|dollars|us dollar|us dollars|u.s. dollars|bucks", "USD"),
-    _unit("EUR", "currency", 1.0, "euro|euros", "EUR"),
-    _unit("GBP", "currency", 1.0, "pounds sterling|pound sterling|sterling", "GBP"),
+    # Lowercase ISO codes ("20 usd") are listed as words: only the common ones, as "try" and "cad" are words.
+    _unit("USD", "currency", 1.0, "dollar|dollars|us dollar|us dollars|u.s. dollars|bucks|usd", "USD"),
+    _unit("EUR", "currency", 1.0, "euro|euros|eur", "EUR"),
+    _unit("GBP", "currency", 1.0, "pounds sterling|pound sterling|sterling|gbp", "GBP"),
     _unit("JPY", "currency", 1.0, "yen", "JPY"),
-    _unit("CNY", "currency", 1.0, "yuan|chinese yuan|renminbi", "CNY|RMB|元"),
-    _unit("BTC", "currency", 1.0, "bitcoin|bitcoins", "BTC"),
+    _unit("CNY", "currency", 1.0, "yuan|chinese yuan|renminbi|rmb|cny", "CNY|RMB|元"),
+    _unit("BTC", "currency", 1.0, "bitcoin|bitcoins", "BTC|₿"),
     _unit("INR", "currency", 1.0, "rupee|rupees|indian rupees", "INR"),
     _unit("PKR", "currency", 1.0, "pakistani rupees", "PKR"),
     _unit("AUD", "currency", 1.0, "australian dollars", "AUD"),
@@ -129,18 +145,40 @@ _TABLE: tuple[Unit, ...] = (
     _unit("UAH", "currency", 1.0, "hryvnia|hryvnias|hryvnas", "UAH"),
     _unit("KES", "currency", 1.0, "kenyan shillings|shillings", "KES"),
     _unit("PHP", "currency", 1.0, "philippine pesos", "PHP"),
+    _unit("SEK", "currency", 1.0, "swedish kronor|kronor", "SEK"),
+    _unit("NOK", "currency", 1.0, "norwegian kroner", "NOK"),
+    _unit("DKK", "currency", 1.0, "danish kroner", "DKK"),
+    _unit("VND", "currency", 1.0, "dong", "VND|₫"),
+    _unit("THB", "currency", 1.0, "baht", "THB|฿"),
+    _unit("GHS", "currency", 1.0, "cedi|cedis", "GHS|₵"),
+    _unit("BDT", "currency", 1.0, "taka", "BDT|৳"),
+    _unit("KZT", "currency", 1.0, "tenge", "KZT|₸"),
+    _unit("CRC", "currency", 1.0, "colón|colones", "CRC|₡"),
+    _unit("GEL", "currency", 1.0, "lari", "GEL|₾"),
+    _unit("LAK", "currency", 1.0, "kip", "LAK|₭"),
+    _unit("PYG", "currency", 1.0, "guarani|guaranis", "PYG|₲"),
+    _unit("MNT", "currency", 1.0, "tugrik", "MNT|₮"),
+    _unit("AZN", "currency", 1.0, "manat", "AZN|₼"),
+    # Currencies replaced by the euro, still in archives and in older claims.
+    _unit("DEM", "currency", 1.0, "deutsche marks|deutschmarks|deutsche mark|deutschmark", "DEM"),
+    _unit("FRF", "currency", 1.0, "french francs", "FRF"),
+    _unit("ESP", "currency", 1.0, "peseta|pesetas", "ESP"),
+    _unit("NLG", "currency", 1.0, "guilder|guilders|dutch guilders|dutch guilder", "NLG"),
+    _unit("FIM", "currency", 1.0, "markka|markkaa|markkas|finnish markka|finnish markkas", "FIM"),
+    _unit("ITL", "currency", 1.0, "lire|italian lire", "ITL"),
     _unit("cent", "currency", 1.0, "cent|cents"),
     _unit("GBX", "currency", 0.01, "pence|penny"),
 )
 
 UNITS: dict[str, Unit] = {unit.code: unit for unit in _TABLE}
 _BASE = {"length": "m", "area": "m2", "volume": "l", "mass": "kg", "duration": "second", "speed": "km/h",
-         "temperature": "celsius", "power": "W", "energy": "Wh", "percentage_point": "percentage_point"}
+         "temperature": "celsius", "power": "W", "energy": "Wh", "percentage_point": "percentage_point",
+         "data": "byte", "angle": "arc_degree"}
 # Pence convert to pounds; every other unit whose dimension has no shared base is its own base.
 _BASE_OVERRIDE = {"GBX": "GBP", "degree": "degree"}
 
 # Symbols that only count written against the number ("45C", "5pc"): after a space they are usually a letter.
-ATTACHED_ONLY = frozenset({"C", "F", "pc", "pp", "bp", "h", "t", "g", "l", "x"})
+ATTACHED_ONLY = frozenset({"C", "F", "pc", "pp", "bp", "h", "t", "g", "l", "x", "rad"})
 # Currency words that are ordinary English words too; they count only after a scale word ("5 billion won").
 _WEAK_CURRENCY_WORDS = frozenset({"won", "rand", "real"})
 _MONEY_CONTEXT = re.compile(
@@ -154,6 +192,10 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _TEMPERATURE_CONTEXT = re.compile(
     r"\b(?:temperatures?|degrees?|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|freez\w*|highs?|lows?|weather"
     r"|thermometer|fever|climate|celsius|fahrenheit|°)",
+    re.IGNORECASE,
+)
+_ANGLE_CONTEXT = re.compile(
+    r"\b(?:angle|rotat\w*|turn\w*|tilt\w*|slope|inclin\w*|bearing|latitude|longitude|arc|pivot\w*|spin\w*)\b",
     re.IGNORECASE,
 )
 _COMPARATIVE = re.compile(
@@ -188,6 +230,9 @@ _CURRENCY_PREFIXES = {
     **dict.fromkeys(["RMB", "CNY"], "CNY"), **dict.fromkeys(["₪", "NIS"], "ILS"),
     **dict.fromkeys(["Ksh", "KSh"], "KES"), "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
     "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₴": "UAH", "CHF": "CHF", "ZAR": "ZAR",
+    **dict.fromkeys(["P", "PHP"], "PHP"), **dict.fromkeys(["usd", "Usd"], "USD"), "rmb": "CNY", "eur": "EUR",
+    **{symbol: code for symbol, code in (("₿", "BTC"), ("₫", "VND"), ("฿", "THB"), ("₵", "GHS"), ("৳", "BDT"),
+       ("₸", "KZT"), ("₡", "CRC"), ("₾", "GEL"), ("₭", "LAK"), ("₲", "PYG"), ("₮", "MNT"), ("₼", "AZN"))},
 }
 # Symbols need no boundary before them; codes and "Rs" must not be the tail of a longer word.
 _PREFIX_RE = re.compile(
@@ -198,7 +243,8 @@ _PREFIX_RE = re.compile(
     )
     + r")[ \u00a0]?$"
 )
-_SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD"}
+# A sign may follow the number too ("15€", "100 ₡"): every one-character sign of the prefix table.
+_SUFFIX_SYMBOLS = {sign: code for sign, code in _CURRENCY_PREFIXES.items() if len(sign) == 1 and not sign.isalpha()}
 
 
 def match_unit(text: str, pos: int, *, attached: bool) -> tuple[str, int] | None:
@@ -229,7 +275,8 @@ def unit_in_context(
     "pounds" are sterling near money words or after a scale word ("3 million pounds"), else weight ("pounds of
     drugs"); "45C" is a temperature only near temperature words ("13F filing" is a name); "won" and "rand" are
     money only after a scale word; "times" is a ratio only before a comparison ("three times higher", not
-    "visited three times"). `scale` is the figure's scale word; `figure_start` where the figure starts.
+    "visited three times"); "degrees" are an angle near words of turning ("rotate 90 degrees"). `scale` is the
+    figure's scale word; `figure_start` where the figure starts.
     """
     written = text[start:end]
     figure_start = start if figure_start is None else figure_start
@@ -239,6 +286,8 @@ def unit_in_context(
         return code if _COMPARATIVE.match(text, end) else None
     if written in ("C", "F"):
         return code if _TEMPERATURE_CONTEXT.search(text, max(0, start - 80), end + 80) else None
+    if code == "degree" and _ANGLE_CONTEXT.search(text, max(0, figure_start - 40), end + 20):
+        return "arc_degree"  # "rotate 90 degrees", "a 180-degree turn"
     if code == "lb" and written.lower().startswith("pound") and not _OF.match(text, end):
         window = text[max(0, figure_start - 50) : end + 30]
         if scale >= 1e6 or (not _WEIGHT_CONTEXT.search(window) and _MONEY_CONTEXT.search(window)):

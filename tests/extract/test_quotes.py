@@ -131,10 +131,86 @@ FINDING = [
     ("a lone straight mark", "He is 6'2\" tall and said nothing.", []),
 ]
 
+# (case, text, the quote texts expected): one rule each, added after reading PolNeAR dev misses.
+RULES = [
+    (
+        "a closing-shaped mark at a line's start opens",
+        "Barabak praised Pence.\n\n” … he delivered a mix of orthodoxy and polish,” Barabak wrote.",
+        ["… he delivered a mix of orthodoxy and polish,"],
+    ),
+    (
+        "paragraphs on single lines: the quote goes on at the next line's opening mark",
+        "“If Obama is not legitimate, how can you feel good about yourself.\n“I have been thinking about "
+        "where we are as a country,” Moore said.",
+        [
+            "If Obama is not legitimate, how can you feel good about yourself. I have been thinking about where "
+            "we are as a country,"
+        ],
+    ),
+    (
+        "a nested quote of the other style does not close a paragraph quote",
+        'McCrummen reports:\n\n"She was hospitalized after what she called a “rant,” a series of posts.'
+        "\n\nThe end.",
+        ["She was hospitalized after what she called a “rant,” a series of posts."],
+    ),
+    (
+        "a figure with a separator is one word: three words need a cue",
+        "The paper found there had been “3,210 shooting victims” in the city.",
+        [],
+    ),
+    ("a nickname inside a name", 'Del. Marcia "Cia" Price said the vote was close.', []),
+    ("a show after on, with its full stop", 'Pence said on CNN\'s "State of the Union."', []),
+    (
+        "a work after its noun",
+        "At the end of the civil rights anthem ''A Change Is Gonna Come,'' she added the words, ''Hillary "
+        "Clinton.''",
+        ["Hillary Clinton."],
+    ),
+    (
+        "known as",
+        "It is what has become known as the ''Buffett rule'' after Warren Buffett complained that he paid "
+        "less tax than his secretary.",
+        [],
+    ),
+    (
+        "a title-cased line of its own is a subheading",
+        "The trends are clear.\n\n'All Bets Are Off.'\n\nEight years ago, both men agreed.",
+        [],
+    ),
+    (
+        "a quote closing a headline",
+        "Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nWASHINGTON — The caucus met.",
+        ["Disgusting Fraud."],
+    ),
+    (
+        "a word quoted inside a headline stays a scare quote",
+        "Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting\n\nShe spoke.",
+        [],
+    ),
+    (
+        "a new sentence between two quotes keeps them apart",
+        "“This is a temporary blip,” Minister Jonas Weber said. Union leader Beatrice Owusu disagreed: "
+        "“Workers are losing jobs every single day.”",
+        ["This is a temporary blip,", "Workers are losing jobs every single day."],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FINDING], ids=[c[0] for c in FINDING])
 def test_finds_quotes(text: str, expected: list[str]) -> None:
     assert texts_in(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in RULES], ids=[c[0] for c in RULES])
+def test_quote_rules(text: str, expected: list[str]) -> None:
+    assert texts_in(text) == expected
+
+
+def test_a_nickname_does_not_split_the_speakers_name() -> None:
+    text = '"This is a big year for our senator!" state Del. Marcia "Cia" Price shouted to the crowd.'
+    (quote,) = quotes_in(text)
+    assert quote.text == "This is a big year for our senator!"
+    assert quote.speaker == "Marcia Cia Price"
 
 
 def test_split_quote_keeps_both_parts_and_joins_them_with_a_space() -> None:

@@ -219,6 +219,78 @@ RESOLUTION = [
 ]
 
 
+# (case, text, speakers of its quotes in order): one rule each, added after reading PolNeAR dev misses.
+SPEAKER_RULES = [
+    (
+        "a quote that is a sentence of its own goes on with the paragraph's last speaker",
+        "“We have had problems with Russia,” Obama said after meeting Putin. He did not threaten retaliation. "
+        "“Our goal is to set norms so that everybody acts responsibly.”",
+        ["Obama", "Obama"],
+    ),
+    (
+        "but not over another cue",
+        "“We have had problems with Russia,” Obama said. Putin said nothing of the kind. “Our goal is to set "
+        "norms so that everybody acts responsibly.”",
+        ["Obama", None],
+    ),
+    (
+        "a possessive makes a cue word a noun",
+        "“Since the first day, he was open to working with Congress,” Josh Earnest said before Bill Clinton’s "
+        "comments. “And we have seen a sustained effort to tear down that law.”",
+        ["Josh Earnest"],  # one quote: only the attribution and where it was said stand between the parts
+    ),
+    (
+        "a relative pronoun stands for the phrase before it",
+        "They turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city.",
+        ["the Chicago Police Department"],
+    ),
+    (
+        "who after an aside",
+        'He met McConnell, now the majority leader, who in 2010 said he would make Obama a "one-term '
+        'president."',
+        ["McConnell"],
+    ),
+    (
+        "that with a subject of its own is not a relative pronoun",
+        'He said that Obama said it was "a mistake."',
+        ["Obama"],
+    ),
+    (
+        "a participle that asserts",
+        "Mr. Trump hardly clarified the matter, asserting, “Of course, I pay federal taxes.”",
+        ["Trump"],
+    ),
+    (
+        "a participle after a verb shares its subject",
+        '"The people do not agree with Trump," Sanders said, suggesting a few questions, including, "Do you '
+        'really think that billionaires need a tax break?"',
+        ["Sanders", "Sanders"],
+    ),
+    (
+        "a description next to the quote, named in an aside",
+        '"This is a big year for our senator!" Scott\'s niece, state Del. Marcia Price, shouted to the crowd.',
+        ["Marcia Price"],
+    ),
+    (
+        "a headline's speaker before its colon",
+        "Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health; It’s ‘in Their Heads.’\n\nText.",
+        ["Pat Caddell"],
+    ),
+    (
+        "a headline's speaker with a topic",
+        "Obama on Climate Change: The Trends Are 'Terrifying.'\n\nABSTRACT.",
+        ["Obama"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in SPEAKER_RULES], ids=[c[0] for c in SPEAKER_RULES]
+)
+def test_speaker_rules(text: str, expected: list[str | None]) -> None:
+    assert [speaker for speaker, _, _ in attributions(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in RESOLUTION], ids=[c[0] for c in RESOLUTION])
 def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
     assert [speaker for speaker, _, _ in attributions(text)] == expected
@@ -317,6 +389,9 @@ CUES = [
     ("according to officials", ["according to"]),
     ("Obama Says Museum Will Tell", ["Says"]),
     ("as he put it", ["put it"]),
+    ("before Bill Clinton’s comments", []),
+    ("he's said it before", ["said"]),
+    ("Trump told the forum, insisting on it", ["told", "insisting"]),
 ]
 
 

@@ -1,0 +1,103 @@
+"""Spans whose digits are not figures: dates, clock times, addresses, citations; dates as `Quantity`s."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.numbers import SLASH_DENOMINATORS
+from factcheck.extract.types import Quantity
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"\d{4}(?![\w'’])"
+# No leading \b: a pattern that starts with a literal scans faster (the boundary is checked in code), and the
+# digit-led patterns are only tried where a number starts.
+_MONTH_DATE_RE = re.compile(
+    rf"{_MONTH}(?:\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?![\w])(?:,?\s+{_YEAR})?|,?\s+{_YEAR})|AD\s?\d{{1,4}}\b"
+)
+_DIGIT_DATE_RE = re.compile(
+    rf"""{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w])
+  | \d{{4}}-\d{{2}}-\d{{2}}(?!\d) | \d{{1,2}}/\d{{1,2}}/\d{{2,4}}(?!\d) | (?:1[0-9]|20)\d0['’]?s\b
+  | \d{{1,4}}\s?(?:BC|BCE|AD|CE)\b""",
+    re.VERBOSE,
+)
+_DAY_MONTH_RE = re.compile(r"([1-9]|1[0-2])/([1-9]|[12]\d|3[01])(?![\d/])")
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|PT|IST)\b"
+_TIME_RE = re.compile(
+    rf"""\d{{1,2}}(?:(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.?|[AP]\.M\.?|[ap]m|[AP]M)(?![\w])
+  | (?:[:.]?\d{{2}})?\s?{_ZONE} | :\d{{2}}(?::\d{{2}})?(?!\d) | \s?o['’]clock\b)""",
+    re.VERBOSE,
+)
+_DIGIT_RUN = re.compile(r"\d+")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL_DOMAIN = re.compile(r"@[\w-]+\.[\w.]+")
+_YEAR_IN_DATE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_CITATION = re.compile(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]")
+
+
+def find_date_spans(text: str) -> list[tuple[int, int]]:
+    """`(start, end)` of dates written with a month name or in numbers, decades and era years.
+
+    Bare years ("in 2015") need the words around them and are told apart from counts in `quantities.py`.
+    """
+    spans = [match.span() for match in _MONTH_DATE_RE.finditer(text) if not _word_before(text, match.start())]
+    for start in _number_starts(text):
+        if match := _DIGIT_DATE_RE.match(text, start):
+            spans.append(match.span())
+        elif (match := _DAY_MONTH_RE.match(text, start)) and text[start - 1 : start] not in ("/", "."):
+            top, bottom = int(match[1]), int(match[2])
+            if not (bottom in SLASH_DENOMINATORS and top < bottom):  # "9/11" is a date, "1/4" a fraction
+                spans.append(match.span())
+    return first_of_overlapping(spans)
+
+
+def find_time_spans(text: str) -> list[tuple[int, int]]:
+    """`(start, end)` of clock times: "10 a.m.", "2.30pm", "14:00", "0900 GMT", "5 o'clock"."""
+    starts = _number_starts(text)
+    return first_of_overlapping([match.span() for start in starts if (match := _TIME_RE.match(text, start))])
+
+
+def find_link_spans(text: str) -> list[tuple[int, int]]:
+    """`(start, end)` of web and e-mail addresses, whose digits are not figures ("?id=2020", "%20")."""
+    spans = [match.span() for match in _WEB_ADDRESS.finditer(text)] if "://" in text or "www." in text else []
+    for match in _EMAIL_DOMAIN.finditer(text) if "@" in text else ():
+        start = match.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
+            start -= 1
+        if start < match.start():
+            spans.append((start, match.end()))
+    # A sentence may end right after an address: its last full stop or bracket is not part of it.
+    return [(start, len(text[start:end].rstrip(".,;:!?)]'\"”’")) + start) for start, end in spans]
+
+
+def find_citation_spans(text: str) -> list[tuple[int, int]]:
+    """`(start, end)` of numbered references in brackets: "[12]", "[12,48]", "[4-7]"."""
+    return [match.span() for match in _CITATION.finditer(text)] if "[" in text else []
+
+
+def first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, without those overlapping one kept before (the earliest, then longest, wins)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+def date_quantity(text: str, start: int, end: int, *, low=None, high=None, dimension: str = "date") -> Quantity:
+    """A date (`value` is its year, if written) or a clock time, as a `Quantity` of its own dimension."""
+    year = _YEAR_IN_DATE.search(text, start, end) if low is None and dimension == "date" else None
+    value = float(year.group()) if year and 1000 <= int(year.group()) <= 2100 else None
+    return Quantity(text[start:end], start, end, value, dimension=dimension, low=low, high=high)
+
+
+def _number_starts(text: str) -> list[int]:
+    """Where runs of digits start after a word boundary: the only places a date or a time can start."""
+    return [match.start() for match in _DIGIT_RUN.finditer(text) if not _word_before(text, match.start())]
+
+
+def _word_before(text: str, position: int) -> bool:
+    return position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")

@@ -1,0 +1,205 @@
+"""The words around a figure: whether it is a year, a label, a name or a pronoun, its qualifier, what it counts."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from factcheck.extract.figure_joins import Figure
+from factcheck.extract.numbers import Numeral, NumeralKind
+from factcheck.extract.quantity_words import (
+    DURATION_OPENERS,
+    FUNCTION_WORDS,
+    KEEP_ONE,
+    LABEL_NOUNS,
+    NOUN_MODIFIERS,
+    ONE_IDIOMS,
+    ONE_PRONOUN_OPENERS,
+    PLURAL_NOUNS,
+    QUALIFIER_AFTER,
+    QUALIFIER_BEFORE,
+    QUALIFIER_WORDS,
+    WORD_LABEL_NOUNS,
+    YEAR_OPENERS,
+)
+from factcheck.extract.types import Qualifier
+from factcheck.extract.units import dimension_of
+
+_SPACE = "[ \t\u00a0\u202f]"
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.'’]*)[ \t\u00a0]+$")
+_NEXT_WORDS = re.compile(rf"{_SPACE}+([A-Za-z][A-Za-z'’-]*)")
+HYPHEN_NOUN = re.compile(r"-([a-z]{2,})\b")
+_OF_THE = re.compile(rf"{_SPACE}+of{_SPACE}+(?:(?:the|all|its|their|these|those|our|his|her){_SPACE}+)?")
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:not|never|no|nor|without)\b(?:\s+\w+){0,3}\s+$|n[’']t\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+
+
+def looks_like_year(text: str, numeral: Numeral, surface: str) -> bool:
+    """1000-2100 in four digits is a year, unless a plural noun follows and no "in", "the", ... precedes."""
+    if len(surface) != 4 or not 1000 <= numeral.value <= 2100:
+        return False
+    following = _NEXT_WORDS.match(text, numeral.end)
+    if following and noun_like(following.group(1), plural=True):
+        return (previous_word(text, numeral.start) or "").lower() in YEAR_OPENERS
+    return True
+
+
+def is_label(text: str, start: int) -> bool:
+    """A bare number naming something: "page 3", "Resolution 2254", "Boeing 757", "No. 10"."""
+    match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    lowered = word.lower()
+    if lowered in LABEL_NOUNS:
+        return True
+    if lowered.endswith("ed") and len(lowered) > 4:
+        return False  # a verb in a title-case headline: "Priest Who Raped 200 Children"
+    return (
+        word[0].isupper()
+        and lowered.rstrip(".") not in FUNCTION_WORDS
+        and not lowered.endswith(("'s", "’s"))
+        and not at_sentence_start(text, match.start(1))
+    )
+
+
+def after_label_noun(text: str, start: int) -> bool:
+    """Number words naming something: "number one", "phase two", "Article One"."""
+    return (previous_word(text, start) or "").lower() in WORD_LABEL_NOUNS
+
+
+def inside_name(text: str, numeral: Numeral, surface: str) -> bool:
+    """Capitalised number words next to capitals: "Formula One", "the Big Four", "Three Gorges Dam"."""
+    if not surface[:1].isupper() or (surface.isupper() and len(surface) > 1):
+        return False
+    following = [m.group(1) for m in _iterate_words(text, numeral.end, 2)]
+
+    def capitalised(word: str | None) -> bool:
+        return bool(word) and word[0].isupper() and word.lower() not in FUNCTION_WORDS
+
+    ahead = [m.group(1) for m in _iterate_words(text, numeral.end, 5)]
+    if len(ahead) >= 3 and all(word[:1].isupper() or word in FUNCTION_WORDS for word in ahead):
+        return False  # a title-case headline ("Two Russian Helicopters Shot Down in Kyiv")
+    if at_sentence_start(text, numeral.start):
+        return len(following) == 2 and capitalised(following[0]) and capitalised(following[1])
+    return capitalised(previous_word(text, numeral.start)) or capitalised((following or [None])[0])
+
+
+def one_counts(text: str, figure: Figure, *, in_company: bool) -> bool:
+    """Whether a bare "one" is a count: after "only", "just", "single"; or before a noun ("one driver", "a
+    one-question test") where a negation comes before it ("not one study") or another figure shares its sentence
+    (`in_company`: "37 vehicles ... and one driver"). Elsewhere "one tweet" means "a tweet", and "one of the",
+    "no one", "one's", "one can" are pronouns."""
+    previous = (previous_word(text, figure.start) or "").lower()
+    if previous in KEEP_ONE:
+        return True
+    if previous in ONE_PRONOUN_OPENERS or text[figure.start - 1 : figure.start] == "-":  # "one-on-one"
+        return False
+    if text.startswith("-", figure.end):
+        noun = HYPHEN_NOUN.match(text, figure.end)
+        if noun is None or noun.group(1) in ONE_IDIOMS:
+            return False
+    else:
+        following = _NEXT_WORDS.match(text, figure.end)
+        if following is None:
+            return False
+        word = following.group(1)
+        lowered = word.lower()
+        if word[0].isupper() or lowered in FUNCTION_WORDS:
+            return False  # "one Syrian people" (a name), "one of the"
+        if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) or not noun_like(word, plural=False):
+            return False  # "one needs", "one wonders"
+    return in_company or bool(_NEGATION_BEFORE.search(text, max(0, figure.start - 30), figure.start))
+
+
+def sentence_numbers(text: str) -> Callable[[int], int]:
+    """A function from an offset to the number of its sentence (a cheap split: ".", "!", "?", ";" or a line
+    break, then a space)."""
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    return lambda position: bisect.bisect_right(ends, position)
+
+
+def qualifier_of(text: str, figure: Figure) -> Qualifier | None:
+    before = QUALIFIER_BEFORE.search(text, max(0, figure.start - 25), figure.start)
+    if before:
+        word = " ".join(before.group(1).lower().split())
+        if word in ("over", "under") and dimension_of(figure.unit) == "duration":
+            opener = previous_word(text, before.start(1))
+            if (opener or "").lower() not in DURATION_OPENERS:
+                return None  # "over three years, prices rose": during, not more than
+        return QUALIFIER_WORDS[word]
+    after = QUALIFIER_AFTER.match(text, figure.end)
+    if after:
+        return QUALIFIER_WORDS[" ".join((after.group(1) or after.group(2) or after.group(3)).lower().split())]
+    return None
+
+
+def measured_noun(text: str, figure: Figure) -> str | None:
+    """The noun a count counts ("8,000 remaining residents"), or a share's whole ("half of the requests")."""
+    if figure.unit is not None:
+        of = _OF_THE.match(text, figure.end)
+        if of:
+            return _head_noun(text, of.end() - 1, plural=False)
+        return _head_noun(text, figure.end, plural=True) if figure.unit == "fraction" else None
+    single = figure.value == 1
+    of = _OF_THE.match(text, figure.end)  # "thousands of people", "3 of the 18 benchmarks"
+    return _head_noun(text, of.end() - 1 if of else figure.end, plural=not single)
+
+
+def _head_noun(text: str, position: int, *, plural: bool) -> str | None:
+    """The last word of the first run of noun-like words within the next four words."""
+    head = None
+    for match in _iterate_words(text, position, 4):
+        word = match.group(1)
+        lowered = word.lower()
+        if lowered in NOUN_MODIFIERS:
+            continue
+        if lowered in FUNCTION_WORDS:
+            break
+        if noun_like(word, plural=plural):
+            head = word
+        elif head is not None:
+            break
+    return head
+
+
+def noun_like(word: str, *, plural: bool) -> bool:
+    lowered = word.lower()
+    if lowered in FUNCTION_WORDS or lowered.endswith(("ing", "ed", "'s", "’s", "ly")):
+        return lowered in PLURAL_NOUNS
+    if not plural:
+        return True
+    return lowered in PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")))
+
+
+def previous_word(text: str, position: int) -> str | None:
+    match = _PREVIOUS_WORD.search(text, max(0, position - 40), position)
+    return match.group(1) if match else None
+
+
+def _iterate_words(text: str, position: int, limit: int):
+    """The next `limit` words after `position`, separated by spaces only (punctuation ends the run)."""
+    for _ in range(limit):
+        match = _NEXT_WORDS.match(text, position)
+        if match is None:
+            return
+        yield match
+        position = match.end()
+
+
+def at_sentence_start(text: str, position: int) -> bool:
+    index = position - 1
+    while index >= 0 and text[index] in " \t\u00a0\"'“‘«([":
+        index -= 1
+    return index < 0 or text[index] in ".!?\n:"
+
+
+def is_someday(text: str, figure: Figure) -> bool:
+    """"One day, fans said, ...": a sentence that opens with "one day" and a comma means someday."""
+    numeral = figure.numeral
+    if numeral.value != 1 or numeral.kind is not NumeralKind.WORDS or dimension_of(figure.unit) != "duration":
+        return False
+    return text.startswith(",", figure.end) and at_sentence_start(text, numeral.start)
