@@ -252,8 +252,13 @@ def _note(message: str) -> None:
 
 
 def _progress(stage: str, done: int, total: int) -> None:
+    """A progress bar on a terminal; one line per finished stage when standard error is a file or a pipe."""
     if sys.stderr.isatty():
+        width = 30
+        filled = width * done // total if total else width
+        bar = "#" * filled + "-" * (width - filled)
+        percent = 100 * done // total if total else 100
         end = "\n" if done >= total else ""
-        print(f"\r{stage}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+        print(f"\r{stage:<10} [{bar}] {percent:3d}% {done}/{total}", end=end, file=sys.stderr, flush=True)
     elif done >= total:
         print(f"{stage}: {done}/{total}", file=sys.stderr)
