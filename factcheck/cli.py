@@ -169,10 +169,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench = commands.add_parser(
         "bench",
         help="measure ingest throughput, query latency and memory beside the naive pipeline",
-        epilog="Example:\n  factcheck bench retrieval --sizes 10000,100000,1000000 --out docs/retrieval-speed.md",
+        epilog="Examples:\n  factcheck bench retrieval --sizes 10000,100000,1000000 --out docs/retrieval-speed.md\n"
+        "  factcheck bench extraction",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    bench.add_argument("stage", choices=("retrieval",))
+    bench.add_argument("stage", choices=("retrieval", "extraction"))
     bench.add_argument("--sizes", default="10000,100000,1000000", help="corpus sizes, comma-separated")
     bench.add_argument("--embed-sample", type=_positive_int, default=10_000, help="passages embedded for real")
     bench.add_argument("--queries", type=_positive_int, default=200)

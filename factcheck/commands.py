@@ -136,8 +136,14 @@ def run_check(arguments) -> int:
 
 
 def run_bench(arguments) -> int:
-    from factcheck.evaluate.benchmark import run_benchmark
+    from factcheck.evaluate.benchmark import run_benchmark, run_extraction_benchmark
 
+    if arguments.stage == "extraction":
+        from factcheck.demo import sample_articles
+
+        texts = [document.text for path in sample_articles() for document in _read(path)]
+        _emit_table(run_extraction_benchmark(texts), arguments.out)
+        return 0
     try:
         sizes = [int(size.replace("_", "")) for size in arguments.sizes.split(",") if size.strip()]
     except ValueError as error:

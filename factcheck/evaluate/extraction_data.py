@@ -102,7 +102,7 @@ class QuantityExample:
 # ---- PolNeAR -------------------------------------------------------------------------------------------------------
 
 
-def read_polnear(folder: Path, split: str = "dev") -> list[QuoteExample]:
+def read_polnear(folder: Path, split: str = "dev", *, per_relation: bool = False) -> list[QuoteExample]:
     """Articles of a PolNeAR split with their direct quotes (one annotator's file per article: the first sorted).
 
     A direct-quote Content span is one that starts or ends with a quote mark (the corpus README's rule). Each quoted
@@ -116,6 +116,9 @@ def read_polnear(folder: Path, split: str = "dev") -> list[QuoteExample]:
     counts like the first; a Source that is only a reporting verb ("said": the annotator selected the cue) gives
     no speaker. Quoted fragments inside the other Content spans (indirect speech: `were "well-paid," making
     $30,000 a year`) go to `unjudged`.
+
+    `per_relation=True` gives the stricter alternative: one gold quote per direct-quote relation (its fragments
+    joined), matched against whole predicted quotes.
     """
     text_dir, ann_dir = folder / split / "text", folder / split / "attributions"
     if not text_dir.is_dir():
@@ -136,6 +139,17 @@ def read_polnear(folder: Path, split: str = "dev") -> list[QuoteExample]:
                 unjudged.update(fragments)
                 continue
             source = spans.get(relation.get("Source", ""))
+            if per_relation and fragments:
+                quotes.setdefault(
+                    fragments[0],
+                    GoldQuote(
+                        spans=tuple(fragments),
+                        text=" ".join(text[a:b] for a, b in fragments),
+                        source=_source_text(source),
+                        content_span=(pieces[0][0], pieces[-1][1]),
+                    ),
+                )
+                continue
             for fragment in fragments:
                 quotes.setdefault(
                     fragment,
@@ -147,7 +161,9 @@ def read_polnear(folder: Path, split: str = "dev") -> list[QuoteExample]:
                     ),
                 )
         gold = tuple(quotes[fragment] for fragment in sorted(quotes))
-        examples.append(QuoteExample(article, text, gold, by_fragment=True, unjudged=tuple(sorted(unjudged))))
+        examples.append(
+            QuoteExample(article, text, gold, by_fragment=not per_relation, unjudged=tuple(sorted(unjudged)))
+        )
     return examples
 
 

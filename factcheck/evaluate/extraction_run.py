@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from factcheck.evaluate import PROJECT_ROOT
+from factcheck.evaluate.checkworthiness import checkworthiness_rows
 from factcheck.evaluate.extraction import quantity_coverage, score_quantities, score_quotes
 from factcheck.evaluate.extraction_data import (
     read_measeval,
@@ -60,11 +61,13 @@ def evaluate_extraction(data_dir: Path, team_set: Path = TEAM_SET, log: Callable
         )
     timed("measeval", lambda: _measeval_rows(data_dir))
     timed("quantemp", lambda: _quantemp_rows(data_dir))
+    timed("check-worthiness", lambda: checkworthiness_rows(data_dir / "checkworthiness-claimbuster-clef"))
     return rows
 
 
 def _polnear_rows(data_dir: Path) -> list[Row]:
     scores = score_quotes(read_polnear(data_dir / "polnear", "dev"))
+    strict = score_quotes(read_polnear(data_dir / "polnear", "dev", per_relation=True))
     data = "PolNeAR dev direct quotes"
     # One gold item per quoted fragment, one prediction per quote part (see read_polnear and score_quotes).
     return [
@@ -73,6 +76,9 @@ def _polnear_rows(data_dir: Path) -> list[Row]:
         *score_rows(data, "quoted fragment (overlap, indirect-speech quotes not scored)", scores.overlap_judged),
         ratio_row(data, "speaker accuracy, named sources", scores.speaker_named, ">= 0.90"),
         ratio_row(data, "speaker accuracy, all sources", scores.speaker_all),
+        # The stricter alternative unit: one gold quote per attribution relation, whole predicted quotes.
+        *score_rows(data, "whole quote per relation (word overlap >= 0.5)", strict.overlap),
+        ratio_row(data, "speaker accuracy, named sources (per relation)", strict.speaker_named),
     ]
 
 

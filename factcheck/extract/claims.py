@@ -30,7 +30,9 @@ def extract_claims(document: Document) -> list[Claim]:
     for quote in quotes:
         inside = tuple(q for q in quantities if _inside_parts(q, quote.parts))
         context = _sentence_context(text, sentences, starts, quote.start, quote.end)
-        claims.append((quote.start, ClaimKind.QUOTE, quote.text, quote.start, quote.end, context, quote.speaker, inside))
+        claims.append(
+            (quote.start, ClaimKind.QUOTE, quote.text, quote.start, quote.end, context, quote.speaker, inside)
+        )
 
     by_sentence: dict[int, list[Quantity]] = {}
     for quantity in quantities:

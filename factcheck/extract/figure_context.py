@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.extract.figure_joins import Figure
-from factcheck.extract.numbers import Numeral, NumeralKind
+from factcheck.extract.numeral import SPACE, Numeral, NumeralKind
 from factcheck.extract.quantity_words import (
     DURATION_OPENERS,
     FUNCTION_WORDS,
@@ -20,13 +20,14 @@ from factcheck.extract.quantity_words import (
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
     QUALIFIER_WORDS,
+    SOURCE_VERBS,
     WORD_LABEL_NOUNS,
     YEAR_OPENERS,
 )
 from factcheck.extract.types import Qualifier
 from factcheck.extract.units import dimension_of
 
-_SPACE = "[ \t\u00a0\u202f]"
+_SPACE = SPACE
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.'’]*)[ \t\u00a0]+$")
 _NEXT_WORDS = re.compile(rf"{_SPACE}+([A-Za-z][A-Za-z'’-]*)")
 HYPHEN_NOUN = re.compile(r"-([a-z]{2,})\b")
@@ -90,7 +91,7 @@ def inside_name(text: str, numeral: Numeral, surface: str) -> bool:
 
 def one_counts(text: str, figure: Figure, *, in_company: bool) -> bool:
     """Whether a bare "one" is a count: after "only", "just", "single"; or before a noun ("one driver", "a
-    one-question test") where a negation comes before it ("not one study") or another figure shares its sentence
+    one-question test") where a negation comes before it ("not one study") or another count shares its sentence
     (`in_company`: "37 vehicles ... and one driver"). Elsewhere "one tweet" means "a tweet", and "one of the",
     "no one", "one's", "one can" are pronouns."""
     previous = (previous_word(text, figure.start) or "").lower()
@@ -110,8 +111,12 @@ def one_counts(text: str, figure: Figure, *, in_company: bool) -> bool:
         lowered = word.lower()
         if word[0].isupper() or lowered in FUNCTION_WORDS:
             return False  # "one Syrian people" (a name), "one of the"
-        if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) or not noun_like(word, plural=False):
-            return False  # "one needs", "one wonders"
+        verb = lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))  # "one needs", "one wonders"
+        if verb or not noun_like(word, plural=False):
+            return False
+        after = _NEXT_WORDS.match(text, following.end())
+        if after and (after.group(1).lower() in SOURCE_VERBS or after.group(1).lower() == "of"):
+            return False  # "one study found", "one official said", "one part of the deal": "a study", ...
     return in_company or bool(_NEGATION_BEFORE.search(text, max(0, figure.start - 30), figure.start))
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.numbers import Numeral
+from factcheck.extract.numeral import SPACE, Numeral
 from factcheck.extract.quantity_words import FUNCTION_WORDS
 from factcheck.extract.types import Qualifier
 from factcheck.extract.units import dimension_of
 
-_S = "[ \t\u00a0\u202f]"
+_S = SPACE
 _RANGE_GAP = re.compile(
     r"\s*([-–—‒]|-?\s+to|\s+through|\s+and|\s+or)\s+|\s*([-–—‒])\s*", re.IGNORECASE
 )

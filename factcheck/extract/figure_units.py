@@ -1,5 +1,4 @@
-"""The unit a figure carries: a currency sign before it ("$5", "MAUD 60"), a unit after it ("80 km", "20 (kg)",
-"30 MUSD", "75 USD million"), or one its words imply ("half", "twice as likely", "Per cent of 22.")."""
+"""The unit a figure carries: a currency sign before it, a unit after it, or one its words imply ("half")."""
 
 from __future__ import annotations
 
@@ -8,10 +7,10 @@ import re
 from factcheck.extract.figure_context import HYPHEN_NOUN
 from factcheck.extract.figure_joins import Figure
 from factcheck.extract.numbers import Numeral, NumeralKind
-from factcheck.extract.numeral import SCALES
+from factcheck.extract.numeral import SCALES, SPACE
 from factcheck.extract.units import UNITS, dimension_of, match_currency_prefix, match_unit, unit_in_context
 
-_SPACE = "[ \t\u00a0\u202f]"
+_SPACE = SPACE
 _UNIT_MODIFIER = re.compile(
     rf"{_SPACE}+(?:more|additional|extra|further|full|whole|straight|consecutive|long){_SPACE}+",
     re.IGNORECASE,
@@ -24,11 +23,6 @@ _SCALE_AFTER_CODE = re.compile(rf"{_SPACE}+(thousand|million|billion|trillion|bn
 _MILLION_CODE = re.compile(r"M([A-Z]{3})(?![\w])")  # "30 MUSD", "120 MEUR": millions, in financial tables
 _MILLION_CODE_BEFORE = re.compile(r"(?<![\w.])M([A-Z]{3})[ \u00a0]?$")  # "MAUD 60"
 _CODE_AFTER_LETTER = re.compile(r"-\d")  # "L-202"
-# A figure after a percent word that opens a sentence ("Per cent of 22."), as in headings and tables.
-_PERCENT_FIRST = re.compile(
-    rf"(?:^|[.!?:\n]\s*)(per{_SPACE}?cent|percents?|percentage){_SPACE}+of{_SPACE}+$", re.IGNORECASE
-)
-_CLAUSE_END = re.compile(r"\s*(?:[.!?;]|$)")
 
 
 def read_currency_before(text: str, figure: Figure) -> bool:
@@ -66,16 +60,13 @@ def read_unit_after(text: str, figure: Figure) -> bool:
 
 
 def read_unit_from_words(text: str, figure: Figure) -> None:
-    """Set the unit of a figure with none written: "fraction" for "half", "times" for "twice as likely", and
-    "percent" for a figure after a sentence-opening percent word ("Per cent of 22.")."""
+    """Set the unit of a figure with none written: "fraction" for "half", "times" for "twice as likely"."""
     numeral = figure.numeral
     surface = text[numeral.start : numeral.end]
     if numeral.kind is NumeralKind.FRACTION:
         figure.unit = "fraction"
     elif surface.lower() == "twice":
         figure.unit = unit_in_context(text, "times", numeral.end, numeral.end)
-    elif (percent := _percent_before(text, numeral)) is not None:
-        figure.unit, figure.start = "percent", percent
 
 
 def _unit_after(text: str, numeral: Numeral, hyphen: bool) -> tuple[str, int, int, float] | None:
@@ -109,7 +100,7 @@ def _unit_after(text: str, numeral: Numeral, hyphen: bool) -> tuple[str, int, in
 def _apply_unit(text: str, figure: Figure, found: tuple[str, int, int, float]) -> None:
     code, start, end, scale = found
     if figure.unit is not None:  # after a currency sign only the same currency's name may follow ("$5 USD")
-        if code == figure.unit:
+        if code == figure.unit and text[start:end].isalpha():  # in "$ 20,000 $ 37,305" the second "$" is not
             figure.end = end
         return
     code = unit_in_context(text, code, start, end, scale=figure.numeral.scale, figure_start=figure.start)
@@ -139,12 +130,3 @@ def _bracketed_unit(text: str, end: int) -> tuple[str, int, int, float] | None:
         return inner[0], bracket.end(), inner[1] + 1, 1.0
     return None
 
-
-def _percent_before(text: str, numeral: Numeral) -> int | None:
-    """Where the percent word of "Per cent of 22." starts: a sentence that opens with it and ends with the
-    number (a year does not count: "Per cent of 2019.")."""
-    percent = _PERCENT_FIRST.search(text, max(0, numeral.start - 30), numeral.start)
-    if percent is None or not _CLAUSE_END.match(text, numeral.end):
-        return None
-    year = numeral.plain_integer and numeral.end - numeral.start == 4
-    return None if year else percent.start(1)

@@ -31,7 +31,7 @@ _SPACE_GAP = re.compile(rf"{_S}+")
 _AND_GAP = re.compile(rf"{_S}+and{_S}+|-and-", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\b(?:(?:an?[ -]+)?(half|quarter)[ -]+(?:an?[ -]+)?|(an?|one)[ -]+)$", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(rf"\b(?:several|few|many|some){_S}+$", re.IGNORECASE)
-_SCALE_WORD_ONLY = re.compile(rf"{_S}+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_WORD_ONLY = re.compile(rf"{_S}+(thousand|million|billion|trillion)s?\b", re.IGNORECASE)
 _INDIAN_SCALE = re.compile(rf"{_S}+(lakhs?|crores?)\b(?:{_S}+(crores?)\b)?", re.IGNORECASE)
 _MAGNITUDE_RE = re.compile(
     rf"\b(?:(tens|hundreds){_S}+of{_S}+)?(dozens|hundreds|thousands|millions|billions)\b"
@@ -175,10 +175,10 @@ def trailing_fraction(text: str, end: int, value: float, scale: float) -> tuple[
     fraction = numerator / _DENOMINATORS[word]
     if following := _SCALE_WORD_ONLY.match(text, part.end()):
         named = SCALES[following[1].lower()]
-        if scale == 1.0:
+        if named > scale:  # "two and a half million", "a hundred and a quarter billion"
             return (value + fraction) * named, following.end(), named
-        if named < scale:  # "one billion and a half million": the scale word after is the fraction's own
-            return value + fraction * named, following.end(), scale
+        # "one billion and a half million": the smaller scale word after is the fraction's own
+        return value + fraction * named, following.end(), scale
     # "a million and a half" is 1.5 million, but "one hundred and three quarters" is 100.75.
     return value + fraction * (scale if scale >= 1e3 else 1.0), part.end(), scale
 

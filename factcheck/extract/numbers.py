@@ -46,10 +46,11 @@ _SCALE_WORD_AFTER = re.compile(
 )
 _CRORE_AFTER = re.compile(rf"{_S}+crores?\b", re.IGNORECASE)  # "1.5 lakh crore"
 _SCALE_LETTER_AFTER = re.compile(r"(MM|[kKmMBTb])(?![\w/²³])")
-_SPACED_THOUSAND = re.compile(rf"{_S}(k)(?![\w/²³])")  # "2.33 k"; "300 K" is kelvin
+_SPACED_THOUSAND = re.compile(rf"{_S}(k)(?=[^\w\s]|\s*$)")  # "2.33 k."; not "300 K" (kelvin) nor "2 k B T"
 _NEXT_WORD = re.compile(rf"{_S}+([A-Za-z]+)")
 _MINUS_BEFORE = re.compile(rf"\b(?:minus|negative){_S}+$", re.IGNORECASE)
 _TWICE = re.compile(r"\btwice\b")
+_COMMA_LIST = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{1,3}){2,}(?![\d,])")
 _AND_OR_SPACE = re.compile(rf"{_S}+(?:and{_S}+)?", re.IGNORECASE)
 # Words after "10m" that make it metres: sizes, distances and races.
 _METRE_CONTEXT = frozenset(
@@ -78,7 +79,7 @@ def find_numerals(text: str) -> list[Numeral]:
     signed = []
     for numeral in _join_scaled(text, kept):
         minus = _MINUS_BEFORE.search(text, max(0, numeral.start - 10), numeral.start)
-        if minus:
+        if minus and text[numeral.start] not in "-−":  # "negative −65" is minus 65 once
             numeral = replace(numeral, start=minus.start(), value=-numeral.value, plain_integer=False)
         if math.isfinite(numeral.value):
             signed.append(numeral)
@@ -221,8 +222,17 @@ def _glued_to_word(text: str, start: int) -> bool:
             word_start -= 1
         return any(character.isalpha() for character in text[word_start : start - 1])
     if before == ",":
-        return text[start - 2].isalpha()
+        return text[start - 2].isalpha() or (text[start - 2].isdigit() and not _in_list(text, start))
     return before in ".'’" and text[start - 2].isalnum()
+
+
+def _in_list(text: str, start: int) -> bool:
+    """Whether the digits at `start`, after a comma, are an item of a list written without spaces ("22,24,26"):
+    three items at least, none with a leading zero, so "13,9%" and "1,02 NOK" (decimal commas) are not."""
+    run = _COMMA_LIST.search(text, max(0, start - 40), min(len(text), start + 40))
+    while run is not None and run.end() < start:
+        run = _COMMA_LIST.search(text, run.end(), min(len(text), start + 40))
+    return run is not None and run.start() < start <= run.end() and ",0" not in run.group()
 
 
 def _join_scaled(text: str, numerals: list[Numeral]) -> list[Numeral]:

@@ -32,8 +32,6 @@ from factcheck.extract.units import dimension_of
 
 __all__ = ["QUALIFIER_WORDS", "find_dates", "find_quantities"]
 
-_SPACE = "[ \t\u00a0\u202f]"
-
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in `text`, in order, with offsets into `text`.
@@ -102,13 +100,15 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
     dates += [date_quantity(text, start, end, dimension="time") for start, end in time_spans]
     ordered = sorted(combine(text, figures) + vague, key=lambda figure: figure.start)
     sentence_of = sentence_numbers(text)
-    per_sentence = Counter(sentence_of(figure.start) for figure in ordered if not figure.year)
+    counts_per_sentence = Counter(
+        sentence_of(figure.start) for figure in ordered if figure.unit is None and not figure.year
+    )
     for figure in ordered:
         if figure.year:
             dates.append(date_quantity(text, figure.start, figure.end, low=figure.low, high=figure.high))
             continue
         figure.qualifier = qualifier_of(text, figure)
-        in_company = figure.bare_one and per_sentence[sentence_of(figure.start)] > 1
+        in_company = figure.bare_one and counts_per_sentence[sentence_of(figure.start)] > 1
         if figure.bare_one and not figure.qualifier and not one_counts(text, figure, in_company=in_company):
             continue  # "one of the", "no one", "in one tweet": a pronoun or an article; "only one" is a figure
         if figure.measured is None and figure.unit in (None, "fraction", "percent"):
@@ -119,7 +119,10 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
 
 
 def _read_figure(text: str, numeral: Numeral, *, prefix_allowed: bool = True) -> Figure | None:
-    """A numeral with its currency sign and unit; None for a label, a name, or digits glued to a word."""
+    """A numeral with its currency sign and unit; None for a label, a name, or digits glued to a word.
+
+    `prefix_allowed` is False when the sign or code before the numeral ends the figure before it ("10 $ 30").
+    """
     figure = Figure(numeral.start, numeral.end, numeral.value, numeral)
     if prefix_allowed and not read_currency_before(text, figure):
         return None  # "N95" is a mask and "P90" a gun; "N25,750" is naira and "P90,078" pesos
@@ -131,8 +134,8 @@ def _read_figure(text: str, numeral: Numeral, *, prefix_allowed: bool = True) ->
     if figure.unit is None and numeral.plain_integer:
         if looks_like_year(text, numeral, surface):
             figure.year = True
-        elif (len(surface) > 1 and surface.startswith("0")) or is_label(text, numeral.start):
-            return None  # "007", "page 3", "Resolution 2254"
+        elif (len(surface) > 1 and surface.startswith("0")) or (prefix_allowed and is_label(text, numeral.start)):
+            return None  # "007", "page 3", "Resolution 2254"; but in "17 USD 25" the code is the 17's
     elif figure.unit is None and numeral.kind is NumeralKind.WORDS:
         if inside_name(text, numeral, surface) or after_label_noun(text, numeral.start):
             return None  # "Formula One", "number one", "phase two"

@@ -50,7 +50,7 @@ FUNCTION_WORDS = _word_set(
     "another own same live lived lives living die died dies dying remain remained remains left stay "
     "stayed flee fled need needed get got go went come came make made take took see saw give gave want "
     "wanted like times percent himself herself itself themselves myself yourself ourselves else several various "
-    "numerous"
+    "numerous though however too"
 )
 # A bare number right after one of these words is a label, not a figure: "page 3", "Resolution 2254".
 LABEL_NOUNS = _word_set(
@@ -79,6 +79,11 @@ KEEP_ONE = frozenset({"only", "just", "single"})
 ONE_PRONOUN_OPENERS = _word_set("no any every each some which this that the for to at")
 # Hyphenated "one-" words that are idioms, not a count of one.
 ONE_IDIOMS = _word_set("time off way sided stop on to size shot liner dimensional")
+# "one study found", "one official said": "one" then a source and its verb is an article, not a count.
+SOURCE_VERBS = _word_set(
+    "said says told found finds shows showed show suggests suggested estimated estimates estimate reported "
+    "reports claimed claims argued argues noted notes wrote writes concluded concludes warned warns added adds"
+)
 PLURAL_NOUNS = _word_set(
     "people children men women police staff personnel cattle sheep fish deer troops youth folk livestock "
     "feet teeth mice geese data media crew"

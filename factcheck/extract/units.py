@@ -60,6 +60,7 @@ _TABLE: tuple[Unit, ...] = (
     _unit("cup", "volume", 0.2365882365, "cup|cups"),
     _unit("l", "volume", 1.0, "litre|litres", "l|L"),
     _unit("m3", "volume", 1000.0, "cubic metre|cubic metres", "m3|m³"),
+    _unit("km3", "volume", 1e12, "cubic kilometre|cubic kilometres", "km3|km³"),
     _unit("cubic_foot", "volume", 28.316846592, "cubic foot|cubic feet"),
     _unit("gallon", "volume", 3.785411784, "gallon|gallons", "gal"),
     _unit("barrel", "volume", 158.987294928, "barrel|barrels", "bbl|bbls"),

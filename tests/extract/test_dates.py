@@ -6,6 +6,7 @@ import pytest
 
 from factcheck.extract.dates import (
     date_quantity,
+    find_citation_spans,
     find_date_spans,
     find_link_spans,
     find_time_spans,
@@ -64,6 +65,21 @@ def test_time_spans(text, times):
 )
 def test_link_spans(text, links):
     assert [text[start:end] for start, end in find_link_spans(text)] == links
+
+
+@pytest.mark.parametrize(
+    ("text", "citations"),
+    [
+        ("shear-bands [12,48]. Then", ["[12,48]"]),
+        ("as in Refs. [23,34,35] and [4-7]", ["[23,34,35]", "[4-7]"]),
+        ("as shown [3]", ["[3]"]),
+        ("[6,6]-phenyl", ["[6,6]"]),
+        ("a list [a, 5]", []),
+        ("no brackets 12,48", []),
+    ],
+)
+def test_citation_spans(text, citations):
+    assert [text[start:end] for start, end in find_citation_spans(text)] == citations
 
 
 def test_first_of_overlapping_keeps_the_earliest_then_longest():

@@ -39,11 +39,71 @@ def _read(text: str) -> list[tuple[str, float]]:
         ("-18", [("-18", -18)]),
         ("10-15", [("10", 10), ("15", 15)]),
         ("minus 5", [("minus 5", -5)]),
+        ("negative −65", [("−65", -65)]),  # one minus, written twice
         ("2½", [("2½", 2.5)]),
         ("2 1/2", [("2 1/2", 2.5)]),
     ],
 )
 def test_digits(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # exponents and powers
+        ("1.3e6", "1.3e6", 1.3e6),
+        ("-12e-1", "-12e-1", -1.2),
+        ("12.32e+14", "12.32e+14", 12.32e14),
+        ("1.3x10^6", "1.3x10^6", 1.3e6),
+        ("6.23 x 10^-4", "6.23 x 10^-4", 6.23e-4),
+        ("2.48×10−5", "2.48×10−5", 2.48e-5),
+        ("6×10⁻⁴", "6×10⁻⁴", 6e-4),
+        ("2^10", "2^10", 1024),
+        ("2.5^-1", "2.5^-1", 0.4),
+        ("-2500^-1", "-2500^-1", -0.0004),  # the sign is the number's, the exponent's "-" the power's
+        ("1.1^--23", "1.1^--23", 1.1**23),  # two minus signs cancel
+        # groupings, signs and fractions
+        ("12,34,567.89 rupees", "12,34,567.89", 1_234_567.89),  # Indian grouping
+        ("1,00,000", "1,00,000", 100_000),
+        ("-4/5", "-4/5", -0.8),
+        ("2  1/4", "2  1/4", 2.25),
+        # scale words and letters
+        ("1.2b", "1.2b", 1.2e9),
+        ("$1MM", "1MM", 1e6),
+        ("2mil", "2mil", 2e6),
+        ("10 tln", "10 tln", 1e13),
+        ("2.33 k", "2.33 k", 2330),
+        ("3 dozens", "3 dozens", 36),
+        ("5 thousands", "5 thousands", 5000),
+        ("1.5 lakh crore", "1.5 lakh crore", 1.5e12),
+        ("3 million and a half", "3 million and a half", 3.5e6),
+        # a number with a scale word takes a smaller one after it
+        ("3 hundred and 21", "3 hundred and 21", 321),
+        ("4 thousand 3 hundred and 21", "4 thousand 3 hundred and 21", 4321),
+        ("6 crore and two hundred", "6 crore and two hundred", 60_000_200),
+    ],
+)
+def test_digit_forms(text, surface, value):
+    (numeral,) = find_numerals(text)
+    assert text[numeral.start : numeral.end] == surface
+    assert math.isclose(numeral.value, value, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exercises 22,24,26", [("22", 22), ("24", 24), ("26", 26)]),  # a list, not thousands
+        ("5 million and 300 volunteers", [("5 million", 5e6), ("300", 300)]),  # the 300 count something else
+        ("5 million and 10 million", [("5 million", 5e6), ("10 million", 1e7)]),
+        ("5b", [("5", 5)]),  # "b" is a billion after money or a decimal only
+        ("1m is equal to 10 dm", [("1", 1), ("10", 10)]),  # "is" is no plural noun: metres
+        ("4 km^2", [("4", 4)]),  # the exponent of a unit
+        ("scp2-173", []),
+        ("300 K", [("300", 300)]),  # kelvin, not thousands
+    ],
+)
+def test_digit_boundaries(text, expected):
     assert _read(text) == expected
 
 

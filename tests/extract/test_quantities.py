@@ -175,6 +175,83 @@ FIGURES = [
     ("visited three times", [dict(value=3, unit=None)]),
 ]
 
+# Sums written in two parts, shares written with "over", and the units the Recognizers-Text specs and the
+# news-style claims showed missing.
+JOINED_AND_MORE_UNITS = [
+    ("it only cost 3 dollars 50 cents.", [dict(surface="3 dollars 50 cents", value=3.5, unit="USD")]),
+    ("thirteen dollars and forty-five cents", [dict(value=13.45, unit="USD")]),
+    ("thirteen dollars forty-five", [dict(value=13.45, unit="USD")]),
+    ("The subscription will increase to 17 USD 25.", [dict(surface="17 USD 25", value=17.25, unit="USD")]),
+    ("10 $ 30 cent", [dict(surface="10 $ 30 cent", value=10.3, unit="USD")]),
+    ("10 $ 30 $", [dict(surface="10 $", value=10), dict(surface="30 $", value=30)]),  # the sign is the first's
+    ("$ 20,000.00 $ 37,305.97", [dict(surface="$ 20,000.00", value=20_000), dict(value=37_305.97, unit="USD")]),
+    ("$5 USD", [dict(surface="$5 USD", value=5, unit="USD")]),
+    ("15 dollars and 20 people", [dict(value=15, unit="USD"), dict(value=20, measured="people")]),
+    ("500 yen 50", [dict(value=500, unit="JPY"), dict(value=50)]),  # no hundredths of a yen
+    ("he is 5 ft 2 in", [dict(surface="5 ft 2 in", value=5 + 2 / 12, unit="foot")]),
+    ("he is 5 feet and 2 inches.", [dict(value=5 + 2 / 12, unit="foot")]),
+    ("5 ft 2 in the morning", [dict(value=5, unit="foot"), dict(value=2)]),
+    ("one over three", [dict(surface="one over three", value=1 / 3, unit="fraction")]),
+    ("negative one over 20", [dict(value=-0.05, unit="fraction")]),
+    ("120 over 80", [dict(value=120), dict(value=80)]),  # a blood pressure: a fraction is less than one
+    ("1 over 3 people", [dict(value=1), dict(value=3, measured="people")]),
+    ("either 10 bln or 10 tln", [dict(value=1e10), dict(value=1e13)]),  # "or" joins close figures only
+    ("They lost 75 USD million", [dict(surface="75 USD million", value=75e6, unit="USD")]),
+    ("five more losses in excess of 30 MUSD", [dict(value=5), dict(surface="30 MUSD", value=30e6, unit="USD")]),
+    ("revenues of about MAUD 60", [dict(surface="MAUD 60", value=60e6, unit="AUD")]),
+    ("earn as much as P90,078.", [dict(surface="P90,078", value=90_078, unit="PHP")]),
+    ("10 rmb 20 usd", [dict(value=10, unit="CNY"), dict(value=20, unit="USD")]),
+    ("usd 20", [dict(value=20, unit="USD")]),
+    ("100₾ and 100,000 ₭ and ₿21,000,000", [dict(unit="GEL"), dict(unit="LAK"), dict(unit="BTC")]),
+    ("420 million finnish markka", [dict(value=420e6, unit="FIM")]),
+    ("6.65 billion pesetas", [dict(value=6.65e9, unit="ESP")]),
+    ("The weight is 20 (kg)", [dict(surface="20 (kg)", value=20, unit="kg")]),
+    ("The weight is 20 [kg]", [dict(surface="20 [kg]", unit="kg")]),
+    ("12 m 2 dm", [dict(unit="m"), dict(value=2, unit="dm", dimension="length")]),
+    ("3 tablespoons butter and 1/2 cup oil", [dict(unit="tablespoon"), dict(value=0.5, unit="cup")]),
+    ("½ teaspoon", [dict(value=0.5, unit="teaspoon", dimension="volume")]),
+    ("150 micrograms, 120 μg", [dict(unit="ug", dimension="mass"), dict(unit="ug")]),
+    ("the 16-bit chip", [dict(surface="16-bit", unit="bit", dimension="data")]),
+    ("The size of this file is 100 MB", [dict(unit="MB", dimension="data")]),
+    ("rotate 90 degrees", [dict(unit="arc_degree", dimension="angle")]),
+    ("a 180-degree turn", [dict(unit="arc_degree")]),
+    ("the temperature is 24 degrees", [dict(unit="degree", dimension="temperature")]),
+    ("The angle is 0.8rad", [dict(value=0.8, unit="radian")]),
+    ("100 percentage", [dict(value=100, unit="percent")]),
+    ("one hundred percents", [dict(value=100, unit="percent")]),
+    ("the percent of 18 voters", [dict(value=18, unit=None, measured="voters")]),
+    ("several thousand Special Immigrant Visas", [dict(surface="several thousand", low=2000, high=10_000)]),
+    ("a few hundred guests", [dict(low=200, high=1000, measured="guests")]),
+    ("5 thousands people", [dict(value=5000, measured="people")]),
+    ("3 hundred and 21 yuan", [dict(surface="3 hundred and 21 yuan", value=321, unit="CNY")]),
+    ("the 8 to 10 feet walls", [dict(low=8, high=10, unit="foot")]),
+]
+
+# "one" counts when it is negated, contrasted with other figures, or after "only": otherwise it is an article or
+# a pronoun. Numbers in words after a label noun are names.
+ONE_AND_LABELS = [
+    ("Police said 37 vehicles were involved, and one driver was taken to hospital.", [dict(value=37), dict(
+        value=1, measured="driver")]),
+    ("There is not one public study on it.", [dict(surface="one", value=1, measured="study")]),
+    ("ICE has not deported or detained one white illegal immigrant", [dict(value=1, measured="immigrant")]),
+    ("only one", [dict(value=1)]),
+    ("in 1995 one scientist at the IPCC said so", []),  # a year is no count to contrast "one" with
+    ("One part of the agreement pledges 30 new plants", [dict(value=30)]),  # "one part of": "a part of"
+    ("In one tweet, Trump said it was rigged.", []),
+    ("It would raise $4 trillion, one study found.", [dict(value=4e12)]),  # "one study": "a study"
+    ("at one point the client", []),
+    ("they met one-on-one", []),
+    ("Trump says it would be one hell of a way to lose.", []),
+    ("One day, fans said, the match will be remembered.", []),  # someday
+    ("One day is enough.", [dict(value=1, unit="day")]),
+    ("the number one killer of teens", []),
+    ("phase two of the plan", []),
+    ("voted against the Brady Bill five times", [dict(value=5)]),
+    ("Pedophile Priest who Raped 200 Children", [dict(value=200)]),  # a verb in a headline is no name
+    ("24703 L-202", [dict(value=24703, unit=None)]),  # "L-202" is a code, not litres
+    ("see [12,48] and [3]", []),  # citations
+]
+
 QUALIFIERS = [
     ("over three years, prices rose", [dict(unit="year", qualifier=None)]),
     ("for over three years", [dict(unit="year", qualifier=Qualifier.MORE_THAN)]),
@@ -220,6 +297,7 @@ NOT_FIGURES = [
     "https://example.org/2020/05/report?id=12%20",
     "The 13F filing",
     "N95 masks",
+    "P90 rifles",
     "",
 ]
 
@@ -231,6 +309,16 @@ def test_origin_article(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), FIGURES, ids=[case[0] for case in FIGURES])
 def test_figures(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_AND_MORE_UNITS, ids=[case[0] for case in JOINED_AND_MORE_UNITS])
+def test_joined_figures_and_more_units(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_AND_LABELS, ids=[case[0] for case in ONE_AND_LABELS])
+def test_one_and_labels(text, expected):
     _check(text, expected)
 
 
@@ -325,6 +413,8 @@ _WORDS = [
     "July", "12", "1,000", "4.7", "80", "(", ")", "”", "“", ".", ",", "10-year-old", "48-hour", "1/4", "½",
     "9/11",
     "COVID-19", "a.m.", "3rd", "minus", "+", "or", "more",
+    "point", "fifths", "twenty", "dozens", "1e6", "^", "-2", "x10^3", "over", "MUSD", "(kg)", "nought", "several",
+    "dollars", "cents", "ft", "in", "USD", "P", "percent", "hundreds", "one", "not", "driver", "[", "]", "crore",
 ]  # fmt: skip
 _TEXT = st.one_of(
     st.text(max_size=200),

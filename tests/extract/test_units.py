@@ -38,6 +38,16 @@ from factcheck.extract.units import (
         ("km/h", "speed"),
         ("times", "ratio"),
         (None, "count"),
+        ("dm", "length"),
+        ("ug", "mass"),
+        ("tablespoon", "volume"),
+        ("cup", "volume"),
+        ("bit", "data"),
+        ("MB", "data"),
+        ("arc_degree", "angle"),
+        ("radian", "angle"),
+        ("FIM", "currency"),
+        ("CRC", "currency"),
     ],
 )
 def test_dimension_of(unit, dimension):
@@ -64,6 +74,13 @@ def test_dimension_of(unit, dimension):
         (50, "GBX", 0.5, "GBP"),
         (4.7e9, "USD", 4.7e9, "USD"),
         (12, "percent", 12, "percent"),
+        (2, "dm", 0.2, "m"),
+        (500, "ug", 5e-7, "kg"),
+        (2, "tablespoon", 0.0295735295625, "l"),
+        (8, "bit", 1, "byte"),
+        (3, "MB", 3e6, "byte"),
+        (1, "Mb", 125_000, "byte"),
+        (1, "radian", 57.29577951308232, "arc_degree"),
     ],
 )
 def test_to_base(value, unit, expected, base):
@@ -114,6 +131,22 @@ def test_unknown_unit_codes_raise_value_error(call):
         ("C", True, ("celsius", 1)),
         ("euros", False, ("EUR", 5)),
         ("€ each", False, ("EUR", 1)),
+        ("percentage", False, ("percent", 10)),
+        ("percents", False, ("percent", 8)),
+        ("decimetres", False, ("dm", 10)),
+        ("μg", True, ("ug", 2)),
+        ("µg", True, ("ug", 2)),
+        ("mcg", False, ("ug", 3)),
+        ("tbsp", False, ("tablespoon", 4)),
+        ("bits", False, ("bit", 4)),
+        ("GB", False, ("GB", 2)),
+        ("rad", True, ("radian", 3)),
+        ("₡", False, ("CRC", 1)),  # every one-character sign may follow the number
+        ("₾", True, ("GEL", 1)),
+        ("usd", False, ("USD", 3)),  # the common codes in lower case
+        ("rmb", False, ("CNY", 3)),
+        ("pesetas", False, ("ESP", 7)),
+        ("dutch guilders", False, ("NLG", 14)),
     ],
 )
 def test_match_unit(text, attached, expected):
@@ -130,6 +163,8 @@ def test_match_unit(text, attached, expected):
         ("people", False),
         ("kmart", False),  # a symbol must not be the start of a longer word
         ("s", True),  # "1960s" is a decade, not seconds
+        ("rad", False),  # "5 rad" is a dose of radiation
+        ("try", False),  # only the common codes are read in lower case
     ],
 )
 def test_match_unit_rejects(text, attached):
@@ -146,6 +181,9 @@ def test_match_unit_rejects(text, attached):
         ("Rs ", ("INR", 0)),
         ("USD ", ("USD", 0)),
         ("HK$", ("HKD", 0)),
+        ("P", ("PHP", 0)),
+        ("rmb ", ("CNY", 0)),
+        ("₿", ("BTC", 0)),
         ("the ", None),
         ("DRs", None),  # "Rs" inside a word is not rupees
     ],
@@ -169,6 +207,9 @@ def test_match_currency_prefix(text, expected):
         ("three times higher", "times", (6, 11), 1.0, "times"),
         ("visited three times", "times", (14, 19), 1.0, None),
         ("80 km", "km", (3, 5), 1.0, "km"),
+        ("rotate 90 degrees", "degree", (10, 17), 1.0, "arc_degree"),
+        ("a 180-degree turn", "degree", (6, 12), 1.0, "arc_degree"),
+        ("it was 24 degrees", "degree", (10, 17), 1.0, "degree"),
     ],
 )
 def test_unit_in_context(text, code, span, scale, expected):
