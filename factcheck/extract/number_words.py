@@ -62,6 +62,8 @@ _AND_PART = re.compile(  # "and a half", "and three quarters", "and fifty-four h
 )
 _SCALED_FRACTION = re.compile(rf"(?:{_S}+of{_S}+an?)?{_S}+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"{_S}+of\b", re.IGNORECASE)
+# A comparison before a bare "half" makes it a share even with nothing after it: "approved less than half."
+_HEDGE_BEFORE_HALF = re.compile(r"\b(?:less than|more than|fewer than|nearly|almost|about|over|under|roughly)\s+$")
 _HALF_OBJECT = re.compile(
     rf"{_S}+(?:of|the|a|an|its|their|his|her|our|your|all|these|those|them|this|that)\b", re.IGNORECASE
 )
@@ -140,8 +142,10 @@ def fraction_numerals(text: str, lowered: str) -> list[Numeral]:
     for match in _FRACTION_RE.finditer(lowered):
         article, joiner, word = match[1], match[2], match[3]
         start = match.start()
-        if article is None:  # "half of", "half the"; not "the second half of"
-            ok = word == "half" and bool(_HALF_OBJECT.match(text, match.end()))
+        if article is None:  # "half of", "half the", "less than half."; not "the second half of"
+            ok = word == "half" and bool(
+                _HALF_OBJECT.match(text, match.end()) or _HEDGE_BEFORE_HALF.search(lowered, max(0, start - 14), start)
+            )
             ok = ok and not _NOT_A_HALF_BEFORE.search(text, max(0, start - 12), start)
         elif word.endswith("s"):
             ok = False

@@ -74,9 +74,13 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
 def _document_cues(text: str) -> tuple[list[Cue], list[int]]:
     cues = []
     previous = ""
+    previous_end = 0
     for match in _WORD.finditer(text):
         word = match.group()
         lower = word.lower()
+        if text[previous_end : match.start()].strip():
+            # Punctuation or a quote mark between the words: "this,” said" is a verb after a quote, not a noun.
+            previous = ""
         cue = None
         if lower in _PHRASE_ENDS:
             following = _NEXT_WORD.match(text, match.end(), match.end() + 20)
@@ -88,4 +92,5 @@ def _document_cues(text: str) -> tuple[list[Cue], list[int]]:
         if cue is not None and not capital_noun and not _marks_a_noun(previous):
             cues.append(cue)
         previous = lower
+        previous_end = match.end()
     return cues, [cue.start for cue in cues]

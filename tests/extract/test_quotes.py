@@ -3,9 +3,6 @@ marks."""
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -300,19 +297,6 @@ def test_project_seed_article_quotes() -> None:
     assert not any("buffer zone" in q.text for q in quotes_in(text))
 
 
-def test_a_thousand_word_article_takes_a_few_milliseconds() -> None:
-    text = "\n\n".join([SEED_LIKE] * 8)
-    assert len(text.split()) > 1000
-    sentences = split_sentences(text)
-    find_quotes(text, sentences)  # warm the regex caches
-    timings = []
-    for _ in range(5):
-        started = time.perf_counter()
-        find_quotes(text, sentences)
-        timings.append(time.perf_counter() - started)
-    assert statistics.median(timings) < 0.05  # typically 2-5 ms; generous for slow machines
-
-
 # Property tests: random text with random marks never crashes and gives well-formed spans.
 _PIECES = st.sampled_from(
     [
@@ -377,3 +361,17 @@ def test_quotes_are_well_formed_on_any_text(text: str) -> None:
 def test_no_crash_on_arbitrary_unicode(text: str) -> None:
     for quote in find_quotes(text, split_sentences(text)):
         assert all(0 <= s < e <= len(text) for s, e in quote.parts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It was hunger that decided this,” said Karim Haddad.",
+        "“We saw this,” said Karim Haddad.",
+        "“Nobody wanted that,” Karim Haddad said.",
+    ],
+    ids=["this-before-mark", "short-this", "that-before-mark"],
+)
+def test_a_determiner_ending_the_quote_does_not_hide_the_cue(text):
+    [quote] = find_quotes(text, split_sentences(text))
+    assert quote.speaker == "Karim Haddad"
