@@ -158,11 +158,6 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     evaluate.add_argument("stage", choices=("extraction", "retrieval"))
-    evaluate.add_argument(
-        "--titles",
-        action="store_true",
-        help="retrieval: index each evidence with its document title where the set has one",
-    )
     evaluate.add_argument("--data-dir", default=None, help="the shared data folder (default: ../shared/data)")
     evaluate.add_argument("--out", metavar="FILE.md", help="also write the table here")
     evaluate.set_defaults(handler=run_eval)

@@ -178,11 +178,12 @@ def run_eval(arguments) -> int:
 
         sets = [
             retrieval.read_climate_fever(data_dir / "climate-fever"),
+            retrieval.read_climate_fever(data_dir / "climate-fever", use_titles=True),
             retrieval.read_averitec(data_dir / "averitec"),
             retrieval.read_averitec(data_dir / "averitec", numerical_only=True),
             retrieval.read_fever_symmetric(data_dir / "fever-symmetric"),
         ]
-        rows = retrieval.evaluate_retrieval(sets, _embedder(arguments), log=_note, use_titles=arguments.titles)
+        rows = retrieval.evaluate_retrieval(sets, _embedder(arguments), log=_note)
     _emit_table(rows, arguments.out)
     return 0
 

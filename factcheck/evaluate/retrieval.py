@@ -24,10 +24,12 @@ class RetrievalSet:
     name: str
     pool: dict[str, tuple[str, str | None]]  # evidence id -> (text, title)
     claims: list[tuple[str, set[str]]]  # (claim text, gold evidence ids)
+    use_titles: bool = False  # give each pool item its document title (indexed as "title. text")
 
 
-def read_climate_fever(folder: Path) -> RetrievalSet:
-    """All 5,240 evidence sentences; the claims with SUPPORTS/REFUTES evidence and those sentences as gold."""
+def read_climate_fever(folder: Path, use_titles: bool = False) -> RetrievalSet:
+    """All 5,240 evidence sentences; the claims with SUPPORTS/REFUTES evidence and those sentences as gold.
+    `use_titles`: each sentence keeps its Wikipedia article title as its document title."""
     pool: dict[str, tuple[str, str | None]] = {}
     claims = []
     with open(folder / "climate-fever.jsonl", encoding="utf-8") as handle:
@@ -40,7 +42,8 @@ def read_climate_fever(folder: Path) -> RetrievalSet:
                     gold.add(evidence["evidence_id"])
             if gold:
                 claims.append((record["claim"], gold))
-    return RetrievalSet("CLIMATE-FEVER", pool, claims)
+    name = "CLIMATE-FEVER, with article titles" if use_titles else "CLIMATE-FEVER"
+    return RetrievalSet(name, pool, claims, use_titles)
 
 
 def read_averitec(folder: Path, numerical_only: bool = False) -> RetrievalSet:
@@ -82,7 +85,6 @@ def evaluate_retrieval(
     sets: Sequence[RetrievalSet],
     embedder: Embedder,
     log: Callable[[str], None] = print,
-    use_titles: bool = False,
 ) -> list[Row]:
     """hit@1/5/10, recall@5/10 and MRR of each mode on each set; all three modes share one index per set."""
     rows: list[Row] = []
@@ -91,7 +93,7 @@ def evaluate_retrieval(
             started = time.perf_counter()
             corpus = IndexStore(folder).open_or_create("eval", embedder)
             documents = [
-                Document.from_text(f"{title}. {text}" if use_titles and title else text, doc_id=key)
+                Document.from_text(text, doc_id=key, title=title if retrieval_set.use_titles else None)
                 for key, (text, title) in retrieval_set.pool.items()
             ]
             corpus.add_documents(documents, embedder)
@@ -120,7 +122,13 @@ def _metric_rows(retrieval_set: RetrievalSet, mode: SearchMode, results, alias: 
             totals[f"recall@{k}"] += len(gold_hashes & set(ranked[:k])) / len(gold_hashes) if gold_hashes else 0.0
         totals["MRR"] += reciprocal_rank(ranked, gold_hashes)
     count = len(retrieval_set.claims)
-    return [
-        Row(retrieval_set.name, f"{mode.value} {name}", value / count, f"{count} claims")
-        for name, value in totals.items()
-    ]
+    rows = []
+    for name, value in totals.items():
+        # The retrieval issue's bar: hybrid hit@5 >= 0.62 on CLIMATE-FEVER (and better than both channels).
+        bar = (
+            ">= 0.62"
+            if retrieval_set.name.startswith("CLIMATE-FEVER") and mode is SearchMode.HYBRID and name == "hit@5"
+            else ""
+        )
+        rows.append(Row(retrieval_set.name, f"{mode.value} {name}", value / count, f"{count} claims", bar))
+    return rows

@@ -46,8 +46,16 @@ def extract_claims(document: Document) -> list[Claim]:
         sentence = sentences[position]
         speaker = _speaker_of_sentence(quotes, sentence)
         claims.append(
-            (sentence.start, ClaimKind.NUMERIC, sentence.text, sentence.start, sentence.end, sentence.text, speaker,
-             tuple(figures))
+            (
+                sentence.start,
+                ClaimKind.NUMERIC,
+                sentence.text,
+                sentence.start,
+                sentence.end,
+                sentence.text,
+                speaker,
+                tuple(figures),
+            )
         )
 
     claims.sort(key=lambda c: (c[0], c[1].value))
@@ -72,9 +80,7 @@ def extract_claims(document: Document) -> list[Claim]:
     return results
 
 
-def score_checkworthiness(
-    kind: ClaimKind, text: str, speaker: str | None, quantities: Sequence[Quantity]
-) -> float:
+def score_checkworthiness(kind: ClaimKind, text: str, speaker: str | None, quantities: Sequence[Quantity]) -> float:
     """A 0-1 score to sort claims for review: figures with units, hedges and counted things rank high; short or
     unattributed quotes low. A readable heuristic; the extraction evaluation reports how well it ranks."""
     score = 0.2

@@ -203,7 +203,7 @@ def at_sentence_start(text: str, position: int) -> bool:
 
 
 def is_someday(text: str, figure: Figure) -> bool:
-    """"One day, fans said, ...": a sentence that opens with "one day" and a comma means someday."""
+    """ "One day, fans said, ...": a sentence that opens with "one day" and a comma means someday."""
     numeral = figure.numeral
     if numeral.value != 1 or numeral.kind is not NumeralKind.WORDS or dimension_of(figure.unit) != "duration":
         return False

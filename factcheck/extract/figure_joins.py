@@ -11,9 +11,7 @@ from factcheck.extract.types import Qualifier
 from factcheck.extract.units import dimension_of
 
 _S = SPACE
-_RANGE_GAP = re.compile(
-    r"\s*([-–—‒]|-?\s+to|\s+through|\s+and|\s+or)\s+|\s*([-–—‒])\s*", re.IGNORECASE
-)
+_RANGE_GAP = re.compile(r"\s*([-–—‒]|-?\s+to|\s+through|\s+and|\s+or)\s+|\s*([-–—‒])\s*", re.IGNORECASE)
 _SHARE_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:(?:every|the)\s+)?", re.IGNORECASE)
 _OVER_GAP = re.compile(rf"{_S}+over{_S}+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -103,7 +101,7 @@ def _plain(figure: Figure) -> bool:
 
 
 def _share(text: str, first: Figure, second: Figure, gap: str) -> Figure | None:
-    """"one in five", "three out of four"; "one over three" when nothing is counted after it (a fraction is
+    """ "one in five", "three out of four"; "one over three" when nothing is counted after it (a fraction is
     smaller than one: "120 over 80" is a blood pressure)."""
     if not (_plain(first) and _plain(second) and 0 < abs(first.value) < second.value):
         return None
@@ -131,8 +129,9 @@ def _range(text: str, first: Figure, second: Figure, gap: str):
     if dash and first.year and second.numeral.plain_integer and second.end - second.start == 2:
         century = first.value - first.value % 100  # "2014-15", "1939-45": spans of years
         if first.value < century + second.value:
-            return Figure(first.start, second.end, None, first.numeral, low=first.value,
-                          high=century + second.value, year=True)
+            return Figure(
+                first.start, second.end, None, first.numeral, low=first.value, high=century + second.value, year=True
+            )
     low, high = first.value, second.value
     if first.numeral.scale == 1.0 and second.numeral.scale > 1.0 and low < high / second.numeral.scale:
         low *= second.numeral.scale  # "5 to 10 million": the scale word covers both
@@ -144,12 +143,21 @@ def _range(text: str, first: Figure, second: Figure, gap: str):
         return None  # "two or three" is a range; "10 bln or 10 tln" a choice between two figures
     start = between.start() if between else first.start
     unit = first.unit or second.unit
-    return Figure(start, second.end, None, second.numeral, unit=unit, low=low, high=high,
-                  year=first.year and second.year, measured=second.measured)
+    return Figure(
+        start,
+        second.end,
+        None,
+        second.numeral,
+        unit=unit,
+        low=low,
+        high=high,
+        year=first.year and second.year,
+        measured=second.measured,
+    )
 
 
 def _with_hundredths(text: str, first: Figure, second: Figure, gap: str) -> Figure | None:
-    """"15 dollars and 50 cents", "thirteen dollars forty-five", "17 USD 25": one sum of money."""
+    """ "15 dollars and 50 cents", "thirteen dollars forty-five", "17 USD 25": one sum of money."""
     if first.value is None or not first.value.is_integer() or first.unit in _NO_CENTS:
         return None
     if dimension_of(first.unit) != "currency" or not first.unit_written_after or not _SUBUNIT_GAP.fullmatch(gap):
@@ -160,12 +168,18 @@ def _with_hundredths(text: str, first: Figure, second: Figure, gap: str) -> Figu
     bare = second.unit is None and not second.year and not _counts_something(text, second.end)
     if not (bare or second.unit in ("cent", "GBX")):
         return None
-    return Figure(first.start, second.end, first.value + second.value / 100, first.numeral, unit=first.unit,
-                  unit_written_after=True)
+    return Figure(
+        first.start,
+        second.end,
+        first.value + second.value / 100,
+        first.numeral,
+        unit=first.unit,
+        unit_written_after=True,
+    )
 
 
 def _feet_and_inches(text: str, first: Figure, second: Figure, gap: str) -> Figure | None:
-    """"5 feet 2 inches", "5 ft and 2 in": a height in feet. A lone "in" is inches only here, after feet, and
+    """ "5 feet 2 inches", "5 ft and 2 in": a height in feet. A lone "in" is inches only here, after feet, and
     not when it opens a phrase ("5 ft 2 in the morning")."""
     if first.unit != "foot" or first.value is None or second.value is None or not _SUBUNIT_GAP.fullmatch(gap):
         return None

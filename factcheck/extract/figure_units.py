@@ -120,8 +120,6 @@ def _is_money(code: str) -> bool:
     return code in UNITS and UNITS[code].dimension == "currency"
 
 
-
-
 def _bracketed_unit(text: str, end: int) -> tuple[str, int, int, float] | None:
     """A unit in brackets after a number, as in tables: "20 (kg)", "20 [kg]"."""
     bracket = _BRACKETED.match(text, end)
@@ -129,4 +127,3 @@ def _bracketed_unit(text: str, end: int) -> tuple[str, int, int, float] | None:
     if inner and text.startswith(_CLOSING[bracket[1]], inner[1]):
         return inner[0], bracket.end(), inner[1] + 1, 1.0
     return None
-

@@ -50,9 +50,7 @@ _DENOMINATORS = {
 _SCALE_ORDINALS = frozenset(f"{name}th" for name in _WORD_SCALES)
 _TENS = {word: 10 * n for n, word in enumerate(_SMALL[20:], 2)}
 _UNIT_ORDINALS = {"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
-_UNIT_ORDINAL_AFTER = re.compile(
-    rf"({_S}+and)?(?:{_S}+|-)({'|'.join(_UNIT_ORDINALS)})(s?)\b(?!-[a-z])", re.IGNORECASE
-)
+_UNIT_ORDINAL_AFTER = re.compile(rf"({_S}+and)?(?:{_S}+|-)({'|'.join(_UNIT_ORDINALS)})(s?)\b(?!-[a-z])", re.IGNORECASE)
 _DENOMINATOR_WORDS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 _FRACTION_RE = re.compile(rf"\b(?:(an?)({_S}+|{_S}*-{_S}*))?({_DENOMINATOR_WORDS})\b")
 _DENOMINATOR_AFTER = re.compile(rf"(?:{_S}*-{_S}*|{_S}+)({_DENOMINATOR_WORDS})\b(?!-[a-z])", re.IGNORECASE)
@@ -85,8 +83,9 @@ def words_to_number(span: str) -> float | None:
     tokens = [token for token in re.split(r"[\s-]+", span.strip().lower()) if token and token != "and"]
     if not tokens:
         return None
-    tokens = ["zero" if token in _ZEROS else token.removesuffix("s") if token in _PLURAL_SCALES else token
-              for token in tokens]
+    tokens = [
+        "zero" if token in _ZEROS else token.removesuffix("s") if token in _PLURAL_SCALES else token for token in tokens
+    ]
     if tokens[0] in ("a", "an"):
         tokens[0] = "one"
     if tokens[-1] in _DOZENS:
@@ -126,8 +125,11 @@ def word_numerals(text: str, lowered: str) -> list[Numeral]:
     index = 0
     while index < len(matches):
         size = 1
-        while size < _MAX_WORDS and index + size < len(matches) and _joins(text, matches[index + size - 1],
-                                                                         matches[index + size]):
+        while (
+            size < _MAX_WORDS
+            and index + size < len(matches)
+            and _joins(text, matches[index + size - 1], matches[index + size])
+        ):
             size += 1
         index += _emit_word_number(text, matches[index : index + size], found)
     return found

@@ -104,9 +104,7 @@ def _digit_numerals(text: str) -> list[Numeral]:
         if match["top"]:
             numeral = _slash_fraction(text, match)
         elif match["lone"]:
-            numeral = Numeral(
-                match.start(), match.end(), unicodedata.numeric(match["lone"]), NumeralKind.FRACTION
-            )
+            numeral = Numeral(match.start(), match.end(), unicodedata.numeric(match["lone"]), NumeralKind.FRACTION)
         else:
             numeral = _decimal(text, match)
         if numeral is not None and not _glued_to_word(text, numeral.start):

@@ -146,9 +146,19 @@ def _read_figure(text: str, numeral: Numeral, *, prefix_allowed: bool = True) ->
 
 
 def _to_quantity(text: str, figure: Figure) -> Quantity:
-    return Quantity(text[figure.start : figure.end], figure.start, figure.end, figure.value, figure.unit,
-                    dimension_of(figure.unit), figure.qualifier, figure.low, figure.high, figure.measured,
-                    figure.conversion_of)
+    return Quantity(
+        text[figure.start : figure.end],
+        figure.start,
+        figure.end,
+        figure.value,
+        figure.unit,
+        dimension_of(figure.unit),
+        figure.qualifier,
+        figure.low,
+        figure.high,
+        figure.measured,
+        figure.conversion_of,
+    )
 
 
 def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
@@ -157,5 +167,3 @@ def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
         if not kept or quantity.start >= kept[-1].end:
             kept.append(quantity)
     return kept
-
-

@@ -44,9 +44,7 @@ for _phrase in CUE_PHRASES:
 # of the determiners here because "officials that said" and "all said" are verbs.
 _NOUN_MARKERS = DETERMINERS - {"that", "all", "both", "no"}
 # Words whose 's is "has" or "is" before a verb: "he's said", "it's claimed".
-_CONTRACTED = frozenset(
-    {"he", "she", "it", "that", "who", "what", "there", "here", "one", "everyone", "nobody"}
-)
+_CONTRACTED = frozenset({"he", "she", "it", "that", "who", "what", "there", "here", "one", "everyone", "nobody"})
 
 
 def _marks_a_noun(previous: str) -> bool:

@@ -118,9 +118,7 @@ def _role(text: str, start: int, end: int, mark: str) -> Role:
     return _single_role(text, end, before, after, opens_here, closes_here, mark)
 
 
-def _single_role(
-    text: str, end: int, before: str, after: str, opens_here: bool, closes_here: bool, mark: str
-) -> Role:
+def _single_role(text: str, end: int, before: str, after: str, opens_here: bool, closes_here: bool, mark: str) -> Role:
     if before.isalnum() and after.isalnum():
         return Role.APOSTROPHE  # We’re, Russia’s, O'Neill
     if opens_here and not closes_here:
@@ -206,11 +204,7 @@ def _close_quote(
             if mark.family is family:
                 if mark.role is Role.OPEN:
                     nested_close = _nested_pair_close(marks, index, paragraph_end)
-                    if (
-                        nested_close is None
-                        and _begins_line(text, mark.start)
-                        and len(parts) + 1 < MAX_PARAGRAPHS
-                    ):
+                    if nested_close is None and _begins_line(text, mark.start) and len(parts) + 1 < MAX_PARAGRAPHS:
                         # Paragraphs written as single lines: the quote goes on at this line's opening mark.
                         parts.append((part_start, text.rfind("\n", part_start, mark.start)))
                         part_start = mark.end

@@ -148,9 +148,7 @@ def parse_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
         if not after_determiner and not group and name_tokens[-1].word not in ORGANISATION_WORDS:
             name = " ".join(t.word for t in name_tokens)
             gender = gender or first_name_gender(name)
-            return SpeakerPhrase(
-                surface, surface_start, surface_end, SpeakerKind.NAME, name=name, gender=gender
-            )
+            return SpeakerPhrase(surface, surface_start, surface_end, SpeakerKind.NAME, name=name, gender=gender)
     if _description_ok(words):
         return SpeakerPhrase(surface, surface_start, surface_end, SpeakerKind.DESCRIPTION, gender=gender)
     return None
@@ -182,9 +180,7 @@ def trailing_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
             break
     if position == len(tokens):
         return None
-    if tokens[position].capitalised and any(
-        t.lower in PREPOSITIONS for t in tokens[max(0, position - 2) : position]
-    ):
+    if tokens[position].capitalised and any(t.lower in PREPOSITIONS for t in tokens[max(0, position - 2) : position]):
         return None  # "councils in eastern | Aleppo": the object of a preposition, not a subject
     return parse_speaker(text, tokens[position].start, tokens[-1].end)
 
@@ -305,9 +301,7 @@ def _name_run(words: list[Token]) -> tuple[list[Token], Token | None]:
         return [], None
     last_title = -1
     for position, word in enumerate(run):
-        acronym = (
-            word.word.isupper() and word.word.isalpha() and len(word.word) <= 4 and position < len(run) - 1
-        )
+        acronym = word.word.isupper() and word.word.isalpha() and len(word.word) <= 4 and position < len(run) - 1
         if word.word in TITLES or acronym or word.lower == "of":  # "Wells Fargo CEO John Stumpf"
             last_title = position
     name = run[last_title + 1 :]

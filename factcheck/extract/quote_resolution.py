@@ -138,9 +138,7 @@ def resolve_speakers(
     return results
 
 
-def _antecedent(
-    directory: SpeakerDirectory, events: list[SpeakerPhrase], pronoun: SpeakerPhrase
-) -> str | None:
+def _antecedent(directory: SpeakerDirectory, events: list[SpeakerPhrase], pronoun: SpeakerPhrase) -> str | None:
     """The speaker a he/she stands for: the nearest earlier named speaker, or unnamed person ("a UN logistics
     officer said ... "...," she said"), whose gender does not contradict the pronoun."""
     if pronoun.gender is None:
@@ -165,9 +163,7 @@ def _can_be_antecedent(phrase: SpeakerPhrase) -> bool:
     """A named person, or one person described ("a senior official", "the envoy"): not a pronoun, a group
     ("Republicans", "officials") or a body ("the ministry")."""
     if phrase.kind is SpeakerKind.NAME:
-        return phrase.name is not None and not (
-            " " not in phrase.name and phrase.name.endswith(_GROUP_ENDINGS)
-        )
+        return phrase.name is not None and not (" " not in phrase.name and phrase.name.endswith(_GROUP_ENDINGS))
     if phrase.kind is not SpeakerKind.DESCRIPTION:
         return False
     words = phrase.surface.split()

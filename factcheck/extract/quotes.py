@@ -162,14 +162,8 @@ def _attribute(text: str, layout: Layout, spans: Sequence[QuotedSpan], index: in
         return candidate(after)
     clause_start = _colon_introduction(text, layout, clause_start, span.open_start, previous_close)
     before = attribution_before(text, clause_start, span.open_start, sentence_start)
-    if (
-        before is None
-        and text[clause_start : span.open_start].rstrip().endswith(":")
-        and _ends_sentence(text, span)
-    ):
-        before = attribution_colon_sentence(
-            text, clause_start, text.rfind(":", clause_start, span.open_start)
-        )
+    if before is None and text[clause_start : span.open_start].rstrip().endswith(":") and _ends_sentence(text, span):
+        before = attribution_colon_sentence(text, clause_start, text.rfind(":", clause_start, span.open_start))
     attribution = before or after
     if attribution is None and not text[sentence_start : span.open_start].strip():
         previous = layout.previous_sentence(span.open_start)
@@ -198,9 +192,7 @@ def _attribution_after(text: str, layout: Layout, span: QuotedSpan, next_open: i
     return after
 
 
-def _colon_introduction(
-    text: str, layout: Layout, clause_start: int, open_start: int, previous_close: int
-) -> int:
+def _colon_introduction(text: str, layout: Layout, clause_start: int, open_start: int, previous_close: int) -> int:
     """Where to read an attribution for a quote that opens its sentence or paragraph after `X said:` (press
     releases): the sentence with the colon."""
     if text[clause_start:open_start].strip():
@@ -293,19 +285,11 @@ def _inherit_speakers(text: str, layout: Layout, candidates: list[_Candidate]) -
             continue
         previous = result[index - 1] if index > 0 else None
         following = candidates[index + 1] if index + 1 < len(candidates) else None
-        if (
-            previous is not None
-            and previous.attribution
-            and _only_attribution_between(text, previous, candidate)
-        ):
+        if previous is not None and previous.attribution and _only_attribution_between(text, previous, candidate):
             result[index] = replace(candidate, attribution=previous.attribution, own_attribution=False)
         elif following is not None and following.attribution and _near(text, candidate.close_end, following):
             result[index] = replace(candidate, attribution=following.attribution, own_attribution=False)
-        elif (
-            previous is not None
-            and previous.attribution
-            and _continues_speaker(text, layout, previous, candidate)
-        ):
+        elif previous is not None and previous.attribution and _continues_speaker(text, layout, previous, candidate):
             result[index] = replace(candidate, attribution=previous.attribution, own_attribution=False)
     return result
 

@@ -40,9 +40,7 @@ class Attribution:
 # Where a speaker phrase ends: punctuation, dashes and double quote marks (not ’, mostly an apostrophe).
 _BOUNDARY = re.compile(r"[,;:!?—–―\"“”«»\n]|--|(?<=\s)-(?=\s)|''")
 _FULL_STOP = re.compile(r"\.(?=\s)")
-_COORDINATED = re.compile(
-    r"\b(?:and|but|then)\s+(?:(?:also|later|then)\s+)?$"
-)  # "bemoaned the unrest and said"
+_COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then)\s+)?$")  # "bemoaned the unrest and said"
 _PROGRESSIVE_END = re.compile(r"\s+(?:is|are|was|were|been|be)\s*$")  # "is calling"
 _DASH_CREDIT = re.compile(r"[^\S\n]*(?:--|[—–―‒-])[^\S\n]*(?=\S)")
 _LEADING_PUNCTUATION = re.compile(r"[\s,;:.]*")
@@ -285,15 +283,9 @@ def _subject_after_quote(text: str, begin: int, cue_start: int) -> tuple[Speaker
             return None, False
         if speaker.start < segments[0][1]:
             return speaker, _word_count(text, begin, speaker.start) == 0
-        return speaker, _word_count(text, begin, segments[0][0]) == 0 and parse_speaker(
-            text, *segments[0]
-        ) is not None
-    speaker = parse_speaker(text, *segments[-1]) or trailing_speaker(
-        text, *segments[-1]
-    )  # ", as a memo put it"
-    return speaker, len(segments) == 1 and speaker is not None and _word_count(
-        text, begin, speaker.start
-    ) == 0
+        return speaker, _word_count(text, begin, segments[0][0]) == 0 and parse_speaker(text, *segments[0]) is not None
+    speaker = parse_speaker(text, *segments[-1]) or trailing_speaker(text, *segments[-1])  # ", as a memo put it"
+    return speaker, len(segments) == 1 and speaker is not None and _word_count(text, begin, speaker.start) == 0
 
 
 def _pick_from_asides(text: str, segments: list[tuple[int, int]]) -> SpeakerPhrase | None:
@@ -332,9 +324,7 @@ def _dash_credit(text: str, close_end: int, limit: int) -> Attribution | None:
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`text[start:end]` cut at punctuation, dashes, double quote marks and full stops, in order."""
     cuts = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, start, end)]
-    cuts += [
-        (m.start(), m.end()) for m in _FULL_STOP.finditer(text, start, end) if _ends_sentence(text, m.start())
-    ]
+    cuts += [(m.start(), m.end()) for m in _FULL_STOP.finditer(text, start, end) if _ends_sentence(text, m.start())]
     segments = []
     cursor = start
     for cut_start, cut_end in sorted(cuts):

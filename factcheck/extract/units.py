@@ -82,16 +82,32 @@ _TABLE: tuple[Unit, ...] = (
     _unit("year", "duration", 31556952.0, "year|years", "yr|yrs"),
     _unit("decade", "duration", 315569520.0, "decade|decades"),
     _unit("century", "duration", 3155695200.0, "century|centuries"),
-    _unit("celsius", "temperature", 1.0, "degrees celsius|degree celsius|degrees centigrade|celsius|degrees c"
-          "|° celsius", "°C|° C|ºC|℃|C"),
-    _unit("fahrenheit", "temperature", 5 / 9, "degrees fahrenheit|degree fahrenheit|fahrenheit|degrees f"
-          "|° fahrenheit", "°F|° F|ºF|℉|F", offset=-32 * 5 / 9),
+    _unit(
+        "celsius",
+        "temperature",
+        1.0,
+        "degrees celsius|degree celsius|degrees centigrade|celsius|degrees c|° celsius",
+        "°C|° C|ºC|℃|C",
+    ),
+    _unit(
+        "fahrenheit",
+        "temperature",
+        5 / 9,
+        "degrees fahrenheit|degree fahrenheit|fahrenheit|degrees f|° fahrenheit",
+        "°F|° F|ºF|℉|F",
+        offset=-32 * 5 / 9,
+    ),
     _unit("kelvin", "temperature", 1.0, "kelvin|kelvins", offset=-273.15),
     _unit("degree", "temperature", 1.0, "degree|degrees", "°|º"),
     _unit("arc_degree", "angle", 1.0, ""),  # "degrees" where the words around speak of turning (`unit_in_context`)
     _unit("radian", "angle", 57.29577951308232, "radian|radians", "rad"),
-    _unit("km/h", "speed", 1.0, "|".join(f"{k} {p} hour" for k in _KM.split("|") for p in ("per", "an", "a")),
-          "km/h|kph|kmh|km/hr|kmph"),
+    _unit(
+        "km/h",
+        "speed",
+        1.0,
+        "|".join(f"{k} {p} hour" for k in _KM.split("|") for p in ("per", "an", "a")),
+        "km/h|kph|kmh|km/hr|kmph",
+    ),
     _unit("mph", "speed", 1.609344, "miles per hour|miles an hour|mile per hour", "mph"),
     _unit("knot", "speed", 1.852, "knot|knots"),
     _unit("m/s", "speed", 3.6, "metres per second|metre per second", "m/s"),
@@ -105,8 +121,9 @@ _TABLE: tuple[Unit, ...] = (
     _unit("GWh", "energy", 1e9, "gigawatt hour|gigawatt hours|gigawatt-hours", "GWh"),
     _unit("TWh", "energy", 1e12, "terawatt hour|terawatt hours|terawatt-hours", "TWh"),
     _unit("percent", "percent", 1.0, "percent|per cent|per-cent|percents|percentage", "%|％|pct|pc"),
-    _unit("percentage_point", "percentage_point", 1.0, "percentage point|percentage points|percent points",
-          "pp|ppt|ppts"),
+    _unit(
+        "percentage_point", "percentage_point", 1.0, "percentage point|percentage points|percent points", "pp|ppt|ppts"
+    ),
     _unit("basis_point", "percentage_point", 0.01, "basis point|basis points", "bp|bps"),
     _unit("bit", "data", 0.125, "bit|bits"),
     _unit("byte", "data", 1.0, "byte|bytes"),
@@ -172,9 +189,20 @@ _TABLE: tuple[Unit, ...] = (
 )
 
 UNITS: dict[str, Unit] = {unit.code: unit for unit in _TABLE}
-_BASE = {"length": "m", "area": "m2", "volume": "l", "mass": "kg", "duration": "second", "speed": "km/h",
-         "temperature": "celsius", "power": "W", "energy": "Wh", "percentage_point": "percentage_point",
-         "data": "byte", "angle": "arc_degree"}
+_BASE = {
+    "length": "m",
+    "area": "m2",
+    "volume": "l",
+    "mass": "kg",
+    "duration": "second",
+    "speed": "km/h",
+    "temperature": "celsius",
+    "power": "W",
+    "energy": "Wh",
+    "percentage_point": "percentage_point",
+    "data": "byte",
+    "angle": "arc_degree",
+}
 # Pence convert to pounds; every other unit whose dimension has no shared base is its own base.
 _BASE_OVERRIDE = {"GBX": "GBP", "degree": "degree"}
 
@@ -224,16 +252,49 @@ _WORD_RE = re.compile(_alternation(_BY_WORD, words=True), re.IGNORECASE)
 _SYMBOL_RE = re.compile(_alternation(_BY_SYMBOL, words=False))
 
 _CURRENCY_PREFIXES = {
-    **dict.fromkeys(["US$", "U.S.$", "$", "USD"], "USD"), **dict.fromkeys(["A$", "AU$", "AUD"], "AUD"),
-    **dict.fromkeys(["C$", "CA$", "CAD"], "CAD"), **dict.fromkeys(["₹", "Rs.", "Rs", "INR"], "INR"),
-    **dict.fromkeys(["₦", "N", "NGN"], "NGN"), **dict.fromkeys(["€", "EUR"], "EUR"),
-    **dict.fromkeys(["£", "GBP"], "GBP"), **dict.fromkeys(["¥", "JPY"], "JPY"),
-    **dict.fromkeys(["RMB", "CNY"], "CNY"), **dict.fromkeys(["₪", "NIS"], "ILS"),
-    **dict.fromkeys(["Ksh", "KSh"], "KES"), "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
-    "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₴": "UAH", "CHF": "CHF", "ZAR": "ZAR",
-    **dict.fromkeys(["P", "PHP"], "PHP"), **dict.fromkeys(["usd", "Usd"], "USD"), "rmb": "CNY", "eur": "EUR",
-    **{symbol: code for symbol, code in (("₿", "BTC"), ("₫", "VND"), ("฿", "THB"), ("₵", "GHS"), ("৳", "BDT"),
-       ("₸", "KZT"), ("₡", "CRC"), ("₾", "GEL"), ("₭", "LAK"), ("₲", "PYG"), ("₮", "MNT"), ("₼", "AZN"))},
+    **dict.fromkeys(["US$", "U.S.$", "$", "USD"], "USD"),
+    **dict.fromkeys(["A$", "AU$", "AUD"], "AUD"),
+    **dict.fromkeys(["C$", "CA$", "CAD"], "CAD"),
+    **dict.fromkeys(["₹", "Rs.", "Rs", "INR"], "INR"),
+    **dict.fromkeys(["₦", "N", "NGN"], "NGN"),
+    **dict.fromkeys(["€", "EUR"], "EUR"),
+    **dict.fromkeys(["£", "GBP"], "GBP"),
+    **dict.fromkeys(["¥", "JPY"], "JPY"),
+    **dict.fromkeys(["RMB", "CNY"], "CNY"),
+    **dict.fromkeys(["₪", "NIS"], "ILS"),
+    **dict.fromkeys(["Ksh", "KSh"], "KES"),
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₱": "PHP",
+    "₴": "UAH",
+    "CHF": "CHF",
+    "ZAR": "ZAR",
+    **dict.fromkeys(["P", "PHP"], "PHP"),
+    **dict.fromkeys(["usd", "Usd"], "USD"),
+    "rmb": "CNY",
+    "eur": "EUR",
+    **{
+        symbol: code
+        for symbol, code in (
+            ("₿", "BTC"),
+            ("₫", "VND"),
+            ("฿", "THB"),
+            ("₵", "GHS"),
+            ("৳", "BDT"),
+            ("₸", "KZT"),
+            ("₡", "CRC"),
+            ("₾", "GEL"),
+            ("₭", "LAK"),
+            ("₲", "PYG"),
+            ("₮", "MNT"),
+            ("₼", "AZN"),
+        )
+    },
 }
 # Symbols need no boundary before them; codes and "Rs" must not be the tail of a longer word.
 _PREFIX_RE = re.compile(

@@ -82,13 +82,10 @@ def read_path_with_report(
         _check_size(path.stat().st_size, path.name, max_bytes)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UnreadableFileError(
-            f"{path} does not exist; expected a file. Check the path and try again."
-        ) from None
+        raise UnreadableFileError(f"{path} does not exist; expected a file. Check the path and try again.") from None
     except OSError as error:
         raise UnreadableFileError(
-            f"{path} cannot be opened ({error.strerror or error}). Check that it exists and that you may "
-            "read it."
+            f"{path} cannot be opened ({error.strerror or error}). Check that it exists and that you may read it."
         ) from None
     return _read(data, str(path), columns, max_bytes, reader)
 
@@ -135,15 +132,11 @@ def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(found)
 
 
-def _read(
-    data: bytes, source: str, columns: ColumnMapping | None, max_bytes: int, reader: _Reader
-) -> ReadResult:
+def _read(data: bytes, source: str, columns: ColumnMapping | None, max_bytes: int, reader: _Reader) -> ReadResult:
     name = file_name(source)
     _check_size(len(data), name, max_bytes)
     if not data:
-        raise UnreadableFileError(
-            f"{name} is empty (0 bytes); expected some content. Check it is the right file."
-        )
+        raise UnreadableFileError(f"{name} is empty (0 bytes); expected some content. Check it is the right file.")
     return reader(data, source, columns)
 
 

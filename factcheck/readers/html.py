@@ -93,9 +93,7 @@ def decode_html(data: bytes, name: str) -> tuple[str, list[str]]:
 def _extract_article(html: str) -> dict:
     """trafilatura's article body as paragraphs plus its metadata; an empty dict when it finds no article."""
     try:
-        result = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True
-        )
+        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
     except (ValueError, TypeError, etree.LxmlError):
         # Markup broken badly enough to upset the extractor: the tag-stripping fallback still gets the text.
         return {}

@@ -26,9 +26,7 @@ def read_plain(data: bytes, source: str) -> ReadResult:
     raw_text, warnings = decode_text(data, name)
     text = normalise_text(raw_text)
     if not text:
-        raise UnreadableFileError(
-            f"{name} contains only whitespace; expected some text. Check it is the right file."
-        )
+        raise UnreadableFileError(f"{name} contains only whitespace; expected some text. Check it is the right file.")
     title = markdown_title(text) if name.lower().endswith(".md") else None
     document = Document(doc_id=name, text=text, title=title, path=source)
     return ReadResult([document], warnings)

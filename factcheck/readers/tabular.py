@@ -21,8 +21,7 @@ if TYPE_CHECKING:
 # How many line numbers a warning lists before it only counts.
 _LINES_SHOWN = 10
 _MAPPING_HINT = (
-    "Say which column holds the text with the column mapping option "
-    '(in Python: ColumnMapping(text="<column name>")).'
+    'Say which column holds the text with the column mapping option (in Python: ColumnMapping(text="<column name>")).'
 )
 
 
@@ -166,13 +165,9 @@ def _documents(
         if not text:
             skipped_lines.append(line)
             continue
-        named = {
-            field: _clean(record.get(column)) if (column := resolved[field]) else None for field in _OPTIONAL
-        }
+        named = {field: _clean(record.get(column)) if (column := resolved[field]) else None for field in _OPTIONAL}
         metadata = {
-            key: cleaned
-            for key, value in record.items()
-            if key not in used and (cleaned := _clean(value)) is not None
+            key: cleaned for key, value in record.items() if key not in used and (cleaned := _clean(value)) is not None
         }
         documents.append(
             Document(
@@ -195,9 +190,7 @@ def _documents(
             f"{name}: skipped {len(skipped_lines)} of {row_number} rows with empty {resolved['text']!r} "
             f"({'line' if len(skipped_lines) == 1 else 'lines'} {shown}{more})."
         )
-    repeated = sorted(
-        doc_id for doc_id, count in Counter(doc.doc_id for doc in documents).items() if count > 1
-    )
+    repeated = sorted(doc_id for doc_id, count in Counter(doc.doc_id for doc in documents).items() if count > 1)
     if repeated:
         warnings.append(
             f"{name}: ids used by more than one row: {quote_list(repeated, 5)}. Give each row its own id, or "

@@ -20,7 +20,7 @@ from factcheck.errors import CorruptIndexError
 from factcheck.store import vector_index
 from factcheck.store.lexical import LexicalIndex
 from factcheck.store.manifest import Manifest, read_manifest, write_manifest
-from factcheck.store.passages import Passage, PassageFilter, split_passages
+from factcheck.store.passages import Passage, PassageFilter, indexed_text, split_passages
 
 ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -202,7 +202,7 @@ class Corpus:
             if progress is not None:
                 progress("embedding", done, total)
 
-        vectors = embedder.encode_documents([p.text for p in new_passages], progress=report)
+        vectors = embedder.encode_documents([indexed_text(p) for p in new_passages], progress=report)
         replaced = {doc_id for doc_id in new_documents if doc_id in self.documents}
         with self._locked():
             self._reload_if_changed()
@@ -267,7 +267,7 @@ class Corpus:
             if progress is not None:
                 progress("embedding", done, total)
 
-        vectors = embedder.encode_documents([p.text for p in passages], progress=report)
+        vectors = embedder.encode_documents([indexed_text(p) for p in passages], progress=report)
         with self._locked():
             index = vector_index.build_index(vectors, embedder.dimension)
             stored = {
@@ -343,7 +343,7 @@ class Corpus:
         dimension: int | None = None,
     ) -> None:
         """Write a new generation and switch this object to it (call with the lock held)."""
-        lexical = LexicalIndex.build([p.text for p in passages])
+        lexical = LexicalIndex.build([indexed_text(p) for p in passages])
         manifest = self.manifest.next(
             documents=len(documents),
             passages=len(passages),

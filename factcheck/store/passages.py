@@ -73,6 +73,15 @@ class PassageFilter:
 _ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+def indexed_text(passage: Passage) -> str:
+    """What both retrieval channels index for a passage: its document's title, then the passage.
+
+    A title names what the passage is about when the sentence itself does not ("It rose by 4%"); measured on
+    CLIMATE-FEVER it lifts hybrid hit@5 by about 0.04 (docs/retrieval.md). Queries are searched as written.
+    """
+    return f"{passage.title}. {passage.text}" if passage.title else passage.text
+
+
 def split_passages(document: Document) -> list[Passage]:
     """Cut a document into passages: sentences, short ones joined to the next, long ones windowed.
 
