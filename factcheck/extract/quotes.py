@@ -139,7 +139,20 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 cue=candidate.own.cue if candidate.own else None,
             )
         )
-    return quotes
+    return _without_overlaps(quotes)
+
+
+def _without_overlaps(quotes: list[Quote]) -> list[Quote]:
+    """Quotes of one document never share characters: with malformed marks (`“ '' '' ... “`) pairing can
+    produce spans that cross; the first quote in document order keeps its place, a crossing one is dropped."""
+    kept: list[Quote] = []
+    previous_end = -1
+    for quote in sorted(quotes, key=lambda q: q.start):
+        ordered = all(a[1] <= b[0] for a, b in zip(quote.parts, quote.parts[1:], strict=False))
+        if ordered and quote.parts[0][0] >= previous_end:
+            kept.append(quote)
+            previous_end = quote.parts[-1][1]
+    return kept
 
 
 def _attribute(text: str, layout: Layout, spans: Sequence[QuotedSpan], index: int) -> _Candidate:

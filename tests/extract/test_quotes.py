@@ -375,3 +375,10 @@ def test_no_crash_on_arbitrary_unicode(text: str) -> None:
 def test_a_determiner_ending_the_quote_does_not_hide_the_cue(text):
     [quote] = find_quotes(text, split_sentences(text))
     assert quote.speaker == "Karim Haddad"
+
+
+def test_malformed_marks_never_give_crossing_quotes():
+    text = "“ '' '' word word word word \n “"
+    quotes = find_quotes(text, split_sentences(text))
+    ends = [-1] + [q.end for q in quotes]
+    assert all(q.start >= end for q, end in zip(quotes, ends, strict=False))
