@@ -35,10 +35,11 @@ def build_index(vectors: np.ndarray, dimension: int, kind: str | None = None) ->
             quantiser, dimension, lists, faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT
         )
         rng = np.random.default_rng(0)  # a fixed sample: the same corpus always gives the same index
-        if len(vectors) > _TRAINING_SAMPLE:
-            sample = vectors[np.sort(rng.choice(len(vectors), _TRAINING_SAMPLE, replace=False))]
-        else:
-            sample = vectors
+        # k-means wants about 40 points per list; fewer trains lists on too little data.
+        wanted = max(_TRAINING_SAMPLE, 40 * lists)
+        sample = vectors
+        if len(vectors) > wanted:
+            sample = vectors[np.sort(rng.choice(len(vectors), wanted, replace=False))]
         index.train(sample)
         index.nprobe = IVF_PROBES
     else:
