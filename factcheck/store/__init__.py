@@ -8,7 +8,8 @@ from pathlib import Path
 
 from factcheck.embed import Embedder
 from factcheck.errors import CorpusNotFoundError, FactcheckError
-from factcheck.store.corpus import AddReport, Corpus, StoredDocument, directory_size, remove_corpus_directory
+from factcheck.store.corpus import AddReport, Corpus, StoredDocument
+from factcheck.store.files import directory_size, remove_corpus_directory
 from factcheck.store.manifest import MANIFEST_NAME, read_manifest
 from factcheck.store.passages import Passage, split_passages
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
-import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +16,7 @@ from factcheck.documents import Document
 from factcheck.embed import Embedder
 from factcheck.errors import CorruptIndexError
 from factcheck.store import vector_index
+from factcheck.store.files import directory_size, read_index, read_jsonl, read_lexical, write_jsonl
 from factcheck.store.lexical import LexicalIndex
 from factcheck.store.manifest import Manifest, read_manifest, write_manifest
 from factcheck.store.passages import Passage, PassageFilter, indexed_text, split_passages
@@ -138,10 +137,10 @@ class Corpus:
         manifest = read_manifest(directory)
         if embedder is not None:
             manifest.check_model(embedder.name, embedder.dimension)
-        index = _read_index(directory / manifest.file("index"))
+        index = read_index(directory / manifest.file("index"))
         try:
-            passages = [Passage.from_dict(r) for r in _read_jsonl(directory / manifest.file("passages"))]
-            documents = {r["doc_id"]: StoredDocument(**r) for r in _read_jsonl(directory / manifest.file("documents"))}
+            passages = [Passage.from_dict(r) for r in read_jsonl(directory / manifest.file("passages"))]
+            documents = {r["doc_id"]: StoredDocument(**r) for r in read_jsonl(directory / manifest.file("documents"))}
         except (TypeError, KeyError, AttributeError) as error:
             raise CorruptIndexError(
                 f"Corpus '{manifest.name}' in {directory} has records of the wrong shape ({error}). "
@@ -155,7 +154,7 @@ class Corpus:
                 f"the index holds {index.ntotal} vectors and the passage file {len(passages)} passages, "
                 f"the manifest says {manifest.passages}"
             )
-        lexical = _read_lexical(directory / manifest.file("lexical"))
+        lexical = read_lexical(directory / manifest.file("lexical"))
         if lexical.size != len(passages):
             problems.append(f"the BM25 index holds {lexical.size} passages, the passage file {len(passages)}")
         if len(documents) != manifest.documents:
@@ -370,8 +369,8 @@ class Corpus:
     ) -> None:
         previous = self.manifest.generation if manifest.generation != self.manifest.generation else None
         faiss.write_index(index, str(self.directory / manifest.file("index")))
-        _write_jsonl(self.directory / manifest.file("passages"), (p.to_dict() for p in passages))
-        _write_jsonl(self.directory / manifest.file("documents"), (d.to_dict() for d in documents.values()))
+        write_jsonl(self.directory / manifest.file("passages"), (p.to_dict() for p in passages))
+        write_jsonl(self.directory / manifest.file("documents"), (d.to_dict() for d in documents.values()))
         lexical_dir = self.directory / manifest.file("lexical")
         if lexical_dir.exists():
             shutil.rmtree(lexical_dir)  # left by an earlier interrupted change of the same generation
@@ -404,59 +403,3 @@ class Corpus:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def remove_corpus_directory(directory: Path) -> None:
-    shutil.rmtree(directory)
-
-
-def directory_size(directory: Path) -> int:
-    """Bytes of every file under `directory`."""
-    return sum(f.stat().st_size for f in directory.rglob("*") if f.is_file())
-
-
-def _read_lexical(path: Path) -> LexicalIndex:
-    try:
-        return LexicalIndex.load(path)
-    except (OSError, ValueError, KeyError) as error:
-        raise CorruptIndexError(
-            f"The BM25 index {path} is missing or unreadable ({error}). Rebuild the corpus or remove it and add again."
-        ) from error
-
-
-def _read_index(path: Path) -> faiss.Index:
-    if not path.is_file():
-        raise CorruptIndexError(f"The index file {path} is missing. Rebuild the corpus or remove it and add again.")
-    try:
-        return faiss.read_index(str(path))
-    except RuntimeError as error:
-        raise CorruptIndexError(
-            f"The index file {path} cannot be read by FAISS ({str(error).splitlines()[0][:200]}). "
-            "Rebuild the corpus or remove it and add its files again."
-        ) from error
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    if not path.is_file():
-        raise CorruptIndexError(f"The data file {path} is missing. Rebuild the corpus or remove it and add again.")
-    records = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise CorruptIndexError(
-                    f"{path} line {number} is not valid JSON ({error.msg}). Rebuild the corpus or remove it."
-                ) from error
-    return records
-
-
-def _write_jsonl(path: Path, records: Iterable[dict]) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False))
-            handle.write("\n")
-        handle.flush()
-        os.fsync(handle.fileno())

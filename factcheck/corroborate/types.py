@@ -1,0 +1,128 @@
+"""The signals computed for a (claim, candidate passage) pair: numbers, quote fidelity, speaker, stance cues."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class NumberStatus(enum.Enum):
+    MATCH = "match"
+    WITHIN_ROUNDING = "within_rounding"
+    CONSISTENT_WITH_QUALIFIER = "consistent_with_qualifier"
+    MISMATCH = "mismatch"
+    UNIT_MISMATCH = "unit_mismatch"
+    NO_NUMBERS = "no_numbers"
+
+
+class QuoteStatus(enum.Enum):
+    VERBATIM = "verbatim"
+    PUNCTUATION_ONLY = "punctuation_only"
+    ELLIPSIS = "ellipsis"
+    ALTERED = "altered"
+    STITCHED = "stitched"
+    NOT_FOUND = "not_found"
+
+
+class SpeakerStatus(enum.Enum):
+    SAME = "same"
+    DIFFERENT = "different"
+    UNKNOWN = "unknown"
+
+
+class Stance(enum.Enum):
+    SUPPORTS = "supports"
+    CONFLICTS = "conflicts"
+    RELATED = "related"
+
+
+@dataclass(frozen=True, slots=True)
+class FigurePair:
+    """One claim figure set against the passage figure it was compared with (or None when nothing comparable)."""
+
+    claim_surface: str
+    passage_surface: str | None
+    status: NumberStatus
+    reason: str
+    claim_value: float | None = None
+    passage_value: float | None = None
+    passage_start: int | None = None  # offsets of the passage figure in the passage text, for highlighting
+    passage_end: int | None = None
+
+    def to_dict(self) -> dict:
+        return {name: getattr(self, name).value if name == "status" else getattr(self, name) for name in self.__slots__}
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSignal:
+    """The claim's figures against the passage's: the overall status is the most decisive of the pairs'
+    (a mismatch outweighs a match elsewhere in the passage; see `factcheck/corroborate/numbers.py`)."""
+
+    status: NumberStatus
+    pairs: tuple[FigurePair, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"status": self.status.value, "pairs": [p.to_dict() for p in self.pairs]}
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One step of the word-level diff of a quote against its source: `equal`, `replace`, `delete` (in the claim's
+    quote, not the source), `insert` (in the source, not the quote)."""
+
+    op: str
+    claim_words: str
+    source_words: str
+
+    def to_dict(self) -> dict:
+        return {"op": self.op, "claim_words": self.claim_words, "source_words": self.source_words}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSignal:
+    """Where and how faithfully the claim's quote appears in the passage (or its document)."""
+
+    status: QuoteStatus
+    reason: str
+    source_start: int | None = None  # the located span in the searched text
+    source_end: int | None = None
+    in_document: bool = False  # located in the passage's whole document rather than the passage
+    diff: tuple[DiffOp, ...] = ()
+    changed_numbers: tuple[str, ...] = ()  # "two -> three"
+    changed_negations: tuple[str, ...] = ()  # "can -> cannot"
+    speaker: SpeakerStatus = SpeakerStatus.UNKNOWN
+    source_speaker: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "status": self.status.value,
+            "reason": self.reason,
+            "source_start": self.source_start,
+            "source_end": self.source_end,
+            "in_document": self.in_document,
+            "diff": [d.to_dict() for d in self.diff],
+            "changed_numbers": list(self.changed_numbers),
+            "changed_negations": list(self.changed_negations),
+            "speaker": self.speaker.value,
+            "source_speaker": self.source_speaker,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """Everything said about one candidate: the signals, the stance and the reasons in plain language."""
+
+    stance: Stance
+    reasons: tuple[str, ...]
+    numbers: NumberSignal | None = None
+    quote: QuoteSignal | None = None
+    cues: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        return {
+            "stance": self.stance.value,
+            "reasons": list(self.reasons),
+            "numbers": self.numbers.to_dict() if self.numbers else None,
+            "quote": self.quote.to_dict() if self.quote else None,
+            "cues": list(self.cues),
+        }
