@@ -8,7 +8,8 @@ from factcheck.extract.figure_context import HYPHEN_NOUN
 from factcheck.extract.figure_joins import Figure
 from factcheck.extract.numbers import Numeral, NumeralKind
 from factcheck.extract.numeral import SCALES, SPACE
-from factcheck.extract.units import UNITS, dimension_of, match_currency_prefix, match_unit, unit_in_context
+from factcheck.extract.unit_matching import match_currency_prefix, match_unit, unit_in_context
+from factcheck.extract.units import UNITS, dimension_of
 
 _SPACE = SPACE
 _UNIT_MODIFIER = re.compile(

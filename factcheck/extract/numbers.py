@@ -10,7 +10,8 @@ from dataclasses import replace
 from factcheck.extract.number_words import fraction_numerals, trailing_fraction, word_numerals
 from factcheck.extract.numeral import SCALES, SPACE, Numeral, NumeralKind, lowercase
 from factcheck.extract.quantity_words import FUNCTION_WORDS, PLURAL_NOUNS
-from factcheck.extract.units import dimension_of, match_currency_prefix, match_unit
+from factcheck.extract.unit_matching import match_currency_prefix, match_unit
+from factcheck.extract.units import dimension_of
 
 __all__ = ["SLASH_DENOMINATORS", "Numeral", "NumeralKind", "find_numerals"]
 
