@@ -1,0 +1,238 @@
+"""The small rules behind figure comparison: comparable units, what a figure counts, precision, vague amounts."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.number_words import find_magnitudes
+from factcheck.extract.types import Qualifier, Quantity
+from factcheck.extract.units import to_base
+
+# Nouns that name no particular group: "1.2m people" may be the same figure as "1.2 million voters".
+GENERIC_NOUNS = frozenset({"people", "person", "persons", "individual", "individuals"})
+# Regional spellings of the same thing, the only synonyms trusted (a wider list would hide real differences).
+SYNONYMS = (frozenset({"truck", "lorry"}), frozenset({"apartment", "flat"}), frozenset({"movie", "film"}))
+# Plurals without a final "s"; a singular word after a figure is too often a verb or an adjective to be trusted.
+IRREGULAR_PLURALS = {
+    "people": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "police": "police",
+    "cattle": "cattle",
+    "livestock": "livestock",
+    "staff": "staff",
+    "personnel": "personnel",
+    "crew": "crew",
+    "sheep": "sheep",
+    "deer": "deer",
+    "aircraft": "aircraft",
+}
+# Families of units that describe the same kind of thing but cannot be converted into each other.
+RELATED_FAMILIES = (frozenset({"percent", "percentage_point"}),)
+BOUND_QUALIFIERS = frozenset(
+    {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.UP_TO}
+)
+_COMPOUND_GAP = re.compile(r"^\s*(?:,|and|,\s*and)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity in its family's base unit: `low`/`high` bound it (equal for a single value), `precision` is the
+    place of its last significant digit in that unit; `start`/`end` are the surface's offsets."""
+
+    surface: str
+    start: int
+    end: int
+    family: str
+    low: float
+    high: float
+    low_open: bool
+    high_open: bool
+    written: tuple[float | None, float | None, float | None]  # value, low, high as written, for echo detection
+    qualifier: Qualifier | None
+    measured: str | None
+    precision: float
+
+    @property
+    def is_point(self) -> bool:
+        return self.low == self.high and self.qualifier not in BOUND_QUALIFIERS
+
+    @property
+    def hedged(self) -> bool:
+        return self.qualifier is Qualifier.APPROXIMATELY
+
+    @property
+    def anchor(self) -> float:
+        """The value a bound or range is written around (the bound itself; a range's middle)."""
+        if self.qualifier in BOUND_QUALIFIERS:
+            return self.low if math.isfinite(self.low) else self.high
+        return (self.low + self.high) / 2
+
+
+def to_figures(quantities: Sequence[Quantity], text: str | None = None) -> list[Figure]:
+    """The quantities as `Figure`s, without vague amounts ("thousands") or the second figure of a conversion,
+    and with compound durations ("2 hours 55 minutes") summed into one. `text`, when given, is what the
+    offsets index into; without it two parts join only when at most five characters apart."""
+    figures: list[Figure] = []
+    for quantity in quantities:
+        if quantity.conversion_of is not None or is_vague(quantity):
+            continue
+        figure = _figure(quantity)
+        if figure is None:
+            continue
+        previous = figures[-1] if figures else None
+        if previous is not None and _continues(previous, figure, text):
+            figure = _joined(previous, figure, text)
+            figures.pop()
+        figures.append(figure)
+    return figures
+
+
+def is_vague(quantity: Quantity) -> bool:
+    """True for a vague amount such as "thousands" or "tens of thousands", which no figure can confirm."""
+    if quantity.value is not None:
+        return False
+    return any(end - start >= len(quantity.surface.strip()) - 1 for start, end, *_ in find_magnitudes(quantity.surface))
+
+
+def measured_compatible(first: str | None, second: str | None) -> bool:
+    """Whether two counted nouns may name the same thing: yes when either is missing, generic ("people") or
+    not a plural noun (a parsing guess); when both are plurals, only the same noun or a listed synonym."""
+    if not first or not second:
+        return True
+    forms_first, forms_second = _singular_forms(first), _singular_forms(second)
+    if forms_first is None or forms_second is None or forms_first & forms_second:
+        return True
+    if first.lower() in GENERIC_NOUNS or second.lower() in GENERIC_NOUNS:
+        return True
+    return any(forms_first & group and forms_second & group for group in SYNONYMS)
+
+
+def related_families(first: str, second: str) -> bool:
+    """Families of the same kind that cannot be converted (percent and percentage points; two currencies)."""
+    if first == second:
+        return False
+    if any({first, second} <= group for group in RELATED_FAMILIES):
+        return True
+    return _is_currency(first) and _is_currency(second)
+
+
+def significant_precision(value: float) -> float:
+    """The place of the last significant digit of `value`: 8,000 -> 1,000; 1.2 million -> 100,000; 44.6 -> 0.1.
+    Trailing zeros of a whole number are taken as rounding, the usual reading of a figure in the news."""
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    digits = format(abs(value), ".12e").split("e")
+    mantissa, exponent = digits[0].replace(".", "").rstrip("0") or "0", int(digits[1])
+    return 10.0 ** (exponent - len(mantissa) + 1)
+
+
+def _figure(quantity: Quantity) -> Figure | None:
+    unit = quantity.unit
+    try:
+        family, scale, shift = _family(unit)
+    except ValueError:
+        return None  # a unit code the table does not know: nothing to compare it with
+
+    def base(value: float) -> float:
+        return value * scale + shift
+
+    written = (quantity.value, quantity.low, quantity.high)
+    if quantity.value is None:
+        if quantity.low is None or quantity.high is None:
+            return None
+        low, high, low_open, high_open = base(quantity.low), base(quantity.high), False, False
+        reference = quantity.high
+    else:
+        value = base(quantity.value)
+        low, high, low_open, high_open = _bounds(value, quantity.qualifier)
+        reference = quantity.value
+    precision = significant_precision(reference) * scale
+    return Figure(
+        quantity.surface,
+        quantity.start,
+        quantity.end,
+        family,
+        low,
+        high,
+        low_open,
+        high_open,
+        written,
+        quantity.qualifier,
+        quantity.measured,
+        precision,
+    )
+
+
+def _bounds(value: float, qualifier: Qualifier | None) -> tuple[float, float, bool, bool]:
+    if qualifier is Qualifier.MORE_THAN:
+        return value, math.inf, True, True
+    if qualifier is Qualifier.AT_LEAST:
+        return value, math.inf, False, True
+    if qualifier is Qualifier.LESS_THAN:
+        return -math.inf, value, True, True
+    if qualifier in (Qualifier.AT_MOST, Qualifier.UP_TO):
+        return -math.inf, value, True, False
+    return value, value, False, False
+
+
+def _family(unit: str | None) -> tuple[str, float, float]:
+    """(family, factor, offset) taking a value in `unit` to its family's base unit; a fraction is a percent."""
+    if unit is None:
+        return "count", 1.0, 0.0
+    if unit == "fraction":
+        return "percent", 100.0, 0.0
+    zero, base = to_base(0.0, unit)
+    one, _ = to_base(1.0, unit)
+    return base, one - zero, zero
+
+
+def _is_currency(family: str) -> bool:
+    return family.isupper() and len(family) == 3
+
+
+def _singular_forms(word: str) -> frozenset[str] | None:
+    """The singular forms `word` could be the plural of, or None when it does not look like a plural noun."""
+    lowered = word.lower()
+    if lowered in IRREGULAR_PLURALS:
+        return frozenset({lowered, IRREGULAR_PLURALS[lowered]})
+    if not lowered.endswith("s") or lowered.endswith("ss") or len(lowered) < 3:
+        return None
+    forms = {lowered, lowered[:-1], lowered[:-2]}
+    if lowered.endswith("ies"):
+        forms.add(lowered[:-3] + "y")
+    return frozenset(forms)
+
+
+def _continues(previous: Figure, figure: Figure, text: str | None) -> bool:
+    """Whether `figure` is the next part of a compound duration begun by `previous` ("2 hours 55 minutes")."""
+    if previous.family != "second" or figure.family != "second" or not (previous.is_point and figure.is_point):
+        return False
+    if figure.qualifier is not None or figure.precision >= previous.precision or figure.low >= previous.precision:
+        return False  # parts run from larger units to smaller, each smaller than one of the unit before it
+    if text is None:
+        return figure.start - previous.end <= 5
+    return bool(_COMPOUND_GAP.match(text[previous.end : figure.start]))
+
+
+def _joined(previous: Figure, figure: Figure, text: str | None) -> Figure:
+    total = previous.low + figure.low
+    surface = text[previous.start : figure.end] if text is not None else f"{previous.surface} {figure.surface}"
+    return Figure(
+        surface,
+        previous.start,
+        figure.end,
+        previous.family,
+        total,
+        total,
+        False,
+        False,
+        (None, None, None),
+        previous.qualifier,
+        None,
+        figure.precision,
+    )

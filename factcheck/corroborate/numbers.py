@@ -1,0 +1,215 @@
+"""The numbers signal: each figure of a claim set against the passage figure it can be compared with.
+
+Which passage figure a claim figure is compared with
+    Only *comparable* figures: the same unit family after conversion (km and miles, hours and days, "1.2m" and
+    "1.2 million"; a fraction is a percentage, so "half" is 50%), and the same counted thing when both name one.
+    Two counted nouns agree when they are the same noun (singular or plural), when either is generic ("people"),
+    or when they are regional synonyms ("trucks"/"lorries"); a word after a figure that is not a plural noun is a
+    parsing guess and never rules a figure out. Currencies are never converted into each other. Vague amounts
+    ("thousands", "tens of thousands") are not figures. Among comparable figures the one closest to the claim's
+    value (for a bound or range: to the values it allows) is chosen.
+
+Statuses of one claim figure
+    - `match`: the same value (or the same bound or range); a unit conversion must be exact (48 hours = 2 days).
+      A hedge does not matter when the values are equal ("some 1.2m" and 1.2 million).
+    - `within_rounding`: two single values at most 5% apart (of the claim's value) where either one is hedged
+      ("about", "nearly", "some") or one rounds to the other at the other's last significant digit ("1 million"
+      and 950,000; 80 km = 49.7 miles, which rounds to "50 miles"). An inexact conversion is rounding, not a match.
+    - `consistent_with_qualifier`: the claim's bound or range allows the passage figure or bound ("more than
+      14,000" and 14,300; "less than half" and 41%; "between 300 and 400" and 350; "at least 20" and 23), or the
+      claim's single value lies inside the passage's range or bound.
+    - `mismatch`: comparable, and outside all of the above ("8,000" and "6,000"; "more than 600,000" and 590,000;
+      "more than 70%" and "more than 60%": a weaker bound does not back a stronger one).
+    - `unit_mismatch`: no comparable figure agrees, and the passage has the same number in a unit or for a thing
+      that cannot be compared ("5%" and "5 percentage points"; "8,000 residents" and "8,000 fighters"; "40
+      trucks" and "40 tonnes"), which usually means one text misreads the other; or the passage only has figures
+      of a related but unconvertible family (percent and percentage points, two currencies).
+    - `no_numbers`: nothing in the passage to compare the figure with.
+
+Overall status (the order a fact-checker reads them in)
+    Any `mismatch` makes the whole `mismatch`: a conflicting figure is never hidden by agreeing ones. Else any
+    `unit_mismatch` makes it `unit_mismatch`. Else, when at least one figure agrees, the weakest agreement
+    (`consistent_with_qualifier` < `within_rounding` < `match`): figures the passage is silent about do not undo
+    it, and they stay listed in `pairs`. Else `no_numbers`. A claim without figures gets `no_numbers`, no pairs.
+
+A pair's `claim_value`/`passage_value` are in the pair's shared base unit (metres, seconds, percent; a bound's
+bound, a range's middle), so the two can be read side by side.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from factcheck.corroborate.number_rules import Figure, measured_compatible, related_families, to_figures
+from factcheck.corroborate.types import FigurePair, NumberSignal, NumberStatus
+from factcheck.extract.quantities import find_quantities
+from factcheck.extract.types import Qualifier, Quantity
+
+__all__ = ["compare_numbers"]
+
+_HEDGE_TOLERANCE = 0.05  # relative to the claim's value
+_FLOAT_SLACK = 1e-9  # relative; conversions through float factors are not exact to the last bit
+_AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
+_RANK = {status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH))}
+
+
+def compare_numbers(claim_quantities: Sequence[Quantity], passage_text: str) -> NumberSignal:
+    """Each claim figure against its comparable figure in `passage_text`, with the overall status.
+
+    Args:
+        claim_quantities: the claim's figures, from `find_quantities` on the claim text.
+        passage_text: the candidate passage; the pairs' `passage_start`/`passage_end` index into it.
+
+    Returns:
+        A `NumberSignal` whose `pairs` list every claim figure with a reason in plain language.
+
+    Raises:
+        TypeError: when `passage_text` is not a str.
+    """
+    if not isinstance(passage_text, str):
+        raise TypeError(f"expected the passage text as a str, found {type(passage_text).__name__}")
+    claim_figures = to_figures(list(claim_quantities))
+    if not claim_figures:
+        return NumberSignal(NumberStatus.NO_NUMBERS)
+    passage_figures = to_figures(find_quantities(passage_text), passage_text)
+    pairs = tuple(_pair(claim, passage_figures) for claim in claim_figures)
+    return NumberSignal(_overall(pairs), pairs)
+
+
+def _pair(claim: Figure, passage: list[Figure]) -> FigurePair:
+    comparable = [p for p in passage if p.family == claim.family and measured_compatible(claim.measured, p.measured)]
+    if comparable:
+        best = min(comparable, key=lambda p: (_distance(claim, p), _RANK[_classify(claim, p)], _offset(claim, p)))
+        status = _classify(claim, best)
+        if status in _AGREEING or _names_same_thing(claim, best):
+            return _made(claim, best, status)
+        echo = _echo(claim, passage, comparable)
+        return _made(claim, echo, NumberStatus.UNIT_MISMATCH) if echo else _made(claim, best, status)
+    echo = _echo(claim, passage, comparable)
+    if echo is None:
+        echo = next((p for p in passage if related_families(claim.family, p.family)), None)
+    if echo is not None:
+        return _made(claim, echo, NumberStatus.UNIT_MISMATCH)
+    return _made(claim, None, NumberStatus.NO_NUMBERS)
+
+
+def _classify(claim: Figure, passage: Figure) -> NumberStatus:
+    """The status of one comparable pair (see the module docstring)."""
+    if _same_interval(claim, passage):
+        return NumberStatus.MATCH
+    if claim.is_point and passage.is_point:
+        return _compare_values(claim, passage)
+    if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):
+        return NumberStatus.CONSISTENT_WITH_QUALIFIER
+    return NumberStatus.MISMATCH
+
+
+def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
+    value, other = claim.low, passage.low
+    difference = abs(other - value)
+    if value == 0 or difference > _HEDGE_TOLERANCE * abs(value) * (1 + _FLOAT_SLACK):
+        return NumberStatus.MISMATCH
+    if Qualifier.EXACTLY in (claim.qualifier, passage.qualifier):
+        return NumberStatus.MISMATCH  # "exactly" rules out rounding
+    rounds = any(difference <= precision / 2 * (1 + _FLOAT_SLACK) for precision in (claim.precision, passage.precision))
+    if claim.hedged or passage.hedged or rounds:
+        return NumberStatus.WITHIN_ROUNDING
+    return NumberStatus.MISMATCH
+
+
+def _same_interval(first: Figure, second: Figure) -> bool:
+    if (first.low_open, first.high_open) != (second.low_open, second.high_open):
+        return False
+    return _close(first.low, second.low) and _close(first.high, second.high)
+
+
+def _contains(outer: Figure, inner: Figure) -> bool:
+    """Whether every value `inner` allows is allowed by `outer`."""
+    low_ok = inner.low > outer.low or (_close(inner.low, outer.low) and (inner.low_open or not outer.low_open))
+    high_ok = inner.high < outer.high or (_close(inner.high, outer.high) and (inner.high_open or not outer.high_open))
+    return low_ok and high_ok
+
+
+def _close(first: float, second: float) -> bool:
+    if math.isinf(first) or math.isinf(second):
+        return first == second
+    return abs(first - second) <= _FLOAT_SLACK * max(abs(first), abs(second), 1e-12)
+
+
+def _distance(claim: Figure, passage: Figure) -> float:
+    """How far the passage figure lies from the values the claim allows, relative to the claim's size."""
+    scale = abs(claim.anchor) or 1.0
+    if passage.high < claim.low:
+        return (claim.low - passage.high) / scale
+    if passage.low > claim.high:
+        return (passage.low - claim.high) / scale
+    return 0.0
+
+
+def _offset(claim: Figure, passage: Figure) -> float:
+    """Among figures the claim allows, the one nearest its written value comes first."""
+    middle = passage.anchor
+    return abs(middle - claim.anchor) if math.isfinite(middle) else math.inf
+
+
+def _names_same_thing(claim: Figure, passage: Figure) -> bool:
+    return bool(claim.measured and passage.measured and claim.measured.lower() == passage.measured.lower())
+
+
+def _echo(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Figure | None:
+    """A passage figure that is not comparable but repeats the claim's number ("5 percentage points" for "5%")."""
+    if claim.written == (None, None, None):
+        return None
+    return next((p for p in passage if p not in comparable and p.written == claim.written), None)
+
+
+def _made(claim: Figure, passage: Figure | None, status: NumberStatus) -> FigurePair:
+    return FigurePair(
+        claim_surface=claim.surface,
+        passage_surface=passage.surface if passage else None,
+        status=status,
+        reason=_reason(claim, passage, status),
+        claim_value=claim.anchor if math.isfinite(claim.anchor) else None,
+        passage_value=passage.anchor if passage and math.isfinite(passage.anchor) else None,
+        passage_start=passage.start if passage else None,
+        passage_end=passage.end if passage else None,
+    )
+
+
+def _reason(claim: Figure, passage: Figure | None, status: NumberStatus) -> str:
+    said = f"the source says {_described(passage)}, the claim {_described(claim)}" if passage else ""
+    if status is NumberStatus.MATCH:
+        return f"the source gives the same figure: {_described(passage)} for the claim's {_described(claim)}"
+    if status is NumberStatus.WITHIN_ROUNDING:
+        return f"{said}: the same figure within rounding"
+    if status is NumberStatus.CONSISTENT_WITH_QUALIFIER:
+        return f"{said}, which the claim's wording allows"
+    if status is NumberStatus.MISMATCH:
+        return said
+    if status is NumberStatus.UNIT_MISMATCH:
+        return f"{said}: these measure different things and cannot be compared"
+    return f"the source gives no figure to compare with the claim's {_described(claim)}"
+
+
+def _described(figure: Figure | None) -> str:
+    if figure is None:
+        return "nothing"
+    text = figure.surface
+    if figure.qualifier is not None and figure.qualifier.value.lower() not in text.lower():
+        text = f"{figure.qualifier.value} {text}"
+    if figure.measured and figure.measured.lower() not in figure.surface.lower():
+        joiner = " of " if figure.family == "percent" else " "
+        text = f"{text}{joiner}{figure.measured}"
+    return text
+
+
+def _overall(pairs: tuple[FigurePair, ...]) -> NumberStatus:
+    statuses = {pair.status for pair in pairs}
+    for decisive in (NumberStatus.MISMATCH, NumberStatus.UNIT_MISMATCH):
+        if decisive in statuses:
+            return decisive
+    for weakest in reversed(_AGREEING):
+        if weakest in statuses:
+            return weakest
+    return NumberStatus.NO_NUMBERS
