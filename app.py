@@ -124,8 +124,14 @@ if checked is not None:
             st.markdown("**Candidate evidence**")
             if not item.candidates:
                 st.caption("No candidates (no corpus selected, or the corpus is empty).")
-            for hit in item.candidates:
+            for position, hit in enumerate(item.candidates):
+                signals = item.signals[position] if position < len(item.signals) else None
                 with st.container(border=True):
+                    if signals is not None:
+                        label = {"supports": "✅ supports", "conflicts": "⚠️ conflicts", "related": "related"}
+                        st.markdown(f"**{label[signals.stance.value]}**")
+                        for reason in signals.reasons:
+                            st.caption(escape_markdown(reason))
                     title = escape_markdown(hit.title or hit.doc_id)
                     st.markdown(
                         f"**{hit.rank}. {title}** · {escape_markdown(hit.source or hit.corpus)}"

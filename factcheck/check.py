@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.corroborate.stance import corroborate
+from factcheck.corroborate.types import Signals, Stance
 from factcheck.documents import Document
 from factcheck.embed import Embedder
 from factcheck.extract import Claim, ClaimKind, extract_claims
@@ -14,14 +16,18 @@ from factcheck.store import Corpus
 
 @dataclass(frozen=True, slots=True)
 class CheckedClaim:
-    """A claim and its candidate passages, best first."""
+    """A claim and its candidate passages, with each candidate's signals (same order), decisive ones first."""
 
     claim: Claim
     candidates: tuple[Hit, ...]
+    signals: tuple[Signals, ...] = ()
 
     def to_dict(self) -> dict:
         record = self.claim.to_dict()
-        record["candidates"] = [hit.to_dict() for hit in self.candidates]
+        record["candidates"] = [
+            {**hit.to_dict(), **({"signals": self.signals[i].to_dict()} if i < len(self.signals) else {})}
+            for i, hit in enumerate(self.candidates)
+        ]
         return record
 
 
@@ -46,7 +52,19 @@ def check_claims(
     if not claims:
         return []
     hits = batch_search(corpora, embedder, [query_for(c) for c in claims], top_k, **search_options)
-    return [CheckedClaim(claim, tuple(found)) for claim, found in zip(claims, hits, strict=True)]
+    by_name = {corpus.name: corpus for corpus in corpora}
+    return [judge(claim, found, by_name) for claim, found in zip(claims, hits, strict=True)]
+
+
+def judge(claim: Claim, hits: Sequence[Hit], corpora: dict[str, Corpus]) -> CheckedClaim:
+    """Signals for each candidate, then candidates re-ranked: conflicts and supports (decided by figures, quotes
+    and cues) before passages that are merely similar, retrieval order kept within each group."""
+    judged = []
+    for hit in hits:
+        stored = corpora[hit.corpus].documents.get(hit.doc_id) if hit.corpus in corpora else None
+        judged.append((hit, corroborate(claim, hit.text, stored.text if stored else None)))
+    judged.sort(key=lambda pair: (pair[1].stance is Stance.RELATED, pair[0].rank))
+    return CheckedClaim(claim, tuple(h for h, _ in judged), tuple(s for _, s in judged))
 
 
 def check_document(

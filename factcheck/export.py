@@ -61,7 +61,14 @@ def check_rows(records: Iterable[dict]) -> list[dict]:
         candidates = record.get("candidates") or [{}]
         for hit in candidates:
             row = dict(base)
-            row.update({f"candidate_{key}": value for key, value in hit.items()})
+            signals = hit.get("signals")
+            row.update({f"candidate_{key}": value for key, value in hit.items() if key != "signals"})
+            if signals:
+                row["candidate_stance"] = signals["stance"]
+                row["candidate_reasons"] = " | ".join(signals["reasons"])
+                row["candidate_numbers"] = (signals.get("numbers") or {}).get("status")
+                row["candidate_quote"] = (signals.get("quote") or {}).get("status")
+                row["candidate_speaker"] = (signals.get("quote") or {}).get("speaker")
             rows.append(row)
     return rows
 

@@ -132,6 +132,7 @@ def claims_table(checked: Sequence[CheckedClaim], reviews: dict[str, Review]) ->
                 "figures": "; ".join(describe_quantity(q.to_dict()) for q in claim.quantities),
                 "check-worthiness": claim.checkworthiness,
                 "best match": round(best.similarity, 3) if best and best.similarity is not None else None,
+                "best stance": item.signals[0].stance.value if item.signals else "",
                 "verdict": review.rating or "",
                 "status": review.status.value,
             }

@@ -1,0 +1,106 @@
+"""Stance cues between a claim and a passage: negation, direction of change, period and place (word rules)."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.quantities import find_dates
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|rejected)\b"
+    r"|n['’]t\b",
+    re.IGNORECASE,
+)
+_UP = re.compile(
+    r"\b(?:ros[e]|rise[sn]?|rising|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|gain(?:ed|s)?|climb(?:ed|s)?"
+    r"|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|doubl(?:ed|es)|tripl(?:ed|es)|up|higher|more|boost(?:ed|s)?"
+    r"|rais(?:ed|es)|expand(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+_DOWN = re.compile(
+    r"\b(?:fell|fall(?:s|en|ing)?|decrease[sd]?|decreasing|declin(?:e|ed|es|ing)|drop(?:ped|s)?|dropping"
+    r"|shrank|shrink(?:s|ing)?|shrunk|slump(?:ed|s)?|plung(?:ed|es)|down|lower|fewer|less|cut(?:s|ting)?|lost|loss(?:es)?"
+    r"|reduc(?:ed|es)|halv(?:ed|es))\b",
+    re.IGNORECASE,
+)
+_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# "in Aleppo", "near Homs", "from Darayya": a capitalised place after a locative preposition.
+_PLACE = re.compile(r"\b(?:in|near|at|from|across|outside)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
+_NOT_PLACES = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "I",
+        "We",
+        "He",
+        "She",
+        "They",
+        "It",
+    }
+)
+
+
+def conflicting_cues(claim: str, passage: str) -> list[str]:
+    """Plain-language reasons why a passage on the same subject may say the opposite of the claim."""
+    reasons = []
+    claim_negated, passage_negated = bool(_NEGATION.search(claim)), bool(_NEGATION.search(passage))
+    if claim_negated != passage_negated:
+        negated = "the claim" if claim_negated else "the source"
+        reasons.append(f"negation: {negated} says 'not' where the other does not")
+    claim_up, claim_down = bool(_UP.search(claim)), bool(_DOWN.search(claim))
+    passage_up, passage_down = bool(_UP.search(passage)), bool(_DOWN.search(passage))
+    if claim_up != claim_down and passage_up != passage_down and claim_up != passage_up:
+        said, other = ("a rise", "a fall") if claim_up else ("a fall", "a rise")
+        reasons.append(f"direction: the claim reports {said}, the source {other}")
+    for kind, (claim_periods, passage_periods) in zip(
+        ("day", "month", "year"), zip(_periods(claim), _periods(passage), strict=True), strict=True
+    ):
+        if claim_periods and passage_periods and not claim_periods & passage_periods:
+            reasons.append(f"{kind}: the claim says {_listed(claim_periods)}, the source {_listed(passage_periods)}")
+    claim_places, passage_places = _places(claim), _places(passage)
+    if claim_places and passage_places and not claim_places & passage_places:
+        reasons.append(f"place: the claim says {_listed(claim_places)}, the source {_listed(passage_places)}")
+    return reasons
+
+
+def _periods(text: str) -> tuple[set[str], set[str], set[str]]:
+    """The weekdays, months and years a text names, compared separately ("July 2016" vs "August 2016" differ)."""
+    days = {m.group(1).capitalize() for m in _WEEKDAY.finditer(text)}
+    months = {m.group(1).capitalize() for m in _MONTH.finditer(text)}
+    years = {str(int(d.value)) for d in find_dates(text) if d.value is not None and 1000 <= d.value <= 2999}
+    return days, months, years
+
+
+def _places(text: str) -> set[str]:
+    places = set()
+    for match in _PLACE.finditer(text):
+        words = [w for w in match.group(1).split() if w not in _NOT_PLACES]
+        if words:
+            places.add(" ".join(words))
+    return places
+
+
+def _listed(items: set[str]) -> str:
+    return ", ".join(sorted(items))

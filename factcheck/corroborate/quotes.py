@@ -1,0 +1,557 @@
+"""Quote fidelity and speaker: how faithfully a claim's quote appears in a passage, and who the source credits.
+
+Normalisation is documented in `factcheck/corroborate/quote_align.py`: quote marks, apostrophes, dashes, the
+ellipsis character, Unicode compatibility forms (NFKC), whitespace and letter case are layout, not wording;
+punctuation between words is compared apart from the words.
+
+Rules, tried in order on the words of the quote (`quote_align.tokenize`):
+
+1. `verbatim`: all the quote's words are found contiguously, with the same punctuation between every pair of words.
+   The punctuation before the first and after the last word is not compared (news style moves a final comma or
+   full stop inside the closing mark). A quote the source splits with its attribution (`"We want," said the
+   envoy, "a ceasefire now."`) counts as contiguous, the punctuation at the split not compared. An ellipsis the
+   source has too is punctuation, so "Wait... really" in "Wait… really" is verbatim.
+2. `punctuation_only`: the same words contiguously, but some punctuation between them differs.
+3. `ellipsis`: the quote contains "..." or "…" and each piece between the marks is found word for word in the
+   source, in order, with words cut between them.
+4. `stitched`: the quote is covered by two or more pieces of at least `MIN_PIECE_WORDS` words each, each found word
+   for word, where consecutive pieces are out of order or separated in the source by a sentence end (`.!?`), a
+   quotation mark or a line break, and no ellipsis marks the join.
+5. `altered`: the best-aligned source window shares at least half of the quote's words (`MIN_ALIGNED_SHARE`) and
+   lies inside quoted speech (between quotation marks, or in a transcript turn `KERRY: ...`), or in a source with
+   no quotation marks and no reporting verb in its sentence. Words aligned outside quoted speech are indirect
+   speech ("said the strike would go ahead"), which is `not_found`: a paraphrase, not the quote.
+6. `not_found`: otherwise.
+
+Speaker: the located words' quote as `find_quotes` attributes it, else the nearest transcript label before them
+(`KERRY:` at the start of a line), else the subject of a reporting verb in their sentence (also used, on the best
+window or the whole passage, when the quote is not found: who the passage credits with its statement). A speaker
+counts as named when its last word is capitalised ("Prosecutor Tomasz Wilk"), otherwise it is a description
+("the statement", "one resident") and the speaker is `unknown`. Names match (`same`) when the last word of one is
+a word of the other, case-insensitive ("Chen" = "Chen Hao", "Mr. Ortiz" = "Rafael Ortiz").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.corroborate.quote_align import (
+    ELLIPSIS,
+    Token,
+    best_window,
+    candidate_regions,
+    change_blocks,
+    describe_change,
+    find_run,
+    find_runs,
+    gap_punctuation,
+    has_number,
+    index_words,
+    longest_run_at,
+    negation_changed,
+    tokenize,
+    tokenize_regions,
+)
+from factcheck.corroborate.types import DiffOp, QuoteSignal, QuoteStatus, SpeakerStatus
+from factcheck.extract.quote_cues import find_cues
+from factcheck.extract.quotes import find_quotes
+from factcheck.extract.sentences import split_sentences
+from factcheck.extract.speakers import speaker_after_cue, speaker_before_cue
+
+MIN_ALIGNED_SHARE = 0.5  # fewer than half of the quote's words aligned: not found
+MAX_WIDEN_WORDS = 2  # source words taken in at either end of an altered window ("A third" for "Half")
+MIN_PIECE_WORDS = 2  # a stitched piece is a phrase, not a single common word
+LONG_SOURCE_CHARS = 20_000  # longer sources are tokenised only where rapidfuzz places the quote or its pieces
+REGION_MIN_SCORE = 50  # rapidfuzz partial ratio below which a place is not worth aligning
+CONTEXT_CHARS = 2000  # quote and speaker detection read this far around the located words in a long document
+
+_SENTENCE_BREAK = re.compile(r"[.!?\"'\u201c\u201d\u2018\u2019\n]")
+_TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\- ]{1,40}[A-Z.])[ \t]*:")
+_NAME_WORD = re.compile(r"[\w'\u2019\-]+")
+# `said club captain Luca Ferri after ...`: lower-case role words, then a capitalised name, right after the verb.
+_NAME_AFTER_CUE = re.compile(r"\s+((?:[a-z]+\s+){0,4})([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)*)")
+_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "to", "from", "by", "of", "that", "it"})
+_WORD_CHAR = re.compile(r"\w")
+_NOT_NAMES = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Located:
+    """Where the quote's words are in the searched text, as word positions and character offsets."""
+
+    status: QuoteStatus
+    pieces: tuple[tuple[int, int], ...]  # source word ranges [start, end) of each piece
+    diff: tuple[DiffOp, ...]
+    reason: str
+    changed_numbers: tuple[str, ...] = ()
+    changed_negations: tuple[str, ...] = ()
+
+
+def compare_quote(
+    quote_text: str, claim_speaker: str | None, passage_text: str, document_text: str | None = None
+) -> QuoteSignal:
+    """How faithfully `quote_text` appears in `passage_text` (or, failing that, in `document_text`), and whether
+    the source credits `claim_speaker` with it.
+
+    Args:
+        quote_text: the quoted words of the claim, without their quotation marks.
+        claim_speaker: who the claim says spoke (a name), or None.
+        passage_text: the candidate passage.
+        document_text: the passage's whole document, searched when the quote is not found in the passage.
+
+    Returns:
+        A `QuoteSignal`; `source_start`/`source_end` index into the passage, or into the document when
+        `in_document` is set. The module docstring gives the rules.
+    """
+    quote_text = quote_text if isinstance(quote_text, str) else ""
+    passage_text = passage_text if isinstance(passage_text, str) else ""
+    quote_tokens = tokenize(quote_text)
+    if not quote_tokens:
+        return QuoteSignal(QuoteStatus.NOT_FOUND, "The claim's quote has no words to look for.")
+    signal, window = _compare_in(quote_text, quote_tokens, passage_text, "passage")
+    searched, in_document = passage_text, False
+    if signal.status is QuoteStatus.NOT_FOUND and isinstance(document_text, str) and document_text:
+        in_document_signal, document_window = _compare_in(quote_text, quote_tokens, document_text, "document")
+        if in_document_signal.status is not QuoteStatus.NOT_FOUND:
+            signal, window, searched, in_document = in_document_signal, document_window, document_text, True
+    source_tokens_span = window
+    speaker_status, source_speaker = _speaker(claim_speaker, searched, source_tokens_span, signal)
+    return QuoteSignal(
+        status=signal.status,
+        reason=signal.reason,
+        source_start=signal.source_start,
+        source_end=signal.source_end,
+        in_document=in_document,
+        diff=signal.diff,
+        changed_numbers=signal.changed_numbers,
+        changed_negations=signal.changed_negations,
+        speaker=speaker_status,
+        source_speaker=source_speaker,
+    )
+
+
+def _compare_in(
+    quote_text: str, quote_tokens: list[Token], source_text: str, where: str
+) -> tuple[QuoteSignal, tuple[tuple[int, int], ...]]:
+    """The quote against one source text: the signal (no speaker yet) and the character spans of its pieces
+    (for not_found, the best window below the threshold, if any, for reading who the source credits)."""
+    if len(source_text) > LONG_SOURCE_CHARS:
+        source = tokenize_regions(source_text, _regions_of_interest(quote_text, quote_tokens, source_text))
+    else:
+        source = tokenize(source_text)
+    index = index_words(source)
+    located = _locate(quote_text, quote_tokens, source_text, source, index, where)
+    spans = tuple((source[s].start, source[e - 1].end) for s, e in located.pieces if e > s)
+    start = spans[0][0] if spans else None
+    end = max(span[1] for span in spans) if spans else None
+    signal = QuoteSignal(
+        status=located.status,
+        reason=located.reason,
+        source_start=start if located.status is not QuoteStatus.NOT_FOUND else None,
+        source_end=end if located.status is not QuoteStatus.NOT_FOUND else None,
+        diff=located.diff,
+        changed_numbers=located.changed_numbers,
+        changed_negations=located.changed_negations,
+    )
+    return signal, spans
+
+
+def _regions_of_interest(quote_text: str, quote_tokens: list[Token], source_text: str) -> list[tuple[int, int]]:
+    """Where in a long source the quote, each piece between ellipsis marks and each of its sentences fit best."""
+    needles = [" ".join(t.norm for t in quote_tokens)]
+    for piece in re.split(r"\.\s*\.\s*\.|\u2026|[.;:!?]", quote_text):
+        needles.append(" ".join(t.norm for t in tokenize(piece)))
+    return candidate_regions(needles, source_text, CONTEXT_CHARS, REGION_MIN_SCORE)
+
+
+def _locate(
+    quote_text: str,
+    quote_tokens: list[Token],
+    source_text: str,
+    source: list[Token],
+    index: dict[str, list[int]],
+    where: str,
+) -> _Located:
+    words = [t.norm for t in quote_tokens]
+    runs = [
+        _contiguous(quote_text, quote_tokens, source_text, source, p, where) for p in find_runs(words, source, index)
+    ]
+    if runs:  # the quote may occur more than once: a verbatim occurrence wins
+        return next((run for run in runs if run.status is QuoteStatus.VERBATIM), runs[0])
+    if ELLIPSIS.search(quote_text):
+        located = _by_ellipsis(quote_text, quote_tokens, source_text, source, index, where)
+        if located is not None:
+            return located
+    stitched = _stitched(quote_text, quote_tokens, source_text, source, index, where)
+    if stitched is not None:
+        return stitched
+    return _aligned(quote_tokens, source_text, source, index, where)
+
+
+def _by_ellipsis(
+    quote_text: str,
+    quote_tokens: list[Token],
+    source_text: str,
+    source: list[Token],
+    index: dict[str, list[int]],
+    where: str,
+) -> _Located | None:
+    """Rule 1: each piece between ellipsis marks found word for word, in order; None otherwise."""
+    cuts = [m.start() for m in ELLIPSIS.finditer(quote_text)]
+    pieces: list[list[Token]] = [[]]
+    cut_index = 0
+    for token in quote_tokens:
+        while cut_index < len(cuts) and token.start >= cuts[cut_index]:
+            pieces.append([])
+            cut_index += 1
+        pieces[-1].append(token)
+    pieces = [piece for piece in pieces if piece]
+    found: list[tuple[int, int]] = []
+    not_before = 0
+    for piece in pieces:
+        position = find_run([t.norm for t in piece], source, index, not_before)
+        if position is None:
+            return None
+        found.append((position, position + len(piece)))
+        not_before = position + len(piece)
+    diff = _pieces_diff(pieces, found, source_text, source)
+    count = len(pieces)
+    reason = (
+        f"Each of the {count} pieces around the ellipsis appears word for word in the {where}, in order."
+        if count > 1
+        else f"The words before or after the ellipsis appear word for word in the {where}."
+    )
+    return _Located(QuoteStatus.ELLIPSIS, tuple(found), diff, reason)
+
+
+def _contiguous(
+    quote_text: str, quote_tokens: list[Token], source_text: str, source: list[Token], position: int, where: str
+) -> _Located:
+    """Rules 2 and 3: all the words in one run; verbatim unless the punctuation between them differs."""
+    length = len(quote_tokens)
+    differences = []
+    for k in range(length - 1):
+        claim_gap = gap_punctuation(quote_text, quote_tokens[k].end, quote_tokens[k + 1].start)
+        source_gap = gap_punctuation(source_text, source[position + k].end, source[position + k + 1].start)
+        if claim_gap != source_gap:
+            differences.append((k, claim_gap, source_gap))
+    surface = source_text[source[position].start : source[position + length - 1].end]
+    diff = (DiffOp("equal", quote_text[quote_tokens[0].start : quote_tokens[-1].end], surface),)
+    pieces = ((position, position + length),)
+    if not differences:
+        return _Located(QuoteStatus.VERBATIM, pieces, diff, f"The quote is verbatim in the {where}.")
+    k, claim_gap, source_gap = differences[0]
+    after = quote_text[quote_tokens[k].start : quote_tokens[k].end]
+    shown = f"'{claim_gap or 'nothing'}' where the {where} has '{source_gap or 'nothing'}' after \"{after}\""
+    more = f" and {len(differences) - 1} more" if len(differences) > 1 else ""
+    reason = f"The words match the {where} exactly; only punctuation differs ({shown}{more})."
+    return _Located(QuoteStatus.PUNCTUATION_ONLY, pieces, diff, reason)
+
+
+def _stitched(
+    quote_text: str,
+    quote_tokens: list[Token],
+    source_text: str,
+    source: list[Token],
+    index: dict[str, list[int]],
+    where: str,
+) -> _Located | None:
+    """Rule 4: pieces found word for word but taken from separate sentences or remarks; None otherwise."""
+    words = [t.norm for t in quote_tokens]
+    found: list[tuple[int, int]] = []
+    claim_pieces: list[list[Token]] = []
+    start, not_before = 0, 0
+    while start < len(words):
+        length, position = longest_run_at(words, start, source, index, not_before)
+        if length < MIN_PIECE_WORDS:
+            return None
+        found.append((position, position + length))
+        claim_pieces.append(quote_tokens[start : start + length])
+        start += length
+        not_before = position + length
+    if len(found) < 2:
+        return None
+    joins = list(zip(found, found[1:], strict=False))
+    if all(_split_by_attribution(source_text, source[a[1] - 1].end, source[b[0]].start) for a, b in joins):
+        return _split_quote(quote_text, claim_pieces, found, source_text, source, where)
+    for (_, first_end), (second_start, _) in joins:
+        in_order = second_start >= first_end
+        between = source_text[source[first_end - 1].end : source[second_start].start] if in_order else ""
+        if in_order and not _SENTENCE_BREAK.search(between):
+            return None  # one sentence with words cut from its middle: altered, not stitched
+    diff = _pieces_diff(claim_pieces, found, source_text, source)
+    shown = " and ".join(f"'{source_text[source[s].start : source[e - 1].end]}'" for s, e in found)
+    reason = (
+        f"The quote joins {len(found)} pieces that appear separately in the {where} ({shown}) "
+        "with no ellipsis marking the cut."
+    )
+    return _Located(QuoteStatus.STITCHED, tuple(found), diff, reason)
+
+
+def _split_by_attribution(source_text: str, first_end: int, second_start: int) -> bool:
+    """Whether the words ending at `first_end` close one part of a quote and those at `second_start` open the
+    next part of the same quote (`"We want," said the envoy, "a ceasefire now."`): only the attribution is
+    between them."""
+    if second_start <= first_end:
+        return False
+    low, _, quotes = _quotes_around(source_text, first_end, second_start)
+    for quote in quotes:
+        for (_, a_end), (b_start, _) in zip(quote.parts, quote.parts[1:], strict=False):
+            closes = low + a_end >= first_end and not _WORD_CHAR.search(source_text, first_end, low + a_end)
+            opens = low + b_start <= second_start and not _WORD_CHAR.search(source_text, low + b_start, second_start)
+            if closes and opens:
+                return True
+    return False
+
+
+def _split_quote(
+    quote_text: str,
+    claim_pieces: list[list[Token]],
+    found: list[tuple[int, int]],
+    source_text: str,
+    source: list[Token],
+    where: str,
+) -> _Located:
+    """Rules 2 and 3 for a quote the source splits with its attribution: the punctuation at each split is the
+    closing and opening of the parts, so it is not compared."""
+    differences = 0
+    for piece, (start, _) in zip(claim_pieces, found, strict=True):
+        for k in range(len(piece) - 1):
+            claim_gap = gap_punctuation(quote_text, piece[k].end, piece[k + 1].start)
+            source_gap = gap_punctuation(source_text, source[start + k].end, source[start + k + 1].start)
+            differences += claim_gap != source_gap
+    diff = _pieces_diff(claim_pieces, found, source_text, source)
+    status = QuoteStatus.PUNCTUATION_ONLY if differences else QuoteStatus.VERBATIM
+    detail = "word for word" if not differences else "with only punctuation differing"
+    reason = f"The quote is in the {where} {detail}, split by its attribution."
+    return _Located(status, tuple(found), diff, reason)
+
+
+def _aligned(
+    quote_tokens: list[Token], source_text: str, source: list[Token], index: dict[str, list[int]], where: str
+) -> _Located:
+    """Rules 5 and 6: the best window, altered when enough words line up inside quoted speech."""
+    words = [t.norm for t in quote_tokens]
+    window = best_window(words, source, index)
+    if window is None:
+        return _Located(QuoteStatus.NOT_FOUND, (), (), f"None of the quote's words appear in the {where}.")
+    start, end = _widen_to_phrase(quote_tokens, source_text, source, window)
+    window_words = [t.norm for t in source[start:end]]
+    opcodes = Levenshtein.opcodes(words, window_words)
+    aligned = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
+    diff = tuple(
+        _diff_op(
+            op.tag, quote_tokens, op.src_start, op.src_end, source_text, source[start:end], op.dest_start, op.dest_end
+        )
+        for op in opcodes
+    )
+    if aligned < MIN_ALIGNED_SHARE * len(words):
+        reason = (
+            f"The quote is not in the {where}: only {aligned} of its {len(words)} words line up with any stretch of it."
+        )
+        return _Located(QuoteStatus.NOT_FOUND, ((start, end),), (), reason)
+    span_start, span_end = source[start].start, source[end - 1].end
+    if not _in_quoted_speech(source_text, span_start, span_end):
+        reason = (
+            f"The quote is not in the {where}: similar words ({aligned} of {len(words)}) appear only outside "
+            "quotation marks, as a paraphrase or indirect speech."
+        )
+        return _Located(QuoteStatus.NOT_FOUND, ((start, end),), (), reason)
+    blocks = change_blocks(diff)
+    numbers = tuple(describe_change(block) for block in blocks if has_number(block))
+    negations = tuple(describe_change(block) for block in blocks if negation_changed(block))
+    return _Located(
+        QuoteStatus.ALTERED,
+        ((start, end),),
+        diff,
+        _altered_reason(blocks, numbers, negations, where),
+        numbers,
+        negations,
+    )
+
+
+def _widen_to_phrase(
+    quote_tokens: list[Token], source_text: str, source: list[Token], window: tuple[int, int]
+) -> tuple[int, int]:
+    """When the quote's first (last) word is not the window's, take in the source words before (after) the window
+    up to the nearest punctuation, at most `MAX_WIDEN_WORDS`: the alignment leaves them out because they cost
+    nothing outside the window, but "Half" against "A third" should show "A third", not "third"."""
+    start, end = window
+    if quote_tokens[0].norm != source[start].norm:
+        for _ in range(MAX_WIDEN_WORDS):
+            if start == 0 or gap_punctuation(source_text, source[start - 1].end, source[start].start):
+                break
+            start -= 1
+    if quote_tokens[-1].norm != source[end - 1].norm:
+        for _ in range(MAX_WIDEN_WORDS):
+            if end == len(source) or gap_punctuation(source_text, source[end - 1].end, source[end].start):
+                break
+            end += 1
+    return start, end
+
+
+def _diff_op(
+    tag: str,
+    quote_tokens: list[Token],
+    quote_start: int,
+    quote_end: int,
+    source_text: str,
+    window: list[Token],
+    window_start: int,
+    window_end: int,
+) -> DiffOp:
+    return DiffOp(
+        tag,
+        " ".join(_surface_words(quote_tokens[quote_start:quote_end])),
+        _span_text(source_text, window[window_start:window_end]),
+    )
+
+
+def _surface_words(tokens: list[Token]) -> list[str]:
+    return [t.surface for t in tokens]
+
+
+def _span_text(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end] if tokens else ""
+
+
+def _pieces_diff(
+    claim_pieces: list[list[Token]], found: list[tuple[int, int]], source_text: str, source: list[Token]
+) -> tuple[DiffOp, ...]:
+    """Equal pieces, with the source words the quote skips between consecutive in-order pieces as inserts."""
+    ops: list[DiffOp] = []
+    for k, (piece, (start, end)) in enumerate(zip(claim_pieces, found, strict=True)):
+        if k > 0 and start > found[k - 1][1]:
+            ops.append(DiffOp("insert", "", _span_text(source_text, source[found[k - 1][1] : start])))
+        ops.append(DiffOp("equal", " ".join(_surface_words(piece)), _span_text(source_text, source[start:end])))
+    return tuple(ops)
+
+
+def _altered_reason(blocks: list, numbers: tuple[str, ...], negations: tuple[str, ...], where: str) -> str:
+    if numbers or negations:
+        claim_side, source_side = (numbers or negations)[0].split(" -> ", 1)
+        kind = "a number" if numbers else "a negation"
+        return f"The quote changes {kind}: the {where} says '{source_side}', not '{claim_side}'."
+    context, claim_side, source_side = blocks[0] if blocks else ("", "", "")
+    if claim_side and source_side:
+        return f"The quote changes the wording: the {where} says '{source_side}', not '{claim_side}'."
+    if claim_side:
+        return f"The quote adds '{claim_side}', which is not in the {where}."
+    return f"The quote leaves out '{source_side}' from the {where} without an ellipsis."
+
+
+def _context(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraphs around [start, end), at most `CONTEXT_CHARS` either side, so a long document is read
+    locally."""
+    if len(text) <= 2 * CONTEXT_CHARS + (end - start):
+        return 0, len(text)
+    low = max(0, start - CONTEXT_CHARS)
+    high = min(len(text), end + CONTEXT_CHARS)
+    newline = text.find("\n", low, start)
+    low = newline + 1 if newline != -1 and low > 0 else low
+    newline = text.rfind("\n", end, high)
+    high = newline if newline != -1 and high < len(text) else high
+    return low, high
+
+
+def _quotes_around(text: str, start: int, end: int) -> tuple[int, str, list]:
+    low, high = _context(text, start, end)
+    region = text[low:high]
+    return low, region, find_quotes(region, split_sentences(region))
+
+
+def _in_quoted_speech(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a quote or a transcript turn; or, in a region with no quote marks at all,
+    is not reported speech."""
+    low, region, quotes = _quotes_around(text, start, end)
+    for quote in quotes:
+        if any(low + s < end and start < low + e for s, e in quote.parts):
+            return True
+    if _transcript_label(text, start) is not None:
+        return True
+    if re.search(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)['\u2018]|['\u2019](?!\w)", region):
+        return False
+    sentence_low, sentence_high = _sentence_around(text, start, end)
+    return not find_cues(text, sentence_low, sentence_high)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    low, high = _context(text, start, end)
+    for sentence in split_sentences(text[low:high]):
+        if low + sentence.start <= start < low + sentence.end:
+            last = max(low + sentence.end, end)
+            return low + sentence.start, min(last, len(text))
+    return start, end
+
+
+def _transcript_label(text: str, position: int) -> str | None:
+    """The speaker label (`KERRY:` at the start of a line) of the transcript turn containing `position`."""
+    low = max(0, position - 20 * CONTEXT_CHARS)
+    label = None
+    for match in _TRANSCRIPT_LABEL.finditer(text, low, position + 1):
+        if match.start(1) <= position:
+            label = match.group(1).strip()
+    if label is None or not any(c.isalpha() for c in label):
+        return None
+    return label.title()
+
+
+def _speaker(
+    claim_speaker: str | None, text: str, spans: tuple[tuple[int, int], ...], signal: QuoteSignal
+) -> tuple[SpeakerStatus, str | None]:
+    """Who the source credits with the located words (or, for a quote not found, with the passage's statement),
+    compared with the claim's speaker."""
+    if not text.strip():
+        return SpeakerStatus.UNKNOWN, None
+    if not spans or signal.status is QuoteStatus.NOT_FOUND:
+        spans = spans or ((0, len(text)),)
+    speakers = [_speaker_of_span(text, start, end) for start, end in spans]
+    named = [s for s in speakers if s and _is_name(s)]
+    source_speaker = named[0] if named else next((s for s in speakers if s), None)
+    if not named or not claim_speaker or not _name_words(claim_speaker):
+        return SpeakerStatus.UNKNOWN, source_speaker
+    if all(_same_person(claim_speaker, name) for name in named):
+        return SpeakerStatus.SAME, source_speaker
+    different = next(name for name in named if not _same_person(claim_speaker, name))
+    return SpeakerStatus.DIFFERENT, different
+
+
+def _speaker_of_span(text: str, start: int, end: int) -> str | None:
+    low, _, quotes = _quotes_around(text, start, end)
+    for quote in quotes:
+        if any(low + s < end and start < low + e for s, e in quote.parts) and quote.speaker:
+            return quote.speaker
+    label = _transcript_label(text, start)
+    if label is not None:
+        return label
+    sentence_low, sentence_high = _sentence_around(text, start, end)
+    for cue in find_cues(text, sentence_low, sentence_high):
+        phrase = speaker_after_cue(text, cue.end, sentence_high) or speaker_before_cue(text, sentence_low, cue.start)
+        if phrase is not None:
+            return phrase.name or phrase.surface
+        named = _NAME_AFTER_CUE.match(text, cue.end, sentence_high)
+        if named is not None and not set(named.group(1).split()) & _PREPOSITIONS:
+            return named.group(2)
+    return None
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.casefold().replace("\u2019", "'") for w in _NAME_WORD.findall(name)]
+
+
+def _is_name(speaker: str) -> bool:
+    """A named person (last word capitalised: "Dr Omar Saleh", "KERRY"), not a description ("the statement")."""
+    found = _NAME_WORD.findall(speaker)
+    return bool(found) and found[-1][0].isupper() and found[-1].casefold() not in _NOT_NAMES
+
+
+def _same_person(first: str, second: str) -> bool:
+    """Same person when the last word (surname) of one is a word of the other: titles and first names can
+    differ or be missing."""
+    first_words, second_words = _name_words(first), _name_words(second)
+    if not first_words or not second_words:
+        return False
+    return first_words[-1] in second_words or second_words[-1] in first_words
