@@ -157,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Example:\n  factcheck eval extraction --data-dir ../shared/data --out docs/extraction-results.md",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("stage", choices=("extraction", "retrieval"))
+    evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration"))
     evaluate.add_argument("--data-dir", default=None, help="the shared data folder (default: ../shared/data)")
     evaluate.add_argument("--out", metavar="FILE.md", help="also write the table here")
     evaluate.set_defaults(handler=run_eval)

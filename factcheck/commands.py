@@ -153,10 +153,10 @@ def run_bench(arguments) -> int:
     return 0
 
 
-def _emit_table(rows, out: str | None) -> None:
+def _emit_table(rows, out: str | None, extra: str = "") -> None:
     from factcheck.evaluate.report import markdown_table
 
-    table = markdown_table(rows)
+    table = markdown_table(rows) + (f"\n\n{extra}" if extra else "")
     print(table)
     if out:
         Path(out).write_text(table + "\n", encoding="utf-8")
@@ -173,6 +173,12 @@ def run_eval(arguments) -> int:
         from factcheck.evaluate.extraction_run import evaluate_extraction
 
         rows = evaluate_extraction(data_dir, log=_note)
+    elif arguments.stage == "corroboration":
+        from factcheck.evaluate import corroboration
+
+        rows, tables = corroboration.run(data_dir, log=_note)
+        _emit_table(rows, arguments.out, extra="\n\n".join(tables))
+        return 0
     else:
         from factcheck.evaluate import retrieval
 

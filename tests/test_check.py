@@ -1,0 +1,28 @@
+"""check: claims, candidates and their signals, decisive candidates first."""
+
+from factcheck.check import check_document
+from factcheck.documents import Document
+from factcheck.store import IndexStore
+from tests.conftest import make_documents
+
+
+def test_candidates_carry_signals_and_conflicts_come_first(index_dir, embedder):
+    corpus = IndexStore(index_dir).open_or_create("reports", embedder)
+    corpus.add_documents(
+        make_documents(
+            "Some 8,000 remaining residents of Darayya were evacuated on Friday, officials said.",
+            "The weather in Darayya was mild on Friday and residents were evacuated by bus.",
+            "Around 6,000 remaining residents of Darayya were evacuated on Friday, the council said.",
+        ),
+        embedder,
+    )
+    article = Document.from_text("Officials said 8,000 remaining residents of Darayya were evacuated.", doc_id="a.txt")
+    [checked] = check_document(article, [corpus], embedder, top_k=3)
+    stances = [s.stance.value for s in checked.signals]
+    assert len(stances) == len(checked.candidates) == 3
+    assert stances[-1] == "related"  # the passage with no figure is not decisive
+    assert set(stances[:2]) == {"supports", "conflicts"}
+    record = checked.to_dict()
+    conflict = next(c for c in record["candidates"] if c["signals"]["stance"] == "conflicts")
+    assert conflict["signals"]["numbers"]["status"] == "mismatch"
+    assert any("6,000" in reason for reason in conflict["signals"]["reasons"])
