@@ -22,8 +22,10 @@ from factcheck.workbench import (
     document_from_upload,
     escape_markdown,
     export_reviews_csv,
+    highlighted_passage,
     open_corpora,
     prepare_demo,
+    quote_diff_markdown,
     sample_choices,
 )
 
@@ -137,7 +139,11 @@ if checked is not None:
                         f"**{hit.rank}. {title}** · {escape_markdown(hit.source or hit.corpus)}"
                         f" · {escape_markdown(hit.date or 'no date')} · {describe_ranks(hit)}"
                     )
-                    st.markdown(escape_markdown(hit.text))
+                    st.markdown(highlighted_passage(hit.text, signals))
+                    diff = quote_diff_markdown(signals)
+                    if diff and signals.quote.status.value not in ("verbatim", "not_found"):
+                        st.caption("Quote against the source (~~claim only~~, **source only**):")
+                        st.markdown(diff)
                     if hit.url:
                         st.caption(hit.url)
         with right:

@@ -1,0 +1,40 @@
+"""Workbench helpers that turn signals into what the app shows."""
+
+from factcheck.corroborate.types import (
+    DiffOp,
+    FigurePair,
+    NumberSignal,
+    NumberStatus,
+    QuoteSignal,
+    QuoteStatus,
+    Signals,
+    Stance,
+)
+from factcheck.workbench import escape_markdown, highlighted_passage, quote_diff_markdown
+
+
+def test_conflicting_figure_is_bold_and_flagged_and_text_is_escaped():
+    text = "Around 6,000 residents *left* Darayya."
+    pair = FigurePair("8,000", "6,000", NumberStatus.MISMATCH, "6,000 not 8,000", 8000, 6000, 7, 12)
+    signals = Signals(Stance.CONFLICTS, ("x",), NumberSignal(NumberStatus.MISMATCH, (pair,)))
+    shown = highlighted_passage(text, signals)
+    assert "**⚠ 6,000**" in shown
+    assert "\\*left\\*" in shown  # the passage's own asterisks are not Markdown
+
+
+def test_no_signals_is_just_escaped_text():
+    assert highlighted_passage("a <b>c</b>", None) == escape_markdown("a <b>c</b>")
+
+
+def test_quote_diff_marks_claim_only_and_source_only_words():
+    quote = QuoteSignal(
+        QuoteStatus.ALTERED,
+        "changed a number",
+        diff=(
+            DiffOp("equal", "stay for", "stay for"),
+            DiffOp("replace", "two", "three"),
+            DiffOp("equal", "days", "days"),
+        ),
+    )
+    shown = quote_diff_markdown(Signals(Stance.CONFLICTS, (), quote=quote))
+    assert shown == "stay for ~~two~~ **three** days"
