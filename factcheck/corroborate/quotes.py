@@ -23,12 +23,8 @@ Rules, tried in order on the words of the quote (`quote_align.tokenize`):
    speech ("said the strike would go ahead"), which is `not_found`: a paraphrase, not the quote.
 6. `not_found`: otherwise.
 
-Speaker: the located words' quote as `find_quotes` attributes it, else the nearest transcript label before them
-(`KERRY:` at the start of a line), else the subject of a reporting verb in their sentence (also used, on the best
-window or the whole passage, when the quote is not found: who the passage credits with its statement). A speaker
-counts as named when its last word is capitalised ("Prosecutor Tomasz Wilk"), otherwise it is a description
-("the statement", "one resident") and the speaker is `unknown`. Names match (`same`) when the last word of one is
-a word of the other, case-insensitive ("Chen" = "Chen Hao", "Mr. Ortiz" = "Rafael Ortiz").
+Speaker: who the source credits with the located words (or, when the quote is not found, with the best window
+or the whole passage), compared with the claim's speaker; the rules are in `quote_speaker.compare_speaker`.
 """
 
 from __future__ import annotations
@@ -55,27 +51,16 @@ from factcheck.corroborate.quote_align import (
     tokenize,
     tokenize_regions,
 )
-from factcheck.corroborate.types import DiffOp, QuoteSignal, QuoteStatus, SpeakerStatus
-from factcheck.extract.quote_cues import find_cues
-from factcheck.extract.quotes import find_quotes
-from factcheck.extract.sentences import split_sentences
-from factcheck.extract.speakers import speaker_after_cue, speaker_before_cue
+from factcheck.corroborate.quote_speaker import CONTEXT_CHARS, compare_speaker, in_quoted_speech, split_by_attribution
+from factcheck.corroborate.types import DiffOp, QuoteSignal, QuoteStatus
 
 MIN_ALIGNED_SHARE = 0.5  # fewer than half of the quote's words aligned: not found
 MAX_WIDEN_WORDS = 2  # source words taken in at either end of an altered window ("A third" for "Half")
 MIN_PIECE_WORDS = 2  # a stitched piece is a phrase, not a single common word
 LONG_SOURCE_CHARS = 20_000  # longer sources are tokenised only where rapidfuzz places the quote or its pieces
 REGION_MIN_SCORE = 50  # rapidfuzz partial ratio below which a place is not worth aligning
-CONTEXT_CHARS = 2000  # quote and speaker detection read this far around the located words in a long document
 
 _SENTENCE_BREAK = re.compile(r"[.!?\"'\u201c\u201d\u2018\u2019\n]")
-_TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\- ]{1,40}[A-Z.])[ \t]*:")
-_NAME_WORD = re.compile(r"[\w'\u2019\-]+")
-# `said club captain Luca Ferri after ...`: lower-case role words, then a capitalised name, right after the verb.
-_NAME_AFTER_CUE = re.compile(r"\s+((?:[a-z]+\s+){0,4})([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)*)")
-_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "to", "from", "by", "of", "that", "it"})
-_WORD_CHAR = re.compile(r"\w")
-_NOT_NAMES = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +102,7 @@ def compare_quote(
         in_document_signal, document_window = _compare_in(quote_text, quote_tokens, document_text, "document")
         if in_document_signal.status is not QuoteStatus.NOT_FOUND:
             signal, window, searched, in_document = in_document_signal, document_window, document_text, True
-    source_tokens_span = window
-    speaker_status, source_speaker = _speaker(claim_speaker, searched, source_tokens_span, signal)
+    speaker_status, source_speaker = compare_speaker(claim_speaker, searched, window)
     return QuoteSignal(
         status=signal.status,
         reason=signal.reason,
@@ -275,7 +259,7 @@ def _stitched(
     if len(found) < 2:
         return None
     joins = list(zip(found, found[1:], strict=False))
-    if all(_split_by_attribution(source_text, source[a[1] - 1].end, source[b[0]].start) for a, b in joins):
+    if all(split_by_attribution(source_text, source[a[1] - 1].end, source[b[0]].start) for a, b in joins):
         return _split_quote(quote_text, claim_pieces, found, source_text, source, where)
     for (_, first_end), (second_start, _) in joins:
         in_order = second_start >= first_end
@@ -289,22 +273,6 @@ def _stitched(
         "with no ellipsis marking the cut."
     )
     return _Located(QuoteStatus.STITCHED, tuple(found), diff, reason)
-
-
-def _split_by_attribution(source_text: str, first_end: int, second_start: int) -> bool:
-    """Whether the words ending at `first_end` close one part of a quote and those at `second_start` open the
-    next part of the same quote (`"We want," said the envoy, "a ceasefire now."`): only the attribution is
-    between them."""
-    if second_start <= first_end:
-        return False
-    low, _, quotes = _quotes_around(source_text, first_end, second_start)
-    for quote in quotes:
-        for (_, a_end), (b_start, _) in zip(quote.parts, quote.parts[1:], strict=False):
-            closes = low + a_end >= first_end and not _WORD_CHAR.search(source_text, first_end, low + a_end)
-            opens = low + b_start <= second_start and not _WORD_CHAR.search(source_text, low + b_start, second_start)
-            if closes and opens:
-                return True
-    return False
 
 
 def _split_quote(
@@ -339,12 +307,14 @@ def _aligned(
     if window is None:
         return _Located(QuoteStatus.NOT_FOUND, (), (), f"None of the quote's words appear in the {where}.")
     start, end = _widen_to_phrase(quote_tokens, source_text, source, window)
-    window_words = [t.norm for t in source[start:end]]
-    opcodes = Levenshtein.opcodes(words, window_words)
+    window_tokens = source[start:end]
+    opcodes = Levenshtein.opcodes(words, [t.norm for t in window_tokens])
     aligned = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
     diff = tuple(
-        _diff_op(
-            op.tag, quote_tokens, op.src_start, op.src_end, source_text, source[start:end], op.dest_start, op.dest_end
+        DiffOp(
+            op.tag,
+            " ".join(t.surface for t in quote_tokens[op.src_start : op.src_end]),
+            _span_text(source_text, window_tokens[op.dest_start : op.dest_end]),
         )
         for op in opcodes
     )
@@ -354,7 +324,7 @@ def _aligned(
         )
         return _Located(QuoteStatus.NOT_FOUND, ((start, end),), (), reason)
     span_start, span_end = source[start].start, source[end - 1].end
-    if not _in_quoted_speech(source_text, span_start, span_end):
+    if not in_quoted_speech(source_text, span_start, span_end):
         reason = (
             f"The quote is not in the {where}: similar words ({aligned} of {len(words)}) appear only outside "
             "quotation marks, as a paraphrase or indirect speech."
@@ -393,27 +363,6 @@ def _widen_to_phrase(
     return start, end
 
 
-def _diff_op(
-    tag: str,
-    quote_tokens: list[Token],
-    quote_start: int,
-    quote_end: int,
-    source_text: str,
-    window: list[Token],
-    window_start: int,
-    window_end: int,
-) -> DiffOp:
-    return DiffOp(
-        tag,
-        " ".join(_surface_words(quote_tokens[quote_start:quote_end])),
-        _span_text(source_text, window[window_start:window_end]),
-    )
-
-
-def _surface_words(tokens: list[Token]) -> list[str]:
-    return [t.surface for t in tokens]
-
-
 def _span_text(text: str, tokens: list[Token]) -> str:
     return text[tokens[0].start : tokens[-1].end] if tokens else ""
 
@@ -426,7 +375,7 @@ def _pieces_diff(
     for k, (piece, (start, end)) in enumerate(zip(claim_pieces, found, strict=True)):
         if k > 0 and start > found[k - 1][1]:
             ops.append(DiffOp("insert", "", _span_text(source_text, source[found[k - 1][1] : start])))
-        ops.append(DiffOp("equal", " ".join(_surface_words(piece)), _span_text(source_text, source[start:end])))
+        ops.append(DiffOp("equal", " ".join(t.surface for t in piece), _span_text(source_text, source[start:end])))
     return tuple(ops)
 
 
@@ -441,117 +390,3 @@ def _altered_reason(blocks: list, numbers: tuple[str, ...], negations: tuple[str
     if claim_side:
         return f"The quote adds '{claim_side}', which is not in the {where}."
     return f"The quote leaves out '{source_side}' from the {where} without an ellipsis."
-
-
-def _context(text: str, start: int, end: int) -> tuple[int, int]:
-    """The paragraphs around [start, end), at most `CONTEXT_CHARS` either side, so a long document is read
-    locally."""
-    if len(text) <= 2 * CONTEXT_CHARS + (end - start):
-        return 0, len(text)
-    low = max(0, start - CONTEXT_CHARS)
-    high = min(len(text), end + CONTEXT_CHARS)
-    newline = text.find("\n", low, start)
-    low = newline + 1 if newline != -1 and low > 0 else low
-    newline = text.rfind("\n", end, high)
-    high = newline if newline != -1 and high < len(text) else high
-    return low, high
-
-
-def _quotes_around(text: str, start: int, end: int) -> tuple[int, str, list]:
-    low, high = _context(text, start, end)
-    region = text[low:high]
-    return low, region, find_quotes(region, split_sentences(region))
-
-
-def _in_quoted_speech(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) overlaps a quote or a transcript turn; or, in a region with no quote marks at all,
-    is not reported speech."""
-    low, region, quotes = _quotes_around(text, start, end)
-    for quote in quotes:
-        if any(low + s < end and start < low + e for s, e in quote.parts):
-            return True
-    if _transcript_label(text, start) is not None:
-        return True
-    if re.search(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)['\u2018]|['\u2019](?!\w)", region):
-        return False
-    sentence_low, sentence_high = _sentence_around(text, start, end)
-    return not find_cues(text, sentence_low, sentence_high)
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    low, high = _context(text, start, end)
-    for sentence in split_sentences(text[low:high]):
-        if low + sentence.start <= start < low + sentence.end:
-            last = max(low + sentence.end, end)
-            return low + sentence.start, min(last, len(text))
-    return start, end
-
-
-def _transcript_label(text: str, position: int) -> str | None:
-    """The speaker label (`KERRY:` at the start of a line) of the transcript turn containing `position`."""
-    low = max(0, position - 20 * CONTEXT_CHARS)
-    label = None
-    for match in _TRANSCRIPT_LABEL.finditer(text, low, position + 1):
-        if match.start(1) <= position:
-            label = match.group(1).strip()
-    if label is None or not any(c.isalpha() for c in label):
-        return None
-    return label.title()
-
-
-def _speaker(
-    claim_speaker: str | None, text: str, spans: tuple[tuple[int, int], ...], signal: QuoteSignal
-) -> tuple[SpeakerStatus, str | None]:
-    """Who the source credits with the located words (or, for a quote not found, with the passage's statement),
-    compared with the claim's speaker."""
-    if not text.strip():
-        return SpeakerStatus.UNKNOWN, None
-    if not spans or signal.status is QuoteStatus.NOT_FOUND:
-        spans = spans or ((0, len(text)),)
-    speakers = [_speaker_of_span(text, start, end) for start, end in spans]
-    named = [s for s in speakers if s and _is_name(s)]
-    source_speaker = named[0] if named else next((s for s in speakers if s), None)
-    if not named or not claim_speaker or not _name_words(claim_speaker):
-        return SpeakerStatus.UNKNOWN, source_speaker
-    if all(_same_person(claim_speaker, name) for name in named):
-        return SpeakerStatus.SAME, source_speaker
-    different = next(name for name in named if not _same_person(claim_speaker, name))
-    return SpeakerStatus.DIFFERENT, different
-
-
-def _speaker_of_span(text: str, start: int, end: int) -> str | None:
-    low, _, quotes = _quotes_around(text, start, end)
-    for quote in quotes:
-        if any(low + s < end and start < low + e for s, e in quote.parts) and quote.speaker:
-            return quote.speaker
-    label = _transcript_label(text, start)
-    if label is not None:
-        return label
-    sentence_low, sentence_high = _sentence_around(text, start, end)
-    for cue in find_cues(text, sentence_low, sentence_high):
-        phrase = speaker_after_cue(text, cue.end, sentence_high) or speaker_before_cue(text, sentence_low, cue.start)
-        if phrase is not None:
-            return phrase.name or phrase.surface
-        named = _NAME_AFTER_CUE.match(text, cue.end, sentence_high)
-        if named is not None and not set(named.group(1).split()) & _PREPOSITIONS:
-            return named.group(2)
-    return None
-
-
-def _name_words(name: str) -> list[str]:
-    return [w.casefold().replace("\u2019", "'") for w in _NAME_WORD.findall(name)]
-
-
-def _is_name(speaker: str) -> bool:
-    """A named person (last word capitalised: "Dr Omar Saleh", "KERRY"), not a description ("the statement")."""
-    found = _NAME_WORD.findall(speaker)
-    return bool(found) and found[-1][0].isupper() and found[-1].casefold() not in _NOT_NAMES
-
-
-def _same_person(first: str, second: str) -> bool:
-    """Same person when the last word (surname) of one is a word of the other: titles and first names can
-    differ or be missing."""
-    first_words, second_words = _name_words(first), _name_words(second)
-    if not first_words or not second_words:
-        return False
-    return first_words[-1] in second_words or second_words[-1] in first_words

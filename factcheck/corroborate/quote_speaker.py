@@ -1,0 +1,163 @@
+"""Quoted speech around a span of a source and who the source credits with it (quote, transcript label, verb)."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.corroborate.types import SpeakerStatus
+from factcheck.extract.quote_cues import find_cues
+from factcheck.extract.quotes import find_quotes
+from factcheck.extract.sentences import split_sentences
+from factcheck.extract.speakers import speaker_after_cue, speaker_before_cue
+from factcheck.extract.types import Quote
+
+CONTEXT_CHARS = 2000  # quote and speaker detection read this far around the located words in a long document
+
+_TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\- ]{1,40}[A-Z.])[ \t]*:")
+_NAME_WORD = re.compile(r"[\w'\u2019\-]+")
+# `said club captain Luca Ferri after ...`: lower-case role words, then a capitalised name, right after the verb.
+_NAME_AFTER_CUE = re.compile(r"\s+((?:[a-z]+\s+){0,4})([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)*)")
+_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "to", "from", "by", "of", "that", "it"})
+_WORD_CHAR = re.compile(r"\w")
+_NOT_NAMES = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+
+
+def _context(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraphs around [start, end), at most `CONTEXT_CHARS` either side, so a long document is read
+    locally."""
+    if len(text) <= 2 * CONTEXT_CHARS + (end - start):
+        return 0, len(text)
+    low = max(0, start - CONTEXT_CHARS)
+    high = min(len(text), end + CONTEXT_CHARS)
+    newline = text.find("\n", low, start)
+    low = newline + 1 if newline != -1 and low > 0 else low
+    newline = text.rfind("\n", end, high)
+    high = newline if newline != -1 and high < len(text) else high
+    return low, high
+
+
+def quotes_around(text: str, start: int, end: int) -> tuple[int, str, list[Quote]]:
+    """The quotes `find_quotes` finds in the context of [start, end): the context's start offset, its text, and
+    the quotes, whose `parts` are offsets into the context."""
+    low, high = _context(text, start, end)
+    region = text[low:high]
+    return low, region, find_quotes(region, split_sentences(region))
+
+
+def in_quoted_speech(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a quote or a transcript turn; or, in a region with no quote marks at all,
+    is not reported speech."""
+    low, region, quotes = quotes_around(text, start, end)
+    for quote in quotes:
+        if any(low + s < end and start < low + e for s, e in quote.parts):
+            return True
+    if _transcript_label(text, start) is not None:
+        return True
+    if re.search(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)['\u2018]|['\u2019](?!\w)", region):
+        return False
+    sentence_low, sentence_high = _sentence_around(text, start, end)
+    return not find_cues(text, sentence_low, sentence_high)
+
+
+def split_by_attribution(source_text: str, first_end: int, second_start: int) -> bool:
+    """Whether the words ending at `first_end` close one part of a quote and those at `second_start` open the
+    next part of the same quote (`"We want," said the envoy, "a ceasefire now."`): only the attribution is
+    between them."""
+    if second_start <= first_end:
+        return False
+    low, _, quotes = quotes_around(source_text, first_end, second_start)
+    for quote in quotes:
+        for (_, a_end), (b_start, _) in zip(quote.parts, quote.parts[1:], strict=False):
+            closes = low + a_end >= first_end and not _WORD_CHAR.search(source_text, first_end, low + a_end)
+            opens = low + b_start <= second_start and not _WORD_CHAR.search(source_text, low + b_start, second_start)
+            if closes and opens:
+                return True
+    return False
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    low, high = _context(text, start, end)
+    for sentence in split_sentences(text[low:high]):
+        if low + sentence.start <= start < low + sentence.end:
+            last = max(low + sentence.end, end)
+            return low + sentence.start, min(last, len(text))
+    return start, end
+
+
+def _transcript_label(text: str, position: int) -> str | None:
+    """The speaker label (`KERRY:` at the start of a line) of the transcript turn containing `position`."""
+    low = max(0, position - 20 * CONTEXT_CHARS)
+    label = None
+    for match in _TRANSCRIPT_LABEL.finditer(text, low, position + 1):
+        if match.start(1) <= position:
+            label = match.group(1).strip()
+    if label is None or not any(c.isalpha() for c in label):
+        return None
+    return label.title()
+
+
+def compare_speaker(
+    claim_speaker: str | None, text: str, spans: tuple[tuple[int, int], ...]
+) -> tuple[SpeakerStatus, str | None]:
+    """Who `text` credits with the words at `spans` (no spans: with the whole text's statement), compared with
+    the claim's speaker.
+
+    The speaker of a span is the quote `find_quotes` finds over it and attributes, else the nearest transcript
+    label before it (`KERRY:` at the start of a line), else the subject of a reporting verb in its sentence. A
+    speaker counts as named when its last word is capitalised ("Prosecutor Tomasz Wilk"), otherwise it is a
+    description ("the statement", "one resident") and the status is `unknown`. Names match (`same`) when the last
+    word of one is a word of the other, case-insensitive ("Chen" = "Chen Hao", "Mr. Ortiz" = "Rafael Ortiz").
+
+    Returns:
+        The status and the source's speaker (the first named one, or the one that differs), or None.
+    """
+    if not text.strip():
+        return SpeakerStatus.UNKNOWN, None
+    spans = spans or ((0, len(text)),)
+    speakers = [_speaker_of_span(text, start, end) for start, end in spans]
+    named = [s for s in speakers if s and _is_name(s)]
+    source_speaker = named[0] if named else next((s for s in speakers if s), None)
+    if not named or not claim_speaker or not _name_words(claim_speaker):
+        return SpeakerStatus.UNKNOWN, source_speaker
+    if all(_same_person(claim_speaker, name) for name in named):
+        return SpeakerStatus.SAME, source_speaker
+    different = next(name for name in named if not _same_person(claim_speaker, name))
+    return SpeakerStatus.DIFFERENT, different
+
+
+def _speaker_of_span(text: str, start: int, end: int) -> str | None:
+    low, _, quotes = quotes_around(text, start, end)
+    for quote in quotes:
+        if any(low + s < end and start < low + e for s, e in quote.parts) and quote.speaker:
+            return quote.speaker
+    label = _transcript_label(text, start)
+    if label is not None:
+        return label
+    sentence_low, sentence_high = _sentence_around(text, start, end)
+    for cue in find_cues(text, sentence_low, sentence_high):
+        phrase = speaker_after_cue(text, cue.end, sentence_high) or speaker_before_cue(text, sentence_low, cue.start)
+        if phrase is not None:
+            return phrase.name or phrase.surface
+        named = _NAME_AFTER_CUE.match(text, cue.end, sentence_high)
+        if named is not None and not set(named.group(1).split()) & _PREPOSITIONS:
+            return named.group(2)
+    return None
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.casefold().replace("\u2019", "'") for w in _NAME_WORD.findall(name)]
+
+
+def _is_name(speaker: str) -> bool:
+    """A named person (last word capitalised: "Dr Omar Saleh", "KERRY"), not a description ("the statement")."""
+    found = _NAME_WORD.findall(speaker)
+    return bool(found) and found[-1][0].isupper() and found[-1].casefold() not in _NOT_NAMES
+
+
+def _same_person(first: str, second: str) -> bool:
+    """Same person when the last word (surname) of one is a word of the other: titles and first names can
+    differ or be missing."""
+    first_words, second_words = _name_words(first), _name_words(second)
+    if not first_words or not second_words:
+        return False
+    return first_words[-1] in second_words or second_words[-1] in first_words
