@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from factcheck.corroborate.types import Stance
 from factcheck.errors import FactcheckError
 from factcheck.reviews import DEFAULT_RATINGS, ReviewStatus, ReviewStore
 from factcheck.workbench import (
@@ -124,6 +125,11 @@ if checked is not None:
             if claim.quantities:
                 st.caption("Figures: " + escape_markdown("; ".join(q.surface for q in claim.quantities)))
             st.markdown("**Candidate evidence**")
+            if item.signals:
+                st.caption(
+                    f"Independent sources: {item.independent(Stance.SUPPORTS)} support, "
+                    f"{item.independent(Stance.CONFLICTS)} conflict (reprints counted once)."
+                )
             if not item.candidates:
                 st.caption("No candidates (no corpus selected, or the corpus is empty).")
             for position, hit in enumerate(item.candidates):

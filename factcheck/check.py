@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.corroborate.origins import group_origins
 from factcheck.corroborate.stance import corroborate
 from factcheck.corroborate.types import Signals, Stance
 from factcheck.documents import Document
@@ -21,13 +22,28 @@ class CheckedClaim:
     claim: Claim
     candidates: tuple[Hit, ...]
     signals: tuple[Signals, ...] = ()
+    origins: tuple[int, ...] = ()  # per candidate: the index of the first candidate it reprints (itself if none)
+
+    def independent(self, stance: Stance) -> int:
+        """How many independent origins (near-duplicate reprints counted once) take `stance`."""
+        return len(
+            {self.origins[i] for i, s in enumerate(self.signals) if s.stance is stance and i < len(self.origins)}
+        )
 
     def to_dict(self) -> dict:
         record = self.claim.to_dict()
-        record["candidates"] = [
-            {**hit.to_dict(), **({"signals": self.signals[i].to_dict()} if i < len(self.signals) else {})}
-            for i, hit in enumerate(self.candidates)
-        ]
+        record["candidates"] = []
+        for i, hit in enumerate(self.candidates):
+            candidate = hit.to_dict()
+            if i < len(self.signals):
+                candidate["signals"] = self.signals[i].to_dict()
+                candidate["origin"] = self.origins[i] + 1 if i < len(self.origins) else i + 1
+            record["candidates"].append(candidate)
+        if self.signals:
+            record["independent_sources"] = {
+                "supports": self.independent(Stance.SUPPORTS),
+                "conflicts": self.independent(Stance.CONFLICTS),
+            }
         return record
 
 
@@ -64,7 +80,8 @@ def judge(claim: Claim, hits: Sequence[Hit], corpora: dict[str, Corpus]) -> Chec
         stored = corpora[hit.corpus].documents.get(hit.doc_id) if hit.corpus in corpora else None
         judged.append((hit, corroborate(claim, hit.text, stored.text if stored else None)))
     judged.sort(key=lambda pair: (pair[1].stance is Stance.RELATED, pair[0].rank))
-    return CheckedClaim(claim, tuple(h for h, _ in judged), tuple(s for _, s in judged))
+    origins = group_origins([hit.text for hit, _ in judged])
+    return CheckedClaim(claim, tuple(h for h, _ in judged), tuple(s for _, s in judged), tuple(origins))
 
 
 def check_document(

@@ -26,3 +26,21 @@ def test_candidates_carry_signals_and_conflicts_come_first(index_dir, embedder):
     conflict = next(c for c in record["candidates"] if c["signals"]["stance"] == "conflicts")
     assert conflict["signals"]["numbers"]["status"] == "mismatch"
     assert any("6,000" in reason for reason in conflict["signals"]["reasons"])
+
+
+def test_reprints_count_as_one_independent_source(index_dir, embedder):
+    wire = "Some 8,000 remaining residents of Darayya were evacuated on Friday under the deal, officials said."
+    corpus = IndexStore(index_dir).open_or_create("reports", embedder)
+    corpus.add_documents(
+        [
+            Document.from_text(wire, doc_id="wire.txt"),
+            Document.from_text("BEIRUT (Reuters) - " + wire, doc_id="reprint.txt"),
+            Document.from_text("The council confirmed that 8,000 residents left Darayya this week.", doc_id="c.txt"),
+        ],
+        embedder,
+    )
+    article = Document.from_text("Officials said 8,000 remaining residents of Darayya were evacuated.", doc_id="a.txt")
+    [checked] = check_document(article, [corpus], embedder, top_k=3)
+    record = checked.to_dict()
+    assert [s.stance.value for s in checked.signals].count("supports") == 3
+    assert record["independent_sources"]["supports"] == 2

@@ -13,18 +13,23 @@ _NEGATION = re.compile(
 )
 _UP = re.compile(
     r"\b(?:ros[e]|rise[sn]?|rising|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|gain(?:ed|s)?|climb(?:ed|s)?"
-    r"|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|doubl(?:ed|es)|tripl(?:ed|es)|up|higher|more|boost(?:ed|s)?"
+    r"|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|doubl(?:ed|es)|tripl(?:ed|es)|up(?!\s+to\b)|higher|more(?!\s+than\b)|boost(?:ed|s)?"
     r"|rais(?:ed|es)|expand(?:ed|s)?)\b",
     re.IGNORECASE,
 )
 _DOWN = re.compile(
     r"\b(?:fell|fall(?:s|en|ing)?|decrease[sd]?|decreasing|declin(?:e|ed|es|ing)|drop(?:ped|s)?|dropping"
-    r"|shrank|shrink(?:s|ing)?|shrunk|slump(?:ed|s)?|plung(?:ed|es)|down|lower|fewer|less|cut(?:s|ting)?|lost|loss(?:es)?"
+    r"|shrank|shrink(?:s|ing)?|shrunk|slump(?:ed|s)?|plung(?:ed|es)|down|lower|fewer(?!\s+than\b)|less(?!\s+than\b)|cut(?:s|ting)?|lost|loss(?:es)?"
     r"|reduc(?:ed|es)|halv(?:ed|es))\b",
     re.IGNORECASE,
 )
 _MONTHS = "january february march april may june july august september october november december".split()
-_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+# Month names as written in dates (capitalised); "May" only next to a day, a year or a date preposition, since
+# "may" is also a verb ("The plant may close").
+_MONTH = re.compile(
+    r"\b(" + "|".join(m.capitalize() for m in _MONTHS if m != "may") + r")\b"
+    r"|\b(?:in|on|of|since|until|by|last|next|early|late|mid) (May)\b|\b(May)(?= \d)"
+)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # "in Aleppo", "near Homs", "from Darayya": a capitalised place after a locative preposition.
 _PLACE = re.compile(r"\b(?:in|near|at|from|across|outside)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
@@ -80,7 +85,7 @@ def conflicting_cues(claim: str, passage: str) -> list[str]:
         if claim_periods and passage_periods and not claim_periods & passage_periods:
             reasons.append(f"{kind}: the claim says {_listed(claim_periods)}, the source {_listed(passage_periods)}")
     claim_places, passage_places = _places(claim), _places(passage)
-    if claim_places and passage_places and not claim_places & passage_places:
+    if claim_places and passage_places and not _places_overlap(claim_places, passage_places):
         reasons.append(f"place: the claim says {_listed(claim_places)}, the source {_listed(passage_places)}")
     return reasons
 
@@ -88,7 +93,7 @@ def conflicting_cues(claim: str, passage: str) -> list[str]:
 def _periods(text: str) -> tuple[set[str], set[str], set[str]]:
     """The weekdays, months and years a text names, compared separately ("July 2016" vs "August 2016" differ)."""
     days = {m.group(1).capitalize() for m in _WEEKDAY.finditer(text)}
-    months = {m.group(1).capitalize() for m in _MONTH.finditer(text)}
+    months = {next(g for g in m.groups() if g) for m in _MONTH.finditer(text)}
     years = {str(int(d.value)) for d in find_dates(text) if d.value is not None and 1000 <= d.value <= 2999}
     return days, months, years
 
@@ -104,3 +109,8 @@ def _places(text: str) -> set[str]:
 
 def _listed(items: set[str]) -> str:
     return ", ".join(sorted(items))
+
+
+def _places_overlap(first: set[str], second: set[str]) -> bool:
+    """Two sets of places name a common one, counting a place named in part ("Ghouta" for "Eastern Ghouta")."""
+    return any(set(a.split()) & set(b.split()) for a in first for b in second)
