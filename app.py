@@ -10,6 +10,7 @@ import streamlit as st
 from factcheck.corroborate.types import Stance
 from factcheck.errors import FactcheckError
 from factcheck.reviews import DEFAULT_RATINGS, ReviewStatus, ReviewStore
+from factcheck.ui_resources import load
 from factcheck.workbench import (
     Settings,
     check_document,
@@ -25,7 +26,6 @@ from factcheck.workbench import (
     export_reviews_csv,
     highlighted_passage,
     open_corpora,
-    prepare_demo,
     quote_diff_markdown,
     sample_choices,
 )
@@ -33,23 +33,9 @@ from factcheck.workbench import (
 st.set_page_config(page_title="factcheck", page_icon="🔎", layout="wide")
 
 
-@st.cache_resource(show_spinner="Loading the embedding model…")
-def load_embedder(kind: str, model: str | None):
-    embedder = Settings.from_environment().make_embedder()
-    if hasattr(embedder, "warm_up"):
-        embedder.warm_up()
-    return embedder
-
-
-@st.cache_resource(show_spinner="Preparing the demo corpus…")
-def load_demo(index_dir: str, embedder_name: str):
-    return prepare_demo(settings, embedder)
-
-
 settings = Settings.from_environment()
 try:
-    embedder = load_embedder(settings.embedder, settings.model)
-    load_demo(str(settings.index_dir), embedder.name)
+    embedder = load(settings)
     reviews = ReviewStore(settings.reviews_path)
 except FactcheckError as error:
     st.error(str(error))

@@ -20,7 +20,7 @@ from factcheck.extract import extract_claims
 from factcheck.readers import read_bytes, read_path
 from factcheck.reviews import DEFAULT_DATABASE_NAME, Review, ReviewStore
 from factcheck.search import Hit
-from factcheck.store import Corpus, IndexStore
+from factcheck.store import AddReport, Corpus, IndexStore
 
 MAX_PASTE_CHARACTERS = 500_000  # about 80,000 words: far beyond an article, small enough to stay responsive
 
@@ -210,3 +210,119 @@ def quote_diff_markdown(signals: Signals | None) -> str | None:
         if step.op in ("replace", "insert") and step.source_words:
             parts.append(f"**{escape_markdown(step.source_words)}**")
     return " ".join(part for part in parts if part)
+
+
+# ---- corpora and queue (pages/) ------------------------------------------------------------------------------------
+
+
+def corpora_table(settings: Settings) -> pd.DataFrame:
+    """Every corpus with its document and passage counts, size and model (a damaged one shows its problem)."""
+    rows = [
+        {
+            "corpus": info.name,
+            "documents": info.documents,
+            "passages": info.passages,
+            "size (MB)": round(info.size_bytes / 1e6, 2),
+            "model": info.model,
+            "updated": info.updated,
+            "problem": info.problem or "",
+        }
+        for info in IndexStore(settings.index_dir).list()
+    ]
+    return pd.DataFrame(rows, columns=["corpus", "documents", "passages", "size (MB)", "model", "updated", "problem"])
+
+
+def add_uploads(
+    settings: Settings,
+    corpus_name: str,
+    uploads: Sequence[tuple[str, bytes]],
+    embedder: Embedder,
+    progress=None,
+) -> tuple[AddReport, list[str]]:
+    """Read uploaded files and add them to a corpus (created if new). Returns the report and per-file problems;
+    a file that cannot be read is reported and skipped, the others are added."""
+    from factcheck.errors import FactcheckError
+    from factcheck.readers import read_bytes_with_report
+
+    documents, problems = [], []
+    for name, data in uploads:
+        try:
+            found, warnings = read_bytes_with_report(data, name)
+        except FactcheckError as error:
+            problems.append(str(error))
+            continue
+        documents.extend(found)
+        problems.extend(warnings)
+    corpus = IndexStore(settings.index_dir).open_or_create(corpus_name, embedder)
+    report = corpus.add_documents(documents, embedder, progress=progress)
+    return report, problems
+
+
+def corpus_documents(settings: Settings, corpus_name: str) -> pd.DataFrame:
+    corpus = IndexStore(settings.index_dir).open(corpus_name)
+    rows = [
+        {
+            "doc_id": d.doc_id,
+            "title": d.title or "",
+            "source": d.source or "",
+            "date": d.date or "",
+            "passages": d.passages,
+        }
+        for d in corpus.documents.values()
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "title", "source", "date", "passages"])
+
+
+def remove_corpus_documents(settings: Settings, corpus_name: str, doc_ids: Sequence[str]) -> int:
+    return IndexStore(settings.index_dir).open(corpus_name).remove_documents(doc_ids)
+
+
+def remove_corpus(settings: Settings, corpus_name: str) -> None:
+    IndexStore(settings.index_dir).remove(corpus_name)
+
+
+def queue_table(
+    reviews: ReviewStore,
+    *,
+    statuses: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    reviewers: Sequence[str] = (),
+    ratings: Sequence[str] = (),
+) -> pd.DataFrame:
+    """Every recorded claim across every checked article, with its review, filtered (an empty filter keeps all)."""
+    rows = []
+    for record in reviews.claim_rows():
+        row = {
+            "claim_id": record["claim_id"],
+            "article": record.get("doc_title") or record["doc"],
+            "type": record["kind"],
+            "claim": record["text"],
+            "speaker": record.get("speaker") or "",
+            "check-worthiness": record.get("checkworthiness"),
+            "status": record["status"],
+            "rating": record.get("rating") or "",
+            "reviewer": record.get("reviewer") or "",
+            "updated": record.get("updated_at") or "",
+        }
+        if statuses and row["status"] not in statuses:
+            continue
+        if kinds and row["type"] not in kinds:
+            continue
+        if reviewers and row["reviewer"] not in reviewers:
+            continue
+        if ratings and row["rating"] not in ratings:
+            continue
+        rows.append(row)
+    columns = [
+        "claim_id",
+        "article",
+        "type",
+        "claim",
+        "speaker",
+        "check-worthiness",
+        "status",
+        "rating",
+        "reviewer",
+        "updated",
+    ]
+    return pd.DataFrame(rows, columns=columns)

@@ -1,0 +1,29 @@
+"""The app's shared, cached resources (one embedder per process, the demo corpus built once), for every page."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from factcheck.embed import Embedder
+from factcheck.workbench import Settings, prepare_demo
+
+
+@st.cache_resource(show_spinner="Loading the embedding model…")
+def _embedder(kind: str, model: str | None) -> Embedder:
+    embedder = Settings.from_environment().make_embedder()
+    if hasattr(embedder, "warm_up"):
+        embedder.warm_up()
+    return embedder
+
+
+@st.cache_resource(show_spinner="Preparing the demo corpus…")
+def _demo(index_dir: str, embedder_name: str, _embedder: Embedder) -> bool:
+    prepare_demo(Settings.from_environment(), _embedder)
+    return True
+
+
+def load(settings: Settings) -> Embedder:
+    """The embedder for `settings`, with the demo corpus ready (built from seeds/ the first time)."""
+    embedder = _embedder(settings.embedder, settings.model)
+    _demo(str(settings.index_dir), embedder.name, embedder)
+    return embedder
