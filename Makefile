@@ -31,6 +31,9 @@ $(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 	$(BIN)/pip install --quiet -r requirements-dev.txt
+	@# The browser tests need Debian's Chromium; install it when missing (CI and these machines run as root).
+	command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq chromium >/dev/null; } || echo "warning: could not install chromium; browser tests will fail"
 	touch $@
 
 clean:

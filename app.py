@@ -122,7 +122,7 @@ if checked is not None:
                 signals = item.signals[position] if position < len(item.signals) else None
                 with st.container(border=True):
                     if signals is not None:
-                        label = {"supports": "✅ supports", "conflicts": "⚠️ conflicts", "related": "related"}
+                        label = {"supports": "Supports", "conflicts": "⚠ Conflicts", "related": "Related"}
                         st.markdown(f"**{label[signals.stance.value]}**")
                         for reason in signals.reasons:
                             st.caption(escape_markdown(reason))

@@ -1,0 +1,124 @@
+"""End to end in a real browser: Debian's Chromium driven by Playwright against the app on a free local port."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT_ROOT
+
+pytestmark = pytest.mark.slow
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is not installed: `make test` installs it with apt-get (package chromium).")
+    folder = tmp_path_factory.mktemp("browser")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "FACTCHECK_INDEX_DIR": str(folder / "indexes"),
+        "FACTCHECK_REVIEWS": str(folder / "reviews.sqlite3"),
+        "FACTCHECK_EMBEDDER": "hash",
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "app.py",
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    server = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=1) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        server.kill()
+        pytest.fail("the app did not start within 60 s")
+    yield url
+    server.terminate()
+    server.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
+
+
+def _check_sample(page, url: str) -> None:
+    page.goto(url)
+    page.get_by_role("button", name="Check sample").click(timeout=120_000)
+    page.get_by_text("Candidate evidence").wait_for(timeout=120_000)
+
+
+def test_check_a_sample_save_a_verdict_reload_and_export(app_url, browser, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1800}, accept_downloads=True)
+    _check_sample(page, app_url)
+    # A candidate card with its stance and a figure in bold (the highlighted comparison).
+    page.get_by_text("Supports", exact=True).or_(page.get_by_text("⚠ Conflicts", exact=True)).first.wait_for(
+        timeout=60_000
+    )
+    assert page.locator("strong").count() > 0
+    docs = PROJECT_ROOT / "docs"
+    page.screenshot(path=str(docs / "check-page.png"), full_page=False)
+
+    note = "Checked against the UN briefing of 25 August."
+    page.get_by_label("Note").fill(note)
+    page.get_by_role("button", name="Save verdict").click()
+    page.get_by_text("Saved (version").wait_for(timeout=60_000)
+
+    page.reload()
+    _check_sample(page, app_url)
+    assert page.get_by_label("Note").input_value(timeout=60_000) == note
+
+    with page.expect_download(timeout=60_000) as download_info:
+        page.get_by_role("button", name="Download claims and verdicts (CSV)").click()
+    target = tmp_path / "export.csv"
+    download_info.value.save_as(target)
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert any(row["note"] == note for row in rows)
+    page.close()
