@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from factcheck.corroborate.types import Stance
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, ReviewConflictError
 from factcheck.reviews import DEFAULT_RATINGS, ReviewStatus, ReviewStore
 from factcheck.ui_resources import load
 from factcheck.workbench import (
@@ -177,7 +177,23 @@ if checked is not None:
                     )
                     st.session_state[seen_key] = review.version
                     st.success(f"Saved (version {review.version}).")
+                except ReviewConflictError as error:
+                    st.session_state[f"conflict-{claim.claim_id}"] = str(error)
                 except FactcheckError as error:
                     st.error(str(error))
+            conflict = st.session_state.get(f"conflict-{claim.claim_id}")
+            if conflict:
+                # Another reviewer saved first: say so, and let this reviewer load their verdict before saving again.
+                st.error(conflict)
+                if st.button("Load the saved verdict", key=f"reload-{claim.claim_id}"):
+                    for key in (
+                        seen_key,
+                        f"rating-{claim.claim_id}",
+                        f"status-{claim.claim_id}",
+                        f"note-{claim.claim_id}",
+                        f"conflict-{claim.claim_id}",
+                    ):
+                        st.session_state.pop(key, None)
+                    st.rerun()
             if review.updated_at:
                 st.caption(f"Last saved {review.updated_at} by {review.reviewer or 'unnamed reviewer'}.")

@@ -108,3 +108,16 @@ def test_opens_on_the_demo_with_the_real_model(app_env, monkeypatch):
     table = app.dataframe[0].value
     assert table["best match"].notna().all()
     assert any("similarity" in m.value for m in app.markdown)
+
+
+def test_a_verdict_saved_meanwhile_by_another_reviewer_is_a_shown_conflict(app_env):
+    app = check_sample(start())
+    claim_id = next(b.key.split("rating-", 1)[1] for b in app.selectbox if (b.key or "").startswith("rating-"))
+    # Someone else saves this claim after this browser opened it.
+    ReviewStore(app_env / "reviews.sqlite3").save(claim_id, rating="False", reviewer="ben", expected_version=0)
+    app.selectbox(key=f"rating-{claim_id}").set_value("Accurate")
+    app.button[[b.label for b in app.button].index("Save verdict")].click().run()
+    assert any("ben saved this claim" in e.value for e in app.error)
+    assert ReviewStore(app_env / "reviews.sqlite3").get(claim_id).rating == "False"  # not overwritten
+    app.button(key=f"reload-{claim_id}").click().run()
+    assert app.selectbox(key=f"rating-{claim_id}").value == "False"
