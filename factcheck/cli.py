@@ -13,6 +13,7 @@ from factcheck.commands import (
     run_bench,
     run_check,
     run_eval,
+    run_export,
     run_extract,
     run_index_add,
     run_index_list,
@@ -174,6 +175,28 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--queries", type=_positive_int, default=200)
     bench.add_argument("--out", metavar="FILE.md")
     bench.set_defaults(handler=run_bench)
+    export = commands.add_parser(
+        "export",
+        help="write the recorded claims and their reviews as CSV, or the reviewed ones as ClaimReview JSON-LD",
+        epilog="Examples:\n  factcheck export --excel --out reviews.csv\n"
+        "  factcheck export --reviews newsroom/reviews.sqlite3 --format jsonld --out claimreview.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument(
+        "--reviews",
+        default=os.environ.get("FACTCHECK_REVIEWS"),
+        metavar="PATH",
+        help="the review database (default: <index-dir>/reviews.sqlite3, or $FACTCHECK_REVIEWS)",
+    )
+    export.add_argument(
+        "--format",
+        choices=("csv", "jsonld"),
+        default="csv",
+        help="csv (default): one row per recorded claim; jsonld: a schema.org ClaimReview array of reviewed claims",
+    )
+    export.add_argument("--excel", action="store_true", help="CSV with a byte-order mark so Excel reads accents")
+    export.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    export.set_defaults(handler=run_export)
     return parser
 
 

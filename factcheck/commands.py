@@ -8,11 +8,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.check import check_claims
+from factcheck.claimreview import claimreview_jsonld
 from factcheck.documents import Document
 from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
-from factcheck.export import check_rows, claim_row, search_rows, to_csv_bytes
+from factcheck.export import check_rows, claim_row, review_rows, search_rows, to_csv_bytes
 from factcheck.extract import extract_claims
 from factcheck.readers import ColumnMapping, iter_paths, read_path_with_report
+from factcheck.reviews import DEFAULT_DATABASE_NAME, ReviewStore
 from factcheck.search import SearchMode, batch_search
 from factcheck.store import IndexStore
 from factcheck.store.passages import PassageFilter
@@ -191,6 +193,32 @@ def run_eval(arguments) -> int:
         ]
         rows = retrieval.evaluate_retrieval(sets, _embedder(arguments), log=_note)
     _emit_table(rows, arguments.out)
+    return 0
+
+
+def run_export(arguments) -> int:
+    path = Path(arguments.reviews) if arguments.reviews else Path(arguments.index_dir) / DEFAULT_DATABASE_NAME
+    # Checked first: opening a ReviewStore would create an empty database at a mistyped path.
+    if not path.is_file():
+        raise ValueError(f"No review database at {path}; pass --reviews PATH (or set $FACTCHECK_REVIEWS).")
+    if arguments.excel and arguments.format != "csv":
+        raise ValueError("--excel applies to --format csv only; drop it for JSON-LD.")
+    records = ReviewStore(path).claim_rows()
+    if arguments.format == "jsonld":
+        reviews = claimreview_jsonld(records)
+        data = (json.dumps(reviews, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        count, what = len(reviews), "reviewed claims"
+    else:
+        rows = review_rows(records)
+        data = to_csv_bytes(rows, excel=arguments.excel) if rows else b""
+        count, what = len(rows), "claims"
+    if arguments.out:
+        Path(arguments.out).write_bytes(data)
+        _note(f"wrote {arguments.out}")
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    _note(f"{count} {what} exported" if count else f"{path} has no {what} yet; the export is empty.")
     return 0
 
 

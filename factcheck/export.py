@@ -7,6 +7,9 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from factcheck.claimreview import claim_reviewed, rating_position
+from factcheck.reviews import DEFAULT_RATINGS
+
 # A cell starting with one of these is run as a formula by Excel, LibreOffice and Google Sheets.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -83,8 +86,12 @@ def search_rows(records: Iterable[dict]) -> list[dict]:
     return rows
 
 
-def review_rows(records: Iterable[dict]) -> list[dict]:
-    """Rows of the review export: each recorded claim with its verdict and chosen evidence."""
+def review_rows(records: Iterable[dict], *, ratings: Sequence[str] = DEFAULT_RATINGS) -> list[dict]:
+    """Rows of the review export: each recorded claim with its verdict and chosen evidence.
+
+    Rows also carry flattened schema.org ClaimReview columns (`claimReviewed`, `claimant`, `claimDate`,
+    `appearance_url`, `reviewRating_name`, `reviewRating_value`: the rating's position in `ratings`, 1 = best).
+    """
     rows = []
     for record in records:
         evidence = record.get("evidence") or []
@@ -108,6 +115,13 @@ def review_rows(records: Iterable[dict]) -> list[dict]:
             "evidence_url": "; ".join(e.get("url") or "" for e in evidence),
             "evidence_passage": " | ".join(e.get("text") or "" for e in evidence),
             "updated_at": record.get("updated_at"),
+            "claimReviewed": claim_reviewed(record),
+            "claimant": record.get("speaker"),
+            "claimDate": record.get("doc_date"),
+            "appearance_url": record.get("doc_url"),
+            "reviewRating_name": record.get("rating"),
+            # "" rather than None for an unrated claim: a column of whole numbers with gaps would print as 1.0.
+            "reviewRating_value": rating_position(record.get("rating"), ratings) or "",
         }
         rows.append(row)
     return rows
