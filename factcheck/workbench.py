@@ -326,3 +326,14 @@ def queue_table(
         "updated",
     ]
     return pd.DataFrame(rows, columns=columns)
+
+
+def export_reviews_jsonld(reviews: ReviewStore, publisher: str = "factcheck") -> bytes:
+    """ClaimReview JSON-LD (a JSON array) of every reviewed claim."""
+    import json
+
+    from factcheck.claimreview import claimreview_jsonld
+
+    return json.dumps(
+        claimreview_jsonld(reviews.claim_rows(), publisher=publisher), ensure_ascii=False, indent=2
+    ).encode()

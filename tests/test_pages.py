@@ -68,3 +68,18 @@ def test_uploads_are_added_and_unreadable_files_reported(app_env):
     assert report.added_documents == 1
     assert len(problems) == 2 and any("broken.pdf" in p for p in problems)
     assert list(corpora_table(settings)["corpus"]) == ["archive"]
+
+
+def test_export_page_offers_csv_and_claimreview(app_env):
+    import json
+
+    from factcheck.workbench import export_reviews_jsonld
+
+    store = ReviewStore(app_env / "reviews.sqlite3")
+    document = Document.from_text("“We want a pause for 48 hours,” Kerry said.", doc_id="b.txt")
+    store.record_claims(document, extract_claims(document))
+    store.save(store.claim_rows()[0]["claim_id"], rating="Accurate", expected_version=0)
+    app = page("3_Export.py")
+    assert "1 claims recorded, 1 with a rating" in app.caption[0].value
+    [review] = json.loads(export_reviews_jsonld(store))
+    assert review["@type"] == "ClaimReview" and review["reviewRating"]["alternateName"] == "Accurate"

@@ -1,0 +1,39 @@
+"""Export page: claims with verdicts as CSV (flattened ClaimReview columns) and reviewed claims as ClaimReview."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from factcheck.errors import FactcheckError
+from factcheck.reviews import ReviewStore
+from factcheck.workbench import Settings, export_reviews_csv, export_reviews_jsonld, queue_table
+
+st.set_page_config(page_title="factcheck · export", page_icon="🔎", layout="wide")
+st.title("Export")
+settings = Settings.from_environment()
+try:
+    reviews = ReviewStore(settings.reviews_path)
+except FactcheckError as error:
+    st.error(str(error))
+    st.stop()
+
+table = queue_table(reviews)
+reviewed = int((table["rating"] != "").sum()) if len(table) else 0
+st.caption(f"{len(table)} claims recorded, {reviewed} with a rating.")
+excel = st.checkbox("Excel-friendly CSV (UTF-8 with a byte-order mark)", value=True, key="export_excel")
+st.download_button(
+    "Download CSV",
+    data=export_reviews_csv(reviews, excel=excel),
+    file_name="factcheck-claims.csv",
+    mime="text/csv",
+    key="export_csv",
+)
+publisher = st.text_input("Publisher (ClaimReview author)", value="factcheck", key="export_publisher")
+st.download_button(
+    "Download ClaimReview JSON-LD",
+    data=export_reviews_jsonld(reviews, publisher.strip() or "factcheck"),
+    file_name="factcheck-claimreview.json",
+    mime="application/ld+json",
+    key="export_jsonld",
+)
+st.caption("Spreadsheet formulas in cells (starting with =, +, - or @) are neutralised with a leading apostrophe.")
