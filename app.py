@@ -9,7 +9,7 @@ import streamlit as st
 
 from factcheck.corroborate.types import Stance
 from factcheck.errors import FactcheckError, ReviewConflictError
-from factcheck.reviews import DEFAULT_RATINGS, ReviewStatus, ReviewStore
+from factcheck.reviews import ReviewStatus, ReviewStore
 from factcheck.ui_resources import load
 from factcheck.workbench import (
     Settings,
@@ -53,7 +53,7 @@ with st.sidebar:
     st.divider()
     st.download_button(
         "Download claims and verdicts (CSV)",
-        data=export_reviews_csv(reviews, excel=True),
+        data=export_reviews_csv(reviews, excel=True, ratings=settings.ratings),
         file_name="factcheck-claims.csv",
         mime="text/csv",
         key="download_csv",
@@ -145,7 +145,7 @@ if checked is not None:
             st.session_state.setdefault(seen_key, review.version)
             with st.form(key=f"review-{claim.claim_id}"):
                 st.markdown("**Verdict**")
-                options = ["(none)", *DEFAULT_RATINGS]
+                options = ["(none)", *settings.ratings]
                 rating = st.selectbox(
                     "Rating",
                     options,

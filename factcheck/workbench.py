@@ -18,7 +18,7 @@ from factcheck.errors import UnreadableFileError
 from factcheck.export import describe_quantity, review_rows, to_csv_bytes
 from factcheck.extract import extract_claims
 from factcheck.readers import read_bytes, read_path
-from factcheck.reviews import DEFAULT_DATABASE_NAME, Review, ReviewStore
+from factcheck.reviews import DEFAULT_DATABASE_NAME, DEFAULT_RATINGS, Review, ReviewStore
 from factcheck.search import Hit
 from factcheck.store import AddReport, Corpus, IndexStore
 
@@ -28,22 +28,26 @@ MAX_PASTE_CHARACTERS = 500_000  # about 80,000 words: far beyond an article, sma
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Where the app keeps things; read once from the environment (FACTCHECK_INDEX_DIR, FACTCHECK_REVIEWS,
-    FACTCHECK_EMBEDDER, FACTCHECK_MODEL)."""
+    FACTCHECK_EMBEDDER, FACTCHECK_MODEL, FACTCHECK_RATINGS)."""
 
     index_dir: Path
     reviews_path: Path
     embedder: str
     model: str | None
     seeds_dir: Path = SEEDS_DIR
+    ratings: tuple[str, ...] = DEFAULT_RATINGS
 
     @classmethod
     def from_environment(cls) -> Settings:
         index_dir = Path(os.environ.get("FACTCHECK_INDEX_DIR", "indexes"))
+        # A newsroom's own scale, best first, separated by "|": FACTCHECK_RATINGS="True|Half true|False".
+        ratings = tuple(r.strip() for r in os.environ.get("FACTCHECK_RATINGS", "").split("|") if r.strip())
         return cls(
             index_dir=index_dir,
             reviews_path=Path(os.environ.get("FACTCHECK_REVIEWS", index_dir / DEFAULT_DATABASE_NAME)),
             embedder=os.environ.get("FACTCHECK_EMBEDDER", "minilm"),
             model=os.environ.get("FACTCHECK_MODEL"),
+            ratings=ratings or DEFAULT_RATINGS,
         )
 
     def make_embedder(self) -> Embedder:
@@ -164,8 +168,8 @@ def claim_label(item: CheckedClaim, limit: int = 90) -> str:
     return f"[{claim.kind.value}] {who}{text}"
 
 
-def export_reviews_csv(reviews: ReviewStore, *, excel: bool = False) -> bytes:
-    return to_csv_bytes(review_rows(reviews.claim_rows()), excel=excel)
+def export_reviews_csv(reviews: ReviewStore, *, excel: bool = False, ratings: Sequence[str] = DEFAULT_RATINGS) -> bytes:
+    return to_csv_bytes(review_rows(reviews.claim_rows(), ratings=ratings), excel=excel)
 
 
 _MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$")
@@ -328,7 +332,9 @@ def queue_table(
     return pd.DataFrame(rows, columns=columns)
 
 
-def export_reviews_jsonld(reviews: ReviewStore, publisher: str = "factcheck") -> bytes:
+def export_reviews_jsonld(
+    reviews: ReviewStore, publisher: str = "factcheck", ratings: Sequence[str] = DEFAULT_RATINGS
+) -> bytes:
     """ClaimReview JSON-LD (a JSON array) of every reviewed claim."""
     import json
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from factcheck.errors import FactcheckError
-from factcheck.reviews import DEFAULT_RATINGS, ReviewStatus, ReviewStore
+from factcheck.reviews import ReviewStatus, ReviewStore
 from factcheck.workbench import Settings, queue_table
 
 st.set_page_config(page_title="factcheck · queue", page_icon="🔎", layout="wide")
@@ -22,7 +22,7 @@ left, middle, right, last = st.columns(4)
 statuses = left.multiselect("Status", [s.value for s in ReviewStatus], key="queue_status")
 kinds = middle.multiselect("Type", ["quote", "numeric"], key="queue_type")
 reviewers = right.multiselect("Reviewer", sorted(r for r in everything["reviewer"].unique() if r), key="queue_reviewer")
-ratings = last.multiselect("Rating", list(DEFAULT_RATINGS), key="queue_rating")
+ratings = last.multiselect("Rating", list(settings.ratings), key="queue_rating")
 table = queue_table(reviews, statuses=statuses, kinds=kinds, reviewers=reviewers, ratings=ratings)
 st.caption(f"{len(table)} of {len(everything)} claims")
 if table.empty:

@@ -23,7 +23,7 @@ st.caption(f"{len(table)} claims recorded, {reviewed} with a rating.")
 excel = st.checkbox("Excel-friendly CSV (UTF-8 with a byte-order mark)", value=True, key="export_excel")
 st.download_button(
     "Download CSV",
-    data=export_reviews_csv(reviews, excel=excel),
+    data=export_reviews_csv(reviews, excel=excel, ratings=settings.ratings),
     file_name="factcheck-claims.csv",
     mime="text/csv",
     key="export_csv",
@@ -31,7 +31,7 @@ st.download_button(
 publisher = st.text_input("Publisher (ClaimReview author)", value="factcheck", key="export_publisher")
 st.download_button(
     "Download ClaimReview JSON-LD",
-    data=export_reviews_jsonld(reviews, publisher.strip() or "factcheck"),
+    data=export_reviews_jsonld(reviews, publisher.strip() or "factcheck", settings.ratings),
     file_name="factcheck-claimreview.json",
     mime="application/ld+json",
     key="export_jsonld",

@@ -121,3 +121,10 @@ def test_a_verdict_saved_meanwhile_by_another_reviewer_is_a_shown_conflict(app_e
     assert ReviewStore(app_env / "reviews.sqlite3").get(claim_id).rating == "False"  # not overwritten
     app.button(key=f"reload-{claim_id}").click().run()
     assert app.selectbox(key=f"rating-{claim_id}").value == "False"
+
+
+def test_a_newsroom_rating_scale_replaces_the_default(app_env, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_RATINGS", "True | Half true | False")
+    app = check_sample(start())
+    rating = next(b for b in app.selectbox if (b.key or "").startswith("rating-"))
+    assert rating.options == ["(none)", "True", "Half true", "False"]
