@@ -76,7 +76,10 @@ def app_url(tmp_path_factory):
         pytest.fail("the app did not start within 60 s")
     yield url
     server.terminate()
-    server.wait(timeout=20)
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +125,4 @@ def test_check_a_sample_save_a_verdict_reload_and_export(app_url, browser, tmp_p
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert any(row["note"] == note for row in rows)
     page.close()
+
