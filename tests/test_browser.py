@@ -106,6 +106,7 @@ def test_check_a_sample_save_a_verdict_reload_and_export(app_url, browser, tmp_p
         timeout=60_000
     )
     assert page.locator("strong").count() > 0
+    page.get_by_role("button", name="Save verdict").wait_for(timeout=60_000)  # the page has finished rendering
     docs = PROJECT_ROOT / "docs"
     page.screenshot(path=str(docs / "check-page.png"), full_page=False)
 
