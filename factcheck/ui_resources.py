@@ -5,6 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from factcheck.embed import Embedder
+from factcheck.errors import FactcheckError
+from factcheck.reviews import ReviewStore
 from factcheck.workbench import Settings, prepare_demo
 
 
@@ -27,3 +29,13 @@ def load(settings: Settings) -> Embedder:
     embedder = _embedder(settings.embedder, settings.model)
     _demo(str(settings.index_dir), embedder.name, embedder)
     return embedder
+
+
+def reviews_or_stop(settings: Settings) -> ReviewStore:
+    """The review database, or a readable error on the page and nothing more (the file is left untouched)."""
+    try:
+        return ReviewStore(settings.reviews_path)
+    except FactcheckError as error:
+        st.error(str(error))
+        st.stop()
+        raise  # st.stop() ends the script run; this line only satisfies type checkers

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from factcheck.errors import FactcheckError
-from factcheck.reviews import ReviewStatus, ReviewStore
+from factcheck.reviews import ReviewStatus
+from factcheck.ui_resources import reviews_or_stop
 from factcheck.workbench import Settings, queue_table
 
 st.set_page_config(page_title="factcheck · queue", page_icon="🔎", layout="wide")
 st.title("Review queue")
 settings = Settings.from_environment()
-try:
-    reviews = ReviewStore(settings.reviews_path)
-except FactcheckError as error:
-    st.error(str(error))
-    st.stop()
+reviews = reviews_or_stop(settings)
 
 everything = queue_table(reviews)
 left, middle, right, last = st.columns(4)

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from factcheck.errors import FactcheckError
-from factcheck.reviews import ReviewStore
+from factcheck.ui_resources import reviews_or_stop
 from factcheck.workbench import Settings, export_reviews_csv, export_reviews_jsonld, queue_table
 
 st.set_page_config(page_title="factcheck · export", page_icon="🔎", layout="wide")
 st.title("Export")
 settings = Settings.from_environment()
-try:
-    reviews = ReviewStore(settings.reviews_path)
-except FactcheckError as error:
-    st.error(str(error))
-    st.stop()
+reviews = reviews_or_stop(settings)
 
 table = queue_table(reviews)
 reviewed = int((table["rating"] != "").sum()) if len(table) else 0
