@@ -24,6 +24,7 @@ from factcheck.workbench import (
     document_from_upload,
     escape_markdown,
     export_reviews_csv,
+    filter_claims_table,
     highlighted_passage,
     open_corpora,
     quote_diff_markdown,
@@ -98,7 +99,14 @@ if checked is not None:
         if not chosen:
             st.warning("No corpus is selected: claims are listed without candidate evidence.")
         saved = reviews.reviews([item.claim.claim_id for item in checked])
-        st.dataframe(claims_table(checked, saved), hide_index=True, width="stretch", key="claims_table")
+        table = claims_table(checked, saved)
+        type_column, stance_column, status_column = st.columns(3)
+        types = type_column.multiselect("Type", ["quote", "numeric"], key="filter_type")
+        stances = stance_column.multiselect("Best candidate", ["supports", "conflicts", "related"], key="filter_stance")
+        statuses = status_column.multiselect("Review status", [s.value for s in ReviewStatus], key="filter_status")
+        shown = filter_claims_table(table, types=types, stances=stances, statuses=statuses)
+        st.caption(f"{len(shown)} of {len(table)} claims, most check-worthy first")
+        st.dataframe(shown, hide_index=True, width="stretch", key="claims_table")
         labels = {claim_label(item): index for index, item in enumerate(checked)}
         picked = st.selectbox("Open a claim", list(labels), key="open_claim")
         item = checked[labels[picked]]

@@ -148,6 +148,21 @@ def claims_table(checked: Sequence[CheckedClaim], reviews: dict[str, Review]) ->
     return frame
 
 
+def filter_claims_table(
+    table: pd.DataFrame,
+    *,
+    types: Sequence[str] = (),
+    stances: Sequence[str] = (),
+    statuses: Sequence[str] = (),
+) -> pd.DataFrame:
+    """The claims table restricted to the chosen types, best-candidate stances and review statuses (empty = all)."""
+    keep = pd.Series(True, index=table.index)
+    for column, wanted in (("type", types), ("best stance", stances), ("status", statuses)):
+        if wanted and column in table:
+            keep &= table[column].isin(list(wanted))
+    return table[keep].reset_index(drop=True)
+
+
 def describe_ranks(hit: Hit) -> str:
     """Why a candidate is listed: its similarity and where each retrieval channel ranked it."""
     parts = []

@@ -128,3 +128,13 @@ def test_a_newsroom_rating_scale_replaces_the_default(app_env, monkeypatch):
     app = check_sample(start())
     rating = next(b for b in app.selectbox if (b.key or "").startswith("rating-"))
     assert rating.options == ["(none)", "True", "Half true", "False"]
+
+
+def test_claims_table_filters(app_env):
+    app = check_sample(start())
+    everything = len(app.dataframe[0].value)
+    app.multiselect(key="filter_type").set_value(["quote"]).run()
+    quotes = app.dataframe[0].value
+    assert 0 < len(quotes) < everything and set(quotes["type"]) == {"quote"}
+    app.multiselect(key="filter_status").set_value(["done"]).run()
+    assert len(app.dataframe[0].value) == 0
