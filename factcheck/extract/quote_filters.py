@@ -57,6 +57,9 @@ def is_nickname(text: str, span: QuotedSpan) -> bool:
     return bool(_CAPITALISED_BEFORE.search(before)) and bool(_CAPITALISED_AFTER.match(after))
 
 
+_MARK_CHARACTERS = frozenset("\"“”„‟«»‘’'‚`")
+
+
 def blank_marks(text: str, spans: Sequence[QuotedSpan]) -> str:
     """`text` with the quote marks of `spans` replaced by spaces, offsets unchanged."""
     characters = list(text)
@@ -65,7 +68,9 @@ def blank_marks(text: str, spans: Sequence[QuotedSpan]) -> str:
             *range(span.open_start, span.parts[0][0]),
             *range(span.parts[-1][1], span.close_end),
         ]:
-            if not characters[position].isspace():
+            # Only the marks themselves: with broken marks (`“""` then a new paragraph) the stretch before the
+            # first part can hold other characters, which must stay as they are.
+            if characters[position] in _MARK_CHARACTERS:
                 characters[position] = " "
     return "".join(characters)
 

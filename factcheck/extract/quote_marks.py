@@ -169,10 +169,17 @@ def pair_marks(text: str, marks: list[Mark]) -> list[QuotedSpan]:
             index += 1  # stray opening mark: the marks after it are read afresh
             continue
         span, next_index = found
-        if span.parts:
+        if span.parts and _well_formed(span, spans[-1].close_end if spans else 0):
             spans.append(span)
         index = next_index
     return spans
+
+
+def _well_formed(span: QuotedSpan, previous_end: int) -> bool:
+    """Marks inside marks (`“""` before a paragraph break) can pair into a span whose words run past its closing
+    mark or into the previous quote; such a span is dropped, so quotes never cross."""
+    bounds = [span.open_start, *(edge for part in span.parts for edge in part), span.close_end]
+    return previous_end <= span.open_start and all(a <= b for a, b in zip(bounds, bounds[1:], strict=False))
 
 
 def _close_quote(

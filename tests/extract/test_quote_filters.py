@@ -121,3 +121,10 @@ def test_blank_marks_changes_only_marks(pieces: list[str]) -> None:
         assert after == before or (after == " " and before in "\"“”'’")
     for span in spans:
         assert all(blanked[start:end] == text[start:end] for start, end in span.parts)
+
+
+def test_blank_marks_leaves_other_characters_of_broken_marks():
+    text = '“""\n“'
+    spans = pair_marks(text, find_marks(text))
+    blanked = blank_marks(text, spans)
+    assert all(after == before or before in "\"“”'’" for before, after in zip(text, blanked, strict=True))
