@@ -223,13 +223,8 @@ def _clean(text: str) -> str:
 
 def _exact_quote(gold: GoldQuote, predicted: Quote) -> float:
     if gold.spans:
-        trimmed = [_trim(gold.text)]
-        return 1.0 if _trim(predicted.text) in trimmed and _spans_touch(gold, predicted) else 0.0
+        return 1.0 if _clean(predicted.text) == _clean(gold.text) and _spans_touch(gold, predicted) else 0.0
     return 1.0 if _clean(gold.text) == _clean(predicted.text) else 0.0
-
-
-def _trim(text: str) -> str:
-    return _clean(text)
 
 
 def _overlap_quote(gold: GoldQuote, predicted: Quote) -> float:

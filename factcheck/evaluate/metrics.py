@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -73,12 +72,6 @@ def greedy_match(scores: Sequence[Sequence[float]], threshold: float) -> list[tu
         used_predicted.add(p)
         pairs.append((g, p))
     return sorted(pairs)
-
-
-def values_agree(a: float | None, b: float | None, relative: float = 1e-6) -> bool:
-    if a is None or b is None:
-        return False
-    return math.isclose(a, b, rel_tol=relative, abs_tol=1e-9)
 
 
 def reciprocal_rank(ranked_ids: Sequence[str], relevant: set[str]) -> float:
