@@ -14,6 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import PROJECT_ROOT
 
@@ -112,12 +113,14 @@ def test_check_a_sample_save_a_verdict_reload_and_export(app_url, browser, tmp_p
 
     note = "Checked against the UN briefing of 25 August."
     page.get_by_label("Note").fill(note)
+    page.get_by_label("Note").press("Tab")  # leave the field, as a person would, so the form holds the text
     page.get_by_role("button", name="Save verdict").click()
     page.get_by_text("Saved (version").wait_for(timeout=60_000)
 
     page.reload()
     _check_sample(page, app_url)
-    assert page.get_by_label("Note").input_value(timeout=60_000) == note
+    # The form may draw before the stored verdict fills it; wait for the value rather than read it once.
+    expect(page.get_by_label("Note")).to_have_value(note, timeout=60_000)
 
     with page.expect_download(timeout=60_000) as download_info:
         page.get_by_role("button", name="Download claims and verdicts (CSV)").click()
