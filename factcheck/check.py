@@ -13,6 +13,7 @@ from factcheck.embed import Embedder
 from factcheck.extract import Claim, ClaimKind, extract_claims
 from factcheck.search import DEFAULT_TOP_K, Hit, batch_search
 from factcheck.store import Corpus
+from factcheck.store.corpus import ProgressCallback
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,15 +62,25 @@ def check_claims(
     corpora: Sequence[Corpus],
     embedder: Embedder,
     top_k: int = DEFAULT_TOP_K,
+    progress: ProgressCallback | None = None,
     **search_options,
 ) -> list[CheckedClaim]:
     """Retrieve candidates for every claim in one batch (`search_options`: mode and passage_filter of
-    `batch_search`)."""
+    `batch_search`), then compare each claim with its candidates; `progress(stage, done, total)` is told as it
+    goes."""
     if not claims:
         return []
+    total = len(claims)
+    if progress is not None:
+        progress("Retrieving evidence", 0, total)
     hits = batch_search(corpora, embedder, [query_for(c) for c in claims], top_k, **search_options)
     by_name = {corpus.name: corpus for corpus in corpora}
-    return [judge(claim, found, by_name) for claim, found in zip(claims, hits, strict=True)]
+    checked = []
+    for done, (claim, found) in enumerate(zip(claims, hits, strict=True), start=1):
+        checked.append(judge(claim, found, by_name))
+        if progress is not None:
+            progress("Comparing figures and quotes", done, total)
+    return checked
 
 
 def judge(claim: Claim, hits: Sequence[Hit], corpora: dict[str, Corpus]) -> CheckedClaim:

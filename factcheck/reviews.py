@@ -29,6 +29,13 @@ DEFAULT_RATINGS = (
 )
 
 
+class _Keep(enum.Enum):
+    KEEP = "keep"
+
+
+KEEP = _Keep.KEEP  # "leave this field as it is" in ReviewStore.update_many
+
+
 class ReviewStatus(enum.Enum):
     UNREVIEWED = "unreviewed"
     IN_PROGRESS = "in progress"
@@ -146,16 +153,19 @@ class ReviewStore:
                 ],
             )
 
-    def claim_rows(self) -> list[dict]:
-        """Every recorded claim with its review (or defaults), newest document first: the export's input."""
+    def claim_rows(self, claim_id: str | None = None) -> list[dict]:
+        """Every recorded claim (or the one with `claim_id`) with its review or defaults, newest document first:
+        the export's input."""
+        where, arguments = ("WHERE c.claim_id = ?", (claim_id,)) if claim_id is not None else ("", ())
         with self._session() as connection:
             connection.row_factory = sqlite3.Row
             rows = connection.execute(
                 "SELECT c.*, d.title AS doc_title, d.url AS doc_url, d.date AS doc_date, r.rating, r.note,"
                 " r.reviewer, r.status, r.evidence, r.version, r.updated_at"
                 " FROM claims c JOIN documents d ON d.doc_hash = c.doc_hash"
-                " LEFT JOIN reviews r ON r.claim_id = c.claim_id"
-                " ORDER BY d.checked_at DESC, c.doc_hash, c.start"
+                f" LEFT JOIN reviews r ON r.claim_id = c.claim_id {where}"
+                " ORDER BY d.checked_at DESC, c.doc_hash, c.start",
+                arguments,
             ).fetchall()
         records = []
         for row in rows:
@@ -168,6 +178,11 @@ class ReviewStore:
             record["reviewer"] = record["reviewer"] or ""
             records.append(record)
         return records
+
+    def claim_row(self, claim_id: str) -> dict | None:
+        """One recorded claim with its review, as in `claim_rows`, or None if it was never recorded."""
+        rows = self.claim_rows(claim_id)
+        return rows[0] if rows else None
 
     # ---- reviews -------------------------------------------------------------------------------------------------
 
@@ -243,6 +258,68 @@ class ReviewStore:
                 (*values, claim_id),
             )
         return Review(claim_id, rating, note, reviewer, status, tuple(evidence), version, now)
+
+    def history(self, claim_id: str) -> list[Review]:
+        """Every saved version of a claim's review, oldest first (what each save changed, and who made it)."""
+        with self._session() as connection:
+            rows = connection.execute(
+                "SELECT rating, note, reviewer, status, evidence, version, updated_at FROM review_history"
+                " WHERE claim_id = ? ORDER BY version, id",
+                (claim_id,),
+            ).fetchall()
+        return [_review_from_row(claim_id, row) for row in rows]
+
+    def update_many(
+        self,
+        expected_versions: dict[str, int],
+        *,
+        rating: str | None | _Keep = KEEP,
+        reviewer: str | _Keep = KEEP,
+        status: ReviewStatus | _Keep = KEEP,
+    ) -> tuple[list[str], list[str]]:
+        """Set the rating, reviewer and/or status of many claims at once (fields left at KEEP are not touched; notes
+        and evidence never are). Each claim is saved only if it is still at the version the caller saw.
+
+        Returns (saved claim ids, conflicting claim ids): a claim someone else saved since is left as they saved it.
+        """
+        if status is not KEEP and not isinstance(status, ReviewStatus):
+            raise TypeError(f"status must be a ReviewStatus, got {status!r}")
+        now = _now()
+        saved, conflicts = [], []
+        with self._transaction() as connection:
+            for claim_id, expected in expected_versions.items():
+                row = connection.execute(
+                    "SELECT rating, note, reviewer, status, evidence, version, updated_at FROM reviews"
+                    " WHERE claim_id = ?",
+                    (claim_id,),
+                ).fetchone()
+                current = _review_from_row(claim_id, row) if row else Review(claim_id)
+                if current.version != expected:
+                    conflicts.append(claim_id)
+                    continue
+                values = (
+                    current.rating if rating is KEEP else rating,
+                    current.note,
+                    current.reviewer if reviewer is KEEP else reviewer,
+                    (current.status if status is KEEP else status).value,
+                    json.dumps(list(current.evidence), ensure_ascii=False),
+                    current.version + 1,
+                    now,
+                )
+                connection.execute(
+                    "INSERT INTO reviews (rating, note, reviewer, status, evidence, version, updated_at, claim_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET rating = excluded.rating,"
+                    " reviewer = excluded.reviewer, status = excluded.status, version = excluded.version,"
+                    " updated_at = excluded.updated_at",
+                    (*values, claim_id),
+                )
+                connection.execute(
+                    "INSERT INTO review_history (rating, note, reviewer, status, evidence, version, updated_at,"
+                    " claim_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*values, claim_id),
+                )
+                saved.append(claim_id)
+        return saved, conflicts
 
     # ---- connection ----------------------------------------------------------------------------------------------
 

@@ -122,11 +122,38 @@ def test_check_a_sample_save_a_verdict_reload_and_export(app_url, browser, tmp_p
     # The form may draw before the stored verdict fills it; wait for the value rather than read it once.
     expect(page.get_by_label("Note")).to_have_value(note, timeout=60_000)
 
+    # The export page hands over the same verdict as a spreadsheet.
+    page.get_by_role("link", name="Export").click()
     with page.expect_download(timeout=60_000) as download_info:
-        page.get_by_role("button", name="Download claims and verdicts (CSV)").click()
+        page.get_by_role("button", name="Download CSV").click(timeout=60_000)
     target = tmp_path / "export.csv"
     download_info.value.save_as(target)
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert any(row["note"] == note for row in rows)
     page.close()
 
+
+def test_a_file_added_to_a_new_corpus_is_searchable(app_url, browser, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1800})
+    page.goto(f"{app_url}/corpora")
+    name_box = page.get_by_label("Corpus (an existing name, or a new one)")
+    name_box.fill("council-notes")
+    name_box.press("Enter")
+    upload = tmp_path / "council.txt"
+    upload.write_text(
+        "Council minutes, 27 August. The relief committee counted 4,350 families waiting for flour in the old "
+        "quarter, and asked for twelve more bakeries to reopen before winter.",
+        encoding="utf-8",
+    )
+    page.locator("input[type=file]").set_input_files(str(upload))
+    page.get_by_text("council.txt").wait_for(timeout=60_000)  # the upload is in the page before it is added
+    page.get_by_role("button", name="Add to corpus").click()
+    page.get_by_text("Added 1 documents").wait_for(timeout=120_000)
+
+    query = page.get_by_label("Look for")
+    query.fill("families waiting for flour")
+    query.press("Enter")
+    # The passage is found, in the new corpus.
+    page.get_by_text("4,350 families waiting for flour", exact=False).first.wait_for(timeout=60_000)
+    expect(page.get_by_text("council-notes", exact=False).first).to_be_visible()
+    page.close()

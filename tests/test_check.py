@@ -44,3 +44,18 @@ def test_reprints_count_as_one_independent_source(index_dir, embedder):
     record = checked.to_dict()
     assert [s.stance.value for s in checked.signals].count("supports") == 3
     assert record["independent_sources"]["supports"] == 2
+
+
+def test_progress_is_reported_for_every_claim(index_dir, embedder):
+    corpus = IndexStore(index_dir).open_or_create("reports", embedder)
+    corpus.add_documents(make_documents("Some 8,000 residents were evacuated on Friday."), embedder)
+    article = Document.from_text(
+        "Officials said 8,000 residents were evacuated. A 48-hour pause began on Monday.", doc_id="a.txt"
+    )
+    seen = []
+    checked = check_document(article, [corpus], embedder, top_k=1)
+    from factcheck.check import check_claims
+
+    check_claims([c.claim for c in checked], [corpus], embedder, 1, progress=lambda *step: seen.append(step))
+    assert seen[0] == ("Retrieving evidence", 0, 2)
+    assert seen[1:] == [("Comparing figures and quotes", 1, 2), ("Comparing figures and quotes", 2, 2)]

@@ -21,7 +21,7 @@ def app_env(tmp_path, monkeypatch):
 
 
 def page(name: str) -> AppTest:
-    app = AppTest.from_file(str(PROJECT_ROOT / "pages" / name), default_timeout=120)
+    app = AppTest.from_file(str(PROJECT_ROOT / "views" / name), default_timeout=120)
     app.run()
     assert not app.exception, app.exception
     return app
@@ -38,7 +38,7 @@ def test_queue_lists_and_filters_claims_of_every_article(app_env):
     first = store.claim_rows()[0]["claim_id"]
     store.save(first, rating="False", reviewer="ana", status=ReviewStatus.DONE, expected_version=0)
 
-    app = page("1_Queue.py")
+    app = page("queue.py")
     assert len(app.dataframe[0].value) == 2
     app.multiselect(key="queue_status").set_value(["done"]).run()
     assert list(app.dataframe[0].value["rating"]) == ["False"]
@@ -46,7 +46,7 @@ def test_queue_lists_and_filters_claims_of_every_article(app_env):
 
 
 def test_corpora_page_lists_the_demo_and_removes_a_document(app_env):
-    app = page("2_Corpora.py")
+    app = page("corpora.py")
     table = app.dataframe[0].value
     assert "demo" in list(table["corpus"])
     doc_id = app.multiselect(key="corpus_remove_docs").options[0]
@@ -79,7 +79,112 @@ def test_export_page_offers_csv_and_claimreview(app_env):
     document = Document.from_text("“We want a pause for 48 hours,” Kerry said.", doc_id="b.txt")
     store.record_claims(document, extract_claims(document))
     store.save(store.claim_rows()[0]["claim_id"], rating="Accurate", expected_version=0)
-    app = page("3_Export.py")
+    app = page("export.py")
     assert "1 claims recorded, 1 with a rating" in app.caption[0].value
     [review] = json.loads(export_reviews_jsonld(store))
     assert review["@type"] == "ClaimReview" and review["reviewRating"]["alternateName"] == "Accurate"
+
+
+def _record(store: ReviewStore, name: str, text: str, title: str | None = None) -> list[str]:
+    document = Document.from_text(text, doc_id=name, title=title)
+    claims = extract_claims(document)
+    store.record_claims(document, claims)
+    return [claim.claim_id for claim in claims]
+
+
+def test_queue_bulk_change_applies_to_every_claim_shown(app_env):
+    store = ReviewStore(app_env / "reviews.sqlite3")
+    _record(store, "a.txt", "Almost 600,000 people live under siege, the UN said.")
+    _record(store, "b.txt", "“We want a pause for 48 hours,” Kerry said.")
+    app = page("queue.py")
+    app.button(key="FormSubmitter:queue_bulk-Apply to selected").click().run()
+    assert any("Select one or more claims" in e.value for e in app.error)  # nothing selected yet
+
+    app.checkbox(key="queue_select_all").check().run()
+    app.selectbox[[s.label for s in app.selectbox].index("Status")].set_value("in progress")
+    app.text_input[[t.label for t in app.text_input].index("Assign to reviewer")].input("ana")
+    app.button(key="FormSubmitter:queue_bulk-Apply to selected").click().run()
+    assert not app.exception, app.exception
+    assert any("Updated 2 claims." in s.value for s in app.success)
+    table = app.dataframe[0].value
+    assert set(table["status"]) == {"in progress"} and set(table["reviewer"]) == {"ana"}
+
+
+def test_verdicts_page_saves_a_verdict_and_shows_its_history(app_env):
+    store = ReviewStore(app_env / "reviews.sqlite3")
+    _record(store, "a.txt", "Almost 600,000 people live under siege, the UN said.", title="Siege")
+    [claim_id] = _record(store, "b.txt", "“We want a pause for 48 hours,” Kerry said.", title="Truce")
+    evidence = [{"corpus": "demo", "passage_id": "p9", "doc_id": "briefing.md", "title": "Briefing", "text": "x"}]
+    store.save(claim_id, rating="False", reviewer="ben", evidence=evidence, expected_version=0)
+
+    app = page("verdicts.py")
+    assert app.selectbox(key="verdict_article").value is not None
+    app.selectbox(key="verdict_article").set_value(store.claim_row(claim_id)["doc_hash"]).run()
+    assert app.selectbox(key="verdict_claim_pick").value == claim_id
+    assert app.multiselect(key=f"evidence-{claim_id}").value == ["saved: Briefing (demo)"]
+    assert list(app.dataframe[-1].value["reviewer"]) == ["ben"]
+
+    app.selectbox(key=f"rating-{claim_id}").set_value("Misattributed")
+    app.text_area(key=f"note-{claim_id}").input("Said by the envoy, not Kerry.")
+    app.button[[b.label for b in app.button].index("Save verdict")].click().run()
+    assert not app.exception, app.exception
+    assert any("Saved (version 2)" in s.value for s in app.success)
+    saved = store.get(claim_id)
+    assert (saved.rating, saved.note, saved.evidence) == (
+        "Misattributed",
+        "Said by the envoy, not Kerry.",
+        tuple(evidence),
+    )
+    assert list(app.dataframe[-1].value["version"]) == [2, 1]
+
+
+def test_verdicts_page_without_claims_says_where_to_start(app_env):
+    app = page("verdicts.py")
+    assert any("check an article" in i.value for i in app.info)
+
+
+def test_corpora_page_searches_a_corpus(app_env):
+    app = page("corpora.py")
+    app.text_input(key="corpus_search_query").input("residents evacuated from Darayya").run()
+    assert not app.exception, app.exception
+    shown = " ".join(m.value for m in app.markdown)
+    assert "**1. " in shown and "Darayya" in shown  # numbered result cards with the passage text
+
+
+def test_typed_text_survives_a_visit_to_another_page(app_env):
+    app = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=120)
+    app.run()
+    app.text_area(key="pasted").input("Almost 600,000 people live under siege.").run()
+    app.text_input(key="reviewer").input("ana").run()
+    app.slider(key="top_k").set_value(7).run()
+    app.switch_page("views/queue.py").run()
+    assert not app.exception, app.exception
+    assert app.title[0].value == "Review queue"
+    app.switch_page("views/check.py").run()
+    assert app.text_area(key="pasted").value == "Almost 600,000 people live under siege."
+    assert app.text_input(key="reviewer").value == "ana"
+    assert app.slider(key="top_k").value == 7
+
+
+def test_uploads_with_nothing_readable_create_no_corpus(app_env):
+    from factcheck.embed import HashEmbedder
+    from factcheck.errors import FactcheckError
+
+    settings = Settings.from_environment()
+    with pytest.raises(FactcheckError, match="Nothing was added: .*broken.pdf"):
+        add_uploads(settings, "archive", [("broken.pdf", b"not a pdf at all")], HashEmbedder())
+    with pytest.raises(FactcheckError, match="Invalid corpus name"):
+        add_uploads(settings, "../elsewhere", [("note.txt", b"Some 8,000 residents left.")], HashEmbedder())
+    assert corpora_table(settings).empty
+
+
+def test_searching_needs_words_and_a_corpus(app_env):
+    from factcheck.embed import HashEmbedder
+    from factcheck.errors import FactcheckError
+    from factcheck.workbench import search_corpus
+
+    settings = Settings.from_environment()
+    with pytest.raises(FactcheckError, match="Type what to look for"):
+        search_corpus(settings, ["demo"], "  ", HashEmbedder())
+    with pytest.raises(FactcheckError, match="Choose at least one corpus"):
+        search_corpus(settings, [], "siege", HashEmbedder())

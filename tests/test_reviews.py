@@ -105,3 +105,51 @@ def test_status_must_be_the_enum(recorded):
     store, claims = recorded
     with pytest.raises(TypeError):
         store.save(claims[0].claim_id, rating=None, status="done", expected_version=0)
+
+
+def test_history_lists_versions_oldest_first_with_who_saved(recorded):
+    store, claims = recorded
+    claim_id = claims[0].claim_id
+    store.save(claim_id, rating="False", reviewer="ana", expected_version=0)
+    store.save(claim_id, rating="Accurate", reviewer="ben", note="checked again", expected_version=1)
+    history = store.history(claim_id)
+    assert [(r.version, r.rating, r.reviewer) for r in history] == [(1, "False", "ana"), (2, "Accurate", "ben")]
+    assert store.history(claims[1].claim_id) == []
+
+
+def test_update_many_changes_only_the_named_fields(recorded):
+    store, claims = recorded
+    first, second = claims[0].claim_id, claims[1].claim_id
+    store.save(
+        first, rating="False", note="keep me", reviewer="ana", evidence=[{"passage_id": "p"}], expected_version=0
+    )
+    saved, conflicts = store.update_many({first: 1, second: 0}, status=ReviewStatus.DONE)
+    assert (saved, conflicts) == ([first, second], [])
+    after = store.get(first)
+    assert (after.rating, after.note, after.reviewer, after.evidence, after.status, after.version) == (
+        "False",
+        "keep me",
+        "ana",
+        ({"passage_id": "p"},),
+        ReviewStatus.DONE,
+        2,
+    )
+    assert store.get(second).status is ReviewStatus.DONE and store.get(second).rating is None
+    assert [r.version for r in store.history(first)] == [1, 2]
+
+
+def test_update_many_skips_claims_saved_by_someone_else_since(recorded):
+    store, claims = recorded
+    first, second = claims[0].claim_id, claims[1].claim_id
+    store.save(first, rating="Accurate", reviewer="ben", expected_version=0)  # after the queue was read at version 0
+    saved, conflicts = store.update_many({first: 0, second: 0}, rating="False", reviewer="ana")
+    assert (saved, conflicts) == ([second], [first])
+    assert (store.get(first).rating, store.get(first).reviewer) == ("Accurate", "ben")
+    assert (store.get(second).rating, store.get(second).reviewer) == ("False", "ana")
+
+
+def test_claim_row_finds_one_claim(recorded):
+    store, claims = recorded
+    row = store.claim_row(claims[1].claim_id)
+    assert row is not None and row["text"] == claims[1].text and row["doc_title"] == "Truce talks"
+    assert store.claim_row("no-such-claim") is None

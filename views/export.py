@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from factcheck.ui_resources import reviews_or_stop
+from factcheck.ui.resources import reviews_or_stop
 from factcheck.workbench import Settings, export_reviews_csv, export_reviews_jsonld, queue_table
 
-st.set_page_config(page_title="factcheck · export", page_icon="🔎", layout="wide")
 st.title("Export")
 settings = Settings.from_environment()
 reviews = reviews_or_stop(settings)
@@ -15,7 +14,8 @@ reviews = reviews_or_stop(settings)
 table = queue_table(reviews)
 reviewed = int((table["rating"] != "").sum()) if len(table) else 0
 st.caption(f"{len(table)} claims recorded, {reviewed} with a rating.")
-excel = st.checkbox("Excel-friendly CSV (UTF-8 with a byte-order mark)", value=True, key="export_excel")
+st.session_state.setdefault("export_excel", True)
+excel = st.checkbox("Excel-friendly CSV (UTF-8 with a byte-order mark)", key="export_excel")
 st.download_button(
     "Download CSV",
     data=export_reviews_csv(reviews, excel=excel, ratings=settings.ratings),
@@ -23,7 +23,8 @@ st.download_button(
     mime="text/csv",
     key="export_csv",
 )
-publisher = st.text_input("Publisher (ClaimReview author)", value="factcheck", key="export_publisher")
+st.session_state.setdefault("export_publisher", "factcheck")
+publisher = st.text_input("Publisher (ClaimReview author)", key="export_publisher")
 st.download_button(
     "Download ClaimReview JSON-LD",
     data=export_reviews_jsonld(reviews, publisher.strip() or "factcheck", settings.ratings),

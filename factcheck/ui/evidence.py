@@ -1,0 +1,46 @@
+"""A candidate passage as a card: its stance and reasons, where it comes from, the passage with the compared
+figures in bold, and the quote diff."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from factcheck.corroborate.types import Signals
+from factcheck.search import Hit
+from factcheck.workbench import describe_ranks, escape_markdown, highlighted_passage, quote_diff_markdown
+
+STANCE_LABELS = {"supports": "Supports", "conflicts": "⚠ Conflicts", "related": "Related"}
+
+
+def candidate_card(hit: Hit, signals: Signals | None) -> None:
+    with st.container(border=True):
+        if signals is not None:
+            st.markdown(f"**{STANCE_LABELS[signals.stance.value]}**")
+            for reason in signals.reasons:
+                st.caption(escape_markdown(reason))
+        title = escape_markdown(hit.title or hit.doc_id)
+        st.markdown(
+            f"**{hit.rank}. {title}** · {escape_markdown(hit.source or hit.corpus)}"
+            f" · {escape_markdown(hit.date or 'no date')} · {describe_ranks(hit)}"
+        )
+        st.markdown(highlighted_passage(hit.text, signals))
+        diff = quote_diff_markdown(signals)
+        if diff and signals is not None and signals.quote.status.value not in ("verbatim", "not_found"):
+            st.caption("Quote against the source (~~claim only~~, **source only**):")
+            st.markdown(diff)
+        if hit.url:
+            st.caption(escape_markdown(hit.url))
+
+
+def saved_evidence_card(evidence: dict) -> None:
+    """Evidence chosen in an earlier check, as it was stored with the verdict."""
+    with st.container(border=True):
+        title = escape_markdown(str(evidence.get("title") or evidence.get("doc_id") or "untitled"))
+        where = " · ".join(
+            escape_markdown(str(evidence[field])) for field in ("corpus", "source", "date") if evidence.get(field)
+        )
+        st.markdown(f"**{title}**" + (f" · {where}" if where else ""))
+        if evidence.get("text"):
+            st.markdown(escape_markdown(str(evidence["text"])))
+        if evidence.get("url"):
+            st.caption(escape_markdown(str(evidence["url"])))

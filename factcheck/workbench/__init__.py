@@ -1,0 +1,81 @@
+"""What the reviewer app does, as plain library calls: the pages only lay out widgets and call these.
+
+settings (where things live) -> checking (an article's claims with evidence) -> display (signals as Markdown) ->
+reviewing (queue, bulk changes, history, exports); corpora (the Corpora page's operations).
+"""
+
+from factcheck.workbench.checking import (
+    MAX_PASTE_CHARACTERS,
+    check_document,
+    claim_label,
+    claims_table,
+    describe_ranks,
+    document_from_paste,
+    document_from_sample,
+    document_from_upload,
+    filter_claims_table,
+)
+from factcheck.workbench.corpora import (
+    add_uploads,
+    corpora_table,
+    corpus_documents,
+    remove_corpus,
+    remove_corpus_documents,
+    search_corpus,
+)
+from factcheck.workbench.display import escape_markdown, highlighted_passage, quote_diff_markdown
+from factcheck.workbench.reviewing import (
+    BulkResult,
+    bulk_update,
+    evidence_options,
+    export_reviews_csv,
+    export_reviews_jsonld,
+    history_table,
+    queue_label,
+    queue_table,
+    saved_evidence_labels,
+)
+from factcheck.workbench.settings import (
+    Settings,
+    corpus_names,
+    default_corpora,
+    open_corpora,
+    prepare_demo,
+    sample_choices,
+)
+
+__all__ = [
+    "MAX_PASTE_CHARACTERS",
+    "BulkResult",
+    "Settings",
+    "add_uploads",
+    "bulk_update",
+    "evidence_options",
+    "check_document",
+    "claim_label",
+    "claims_table",
+    "corpora_table",
+    "corpus_documents",
+    "corpus_names",
+    "default_corpora",
+    "describe_ranks",
+    "document_from_paste",
+    "document_from_sample",
+    "document_from_upload",
+    "escape_markdown",
+    "export_reviews_csv",
+    "export_reviews_jsonld",
+    "filter_claims_table",
+    "highlighted_passage",
+    "history_table",
+    "open_corpora",
+    "prepare_demo",
+    "queue_label",
+    "queue_table",
+    "quote_diff_markdown",
+    "remove_corpus",
+    "remove_corpus_documents",
+    "sample_choices",
+    "saved_evidence_labels",
+    "search_corpus",
+]

@@ -1,0 +1,130 @@
+"""Checking an article in the app: the input as a Document, its claims with evidence, the claims table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from factcheck.check import CheckedClaim, check_claims
+from factcheck.documents import Document
+from factcheck.embed import Embedder
+from factcheck.errors import UnreadableFileError
+from factcheck.export import describe_quantity
+from factcheck.extract import extract_claims
+from factcheck.readers import read_bytes, read_path
+from factcheck.reviews import Review, ReviewStore
+from factcheck.search import Hit
+from factcheck.store import Corpus
+from factcheck.store.corpus import ProgressCallback
+
+MAX_PASTE_CHARACTERS = 500_000  # about 80,000 words: far beyond an article, small enough to stay responsive
+
+
+def document_from_sample(path: Path) -> Document:
+    return read_path(path)[0]
+
+
+def document_from_paste(text: str) -> Document:
+    """A pasted text as a Document; empty or oversized pastes are refused with a message saying what to do."""
+    if not text or not text.strip():
+        raise UnreadableFileError("The text box is empty: paste an article, upload a file or pick a sample.")
+    if len(text) > MAX_PASTE_CHARACTERS:
+        raise UnreadableFileError(
+            f"The pasted text has {len(text):,} characters; the limit is {MAX_PASTE_CHARACTERS:,}. "
+            "Paste one article at a time, or upload the file."
+        )
+    return Document.from_text(text, doc_id="pasted text")
+
+
+def document_from_upload(name: str, data: bytes) -> Document:
+    documents = read_bytes(data, name)
+    if not documents:
+        raise UnreadableFileError(f"{name} has no text to check.")
+    if len(documents) > 1:
+        # A CSV or JSONL upload holds many records: check them as one article, record by record.
+        text = "\n\n".join(d.text for d in documents)
+        return Document(doc_id=name, text=text, path=name)
+    return documents[0]
+
+
+def check_document(
+    document: Document,
+    corpora: Sequence[Corpus],
+    embedder: Embedder,
+    reviews: ReviewStore,
+    top_k: int,
+    progress: ProgressCallback | None = None,
+) -> list[CheckedClaim]:
+    """Extract, retrieve, and record the claims in the review database so the export and queue see them;
+    `progress(stage, done, total)` follows the work."""
+    if progress is not None:
+        progress("Extracting quotes and figures", 0, 1)
+    claims = extract_claims(document)
+    reviews.record_claims(document, claims)
+    if not claims or not corpora:
+        return [CheckedClaim(claim, ()) for claim in claims]
+    return check_claims(claims, corpora, embedder, top_k, progress=progress)
+
+
+def claims_table(checked: Sequence[CheckedClaim], reviews: dict[str, Review]) -> pd.DataFrame:
+    """The claims overview: one row per claim, most check-worthy first."""
+    rows = []
+    for item in checked:
+        claim = item.claim
+        review = reviews.get(claim.claim_id) or Review(claim.claim_id)
+        best = item.candidates[0] if item.candidates else None
+        rows.append(
+            {
+                "claim_id": claim.claim_id,
+                "type": claim.kind.value,
+                "claim": claim.text,
+                "speaker": claim.speaker or "",
+                "figures": "; ".join(describe_quantity(q.to_dict()) for q in claim.quantities),
+                "check-worthiness": claim.checkworthiness,
+                "best match": round(best.similarity, 3) if best and best.similarity is not None else None,
+                "best stance": item.signals[0].stance.value if item.signals else "",
+                "verdict": review.rating or "",
+                "status": review.status.value,
+            }
+        )
+    frame = pd.DataFrame(rows)
+    if len(frame):
+        frame = frame.sort_values("check-worthiness", ascending=False, kind="stable").reset_index(drop=True)
+    return frame
+
+
+def filter_claims_table(
+    table: pd.DataFrame,
+    *,
+    types: Sequence[str] = (),
+    stances: Sequence[str] = (),
+    statuses: Sequence[str] = (),
+) -> pd.DataFrame:
+    """The claims table restricted to the chosen types, best-candidate stances and review statuses (empty = all)."""
+    keep = pd.Series(True, index=table.index)
+    for column, wanted in (("type", types), ("best stance", stances), ("status", statuses)):
+        if wanted and column in table:
+            keep &= table[column].isin(list(wanted))
+    return table[keep].reset_index(drop=True)
+
+
+def describe_ranks(hit: Hit) -> str:
+    """Why a candidate is listed: its similarity and where each retrieval channel ranked it."""
+    parts = []
+    if hit.similarity is not None:
+        parts.append(f"similarity {hit.similarity:.3f}")
+    if hit.dense_rank is not None:
+        parts.append(f"meaning rank {hit.dense_rank}")
+    if hit.lexical_rank is not None:
+        parts.append(f"word-match rank {hit.lexical_rank}")
+    return " · ".join(parts) or f"score {hit.score:.3f}"
+
+
+def claim_label(item: CheckedClaim, limit: int = 90) -> str:
+    """How a claim is named in a picker: kind, speaker and the start of its text."""
+    claim = item.claim
+    who = f"{claim.speaker}: " if claim.speaker else ""
+    text = claim.text if len(claim.text) <= limit else claim.text[: limit - 1] + "…"
+    return f"[{claim.kind.value}] {who}{text}"

@@ -1,0 +1,111 @@
+"""Reference corpora from the app: list, add uploaded files (with progress), remove documents or a corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from factcheck.embed import Embedder
+from factcheck.errors import FactcheckError
+from factcheck.readers import read_bytes_with_report
+from factcheck.search import search
+from factcheck.store import AddReport, IndexStore, validate_corpus_name
+from factcheck.store.corpus import ProgressCallback
+from factcheck.workbench.settings import Settings
+
+
+def corpora_table(settings: Settings) -> pd.DataFrame:
+    """Every corpus with its document and passage counts, size and model (a damaged one shows its problem)."""
+    rows = [
+        {
+            "corpus": info.name,
+            "documents": info.documents,
+            "passages": info.passages,
+            "size (MB)": round(info.size_bytes / 1e6, 2),
+            "model": info.model,
+            "updated": info.updated,
+            "problem": info.problem or "",
+        }
+        for info in IndexStore(settings.index_dir).list()
+    ]
+    return pd.DataFrame(rows, columns=["corpus", "documents", "passages", "size (MB)", "model", "updated", "problem"])
+
+
+def add_uploads(
+    settings: Settings,
+    corpus_name: str,
+    uploads: Sequence[tuple[str, bytes]],
+    embedder: Embedder,
+    progress: ProgressCallback | None = None,
+) -> tuple[AddReport, list[str]]:
+    """Read uploaded files and add them to a corpus (created if new). Returns the report and per-file problems;
+    a file that cannot be read is reported and skipped, the others are added. If none can be read, nothing is
+    created and the problems are the error."""
+    try:
+        validate_corpus_name(corpus_name)
+    except ValueError as error:
+        raise FactcheckError(str(error)) from None
+    documents, problems = [], []
+    for name, data in uploads:
+        try:
+            found, warnings = read_bytes_with_report(data, name)
+        except FactcheckError as error:
+            problems.append(str(error))
+            continue
+        documents.extend(found)
+        problems.extend(warnings)
+    if not documents:
+        raise FactcheckError("Nothing was added: " + " ".join(problems or ["the files hold no text."]))
+    corpus = IndexStore(settings.index_dir).open_or_create(corpus_name, embedder)
+    report = corpus.add_documents(documents, embedder, progress=progress)
+    return report, problems
+
+
+def corpus_documents(settings: Settings, corpus_name: str) -> pd.DataFrame:
+    corpus = IndexStore(settings.index_dir).open(corpus_name)
+    rows = [
+        {
+            "doc_id": d.doc_id,
+            "title": d.title or "",
+            "source": d.source or "",
+            "date": d.date or "",
+            "passages": d.passages,
+        }
+        for d in corpus.documents.values()
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "title", "source", "date", "passages"])
+
+
+def remove_corpus_documents(settings: Settings, corpus_name: str, doc_ids: Sequence[str]) -> int:
+    return IndexStore(settings.index_dir).open(corpus_name).remove_documents(doc_ids)
+
+
+def remove_corpus(settings: Settings, corpus_name: str) -> None:
+    IndexStore(settings.index_dir).remove(corpus_name)
+
+
+def search_corpus(
+    settings: Settings, corpus_names: Sequence[str], query: str, embedder: Embedder, top_k: int = 10
+) -> pd.DataFrame:
+    """The best passages for `query` over the chosen corpora (hybrid retrieval), as a table to read."""
+    if not query.strip():
+        raise FactcheckError("Type what to look for first.")
+    if not corpus_names:
+        raise FactcheckError("Choose at least one corpus to search.")
+    store = IndexStore(settings.index_dir)
+    hits = search([store.open(name, embedder) for name in corpus_names], embedder, query, top_k)
+    rows = [
+        {
+            "rank": hit.rank,
+            "corpus": hit.corpus,
+            "title": hit.title or hit.doc_id,
+            "passage": hit.text,
+            "source": hit.source or "",
+            "date": hit.date or "",
+            "url": hit.url or "",
+            "similarity": round(hit.similarity, 3) if hit.similarity is not None else None,
+        }
+        for hit in hits
+    ]
+    return pd.DataFrame(rows, columns=["rank", "corpus", "title", "passage", "source", "date", "url", "similarity"])

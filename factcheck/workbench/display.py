@@ -1,0 +1,48 @@
+"""Signals as what the page shows: passages with compared figures in bold, quote diffs, escaped user text."""
+
+from __future__ import annotations
+
+from factcheck.corroborate.types import NumberStatus, Signals
+
+_MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$")
+
+
+def escape_markdown(text: str) -> str:
+    """User and corpus text shown through st.markdown: every Markdown and HTML character is taken literally."""
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
+
+
+def highlighted_passage(text: str, signals: Signals | None) -> str:
+    """The passage as Markdown with the figures the numbers signal compared in bold (conflicting ones marked ⚠),
+    everything else escaped so the passage's own characters are shown literally."""
+    marks: list[tuple[int, int, bool]] = []
+    if signals is not None and signals.numbers is not None:
+        for pair in signals.numbers.pairs:
+            if pair.passage_start is not None and pair.passage_end is not None:
+                conflicting = pair.status is NumberStatus.MISMATCH
+                marks.append((pair.passage_start, pair.passage_end, conflicting))
+    pieces, cursor = [], 0
+    for start, end, conflicting in sorted(set(marks)):
+        if start < cursor or end > len(text):
+            continue
+        pieces.append(escape_markdown(text[cursor:start]))
+        figure = escape_markdown(text[start:end])
+        pieces.append(f"**⚠ {figure}**" if conflicting else f"**{figure}**")
+        cursor = end
+    pieces.append(escape_markdown(text[cursor:]))
+    return "".join(pieces)
+
+
+def quote_diff_markdown(signals: Signals | None) -> str | None:
+    """The word diff of a quote against its source: ~~words only in the claim~~, **words only in the source**."""
+    if signals is None or signals.quote is None or not signals.quote.diff:
+        return None
+    parts = []
+    for step in signals.quote.diff:
+        if step.op == "equal":
+            parts.append(escape_markdown(step.claim_words))
+        if step.op in ("replace", "delete") and step.claim_words:
+            parts.append(f"~~{escape_markdown(step.claim_words)}~~")
+        if step.op in ("replace", "insert") and step.source_words:
+            parts.append(f"**{escape_markdown(step.source_words)}**")
+    return " ".join(part for part in parts if part)

@@ -1,0 +1,186 @@
+"""The review queue across every checked article, bulk changes, a claim's history, and the exports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from factcheck.errors import FactcheckError
+from factcheck.export import review_rows, to_csv_bytes
+from factcheck.reviews import DEFAULT_RATINGS, KEEP, ReviewStatus, ReviewStore
+
+
+def queue_table(
+    reviews: ReviewStore,
+    *,
+    statuses: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    reviewers: Sequence[str] = (),
+    ratings: Sequence[str] = (),
+) -> pd.DataFrame:
+    """Every recorded claim across every checked article, with its review, filtered (an empty filter keeps all)."""
+    rows = []
+    for record in reviews.claim_rows():
+        row = {
+            "claim_id": record["claim_id"],
+            "article": record.get("doc_title") or record["doc"],
+            "type": record["kind"],
+            "claim": record["text"],
+            "speaker": record.get("speaker") or "",
+            "check-worthiness": record.get("checkworthiness"),
+            "status": record["status"],
+            "rating": record.get("rating") or "",
+            "reviewer": record.get("reviewer") or "",
+            "updated": record.get("updated_at") or "",
+            "version": record.get("version") or 0,
+        }
+        if statuses and row["status"] not in statuses:
+            continue
+        if kinds and row["type"] not in kinds:
+            continue
+        if reviewers and row["reviewer"] not in reviewers:
+            continue
+        if ratings and row["rating"] not in ratings:
+            continue
+        rows.append(row)
+    columns = [
+        "claim_id",
+        "article",
+        "type",
+        "claim",
+        "speaker",
+        "check-worthiness",
+        "status",
+        "rating",
+        "reviewer",
+        "updated",
+        "version",
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def export_reviews_csv(reviews: ReviewStore, *, excel: bool = False, ratings: Sequence[str] = DEFAULT_RATINGS) -> bytes:
+    return to_csv_bytes(review_rows(reviews.claim_rows(), ratings=ratings), excel=excel)
+
+
+def export_reviews_jsonld(
+    reviews: ReviewStore, publisher: str = "factcheck", ratings: Sequence[str] = DEFAULT_RATINGS
+) -> bytes:
+    """ClaimReview JSON-LD (a JSON array) of every reviewed claim."""
+    import json
+
+    from factcheck.claimreview import claimreview_jsonld
+
+    return json.dumps(
+        claimreview_jsonld(reviews.claim_rows(), publisher=publisher), ensure_ascii=False, indent=2
+    ).encode()
+
+
+@dataclass(frozen=True, slots=True)
+class BulkResult:
+    saved: int
+    conflicts: int
+
+    def message(self) -> str:
+        text = f"Updated {self.saved} claim{'s' if self.saved != 1 else ''}."
+        if self.conflicts:
+            text += (
+                f" {self.conflicts} {'was' if self.conflicts == 1 else 'were'} saved by someone else after the queue"
+                " was loaded and left as they saved it; look at them again before changing them."
+            )
+        return text
+
+
+def bulk_update(
+    reviews: ReviewStore,
+    selected: pd.DataFrame,
+    *,
+    status: str | None = None,
+    rating: str | None = None,
+    reviewer: str | None = None,
+    ratings: Sequence[str] = DEFAULT_RATINGS,
+    seen_versions: dict[str, int] | None = None,
+) -> BulkResult:
+    """Apply one status, rating and/or reviewer to the selected queue rows (None leaves a field as it is).
+
+    A claim is changed only if it is still at the version the reviewer was shown (`seen_versions`, else the row's
+    `version`); claims someone saved since are left as they are and counted as conflicts."""
+    if selected.empty:
+        raise FactcheckError("Select one or more claims in the table first.")
+    if status is None and rating is None and reviewer is None:
+        raise FactcheckError("Choose a status, a rating or a reviewer to apply.")
+    if rating is not None and rating not in ratings:
+        raise FactcheckError(f"'{rating}' is not on the rating scale ({', '.join(ratings)}).")
+    seen = seen_versions or {}
+    expected = {str(row["claim_id"]): int(seen.get(row["claim_id"], row["version"])) for _, row in selected.iterrows()}
+    saved, conflicts = reviews.update_many(
+        expected,
+        status=KEEP if status is None else ReviewStatus(status),
+        rating=KEEP if rating is None else rating,
+        reviewer=KEEP if reviewer is None else reviewer,
+    )
+    return BulkResult(len(saved), len(conflicts))
+
+
+def history_table(reviews: ReviewStore, claim_id: str) -> pd.DataFrame:
+    """Every saved version of a claim's verdict, newest first."""
+    rows = [
+        {
+            "version": review.version,
+            "saved": review.updated_at or "",
+            "reviewer": review.reviewer,
+            "rating": review.rating or "",
+            "status": review.status.value,
+            "note": review.note,
+            "evidence": "; ".join(str(e.get("title") or e.get("doc_id") or "") for e in review.evidence),
+        }
+        for review in reversed(reviews.history(claim_id))
+    ]
+    return pd.DataFrame(rows, columns=["version", "saved", "reviewer", "rating", "status", "note", "evidence"])
+
+
+def queue_label(row: dict | pd.Series, limit: int = 90) -> str:
+    """How a recorded claim is named in a picker: its article, kind and the start of its text."""
+    text = str(row["claim"] if "claim" in row else row["text"])
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    article = row["article"] if "article" in row else (row.get("doc_title") or row["doc"])
+    kind = row["type"] if "type" in row else row["kind"]
+    return f"{article} · [{kind}] {text}"
+
+
+def evidence_key(evidence: dict) -> tuple[str, str]:
+    return (str(evidence.get("corpus") or ""), str(evidence.get("passage_id") or evidence.get("doc_id") or ""))
+
+
+def evidence_options(candidates: Sequence[dict], saved: Sequence[dict]) -> dict[str, dict]:
+    """The evidence a reviewer can pick, by label: this check's candidates, then saved evidence that is not among
+    them (so re-saving a verdict never drops evidence chosen in an earlier check)."""
+    options: dict[str, dict] = {}
+    seen = set()
+    for hit in candidates:
+        options[_unique(f"{hit.get('rank', len(options) + 1)}. {hit.get('title') or hit.get('doc_id')}", options)] = hit
+        seen.add(evidence_key(hit))
+    for item in saved:
+        if evidence_key(item) not in seen:
+            name = item.get("title") or item.get("doc_id") or item.get("passage_id")
+            label = f"saved: {name} ({item.get('corpus') or 'no corpus'})"
+            options[_unique(label, options)] = item
+            seen.add(evidence_key(item))
+    return options
+
+
+def saved_evidence_labels(options: dict[str, dict], saved: Sequence[dict]) -> list[str]:
+    """The labels of `options` that are the saved evidence, for the picker's default."""
+    wanted = {evidence_key(item) for item in saved}
+    return [label for label, item in options.items() if evidence_key(item) in wanted]
+
+
+def _unique(label: str, taken: dict) -> str:
+    """`label`, or `label (2)`, `label (3)`, ... if it is taken already."""
+    candidate, number = label, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{label} ({number})"
+    return candidate

@@ -1,0 +1,138 @@
+"""Check page: an article (sample, pasted or uploaded) -> its quotes and figures -> candidate evidence with the
+reasons it supports or conflicts -> the reviewer's verdict."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from factcheck.corroborate.types import Stance
+from factcheck.errors import FactcheckError
+from factcheck.reviews import ReviewStatus
+from factcheck.ui.evidence import candidate_card
+from factcheck.ui.resources import load, reviews_or_stop
+from factcheck.ui.state import keep_only_known
+from factcheck.ui.verdict import verdict_form
+from factcheck.workbench import (
+    Settings,
+    check_document,
+    claim_label,
+    claims_table,
+    corpus_names,
+    default_corpora,
+    document_from_paste,
+    document_from_sample,
+    document_from_upload,
+    escape_markdown,
+    filter_claims_table,
+    open_corpora,
+    sample_choices,
+)
+
+settings = Settings.from_environment()
+try:
+    embedder = load(settings)
+except FactcheckError as error:
+    st.error(str(error))
+    st.stop()
+reviews = reviews_or_stop(settings)
+
+st.title("Check an article")
+st.caption("Quotes and figures from an article, beside the passages of your reference corpora that may confirm them.")
+
+names = corpus_names(settings)
+keep_only_known("corpora", names)
+settings_column, top_k_column = st.columns([3, 1])
+# Defaults are set through session state (not widget defaults) so that a value kept across pages always wins.
+st.session_state.setdefault("corpora", default_corpora(names))
+st.session_state.setdefault("top_k", 5)
+chosen = settings_column.multiselect("Corpora to search", names, key="corpora")
+top_k = top_k_column.slider("Candidates per claim", 1, 20, key="top_k")
+
+source_tab, paste_tab, upload_tab = st.tabs(["Sample article", "Paste text", "Upload a file"])
+with source_tab:
+    samples = sample_choices(settings)
+    sample_name = st.selectbox("Sample", list(samples), key="sample")
+    check_sample = st.button("Check sample", type="primary", key="check_sample")
+with paste_tab:
+    pasted = st.text_area("Article text", height=200, key="pasted")
+    check_paste = st.button("Check pasted text", key="check_paste")
+with upload_tab:
+    upload = st.file_uploader("Article file", type=["txt", "md", "html", "htm", "pdf", "docx"], key="upload")
+    check_upload = st.button("Check uploaded file", key="check_upload")
+
+if check_sample or check_paste or check_upload:
+    bar = st.progress(0.0, text="Reading the article…")
+
+    def report_progress(stage: str, done: int, total: int) -> None:
+        bar.progress(min(done / total, 1.0) if total else 1.0, text=f"{stage}: {done}/{total}")
+
+    try:
+        if check_sample:
+            document = document_from_sample(samples[sample_name])
+        elif check_paste:
+            document = document_from_paste(pasted)
+        elif upload is None:
+            raise FactcheckError("Choose a file to upload first.")
+        else:
+            document = document_from_upload(upload.name, upload.getvalue())
+        corpora = open_corpora(settings, chosen, embedder)
+        st.session_state["checked"] = check_document(document, corpora, embedder, reviews, top_k, report_progress)
+        st.session_state["document"] = document
+        bar.empty()
+    except FactcheckError as error:
+        bar.empty()
+        st.error(str(error))
+
+checked = st.session_state.get("checked")
+if checked is not None:
+    document = st.session_state["document"]
+    st.subheader(f"Claims in {escape_markdown(document.title or document.doc_id)}")
+    if not checked:
+        st.info("No quotes or figures were found in this text.")
+    else:
+        if not chosen:
+            st.warning("No corpus is selected: claims are listed without candidate evidence.")
+        saved = reviews.reviews([item.claim.claim_id for item in checked])
+        table = claims_table(checked, saved)
+        type_column, stance_column, status_column = st.columns(3)
+        types = type_column.multiselect("Type", ["quote", "numeric"], key="filter_type")
+        stances = stance_column.multiselect("Best candidate", ["supports", "conflicts", "related"], key="filter_stance")
+        statuses = status_column.multiselect("Review status", [s.value for s in ReviewStatus], key="filter_status")
+        shown = filter_claims_table(table, types=types, stances=stances, statuses=statuses)
+        st.caption(f"{len(shown)} of {len(table)} claims, most check-worthy first")
+        st.dataframe(shown, hide_index=True, width="stretch", key="claims_table", column_order=list(shown.columns[1:]))
+        by_id = {item.claim.claim_id: item for item in checked}
+        open_ids = [claim_id for claim_id in shown["claim_id"]] if len(shown) else []
+        if not open_ids:
+            st.info("No claim matches these filters.")
+            st.stop()
+        picked = st.selectbox(
+            "Open a claim", open_ids, format_func=lambda claim_id: claim_label(by_id[claim_id]), key="open_claim"
+        )
+        item = by_id[picked]
+        claim = item.claim
+
+        left, right = st.columns([3, 2])
+        with left:
+            st.markdown(f"**{claim.kind.value.title()}** · speaker: {escape_markdown(claim.speaker or 'unknown')}")
+            st.markdown(f"> {escape_markdown(claim.text)}")
+            if claim.quantities:
+                st.caption("Figures: " + escape_markdown("; ".join(q.surface for q in claim.quantities)))
+            st.markdown("**Candidate evidence**")
+            if item.signals:
+                st.caption(
+                    f"Independent sources: {item.independent(Stance.SUPPORTS)} support, "
+                    f"{item.independent(Stance.CONFLICTS)} conflict (reprints counted once)."
+                )
+            if not item.candidates:
+                st.caption("No candidates (no corpus selected, or the corpus is empty).")
+            for position, hit in enumerate(item.candidates):
+                candidate_card(hit, item.signals[position] if position < len(item.signals) else None)
+        with right:
+            verdict_form(
+                reviews,
+                settings.ratings,
+                claim.claim_id,
+                [hit.to_dict() for hit in item.candidates],
+                st.session_state.get("reviewer", ""),
+            )

@@ -1,0 +1,131 @@
+"""Corpora page: list reference corpora, create one or add files to it (with progress), search it, remove
+documents or a whole corpus. Every change is a `factcheck.workbench` call."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from factcheck.errors import FactcheckError
+from factcheck.readers import SUPPORTED_EXTENSIONS
+from factcheck.ui.resources import load
+from factcheck.ui.state import keep_only_known
+from factcheck.workbench import (
+    Settings,
+    add_uploads,
+    corpora_table,
+    corpus_documents,
+    corpus_names,
+    escape_markdown,
+    remove_corpus,
+    remove_corpus_documents,
+    search_corpus,
+)
+
+
+def announce(kind: str, text: str, *details: str) -> None:
+    """Show a message after the page is drawn again with the change in it."""
+    st.session_state["corpora_message"] = (kind, text, details)
+    st.rerun()
+
+
+st.title("Reference corpora")
+settings = Settings.from_environment()
+try:
+    embedder = load(settings)
+except FactcheckError as error:
+    st.error(str(error))
+    st.stop()
+
+message = st.session_state.pop("corpora_message", None)
+if message:
+    kind, text, details = message
+    (st.success if kind == "success" else st.error)(text)
+    for detail in details:
+        st.warning(detail)
+
+st.dataframe(corpora_table(settings), hide_index=True, width="stretch", key="corpora_list")
+names = corpus_names(settings)
+
+st.subheader("Add files")
+st.caption("Type a new name to create a corpus. Files already in the corpus (same content) are skipped.")
+st.session_state.setdefault("corpus_target", names[0] if names else "")
+target = st.text_input("Corpus (an existing name, or a new one)", key="corpus_target")
+files = st.file_uploader(
+    "Files", type=[e.lstrip(".") for e in SUPPORTED_EXTENSIONS], accept_multiple_files=True, key="corpus_files"
+)
+if st.button("Add to corpus", type="primary", key="corpus_add"):
+    if not files:
+        st.error("Choose one or more files first.")
+    else:
+        bar = st.progress(0.0, text="Reading files…")
+
+        def report_progress(stage: str, done: int, total: int) -> None:
+            bar.progress(min(done / total, 1.0) if total else 1.0, text=f"{stage}: {done}/{total}")
+
+        try:
+            report, problems = add_uploads(
+                settings, target.strip(), [(f.name, f.getvalue()) for f in files], embedder, report_progress
+            )
+        except FactcheckError as error:
+            bar.empty()
+            st.error(str(error))
+        else:
+            st.session_state["corpus_search_corpora"] = [target.strip()]  # search where the files went
+            announce(
+                "success",
+                f"Added {report.added_documents} documents ({report.added_passages} passages) to {target.strip()},"
+                f" replaced {report.replaced_documents}, skipped {len(report.skipped_duplicates)} already present.",
+                *problems,
+            )
+
+if names:
+    st.subheader("Search")
+    keep_only_known("corpus_search_corpora", names)
+    query_column, corpora_column = st.columns([3, 2])
+    query = query_column.text_input("Look for", key="corpus_search_query", placeholder="a figure, a name, a phrase")
+    st.session_state.setdefault("corpus_search_corpora", names[:1])
+    searched = corpora_column.multiselect("In", names, key="corpus_search_corpora")
+    if query.strip():
+        try:
+            found = search_corpus(settings, searched, query, embedder)
+        except FactcheckError as error:
+            st.error(str(error))
+        else:
+            if found.empty:
+                st.info("Nothing found.")
+            for hit in found.itertuples():
+                with st.container(border=True):
+                    where = " · ".join(
+                        escape_markdown(str(part)) for part in (hit.corpus, hit.source, hit.date) if part
+                    )
+                    st.markdown(f"**{hit.rank}. {escape_markdown(str(hit.title))}** · {where}")
+                    st.markdown(escape_markdown(hit.passage))
+                    if hit.url:
+                        st.caption(escape_markdown(hit.url))
+
+    st.subheader("Remove")
+    chosen = st.selectbox("Corpus", names, key="corpus_manage")
+    try:
+        documents = corpus_documents(settings, chosen)
+    except FactcheckError as error:
+        st.error(str(error))
+        documents = None
+    if documents is not None:
+        doomed = st.multiselect("Documents to remove", list(documents["doc_id"]), key="corpus_remove_docs")
+        if st.button("Remove selected documents", key="corpus_remove_docs_button", disabled=not doomed):
+            try:
+                removed = remove_corpus_documents(settings, chosen, doomed)
+            except FactcheckError as error:
+                st.error(str(error))
+            else:
+                st.session_state.pop("corpus_remove_docs", None)
+                announce("success", f"Removed {removed} documents from {chosen}.")
+    confirm = st.checkbox(f"I want to delete the corpus '{chosen}' and its index", key="corpus_confirm")
+    if st.button("Delete corpus", key="corpus_delete", disabled=not confirm):
+        try:
+            remove_corpus(settings, chosen)
+        except FactcheckError as error:
+            st.error(str(error))
+        else:
+            st.session_state.pop("corpus_confirm", None)
+            announce("success", f"Deleted {chosen}.")

@@ -1,0 +1,78 @@
+"""Queue page: every claim of every checked article, with filters, bulk changes to the selected claims, and a way
+into a claim's verdict."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from factcheck.errors import FactcheckError
+from factcheck.reviews import ReviewStatus
+from factcheck.ui.resources import reviews_or_stop
+from factcheck.workbench import Settings, bulk_update, queue_table
+
+KEEP_LABEL = "(leave as it is)"
+
+settings = Settings.from_environment()
+reviews = reviews_or_stop(settings)
+st.title("Review queue")
+message = st.session_state.pop("queue_message", None)
+if message:
+    (st.warning if message[0] == "warning" else st.success)(message[1])
+# The versions this browser was shown: a bulk change skips any claim someone saved after that.
+seen_versions: dict[str, int] = st.session_state.get("queue_seen_versions", {})
+
+everything = queue_table(reviews)
+left, middle, right, last = st.columns(4)
+statuses = left.multiselect("Status", [s.value for s in ReviewStatus], key="queue_status")
+kinds = middle.multiselect("Type", ["quote", "numeric"], key="queue_type")
+reviewers = right.multiselect("Reviewer", sorted(r for r in everything["reviewer"].unique() if r), key="queue_reviewer")
+ratings = last.multiselect("Rating", list(settings.ratings), key="queue_rating")
+table = queue_table(reviews, statuses=statuses, kinds=kinds, reviewers=reviewers, ratings=ratings)
+table = table.sort_values("check-worthiness", ascending=False, kind="stable").reset_index(drop=True)
+st.caption(f"{len(table)} of {len(everything)} claims · select rows to change them together or to open one")
+if table.empty:
+    st.info("No claims yet: check an article on the Check page, or loosen the filters.")
+    st.stop()
+
+event = st.dataframe(
+    table,
+    hide_index=True,
+    width="stretch",
+    key="queue_table",
+    on_select="rerun",
+    selection_mode="multi-row",
+    column_order=[c for c in table.columns if c not in ("claim_id", "version")],
+)
+every_shown = st.checkbox(f"Select all {len(table)} claims shown", key="queue_select_all")
+rows = [row for row in event.selection.rows if row < len(table)]
+selected = table if every_shown else table.iloc[rows]
+previous_versions = seen_versions
+st.session_state["queue_seen_versions"] = dict(zip(table["claim_id"], table["version"], strict=True))
+
+with st.form("queue_bulk"):
+    st.markdown(f"**Change the {len(selected)} selected claims**")
+    status_column, rating_column, reviewer_column = st.columns(3)
+    new_status = status_column.selectbox("Status", [KEEP_LABEL, *(s.value for s in ReviewStatus)])
+    new_rating = rating_column.selectbox("Rating", [KEEP_LABEL, *settings.ratings])
+    new_reviewer = reviewer_column.text_input("Assign to reviewer", placeholder="blank: leave as it is")
+    apply = st.form_submit_button("Apply to selected", type="primary")
+if apply:
+    try:
+        result = bulk_update(
+            reviews,
+            selected,
+            status=None if new_status == KEEP_LABEL else new_status,
+            rating=None if new_rating == KEEP_LABEL else new_rating,
+            reviewer=new_reviewer.strip() or None,
+            ratings=settings.ratings,
+            seen_versions=previous_versions,
+        )
+        st.session_state["queue_message"] = ("warning" if result.conflicts else "success", result.message())
+        st.session_state.pop("queue_seen_versions", None)
+        st.rerun()
+    except FactcheckError as error:
+        st.error(str(error))
+
+if len(selected) and st.button("Open the first selected claim in Verdicts", key="queue_open"):
+    st.session_state["verdict_open"] = selected.iloc[0]["claim_id"]
+    st.switch_page("views/verdicts.py")
