@@ -6,8 +6,12 @@ Which passage figure a claim figure is compared with
     Two counted nouns agree when they are the same noun (singular or plural), when either is generic ("people"),
     or when they are regional synonyms ("trucks"/"lorries"); a word after a figure that is not a plural noun is a
     parsing guess and never rules a figure out. Currencies are never converted into each other. Vague amounts
-    ("thousands", "tens of thousands") are not figures. Among comparable figures the one closest to the claim's
-    value (for a bound or range: to the values it allows) is chosen.
+    ("thousands", "tens of thousands") are not figures. Figures more than 20 times apart count different things
+    unless both name the same thing ("one barge" is not a count of 3,200 sacks; a misplaced digit, 1.2 million
+    for 120,000 people, stays a conflict). A passage figure that agrees with one claim figure counting the same
+    named thing belongs to it and is not compared with the claim's other figures ("2,500 parcels" backs the
+    parcels, not the "35,000 people" they feed). Among comparable figures the one closest to the claim's value
+    (for a bound or range: to the values it allows) is chosen.
 
 Statuses of one claim figure
     - `match`: the same value (or the same bound or range); a unit conversion must be exact (48 hours = 2 days).
@@ -49,6 +53,7 @@ from factcheck.extract.types import Qualifier, Quantity
 __all__ = ["compare_numbers"]
 
 _HEDGE_TOLERANCE = 0.05  # relative to the claim's value
+_SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
 _FLOAT_SLACK = 1e-9  # relative; conversions through float factors are not exact to the last bit
 _AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
 _RANK = {status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH))}
@@ -73,12 +78,33 @@ def compare_numbers(claim_quantities: Sequence[Quantity], passage_text: str) -> 
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
     passage_figures = to_figures(find_quantities(passage_text), passage_text)
-    pairs = tuple(_pair(claim, passage_figures) for claim in claim_figures)
+    owners = _owners(claim_figures, passage_figures)
+    pairs = tuple(
+        _pair(claim, [p for n, p in enumerate(passage_figures) if owners.get(n, i) == i])
+        for i, claim in enumerate(claim_figures)
+    )
     return NumberSignal(_overall(pairs), pairs)
 
 
+def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
+    """Passage figures that agree with a claim figure counting the same named thing belong to that claim figure:
+    "2,500 parcels" backs the claim's 2,500 parcels and is not also compared with its "35,000 people"."""
+    owners: dict[int, int] = {}
+    for n, passage in enumerate(passage_figures):
+        for i, claim in enumerate(claim_figures):
+            same_thing = passage.family == claim.family and _names_same_thing(claim, passage)
+            if same_thing and _classify(claim, passage) in _AGREEING:
+                owners[n] = i
+                break
+    return owners
+
+
 def _pair(claim: Figure, passage: list[Figure]) -> FigurePair:
-    comparable = [p for p in passage if p.family == claim.family and measured_compatible(claim.measured, p.measured)]
+    comparable = [
+        p
+        for p in passage
+        if p.family == claim.family and measured_compatible(claim.measured, p.measured) and _plausible(claim, p)
+    ]
     if comparable:
         best = min(comparable, key=lambda p: (_distance(claim, p), _RANK[_classify(claim, p)], _offset(claim, p)))
         status = _classify(claim, best)
@@ -151,6 +177,18 @@ def _offset(claim: Figure, passage: Figure) -> float:
     """Among figures the claim allows, the one nearest its written value comes first."""
     middle = passage.anchor
     return abs(middle - claim.anchor) if math.isfinite(middle) else math.inf
+
+
+def _plausible(claim: Figure, passage: Figure) -> bool:
+    """Whether two figures can be counts of one thing: the same named thing, or within a factor of
+    `_SCALE_LIMIT` (a misplaced digit, 1.2 million for 120,000, is a conflict worth showing; "one barge" beside
+    3,200 sacks, or a town's 3,000 residents beside 450,000 people, are different things)."""
+    if _names_same_thing(claim, passage):
+        return True
+    first, second = abs(claim.anchor), abs(passage.anchor)
+    if not (math.isfinite(first) and math.isfinite(second)) or first == 0 or second == 0:
+        return True
+    return max(first, second) / min(first, second) <= _SCALE_LIMIT
 
 
 def _names_same_thing(claim: Figure, passage: Figure) -> bool:

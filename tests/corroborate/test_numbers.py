@@ -83,6 +83,13 @@ CASES = [
     ("vague-millions", "The bill would help 2.3 million workers.", "It would help millions of workers.", NONE),
     ("other-thing-other-number", "The hospital treated 300 children.", "It admitted 120 adults.", NONE),
     ("claim-without-figures", "Wheat prices have doubled.", "Wheat prices have risen 35%.", NONE),
+    # scale: figures far apart count different things, unless they name the same thing; a misplaced digit is not
+    ("one-barge-vs-sacks", "Each barge carries 3,200 sacks.", "One grain barge left on Monday.", NONE),
+    ("town-vs-region", "Nearly 450,000 people are cut off.", "Some 3,000 remaining residents left.", NONE),
+    ("misplaced-digit", "The flood displaced 1.2 million people.", "It displaced 120,000 people.", MISMATCH),
+    ("far-apart-same-thing", "The town has 45,000 residents.", "The town has 900 residents.", MISMATCH),
+    # a passage figure that backs one claim figure is not also compared with the claim's other figures
+    ("owned-figure", "It carries 2,500 parcels to feed 35,000 people.", "It carries 2,500 parcels and fuel.", MATCH),
 ]
 
 
