@@ -38,3 +38,14 @@ def test_quote_diff_marks_claim_only_and_source_only_words():
     )
     shown = quote_diff_markdown(Signals(Stance.CONFLICTS, (), quote=quote))
     assert shown == "stay for ~~two~~ **three** days"
+
+
+def test_links_show_the_address_and_only_web_addresses_are_links():
+    from factcheck.workbench import link_markdown
+
+    assert (
+        link_markdown("https://example.org/un/briefing-2016-08-30#01")
+        == "<https://example.org/un/briefing-2016-08-30#01>"
+    )
+    assert link_markdown("javascript:alert(1)") == escape_markdown("javascript:alert(1)")
+    assert link_markdown("https://example.org/a b") == escape_markdown("https://example.org/a b")

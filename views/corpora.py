@@ -16,6 +16,7 @@ from factcheck.workbench import (
     corpus_documents,
     corpus_names,
     escape_markdown,
+    link_markdown,
     remove_corpus,
     remove_corpus_documents,
     search_corpus,
@@ -101,7 +102,7 @@ if names:
                     st.markdown(f"**{hit.rank}. {escape_markdown(str(hit.title))}** · {where}")
                     st.markdown(escape_markdown(hit.passage))
                     if hit.url:
-                        st.caption(escape_markdown(hit.url))
+                        st.caption(link_markdown(hit.url))
 
     st.subheader("Remove")
     chosen = st.selectbox("Corpus", names, key="corpus_manage")

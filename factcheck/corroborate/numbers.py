@@ -8,9 +8,9 @@ Which passage figure a claim figure is compared with
     parsing guess and never rules a figure out. Currencies are never converted into each other. Vague amounts
     ("thousands", "tens of thousands") are not figures. Figures more than 20 times apart count different things
     unless both name the same thing ("one barge" is not a count of 3,200 sacks; a misplaced digit, 1.2 million
-    for 120,000 people, stays a conflict). A passage figure that agrees with one claim figure counting the same
-    named thing belongs to it and is not compared with the claim's other figures ("2,500 parcels" backs the
-    parcels, not the "35,000 people" they feed). Among comparable figures the one closest to the claim's value
+    for 120,000 people, stays a conflict). A passage figure counting the same named thing as a claim figure belongs
+    to it and is not compared with the claim's other figures ("2,500 parcels" is read against the claim's
+    parcels, not against the "35,000 people" they feed). Among comparable figures the one closest to the claim's value
     (for a bound or range: to the values it allows) is chosen.
 
 Statuses of one claim figure
@@ -87,15 +87,19 @@ def compare_numbers(claim_quantities: Sequence[Quantity], passage_text: str) -> 
 
 
 def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
-    """Passage figures that agree with a claim figure counting the same named thing belong to that claim figure:
-    "2,500 parcels" backs the claim's 2,500 parcels and is not also compared with its "35,000 people"."""
+    """A passage figure counting the same named thing as a claim figure belongs to that claim figure (the one it
+    agrees with, if several name the thing) and is not compared with the claim's other figures: "40,000 people" is
+    set against the claim's "35,000 people", not also against its "2,500 parcels"."""
     owners: dict[int, int] = {}
     for n, passage in enumerate(passage_figures):
-        for i, claim in enumerate(claim_figures):
-            same_thing = passage.family == claim.family and _names_same_thing(claim, passage)
-            if same_thing and _classify(claim, passage) in _AGREEING:
-                owners[n] = i
-                break
+        same = [
+            i
+            for i, claim in enumerate(claim_figures)
+            if passage.family == claim.family and _names_same_thing(claim, passage)
+        ]
+        agreeing = [i for i in same if _classify(claim_figures[i], passage) in _AGREEING]
+        if same:
+            owners[n] = (agreeing or same)[0]
     return owners
 
 

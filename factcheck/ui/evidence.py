@@ -7,7 +7,7 @@ import streamlit as st
 
 from factcheck.corroborate.types import Signals
 from factcheck.search import Hit
-from factcheck.workbench import describe_ranks, escape_markdown, highlighted_passage, quote_diff_markdown
+from factcheck.workbench import describe_ranks, escape_markdown, highlighted_passage, link_markdown, quote_diff_markdown
 
 STANCE_LABELS = {"supports": "Supports", "conflicts": "⚠ Conflicts", "related": "Related"}
 
@@ -29,7 +29,7 @@ def candidate_card(hit: Hit, signals: Signals | None) -> None:
             st.caption("Quote against the source (~~claim only~~, **source only**):")
             st.markdown(diff)
         if hit.url:
-            st.caption(escape_markdown(hit.url))
+            st.caption(link_markdown(hit.url))
 
 
 def saved_evidence_card(evidence: dict) -> None:
@@ -43,4 +43,4 @@ def saved_evidence_card(evidence: dict) -> None:
         if evidence.get("text"):
             st.markdown(escape_markdown(str(evidence["text"])))
         if evidence.get("url"):
-            st.caption(escape_markdown(str(evidence["url"])))
+            st.caption(link_markdown(str(evidence["url"])))

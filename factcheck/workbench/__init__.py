@@ -23,7 +23,7 @@ from factcheck.workbench.corpora import (
     remove_corpus_documents,
     search_corpus,
 )
-from factcheck.workbench.display import escape_markdown, highlighted_passage, quote_diff_markdown
+from factcheck.workbench.display import escape_markdown, highlighted_passage, link_markdown, quote_diff_markdown
 from factcheck.workbench.reviewing import (
     BulkResult,
     bulk_update,
@@ -68,6 +68,7 @@ __all__ = [
     "filter_claims_table",
     "highlighted_passage",
     "history_table",
+    "link_markdown",
     "open_corpora",
     "prepare_demo",
     "queue_label",

@@ -46,3 +46,11 @@ def quote_diff_markdown(signals: Signals | None) -> str | None:
         if step.op in ("replace", "insert") and step.source_words:
             parts.append(f"**{escape_markdown(step.source_words)}**")
     return " ".join(part for part in parts if part)
+
+
+def link_markdown(url: str) -> str:
+    """A web address as a Markdown link that shows the address as written; anything that is not a plain
+    http(s) address is shown as escaped text, never as a link."""
+    url = url.strip()
+    plain = url.lower().startswith(("http://", "https://")) and not any(ch.isspace() or ch in "<>" for ch in url)
+    return f"<{url}>" if plain else escape_markdown(url)

@@ -90,6 +90,7 @@ CASES = [
     ("far-apart-same-thing", "The town has 45,000 residents.", "The town has 900 residents.", MISMATCH),
     # a passage figure that backs one claim figure is not also compared with the claim's other figures
     ("owned-figure", "It carries 2,500 parcels to feed 35,000 people.", "It carries 2,500 parcels and fuel.", MATCH),
+    ("owned-mismatch", "Each carries 2,500 parcels for 35,000 people.", "One feeds 40,000 people a month.", MISMATCH),
 ]
 
 
@@ -198,3 +199,11 @@ def test_properties_of_any_text(claim, passage):
     for pair in signal.pairs:
         if pair.passage_surface is not None:
             assert passage[pair.passage_start : pair.passage_end] == pair.passage_surface
+
+
+def test_a_figure_is_compared_only_with_the_claim_figure_counting_the_same_thing():
+    claim = find_quantities("Each convoy carries 2,500 parcels, enough for 35,000 people.")
+    signal = compare_numbers(claim, "One convoy feeds 40,000 people for a month.")
+    by_claim = {pair.claim_surface: pair for pair in signal.pairs}
+    assert by_claim["35,000"].status is MISMATCH and by_claim["35,000"].passage_surface == "40,000"
+    assert by_claim["2,500"].status is NONE  # not read against the 40,000 people
