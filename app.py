@@ -15,11 +15,11 @@ keep_widget_state()
 
 navigation = st.navigation(
     [
-        st.Page("views/check.py", title="Check", icon="🔎", default=True),
-        st.Page("views/verdicts.py", title="Verdicts", icon="⚖️"),
-        st.Page("views/queue.py", title="Queue", icon="📋"),
-        st.Page("views/corpora.py", title="Corpora", icon="📚"),
-        st.Page("views/export.py", title="Export", icon="⬇️"),
+        st.Page("views/check.py", title="Check", icon=":material/fact_check:", default=True),
+        st.Page("views/verdicts.py", title="Verdicts", icon=":material/gavel:"),
+        st.Page("views/queue.py", title="Queue", icon=":material/checklist:"),
+        st.Page("views/corpora.py", title="Corpora", icon=":material/library_books:"),
+        st.Page("views/export.py", title="Export", icon=":material/download:"),
     ]
 )
 with st.sidebar:

@@ -41,7 +41,11 @@ event = st.dataframe(
     key="queue_table",
     on_select="rerun",
     selection_mode="multi-row",
-    column_order=[c for c in table.columns if c not in ("claim_id", "version")],
+    column_order=["claim", "type", "speaker", "status", "rating", "reviewer", "article", "check-worthiness", "updated"],
+    column_config={
+        "claim": st.column_config.TextColumn(width="large"),
+        "article": st.column_config.TextColumn(width="medium"),
+    },
 )
 every_shown = st.checkbox(f"Select all {len(table)} claims shown", key="queue_select_all")
 rows = [row for row in event.selection.rows if row < len(table)]

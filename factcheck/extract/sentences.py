@@ -43,9 +43,17 @@ def _split_on_single_newlines(text: str, start: int, end: int) -> list[tuple[int
     return pieces
 
 
+_LEADING_DASHES = "—–-"
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without surrounding space, nor the dash that follows a dateline ("BEIRUT (Reuters) - Some 8,000 ...")."""
     while start < end and text[start].isspace():
         start += 1
+    if start + 1 < end and text[start] in _LEADING_DASHES and text[start + 1].isspace():
+        start += 1
+        while start < end and text[start].isspace():
+            start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end

@@ -141,13 +141,18 @@ def history_table(reviews: ReviewStore, claim_id: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["version", "saved", "reviewer", "rating", "status", "note", "evidence"])
 
 
-def queue_label(row: dict | pd.Series, limit: int = 90) -> str:
-    """How a recorded claim is named in a picker: its article, kind and the start of its text."""
+def queue_label(row: dict | pd.Series, limit: int = 90, *, with_article: bool = True) -> str:
+    """How a recorded claim is named in a picker: its article (unless the picker is within one), kind, speaker and
+    the start of its text."""
     text = str(row["claim"] if "claim" in row else row["text"])
     text = text if len(text) <= limit else text[: limit - 1] + "…"
-    article = row["article"] if "article" in row else (row.get("doc_title") or row["doc"])
     kind = row["type"] if "type" in row else row["kind"]
-    return f"{article} · [{kind}] {text}"
+    speaker = row.get("speaker") or ""
+    label = f"[{kind}] {speaker + ': ' if speaker else ''}{text}"
+    if not with_article:
+        return label
+    article = row["article"] if "article" in row else (row.get("doc_title") or row["doc"])
+    return f"{article} · {label}"
 
 
 def evidence_key(evidence: dict) -> tuple[str, str]:
