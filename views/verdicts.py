@@ -34,7 +34,9 @@ article = st.selectbox(
 claim_ids = [record["claim_id"] for record in records if record["doc_hash"] == article]
 if wanted in claim_ids:
     st.session_state["verdict_claim_pick"] = wanted
-claim_id = st.selectbox("Claim", claim_ids, format_func=lambda cid: queue_label(by_id[cid], with_article=False), key="verdict_claim_pick")
+claim_id = st.selectbox(
+    "Claim", claim_ids, format_func=lambda cid: queue_label(by_id[cid], with_article=False), key="verdict_claim_pick"
+)
 record = by_id[claim_id]
 
 left, right = st.columns([3, 2])
