@@ -16,7 +16,7 @@ test-fast: $(VENV)/.installed-dev  ## the quick loop: everything but the real mo
 	$(BIN)/python -m pytest -m "not slow"
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check factcheck tests app.py
+	$(BIN)/ruff check factcheck tests views app.py
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev

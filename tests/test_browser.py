@@ -157,3 +157,27 @@ def test_a_file_added_to_a_new_corpus_is_searchable(app_url, browser, tmp_path):
     page.get_by_text("4,350 families waiting for flour", exact=False).first.wait_for(timeout=60_000)
     expect(page.get_by_text("council-notes", exact=False).first).to_be_visible()
     page.close()
+
+
+def test_claims_selected_in_the_queue_are_changed_together_and_opened(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1800})
+    _check_sample(page, app_url)
+    page.get_by_role("link", name="Queue").click()
+    page.get_by_text("select rows to change them together").wait_for(timeout=60_000)
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for(timeout=60_000)
+    box = grid.bounding_box()
+    row_height = 35  # Streamlit's default row height, the header included
+    for row in (1, 2):  # tick the selection boxes of the first two rows, as a person would
+        page.mouse.click(box["x"] + row_height / 2, box["y"] + row * row_height + row_height / 2)
+        page.get_by_text(f"Change the {row} selected claim").wait_for(timeout=60_000)
+    reviewer = page.get_by_label("Assign to reviewer")
+    reviewer.fill("dana")
+    reviewer.press("Tab")
+    page.get_by_role("button", name="Apply to selected").click()
+    page.get_by_text("Updated 2 claims.").wait_for(timeout=60_000)
+
+    page.get_by_role("button", name="Open the first selected claim in Verdicts").click()
+    page.get_by_role("heading", name="History").wait_for(timeout=60_000)
+    expect(page.get_by_text("Last saved", exact=False)).to_contain_text("dana")
+    page.close()

@@ -54,7 +54,7 @@ previous_versions = seen_versions
 st.session_state["queue_seen_versions"] = dict(zip(table["claim_id"], table["version"], strict=True))
 
 with st.form("queue_bulk"):
-    st.markdown(f"**Change the {len(selected)} selected claims**")
+    st.markdown(f"**Change the {len(selected)} selected claim{'' if len(selected) == 1 else 's'}**")
     status_column, rating_column, reviewer_column = st.columns(3)
     new_status = status_column.selectbox("Status", [KEEP_LABEL, *(s.value for s in ReviewStatus)])
     new_rating = rating_column.selectbox("Rating", [KEEP_LABEL, *settings.ratings])
