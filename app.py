@@ -6,8 +6,11 @@ decision they show is a `factcheck.workbench` call.
 
 from __future__ import annotations
 
+import logging
+
 import streamlit as st
 
+from factcheck.errors import FactcheckError
 from factcheck.ui.state import keep_widget_state
 
 st.set_page_config(page_title="factcheck", page_icon="🔎", layout="wide")
@@ -24,4 +27,13 @@ navigation = st.navigation(
 )
 with st.sidebar:
     st.text_input("Reviewer", key="reviewer", placeholder="your name", help="Saved with every verdict you record.")
-navigation.run()
+try:
+    navigation.run()
+except FactcheckError as error:  # a page let one through: still a message, not a traceback
+    st.error(str(error))
+except Exception as error:  # noqa: BLE001 - the last line of defence between a bug and the reviewer's screen
+    logging.getLogger("factcheck").exception("unexpected error on a page")
+    st.error(
+        f"Something went wrong ({type(error).__name__}: {error}). Nothing stored was changed by this error. "
+        "Reload the page to go on; if it happens again, report it with the terminal output of `make run`."
+    )

@@ -137,3 +137,14 @@ def test_claims_table_filters(app_env):
     assert 0 < len(quotes) < everything and set(quotes["type"]) == {"quote"}
     app.multiselect(key="filter_status").set_value(["done"]).run()
     assert len(app.dataframe[0].value) == 0
+
+
+def test_a_damaged_corpus_is_a_readable_error_and_is_left_alone(app_env):
+    start()  # builds the demo corpus
+    index_file = next((app_env / "indexes" / "demo").glob("index.*.faiss"))
+    index_file.write_bytes(b"this is not a faiss index")
+    app = start()
+    app.button(key="check_sample").click().run()
+    assert not app.exception, app.exception
+    assert any("demo" in e.value for e in app.error), [e.value for e in app.error]
+    assert index_file.read_bytes() == b"this is not a faiss index"  # not repaired or deleted behind the user's back
