@@ -49,3 +49,25 @@ def test_links_show_the_address_and_only_web_addresses_are_links():
     )
     assert link_markdown("javascript:alert(1)") == escape_markdown("javascript:alert(1)")
     assert link_markdown("https://example.org/a b") == escape_markdown("https://example.org/a b")
+
+
+def test_a_candidate_is_shown_in_its_document_with_whole_words_around_it(tmp_path):
+    from factcheck.check import check_document
+    from factcheck.documents import Document
+    from factcheck.embed import HashEmbedder
+    from factcheck.store import IndexStore
+    from factcheck.workbench import candidate_contexts, passage_in_context
+
+    embedder = HashEmbedder()
+    corpus = IndexStore(tmp_path).open_or_create("reports", embedder)
+    filler = " ".join(f"word{n}" for n in range(300))
+    report = f"{filler}. Some 8,000 remaining residents were evacuated on Friday. {filler}."
+    corpus.add_documents([Document.from_text(report, doc_id="report.txt")], embedder)
+    checked = check_document(Document.from_text("Officials evacuated 8,000 residents.", doc_id="a"), [corpus], embedder)
+    hit = checked[0].candidates[0]
+    before, after = candidate_contexts(checked, [corpus], window=50)[(hit.corpus, hit.passage_id)]
+    assert before.startswith("…word") and after.endswith("…")
+    assert len(before) <= 51 and len(after) <= 51
+    assert report.index(before[1:]) + len(before) - 1 == hit.start  # the text just before the passage
+    shown = passage_in_context("a *b*", "**8,000** left", "c")
+    assert shown == "a \\*b\\* :orange-background[**8,000** left] c"

@@ -14,6 +14,7 @@ from factcheck.ui.state import keep_only_known
 from factcheck.ui.verdict import verdict_form
 from factcheck.workbench import (
     Settings,
+    candidate_contexts,
     check_document,
     claim_label,
     claims_table,
@@ -76,7 +77,9 @@ if check_sample or check_paste or check_upload:
         else:
             document = document_from_upload(upload.name, upload.getvalue())
         corpora = open_corpora(settings, chosen, embedder)
-        st.session_state["checked"] = check_document(document, corpora, embedder, reviews, top_k, report_progress)
+        checked = check_document(document, corpora, embedder, reviews, top_k, report_progress)
+        st.session_state["checked"] = checked
+        st.session_state["contexts"] = candidate_contexts(checked, corpora)
         st.session_state["document"] = document
         bar.empty()
     except FactcheckError as error:
@@ -126,8 +129,10 @@ if checked is not None:
                 )
             if not item.candidates:
                 st.caption("No candidates (no corpus selected, or the corpus is empty).")
+            contexts = st.session_state.get("contexts", {})
             for position, hit in enumerate(item.candidates):
-                candidate_card(hit, item.signals[position] if position < len(item.signals) else None)
+                signals = item.signals[position] if position < len(item.signals) else None
+                candidate_card(hit, signals, contexts.get((hit.corpus, hit.passage_id)))
         with right:
             verdict_form(
                 reviews,

@@ -7,12 +7,20 @@ import streamlit as st
 
 from factcheck.corroborate.types import Signals
 from factcheck.search import Hit
-from factcheck.workbench import describe_ranks, escape_markdown, highlighted_passage, link_markdown, quote_diff_markdown
+from factcheck.workbench import (
+    describe_ranks,
+    escape_markdown,
+    highlighted_passage,
+    link_markdown,
+    passage_in_context,
+    quote_diff_markdown,
+)
 
 STANCE_LABELS = {"supports": "Supports", "conflicts": "⚠ Conflicts", "related": "Related"}
 
 
-def candidate_card(hit: Hit, signals: Signals | None) -> None:
+def candidate_card(hit: Hit, signals: Signals | None, context: tuple[str, str] | None = None) -> None:
+    """`context`: the text before and after the passage in its document, shown on request."""
     with st.container(border=True):
         if signals is not None:
             st.markdown(f"**{STANCE_LABELS[signals.stance.value]}**")
@@ -23,7 +31,11 @@ def candidate_card(hit: Hit, signals: Signals | None) -> None:
             f"**{hit.rank}. {title}** · {escape_markdown(hit.source or hit.corpus)}"
             f" · {escape_markdown(hit.date or 'no date')} · {describe_ranks(hit)}"
         )
-        st.markdown(highlighted_passage(hit.text, signals))
+        passage = highlighted_passage(hit.text, signals)
+        st.markdown(passage)
+        if context is not None and any(part.strip() for part in context):
+            with st.expander("In its document"):
+                st.markdown(passage_in_context(context[0], passage, context[1]))
         diff = quote_diff_markdown(signals)
         if diff and signals is not None and signals.quote.status.value not in ("verbatim", "not_found"):
             st.caption("Quote against the source (~~claim only~~, **source only**):")

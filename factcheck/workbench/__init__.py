@@ -6,6 +6,7 @@ reviewing (queue, bulk changes, history, exports); corpora (the Corpora page's o
 
 from factcheck.workbench.checking import (
     MAX_PASTE_CHARACTERS,
+    candidate_contexts,
     check_document,
     claim_label,
     claims_table,
@@ -23,7 +24,13 @@ from factcheck.workbench.corpora import (
     remove_corpus_documents,
     search_corpus,
 )
-from factcheck.workbench.display import escape_markdown, highlighted_passage, link_markdown, quote_diff_markdown
+from factcheck.workbench.display import (
+    escape_markdown,
+    highlighted_passage,
+    link_markdown,
+    passage_in_context,
+    quote_diff_markdown,
+)
 from factcheck.workbench.reviewing import (
     BulkResult,
     bulk_update,
@@ -50,6 +57,7 @@ __all__ = [
     "Settings",
     "add_uploads",
     "bulk_update",
+    "candidate_contexts",
     "evidence_options",
     "check_document",
     "claim_label",
@@ -70,6 +78,7 @@ __all__ = [
     "history_table",
     "link_markdown",
     "open_corpora",
+    "passage_in_context",
     "prepare_demo",
     "queue_label",
     "queue_table",

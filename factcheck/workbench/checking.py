@@ -128,3 +128,35 @@ def claim_label(item: CheckedClaim, limit: int = 90) -> str:
     who = f"{claim.speaker}: " if claim.speaker else ""
     text = claim.text if len(claim.text) <= limit else claim.text[: limit - 1] + "…"
     return f"[{claim.kind.value}] {who}{text}"
+
+
+CONTEXT_CHARACTERS = 400  # shown on each side of a passage, cut at a word
+
+
+def candidate_contexts(
+    checked: Sequence[CheckedClaim], corpora: Sequence[Corpus], window: int = CONTEXT_CHARACTERS
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """For every candidate passage, the text around it in its stored document (before, after), so the page can show
+    the passage in context without opening the corpus again. Passages whose document is missing are left out."""
+    by_name = {corpus.name: corpus for corpus in corpora}
+    contexts: dict[tuple[str, str], tuple[str, str]] = {}
+    for item in checked:
+        for hit in item.candidates:
+            key = (hit.corpus, hit.passage_id)
+            corpus = by_name.get(hit.corpus)
+            stored = corpus.documents.get(hit.doc_id) if corpus is not None else None
+            if key in contexts or stored is None or not 0 <= hit.start <= hit.end <= len(stored.text):
+                continue
+            contexts[key] = _around(stored.text, hit.start, hit.end, window)
+    return contexts
+
+
+def _around(text: str, start: int, end: int, window: int) -> tuple[str, str]:
+    before_start = max(0, start - window)
+    after_end = min(len(text), end + window)
+    before, after = text[before_start:start], text[end:after_end]
+    if before_start > 0:  # begin and end at whole words
+        before = "…" + before.split(" ", 1)[-1] if " " in before else before
+    if after_end < len(text):
+        after = after.rsplit(" ", 1)[0] + "…" if " " in after else after
+    return before, after

@@ -54,3 +54,9 @@ def link_markdown(url: str) -> str:
     url = url.strip()
     plain = url.lower().startswith(("http://", "https://")) and not any(ch.isspace() or ch in "<>" for ch in url)
     return f"<{url}>" if plain else escape_markdown(url)
+
+
+def passage_in_context(before: str, passage_markdown: str, after: str) -> str:
+    """The passage (already Markdown, figures highlighted) between the escaped text around it in its document."""
+    parts = [escape_markdown(before.strip()), f":orange-background[{passage_markdown}]", escape_markdown(after.strip())]
+    return " ".join(part for part in parts if part).replace("\n", " ")
