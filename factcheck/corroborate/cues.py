@@ -7,7 +7,9 @@ import re
 from factcheck.extract.quantities import find_dates
 
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|rejected)\b"
+    # "no more than 30 tonnes" and "not less than half" are bounds on a figure, not negations.
+    r"\b(?:(?:not|no)(?!\s+(?:more|fewer|less|later|earlier|sooner)\s+than\b)|never|none|nobody|nothing|neither"
+    r"|nor|without|cannot|denied|denies|deny|refused|rejected)\b"
     r"|n['’]t\b",
     re.IGNORECASE,
 )
@@ -67,10 +69,15 @@ _NOT_PLACES = frozenset(
 )
 
 
-def conflicting_cues(claim: str, passage: str) -> list[str]:
-    """Plain-language reasons why a passage on the same subject may say the opposite of the claim."""
+def conflicting_cues(claim: str, passage: str, focus: tuple[int, int] | None = None) -> list[str]:
+    """Plain-language reasons why a passage on the same subject may say the opposite of the claim.
+
+    `focus`: the span of the passage figure that agrees with the claim, if any. Places are then read where that
+    figure is (its clause, else its sentence, else the whole passage), so "140 wounded in Mairab" is not taken for
+    the claim's "140 wounded in Qasra" because Qasra is named elsewhere in the passage.
+    """
     reasons = []
-    claim_negated, passage_negated = bool(_NEGATION.search(claim)), bool(_NEGATION.search(passage))
+    claim_negated, passage_negated = _negated_about(claim, passage), _negated_about(passage, claim)
     if claim_negated != passage_negated:
         negated = "the claim" if claim_negated else "the source"
         reasons.append(f"negation: {negated} says 'not' where the other does not")
@@ -84,10 +91,45 @@ def conflicting_cues(claim: str, passage: str) -> list[str]:
     ):
         if claim_periods and passage_periods and not claim_periods & passage_periods:
             reasons.append(f"{kind}: the claim says {_listed(claim_periods)}, the source {_listed(passage_periods)}")
-    claim_places, passage_places = _places(claim), _places(passage)
+    claim_places, passage_places = _places(claim), _focused_places(passage, focus)
     if claim_places and passage_places and not _places_overlap(claim_places, passage_places):
         reasons.append(f"place: the claim says {_listed(claim_places)}, the source {_listed(passage_places)}")
     return reasons
+
+
+# Where a clause ends inside a sentence: punctuation, or a conjunction that starts another statement.
+_CLAUSE_BREAK = re.compile(r"[.;:!?]+\s|,\s+|\s+(?:but|though|although|while|whereas|and)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_STOPWORDS = frozenset(
+    "the a an and or but of to in on at for from by with as is are was were be been being has have had do does did "
+    "it its this that these those there their they them he she his her we our you your i me my not no never none "
+    "nor without cannot said says say told would will could should can may might must than then also only just "
+    "about after before over under into out up down very more most less some any all each other such".split()
+)
+
+
+def _negated_about(text: str, other: str) -> bool:
+    """Whether `text` negates something the `other` text talks about: a negation counts only in a clause that shares
+    a content word with `other` ("The ceasefire held, though no aid arrived" does not negate "The ceasefire held")."""
+    topic = _content_words(other)
+    for clause in _CLAUSE_BREAK.split(text):
+        if _NEGATION.search(clause) and (_content_words(clause) & topic or not topic):
+            return True
+    return False
+
+
+def _content_words(text: str) -> set[str]:
+    words = set()
+    for word in _WORD.findall(text.lower()):
+        word = word.strip("'’-")
+        if len(word) < 3 or word in _STOPWORDS:
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                break
+        words.add(word)
+    return words
 
 
 def _periods(text: str) -> tuple[set[str], set[str], set[str]]:
@@ -105,6 +147,21 @@ def _places(text: str) -> set[str]:
         if words:
             places.add(" ".join(words))
     return places
+
+
+_SENTENCE_BREAK = re.compile(r"[.;!?]+\s")
+
+
+def _focused_places(passage: str, focus: tuple[int, int] | None) -> set[str]:
+    if focus is None:
+        return _places(passage)
+    for breaks in (_CLAUSE_BREAK, _SENTENCE_BREAK):
+        start = max((m.end() for m in breaks.finditer(passage, 0, focus[0])), default=0)
+        following = breaks.search(passage, focus[1])
+        places = _places(passage[start : following.start() if following else len(passage)])
+        if places:
+            return places
+    return _places(passage)
 
 
 def _listed(items: set[str]) -> str:

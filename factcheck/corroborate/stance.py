@@ -30,7 +30,12 @@ def corroborate(claim: Claim, passage_text: str, document_text: str | None = Non
     on_topic = (numbers is not None and numbers.status is not NumberStatus.NO_NUMBERS) or (
         quote is not None and quote.status is not QuoteStatus.NOT_FOUND
     )
-    cues = tuple(conflicting_cues(claim_text, passage_text)) if on_topic else ()
+    focus = None
+    if numbers is not None:
+        agreeing = [p for p in numbers.pairs if p.status in _AGREEING and p.passage_start is not None]
+        if agreeing and agreeing[0].passage_end is not None:
+            focus = (agreeing[0].passage_start, agreeing[0].passage_end)
+    cues = tuple(conflicting_cues(claim_text, passage_text, focus)) if on_topic else ()
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues)
     return Signals(stance, tuple(reasons), numbers, quote, cues)
 

@@ -291,10 +291,27 @@ def test_more_than_is_not_a_rise() -> None:
     assert conflicting_cues(claim, passage) == []
 
 
-@pytest.mark.xfail(strict=True, reason="any negation anywhere in the passage counts, even about something else")
 def test_unrelated_negation_is_not_a_conflict() -> None:
     assert conflicting_cues("The ceasefire held.", "The ceasefire held, though no aid arrived.") == []
 
 
 def test_partial_place_name_is_the_same_place() -> None:
     assert conflicting_cues("Fighting in Eastern Ghouta continued.", "Fighting in Ghouta continued.") == []
+
+
+def test_a_bound_on_a_figure_is_not_a_negation() -> None:
+    claim = "The ship carried no more than 30 tonnes of fuel."
+    assert conflicting_cues(claim, "The ship carried 26 tonnes of fuel.") == []
+
+
+def test_a_negation_in_the_clause_about_the_claim_still_counts() -> None:
+    reasons = conflicting_cues("The ceasefire held.", "The ceasefire did not hold, though aid arrived.")
+    assert any(reason.startswith("negation") for reason in reasons)
+
+
+def test_the_place_is_read_where_the_agreeing_figure_is() -> None:
+    claim = "The hospital in Qasra treated 140 wounded."
+    passage = "The hospital in Mairab treated 140 wounded; in Qasra, the clinic was closed."
+    focus = (passage.index("140"), passage.index("140") + 3)
+    assert any(reason.startswith("place") for reason in conflicting_cues(claim, passage, focus))
+    assert not any(reason.startswith("place") for reason in conflicting_cues(claim, passage))  # without the focus
