@@ -102,6 +102,7 @@ def review_rows(records: Iterable[dict], *, ratings: Sequence[str] = DEFAULT_RAT
             "claim_id": record["claim_id"],
             "kind": record["kind"],
             "text": record["text"],
+            "quote": record["text"] if record["kind"] == "quote" else "",
             "speaker": record.get("speaker"),
             "sentence": record.get("sentence"),
             "start": record.get("start"),
@@ -112,8 +113,14 @@ def review_rows(records: Iterable[dict], *, ratings: Sequence[str] = DEFAULT_RAT
             "status": record.get("status"),
             "reviewer": record.get("reviewer"),
             "note": record.get("note"),
-            "evidence_url": "; ".join(e.get("url") or "" for e in evidence),
-            "evidence_passage": " | ".join(e.get("text") or "" for e in evidence),
+            # Several pieces of evidence are listed in the same order in every evidence_* column, " | " between.
+            "evidence_title": _joined(evidence, "title"),
+            "evidence_url": _joined(evidence, "url"),
+            "evidence_corpus": _joined(evidence, "corpus"),
+            "evidence_doc_id": _joined(evidence, "doc_id"),
+            "evidence_passage": _joined(evidence, "text"),
+            "evidence_start": _joined(evidence, "start"),
+            "evidence_end": _joined(evidence, "end"),
             "updated_at": record.get("updated_at"),
             "claimReviewed": claim_reviewed(record),
             "claimant": record.get("speaker"),
@@ -125,6 +132,10 @@ def review_rows(records: Iterable[dict], *, ratings: Sequence[str] = DEFAULT_RAT
         }
         rows.append(row)
     return rows
+
+
+def _joined(evidence: Sequence[dict], field: str) -> str:
+    return " | ".join("" if e.get(field) is None else str(e.get(field)) for e in evidence)
 
 
 def to_csv_bytes(rows: Sequence[dict], *, excel: bool = False, columns: Sequence[str] | None = None) -> bytes:

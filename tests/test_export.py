@@ -54,3 +54,38 @@ def test_check_rows_one_per_candidate_or_one_without():
     }
     assert [r["candidate_rank"] for r in check_rows([record])] == [1, 2]
     assert len(check_rows([{**record, "candidates": []}])) == 1
+
+
+def test_review_rows_carry_the_quote_and_every_piece_of_evidence_with_its_offsets():
+    from factcheck.export import review_rows
+
+    record = {
+        "doc": "a.txt",
+        "claim_id": "q-1",
+        "kind": "quote",
+        "text": "We want a pause",
+        "speaker": "Kerry",
+        "quantities": [],
+        "evidence": [
+            {
+                "title": "Transcript",
+                "url": "https://example.org/t",
+                "corpus": "c",
+                "doc_id": "t",
+                "text": "x",
+                "start": 0,
+                "end": 9,
+            },
+            {"title": "Wire", "url": None, "corpus": "c", "doc_id": "w", "text": "y", "start": 40, "end": 52},
+        ],
+        "rating": "Accurate",
+        "status": "done",
+    }
+    [row] = review_rows([record])
+    assert row["quote"] == "We want a pause" and row["claimant"] == "Kerry"
+    assert row["evidence_title"] == "Transcript | Wire"
+    assert row["evidence_url"] == "https://example.org/t | "
+    assert (row["evidence_start"], row["evidence_end"]) == ("0 | 40", "9 | 52")
+    assert (row["reviewRating_name"], row["reviewRating_value"]) == ("Accurate", 1)
+    numeric = review_rows([{**record, "kind": "numeric", "evidence": []}])[0]
+    assert numeric["quote"] == "" and numeric["evidence_passage"] == ""
