@@ -195,6 +195,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="csv (default): one row per recorded claim; jsonld: a schema.org ClaimReview array of reviewed claims",
     )
     export.add_argument("--excel", action="store_true", help="CSV with a byte-order mark so Excel reads accents")
+    export.add_argument(
+        "--ratings",
+        default=os.environ.get("FACTCHECK_RATINGS"),
+        metavar="'BEST|...|WORST'",
+        help="the newsroom's rating scale, best first, separated by '|' (default: $FACTCHECK_RATINGS, else the"
+        " built-in scale); a rating's place in it is its reviewRating value",
+    )
+    export.add_argument(
+        "--publisher", default="factcheck", metavar="NAME", help="the ClaimReview author (default: factcheck)"
+    )
     export.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     export.set_defaults(handler=run_export)
     return parser

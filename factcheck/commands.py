@@ -14,7 +14,7 @@ from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
 from factcheck.export import check_rows, claim_row, review_rows, search_rows, to_csv_bytes
 from factcheck.extract import extract_claims
 from factcheck.readers import ColumnMapping, iter_paths, read_path_with_report
-from factcheck.reviews import DEFAULT_DATABASE_NAME, ReviewStore
+from factcheck.reviews import DEFAULT_DATABASE_NAME, DEFAULT_RATINGS, ReviewStore, parse_ratings
 from factcheck.search import SearchMode, batch_search
 from factcheck.store import IndexStore
 from factcheck.store.passages import PassageFilter
@@ -203,13 +203,16 @@ def run_export(arguments) -> int:
         raise ValueError(f"No review database at {path}; pass --reviews PATH (or set $FACTCHECK_REVIEWS).")
     if arguments.excel and arguments.format != "csv":
         raise ValueError("--excel applies to --format csv only; drop it for JSON-LD.")
+    ratings = parse_ratings(arguments.ratings) or DEFAULT_RATINGS
+    if not arguments.publisher.strip():
+        raise ValueError("--publisher needs a name (the organisation publishing the reviews).")
     records = ReviewStore(path).claim_rows()
     if arguments.format == "jsonld":
-        reviews = claimreview_jsonld(records)
+        reviews = claimreview_jsonld(records, publisher=arguments.publisher.strip(), ratings=ratings)
         data = (json.dumps(reviews, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
         count, what = len(reviews), "reviewed claims"
     else:
-        rows = review_rows(records)
+        rows = review_rows(records, ratings=ratings)
         data = to_csv_bytes(rows, excel=arguments.excel) if rows else b""
         count, what = len(rows), "claims"
     if arguments.out:

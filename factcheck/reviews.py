@@ -29,6 +29,11 @@ DEFAULT_RATINGS = (
 )
 
 
+def parse_ratings(text: str | None) -> tuple[str, ...]:
+    """A rating scale written as 'best|...|worst' (empty names dropped); empty when `text` is empty."""
+    return tuple(name.strip() for name in (text or "").split("|") if name.strip())
+
+
 class _Keep(enum.Enum):
     KEEP = "keep"
 

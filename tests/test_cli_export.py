@@ -128,3 +128,25 @@ def test_excel_with_jsonld_is_a_user_error(capsys, reviews_path):
     code, _, err = run(capsys, "export", "--reviews", str(reviews_path), "--format", "jsonld", "--excel")
     assert code == 1
     assert "--excel" in err
+
+
+def test_a_newsroom_scale_and_publisher_set_the_rating_value_and_author(capsys, reviews_path):
+    scale = "Accurate|Misattributed|False"
+    code, out, err = run(
+        capsys,
+        "export",
+        "--reviews",
+        str(reviews_path),
+        "--format",
+        "jsonld",
+        "--ratings",
+        scale,
+        "--publisher",
+        "Desk",
+    )
+    assert code == 0, err
+    (review,) = json.loads(out)
+    assert review["reviewRating"]["ratingValue"] == 2 and review["reviewRating"]["worstRating"] == 3
+    assert review["author"]["name"] == "Desk"
+    _, out, _ = run(capsys, "export", "--reviews", str(reviews_path), "--ratings", scale)
+    assert next(row for row in read_csv(out) if row["rating"])["reviewRating_value"] == "2"

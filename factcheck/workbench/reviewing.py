@@ -74,7 +74,7 @@ def export_reviews_jsonld(
     from factcheck.claimreview import claimreview_jsonld
 
     return json.dumps(
-        claimreview_jsonld(reviews.claim_rows(), publisher=publisher), ensure_ascii=False, indent=2
+        claimreview_jsonld(reviews.claim_rows(), publisher=publisher, ratings=ratings), ensure_ascii=False, indent=2
     ).encode()
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from factcheck.demo import DEMO_CORPUS, SEEDS_DIR, ensure_demo_corpus, sample_articles
 from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
-from factcheck.reviews import DEFAULT_DATABASE_NAME, DEFAULT_RATINGS
+from factcheck.reviews import DEFAULT_DATABASE_NAME, DEFAULT_RATINGS, parse_ratings
 from factcheck.store import Corpus, IndexStore
 
 
@@ -29,7 +29,7 @@ class Settings:
     def from_environment(cls) -> Settings:
         index_dir = Path(os.environ.get("FACTCHECK_INDEX_DIR", "indexes"))
         # A newsroom's own scale, best first, separated by "|": FACTCHECK_RATINGS="True|Half true|False".
-        ratings = tuple(r.strip() for r in os.environ.get("FACTCHECK_RATINGS", "").split("|") if r.strip())
+        ratings = parse_ratings(os.environ.get("FACTCHECK_RATINGS"))
         return cls(
             index_dir=index_dir,
             reviews_path=Path(os.environ.get("FACTCHECK_REVIEWS", index_dir / DEFAULT_DATABASE_NAME)),
