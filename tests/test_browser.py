@@ -111,6 +111,18 @@ def test_check_a_sample_save_a_verdict_reload_and_export(app_url, browser, tmp_p
     docs = PROJECT_ROOT / "docs"
     page.screenshot(path=str(docs / "check-page.png"), full_page=False)
 
+    # Clicking the second row of the claims table opens that claim.
+    picker = page.get_by_role("combobox", name="Open a claim")
+    first_claim = picker.input_value()
+    assert first_claim.startswith("[")
+    grid = page.get_by_test_id("stDataFrame").first
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 17, box["y"] + 2 * 35 + 17)
+    expect(picker).not_to_have_value(first_claim, timeout=60_000)
+    page.mouse.click(box["x"] + 17, box["y"] + 1 * 35 + 17)  # and back to the first
+    expect(picker).to_have_value(first_claim, timeout=60_000)
+    page.get_by_role("button", name="Save verdict").wait_for(timeout=60_000)
+
     note = "Checked against the UN briefing of 25 August."
     page.get_by_label("Note").fill(note)
     page.get_by_label("Note").press("Tab")  # leave the field, as a person would, so the form holds the text

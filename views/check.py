@@ -102,13 +102,29 @@ if checked is not None:
         stances = stance_column.multiselect("Best candidate", ["supports", "conflicts", "related"], key="filter_stance")
         statuses = status_column.multiselect("Review status", [s.value for s in ReviewStatus], key="filter_status")
         shown = filter_claims_table(table, types=types, stances=stances, statuses=statuses)
-        st.caption(f"{len(shown)} of {len(table)} claims, most check-worthy first")
-        st.dataframe(shown, hide_index=True, width="stretch", key="claims_table", column_order=list(shown.columns[1:]))
+        st.caption(f"{len(shown)} of {len(table)} claims, most check-worthy first · click a row to open it")
+        event = st.dataframe(
+            shown,
+            hide_index=True,
+            width="stretch",
+            key="claims_table",
+            column_order=list(shown.columns[1:]),
+            on_select="rerun",
+            selection_mode="single-row",
+        )
+        # Clicking a row opens that claim; the picker below still works on its own (a row applies once).
+        rows = [row for row in event.selection.rows if row < len(shown)]
+        clicked = shown.iloc[rows[0]]["claim_id"] if rows else None
+        if clicked is not None and clicked != st.session_state.get("opened_from_table"):
+            st.session_state["open_claim"] = clicked
+        st.session_state["opened_from_table"] = clicked
         by_id = {item.claim.claim_id: item for item in checked}
         open_ids = [claim_id for claim_id in shown["claim_id"]] if len(shown) else []
         if not open_ids:
             st.info("No claim matches these filters.")
             st.stop()
+        if st.session_state.get("open_claim") not in open_ids:
+            st.session_state.pop("open_claim", None)  # filtered out: open the first shown instead
         picked = st.selectbox(
             "Open a claim", open_ids, format_func=lambda claim_id: claim_label(by_id[claim_id]), key="open_claim"
         )

@@ -72,6 +72,8 @@ def verdict_form(
             for key in keys.values():
                 st.session_state.pop(key, None)
             st.rerun()
+    if not reviewer.strip():
+        st.caption("Type your name under Reviewer in the sidebar so your verdicts are attributed to you.")
     if review.updated_at:
         who = escape_markdown(review.reviewer or "unnamed reviewer")
         st.caption(f"Last saved {review.updated_at} by {who} (version {review.version}).")
