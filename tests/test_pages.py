@@ -183,8 +183,7 @@ def test_searching_needs_words_and_a_corpus(app_env):
     from factcheck.errors import FactcheckError
     from factcheck.workbench import search_corpus
 
-    settings = Settings.from_environment()
     with pytest.raises(FactcheckError, match="Type what to look for"):
-        search_corpus(settings, ["demo"], "  ", HashEmbedder())
+        search_corpus([], "  ", HashEmbedder())
     with pytest.raises(FactcheckError, match="Choose at least one corpus"):
-        search_corpus(settings, [], "siege", HashEmbedder())
+        search_corpus([], "siege", HashEmbedder())

@@ -9,7 +9,7 @@ from factcheck.corroborate.types import Stance
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStatus
 from factcheck.ui.evidence import candidate_card
-from factcheck.ui.resources import load, reviews_or_stop
+from factcheck.ui.resources import load, open_corpora_kept, reviews_or_stop
 from factcheck.ui.state import keep_only_known
 from factcheck.ui.verdict import verdict_form
 from factcheck.workbench import (
@@ -25,7 +25,6 @@ from factcheck.workbench import (
     document_from_upload,
     escape_markdown,
     filter_claims_table,
-    open_corpora,
     sample_choices,
 )
 
@@ -76,7 +75,7 @@ if check_sample or check_paste or check_upload:
             raise FactcheckError("Choose a file to upload first.")
         else:
             document = document_from_upload(upload.name, upload.getvalue())
-        corpora = open_corpora(settings, chosen, embedder)
+        corpora = open_corpora_kept(settings, chosen, embedder)
         checked = check_document(document, corpora, embedder, reviews, top_k, report_progress)
         st.session_state["checked"] = checked
         st.session_state["contexts"] = candidate_contexts(checked, corpora)

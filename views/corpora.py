@@ -7,7 +7,7 @@ import streamlit as st
 
 from factcheck.errors import FactcheckError
 from factcheck.readers import SUPPORTED_EXTENSIONS
-from factcheck.ui.resources import load
+from factcheck.ui.resources import load, open_corpora_kept
 from factcheck.ui.state import keep_only_known
 from factcheck.workbench import (
     Settings,
@@ -88,7 +88,7 @@ if names:
     searched = corpora_column.multiselect("In", names, key="corpus_search_corpora")
     if query.strip():
         try:
-            found = search_corpus(settings, searched, query, embedder)
+            found = search_corpus(open_corpora_kept(settings, searched, embedder), query, embedder)
         except FactcheckError as error:
             st.error(str(error))
         else:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import streamlit as st
 
 from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStore
-from factcheck.workbench import Settings, prepare_demo
+from factcheck.store import Corpus, IndexStore
+from factcheck.workbench import Settings, corpus_version, prepare_demo
 
 
 @st.cache_resource(show_spinner="Loading the embedding model…")
@@ -22,6 +25,20 @@ def _embedder(kind: str, model: str | None) -> Embedder:
 def _demo(index_dir: str, embedder_name: str, _embedder: Embedder) -> bool:
     prepare_demo(Settings.from_environment(), _embedder)
     return True
+
+
+@st.cache_resource(show_spinner="Opening the corpus…", max_entries=16)
+def _corpus(index_dir: str, name: str, version: str, embedder_name: str, _embedder: Embedder) -> Corpus:
+    return IndexStore(index_dir).open(name, _embedder)
+
+
+def open_corpora_kept(settings: Settings, names: Sequence[str], embedder: Embedder) -> list[Corpus]:
+    """The named corpora, opened once per version and kept open across reruns and sessions (a big index takes
+    seconds to load); a corpus changed since it was opened is opened again."""
+    return [
+        _corpus(str(settings.index_dir), name, corpus_version(settings, name), embedder.name, embedder)
+        for name in names
+    ]
 
 
 def load(settings: Settings) -> Embedder:

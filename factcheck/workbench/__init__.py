@@ -45,8 +45,8 @@ from factcheck.workbench.reviewing import (
 from factcheck.workbench.settings import (
     Settings,
     corpus_names,
+    corpus_version,
     default_corpora,
-    open_corpora,
     prepare_demo,
     sample_choices,
 )
@@ -65,6 +65,7 @@ __all__ = [
     "corpora_table",
     "corpus_documents",
     "corpus_names",
+    "corpus_version",
     "default_corpora",
     "describe_ranks",
     "document_from_paste",
@@ -77,7 +78,6 @@ __all__ = [
     "highlighted_passage",
     "history_table",
     "link_markdown",
-    "open_corpora",
     "passage_in_context",
     "prepare_demo",
     "queue_label",

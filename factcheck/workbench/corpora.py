@@ -10,7 +10,7 @@ from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
 from factcheck.readers import read_bytes_with_report
 from factcheck.search import search
-from factcheck.store import AddReport, IndexStore, validate_corpus_name
+from factcheck.store import AddReport, Corpus, IndexStore, validate_corpus_name
 from factcheck.store.corpus import ProgressCallback
 from factcheck.workbench.settings import Settings
 
@@ -85,16 +85,13 @@ def remove_corpus(settings: Settings, corpus_name: str) -> None:
     IndexStore(settings.index_dir).remove(corpus_name)
 
 
-def search_corpus(
-    settings: Settings, corpus_names: Sequence[str], query: str, embedder: Embedder, top_k: int = 10
-) -> pd.DataFrame:
-    """The best passages for `query` over the chosen corpora (hybrid retrieval), as a table to read."""
+def search_corpus(corpora: Sequence[Corpus], query: str, embedder: Embedder, top_k: int = 10) -> pd.DataFrame:
+    """The best passages for `query` over the chosen (open) corpora, hybrid retrieval, as a table to read."""
     if not query.strip():
         raise FactcheckError("Type what to look for first.")
-    if not corpus_names:
+    if not corpora:
         raise FactcheckError("Choose at least one corpus to search.")
-    store = IndexStore(settings.index_dir)
-    hits = search([store.open(name, embedder) for name in corpus_names], embedder, query, top_k)
+    hits = search(corpora, embedder, query, top_k)
     rows = [
         {
             "rank": hit.rank,

@@ -11,6 +11,7 @@ from factcheck.demo import DEMO_CORPUS, SEEDS_DIR, ensure_demo_corpus, sample_ar
 from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
 from factcheck.reviews import DEFAULT_DATABASE_NAME, DEFAULT_RATINGS, parse_ratings
 from factcheck.store import Corpus, IndexStore
+from factcheck.store.manifest import read_manifest
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,14 +55,15 @@ def sample_choices(settings: Settings) -> dict[str, Path]:
     return {path.name: path for path in sample_articles(settings.seeds_dir)}
 
 
-def open_corpora(settings: Settings, names: Sequence[str], embedder: Embedder) -> list[Corpus]:
-    store = IndexStore(settings.index_dir)
-    return [store.open(name, embedder) for name in names]
-
-
 def corpus_names(settings: Settings) -> list[str]:
     return IndexStore(settings.index_dir).names()
 
 
 def default_corpora(names: Sequence[str]) -> list[str]:
     return [DEMO_CORPUS] if DEMO_CORPUS in names else list(names[:1])
+
+
+def corpus_version(settings: Settings, name: str) -> str:
+    """What changes whenever a corpus changes (its generation and update time): the key for keeping it open."""
+    manifest = read_manifest(IndexStore(settings.index_dir).path(name))
+    return f"{manifest.generation}:{manifest.updated}"
