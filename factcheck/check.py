@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.corroborate.nli import NliModel
 from factcheck.corroborate.origins import group_origins
-from factcheck.corroborate.stance import corroborate
-from factcheck.corroborate.types import Signals, Stance
+from factcheck.corroborate.stance import claim_statement, corroborate
+from factcheck.corroborate.types import Entailment, Signals, Stance
 from factcheck.documents import Document
 from factcheck.embed import Embedder
 from factcheck.extract import Claim, ClaimKind, extract_claims
@@ -63,6 +64,7 @@ def check_claims(
     embedder: Embedder,
     top_k: int = DEFAULT_TOP_K,
     progress: ProgressCallback | None = None,
+    nli: NliModel | None = None,
     **search_options,
 ) -> list[CheckedClaim]:
     """Retrieve candidates for every claim in one batch (`search_options`: mode and passage_filter of
@@ -75,24 +77,39 @@ def check_claims(
         progress("Retrieving evidence", 0, total)
     hits = batch_search(corpora, embedder, [query_for(c) for c in claims], top_k, **search_options)
     by_name = {corpus.name: corpus for corpus in corpora}
+    entailments = _entailments(nli, claims, hits) if nli is not None else [None] * len(claims)
     checked = []
-    for done, (claim, found) in enumerate(zip(claims, hits, strict=True), start=1):
-        checked.append(judge(claim, found, by_name))
+    for done, (claim, found, scores) in enumerate(zip(claims, hits, entailments, strict=True), start=1):
+        checked.append(judge(claim, found, by_name, scores))
         if progress is not None:
             progress("Comparing figures and quotes", done, total)
     return checked
 
 
-def judge(claim: Claim, hits: Sequence[Hit], corpora: dict[str, Corpus]) -> CheckedClaim:
+def judge(
+    claim: Claim,
+    hits: Sequence[Hit],
+    corpora: dict[str, Corpus],
+    entailments: Sequence[Entailment] | None = None,
+) -> CheckedClaim:
     """Signals for each candidate, then candidates re-ranked: conflicts and supports (decided by figures, quotes
-    and cues) before passages that are merely similar, retrieval order kept within each group."""
+    and cues) before passages that are merely similar, retrieval order kept within each group. `entailments`: the
+    optional NLI scores, one per hit."""
     judged = []
-    for hit in hits:
+    for position, hit in enumerate(hits):
         stored = corpora[hit.corpus].documents.get(hit.doc_id) if hit.corpus in corpora else None
-        judged.append((hit, corroborate(claim, hit.text, stored.text if stored else None)))
+        entailment = entailments[position] if entailments else None
+        judged.append((hit, corroborate(claim, hit.text, stored.text if stored else None, entailment)))
     judged.sort(key=lambda pair: (pair[1].stance is Stance.RELATED, pair[0].rank))
     origins = group_origins([hit.text for hit, _ in judged])
     return CheckedClaim(claim, tuple(h for h, _ in judged), tuple(s for _, s in judged), tuple(origins))
+
+
+def _entailments(nli: NliModel, claims: Sequence[Claim], hits: Sequence[Sequence[Hit]]) -> list[list[Entailment]]:
+    """NLI scores of every (candidate passage, claim) pair, in one batch, grouped back by claim."""
+    pairs = [(hit.text, claim_statement(claim)) for claim, found in zip(claims, hits, strict=True) for hit in found]
+    scores = iter(nli.score(pairs))
+    return [[next(scores) for _ in found] for found in hits]
 
 
 def check_document(

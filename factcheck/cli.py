@@ -149,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("articles", nargs="+", metavar="ARTICLE")
     check.add_argument("--corpus", action="append", required=True, metavar="CORPUS", help="repeat for several")
     check.add_argument("--top-k", type=_positive_int, default=DEFAULT_TOP_K)
+    _add_nli_option(check)
     _add_retrieval_options(check)
     _add_output_options(check)
     check.set_defaults(handler=run_check)
@@ -161,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration"))
     evaluate.add_argument("--data-dir", default=None, help="the shared data folder (default: ../shared/data)")
     evaluate.add_argument("--out", metavar="FILE.md", help="also write the table here")
+    _add_nli_option(evaluate)
     evaluate.set_defaults(handler=run_eval)
     bench = commands.add_parser(
         "bench",
@@ -260,3 +262,13 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected at least 1, got {value}")
     return value
+
+
+def _add_nli_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--nli-model",
+        default=os.environ.get("FACTCHECK_NLI_MODEL"),
+        metavar="DIR",
+        help="optional: a local NLI cross-encoder directory (entailment/contradiction/neutral); a confident"
+        " contradiction becomes a conflict reason (default: $FACTCHECK_NLI_MODEL, else none)",
+    )

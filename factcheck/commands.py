@@ -9,6 +9,7 @@ from pathlib import Path
 
 from factcheck.check import check_claims
 from factcheck.claimreview import claimreview_jsonld
+from factcheck.corroborate.nli import NliModel
 from factcheck.documents import Document
 from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
 from factcheck.export import check_rows, claim_row, review_rows, search_rows, to_csv_bytes
@@ -127,10 +128,11 @@ def run_check(arguments) -> int:
     embedder = _embedder(arguments)
     store = IndexStore(arguments.index_dir)
     corpora = [store.open(name, embedder) for name in dict.fromkeys(arguments.corpus)]
+    nli = _nli(arguments)
     records = []
     for document in _read_articles(arguments.articles):
         claims = extract_claims(document)
-        checked = check_claims(claims, corpora, embedder, arguments.top_k, **_retrieval_options(arguments))
+        checked = check_claims(claims, corpora, embedder, arguments.top_k, nli=nli, **_retrieval_options(arguments))
         records.extend(item.to_dict() for item in checked)
     _write(arguments, check_rows(records) if arguments.format == "csv" else records)
     _note(f"{len(records)} claims checked against {', '.join(c.name for c in corpora)}")
@@ -178,7 +180,7 @@ def run_eval(arguments) -> int:
     elif arguments.stage == "corroboration":
         from factcheck.evaluate import corroboration
 
-        rows, tables = corroboration.run(data_dir, log=_note)
+        rows, tables = corroboration.run(data_dir, log=_note, nli=_nli(arguments))
         _emit_table(rows, arguments.out, extra="\n\n".join(tables))
         return 0
     else:
@@ -239,6 +241,15 @@ def _embedder(arguments) -> Embedder:
     if arguments.embedder == "hash":
         return HashEmbedder()
     return SentenceTransformerEmbedder(arguments.model)
+
+
+def _nli(arguments) -> NliModel | None:
+    """The optional NLI model, loaded now so a wrong directory fails before any work."""
+    if not arguments.nli_model:
+        return None
+    model = NliModel(arguments.nli_model)
+    model.warm_up()
+    return model
 
 
 def _read_articles(paths: Sequence[str]) -> list[Document]:

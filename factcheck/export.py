@@ -72,6 +72,9 @@ def check_rows(records: Iterable[dict]) -> list[dict]:
                 row["candidate_numbers"] = (signals.get("numbers") or {}).get("status")
                 row["candidate_quote"] = (signals.get("quote") or {}).get("status")
                 row["candidate_speaker"] = (signals.get("quote") or {}).get("speaker")
+                if signals.get("nli"):  # only with the optional NLI model
+                    row["candidate_entailment"] = round(signals["nli"]["entailment"], 3)
+                    row["candidate_contradiction"] = round(signals["nli"]["contradiction"], 3)
             rows.append(row)
     return rows
 

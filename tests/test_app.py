@@ -148,3 +148,10 @@ def test_a_damaged_corpus_is_a_readable_error_and_is_left_alone(app_env):
     assert not app.exception, app.exception
     assert any("demo" in e.value for e in app.error), [e.value for e in app.error]
     assert index_file.read_bytes() == b"this is not a faiss index"  # not repaired or deleted behind the user's back
+
+
+def test_a_wrong_nli_model_folder_is_a_warning_and_the_check_goes_on(app_env, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_NLI_MODEL", str(app_env / "no-model-here"))
+    app = check_sample(start())
+    assert any("Checking without the NLI model" in w.value for w in app.warning)
+    assert len(app.dataframe[0].value) >= 5

@@ -59,3 +59,32 @@ def test_progress_is_reported_for_every_claim(index_dir, embedder):
     check_claims([c.claim for c in checked], [corpus], embedder, 1, progress=lambda *step: seen.append(step))
     assert seen[0] == ("Retrieving evidence", 0, 2)
     assert seen[1:] == [("Comparing figures and quotes", 1, 2), ("Comparing figures and quotes", 2, 2)]
+
+
+class ContradictingNli:
+    """Stands in for an NLI model: reads every pair as a confident contradiction and records what it was given."""
+
+    def __init__(self):
+        self.pairs = []
+
+    def score(self, pairs):
+        from factcheck.corroborate.types import Entailment
+
+        self.pairs.extend(pairs)
+        return [Entailment(0.01, 0.97, 0.02) for _ in pairs]
+
+
+def test_nli_scores_reach_every_candidate_in_one_batch(index_dir, embedder):
+    from factcheck.check import check_claims
+    from factcheck.extract import extract_claims
+
+    corpus = IndexStore(index_dir).open_or_create("reports", embedder)
+    corpus.add_documents(
+        make_documents("Some 8,000 residents were evacuated.", "The ceasefire held on Friday."), embedder
+    )
+    article = Document.from_text("Officials said 8,000 residents were evacuated.", doc_id="a.txt")
+    nli = ContradictingNli()
+    [checked] = check_claims(extract_claims(article), [corpus], embedder, top_k=2, nli=nli)
+    assert len(nli.pairs) == 2 and {p[1] for p in nli.pairs} == {"Officials said 8,000 residents were evacuated."}
+    assert all(s.stance.value == "conflicts" for s in checked.signals)
+    assert checked.to_dict()["candidates"][0]["signals"]["nli"]["contradiction"] == 0.97

@@ -9,7 +9,7 @@ from factcheck.corroborate.types import Stance
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStatus
 from factcheck.ui.evidence import candidate_card
-from factcheck.ui.resources import load, open_corpora_kept, reviews_or_stop
+from factcheck.ui.resources import load, nli_or_none, open_corpora_kept, reviews_or_stop
 from factcheck.ui.state import keep_only_known
 from factcheck.ui.verdict import verdict_form
 from factcheck.workbench import (
@@ -76,7 +76,8 @@ if check_sample or check_paste or check_upload:
         else:
             document = document_from_upload(upload.name, upload.getvalue())
         corpora = open_corpora_kept(settings, chosen, embedder)
-        checked = check_document(document, corpora, embedder, reviews, top_k, report_progress)
+        nli = nli_or_none(settings)
+        checked = check_document(document, corpora, embedder, reviews, top_k, report_progress, nli)
         st.session_state["checked"] = checked
         st.session_state["contexts"] = candidate_contexts(checked, corpora)
         st.session_state["document"] = document

@@ -6,6 +6,7 @@ from factcheck.corroborate.cues import conflicting_cues
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quotes import compare_quote
 from factcheck.corroborate.types import (
+    Entailment,
     NumberSignal,
     NumberStatus,
     QuoteSignal,
@@ -20,13 +21,24 @@ _AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONS
 _FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)
 
 
-def corroborate(claim: Claim, passage_text: str, document_text: str | None = None) -> Signals:
-    """Every signal for one (claim, passage) pair and the stance they add up to."""
+NLI_CONFIDENCE = 0.9  # an NLI probability at or above this is stated as a reason; a contradiction is a conflict
+
+
+def claim_statement(claim: Claim) -> str:
+    """The words a passage is compared with: a quote's own words, a numeric claim's sentence."""
+    return claim.sentence if claim.kind is ClaimKind.NUMERIC else claim.text
+
+
+def corroborate(
+    claim: Claim, passage_text: str, document_text: str | None = None, entailment: Entailment | None = None
+) -> Signals:
+    """Every signal for one (claim, passage) pair and the stance they add up to (`entailment`: the optional NLI
+    model's scores for the pair)."""
     numbers = compare_numbers(claim.quantities, passage_text) if claim.quantities else None
     quote = None
     if claim.kind is ClaimKind.QUOTE:
         quote = compare_quote(claim.text, claim.speaker, passage_text, document_text)
-    claim_text = claim.sentence if claim.kind is ClaimKind.NUMERIC else claim.text
+    claim_text = claim_statement(claim)
     on_topic = (numbers is not None and numbers.status is not NumberStatus.NO_NUMBERS) or (
         quote is not None and quote.status is not QuoteStatus.NOT_FOUND
     )
@@ -36,12 +48,16 @@ def corroborate(claim: Claim, passage_text: str, document_text: str | None = Non
         if agreeing and agreeing[0].passage_end is not None:
             focus = (agreeing[0].passage_start, agreeing[0].passage_end)
     cues = tuple(conflicting_cues(claim_text, passage_text, focus)) if on_topic else ()
-    stance, reasons = decide_stance(claim.kind, numbers, quote, cues)
-    return Signals(stance, tuple(reasons), numbers, quote, cues)
+    stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
+    return Signals(stance, tuple(reasons), numbers, quote, cues, entailment)
 
 
 def decide_stance(
-    kind: ClaimKind, numbers: NumberSignal | None, quote: QuoteSignal | None, cues: tuple[str, ...]
+    kind: ClaimKind,
+    numbers: NumberSignal | None,
+    quote: QuoteSignal | None,
+    cues: tuple[str, ...],
+    entailment: Entailment | None = None,
 ) -> tuple[Stance, list[str]]:
     """The rules, in order of precedence (a conflict is never hidden by an agreement elsewhere):
 
@@ -51,6 +67,9 @@ def decide_stance(
       numeric claim, every comparable figure matching, within rounding or within the claim's qualifier;
     - related: anything else (similar words only, no comparable figure, a quote whose speaker the source does not
       name, an altered or stitched quote without a changed number or negation).
+
+    With the optional NLI model, a contradiction at NLI_CONFIDENCE or above is a conflict; a confident entailment is
+    stated as a reason but never supports on its own (it cannot vouch for a figure or for the exact words).
     """
     reasons: list[str] = []
     conflict = support = False
@@ -86,6 +105,11 @@ def decide_stance(
     if cues:
         conflict = True
         reasons.extend(cues)
+    if entailment is not None and entailment.contradiction >= NLI_CONFIDENCE:
+        conflict = True
+        reasons.append(f"meaning: the NLI model reads a contradiction (probability {entailment.contradiction:.2f})")
+    elif entailment is not None and entailment.entailment >= NLI_CONFIDENCE:
+        reasons.append(f"meaning: the NLI model reads the passage as saying the claim ({entailment.entailment:.2f})")
     if conflict:
         return Stance.CONFLICTS, reasons
     if support and not blocked:

@@ -109,6 +109,18 @@ class QuoteSignal:
 
 
 @dataclass(frozen=True, slots=True)
+class Entailment:
+    """An NLI model's probabilities that the passage entails, contradicts or is neutral to the claim (sum 1)."""
+
+    entailment: float
+    contradiction: float
+    neutral: float
+
+    def to_dict(self) -> dict:
+        return {"entailment": self.entailment, "contradiction": self.contradiction, "neutral": self.neutral}
+
+
+@dataclass(frozen=True, slots=True)
 class Signals:
     """Everything said about one candidate: the signals, the stance and the reasons in plain language."""
 
@@ -117,6 +129,7 @@ class Signals:
     numbers: NumberSignal | None = None
     quote: QuoteSignal | None = None
     cues: tuple[str, ...] = field(default_factory=tuple)
+    entailment: Entailment | None = None  # only with the optional NLI model
 
     def to_dict(self) -> dict:
         return {
@@ -125,4 +138,5 @@ class Signals:
             "numbers": self.numbers.to_dict() if self.numbers else None,
             "quote": self.quote.to_dict() if self.quote else None,
             "cues": list(self.cues),
+            "nli": self.entailment.to_dict() if self.entailment else None,
         }

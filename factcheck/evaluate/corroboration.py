@@ -7,7 +7,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from factcheck.corroborate.stance import corroborate
+from factcheck.corroborate.nli import NliModel
+from factcheck.corroborate.stance import claim_statement, corroborate
 from factcheck.corroborate.types import Signals
 from factcheck.evaluate import PROJECT_ROOT
 from factcheck.evaluate.report import Row
@@ -16,6 +17,15 @@ from factcheck.extract.quantities import find_quantities
 
 TEAM_PAIRS = PROJECT_ROOT / "tests" / "data" / "corroboration_gold.jsonl"
 _FEVER_TOKENS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-COLON-": ":", "``": '"', "''": '"'}
+
+
+def corroborate_all(pairs: list[tuple[Claim, str]], nli: NliModel | None = None) -> list[Signals]:
+    """Signals for many (claim, passage) pairs; with an NLI model its scores are computed in one batch."""
+    entailments = nli.score([(passage, claim_statement(claim)) for claim, passage in pairs]) if nli else None
+    return [
+        corroborate(claim, passage, None, entailments[i] if entailments else None)
+        for i, (claim, passage) in enumerate(pairs)
+    ]
 
 
 def make_claim(kind: str, text: str, speaker: str | None = None, sentence: str | None = None) -> Claim:
@@ -35,7 +45,7 @@ def make_claim(kind: str, text: str, speaker: str | None = None, sentence: str |
     )
 
 
-def team_results(path: Path = TEAM_PAIRS) -> tuple[list[Row], dict[str, Counter]]:
+def team_results(path: Path = TEAM_PAIRS, nli: NliModel | None = None) -> tuple[list[Row], dict[str, Counter]]:
     """Accuracy per signal on the team's hand-annotated pairs, and confusion counts (gold, predicted) per signal."""
     confusion: dict[str, Counter] = {
         "numbers": Counter(),
@@ -44,15 +54,14 @@ def team_results(path: Path = TEAM_PAIRS) -> tuple[list[Row], dict[str, Counter]
         "stance": Counter(),
     }
     forbidden = 0  # "supports" where gold says a figure mismatches or a quote is altered
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        pair = json.loads(line)
-        claim, expected = pair["claim"], pair["expected"]
-        signals = corroborate(
-            make_claim(claim["kind"], claim["text"], claim.get("speaker"), claim.get("sentence")),
-            pair["passage"]["text"],
-        )
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    claims = [
+        make_claim(r["claim"]["kind"], r["claim"]["text"], r["claim"].get("speaker"), r["claim"].get("sentence"))
+        for r in records
+    ]
+    judged = corroborate_all([(claim, r["passage"]["text"]) for claim, r in zip(claims, records, strict=True)], nli)
+    for pair, signals in zip(records, judged, strict=True):
+        expected = pair["expected"]
         predicted = _statuses(signals)
         for name in confusion:
             if expected.get(name) is not None:
@@ -71,22 +80,22 @@ def team_results(path: Path = TEAM_PAIRS) -> tuple[list[Row], dict[str, Counter]
     return rows, confusion
 
 
-def fever_symmetric_rows(folder: Path) -> list[Row]:
+def fever_symmetric_rows(folder: Path, nli: NliModel | None = None) -> list[Row]:
     """Among pairs where the stance is decided (supports or conflicts), how often it agrees with the label; and how
     often a REFUTES pair is called "supports"."""
     fired = correct = refutes_supported = refutes = 0
     with open(folder / "fever_symmetric_dev.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            evidence = _detokenise(record["evidence"])
-            stance = corroborate(make_claim("numeric", record["claim"]), evidence).stance.value
-            label = record["gold_label"]
-            refutes += label == "REFUTES"
-            if stance == "related":
-                continue
-            fired += 1
-            correct += (stance == "supports") == (label == "SUPPORTS")
-            refutes_supported += label == "REFUTES" and stance == "supports"
+        records = [json.loads(line) for line in handle if line.strip()]
+    judged = corroborate_all([(make_claim("numeric", r["claim"]), _detokenise(r["evidence"])) for r in records], nli)
+    for record, signals in zip(records, judged, strict=True):
+        stance = signals.stance.value
+        label = record["gold_label"]
+        refutes += label == "REFUTES"
+        if stance == "related":
+            continue
+        fired += 1
+        correct += (stance == "supports") == (label == "SUPPORTS")
+        refutes_supported += label == "REFUTES" and stance == "supports"
     data = "FEVER-symmetric dev (708 pairs)"
     return [
         Row(data, "share of pairs with a decided stance", fired / 708, f"{fired}/708"),
@@ -100,17 +109,20 @@ def fever_symmetric_rows(folder: Path) -> list[Row]:
     ]
 
 
-def climate_fever_rows(folder: Path) -> tuple[list[Row], Counter]:
+def climate_fever_rows(folder: Path, nli: NliModel | None = None) -> tuple[list[Row], Counter]:
     """Agreement of the stance with CLIMATE-FEVER's sentence labels (SUPPORTS, REFUTES, NOT_ENOUGH_INFO)."""
     mapping = {"SUPPORTS": "supports", "REFUTES": "conflicts", "NOT_ENOUGH_INFO": "related"}
     confusion: Counter = Counter()
+    pairs, labels = [], []
     with open(folder / "climate-fever.jsonl", encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             claim = make_claim("numeric", record["claim"])
             for evidence in record["evidences"]:
-                stance = corroborate(claim, evidence["evidence"]).stance.value
-                confusion[(mapping[evidence["evidence_label"]], stance)] += 1
+                pairs.append((claim, evidence["evidence"]))
+                labels.append(mapping[evidence["evidence_label"]])
+    for label, signals in zip(labels, corroborate_all(pairs, nli), strict=True):
+        confusion[(label, signals.stance.value)] += 1
     data = "CLIMATE-FEVER (7,675 pairs)"
     total = sum(confusion.values())
     agree = sum(count for (gold, got), count in confusion.items() if gold == got)
@@ -169,12 +181,13 @@ def _detokenise(text: str) -> str:
     return re.sub(r"([(\[])\s+", r"\1", text)
 
 
-def run(data_dir: Path, log=print) -> tuple[list[Row], list[str]]:
-    rows, team_confusion = team_results()
+def run(data_dir: Path, log=print, nli: NliModel | None = None) -> tuple[list[Row], list[str]]:
+    """Every table of `factcheck eval corroboration` (`nli`: also use the optional NLI model)."""
+    rows, team_confusion = team_results(nli=nli)
     log("team pairs scored")
-    rows += fever_symmetric_rows(data_dir / "fever-symmetric")
+    rows += fever_symmetric_rows(data_dir / "fever-symmetric", nli)
     log("FEVER-symmetric scored")
-    climate_rows, climate_confusion = climate_fever_rows(data_dir / "climate-fever")
+    climate_rows, climate_confusion = climate_fever_rows(data_dir / "climate-fever", nli)
     rows += climate_rows
     log("CLIMATE-FEVER scored")
     tables = [confusion_table(f"team pairs: {name}", counts) for name, counts in team_confusion.items()]

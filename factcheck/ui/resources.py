@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from factcheck.corroborate.nli import NliModel
 from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStore
@@ -39,6 +40,24 @@ def open_corpora_kept(settings: Settings, names: Sequence[str], embedder: Embedd
         _corpus(str(settings.index_dir), name, corpus_version(settings, name), embedder.name, embedder)
         for name in names
     ]
+
+
+@st.cache_resource(show_spinner="Loading the NLI model…")
+def _nli(path: str) -> NliModel:
+    model = NliModel(path)
+    model.warm_up()
+    return model
+
+
+def nli_or_none(settings: Settings) -> NliModel | None:
+    """The optional NLI model named by FACTCHECK_NLI_MODEL; if it cannot be loaded, a warning and None."""
+    if settings.nli_model is None:
+        return None
+    try:
+        return _nli(str(settings.nli_model))
+    except FactcheckError as error:
+        st.warning(f"Checking without the NLI model: {error}")
+        return None
 
 
 def load(settings: Settings) -> Embedder:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from factcheck.check import CheckedClaim, check_claims
+from factcheck.corroborate.nli import NliModel
 from factcheck.documents import Document
 from factcheck.embed import Embedder
 from factcheck.errors import UnreadableFileError
@@ -56,16 +57,17 @@ def check_document(
     reviews: ReviewStore,
     top_k: int,
     progress: ProgressCallback | None = None,
+    nli: NliModel | None = None,
 ) -> list[CheckedClaim]:
     """Extract, retrieve, and record the claims in the review database so the export and queue see them;
-    `progress(stage, done, total)` follows the work."""
+    `progress(stage, done, total)` follows the work; `nli` is the optional NLI model."""
     if progress is not None:
         progress("Extracting quotes and figures", 0, 1)
     claims = extract_claims(document)
     reviews.record_claims(document, claims)
     if not claims or not corpora:
         return [CheckedClaim(claim, ()) for claim in claims]
-    return check_claims(claims, corpora, embedder, top_k, progress=progress)
+    return check_claims(claims, corpora, embedder, top_k, progress=progress, nli=nli)
 
 
 def claims_table(checked: Sequence[CheckedClaim], reviews: dict[str, Review]) -> pd.DataFrame:

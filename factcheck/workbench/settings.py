@@ -17,7 +17,7 @@ from factcheck.store.manifest import read_manifest
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Where the app keeps things; read once from the environment (FACTCHECK_INDEX_DIR, FACTCHECK_REVIEWS,
-    FACTCHECK_EMBEDDER, FACTCHECK_MODEL, FACTCHECK_RATINGS)."""
+    FACTCHECK_EMBEDDER, FACTCHECK_MODEL, FACTCHECK_RATINGS, FACTCHECK_NLI_MODEL)."""
 
     index_dir: Path
     reviews_path: Path
@@ -25,6 +25,7 @@ class Settings:
     model: str | None
     seeds_dir: Path = SEEDS_DIR
     ratings: tuple[str, ...] = DEFAULT_RATINGS
+    nli_model: Path | None = None  # optional local NLI cross-encoder directory
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -37,6 +38,7 @@ class Settings:
             embedder=os.environ.get("FACTCHECK_EMBEDDER", "minilm"),
             model=os.environ.get("FACTCHECK_MODEL"),
             ratings=ratings or DEFAULT_RATINGS,
+            nli_model=Path(nli) if (nli := os.environ.get("FACTCHECK_NLI_MODEL")) else None,
         )
 
     def make_embedder(self) -> Embedder:
