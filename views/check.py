@@ -9,7 +9,7 @@ from factcheck.corroborate.types import Stance
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStatus
 from factcheck.ui.evidence import candidate_card
-from factcheck.ui.resources import load, nli_or_none, open_corpora_kept, reviews_or_stop
+from factcheck.ui.resources import embedder_or_stop, nli_or_none, open_corpora_kept, reviews_or_stop
 from factcheck.ui.state import keep_only_known
 from factcheck.ui.verdict import verdict_form
 from factcheck.workbench import (
@@ -29,11 +29,7 @@ from factcheck.workbench import (
 )
 
 settings = Settings.from_environment()
-try:
-    embedder = load(settings)
-except FactcheckError as error:
-    st.error(str(error))
-    st.stop()
+embedder = embedder_or_stop(settings)
 reviews = reviews_or_stop(settings)
 
 st.title("Check an article")

@@ -7,7 +7,7 @@ import streamlit as st
 
 from factcheck.errors import FactcheckError
 from factcheck.readers import SUPPORTED_EXTENSIONS
-from factcheck.ui.resources import load, open_corpora_kept
+from factcheck.ui.resources import embedder_or_stop, open_corpora_kept
 from factcheck.ui.state import keep_only_known
 from factcheck.workbench import (
     Settings,
@@ -31,11 +31,7 @@ def announce(kind: str, text: str, *details: str) -> None:
 
 st.title("Reference corpora")
 settings = Settings.from_environment()
-try:
-    embedder = load(settings)
-except FactcheckError as error:
-    st.error(str(error))
-    st.stop()
+embedder = embedder_or_stop(settings)
 
 message = st.session_state.pop("corpora_message", None)
 if message:

@@ -67,6 +67,16 @@ def load(settings: Settings) -> Embedder:
     return embedder
 
 
+def embedder_or_stop(settings: Settings) -> Embedder:
+    """`load(settings)`, or a readable error on the page and nothing more."""
+    try:
+        return load(settings)
+    except FactcheckError as error:
+        st.error(str(error))
+        st.stop()
+        raise  # st.stop() ends the script run; this line only satisfies type checkers
+
+
 def reviews_or_stop(settings: Settings) -> ReviewStore:
     """The review database, or a readable error on the page and nothing more (the file is left untouched)."""
     try:
