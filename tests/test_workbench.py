@@ -71,3 +71,17 @@ def test_a_candidate_is_shown_in_its_document_with_whole_words_around_it(tmp_pat
     assert report.index(before[1:]) + len(before) - 1 == hit.start  # the text just before the passage
     shown = passage_in_context("a *b*", "**8,000** left", "c")
     assert shown == "a \\*b\\* :orange-background[**8,000** left] c"
+
+
+def test_the_article_marks_claims_without_crossing_paragraphs_and_escapes_the_rest():
+    from factcheck.workbench import article_markdown
+
+    text = "Intro *x*.\n\nAlmost 600,000 live under siege.\n\nEnd."
+    start = text.index("Almost")
+    end = start + len("Almost 600,000 live under siege.")
+    shown = article_markdown(text, [(start, end), (start + 7, start + 14), (0, 3)])
+    assert shown.startswith(":blue-background[Int]ro \\*x\\*\\.")
+    assert ":blue-background[Almost 600,000 live under siege\\.]" in shown
+    assert shown.count(":blue-background[") == 2  # the overlapping span is skipped
+    across = article_markdown("One.\n\nTwo.", [(0, 10)])
+    assert across == ":blue-background[One\\.]\n\n:blue-background[Two\\.]"

@@ -14,6 +14,7 @@ from factcheck.ui.state import keep_only_known
 from factcheck.ui.verdict import verdict_form
 from factcheck.workbench import (
     Settings,
+    article_markdown,
     candidate_contexts,
     check_document,
     claim_label,
@@ -86,6 +87,8 @@ checked = st.session_state.get("checked")
 if checked is not None:
     document = st.session_state["document"]
     st.subheader(f"Claims in {escape_markdown(document.title or document.doc_id)}")
+    with st.expander("The article, its claims marked"):
+        st.markdown(article_markdown(document.text, [(item.claim.start, item.claim.end) for item in checked]))
     if not checked:
         st.info("No quotes or figures were found in this text.")
     else:

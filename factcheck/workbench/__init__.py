@@ -25,6 +25,7 @@ from factcheck.workbench.corpora import (
     search_corpus,
 )
 from factcheck.workbench.display import (
+    article_markdown,
     escape_markdown,
     highlighted_passage,
     link_markdown,
@@ -56,6 +57,7 @@ __all__ = [
     "BulkResult",
     "Settings",
     "add_uploads",
+    "article_markdown",
     "bulk_update",
     "candidate_contexts",
     "evidence_options",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from factcheck.corroborate.types import NumberStatus, Signals
 
 _MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$")
@@ -60,3 +62,22 @@ def passage_in_context(before: str, passage_markdown: str, after: str) -> str:
     """The passage (already Markdown, figures highlighted) between the escaped text around it in its document."""
     parts = [escape_markdown(before.strip()), f":orange-background[{passage_markdown}]", escape_markdown(after.strip())]
     return " ".join(part for part in parts if part).replace("\n", " ")
+
+
+def article_markdown(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The article as Markdown with each claim span on a coloured background (overlapping spans: the first one
+    wins), everything else escaped; paragraphs kept."""
+    pieces, cursor = [], 0
+    for start, end in sorted(spans):
+        if start < cursor or not 0 <= start < end <= len(text):
+            continue
+        pieces.append(escape_markdown(text[cursor:start]))
+        # A highlight cannot cross a paragraph break in Markdown: mark each paragraph's part on its own.
+        marked = [
+            f":blue-background[{escape_markdown(part)}]" if part.strip() else part
+            for part in text[start:end].split("\n\n")
+        ]
+        pieces.append("\n\n".join(marked))
+        cursor = end
+    pieces.append(escape_markdown(text[cursor:]))
+    return "".join(pieces)
