@@ -118,6 +118,9 @@ def parse_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
     is a DESCRIPTION kept as written ("the White House", "Justice Department").
     """
     tokens = _trim(tokens_of(text, start, end))
+    affiliated = _affiliated_name(text, tokens)
+    if affiliated is not None:
+        return affiliated
     if not tokens or len(tokens) > MAX_PHRASE_TOKENS:
         return None
     surface_start, surface_end = tokens[0].start, tokens[-1].end
@@ -151,6 +154,25 @@ def parse_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
             return SpeakerPhrase(surface, surface_start, surface_end, SpeakerKind.NAME, name=name, gender=gender)
     if _description_ok(words):
         return SpeakerPhrase(surface, surface_start, surface_end, SpeakerKind.DESCRIPTION, gender=gender)
+    return None
+
+
+def _affiliated_name(text: str, tokens: list) -> SpeakerPhrase | None:
+    """A full name followed by its affiliation, "Col. Viktor Ostrov of the Russian military's reconciliation
+    centre": the speaker is the person, the affiliation is kept in the surface. Only for a name of two words or
+    more before "of the" / "of" + a capital, so "University of Chicago" or "Secretary of State" are not split."""
+    for index in range(2, len(tokens) - 1):
+        token = tokens[index]
+        if token.lower != "of" or _title_of(tokens, index):
+            continue
+        following = tokens[index + 1]
+        if not (following.lower == "the" or following.capitalised):
+            return None
+        head = parse_speaker(text, tokens[0].start, tokens[index - 1].end)
+        if head is None or head.kind is not SpeakerKind.NAME or len((head.name or "").split()) < 2:
+            return None
+        surface_start, surface_end = tokens[0].start, tokens[-1].end
+        return replace(head, surface=text[surface_start:surface_end], start=surface_start, end=surface_end)
     return None
 
 

@@ -137,6 +137,16 @@ PATTERNS = [
         ("Elijah Cummings", "Rep. Elijah Cummings of Maryland", "said"),
     ),
     (
+        "affiliation with a possessive after the name",
+        f"{Q} Col. Viktor Ostrov of the Russian military's reconciliation centre told reporters in Damascus.",
+        ("Viktor Ostrov", "Col. Viktor Ostrov of the Russian military's reconciliation centre", "told"),
+    ),
+    (
+        "an institution named with of is not split",
+        f"{Q} said the University of Chicago.",
+        ("the University of Chicago", "the University of Chicago", "said"),
+    ),
+    (
         "a coalition official",
         f"{Q} a coalition official said.",
         ("a coalition official", "a coalition official", "said"),
