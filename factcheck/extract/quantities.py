@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from factcheck.extract.dates import (
@@ -26,7 +27,7 @@ from factcheck.extract.figure_joins import Figure, combine, link_conversions
 from factcheck.extract.figure_units import read_currency_before, read_unit_after, read_unit_from_words
 from factcheck.extract.number_words import find_magnitudes
 from factcheck.extract.numbers import Numeral, NumeralKind, find_numerals
-from factcheck.extract.quantity_words import QUALIFIER_WORDS
+from factcheck.extract.quantity_words import QUALIFIER_BEFORE, QUALIFIER_WORDS
 from factcheck.extract.types import Quantity
 from factcheck.extract.units import dimension_of
 
@@ -54,7 +55,8 @@ def find_quantities(text: str) -> list[Quantity]:
     - Not figures: dates and times ("July 2016", "12 March", "10 a.m.", "in 2015"; see `find_dates`),
       ordinals, decades, labels ("Resolution 2254", "COVID-19", "page 3", "number one", "Boeing 757", phone
       numbers, web addresses), "one" as a pronoun ("one of the", "no one"; but "one driver" is a count),
-      number words in names ("Formula One").
+      number words in names ("Formula One"), "a"/"an" as an article ("a week later"; but "more than a week" is
+      one week with its qualifier).
 
     Qualifiers are the words in `QUALIFIER_WORDS` before a figure, or "or more", "or so", "+" after it. "over"
     and "under" before a duration qualify it only after words like "for", "in", "took" ("for over three
@@ -82,7 +84,8 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
     for start, end in date_spans + time_spans + find_link_spans(text) + find_citation_spans(text):
         blocked[start:end] = b"\x01" * (end - start)
     figures: list[Figure] = []
-    for numeral in find_numerals(text):
+    numerals = sorted(find_numerals(text) + _qualified_articles(text), key=lambda numeral: numeral.start)
+    for numeral in numerals:
         if any(blocked[numeral.start : numeral.end]):
             continue
         figure = _read_figure(text, numeral)
@@ -116,6 +119,23 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
         quantities.append(figure)
     link_conversions(text, quantities)
     return _without_overlaps([_to_quantity(text, figure) for figure in quantities]), _without_overlaps(dates)
+
+
+# "a"/"an" before a unit of time or distance is the number one when a qualifier comes first: "more than a week",
+# "nearly a year", "less than a mile". Alone ("a week later", "we waited a week") it is an article.
+_ARTICLE_BEFORE_UNIT = re.compile(
+    r"\b(an?)\s+(?=(?:second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer"
+    r"|metre|meter|foot|yard|tonne|ton)\b)",
+    re.IGNORECASE,
+)
+
+
+def _qualified_articles(text: str) -> list[Numeral]:
+    return [
+        Numeral(match.start(1), match.end(1), 1.0, NumeralKind.WORDS)
+        for match in _ARTICLE_BEFORE_UNIT.finditer(text)
+        if QUALIFIER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    ]
 
 
 def _read_figure(text: str, numeral: Numeral, *, prefix_allowed: bool = True) -> Figure | None:

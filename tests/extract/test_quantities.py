@@ -267,6 +267,12 @@ QUALIFIERS = [
     ("50+ people", [dict(value=50, qualifier=Qualifier.AT_LEAST)]),
     ("10 days or so", [dict(qualifier=A)]),
     ("Nearly 1,000", [dict(qualifier=A)]),
+    # "a"/"an" is the number one before a unit only when a qualifier says so
+    ("loaded for more than a week", [dict(surface="a week", value=1, unit="week", qualifier=Qualifier.MORE_THAN)]),
+    ("less than a mile away", [dict(surface="a mile", value=1, unit="mile", qualifier=Qualifier.LESS_THAN)]),
+    ("about an hour", [dict(surface="an hour", value=1, unit="hour", qualifier=A)]),
+    ("a week later he left", []),
+    ("we waited a week", []),
 ]
 
 NOT_FIGURES = [
