@@ -187,3 +187,20 @@ def test_searching_needs_words_and_a_corpus(app_env):
         search_corpus([], "  ", HashEmbedder())
     with pytest.raises(FactcheckError, match="Choose at least one corpus"):
         search_corpus([], "siege", HashEmbedder())
+
+
+def test_csv_uploads_use_the_column_names_given(app_env):
+    from factcheck.embed import HashEmbedder
+    from factcheck.errors import FactcheckError
+    from factcheck.workbench import column_mapping, corpus_documents
+
+    settings = Settings.from_environment()
+    data = 'body,headline,link\n"Some 8,000 residents left Darayya.",Darayya evacuated,https://example.org/d\n'
+    columns = column_mapping(text="body", id="", title="headline", url="link", date="", source="")
+    report, problems = add_uploads(settings, "wire", [("wire.csv", data.encode())], HashEmbedder(), columns=columns)
+    assert (report.added_documents, problems) == (1, [])
+    assert list(corpus_documents(settings, "wire")["title"]) == ["Darayya evacuated"]
+    with pytest.raises(FactcheckError, match="text column is required"):
+        column_mapping(text=" ", id="id", title="", url="", date="", source="")
+    with pytest.raises(FactcheckError, match="Nothing was added"):  # the default mapping finds no "text" column
+        add_uploads(settings, "wire2", [("wire.csv", data.encode())], HashEmbedder())

@@ -12,6 +12,7 @@ from factcheck.ui.state import keep_only_known
 from factcheck.workbench import (
     Settings,
     add_uploads,
+    column_mapping,
     corpora_table,
     corpus_documents,
     corpus_names,
@@ -50,6 +51,13 @@ target = st.text_input("Corpus (an existing name, or a new one)", key="corpus_ta
 files = st.file_uploader(
     "Files", type=[e.lstrip(".") for e in SUPPORTED_EXTENSIONS], accept_multiple_files=True, key="corpus_files"
 )
+with st.expander("Columns of CSV and JSONL files"):
+    st.caption("One record per row; the text column is required, the others are kept as each passage's metadata.")
+    column_inputs = st.columns(6)
+    typed_columns = {
+        field: column_inputs[position].text_input(field, value=field, key=f"corpus_column_{field}")
+        for position, field in enumerate(("text", "id", "title", "url", "date", "source"))
+    }
 if st.button("Add to corpus", type="primary", key="corpus_add"):
     if not files:
         st.error("Choose one or more files first.")
@@ -60,9 +68,9 @@ if st.button("Add to corpus", type="primary", key="corpus_add"):
             bar.progress(min(done / total, 1.0) if total else 1.0, text=f"{stage}: {done}/{total}")
 
         try:
-            report, problems = add_uploads(
-                settings, target.strip(), [(f.name, f.getvalue()) for f in files], embedder, report_progress
-            )
+            columns = column_mapping(**typed_columns)
+            uploads = [(f.name, f.getvalue()) for f in files]
+            report, problems = add_uploads(settings, target.strip(), uploads, embedder, report_progress, columns)
         except FactcheckError as error:
             bar.empty()
             st.error(str(error))

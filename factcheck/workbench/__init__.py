@@ -18,6 +18,7 @@ from factcheck.workbench.checking import (
 )
 from factcheck.workbench.corpora import (
     add_uploads,
+    column_mapping,
     corpora_table,
     corpus_documents,
     remove_corpus,
@@ -64,6 +65,7 @@ __all__ = [
     "check_document",
     "claim_label",
     "claims_table",
+    "column_mapping",
     "corpora_table",
     "corpus_documents",
     "corpus_names",

@@ -8,7 +8,7 @@ import pandas as pd
 
 from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
-from factcheck.readers import read_bytes_with_report
+from factcheck.readers import ColumnMapping, read_bytes_with_report
 from factcheck.search import search
 from factcheck.store import AddReport, Corpus, IndexStore, validate_corpus_name
 from factcheck.store.corpus import ProgressCallback
@@ -38,10 +38,11 @@ def add_uploads(
     uploads: Sequence[tuple[str, bytes]],
     embedder: Embedder,
     progress: ProgressCallback | None = None,
+    columns: ColumnMapping | None = None,
 ) -> tuple[AddReport, list[str]]:
     """Read uploaded files and add them to a corpus (created if new). Returns the report and per-file problems;
     a file that cannot be read is reported and skipped, the others are added. If none can be read, nothing is
-    created and the problems are the error."""
+    created and the problems are the error. `columns` names the CSV/JSONL columns (default: text, id, ...)."""
     try:
         validate_corpus_name(corpus_name)
     except ValueError as error:
@@ -49,7 +50,7 @@ def add_uploads(
     documents, problems = [], []
     for name, data in uploads:
         try:
-            found, warnings = read_bytes_with_report(data, name)
+            found, warnings = read_bytes_with_report(data, name, columns=columns)
         except FactcheckError as error:
             problems.append(str(error))
             continue
@@ -106,3 +107,11 @@ def search_corpus(corpora: Sequence[Corpus], query: str, embedder: Embedder, top
         for hit in hits
     ]
     return pd.DataFrame(rows, columns=["rank", "corpus", "title", "passage", "source", "date", "url", "similarity"])
+
+
+def column_mapping(text: str, **optional: str) -> ColumnMapping:
+    """The CSV/JSONL column names a user typed (`optional`: id, title, url, date, source; blank = no such column)."""
+    try:
+        return ColumnMapping(text=text.strip(), **{key: (value.strip() or None) for key, value in optional.items()})
+    except (ValueError, TypeError) as error:
+        raise FactcheckError(f"Column names: {error}. The text column is required.") from None
