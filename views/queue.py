@@ -8,7 +8,7 @@ import streamlit as st
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStatus
 from factcheck.ui.resources import reviews_or_stop
-from factcheck.workbench import Settings, bulk_update, queue_table
+from factcheck.workbench import Settings, bulk_update, filter_queue, queue_table
 
 KEEP_LABEL = "(leave as it is)"
 
@@ -27,7 +27,7 @@ statuses = left.multiselect("Status", [s.value for s in ReviewStatus], key="queu
 kinds = middle.multiselect("Type", ["quote", "numeric"], key="queue_type")
 reviewers = right.multiselect("Reviewer", sorted(r for r in everything["reviewer"].unique() if r), key="queue_reviewer")
 ratings = last.multiselect("Rating", list(settings.ratings), key="queue_rating")
-table = queue_table(reviews, statuses=statuses, kinds=kinds, reviewers=reviewers, ratings=ratings)
+table = filter_queue(everything, statuses=statuses, kinds=kinds, reviewers=reviewers, ratings=ratings)
 table = table.sort_values("check-worthiness", ascending=False, kind="stable").reset_index(drop=True)
 st.caption(f"{len(table)} of {len(everything)} claims · select rows to change them together or to open one")
 if table.empty:

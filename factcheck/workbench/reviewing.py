@@ -11,6 +11,20 @@ from factcheck.errors import FactcheckError
 from factcheck.export import review_rows, to_csv_bytes
 from factcheck.reviews import DEFAULT_RATINGS, KEEP, ReviewStatus, ReviewStore
 
+QUEUE_COLUMNS = (
+    "claim_id",
+    "article",
+    "type",
+    "claim",
+    "speaker",
+    "check-worthiness",
+    "status",
+    "rating",
+    "reviewer",
+    "updated",
+    "version",
+)
+
 
 def queue_table(
     reviews: ReviewStore,
@@ -21,9 +35,8 @@ def queue_table(
     ratings: Sequence[str] = (),
 ) -> pd.DataFrame:
     """Every recorded claim across every checked article, with its review, filtered (an empty filter keeps all)."""
-    rows = []
-    for record in reviews.claim_rows():
-        row = {
+    rows = [
+        {
             "claim_id": record["claim_id"],
             "article": record.get("doc_title") or record["doc"],
             "type": record["kind"],
@@ -36,29 +49,27 @@ def queue_table(
             "updated": record.get("updated_at") or "",
             "version": record.get("version") or 0,
         }
-        if statuses and row["status"] not in statuses:
-            continue
-        if kinds and row["type"] not in kinds:
-            continue
-        if reviewers and row["reviewer"] not in reviewers:
-            continue
-        if ratings and row["rating"] not in ratings:
-            continue
-        rows.append(row)
-    columns = [
-        "claim_id",
-        "article",
-        "type",
-        "claim",
-        "speaker",
-        "check-worthiness",
-        "status",
-        "rating",
-        "reviewer",
-        "updated",
-        "version",
+        for record in reviews.claim_rows()
     ]
-    return pd.DataFrame(rows, columns=columns)
+    table = pd.DataFrame(rows, columns=list(QUEUE_COLUMNS))
+    return filter_queue(table, statuses=statuses, kinds=kinds, reviewers=reviewers, ratings=ratings)
+
+
+def filter_queue(
+    table: pd.DataFrame,
+    *,
+    statuses: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    reviewers: Sequence[str] = (),
+    ratings: Sequence[str] = (),
+) -> pd.DataFrame:
+    """The queue rows whose status, type, reviewer and rating are among the chosen ones (an empty choice keeps
+    all)."""
+    keep = pd.Series(True, index=table.index)
+    for column, wanted in (("status", statuses), ("type", kinds), ("reviewer", reviewers), ("rating", ratings)):
+        if wanted:
+            keep &= table[column].isin(list(wanted))
+    return table[keep].reset_index(drop=True)
 
 
 def export_reviews_csv(reviews: ReviewStore, *, excel: bool = False, ratings: Sequence[str] = DEFAULT_RATINGS) -> bytes:
