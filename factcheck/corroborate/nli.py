@@ -63,6 +63,9 @@ class NliModel:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
                 from sentence_transformers import CrossEncoder
+                from transformers.utils import logging as transformers_logging
+
+                transformers_logging.disable_progress_bar()  # no "Loading weights" bar in the CLI's output
 
                 try:
                     model = CrossEncoder(str(self.path), device="cpu", local_files_only=True)
