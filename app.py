@@ -12,6 +12,7 @@ import streamlit as st
 
 from factcheck.errors import FactcheckError
 from factcheck.ui.state import keep_widget_state
+from factcheck.workbench import escape_markdown
 
 st.set_page_config(page_title="factcheck", page_icon="🔎", layout="wide")
 keep_widget_state()
@@ -30,10 +31,11 @@ with st.sidebar:
 try:
     navigation.run()
 except FactcheckError as error:  # a page let one through: still a message, not a traceback
-    st.error(str(error))
+    st.error(escape_markdown(str(error)))
 except Exception as error:  # noqa: BLE001 - the last line of defence between a bug and the reviewer's screen
     logging.getLogger("factcheck").exception("unexpected error on a page")
     st.error(
-        f"Something went wrong ({type(error).__name__}: {error}). Nothing stored was changed by this error. "
-        "Reload the page to go on; if it happens again, report it with the terminal output of `make run`."
+        escape_markdown(f"Something went wrong ({type(error).__name__}: {error}). ")
+        + "Nothing stored was changed by this error. Reload the page to go on; if it happens again, report it with"
+        " the terminal output of `make run`."
     )

@@ -85,3 +85,11 @@ def test_the_article_marks_claims_without_crossing_paragraphs_and_escapes_the_re
     assert shown.count(":blue-background[") == 2  # the overlapping span is skipped
     across = article_markdown("One.\n\nTwo.", [(0, 10)])
     assert across == ":blue-background[One\\.]\n\n:blue-background[Two\\.]"
+
+
+def test_emoji_codes_headings_entities_and_bare_addresses_stay_plain_text():
+    shown = escape_markdown("Header\n=== :smile: :red[x] &amp; https://evil.example")
+    assert ":smile:" not in shown and ":red[" not in shown  # a zero-width space follows each colon
+    assert "\\=\\=\\=" in shown and "\\&amp;" in shown
+    assert "https://" not in shown
+    assert shown.replace("\u200b", "").replace("\\", "") == "Header\n=== :smile: :red[x] &amp; https://evil.example"

@@ -81,7 +81,7 @@ if check_sample or check_paste or check_upload:
         bar.empty()
     except FactcheckError as error:
         bar.empty()
-        st.error(str(error))
+        st.error(escape_markdown(str(error)))
 
 checked = st.session_state.get("checked")
 if checked is not None:

@@ -37,9 +37,9 @@ embedder = embedder_or_stop(settings)
 message = st.session_state.pop("corpora_message", None)
 if message:
     kind, text, details = message
-    (st.success if kind == "success" else st.error)(text)
+    (st.success if kind == "success" else st.error)(escape_markdown(text))
     for detail in details:
-        st.warning(detail)
+        st.warning(escape_markdown(detail))
 
 st.dataframe(corpora_table(settings), hide_index=True, width="stretch", key="corpora_list")
 names = corpus_names(settings)
@@ -73,7 +73,7 @@ if st.button("Add to corpus", type="primary", key="corpus_add"):
             report, problems = add_uploads(settings, target.strip(), uploads, embedder, report_progress, columns)
         except FactcheckError as error:
             bar.empty()
-            st.error(str(error))
+            st.error(escape_markdown(str(error)))
         else:
             st.session_state["corpus_search_corpora"] = [target.strip()]  # search where the files went
             announce(
@@ -94,7 +94,7 @@ if names:
         try:
             found = search_corpus(open_corpora_kept(settings, searched, embedder), query, embedder)
         except FactcheckError as error:
-            st.error(str(error))
+            st.error(escape_markdown(str(error)))
         else:
             if found.empty:
                 st.info("Nothing found.")
@@ -113,7 +113,7 @@ if names:
     try:
         documents = corpus_documents(settings, chosen)
     except FactcheckError as error:
-        st.error(str(error))
+        st.error(escape_markdown(str(error)))
         documents = None
     if documents is not None:
         doomed = st.multiselect("Documents to remove", list(documents["doc_id"]), key="corpus_remove_docs")
@@ -121,7 +121,7 @@ if names:
             try:
                 removed = remove_corpus_documents(settings, chosen, doomed)
             except FactcheckError as error:
-                st.error(str(error))
+                st.error(escape_markdown(str(error)))
             else:
                 st.session_state.pop("corpus_remove_docs", None)
                 announce("success", f"Removed {removed} documents from {chosen}.")
@@ -130,7 +130,7 @@ if names:
         try:
             remove_corpus(settings, chosen)
         except FactcheckError as error:
-            st.error(str(error))
+            st.error(escape_markdown(str(error)))
         else:
             st.session_state.pop("corpus_confirm", None)
             announce("success", f"Deleted {chosen}.")

@@ -8,7 +8,7 @@ import streamlit as st
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStatus
 from factcheck.ui.resources import reviews_or_stop
-from factcheck.workbench import Settings, bulk_update, filter_queue, queue_table
+from factcheck.workbench import Settings, bulk_update, escape_markdown, filter_queue, queue_table
 
 KEEP_LABEL = "(leave as it is)"
 
@@ -17,7 +17,7 @@ reviews = reviews_or_stop(settings)
 st.title("Review queue")
 message = st.session_state.pop("queue_message", None)
 if message:
-    (st.warning if message[0] == "warning" else st.success)(message[1])
+    (st.warning if message[0] == "warning" else st.success)(escape_markdown(message[1]))
 # The versions this browser was shown: a bulk change skips any claim someone saved after that.
 seen_versions: dict[str, int] = st.session_state.get("queue_seen_versions", {})
 
@@ -75,7 +75,7 @@ if apply:
         st.session_state.pop("queue_seen_versions", None)
         st.rerun()
     except FactcheckError as error:
-        st.error(str(error))
+        st.error(escape_markdown(str(error)))
 
 if len(selected) and st.button("Open the first selected claim in Verdicts", key="queue_open"):
     st.session_state["verdict_open"] = selected.iloc[0]["claim_id"]

@@ -11,7 +11,7 @@ from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStore
 from factcheck.store import Corpus, IndexStore
-from factcheck.workbench import Settings, corpus_version, prepare_demo
+from factcheck.workbench import Settings, corpus_version, escape_markdown, prepare_demo
 
 
 @st.cache_resource(show_spinner="Loading the embedding model…")
@@ -56,7 +56,7 @@ def nli_or_none(settings: Settings) -> NliModel | None:
     try:
         return _nli(str(settings.nli_model))
     except FactcheckError as error:
-        st.warning(f"Checking without the NLI model: {error}")
+        st.warning(escape_markdown(f"Checking without the NLI model: {error}"))
         return None
 
 
@@ -72,7 +72,7 @@ def embedder_or_stop(settings: Settings) -> Embedder:
     try:
         return load(settings)
     except FactcheckError as error:
-        st.error(str(error))
+        st.error(escape_markdown(str(error)))
         st.stop()
         raise  # st.stop() ends the script run; this line only satisfies type checkers
 
@@ -82,6 +82,6 @@ def reviews_or_stop(settings: Settings) -> ReviewStore:
     try:
         return ReviewStore(settings.reviews_path)
     except FactcheckError as error:
-        st.error(str(error))
+        st.error(escape_markdown(str(error)))
         st.stop()
         raise  # st.stop() ends the script run; this line only satisfies type checkers

@@ -63,11 +63,11 @@ def verdict_form(
         except ReviewConflictError as error:
             st.session_state[keys["conflict"]] = str(error)
         except FactcheckError as error:
-            st.error(str(error))
+            st.error(escape_markdown(str(error)))
     conflict = st.session_state.get(keys["conflict"])
     if conflict:
         # Another reviewer saved first: say so, and let this reviewer load their verdict before saving again.
-        st.error(conflict)
+        st.error(escape_markdown(conflict))
         if st.button("Load the saved verdict", key=f"reload-{claim_id}"):
             for key in keys.values():
                 st.session_state.pop(key, None)

@@ -6,12 +6,15 @@ from collections.abc import Sequence
 
 from factcheck.corroborate.types import NumberStatus, Signals
 
-_MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$")
+_MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$=&")
+_BREAK = "\u200b"  # a zero-width space: invisible, but ends an emoji code, a directive or a bare web address
 
 
 def escape_markdown(text: str) -> str:
-    """User and corpus text shown through st.markdown: every Markdown and HTML character is taken literally."""
-    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
+    """User and corpus text shown through st.markdown: every Markdown and HTML character is taken literally
+    (also "=" of a heading underline and "&" of an entity), and a colon is followed by a zero-width space so
+    ":smile:", ":red[...]" and "https://..." stay plain text instead of becoming an emoji, colour or link."""
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch + _BREAK if ch == ":" else ch for ch in text)
 
 
 def highlighted_passage(text: str, signals: Signals | None) -> str:
