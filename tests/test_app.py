@@ -118,8 +118,14 @@ def test_a_verdict_saved_meanwhile_by_another_reviewer_is_a_shown_conflict(app_e
     app.button[[b.label for b in app.button].index("Save verdict")].click().run()
     assert any("ben saved this claim" in e.value for e in app.error)
     assert ReviewStore(app_env / "reviews.sqlite3").get(claim_id).rating == "False"  # not overwritten
+    app.text_area(key=f"note-{claim_id}").input("my own draft")
     app.button(key=f"reload-{claim_id}").click().run()
-    assert app.selectbox(key=f"rating-{claim_id}").value == "False"
+    # The form now shows the other reviewer's verdict, not this browser's draft, and a save goes on from it.
+    assert app.selectbox(key=f"rating-{claim_id}-1").value == "False"
+    assert app.text_area(key=f"note-{claim_id}-1").value == ""
+    app.selectbox(key=f"rating-{claim_id}-1").set_value("Misleading")
+    app.button[[b.label for b in app.button].index("Save verdict")].click().run()
+    assert ReviewStore(app_env / "reviews.sqlite3").get(claim_id).version == 2
 
 
 def test_a_newsroom_rating_scale_replaces_the_default(app_env, monkeypatch):

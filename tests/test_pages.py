@@ -49,9 +49,11 @@ def test_corpora_page_lists_the_demo_and_removes_a_document(app_env):
     app = page("corpora.py")
     table = app.dataframe[0].value
     assert "demo" in list(table["corpus"])
-    doc_id = app.multiselect(key="corpus_remove_docs").options[0]
-    app.multiselect(key="corpus_remove_docs").set_value([doc_id]).run()
+    doc_id = app.multiselect(key="corpus_remove_docs-demo-0").options[0]
+    app.multiselect(key="corpus_remove_docs-demo-0").set_value([doc_id]).run()
     app.button(key="corpus_remove_docs_button").click().run()
+    assert app.multiselect(key="corpus_remove_docs-demo-1").value == []  # the choice is cleared after removing
+    assert doc_id not in app.multiselect(key="corpus_remove_docs-demo-1").options
     assert any("Removed 1" in s.value for s in app.success)
 
 
@@ -200,7 +202,7 @@ def test_csv_uploads_use_the_column_names_given(app_env):
     report, problems = add_uploads(settings, "wire", [("wire.csv", data.encode())], HashEmbedder(), columns=columns)
     assert (report.added_documents, problems) == (1, [])
     assert list(corpus_documents(settings, "wire")["title"]) == ["Darayya evacuated"]
-    with pytest.raises(FactcheckError, match="text column is required"):
+    with pytest.raises(FactcheckError, match="text column needs a name"):
         column_mapping(text=" ", id="id", title="", url="", date="", source="")
     with pytest.raises(FactcheckError, match="Nothing was added"):  # the default mapping finds no "text" column
         add_uploads(settings, "wire2", [("wire.csv", data.encode())], HashEmbedder())

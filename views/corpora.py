@@ -27,6 +27,7 @@ from factcheck.workbench import (
 def announce(kind: str, text: str, *details: str) -> None:
     """Show a message after the page is drawn again with the change in it."""
     st.session_state["corpora_message"] = (kind, text, details)
+    st.session_state["corpora_round"] = st.session_state.get("corpora_round", 0) + 1  # fresh removal widgets
     st.rerun()
 
 
@@ -68,7 +69,8 @@ if st.button("Add to corpus", type="primary", key="corpus_add"):
             bar.progress(min(done / total, 1.0) if total else 1.0, text=f"{stage}: {done}/{total}")
 
         try:
-            columns = column_mapping(**typed_columns)
+            tabular = any(f.name.lower().endswith((".csv", ".jsonl")) for f in files)
+            columns = column_mapping(**typed_columns) if tabular else None  # other files have no columns
             uploads = [(f.name, f.getvalue()) for f in files]
             report, problems = add_uploads(settings, target.strip(), uploads, embedder, report_progress, columns)
         except FactcheckError as error:
@@ -110,27 +112,27 @@ if names:
 
     st.subheader("Remove")
     chosen = st.selectbox("Corpus", names, key="corpus_manage")
+    # The choices below belong to one corpus and one round: switching corpus or finishing a removal clears them.
+    scope = f"{chosen}-{st.session_state.get('corpora_round', 0)}"
     try:
         documents = corpus_documents(settings, chosen)
     except FactcheckError as error:
         st.error(escape_markdown(str(error)))
         documents = None
     if documents is not None:
-        doomed = st.multiselect("Documents to remove", list(documents["doc_id"]), key="corpus_remove_docs")
+        doomed = st.multiselect("Documents to remove", list(documents["doc_id"]), key=f"corpus_remove_docs-{scope}")
         if st.button("Remove selected documents", key="corpus_remove_docs_button", disabled=not doomed):
             try:
                 removed = remove_corpus_documents(settings, chosen, doomed)
             except FactcheckError as error:
                 st.error(escape_markdown(str(error)))
             else:
-                st.session_state.pop("corpus_remove_docs", None)
                 announce("success", f"Removed {removed} documents from {chosen}.")
-    confirm = st.checkbox(f"I want to delete the corpus '{chosen}' and its index", key="corpus_confirm")
+    confirm = st.checkbox(f"I want to delete the corpus '{chosen}' and its index", key=f"corpus_confirm-{scope}")
     if st.button("Delete corpus", key="corpus_delete", disabled=not confirm):
         try:
             remove_corpus(settings, chosen)
         except FactcheckError as error:
             st.error(escape_markdown(str(error)))
         else:
-            st.session_state.pop("corpus_confirm", None)
             announce("success", f"Deleted {chosen}.")

@@ -19,13 +19,18 @@ def verdict_form(
 ) -> None:
     """Draw the form for `claim_id`; `candidates` are the evidence passages (hit dicts) the reviewer can pick."""
     review = reviews.get(claim_id)
-    keys = {name: f"{name}-{claim_id}" for name in ("rating", "status", "evidence", "note", "seen", "conflict")}
+    # Loading another reviewer's verdict draws new widgets (a new round in their keys): a widget keeps what the
+    # browser shows even when its state is deleted, so only fresh keys show the stored values.
+    round_key = f"round-{claim_id}"
+    suffix = f"-{st.session_state[round_key]}" if st.session_state.get(round_key) else ""
+    keys = {name: f"{name}-{claim_id}{suffix}" for name in ("rating", "status", "evidence", "note")}
+    keys |= {name: f"{name}-{claim_id}" for name in ("seen", "conflict")}
     # The version this browser read. It is refreshed whenever the form is drawn afresh (no edit under way), so a save
     # is refused only if someone else saved while this reviewer was editing.
     if keys["note"] not in st.session_state:
         st.session_state[keys["seen"]] = review.version
     options = evidence_options(candidates, review.evidence)
-    with st.form(key=f"review-{claim_id}"):
+    with st.form(key=f"review-{claim_id}{suffix}"):
         st.markdown("**Verdict**")
         rating_options = [NO_RATING, *ratings]
         if review.rating and review.rating not in rating_options:
@@ -71,6 +76,7 @@ def verdict_form(
         if st.button("Load the saved verdict", key=f"reload-{claim_id}"):
             for key in keys.values():
                 st.session_state.pop(key, None)
+            st.session_state[round_key] = st.session_state.get(round_key, 0) + 1
             st.rerun()
     if not reviewer.strip():
         st.caption("Type your name under Reviewer in the sidebar so your verdicts are attributed to you.")

@@ -113,5 +113,7 @@ def column_mapping(text: str, **optional: str) -> ColumnMapping:
     """The CSV/JSONL column names a user typed (`optional`: id, title, url, date, source; blank = no such column)."""
     try:
         return ColumnMapping(text=text.strip(), **{key: (value.strip() or None) for key, value in optional.items()})
-    except (ValueError, TypeError) as error:
-        raise FactcheckError(f"Column names: {error}. The text column is required.") from None
+    except (ValueError, TypeError):
+        raise FactcheckError(
+            "Column names: the text column needs a name (the column that holds each record's text)."
+        ) from None
