@@ -93,3 +93,11 @@ def test_emoji_codes_headings_entities_and_bare_addresses_stay_plain_text():
     assert "\\=\\=\\=" in shown and "\\&amp;" in shown
     assert "https://" not in shown
     assert shown.replace("\u200b", "").replace("\\", "") == "Header\n=== :smile: :red[x] &amp; https://evil.example"
+
+
+def test_an_upload_brings_its_reader_warnings():
+    from factcheck.workbench import document_from_upload
+
+    document, warnings = document_from_upload("latin1.txt", "Some 8,000 résidents left.".encode("latin-1"))
+    assert "8,000 résidents" in document.text
+    assert any("UTF-8" in warning for warning in warnings)

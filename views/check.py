@@ -71,7 +71,9 @@ if check_sample or check_paste or check_upload:
         elif upload is None:
             raise FactcheckError("Choose a file to upload first.")
         else:
-            document = document_from_upload(upload.name, upload.getvalue())
+            document, warnings = document_from_upload(upload.name, upload.getvalue())
+            for warning in warnings:
+                st.warning(escape_markdown(warning))
         corpora = open_corpora_kept(settings, chosen, embedder)
         nli = nli_or_none(settings)
         checked = check_document(document, corpora, embedder, reviews, top_k, report_progress, nli)

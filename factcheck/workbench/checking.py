@@ -14,7 +14,7 @@ from factcheck.embed import Embedder
 from factcheck.errors import UnreadableFileError
 from factcheck.export import describe_quantity
 from factcheck.extract import extract_claims
-from factcheck.readers import read_bytes, read_path
+from factcheck.readers import read_bytes_with_report, read_path
 from factcheck.reviews import Review, ReviewStore
 from factcheck.search import Hit
 from factcheck.store import Corpus
@@ -39,15 +39,16 @@ def document_from_paste(text: str) -> Document:
     return Document.from_text(text, doc_id="pasted text")
 
 
-def document_from_upload(name: str, data: bytes) -> Document:
-    documents = read_bytes(data, name)
+def document_from_upload(name: str, data: bytes) -> tuple[Document, list[str]]:
+    """An uploaded file as one Document, with the reader's warnings to show (a guessed encoding, skipped rows)."""
+    documents, warnings = read_bytes_with_report(data, name)
     if not documents:
         raise UnreadableFileError(f"{name} has no text to check.")
     if len(documents) > 1:
         # A CSV or JSONL upload holds many records: check them as one article, record by record.
         text = "\n\n".join(d.text for d in documents)
-        return Document(doc_id=name, text=text, path=name)
-    return documents[0]
+        return Document(doc_id=name, text=text, path=name), list(warnings)
+    return documents[0], list(warnings)
 
 
 def check_document(
