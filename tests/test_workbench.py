@@ -101,3 +101,10 @@ def test_an_upload_brings_its_reader_warnings():
     document, warnings = document_from_upload("latin1.txt", "Some 8,000 résidents left.".encode("latin-1"))
     assert "8,000 résidents" in document.text
     assert any("UTF-8" in warning for warning in warnings)
+
+
+def test_pasted_articles_are_named_by_their_opening_words():
+    from factcheck.workbench import document_from_paste
+
+    document = document_from_paste("Almost 600,000 people live under siege across Syria, the UN said on Tuesday.")
+    assert document.title == "Pasted: Almost 600,000 people live under siege across Syria,…"

@@ -36,7 +36,10 @@ def document_from_paste(text: str) -> Document:
             f"The pasted text has {len(text):,} characters; the limit is {MAX_PASTE_CHARACTERS:,}. "
             "Paste one article at a time, or upload the file."
         )
-    return Document.from_text(text, doc_id="pasted text")
+    # Named by its opening words, so several pasted articles can be told apart in the queue and the verdicts.
+    words = text.split()
+    opening = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+    return Document.from_text(text, doc_id="pasted text", title=f"Pasted: {opening}")
 
 
 def document_from_upload(name: str, data: bytes) -> tuple[Document, list[str]]:
