@@ -217,12 +217,7 @@ def run_export(arguments) -> int:
         rows = review_rows(records, ratings=ratings)
         data = to_csv_bytes(rows, excel=arguments.excel) if rows else b""
         count, what = len(rows), "claims"
-    if arguments.out:
-        Path(arguments.out).write_bytes(data)
-        _note(f"wrote {arguments.out}")
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+    _emit_bytes(data, arguments.out)
     _note(f"{count} {what} exported" if count else f"{path} has no {what} yet; the export is empty.")
     return 0
 
@@ -294,9 +289,14 @@ def _write(arguments, rows: list[dict]) -> None:
         data = to_csv_bytes(rows)
     else:
         data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8")
-    if arguments.out:
-        Path(arguments.out).write_bytes(data)
-        _note(f"wrote {arguments.out}")
+    _emit_bytes(data, arguments.out)
+
+
+def _emit_bytes(data: bytes, out: str | None) -> None:
+    """`data` to the file `out`, or to standard output when no file is given."""
+    if out:
+        Path(out).write_bytes(data)
+        _note(f"wrote {out}")
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
