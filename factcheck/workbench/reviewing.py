@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
+from factcheck.claimreview import claimreview_jsonld
 from factcheck.errors import FactcheckError
 from factcheck.export import review_rows, to_csv_bytes
 from factcheck.reviews import DEFAULT_RATINGS, KEEP, ReviewStatus, ReviewStore
@@ -80,10 +82,6 @@ def export_reviews_jsonld(
     reviews: ReviewStore, publisher: str = "factcheck", ratings: Sequence[str] = DEFAULT_RATINGS
 ) -> bytes:
     """ClaimReview JSON-LD (a JSON array) of every reviewed claim."""
-    import json
-
-    from factcheck.claimreview import claimreview_jsonld
-
     return json.dumps(
         claimreview_jsonld(reviews.claim_rows(), publisher=publisher, ratings=ratings), ensure_ascii=False, indent=2
     ).encode()
