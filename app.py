@@ -15,6 +15,9 @@ from factcheck.ui.state import keep_widget_state
 from factcheck.workbench import escape_markdown
 
 st.set_page_config(page_title="factcheck", page_icon="🔎", layout="wide")
+# The reviewer's name is kept in the address too, so a reload does not lose it.
+if "reviewer" not in st.session_state and st.query_params.get("reviewer"):
+    st.session_state["reviewer"] = st.query_params["reviewer"]
 keep_widget_state()
 
 navigation = st.navigation(
@@ -22,12 +25,17 @@ navigation = st.navigation(
         st.Page("views/check.py", title="Check", icon=":material/fact_check:", default=True),
         st.Page("views/verdicts.py", title="Verdicts", icon=":material/gavel:"),
         st.Page("views/queue.py", title="Queue", icon=":material/checklist:"),
+        st.Page("views/articles.py", title="Articles", icon=":material/newspaper:"),
         st.Page("views/corpora.py", title="Corpora", icon=":material/library_books:"),
         st.Page("views/export.py", title="Export", icon=":material/download:"),
     ]
 )
 with st.sidebar:
-    st.text_input("Reviewer", key="reviewer", placeholder="your name", help="Saved with every verdict you record.")
+    st.text_input("Reviewer", key="reviewer", placeholder="your name", help="Saved with every change you make.")
+if st.session_state.get("reviewer", "").strip():
+    st.query_params["reviewer"] = st.session_state["reviewer"].strip()
+else:
+    st.query_params.pop("reviewer", None)
 try:
     navigation.run()
 except FactcheckError as error:  # a page let one through: still a message, not a traceback

@@ -35,21 +35,38 @@ _TRAILING_QUOTE_PUNCTUATION = " ,;:"
 
 
 def claimreview_jsonld(
-    records: Iterable[dict], *, publisher: str = "factcheck", ratings: Sequence[str] = DEFAULT_RATINGS
+    records: Iterable[dict],
+    *,
+    publisher: str = "factcheck",
+    ratings: Sequence[str] = DEFAULT_RATINGS,
+    review_url_pattern: str | None = None,
+    publisher_url: str | None = None,
 ) -> list[dict]:
-    """ClaimReview objects for the reviewed claims (rating set) among `ReviewStore.claim_rows()` records.
+    """ClaimReview objects for the published claims (rated and marked done) among `ReviewStore.claim_rows()` records.
 
     Args:
-        records: claim rows joined with their reviews; unrated claims are skipped.
+        records: claim rows joined with their reviews; claims without a rating or not marked done are skipped.
         publisher: the organisation named as the review's author.
         ratings: the rating scale, best first; a rating's position in it is its `ratingValue` (1 = best).
+        review_url_pattern: where each review is published, with `{claim_id}` (and optionally `{article}`) in it;
+            without it the objects have no `url` and are not publishable (see `factcheck.publication`).
+        publisher_url: the publisher's site, given as the author's `url`.
 
     Returns:
-        One dict per reviewed claim, in the records' order, with empty fields left out (never a None value).
+        One dict per published claim, in the records' order, with empty fields left out (never a None value).
     """
     if not publisher:
         raise ValueError("publisher must be a non-empty name, got an empty string")
-    return [_claimreview(record, publisher, tuple(ratings)) for record in records if record.get("rating") is not None]
+    return [
+        _claimreview(record, publisher, tuple(ratings), review_url_pattern, publisher_url)
+        for record in records
+        if is_published(record)
+    ]
+
+
+def is_published(record: dict) -> bool:
+    """Only a claim with a rating whose review is marked done is published."""
+    return record.get("rating") is not None and record.get("status") == "done"
 
 
 def claim_reviewed(record: dict) -> str:
@@ -77,9 +94,12 @@ def claimant_type(speaker: str) -> str:
     return "Person"
 
 
-def _claimreview(record: dict, publisher: str, ratings: tuple[str, ...]) -> dict:
+def _claimreview(
+    record: dict, publisher: str, ratings: tuple[str, ...], review_url_pattern: str | None, publisher_url: str | None
+) -> dict:
     rating = record["rating"]
     speaker = record.get("speaker")
+    # Where the claim appeared: the article's title and source URL, both set per article on the Articles page.
     appearance = _without_empty({"url": record.get("doc_url"), "headline": record.get("doc_title")})
     item = _without_empty(
         {
@@ -102,10 +122,14 @@ def _claimreview(record: dict, publisher: str, ratings: tuple[str, ...]) -> dict
             "@type": "ClaimReview",
             "claimReviewed": claim_reviewed(record),
             "itemReviewed": item if len(item) > 1 else None,
-            "author": {"@type": "Organization", "name": publisher},
+            "author": _without_empty({"@type": "Organization", "name": publisher, "url": publisher_url}),
             "datePublished": updated_at[:10] if updated_at else None,
             "reviewRating": review_rating,
-            "url": record.get("review_url"),
+            "url": (
+                review_url_pattern.strip().format(claim_id=record["claim_id"], article=record.get("doc_hash") or "")
+                if review_url_pattern
+                else record.get("review_url")
+            ),
             "reviewBody": record.get("note"),
         }
     )

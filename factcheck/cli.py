@@ -181,7 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="write the recorded claims and their reviews as CSV, or the reviewed ones as ClaimReview JSON-LD",
         epilog="Examples:\n  factcheck export --excel --out reviews.csv\n"
-        "  factcheck export --reviews newsroom/reviews.sqlite3 --format jsonld --out claimreview.json",
+        "  factcheck export --reviews newsroom/reviews.sqlite3 --format jsonld --publisher 'The Desk'"
+        " --review-url 'https://desk.example/checks/{claim_id}' --out claimreview.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     export.add_argument(
@@ -194,7 +195,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("csv", "jsonld"),
         default="csv",
-        help="csv (default): one row per recorded claim; jsonld: a schema.org ClaimReview array of reviewed claims",
+        help="csv (default): one row per recorded claim; jsonld: a schema.org ClaimReview array of the claims marked"
+        " done with a rating",
     )
     export.add_argument("--excel", action="store_true", help="CSV with a byte-order mark so Excel reads accents")
     export.add_argument(
@@ -205,7 +207,18 @@ def build_parser() -> argparse.ArgumentParser:
         " built-in scale); a rating's place in it is its reviewRating value",
     )
     export.add_argument(
-        "--publisher", default="factcheck", metavar="NAME", help="the ClaimReview author (default: factcheck)"
+        "--publisher",
+        metavar="NAME",
+        help="the ClaimReview author (default: as set on the app's Export page, else factcheck)",
+    )
+    export.add_argument(
+        "--publisher-url", metavar="URL", help="the publisher's site (default: as set on the app's Export page)"
+    )
+    export.add_argument(
+        "--review-url",
+        metavar="PATTERN",
+        help="where each review is published, with {claim_id} (and optionally {article}) in it, e.g."
+        " https://news.example/fact-checks/{claim_id}; required for jsonld unless set on the app's Export page",
     )
     export.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     export.set_defaults(handler=run_export)

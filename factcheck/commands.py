@@ -14,6 +14,7 @@ from factcheck.documents import Document
 from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
 from factcheck.export import check_rows, claim_row, review_rows, search_rows, to_csv_bytes
 from factcheck.extract import extract_claims
+from factcheck.publication import Publication, load_publication
 from factcheck.readers import ColumnMapping, iter_paths, read_path_with_report
 from factcheck.reviews import DEFAULT_DATABASE_NAME, DEFAULT_RATINGS, ReviewStore, parse_ratings
 from factcheck.search import SearchMode, batch_search
@@ -206,13 +207,27 @@ def run_export(arguments) -> int:
     if arguments.excel and arguments.format != "csv":
         raise ValueError("--excel applies to --format csv only; drop it for JSON-LD.")
     ratings = parse_ratings(arguments.ratings) or DEFAULT_RATINGS
-    if not arguments.publisher.strip():
+    if arguments.publisher is not None and not arguments.publisher.strip():
         raise ValueError("--publisher needs a name (the organisation publishing the reviews).")
-    records = ReviewStore(path).claim_rows()
+    store = ReviewStore(path)
+    records = [record for record in store.claim_rows() if not record["doc_archived"]]
     if arguments.format == "jsonld":
-        reviews = claimreview_jsonld(records, publisher=arguments.publisher.strip(), ratings=ratings)
+        saved = load_publication(store)
+        publication = Publication(
+            publisher=(arguments.publisher or saved.publisher or "factcheck").strip(),
+            publisher_url=(arguments.publisher_url if arguments.publisher_url is not None else saved.publisher_url),
+            review_url_pattern=arguments.review_url if arguments.review_url is not None else saved.review_url_pattern,
+        )
+        publication.check()
+        reviews = claimreview_jsonld(
+            records,
+            publisher=publication.publisher,
+            ratings=ratings,
+            review_url_pattern=publication.review_url_pattern,
+            publisher_url=publication.publisher_url or None,
+        )
         data = (json.dumps(reviews, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-        count, what = len(reviews), "reviewed claims"
+        count, what = len(reviews), "published claims (rated and marked done)"
     else:
         rows = review_rows(records, ratings=ratings)
         data = to_csv_bytes(rows, excel=arguments.excel) if rows else b""

@@ -38,3 +38,19 @@ class ReviewStoreError(FactcheckError):
 
 class ReviewConflictError(FactcheckError):
     """A verdict was changed by someone else since it was loaded; saving would overwrite their work."""
+
+
+class ArticleError(FactcheckError):
+    """An article that does not exist, or a title or source URL that cannot be used."""
+
+
+class MissingReviewerError(FactcheckError):
+    """A change that must be attributed (a bulk change, an undo) was asked for without a reviewer's name."""
+
+
+class NothingToUndoError(FactcheckError):
+    """An undo with nothing left to undo, or whose change was itself changed since by someone else."""
+
+
+class PublicationError(FactcheckError):
+    """Publication settings (publisher, review URL pattern) missing or unusable for a publishable ClaimReview."""

@@ -3,19 +3,32 @@
 from __future__ import annotations
 
 import contextlib
-import enum
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from factcheck.documents import Document
 from factcheck.errors import ReviewConflictError, ReviewStoreError
 from factcheck.extract import Claim
+from factcheck.review_migrations import SCHEMA_VERSION, migrate
+from factcheck.review_records import (
+    KEEP,
+    REVIEW_FIELDS,
+    Review,
+    ReviewStatus,
+    _Keep,
+    current_review,
+    implied_status,
+    review_from_row,
+    write_review,
+)
 
-SCHEMA_VERSION = 1
+__all__ = ["DEFAULT_RATINGS", "KEEP", "Review", "ReviewStatus", "ReviewStore", "implied_status", "parse_ratings"]
+
 DEFAULT_DATABASE_NAME = "reviews.sqlite3"
 # The default rating scale; a newsroom can pass its own to the app or the CLI.
 DEFAULT_RATINGS = (
@@ -32,45 +45,6 @@ DEFAULT_RATINGS = (
 def parse_ratings(text: str | None) -> tuple[str, ...]:
     """A rating scale written as 'best|...|worst' (empty names dropped); empty when `text` is empty."""
     return tuple(name.strip() for name in (text or "").split("|") if name.strip())
-
-
-class _Keep(enum.Enum):
-    KEEP = "keep"
-
-
-KEEP = _Keep.KEEP  # "leave this field as it is" in ReviewStore.update_many
-
-
-class ReviewStatus(enum.Enum):
-    UNREVIEWED = "unreviewed"
-    IN_PROGRESS = "in progress"
-    DONE = "done"
-
-
-@dataclass(frozen=True, slots=True)
-class Review:
-    """A reviewer's judgement of one claim. `version` counts saves, so a stale save is detected, not applied."""
-
-    claim_id: str
-    rating: str | None = None
-    note: str = ""
-    reviewer: str = ""
-    status: ReviewStatus = ReviewStatus.UNREVIEWED
-    evidence: tuple[dict, ...] = field(default_factory=tuple)
-    version: int = 0
-    updated_at: str | None = None
-
-    def to_dict(self) -> dict:
-        return {
-            "claim_id": self.claim_id,
-            "rating": self.rating,
-            "note": self.note,
-            "reviewer": self.reviewer,
-            "status": self.status.value,
-            "evidence": list(self.evidence),
-            "version": self.version,
-            "updated_at": self.updated_at,
-        }
 
 
 _SCHEMA = """
@@ -114,6 +88,7 @@ class ReviewStore:
                         f"{self.path} was written by a newer factcheck (schema {found[0]}, this one reads "
                         f"{SCHEMA_VERSION}). Upgrade factcheck; the file was not changed."
                     )
+                migrate(connection)
         except sqlite3.DatabaseError as error:
             raise ReviewStoreError(
                 f"{self.path} is not a usable review database ({error}). Move it aside (it was not changed) "
@@ -124,14 +99,16 @@ class ReviewStore:
 
     # ---- claims --------------------------------------------------------------------------------------------------
 
-    def record_claims(self, document: Document, claims: Sequence[Claim]) -> None:
-        """Remember a checked document and its claims (existing reviews are untouched)."""
+    def record_claims(self, document: Document, claims: Sequence[Claim], checked_by: str = "") -> None:
+        """Remember a checked document, who checked it, and its claims (existing reviews, a title or source URL
+        the newsroom set and the archived mark are untouched)."""
         now = _now()
         with self._transaction() as connection:
             connection.execute(
-                "INSERT INTO documents (doc_hash, doc, title, url, date, checked_at) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (doc_hash) DO UPDATE SET checked_at = excluded.checked_at",
-                (document.content_hash, document.doc_id, document.title, document.url, document.date, now),
+                "INSERT INTO documents (doc_hash, doc, title, url, date, checked_at, checked_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_hash) DO UPDATE SET checked_at = excluded.checked_at,"
+                " checked_by = excluded.checked_by",
+                (document.content_hash, document.doc_id, document.title, document.url, document.date, now, checked_by),
             )
             connection.executemany(
                 "INSERT INTO claims (claim_id, doc_hash, doc, kind, text, speaker, sentence, start, end, quantities,"
@@ -165,8 +142,9 @@ class ReviewStore:
         with self._session() as connection:
             connection.row_factory = sqlite3.Row
             rows = connection.execute(
-                "SELECT c.*, d.title AS doc_title, d.url AS doc_url, d.date AS doc_date, r.rating, r.note,"
-                " r.reviewer, r.status, r.evidence, r.version, r.updated_at"
+                "SELECT c.*, d.title AS doc_title, d.url AS doc_url, d.date AS doc_date,"
+                " d.checked_at AS doc_checked_at, d.archived AS doc_archived, r.rating, r.note, r.reviewer, r.status,"
+                " r.evidence, r.version, r.updated_at, r.changed_by"
                 " FROM claims c JOIN documents d ON d.doc_hash = c.doc_hash"
                 f" LEFT JOIN reviews r ON r.claim_id = c.claim_id {where}"
                 " ORDER BY d.checked_at DESC, c.doc_hash, c.start",
@@ -181,6 +159,8 @@ class ReviewStore:
             record["version"] = record["version"] or 0
             record["note"] = record["note"] or ""
             record["reviewer"] = record["reviewer"] or ""
+            record["changed_by"] = record["changed_by"] or ""
+            record["doc_archived"] = bool(record["doc_archived"])
             records.append(record)
         return records
 
@@ -195,12 +175,12 @@ class ReviewStore:
         """The claim's review, or an empty one at version 0."""
         with self._session() as connection:
             row = connection.execute(
-                "SELECT rating, note, reviewer, status, evidence, version, updated_at FROM reviews WHERE claim_id = ?",
+                f"SELECT {REVIEW_FIELDS} FROM reviews WHERE claim_id = ?",
                 (claim_id,),
             ).fetchone()
         if row is None:
             return Review(claim_id)
-        return _review_from_row(claim_id, row)
+        return review_from_row(claim_id, row)
 
     def reviews(self, claim_ids: Sequence[str]) -> dict[str, Review]:
         """Reviews of many claims at once (missing ones are empty reviews)."""
@@ -210,11 +190,10 @@ class ReviewStore:
                 chunk = list(claim_ids[start : start + 500])
                 marks = ",".join("?" * len(chunk))
                 for row in connection.execute(
-                    "SELECT claim_id, rating, note, reviewer, status, evidence, version, updated_at FROM reviews"
-                    f" WHERE claim_id IN ({marks})",
+                    f"SELECT claim_id, {REVIEW_FIELDS} FROM reviews WHERE claim_id IN ({marks})",
                     chunk,
                 ):
-                    found[row[0]] = _review_from_row(row[0], row[1:])
+                    found[row[0]] = review_from_row(row[0], row[1:])
         return found
 
     def save(
@@ -227,8 +206,12 @@ class ReviewStore:
         status: ReviewStatus = ReviewStatus.IN_PROGRESS,
         evidence: Sequence[dict] = (),
         expected_version: int,
+        change: str = "verdict",
     ) -> Review:
         """Save a review if nobody saved another since `expected_version` was read; returns the stored review.
+
+        The reviewer is recorded as the one who made the change; a rating with the status 'unreviewed' is saved as
+        'in progress' (`implied_status`).
 
         Raises:
             ReviewConflictError: someone saved this claim's review after it was loaded; their review is in the message
@@ -236,95 +219,117 @@ class ReviewStore:
         """
         if not isinstance(status, ReviewStatus):
             raise TypeError(f"status must be a ReviewStatus, got {status!r}")
-        now = _now()
-        evidence_json = json.dumps(list(evidence), ensure_ascii=False)
         with self._transaction() as connection:
-            row = connection.execute("SELECT version, reviewer, rating FROM reviews WHERE claim_id = ?", (claim_id,))
-            current = row.fetchone()
-            current_version = current[0] if current else 0
-            if current_version != expected_version:
-                who = current[1] or "another reviewer"
+            current = current_review(connection, claim_id)
+            if current.version != expected_version:
                 raise ReviewConflictError(
-                    f"{who} saved this claim (rating: {current[2] or 'none'}) after you opened it. Your change was not"
-                    " saved; reload to see their verdict, then save again."
+                    f"{current.changed_by or current.reviewer or 'another reviewer'} saved this claim (rating:"
+                    f" {current.rating or 'none'}) after you opened it. Your change was not saved; reload to see their"
+                    " verdict, then save again."
                 )
-            version = current_version + 1
-            values = (rating, note, reviewer, status.value, evidence_json, version, now)
-            connection.execute(
-                "INSERT INTO reviews (rating, note, reviewer, status, evidence, version, updated_at, claim_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET rating = excluded.rating,"
-                " note = excluded.note, reviewer = excluded.reviewer, status = excluded.status,"
-                " evidence = excluded.evidence, version = excluded.version, updated_at = excluded.updated_at",
-                (*values, claim_id),
+            review = Review(
+                claim_id,
+                rating,
+                note,
+                reviewer,
+                implied_status(rating, status),
+                tuple(evidence),
+                current.version + 1,
+                _now(),
+                reviewer,
+                change,
             )
-            connection.execute(
-                "INSERT INTO review_history (rating, note, reviewer, status, evidence, version, updated_at, claim_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (*values, claim_id),
-            )
-        return Review(claim_id, rating, note, reviewer, status, tuple(evidence), version, now)
+            write_review(connection, review, batch=None)
+        return review
 
     def history(self, claim_id: str) -> list[Review]:
-        """Every saved version of a claim's review, oldest first (what each save changed, and who made it)."""
+        """Every saved version of a claim's review, oldest first (what each save changed, who made it and how)."""
         with self._session() as connection:
             rows = connection.execute(
-                "SELECT rating, note, reviewer, status, evidence, version, updated_at FROM review_history"
-                " WHERE claim_id = ? ORDER BY version, id",
+                f"SELECT {REVIEW_FIELDS}, change FROM review_history WHERE claim_id = ? ORDER BY version, id",
                 (claim_id,),
             ).fetchall()
-        return [_review_from_row(claim_id, row) for row in rows]
+        return [review_from_row(claim_id, row) for row in rows]
 
     def update_many(
         self,
         expected_versions: dict[str, int],
         *,
+        changed_by: str,
         rating: str | None | _Keep = KEEP,
         reviewer: str | _Keep = KEEP,
         status: ReviewStatus | _Keep = KEEP,
+        description: str = "bulk change",
     ) -> tuple[list[str], list[str]]:
         """Set the rating, reviewer and/or status of many claims at once (fields left at KEEP are not touched; notes
-        and evidence never are). Each claim is saved only if it is still at the version the caller saw.
+        and evidence never are), as one bulk change by `changed_by` that `bulk_changes` lists and undo can revert.
+        Each claim is saved only if it is still at the version the caller saw.
 
         Returns (saved claim ids, conflicting claim ids): a claim someone else saved since is left as they saved it.
         """
         if status is not KEEP and not isinstance(status, ReviewStatus):
             raise TypeError(f"status must be a ReviewStatus, got {status!r}")
-        now = _now()
-        saved, conflicts = [], []
+        updates = {}
         with self._transaction() as connection:
-            for claim_id, expected in expected_versions.items():
-                row = connection.execute(
-                    "SELECT rating, note, reviewer, status, evidence, version, updated_at FROM reviews"
-                    " WHERE claim_id = ?",
-                    (claim_id,),
-                ).fetchone()
-                current = _review_from_row(claim_id, row) if row else Review(claim_id)
-                if current.version != expected:
-                    conflicts.append(claim_id)
-                    continue
-                values = (
-                    current.rating if rating is KEEP else rating,
-                    current.note,
-                    current.reviewer if reviewer is KEEP else reviewer,
-                    (current.status if status is KEEP else status).value,
-                    json.dumps(list(current.evidence), ensure_ascii=False),
-                    current.version + 1,
-                    now,
+            for claim_id in expected_versions:
+                current = current_review(connection, claim_id)
+                new_rating = current.rating if rating is KEEP else rating
+                updates[claim_id] = replace(
+                    current,
+                    rating=new_rating,
+                    reviewer=current.reviewer if reviewer is KEEP else reviewer,
+                    status=implied_status(new_rating, current.status if status is KEEP else status),
                 )
-                connection.execute(
-                    "INSERT INTO reviews (rating, note, reviewer, status, evidence, version, updated_at, claim_id)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET rating = excluded.rating,"
-                    " reviewer = excluded.reviewer, status = excluded.status, version = excluded.version,"
-                    " updated_at = excluded.updated_at",
-                    (*values, claim_id),
-                )
-                connection.execute(
-                    "INSERT INTO review_history (rating, note, reviewer, status, evidence, version, updated_at,"
-                    " claim_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*values, claim_id),
-                )
-                saved.append(claim_id)
+            return self._write_batch(connection, expected_versions, updates, changed_by, "bulk change", description)
+
+    def restore_many(
+        self, expected_versions: dict[str, int], reviews: dict[str, Review], *, changed_by: str, description: str
+    ) -> tuple[list[str], list[str]]:
+        """Write `reviews` (earlier states, e.g. for an undo) as new versions of their claims, as one change by
+        `changed_by`; like `update_many`, a claim saved by someone since `expected_versions` is left alone.
+
+        Returns (saved claim ids, conflicting claim ids).
+        """
+        with self._transaction() as connection:
+            return self._write_batch(connection, expected_versions, reviews, changed_by, "undo", description)
+
+    def _write_batch(
+        self,
+        connection: sqlite3.Connection,
+        expected_versions: dict[str, int],
+        reviews: dict[str, Review],
+        changed_by: str,
+        change: str,
+        description: str,
+    ) -> tuple[list[str], list[str]]:
+        now = _now()
+        batch = uuid.uuid4().hex
+        saved, conflicts = [], []
+        for claim_id, expected in expected_versions.items():
+            current = current_review(connection, claim_id)
+            if current.version != expected:
+                conflicts.append(claim_id)
+                continue
+            review = replace(
+                reviews[claim_id], version=current.version + 1, updated_at=now, changed_by=changed_by, change=change
+            )
+            write_review(connection, review, batch=batch)
+            saved.append(claim_id)
+        if saved and change == "bulk change":
+            connection.execute(
+                "INSERT INTO bulk_changes (batch, changed_by, changed_at, description, claim_count)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (batch, changed_by, now, description, len(saved)),
+            )
         return saved, conflicts
+
+    def session(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """A connection for reading (and the schema's other tables: articles, undo), closed after use."""
+        return self._session()
+
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE); a database error is a ReviewStoreError and changes nothing."""
+        return self._transaction()
 
     # ---- connection ----------------------------------------------------------------------------------------------
 
@@ -359,20 +364,6 @@ class ReviewStore:
             raise ReviewStoreError(f"Could not write to {self.path} ({error}). Nothing was changed.") from error
         finally:
             connection.close()
-
-
-def _review_from_row(claim_id: str, row: Sequence) -> Review:
-    rating, note, reviewer, status, evidence, version, updated_at = row
-    return Review(
-        claim_id=claim_id,
-        rating=rating,
-        note=note or "",
-        reviewer=reviewer or "",
-        status=ReviewStatus(status),
-        evidence=tuple(json.loads(evidence or "[]")),
-        version=version,
-        updated_at=updated_at,
-    )
 
 
 def _now() -> str:

@@ -13,6 +13,7 @@ ARTICLE = (
     "Almost 600,000 people live under siege across Syria, the UN said.\n\n“We want a pause for 48 hours,” Kerry said."
 )
 NOTE = '=HYPERLINK("https://evil.example")'
+REVIEW_URL = ("--review-url", "https://desk.example/checks/{claim_id}")
 CLAIMREVIEW_COLUMNS = (
     "claimReviewed",
     "claimant",
@@ -86,7 +87,7 @@ def test_excel_csv_starts_with_a_byte_order_mark(capsys, reviews_path, tmp_path)
 
 
 def test_jsonld_export_is_an_array_of_reviewed_claims(capsys, reviews_path):
-    code, out, err = run(capsys, "export", "--reviews", str(reviews_path), "--format", "jsonld")
+    code, out, err = run(capsys, "export", "--reviews", str(reviews_path), "--format", "jsonld", *REVIEW_URL)
     assert code == 0, err
     assert out.startswith("[\n  {")  # pretty printed
     (review,) = json.loads(out)
@@ -99,7 +100,7 @@ def test_jsonld_export_is_an_array_of_reviewed_claims(capsys, reviews_path):
 
 def test_the_default_database_is_in_the_index_dir(capsys, reviews_path, monkeypatch):
     monkeypatch.delenv("FACTCHECK_REVIEWS", raising=False)
-    code, out, _ = run(capsys, "--index-dir", str(reviews_path.parent), "export", "--format", "jsonld")
+    code, out, _ = run(capsys, "--index-dir", str(reviews_path.parent), "export", "--format", "jsonld", *REVIEW_URL)
     assert code == 0
     assert len(json.loads(out)) == 1
 
@@ -107,7 +108,7 @@ def test_the_default_database_is_in_the_index_dir(capsys, reviews_path, monkeypa
 def test_an_empty_database_gives_an_empty_export_and_a_note(capsys, tmp_path):
     path = tmp_path / "empty.sqlite3"
     ReviewStore(path)
-    code, out, err = run(capsys, "export", "--reviews", str(path), "--format", "jsonld")
+    code, out, err = run(capsys, "export", "--reviews", str(path), "--format", "jsonld", *REVIEW_URL)
     assert (code, json.loads(out)) == (0, [])
     assert "empty" in err
     code, out, err = run(capsys, "export", "--reviews", str(path))
@@ -139,6 +140,7 @@ def test_a_newsroom_scale_and_publisher_set_the_rating_value_and_author(capsys, 
         str(reviews_path),
         "--format",
         "jsonld",
+        *REVIEW_URL,
         "--ratings",
         scale,
         "--publisher",

@@ -123,7 +123,7 @@ def test_update_many_changes_only_the_named_fields(recorded):
     store.save(
         first, rating="False", note="keep me", reviewer="ana", evidence=[{"passage_id": "p"}], expected_version=0
     )
-    saved, conflicts = store.update_many({first: 1, second: 0}, status=ReviewStatus.DONE)
+    saved, conflicts = store.update_many({first: 1, second: 0}, status=ReviewStatus.DONE, changed_by="cleo")
     assert (saved, conflicts) == ([first, second], [])
     after = store.get(first)
     assert (after.rating, after.note, after.reviewer, after.evidence, after.status, after.version) == (
@@ -142,7 +142,7 @@ def test_update_many_skips_claims_saved_by_someone_else_since(recorded):
     store, claims = recorded
     first, second = claims[0].claim_id, claims[1].claim_id
     store.save(first, rating="Accurate", reviewer="ben", expected_version=0)  # after the queue was read at version 0
-    saved, conflicts = store.update_many({first: 0, second: 0}, rating="False", reviewer="ana")
+    saved, conflicts = store.update_many({first: 0, second: 0}, rating="False", reviewer="ana", changed_by="cleo")
     assert (saved, conflicts) == ([second], [first])
     assert (store.get(first).rating, store.get(first).reviewer) == ("Accurate", "ben")
     assert (store.get(second).rating, store.get(second).reviewer) == ("False", "ana")
@@ -153,3 +153,92 @@ def test_claim_row_finds_one_claim(recorded):
     row = store.claim_row(claims[1].claim_id)
     assert row is not None and row["text"] == claims[1].text and row["doc_title"] == "Truce talks"
     assert store.claim_row("no-such-claim") is None
+
+
+def test_a_bulk_change_records_who_made_it_and_when(recorded):
+    store, claims = recorded
+    first = claims[0].claim_id
+    store.update_many({first: 0}, status=ReviewStatus.DONE, changed_by="cleo", description="status: done")
+    latest = store.history(first)[-1]
+    assert (latest.changed_by, latest.change, latest.reviewer) == ("cleo", "bulk change", "")
+    assert latest.updated_at and store.get(first).changed_by == "cleo"
+    assert store.claim_row(first)["changed_by"] == "cleo"
+
+
+@pytest.mark.parametrize(
+    ("rating", "status", "expected"),
+    [
+        ("False", ReviewStatus.UNREVIEWED, ReviewStatus.IN_PROGRESS),
+        ("False", ReviewStatus.DONE, ReviewStatus.DONE),
+        (None, ReviewStatus.UNREVIEWED, ReviewStatus.UNREVIEWED),
+        (None, ReviewStatus.IN_PROGRESS, ReviewStatus.IN_PROGRESS),
+    ],
+)
+def test_a_rating_implies_at_least_in_progress(recorded, rating, status, expected):
+    store, claims = recorded
+    assert store.save(claims[0].claim_id, rating=rating, status=status, expected_version=0).status is expected
+    assert store.get(claims[0].claim_id).status is expected
+
+
+def test_a_bulk_rating_of_unreviewed_claims_sets_them_in_progress(recorded):
+    store, claims = recorded
+    store.update_many({claims[0].claim_id: 0}, rating="False", changed_by="cleo")
+    assert store.get(claims[0].claim_id).status is ReviewStatus.IN_PROGRESS
+
+
+SCHEMA_1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (
+    doc_hash TEXT PRIMARY KEY, doc TEXT NOT NULL, title TEXT, url TEXT, date TEXT, checked_at TEXT NOT NULL
+);
+CREATE TABLE claims (
+    claim_id TEXT PRIMARY KEY, doc_hash TEXT NOT NULL, doc TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
+    speaker TEXT, sentence TEXT, start INTEGER, end INTEGER, quantities TEXT NOT NULL, checkworthiness REAL,
+    first_seen TEXT NOT NULL
+);
+CREATE TABLE reviews (
+    claim_id TEXT PRIMARY KEY, rating TEXT, note TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL, evidence TEXT NOT NULL DEFAULT '[]', version INTEGER NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE TABLE review_history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, claim_id TEXT NOT NULL, rating TEXT, note TEXT, reviewer TEXT,
+    status TEXT, evidence TEXT, version INTEGER, updated_at TEXT
+);
+INSERT INTO meta VALUES ('schema_version', '1');
+INSERT INTO documents VALUES ('h1', 'old.txt', 'Old article', NULL, NULL, '2025-01-02T10:00:00+00:00');
+INSERT INTO claims VALUES ('c1', 'h1', 'old.txt', 'numeric', '12 trucks waited.', NULL, '12 trucks waited.', 0, 17,
+    '[]', 0.5, '2025-01-02T10:00:00+00:00');
+INSERT INTO reviews VALUES ('c1', 'False', 'old note', 'ana', 'done', '[]', 1, '2025-01-02T11:00:00+00:00');
+INSERT INTO review_history (claim_id, rating, note, reviewer, status, evidence, version, updated_at)
+    VALUES ('c1', 'False', 'old note', 'ana', 'done', '[]', 1, '2025-01-02T11:00:00+00:00');
+"""
+
+
+def test_a_schema_1_database_is_migrated_and_keeps_its_verdicts(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.executescript(SCHEMA_1)
+    store = ReviewStore(path)
+    review = store.get("c1")
+    assert (review.rating, review.note, review.reviewer, review.version) == ("False", "old note", "ana", 1)
+    row = store.claim_row("c1")
+    assert (row["doc_title"], row["doc_archived"], row["changed_by"]) == ("Old article", False, "")
+    assert store.save("c1", rating="Accurate", reviewer="ben", expected_version=1).version == 2
+    assert [r.reviewer for r in store.history("c1")] == ["ana", "ben"]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+    ReviewStore(path)  # opening a migrated file again changes nothing and does not fail
+
+
+def test_restore_many_writes_earlier_states_as_new_versions(recorded):
+    store, claims = recorded
+    first, second = claims[0].claim_id, claims[1].claim_id
+    store.save(first, rating="False", reviewer="ana", expected_version=0)
+    store.save(second, rating="False", reviewer="ana", expected_version=0)
+    store.save(second, rating="Accurate", reviewer="ben", expected_version=1)
+    earlier = {first: Review(first), second: Review(second)}
+    saved, conflicts = store.restore_many({first: 1, second: 1}, earlier, changed_by="cleo", description="undo")
+    assert (saved, conflicts) == ([first], [second])
+    restored = store.get(first)
+    assert (restored.rating, restored.version, restored.changed_by) == (None, 2, "cleo")
+    assert store.history(first)[-1].change == "undo"

@@ -9,6 +9,7 @@ from factcheck.corroborate.types import Stance
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStatus
 from factcheck.ui.evidence import candidate_card
+from factcheck.ui.navigation import claim_from_address, step_claim
 from factcheck.ui.resources import embedder_or_stop, nli_or_none, open_corpora_kept, reviews_or_stop
 from factcheck.ui.state import keep_only_known
 from factcheck.ui.verdict import verdict_form
@@ -32,6 +33,13 @@ from factcheck.workbench import (
 settings = Settings.from_environment()
 embedder = embedder_or_stop(settings)
 reviews = reviews_or_stop(settings)
+
+# A reload or a shared link names a claim this browser has no check results for: the claims and their candidates are
+# kept with the article, so the claim opens on the Verdicts page.
+requested = claim_from_address()
+if requested is not None and st.session_state.get("checked") is None:
+    st.session_state["verdict_open"] = requested
+    st.switch_page("views/verdicts.py", query_params={"claim": requested})
 
 st.title("Check an article")
 st.caption("Quotes and figures from an article, beside the passages of your reference corpora that may confirm them.")
@@ -76,7 +84,11 @@ if check_sample or check_paste or check_upload:
                 st.warning(escape_markdown(warning))
         corpora = open_corpora_kept(settings, chosen, embedder)
         nli = nli_or_none(settings)
-        checked = check_document(document, corpora, embedder, reviews, top_k, report_progress, nli)
+        reviewer_name = st.session_state.get("reviewer", "").strip()
+        checked = check_document(document, corpora, embedder, reviews, top_k, report_progress, nli, reviewer_name)
+        # A new article opens at its first claim: nothing picked or clicked for the previous one carries over.
+        for stale in ("open_claim", "opened_from_table", "claims_table"):
+            st.session_state.pop(stale, None)
         st.session_state["checked"] = checked
         st.session_state["contexts"] = candidate_contexts(checked, corpora)
         st.session_state["document"] = document
@@ -109,7 +121,25 @@ if checked is not None:
             hide_index=True,
             width="stretch",
             key="claims_table",
-            column_order=list(shown.columns[1:]),
+            # What a reviewer decides on first, then the rest: at 1,400 px nothing of the first five is cut off.
+            column_order=[
+                "type",
+                "claim",
+                "best stance",
+                "verdict",
+                "status",
+                "speaker",
+                "figures",
+                "check-worthiness",
+                "best match",
+            ],
+            column_config={
+                "claim": st.column_config.TextColumn(width="large"),
+                "type": st.column_config.TextColumn(width="small"),
+                "best stance": st.column_config.TextColumn(width="small"),
+                "verdict": st.column_config.TextColumn(width="small"),
+                "status": st.column_config.TextColumn(width="small"),
+            },
             on_select="rerun",
             selection_mode="single-row",
         )
@@ -124,11 +154,36 @@ if checked is not None:
         if not open_ids:
             st.info("No claim matches these filters.")
             st.stop()
+        if requested in open_ids:
+            st.session_state["open_claim"] = requested  # the back button or a link to another claim of this article
         if st.session_state.get("open_claim") not in open_ids:
             st.session_state.pop("open_claim", None)  # filtered out: open the first shown instead
-        picked = st.selectbox(
+        picker_column, previous_column, next_column = st.columns([6, 1, 1], vertical_alignment="bottom")
+        picked = picker_column.selectbox(
             "Open a claim", open_ids, format_func=lambda claim_id: claim_label(by_id[claim_id]), key="open_claim"
         )
+        position = open_ids.index(picked)
+        previous_column.button(
+            "Previous",
+            key="check_previous",
+            on_click=step_claim,
+            args=("open_claim", open_ids, -1),
+            shortcut="Alt+P",
+            disabled=position == 0,
+            width="stretch",
+        )
+        next_column.button(
+            "Next",
+            key="check_next",
+            on_click=step_claim,
+            args=("open_claim", open_ids, 1),
+            shortcut="Alt+N",
+            disabled=position == len(open_ids) - 1,
+            width="stretch",
+        )
+        st.query_params.update({"article": document.content_hash, "claim": picked})
+        st.session_state["address_claim"] = picked
+        st.caption("Alt+N next claim, Alt+P previous, Ctrl+Enter saves the verdict · this page's address opens it")
         item = by_id[picked]
         claim = item.claim
 

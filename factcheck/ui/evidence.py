@@ -56,3 +56,22 @@ def saved_evidence_card(evidence: dict) -> None:
             st.markdown(escape_markdown(str(evidence["text"])))
         if evidence.get("url"):
             st.caption(link_markdown(str(evidence["url"])))
+
+
+def kept_candidate_card(candidate: dict) -> None:
+    """A candidate kept from the article's check (a hit with its stance and reasons), to pick as evidence later."""
+    with st.container(border=True):
+        stance = candidate.get("stance")
+        if stance:
+            st.markdown(f"**{STANCE_LABELS.get(stance, escape_markdown(stance))}**")
+        for reason in candidate.get("reasons") or []:
+            st.caption(escape_markdown(str(reason)))
+        title = escape_markdown(str(candidate.get("title") or candidate.get("doc_id") or "untitled"))
+        where = " · ".join(
+            escape_markdown(str(candidate[field])) for field in ("corpus", "source", "date") if candidate.get(field)
+        )
+        st.markdown(f"**{candidate.get('rank', '')}. {title}**" + (f" · {where}" if where else ""))
+        if candidate.get("text"):
+            st.markdown(escape_markdown(str(candidate["text"])))
+        if candidate.get("url"):
+            st.caption(link_markdown(str(candidate["url"])))

@@ -24,11 +24,19 @@ KEPT_KEYS = (
     "queue_type",
     "queue_reviewer",
     "queue_rating",
+    "queue_article",
+    "queue_text",
+    "queue_checked",
+    "queue_archived",
+    "open_claim",
+    "verdict_article",
+    "verdict_claim_pick",
+    "articles_pick",
+    "articles_archived",
     "corpus_target",
     "corpus_search_query",
     "corpus_search_corpora",
     "export_excel",
-    "export_publisher",
 )
 
 

@@ -1,5 +1,6 @@
 """The verdict form: rating, status, deciding evidence and note, saved at once; a save by another reviewer since
-this browser read the verdict is shown as a conflict, never overwritten."""
+this browser read the verdict is shown beside this reviewer's draft to merge, never overwritten; the last change
+can be undone."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ import streamlit as st
 
 from factcheck.errors import FactcheckError, ReviewConflictError
 from factcheck.reviews import ReviewStatus, ReviewStore
-from factcheck.workbench import escape_markdown, evidence_options, saved_evidence_labels
+from factcheck.ui.merge import merge_panel, new_round, round_suffix
+from factcheck.undo import undo_last_save
+from factcheck.workbench import Draft, escape_markdown, evidence_options, saved_evidence_labels
 
 NO_RATING = "(none)"
+SAVE_SHORTCUT = "Ctrl+Enter"
 
 
 def verdict_form(
@@ -19,16 +23,22 @@ def verdict_form(
 ) -> None:
     """Draw the form for `claim_id`; `candidates` are the evidence passages (hit dicts) the reviewer can pick."""
     review = reviews.get(claim_id)
-    # Loading another reviewer's verdict draws new widgets (a new round in their keys): a widget keeps what the
-    # browser shows even when its state is deleted, so only fresh keys show the stored values.
-    round_key = f"round-{claim_id}"
-    suffix = f"-{st.session_state[round_key]}" if st.session_state.get(round_key) else ""
+    # A stored verdict loaded into the form (after a save, an undo, a merge) draws new widgets (a new round in their
+    # keys): a widget keeps what the browser shows even when its state is deleted, so only fresh keys show it.
+    suffix = round_suffix(claim_id)
     keys = {name: f"{name}-{claim_id}{suffix}" for name in ("rating", "status", "evidence", "note")}
-    keys |= {name: f"{name}-{claim_id}" for name in ("seen", "conflict")}
+    keys |= {name: f"{name}-{claim_id}" for name in ("seen", "conflict", "draft", "message")}
     # The version this browser read. It is refreshed whenever the form is drawn afresh (no edit under way), so a save
     # is refused only if someone else saved while this reviewer was editing.
     if keys["note"] not in st.session_state:
         st.session_state[keys["seen"]] = review.version
+    message = st.session_state.pop(keys["message"], None)
+    if message:
+        st.success(escape_markdown(message))
+    if keys["draft"] in st.session_state:
+        # Another reviewer saved first: their verdict beside this reviewer's draft, and a merge of the two.
+        merge_panel(reviews, ratings, claim_id, candidates, reviewer, review, keys)
+        return
     options = evidence_options(candidates, review.evidence)
     with st.form(key=f"review-{claim_id}{suffix}"):
         st.markdown("**Verdict**")
@@ -42,7 +52,13 @@ def verdict_form(
             key=keys["rating"],
         )
         statuses = [s.value for s in ReviewStatus]
-        status = st.selectbox("Status", statuses, index=statuses.index(review.status.value), key=keys["status"])
+        status = st.selectbox(
+            "Status",
+            statuses,
+            index=statuses.index(review.status.value),
+            key=keys["status"],
+            help="A rating saved as 'unreviewed' is saved as 'in progress'; only claims marked 'done' are published.",
+        )
         picked = st.multiselect(
             "Deciding evidence",
             list(options),
@@ -50,36 +66,47 @@ def verdict_form(
             key=keys["evidence"],
         )
         note = st.text_area("Note", value=review.note, key=keys["note"])
-        submitted = st.form_submit_button("Save verdict", type="primary")
+        submitted = st.form_submit_button("Save verdict", type="primary", shortcut=SAVE_SHORTCUT)
     if submitted:
+        draft = Draft(
+            None if rating == NO_RATING else rating,
+            ReviewStatus(status),
+            note,
+            tuple(options[label] for label in picked),
+        )
         try:
-            review = reviews.save(
+            saved = reviews.save(
                 claim_id,
-                rating=None if rating == NO_RATING else rating,
-                note=note,
+                rating=draft.rating,
+                note=draft.note,
                 reviewer=reviewer,
-                status=ReviewStatus(status),
-                evidence=[options[label] for label in picked],
+                status=draft.status,
+                evidence=draft.evidence,
                 expected_version=st.session_state[keys["seen"]],
             )
-            st.session_state[keys["seen"]] = review.version
-            st.session_state.pop(keys["conflict"], None)
-            st.success(f"Saved (version {review.version}).")
         except ReviewConflictError as error:
             st.session_state[keys["conflict"]] = str(error)
+            st.session_state[keys["draft"]] = draft
+            st.rerun()
         except FactcheckError as error:
             st.error(escape_markdown(str(error)))
-    conflict = st.session_state.get(keys["conflict"])
-    if conflict:
-        # Another reviewer saved first: say so, and let this reviewer load their verdict before saving again.
-        st.error(escape_markdown(conflict))
-        if st.button("Load the saved verdict", key=f"reload-{claim_id}"):
-            for key in keys.values():
-                st.session_state.pop(key, None)
-            st.session_state[round_key] = st.session_state.get(round_key, 0) + 1
-            st.rerun()
+        else:
+            implied = "" if saved.status is draft.status else f" The status is now '{saved.status.value}' (rated)."
+            st.session_state[keys["message"]] = f"Saved (version {saved.version}).{implied}"
+            new_round(claim_id, keys)
     if not reviewer.strip():
         st.caption("Type your name under Reviewer in the sidebar so your verdicts are attributed to you.")
     if review.updated_at:
-        who = escape_markdown(review.reviewer or "unnamed reviewer")
-        st.caption(f"Last saved {review.updated_at} by {who} (version {review.version}).")
+        who = escape_markdown(review.changed_by or review.reviewer or "unnamed reviewer")
+        assigned = f" · reviewer: {escape_markdown(review.reviewer)}" if review.reviewer != review.changed_by else ""
+        st.caption(f"Last saved {review.updated_at} by {who} (version {review.version}){assigned}.")
+        if st.button("Undo the last change", key=f"undo-{claim_id}", help="Puts back the version before it."):
+            try:
+                restored = undo_last_save(
+                    reviews, claim_id, seen_version=st.session_state[keys["seen"]], changed_by=reviewer.strip()
+                )
+            except FactcheckError as error:
+                st.error(escape_markdown(str(error)))
+            else:
+                st.session_state[keys["message"]] = f"Undone: version {restored.version} is the verdict as it was."
+                new_round(claim_id, keys)

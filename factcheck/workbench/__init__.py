@@ -1,9 +1,11 @@
 """What the reviewer app does, as plain library calls: the pages only lay out widgets and call these.
 
 settings (where things live) -> checking (an article's claims with evidence) -> display (signals as Markdown) ->
-reviewing (queue, bulk changes, history, exports); corpora (the Corpora page's operations).
+reviewing (queue, bulk changes, history, exports), merging (two reviewers' verdicts), articles (the articles
+table, candidates kept with them); corpora (the Corpora page's operations).
 """
 
+from factcheck.workbench.articles import articles_table, candidate_records
 from factcheck.workbench.checking import (
     MAX_PASTE_CHARACTERS,
     candidate_contexts,
@@ -33,6 +35,7 @@ from factcheck.workbench.display import (
     passage_in_context,
     quote_diff_markdown,
 )
+from factcheck.workbench.merging import Draft, merged_defaults, side_by_side
 from factcheck.workbench.reviewing import (
     BulkResult,
     bulk_update,
@@ -57,11 +60,14 @@ from factcheck.workbench.settings import (
 __all__ = [
     "MAX_PASTE_CHARACTERS",
     "BulkResult",
+    "Draft",
     "Settings",
     "add_uploads",
     "article_markdown",
+    "articles_table",
     "bulk_update",
     "candidate_contexts",
+    "candidate_records",
     "evidence_options",
     "check_document",
     "claim_label",
@@ -84,6 +90,7 @@ __all__ = [
     "highlighted_passage",
     "history_table",
     "link_markdown",
+    "merged_defaults",
     "passage_in_context",
     "prepare_demo",
     "queue_label",
@@ -94,4 +101,5 @@ __all__ = [
     "sample_choices",
     "saved_evidence_labels",
     "search_corpus",
+    "side_by_side",
 ]

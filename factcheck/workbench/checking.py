@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from factcheck.articles import save_candidates
 from factcheck.check import CheckedClaim, check_claims
 from factcheck.corroborate.nli import NliModel
 from factcheck.documents import Document
@@ -19,6 +20,7 @@ from factcheck.reviews import Review, ReviewStore
 from factcheck.search import Hit
 from factcheck.store import Corpus
 from factcheck.store.corpus import ProgressCallback
+from factcheck.workbench.articles import candidate_records
 
 MAX_PASTE_CHARACTERS = 500_000  # about 80,000 words: far beyond an article, small enough to stay responsive
 
@@ -62,16 +64,20 @@ def check_document(
     top_k: int,
     progress: ProgressCallback | None = None,
     nli: NliModel | None = None,
+    checked_by: str = "",
 ) -> list[CheckedClaim]:
-    """Extract, retrieve, and record the claims in the review database so the export and queue see them;
+    """Extract, retrieve, and record the claims (and who checked them) in the review database so the export and
+    queue see them, with each claim's candidates so any reviewer can pick evidence later;
     `progress(stage, done, total)` follows the work; `nli` is the optional NLI model."""
     if progress is not None:
         progress("Extracting quotes and figures", 0, 1)
     claims = extract_claims(document)
-    reviews.record_claims(document, claims)
+    reviews.record_claims(document, claims, checked_by)
     if not claims or not corpora:
         return [CheckedClaim(claim, ()) for claim in claims]
-    return check_claims(claims, corpora, embedder, top_k, progress=progress, nli=nli)
+    checked = check_claims(claims, corpora, embedder, top_k, progress=progress, nli=nli)
+    save_candidates(reviews, {item.claim.claim_id: candidate_records(item) for item in checked})
+    return checked
 
 
 def claims_table(checked: Sequence[CheckedClaim], reviews: dict[str, Review]) -> pd.DataFrame:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import pandas as pd
 
 from factcheck.claimreview import claimreview_jsonld
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, MissingReviewerError
 from factcheck.export import review_rows, to_csv_bytes
+from factcheck.publication import Publication
 from factcheck.reviews import DEFAULT_RATINGS, KEEP, ReviewStatus, ReviewStore
 
 QUEUE_COLUMNS = (
@@ -24,7 +26,10 @@ QUEUE_COLUMNS = (
     "rating",
     "reviewer",
     "updated",
+    "changed by",
     "version",
+    "article_id",
+    "checked",
 )
 
 
@@ -35,8 +40,10 @@ def queue_table(
     kinds: Sequence[str] = (),
     reviewers: Sequence[str] = (),
     ratings: Sequence[str] = (),
+    include_archived: bool = False,
 ) -> pd.DataFrame:
-    """Every recorded claim across every checked article, with its review, filtered (an empty filter keeps all)."""
+    """Every recorded claim across every checked article (archived ones only on request), with its review,
+    filtered (an empty filter keeps all)."""
     rows = [
         {
             "claim_id": record["claim_id"],
@@ -49,9 +56,13 @@ def queue_table(
             "rating": record.get("rating") or "",
             "reviewer": record.get("reviewer") or "",
             "updated": record.get("updated_at") or "",
+            "changed by": record.get("changed_by") or "",
             "version": record.get("version") or 0,
+            "article_id": record["doc_hash"],
+            "checked": (record.get("doc_checked_at") or "")[:10],
         }
         for record in reviews.claim_rows()
+        if include_archived or not record.get("doc_archived")
     ]
     table = pd.DataFrame(rows, columns=list(QUEUE_COLUMNS))
     return filter_queue(table, statuses=statuses, kinds=kinds, reviewers=reviewers, ratings=ratings)
@@ -64,27 +75,61 @@ def filter_queue(
     kinds: Sequence[str] = (),
     reviewers: Sequence[str] = (),
     ratings: Sequence[str] = (),
+    articles: Sequence[str] = (),
+    text: str = "",
+    checked_from: date | None = None,
+    checked_until: date | None = None,
 ) -> pd.DataFrame:
-    """The queue rows whose status, type, reviewer and rating are among the chosen ones (an empty choice keeps
-    all)."""
+    """The queue rows whose status, type, reviewer, rating and article (by id) are among the chosen ones (an empty
+    choice keeps all), whose claim, speaker or article contains `text` (any case), and whose article was checked
+    between the two dates (inclusive)."""
     keep = pd.Series(True, index=table.index)
-    for column, wanted in (("status", statuses), ("type", kinds), ("reviewer", reviewers), ("rating", ratings)):
+    for column, wanted in (
+        ("status", statuses),
+        ("type", kinds),
+        ("reviewer", reviewers),
+        ("rating", ratings),
+        ("article_id", articles),
+    ):
         if wanted:
             keep &= table[column].isin(list(wanted))
+    needle = text.strip().casefold()
+    if needle:
+        haystack = table["claim"] + "\n" + table["speaker"] + "\n" + table["article"]
+        keep &= haystack.str.casefold().str.contains(needle, regex=False)
+    if checked_from is not None:
+        keep &= table["checked"] >= checked_from.isoformat()
+    if checked_until is not None:
+        keep &= table["checked"] <= checked_until.isoformat()
     return table[keep].reset_index(drop=True)
 
 
 def export_reviews_csv(reviews: ReviewStore, *, excel: bool = False, ratings: Sequence[str] = DEFAULT_RATINGS) -> bytes:
-    return to_csv_bytes(review_rows(reviews.claim_rows(), ratings=ratings), excel=excel)
+    """Every claim of the articles not archived, with its verdict, as CSV."""
+    return to_csv_bytes(review_rows(_exported_records(reviews), ratings=ratings), excel=excel)
 
 
 def export_reviews_jsonld(
-    reviews: ReviewStore, publisher: str = "factcheck", ratings: Sequence[str] = DEFAULT_RATINGS
+    reviews: ReviewStore, publication: Publication, ratings: Sequence[str] = DEFAULT_RATINGS
 ) -> bytes:
-    """ClaimReview JSON-LD (a JSON array) of every reviewed claim."""
-    return json.dumps(
-        claimreview_jsonld(reviews.claim_rows(), publisher=publisher, ratings=ratings), ensure_ascii=False, indent=2
-    ).encode()
+    """Publishable ClaimReview JSON-LD (a JSON array) of every claim marked done with a rating.
+
+    Raises:
+        PublicationError: the publisher or the review URL pattern is missing or unusable.
+    """
+    publication.check()
+    objects = claimreview_jsonld(
+        _exported_records(reviews),
+        publisher=publication.publisher.strip(),
+        ratings=ratings,
+        review_url_pattern=publication.review_url_pattern,
+        publisher_url=publication.publisher_url.strip() or None,
+    )
+    return json.dumps(objects, ensure_ascii=False, indent=2).encode()
+
+
+def _exported_records(reviews: ReviewStore) -> list[dict]:
+    return [record for record in reviews.claim_rows() if not record.get("doc_archived")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,16 +151,23 @@ def bulk_update(
     reviews: ReviewStore,
     selected: pd.DataFrame,
     *,
+    changed_by: str,
     status: str | None = None,
     rating: str | None = None,
     reviewer: str | None = None,
     ratings: Sequence[str] = DEFAULT_RATINGS,
     seen_versions: dict[str, int] | None = None,
 ) -> BulkResult:
-    """Apply one status, rating and/or reviewer to the selected queue rows (None leaves a field as it is).
+    """Apply one status, rating and/or reviewer to the selected queue rows (None leaves a field as it is), as one
+    bulk change recorded under `changed_by` (in each claim's history, and undoable as a whole).
 
     A claim is changed only if it is still at the version the reviewer was shown (`seen_versions`, else the row's
     `version`); claims someone saved since are left as they are and counted as conflicts."""
+    if not changed_by.strip():
+        raise MissingReviewerError(
+            "Type your name under Reviewer in the sidebar first: a bulk change is recorded under the name of who made"
+            " it."
+        )
     if selected.empty:
         raise FactcheckError("Select one or more claims in the table first.")
     if status is None and rating is None and reviewer is None:
@@ -124,11 +176,14 @@ def bulk_update(
         raise FactcheckError(f"'{rating}' is not on the rating scale ({', '.join(ratings)}).")
     seen = seen_versions or {}
     expected = {str(row["claim_id"]): int(seen.get(row["claim_id"], row["version"])) for _, row in selected.iterrows()}
+    parts = [f"{name}: {value}" for name, value in (("status", status), ("rating", rating), ("reviewer", reviewer))]
     saved, conflicts = reviews.update_many(
         expected,
+        changed_by=changed_by.strip(),
         status=KEEP if status is None else ReviewStatus(status),
         rating=KEEP if rating is None else rating,
         reviewer=KEEP if reviewer is None else reviewer,
+        description=", ".join(part for part in parts if not part.endswith(": None")),
     )
     return BulkResult(len(saved), len(conflicts))
 
@@ -139,6 +194,8 @@ def history_table(reviews: ReviewStore, claim_id: str) -> pd.DataFrame:
         {
             "version": review.version,
             "saved": review.updated_at or "",
+            "changed by": review.changed_by or review.reviewer,
+            "change": review.change or "verdict",
             "reviewer": review.reviewer,
             "rating": review.rating or "",
             "status": review.status.value,
@@ -147,7 +204,8 @@ def history_table(reviews: ReviewStore, claim_id: str) -> pd.DataFrame:
         }
         for review in reversed(reviews.history(claim_id))
     ]
-    return pd.DataFrame(rows, columns=["version", "saved", "reviewer", "rating", "status", "note", "evidence"])
+    columns = ["version", "saved", "changed by", "change", "reviewer", "rating", "status", "note", "evidence"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def queue_label(row: dict | pd.Series, limit: int = 90, *, with_article: bool = True) -> str:

@@ -1,0 +1,25 @@
+"""Where the reviewer is, kept in the address: the open claim (`?claim=`), read once per new address so that the
+reload, back button and shared links land on it, while the reviewer's own picks rule in between."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+
+def claim_from_address() -> str | None:
+    """The claim named in the address if it is new to this page (a reload, a shared link, the back button), else
+    None: the claim this page wrote there itself is not a request to open it again."""
+    claim = st.query_params.get("claim")
+    if not claim or claim == st.session_state.get("address_claim"):
+        return None
+    st.session_state["address_claim"] = claim
+    return claim
+
+
+def step_claim(key: str, claim_ids: Sequence[str], step: int) -> None:
+    """Open the next (step 1) or previous (-1) claim of the picker `key` (a button callback: runs before the page)."""
+    current = st.session_state.get(key)
+    position = list(claim_ids).index(current) if current in claim_ids else 0
+    st.session_state[key] = claim_ids[min(max(position + step, 0), len(claim_ids) - 1)]
