@@ -29,6 +29,12 @@ def start() -> AppTest:
     return app
 
 
+def _address(app: AppTest, name: str) -> str:
+    """A query parameter of the app's address as the browser would show it."""
+    value = app.query_params[name]
+    return value[0] if isinstance(value, list) else value
+
+
 def check_sample(app: AppTest, name: str = "aleppo_truce_talks.txt") -> AppTest:
     app.selectbox(key="sample").set_value(name)
     app.button(key="check_sample").click().run()
@@ -109,23 +115,86 @@ def test_opens_on_the_demo_with_the_real_model(app_env, monkeypatch):
     assert any("similarity" in m.value for m in app.markdown)
 
 
-def test_a_verdict_saved_meanwhile_by_another_reviewer_is_a_shown_conflict(app_env):
+def test_a_verdict_saved_meanwhile_by_another_reviewer_is_shown_beside_the_draft_and_merged(app_env):
     app = check_sample(start())
+    app.sidebar.text_input(key="reviewer").input("ana").run()
     claim_id = next(b.key.split("rating-", 1)[1] for b in app.selectbox if (b.key or "").startswith("rating-"))
     # Someone else saves this claim after this browser opened it.
+    store = ReviewStore(app_env / "reviews.sqlite3")
+    store.save(claim_id, rating="False", reviewer="ben", note="ben's source", expected_version=0)
+    app.selectbox(key=f"rating-{claim_id}").set_value("Accurate")
+    app.text_area(key=f"note-{claim_id}").input("my own draft")
+    app.button[[b.label for b in app.button].index("Save verdict")].click().run()
+    assert not app.exception, app.exception
+    assert any("ben saved this claim" in e.value for e in app.error)
+    assert store.get(claim_id).rating == "False"  # not overwritten
+    # Both verdicts side by side, and a merge that starts from both: nothing this reviewer typed is lost.
+    table = next(frame.value for frame in app.dataframe if "differs" in frame.value.columns)
+    note_row = table[table["field"] == "note"].iloc[0]
+    assert (note_row["your draft"], note_row["saved"], bool(note_row["differs"])) == (
+        "my own draft",
+        "ben's source",
+        True,
+    )
+    assert app.selectbox(key=f"merge-rating-{claim_id}-1").value == "Accurate"
+    assert app.text_area(key=f"merge-note-{claim_id}-1").value == "ben's source\n\nmy own draft"
+    app.selectbox(key=f"merge-rating-{claim_id}-1").set_value("Misleading")
+    app.button[[b.label for b in app.button].index("Save merged verdict")].click().run()
+    assert not app.exception, app.exception
+    merged = store.get(claim_id)
+    assert (merged.version, merged.rating, merged.note, merged.changed_by) == (
+        2,
+        "Misleading",
+        "ben's source\n\nmy own draft",
+        "ana",
+    )
+    assert store.history(claim_id)[-1].change == "merge"
+    assert any("Merged verdict saved" in s.value for s in app.success)
+    assert app.selectbox(key=f"rating-{claim_id}-1").value == "Misleading"  # the form again, with the merge
+
+
+def test_the_losing_reviewer_can_discard_the_draft_and_see_the_saved_verdict(app_env):
+    app = check_sample(start())
+    claim_id = next(b.key.split("rating-", 1)[1] for b in app.selectbox if (b.key or "").startswith("rating-"))
     ReviewStore(app_env / "reviews.sqlite3").save(claim_id, rating="False", reviewer="ben", expected_version=0)
     app.selectbox(key=f"rating-{claim_id}").set_value("Accurate")
     app.button[[b.label for b in app.button].index("Save verdict")].click().run()
-    assert any("ben saved this claim" in e.value for e in app.error)
-    assert ReviewStore(app_env / "reviews.sqlite3").get(claim_id).rating == "False"  # not overwritten
-    app.text_area(key=f"note-{claim_id}").input("my own draft")
     app.button(key=f"reload-{claim_id}").click().run()
-    # The form now shows the other reviewer's verdict, not this browser's draft, and a save goes on from it.
     assert app.selectbox(key=f"rating-{claim_id}-1").value == "False"
-    assert app.text_area(key=f"note-{claim_id}-1").value == ""
     app.selectbox(key=f"rating-{claim_id}-1").set_value("Misleading")
     app.button[[b.label for b in app.button].index("Save verdict")].click().run()
     assert ReviewStore(app_env / "reviews.sqlite3").get(claim_id).version == 2
+
+
+def test_a_rating_saved_as_unreviewed_is_in_progress_and_the_last_change_can_be_undone(app_env):
+    app = check_sample(start())
+    app.sidebar.text_input(key="reviewer").input("ana").run()
+    claim_id = next(b.key.split("rating-", 1)[1] for b in app.selectbox if (b.key or "").startswith("rating-"))
+    app.selectbox(key=f"rating-{claim_id}").set_value("False")
+    app.button[[b.label for b in app.button].index("Save verdict")].click().run()
+    assert any("in progress" in s.value for s in app.success)
+    assert app.selectbox(key=f"status-{claim_id}-1").value == "in progress"
+    app.button(key=f"undo-{claim_id}").click().run()
+    assert not app.exception, app.exception
+    undone = ReviewStore(app_env / "reviews.sqlite3").get(claim_id)
+    assert (undone.rating, undone.status.value, undone.version, undone.change) == (None, "unreviewed", 2, "")
+    assert ReviewStore(app_env / "reviews.sqlite3").history(claim_id)[-1].change == "undo"
+    assert app.selectbox(key=f"rating-{claim_id}-2").value == "(none)"
+
+
+def test_checking_another_article_opens_its_first_claim_and_the_address_names_it(app_env):
+    app = check_sample(start())
+    first_article = _address(app, "article")
+    options = app.selectbox(key="open_claim").options
+    app.selectbox(key="open_claim").set_value(app.selectbox(key="open_claim").value).run()
+    app.button(key="check_next").click().run()
+    assert app.selectbox(key="open_claim").index == 1
+    assert _address(app, "claim") == app.selectbox(key="open_claim").value
+    samples = [name for name in app.selectbox(key="sample").options if name != "aleppo_truce_talks.txt"]
+    check_sample(app, samples[0])
+    assert _address(app, "article") != first_article
+    assert app.selectbox(key="open_claim").index == 0
+    assert app.selectbox(key="open_claim").options != options
 
 
 def test_a_newsroom_rating_scale_replaces_the_default(app_env, monkeypatch):

@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from factcheck.documents import Document
 from factcheck.extract import extract_claims
+from factcheck.publication import load_publication
 from factcheck.reviews import ReviewStatus, ReviewStore
 from factcheck.workbench import Settings, add_uploads, corpora_table, queue_table
 from tests.conftest import PROJECT_ROOT
@@ -80,11 +81,23 @@ def test_export_page_offers_csv_and_claimreview(app_env):
     store = ReviewStore(app_env / "reviews.sqlite3")
     document = Document.from_text("“We want a pause for 48 hours,” Kerry said.", doc_id="b.txt")
     store.record_claims(document, extract_claims(document))
-    store.save(store.claim_rows()[0]["claim_id"], rating="Accurate", expected_version=0)
+    store.save(store.claim_rows()[0]["claim_id"], rating="Accurate", status=ReviewStatus.DONE, expected_version=0)
     app = page("export.py")
-    assert "1 claims recorded, 1 with a rating" in app.caption[0].value
-    [review] = json.loads(export_reviews_jsonld(store))
+    assert "1 claims recorded (archived articles left out), 1 with a rating, 1 of them marked done" in (
+        app.caption[0].value
+    )
+    assert any("Set the publisher" in i.value for i in app.info)  # not publishable yet: says what to set
+    app.text_input(key="export_publisher").input("The Desk")
+    app.text_input[[t.label for t in app.text_input].index("Review URL pattern")].input(
+        "https://desk.example/checks/{claim_id}"
+    )
+    app.button(key="FormSubmitter:publication-Save publication settings").click().run()
+    assert not app.exception, app.exception
+    assert any("saved" in s.value for s in app.success)
+    assert "Download ClaimReview JSON-LD" in [b.label for b in app.get("download_button")]
+    [review] = json.loads(export_reviews_jsonld(store, load_publication(store)))
     assert review["@type"] == "ClaimReview" and review["reviewRating"]["alternateName"] == "Accurate"
+    assert review["url"].startswith("https://desk.example/checks/") and review["author"]["name"] == "The Desk"
 
 
 def _record(store: ReviewStore, name: str, text: str, title: str | None = None) -> list[str]:
@@ -100,6 +113,9 @@ def test_queue_bulk_change_applies_to_every_claim_shown(app_env):
     _record(store, "b.txt", "“We want a pause for 48 hours,” Kerry said.")
     app = page("queue.py")
     app.button(key="FormSubmitter:queue_bulk-Apply to selected").click().run()
+    assert any("Type your name under Reviewer" in e.value for e in app.error)  # a bulk change is attributed
+    app.session_state["reviewer"] = "cleo"
+    app.button(key="FormSubmitter:queue_bulk-Apply to selected").click().run()
     assert any("Select one or more claims" in e.value for e in app.error)  # nothing selected yet
 
     app.checkbox(key="queue_select_all").check().run()
@@ -110,6 +126,7 @@ def test_queue_bulk_change_applies_to_every_claim_shown(app_env):
     assert any("Updated 2 claims" in s.value for s in app.success)
     table = app.dataframe[0].value
     assert set(table["status"]) == {"in progress"} and set(table["reviewer"]) == {"ana"}
+    assert set(table["changed by"]) == {"cleo"}  # who made the change, beside whom the claims are assigned to
 
 
 def test_verdicts_page_saves_a_verdict_and_shows_its_history(app_env):
@@ -124,7 +141,7 @@ def test_verdicts_page_saves_a_verdict_and_shows_its_history(app_env):
     app.selectbox(key="verdict_article").set_value(store.claim_row(claim_id)["doc_hash"]).run()
     assert app.selectbox(key="verdict_claim_pick").value == claim_id
     assert app.multiselect(key=f"evidence-{claim_id}").value == ["saved: Briefing (demo)"]
-    assert list(app.dataframe[-1].value["reviewer"]) == ["ben"]
+    assert list(app.dataframe[-1].value["changed by"]) == ["ben"]
 
     app.selectbox(key=f"rating-{claim_id}").set_value("Misattributed")
     app.text_area(key=f"note-{claim_id}").input("Said by the envoy, not Kerry.")

@@ -29,7 +29,7 @@ def store(tmp_path):
 
 def test_bulk_update_applies_to_the_selected_rows_only(store):
     table = queue_table(store)
-    result = bulk_update(store, table.iloc[:1], status="done", reviewer="ana")
+    result = bulk_update(store, table.iloc[:1], changed_by="cleo", status="done", reviewer="ana")
     assert (result.saved, result.conflicts) == (1, 0)
     after = queue_table(store)
     assert list(after["status"]) == ["done", "unreviewed"]
@@ -42,7 +42,11 @@ def test_bulk_update_counts_claims_changed_since_the_queue_was_read(store):
     claim_id = shown.iloc[0]["claim_id"]
     store.save(claim_id, rating="Accurate", reviewer="ben", expected_version=0)
     result = bulk_update(
-        store, queue_table(store), rating="False", seen_versions=dict(zip(shown.claim_id, shown.version, strict=True))
+        store,
+        queue_table(store),
+        changed_by="cleo",
+        rating="False",
+        seen_versions=dict(zip(shown.claim_id, shown.version, strict=True)),
     )
     assert (result.saved, result.conflicts) == (1, 1)
     assert store.get(claim_id).rating == "Accurate"
@@ -55,12 +59,13 @@ def test_bulk_update_counts_claims_changed_since_the_queue_was_read(store):
         ("none", {"status": "done"}, "Select one or more claims"),
         ("all", {}, "Choose a status, a rating or a reviewer"),
         ("all", {"rating": "Pants on fire"}, "not on the rating scale"),
+        ("all", {"status": "done", "changed_by": " "}, "Type your name under Reviewer"),
     ],
 )
 def test_bulk_update_refuses_what_it_cannot_do(store, selection, options, expected):
     table = queue_table(store)
     with pytest.raises(FactcheckError, match=expected):
-        bulk_update(store, table.iloc[:0] if selection == "none" else table, **options)
+        bulk_update(store, table.iloc[:0] if selection == "none" else table, **{"changed_by": "cleo", **options})
     assert set(queue_table(store)["version"]) == {0}
 
 

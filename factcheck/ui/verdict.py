@@ -34,7 +34,7 @@ def verdict_form(
         st.session_state[keys["seen"]] = review.version
     message = st.session_state.pop(keys["message"], None)
     if message:
-        st.success(escape_markdown(message))
+        st.success(message)  # composed here from numbers and status names only
     if keys["draft"] in st.session_state:
         # Another reviewer saved first: their verdict beside this reviewer's draft, and a merge of the two.
         merge_panel(reviews, ratings, claim_id, candidates, reviewer, review, keys)
