@@ -108,3 +108,14 @@ def test_pasted_articles_are_named_by_their_opening_words():
 
     document = document_from_paste("Almost 600,000 people live under siege across Syria, the UN said on Tuesday.")
     assert document.title == "Pasted: Almost 600,000 people live under siege across Syria,…"
+    with_headline = document_from_paste("Aid trucks idle at Turkish border\n\nSome 20 trucks waited on Monday.")
+    assert with_headline.title == "Aid trucks idle at Turkish border"
+
+
+def test_a_markdown_heading_in_a_passage_is_shown_as_a_bold_label():
+    from factcheck.workbench import passage_markdown
+
+    assert passage_markdown("## Aleppo\n\nSome 250,000 people. #1 is not a heading") == (
+        "**Aleppo**\n\nSome 250,000 people\\. \\#1 is not a heading"
+    )
+    assert highlighted_passage("# Siege report\nAlmost 600,000 people", None).startswith("**Siege report**\n")

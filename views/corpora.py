@@ -18,6 +18,7 @@ from factcheck.workbench import (
     corpus_names,
     escape_markdown,
     link_markdown,
+    passage_markdown,
     remove_corpus,
     remove_corpus_documents,
     search_corpus,
@@ -50,7 +51,10 @@ st.caption("Type a new name to create a corpus. Files already in the corpus (sam
 st.session_state.setdefault("corpus_target", names[0] if names else "")
 target = st.text_input("Corpus (an existing name, or a new one)", key="corpus_target")
 files = st.file_uploader(
-    "Files", type=[e.lstrip(".") for e in SUPPORTED_EXTENSIONS], accept_multiple_files=True, key="corpus_files"
+    "Files",
+    type=[e.lstrip(".") for e in SUPPORTED_EXTENSIONS],
+    accept_multiple_files=True,
+    key=f"corpus_files-{st.session_state.get('corpora_round', 0)}",  # emptied after files are added
 )
 with st.expander("Columns of CSV and JSONL files"):
     st.caption("One record per row; the text column is required, the others are kept as each passage's metadata.")
@@ -106,7 +110,7 @@ if names:
                         escape_markdown(str(part)) for part in (hit.corpus, hit.source, hit.date) if part
                     )
                     st.markdown(f"**{hit.rank}. {escape_markdown(str(hit.title))}** · {where}")
-                    st.markdown(escape_markdown(hit.passage))
+                    st.markdown(passage_markdown(hit.passage))
                     if hit.url:
                         st.caption(link_markdown(hit.url))
 

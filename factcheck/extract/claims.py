@@ -44,6 +44,8 @@ def extract_claims(document: Document) -> list[Claim]:
         by_sentence.setdefault(position, []).append(quantity)
     for position, figures in by_sentence.items():
         sentence = sentences[position]
+        if is_table_row(sentence.text):
+            continue  # a table's cells ("Trucks | 20") are data beside the article, not a sentence that claims
         speaker = _speaker_of_sentence(quotes, sentence)
         claims.append(
             (
@@ -78,6 +80,11 @@ def extract_claims(document: Document) -> list[Claim]:
             )
         )
     return results
+
+
+def is_table_row(text: str) -> bool:
+    """A line the readers wrote from a table row (cells joined by " | ", as `.docx` tables are read)."""
+    return " | " in text and "\n" not in text.strip()
 
 
 def score_checkworthiness(kind: ClaimKind, text: str, speaker: str | None, quantities: Sequence[Quantity]) -> float:

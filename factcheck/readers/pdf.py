@@ -10,6 +10,7 @@ import pypdf
 from factcheck.documents import Document, normalise_text
 from factcheck.errors import UnreadableFileError
 from factcheck.readers.base import ReadResult, file_name
+from factcheck.readers.plain import headline
 
 # A line shorter than this share of the usual line length, that ends a sentence or precedes a capital, ends a
 # paragraph: in wrapped text only a paragraph's last line (or a heading) falls well short of the right margin.
@@ -24,6 +25,7 @@ _SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
 _HYPHENATED_WORD = re.compile(r"\b([^\W\d_]+)[-\u2010]([^\W\d_]+)\b")
 _WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)$")
 _WORD_AFTER_BREAK = re.compile(r"^([^\W\d_]+)")
+_FILE_NAME = re.compile(r"[^ /\\]+\.(?:pdf|docx?|txt|html?|odt|rtf|pages)")
 _WORD_PROCESSOR_PREFIX = re.compile(r"^Microsoft (?:Word|PowerPoint) - ", re.IGNORECASE)
 
 
@@ -50,13 +52,14 @@ def read_pdf(data: bytes, source: str) -> ReadResult:
             "their content is missing unless you OCR the file."
         )
     metadata = {"pages": str(len(page_texts))}
+    text = join_pdf_lines(page_texts)
     info = _info(reader)
     if author := _clean(info.get("/Author")):
         metadata["author"] = author
     document = Document(
         doc_id=name,
-        text=join_pdf_lines(page_texts),
-        title=_title(info),
+        text=text,
+        title=_title(info) or headline(text),
         path=source,
         metadata=metadata,
     )
@@ -154,7 +157,16 @@ def _title(info: dict) -> str | None:
     if title is None:
         return None
     title = _WORD_PROCESSOR_PREFIX.sub("", title)
-    return None if title.lower() in {"untitled", "title"} else title
+    return None if is_placeholder_title(title) else title
+
+
+def is_placeholder_title(title: str) -> bool:
+    """A metadata title that names no article: a word processor's or browser's default ("Untitled",
+    "about:blank"), a web address or a file name, as PDFs printed from a browser or exported from a file carry."""
+    lowered = title.strip().lower()
+    if lowered in {"untitled", "title", "document", "about:blank"} or lowered.startswith(("about:", "http", "www.")):
+        return True
+    return bool(_FILE_NAME.fullmatch(lowered))
 
 
 def _clean(value: object) -> str | None:

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 # How many line numbers a warning lists before it only counts.
 _LINES_SHOWN = 10
 _MAPPING_HINT = (
-    'Say which column holds the text with the column mapping option (in Python: ColumnMapping(text="<column name>")).'
+    "Say which column holds the text: in the app, under 'Columns of CSV and JSONL files' on the Corpora page; on the"
+    ' command line, with --text-column NAME; in Python, with ColumnMapping(text="<column name>").'
 )
 
 

@@ -31,7 +31,8 @@ def validate_corpus_name(name: str) -> str:
     """Return `name` if it can be a folder name on every system, else raise ValueError saying what is allowed."""
     if not isinstance(name, str) or not _NAME.match(name) or name.endswith("."):
         raise ValueError(
-            f"Invalid corpus name {name!r}: use 1-64 letters, digits, '-', '_' or '.', starting with a letter or digit."
+            f"Invalid corpus name {name!r}: use 1-64 unaccented Latin letters (a-z, A-Z), digits, '-', '_' or '.',"
+            " starting with a letter or digit (for example 'council-notes')."
         )
     return name
 

@@ -13,6 +13,7 @@ from factcheck.workbench import (
     highlighted_passage,
     link_markdown,
     passage_in_context,
+    passage_markdown,
     quote_diff_markdown,
 )
 
@@ -53,7 +54,7 @@ def saved_evidence_card(evidence: dict) -> None:
         )
         st.markdown(f"**{title}**" + (f" · {where}" if where else ""))
         if evidence.get("text"):
-            st.markdown(escape_markdown(str(evidence["text"])))
+            st.markdown(passage_markdown(str(evidence["text"])))
         if evidence.get("url"):
             st.caption(link_markdown(str(evidence["url"])))
 
@@ -72,6 +73,6 @@ def kept_candidate_card(candidate: dict) -> None:
         )
         st.markdown(f"**{candidate.get('rank', '')}. {title}**" + (f" · {where}" if where else ""))
         if candidate.get("text"):
-            st.markdown(escape_markdown(str(candidate["text"])))
+            st.markdown(passage_markdown(str(candidate["text"])))
         if candidate.get("url"):
             st.caption(link_markdown(str(candidate["url"])))

@@ -33,6 +33,7 @@ from factcheck.workbench.display import (
     highlighted_passage,
     link_markdown,
     passage_in_context,
+    passage_markdown,
     quote_diff_markdown,
 )
 from factcheck.workbench.merging import Draft, merged_defaults, side_by_side
@@ -92,6 +93,7 @@ __all__ = [
     "link_markdown",
     "merged_defaults",
     "passage_in_context",
+    "passage_markdown",
     "prepare_demo",
     "queue_label",
     "queue_table",

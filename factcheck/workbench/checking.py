@@ -10,12 +10,13 @@ import pandas as pd
 from factcheck.articles import save_candidates
 from factcheck.check import CheckedClaim, check_claims
 from factcheck.corroborate.nli import NliModel
-from factcheck.documents import Document
+from factcheck.documents import Document, normalise_text
 from factcheck.embed import Embedder
 from factcheck.errors import UnreadableFileError
 from factcheck.export import describe_quantity
 from factcheck.extract import extract_claims
 from factcheck.readers import read_bytes_with_report, read_path
+from factcheck.readers.plain import headline
 from factcheck.reviews import Review, ReviewStore
 from factcheck.search import Hit
 from factcheck.store import Corpus
@@ -38,10 +39,12 @@ def document_from_paste(text: str) -> Document:
             f"The pasted text has {len(text):,} characters; the limit is {MAX_PASTE_CHARACTERS:,}. "
             "Paste one article at a time, or upload the file."
         )
-    # Named by its opening words, so several pasted articles can be told apart in the queue and the verdicts.
+    # Named by its headline (a short first line), else by its opening words, so several pasted articles can be told
+    # apart in the queue and the verdicts; the Articles page renames it.
     words = text.split()
     opening = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
-    return Document.from_text(text, doc_id="pasted text", title=f"Pasted: {opening}")
+    title = headline(normalise_text(text)) or f"Pasted: {opening}"
+    return Document.from_text(text, doc_id="pasted text", title=title)
 
 
 def document_from_upload(name: str, data: bytes) -> tuple[Document, list[str]]:

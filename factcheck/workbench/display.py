@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factcheck.corroborate.types import NumberStatus, Signals
 
 _MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$=&")
+_ESCAPED_HEADING = re.compile(r"^(?:\\#){1,6} +(\S[^\n]*)$", re.MULTILINE)
 _BREAK = "\u200b"  # a zero-width space: invisible, but ends an emoji code, a directive or a bare web address
 
 
@@ -35,7 +37,18 @@ def highlighted_passage(text: str, signals: Signals | None) -> str:
         pieces.append(f"**⚠ {figure}**" if conflicting else f"**{figure}**")
         cursor = end
     pieces.append(escape_markdown(text[cursor:]))
-    return "".join(pieces)
+    return headings_in_bold("".join(pieces))
+
+
+def passage_markdown(text: str) -> str:
+    """A stored passage as Markdown: its characters escaped, a Markdown heading of its source ("## Aleppo") in bold."""
+    return headings_in_bold(escape_markdown(text))
+
+
+def headings_in_bold(markdown: str) -> str:
+    """Lines of escaped Markdown that were headings in the source document ("\\#\\# Aleppo") shown as a bold
+    label instead of their raw marks."""
+    return _ESCAPED_HEADING.sub(lambda match: f"**{match.group(1).strip()}**", markdown)
 
 
 def quote_diff_markdown(signals: Signals | None) -> str | None:
@@ -83,4 +96,4 @@ def article_markdown(text: str, spans: Sequence[tuple[int, int]]) -> str:
         pieces.append("\n\n".join(marked))
         cursor = end
     pieces.append(escape_markdown(text[cursor:]))
-    return "".join(pieces)
+    return headings_in_bold("".join(pieces))

@@ -382,3 +382,12 @@ def test_malformed_marks_never_give_crossing_quotes():
     quotes = find_quotes(text, split_sentences(text))
     ends = [-1] + [q.end for q in quotes]
     assert all(q.start >= end for q, end in zip(quotes, ends, strict=False))
+
+
+def test_table_rows_from_a_word_file_are_not_claims() -> None:
+    from factcheck.documents import Document
+    from factcheck.extract import extract_claims
+
+    text = "Aid trucks idle at the border.\n\nTrucks | 20\n\nBakeries | 12 | open\n\nSome 20 trucks waited on Monday."
+    claims = extract_claims(Document.from_text(text, doc_id="aid.docx"))
+    assert [claim.text for claim in claims] == ["Some 20 trucks waited on Monday."]

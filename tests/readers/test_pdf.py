@@ -122,3 +122,10 @@ LONG = "Lorem ipsum dolor sit amet consectetur ad"
 )
 def test_join_pdf_lines(pages: list[list[str]], expected: str) -> None:
     assert join_pdf_lines(["\n".join(lines) for lines in pages]) == expected
+
+
+@pytest.mark.parametrize("placeholder", ["about:blank", "https://news.example/aid", "aid-report.pdf", "Untitled"])
+def test_a_placeholder_metadata_title_gives_way_to_the_headline(placeholder) -> None:
+    pages = [["Aid trucks idle at Turkish border", "", "Some 20 trucks waited at the crossing on Monday."]]
+    [document] = read_pdf(make_pdf(pages, title=placeholder), "aid.pdf").documents
+    assert document.title == "Aid trucks idle at Turkish border"
