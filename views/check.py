@@ -138,7 +138,6 @@ if checked is not None:
                 "type": st.column_config.TextColumn(width="small"),
                 "best stance": st.column_config.TextColumn(width="small"),
                 "verdict": st.column_config.TextColumn(width="small"),
-                "status": st.column_config.TextColumn(width="small"),
             },
             on_select="rerun",
             selection_mode="single-row",
@@ -158,7 +157,7 @@ if checked is not None:
             st.session_state["open_claim"] = requested  # the back button or a link to another claim of this article
         if st.session_state.get("open_claim") not in open_ids:
             st.session_state.pop("open_claim", None)  # filtered out: open the first shown instead
-        picker_column, previous_column, next_column = st.columns([6, 1, 1], vertical_alignment="bottom")
+        picker_column, previous_column, next_column = st.columns([5, 1.4, 1.4], vertical_alignment="bottom")
         picked = picker_column.selectbox(
             "Open a claim", open_ids, format_func=lambda claim_id: claim_label(by_id[claim_id]), key="open_claim"
         )

@@ -47,7 +47,7 @@ if wanted in claim_ids:
     st.session_state["verdict_claim_pick"] = wanted
 if st.session_state.get("verdict_claim_pick") not in claim_ids:
     st.session_state.pop("verdict_claim_pick", None)  # another article: its first claim
-picker_column, previous_column, next_column = st.columns([6, 1, 1], vertical_alignment="bottom")
+picker_column, previous_column, next_column = st.columns([5, 1.4, 1.4], vertical_alignment="bottom")
 claim_id = picker_column.selectbox(
     "Claim", claim_ids, format_func=lambda cid: queue_label(by_id[cid], with_article=False), key="verdict_claim_pick"
 )

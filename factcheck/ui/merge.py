@@ -9,7 +9,14 @@ import streamlit as st
 
 from factcheck.errors import FactcheckError, ReviewConflictError
 from factcheck.reviews import Review, ReviewStatus, ReviewStore
-from factcheck.workbench import Draft, escape_markdown, evidence_options, merged_defaults, side_by_side
+from factcheck.workbench import (
+    Draft,
+    escape_markdown,
+    evidence_options,
+    merged_defaults,
+    saved_evidence_labels,
+    side_by_side,
+)
 
 NO_RATING = "(none)"
 
@@ -62,7 +69,10 @@ def merge_panel(
             "Status", statuses, index=statuses.index(merged.status.value), key=f"merge-status-{scope}"
         )
         picked = st.multiselect(
-            "Deciding evidence", list(options), default=list(options), key=f"merge-evidence-{scope}"
+            "Deciding evidence",
+            list(options),
+            default=saved_evidence_labels(options, merged.evidence),
+            key=f"merge-evidence-{scope}",
         )
         note = st.text_area("Note", value=merged.note, key=f"merge-note-{scope}")
         submitted = st.form_submit_button("Save merged verdict", type="primary", shortcut="Ctrl+Enter")
