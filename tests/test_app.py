@@ -129,8 +129,8 @@ def test_a_verdict_saved_meanwhile_by_another_reviewer_is_shown_beside_the_draft
     assert any("ben saved this claim" in e.value for e in app.error)
     assert store.get(claim_id).rating == "False"  # not overwritten
     # Both verdicts side by side, and a merge that starts from both: nothing this reviewer typed is lost.
-    table = next(frame.value for frame in app.dataframe if "differs" in frame.value.columns)
-    note_row = table[table["field"] == "note"].iloc[0]
+    table = app.table[0].value
+    note_row = table.loc["note"]
     assert (note_row["your draft"], note_row["saved"], bool(note_row["differs"])) == (
         "my own draft",
         "ben's source",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -173,7 +174,7 @@ def test_a_file_added_to_a_new_corpus_is_searchable(app_url, browser, tmp_path):
 
 def test_claims_selected_in_the_queue_are_changed_together_and_opened(app_url, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1800})
-    _check_sample(page, app_url)
+    _check_sample(page, app_url + "/?reviewer=erin")  # a bulk change is recorded under the reviewer's name
     page.get_by_role("link", name="Queue").click()
     page.get_by_text("select rows to change them together").wait_for(timeout=60_000)
     grid = page.locator('[data-testid="stDataFrame"]').first
@@ -192,4 +193,96 @@ def test_claims_selected_in_the_queue_are_changed_together_and_opened(app_url, b
     page.get_by_role("button", name="Open the first selected claim in Verdicts").click()
     page.get_by_role("heading", name="History").wait_for(timeout=60_000)
     expect(page.get_by_text("Last saved", exact=False)).to_contain_text("dana")
+    page.close()
+
+
+def _pick(page, label: str, option: str) -> None:
+    """Choose `option` in the select box labelled `label`, as a person would."""
+    page.get_by_role("combobox", name=label).last.click()
+    page.get_by_role("option", name=option, exact=True).click()
+
+
+def _type(page, label: str, text: str) -> None:
+    box = page.get_by_label(label).last
+    box.fill(text)
+    box.press("Tab")  # leave the field, as a person would, so the form holds the text
+
+
+def test_two_reviewers_conflict_and_the_second_merges(app_url, browser):
+    ana = browser.new_context(viewport={"width": 1400, "height": 1800}).new_page()
+    _check_sample(ana, app_url + "/?reviewer=ana")
+    expect(ana).to_have_url(re.compile(r"claim="), timeout=60_000)
+    claim = re.search(r"claim=([^&]+)", ana.url).group(1)
+    ben = browser.new_context(viewport={"width": 1400, "height": 1800}).new_page()  # another browser, another session
+    ben.goto(f"{app_url}/verdicts?reviewer=ben&claim={claim}")  # a shared link opens the same claim
+    ben.get_by_role("heading", name="History").wait_for(timeout=60_000)
+    _pick(ben, "Rating", "False")
+    _type(ben, "Note", "ben: the briefing says 20 trucks")
+    ben.get_by_role("button", name="Save verdict").click()
+    ben.get_by_text("Saved (version").wait_for(timeout=60_000)
+
+    _pick(ana, "Rating", "Misleading")
+    _type(ana, "Note", "ana: the figure is from August")
+    ana.get_by_role("button", name="Save verdict").click()
+    ana.get_by_text("Your draft beside the verdict saved by ben").wait_for(timeout=60_000)
+    side_by_side = ana.get_by_test_id("stTable")
+    expect(side_by_side).to_contain_text("ana: the figure is from August", timeout=60_000)
+    expect(side_by_side).to_contain_text("ben: the briefing says 20 trucks")
+    expect(ana.get_by_label("Note").last).to_have_value(
+        "ben: the briefing says 20 trucks\n\nana: the figure is from August", timeout=60_000
+    )
+    ana.get_by_role("button", name="Save merged verdict").click()
+    ana.get_by_text("Merged verdict saved (version").wait_for(timeout=60_000)
+    expect(ana.get_by_text("Last saved", exact=False)).to_contain_text("by ana")
+    ana.close()
+    ben.close()
+
+
+def test_a_bulk_change_has_its_history_row_and_a_reload_lands_on_the_same_claim(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1800})
+    _check_sample(page, app_url + "/?reviewer=cleo")
+    page.get_by_role("link", name="Queue").click()
+    page.get_by_text("select rows to change them together").wait_for(timeout=60_000)
+    grid = page.get_by_test_id("stDataFrame").first
+    grid.wait_for(timeout=60_000)
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 17, box["y"] + 35 + 17)  # tick the first row
+    page.get_by_text("Change the 1 selected claim").wait_for(timeout=60_000)
+    _pick(page, "Status", "done")
+    page.get_by_role("button", name="Apply to selected").click()
+    page.get_by_text("Updated 1 claim.").wait_for(timeout=60_000)
+    expect(page.get_by_text("Last bulk change:", exact=False).first).to_contain_text("by cleo")
+
+    page.get_by_role("button", name="Open the first selected claim in Verdicts").click()
+    page.get_by_role("heading", name="History").wait_for(timeout=60_000)
+    expect(page.get_by_text("Last saved", exact=False)).to_contain_text("by cleo")
+    newest = page.get_by_test_id("stTable").last.locator("tbody tr").first  # the history's newest row
+    expect(newest).to_contain_text("cleo", timeout=60_000)
+    expect(newest).to_contain_text("bulk change")
+    expect(page).to_have_url(re.compile(r"claim="), timeout=60_000)
+    picker = page.get_by_role("combobox", name="Claim")
+    opened = picker.input_value()
+
+    page.reload()  # the address names the claim and the reviewer: both come back
+    page.get_by_role("heading", name="History").wait_for(timeout=60_000)
+    expect(page.get_by_role("combobox", name="Claim")).to_have_value(opened, timeout=60_000)
+    expect(page.get_by_role("textbox", name="Reviewer")).to_have_value("cleo", timeout=60_000)
+    page.close()
+
+
+def test_deleting_an_article_removes_it_from_the_list(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1800})
+    page.goto(app_url + "/?reviewer=dana")
+    page.get_by_role("tab", name="Paste text").click()
+    page.get_by_label("Article text").fill("Test paste for deletion\n\nSome 4,350 families waited for flour on Monday.")
+    page.get_by_role("button", name="Check pasted text").click()
+    page.get_by_text("Claims in Test paste for deletion").wait_for(timeout=120_000)
+    page.get_by_role("link", name="Articles").click()
+    page.get_by_role("heading", name="Articles").wait_for(timeout=60_000)
+    _pick(page, "Article", "Test paste for deletion")
+    page.get_by_role("button", name="Delete this article").click()
+    page.get_by_text("Deleted Test paste for deletion and its 1 claims.").wait_for(timeout=60_000)
+    page.get_by_role("combobox", name="Article").click()  # the article is no longer offered
+    page.get_by_role("option").first.wait_for(timeout=60_000)
+    expect(page.get_by_role("option", name="Test paste for deletion")).to_have_count(0)
     page.close()

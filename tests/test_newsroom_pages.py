@@ -107,7 +107,7 @@ def test_a_bulk_change_is_in_each_claims_history_and_can_be_undone(store):
     verdicts = page("verdicts.py")
     verdicts.selectbox(key="verdict_article").set_value(store.claim_row(claim_id)["doc_hash"]).run()
     verdicts.selectbox(key="verdict_claim_pick").set_value(claim_id).run()
-    history = verdicts.dataframe[-1].value
+    history = verdicts.table[-1].value
     assert list(history.iloc[0][["changed by", "change", "status"]]) == ["cleo", "bulk change", "done"]
     assert any("by cleo" in c.value for c in verdicts.caption)
 

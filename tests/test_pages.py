@@ -141,7 +141,7 @@ def test_verdicts_page_saves_a_verdict_and_shows_its_history(app_env):
     app.selectbox(key="verdict_article").set_value(store.claim_row(claim_id)["doc_hash"]).run()
     assert app.selectbox(key="verdict_claim_pick").value == claim_id
     assert app.multiselect(key=f"evidence-{claim_id}").value == ["saved: Briefing (demo)"]
-    assert list(app.dataframe[-1].value["changed by"]) == ["ben"]
+    assert list(app.table[-1].value["changed by"]) == ["ben"]
 
     app.selectbox(key=f"rating-{claim_id}").set_value("Misattributed")
     app.text_area(key=f"note-{claim_id}").input("Said by the envoy, not Kerry.")
@@ -154,7 +154,7 @@ def test_verdicts_page_saves_a_verdict_and_shows_its_history(app_env):
         "Said by the envoy, not Kerry.",
         tuple(evidence),
     )
-    assert list(app.dataframe[-1].value["version"]) == [2, 1]
+    assert list(app.table[-1].value.index) == [2, 1]
 
 
 def test_verdicts_page_without_claims_says_where_to_start(app_env):

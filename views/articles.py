@@ -39,7 +39,7 @@ st.dataframe(
     column_order=["title", "source URL", "checked", "checked by", "claims", "in progress", "done", "reviewed"]
     + (["archived"] if show_archived else []),
     column_config={
-        "title": st.column_config.TextColumn(width="large"),
+        "title": st.column_config.TextColumn(width="medium"),
         "source URL": st.column_config.LinkColumn(),
         "reviewed": st.column_config.ProgressColumn("reviewed", format="percent", min_value=0, max_value=1),
     },

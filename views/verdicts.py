@@ -111,4 +111,4 @@ history = history_table(reviews, claim_id)
 if history.empty:
     st.caption("Not saved yet.")
 else:
-    st.dataframe(history, hide_index=True, width="stretch", key="verdict_history")
+    st.table(history.set_index("version"))  # every row in full: who changed what, and how

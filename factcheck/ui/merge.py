@@ -48,7 +48,7 @@ def merge_panel(
     st.error(escape_markdown(st.session_state.get(keys["conflict"]) or "Someone else saved this claim meanwhile."))
     who = escape_markdown(saved.changed_by or saved.reviewer or "another reviewer")
     st.markdown(f"**Your draft beside the verdict saved by {who}** (version {saved.version})")
-    st.dataframe(side_by_side(draft, saved), hide_index=True, width="stretch", key=f"merge-table-{claim_id}")
+    st.table(side_by_side(draft, saved).set_index("field"))  # four short rows: a plain table, read at a glance
     merged = merged_defaults(draft, saved)
     options = evidence_options(candidates, merged.evidence)
     scope = f"{claim_id}-{saved.version}"  # a newer save by someone else starts the merge again from it
