@@ -262,6 +262,12 @@ def test_a_bulk_change_has_its_history_row_and_a_reload_lands_on_the_same_claim(
     expect(page).to_have_url(re.compile(r"claim="), timeout=60_000)
     picker = page.get_by_role("combobox", name="Claim")
     opened = picker.input_value()
+    address = page.url
+    page.get_by_role("heading", name="Verdicts").click()  # focus on the page, not in a field
+    page.keyboard.press("Alt+n" if "Claim 1 of" in page.content() else "Alt+p")  # next / previous claim by keyboard
+    expect(picker).not_to_have_value(opened, timeout=60_000)
+    opened = picker.input_value()
+    expect(page).not_to_have_url(address, timeout=60_000)  # the address follows the open claim
 
     page.reload()  # the address names the claim and the reviewer: both come back
     page.get_by_role("heading", name="History").wait_for(timeout=60_000)

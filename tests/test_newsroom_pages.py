@@ -128,6 +128,8 @@ def test_the_address_opens_a_claim_and_next_previous_walk_the_article(store):
         siege.doc_hash,
         second,
     )
+    shortcuts = {button.label: button.proto.shortcut for button in app.button if button.proto.shortcut}
+    assert shortcuts == {"Previous": "alt+p", "Next": "alt+n", "Save verdict": "ctrl+enter"}  # from the keyboard
     app.button(key="verdict_previous").click().run()
     assert app.selectbox(key="verdict_claim_pick").value == first
     assert app.query_params["claim"] in (first, [first])
