@@ -162,13 +162,14 @@ def test_a_file_added_to_a_new_corpus_is_searchable(app_url, browser, tmp_path):
     page.get_by_text("council.txt").wait_for(timeout=60_000)  # the upload is in the page before it is added
     page.get_by_role("button", name="Add to corpus").click()
     page.get_by_text("Added 1 documents").wait_for(timeout=120_000)
+    expect(page.get_by_text("council.txt")).to_have_count(0, timeout=60_000)  # the uploader is empty again
 
     query = page.get_by_label("Look for")
     query.fill("families waiting for flour")
     query.press("Enter")
     # The passage is found, in the new corpus.
     page.get_by_text("4,350 families waiting for flour", exact=False).first.wait_for(timeout=60_000)
-    expect(page.get_by_text("council-notes", exact=False).first).to_be_visible()
+    expect(page.get_by_test_id("stMarkdownContainer").filter(has_text="council-notes").first).to_be_visible()
     page.close()
 
 

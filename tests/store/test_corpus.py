@@ -229,6 +229,11 @@ def test_unsafe_corpus_names_are_refused(name):
         validate_corpus_name(name)
 
 
+def test_the_corpus_name_message_says_which_letters_are_allowed():
+    with pytest.raises(ValueError, match="unaccented Latin letters"):
+        validate_corpus_name("Düsseldorf")
+
+
 def test_search_vectors_matches_brute_force_on_random_data(tmp_path):
     rng = np.random.default_rng(7)
     dimension = 32
