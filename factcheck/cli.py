@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -235,14 +236,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (FactcheckError, ValueError) as error:
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # before OSError, its base class: the reader went away (`| head`), not an error
+        _silence_standard_output()
+        return 0
     except OSError as error:
         print(f"factcheck: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("factcheck: interrupted; corpora are left as they were before the interrupted change.", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
+
+
+def _silence_standard_output() -> None:
+    """Point standard output at the null device, so Python's flush at exit does not hit the closed pipe again."""
+    with contextlib.suppress(OSError, ValueError):  # a captured stdout (tests) has no file descriptor
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
 
 
 # ---- argument helpers --------------------------------------------------------------------------------------

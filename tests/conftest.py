@@ -1,4 +1,4 @@
-"""Shared fixtures: a fake embedder, temporary index folders, the demo corpus built with the fake embedder."""
+"""Shared fixtures: a fake embedder, temporary index folders, the app's environment pointed at a temporary folder."""
 
 from __future__ import annotations
 
@@ -6,12 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.documents import Document
 from factcheck.embed import HashEmbedder
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SEEDS = PROJECT_ROOT / "seeds"
-SHARED = PROJECT_ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
@@ -24,5 +19,10 @@ def index_dir(tmp_path: Path) -> Path:
     return tmp_path / "indexes"
 
 
-def make_documents(*texts: str, prefix: str = "doc") -> list[Document]:
-    return [Document.from_text(text, doc_id=f"{prefix}{number}.txt") for number, text in enumerate(texts, start=1)]
+@pytest.fixture
+def app_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app's settings pointed at `tmp_path` (indexes/, reviews.sqlite3) with the hash embedder (no model)."""
+    monkeypatch.setenv("FACTCHECK_INDEX_DIR", str(tmp_path / "indexes"))
+    monkeypatch.setenv("FACTCHECK_REVIEWS", str(tmp_path / "reviews.sqlite3"))
+    monkeypatch.setenv("FACTCHECK_EMBEDDER", "hash")
+    return tmp_path

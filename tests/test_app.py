@@ -9,17 +9,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from factcheck.reviews import ReviewStore
-from tests.conftest import PROJECT_ROOT
+from tests.helpers import PROJECT_ROOT
 
 APP = str(PROJECT_ROOT / "app.py")
-
-
-@pytest.fixture
-def app_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("FACTCHECK_INDEX_DIR", str(tmp_path / "indexes"))
-    monkeypatch.setenv("FACTCHECK_REVIEWS", str(tmp_path / "reviews.sqlite3"))
-    monkeypatch.setenv("FACTCHECK_EMBEDDER", "hash")
-    return tmp_path
 
 
 def start() -> AppTest:

@@ -1,9 +1,11 @@
 """check: claims, candidates and their signals, decisive candidates first."""
 
-from factcheck.check import check_document
+from factcheck.check import check_document, judge
 from factcheck.documents import Document
+from factcheck.extract import extract_claims
+from factcheck.search import Hit
 from factcheck.store import IndexStore
-from tests.conftest import make_documents
+from tests.helpers import make_documents
 
 
 def test_candidates_carry_signals_and_conflicts_come_first(index_dir, embedder):
@@ -26,6 +28,47 @@ def test_candidates_carry_signals_and_conflicts_come_first(index_dir, embedder):
     conflict = next(c for c in record["candidates"] if c["signals"]["stance"] == "conflicts")
     assert conflict["signals"]["numbers"]["status"] == "mismatch"
     assert any("6,000" in reason for reason in conflict["signals"]["reasons"])
+
+
+def hit(rank: int, text: str, doc_id: str | None = None) -> Hit:
+    """A retrieved passage as `search` would return it, at retrieval rank `rank`."""
+    doc_id = doc_id or f"doc{rank}.txt"
+    return Hit(rank, 1.0 / rank, "reports", doc_id, f"{doc_id}#0", text, None, None, None, None, 0, len(text))
+
+
+CLAIM_TEXT = "Officials said 8,000 remaining residents of Darayya were evacuated."
+WIRE = "Some 8,000 remaining residents of Darayya were evacuated on Friday under the deal, officials said."
+
+
+def test_judge_puts_decisive_candidates_before_merely_similar_ones_in_retrieval_order():
+    [claim] = extract_claims(Document.from_text(CLAIM_TEXT, doc_id="a.txt"))
+    retrieved = [
+        hit(1, "The weather in Darayya was mild on Friday and residents were evacuated by bus."),
+        hit(2, "Around 6,000 remaining residents of Darayya were evacuated on Friday, the council said."),
+        hit(3, "Residents of Darayya gathered on Friday."),
+        hit(4, WIRE),
+    ]
+    checked = judge(claim, retrieved, {})
+    assert [(h.rank, s.stance.value) for h, s in zip(checked.candidates, checked.signals, strict=True)] == [
+        (2, "conflicts"),
+        (4, "supports"),
+        (1, "related"),
+        (3, "related"),
+    ]
+
+
+def test_origins_are_numbered_from_one_and_reprints_share_the_first_ones():
+    [claim] = extract_claims(Document.from_text(CLAIM_TEXT, doc_id="a.txt"))
+    retrieved = [
+        hit(1, WIRE),
+        hit(2, "The weather in Darayya was mild on Friday and residents were evacuated by bus."),
+        hit(3, "BEIRUT (Reuters) - " + WIRE),
+        hit(4, "The council confirmed that 8,000 residents left Darayya this week."),
+    ]
+    record = judge(claim, retrieved, {}).to_dict()
+    # Re-ranked: wire (1), its reprint (3), the council (4), the weather (2); the reprint points at the wire.
+    assert [(c["rank"], c["origin"]) for c in record["candidates"]] == [(1, 1), (3, 1), (4, 3), (2, 4)]
+    assert record["independent_sources"] == {"supports": 2, "conflicts": 0}
 
 
 def test_reprints_count_as_one_independent_source(index_dir, embedder):

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from factcheck.cli import build_parser, main
-from tests.conftest import PROJECT_ROOT, SEEDS
+from tests.helpers import PROJECT_ROOT, SEEDS
 
 ARTICLE = SEEDS / "articles" / "aleppo_truce_talks.txt"
 
@@ -50,9 +50,18 @@ def test_extract_offsets_point_into_the_document(cli):
 
     text = read_path(ARTICLE)[0].text
     _, out, _ = cli("extract", str(ARTICLE))
-    for record in jsonl(out):
-        if record["kind"] == "numeric":
-            assert text[record["start"] : record["end"]] == record["text"]
+    records = jsonl(out)
+    numeric = [r for r in records if r["kind"] == "numeric"]
+    quotes = [r for r in records if r["kind"] == "quote"]
+    assert len(numeric) >= 3 and len(quotes) >= 3
+    for record in numeric:
+        assert text[record["start"] : record["end"]] == record["text"]
+    for record in quotes:  # a quote's span runs from its first word to its last, marks and attribution excluded
+        first, last = record["text"].split()[0], record["text"].split()[-1]
+        assert text[record["start"] :].startswith(first) and text[: record["end"]].endswith(last)
+    for record in records:
+        for quantity in record["quantities"]:
+            assert text[quantity["start"] : quantity["end"]] == quantity["surface"]
 
 
 def test_extract_csv_flattens_quantities(cli, tmp_path):
@@ -122,6 +131,24 @@ def test_bad_top_k_is_a_usage_error(cli):
     with pytest.raises(SystemExit) as exit_info:
         cli("search", "demo", "x", "--top-k", "0")
     assert exit_info.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("raised", "code", "message"),
+    [
+        (KeyboardInterrupt, 130, "interrupted"),  # Ctrl-C: the shell's convention, 128 + SIGINT
+        (BrokenPipeError, 0, ""),  # the reader went away (`| head`): not an error, and nothing to say
+    ],
+    ids=["ctrl-c", "broken-pipe"],
+)
+def test_exit_codes_of_an_interrupted_or_cut_off_run(cli, monkeypatch, raised, code, message):
+    def stopped(arguments):
+        raise raised
+
+    monkeypatch.setattr("factcheck.cli.run_extract", stopped)
+    exit_code, _, err = cli("extract", str(ARTICLE))
+    assert exit_code == code
+    assert message in err and (message or err == "")
 
 
 def test_every_command_documents_an_example():

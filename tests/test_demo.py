@@ -3,7 +3,7 @@ import json
 from factcheck.demo import DEMO_CORPUS, ensure_demo_corpus, sample_articles
 from factcheck.embed import HashEmbedder
 from factcheck.store import IndexStore
-from tests.conftest import SEEDS
+from tests.helpers import SEEDS
 
 
 def test_demo_is_built_once_then_reused(index_dir, embedder):

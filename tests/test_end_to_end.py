@@ -10,7 +10,7 @@ import pytest
 from factcheck.cli import main
 from factcheck.embed import SentenceTransformerEmbedder
 from factcheck.extract.quantities import find_quantities
-from tests.conftest import SEEDS
+from tests.helpers import SEEDS
 
 pytestmark = pytest.mark.slow
 

@@ -10,15 +10,7 @@ from factcheck.extract import extract_claims
 from factcheck.publication import load_publication
 from factcheck.reviews import ReviewStatus, ReviewStore
 from factcheck.workbench import Settings, add_uploads, corpora_table, queue_table
-from tests.conftest import PROJECT_ROOT
-
-
-@pytest.fixture
-def app_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("FACTCHECK_INDEX_DIR", str(tmp_path / "indexes"))
-    monkeypatch.setenv("FACTCHECK_REVIEWS", str(tmp_path / "reviews.sqlite3"))
-    monkeypatch.setenv("FACTCHECK_EMBEDDER", "hash")
-    return tmp_path
+from tests.helpers import PROJECT_ROOT
 
 
 def page(name: str) -> AppTest:

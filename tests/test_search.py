@@ -5,7 +5,7 @@ from factcheck.embed import HashEmbedder
 from factcheck.errors import IndexMismatchError
 from factcheck.search import SearchMode, batch_search, search
 from factcheck.store import IndexStore
-from tests.conftest import make_documents
+from tests.helpers import make_documents
 
 
 @pytest.fixture
@@ -38,6 +38,7 @@ def test_hits_merge_corpora_by_score_and_carry_their_source(two_corpora, embedde
 def test_similarity_equals_brute_force_cosine(two_corpora, embedder, mode):
     query = "a 48-hour pause in Aleppo"
     hits = search(two_corpora, embedder, query, top_k=3, mode=mode)
+    assert len(hits) == 3
     query_vector = embedder.encode_queries([query])[0]
     for hit in hits:
         expected = float(embedder.encode_documents([hit.text])[0] @ query_vector)

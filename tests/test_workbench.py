@@ -119,3 +119,25 @@ def test_a_markdown_heading_in_a_passage_is_shown_as_a_bold_label():
         "**Aleppo**\n\nSome 250,000 people\\. \\#1 is not a heading"
     )
     assert highlighted_passage("# Siege report\nAlmost 600,000 people", None).startswith("**Siege report**\n")
+
+
+def test_claims_table_lists_the_most_check_worthy_claims_first():
+    from dataclasses import replace
+
+    from factcheck.check import CheckedClaim
+    from factcheck.documents import Document
+    from factcheck.extract import extract_claims
+    from factcheck.workbench import claims_table
+
+    text = (
+        "The UN said 600,000 people live under siege. “We want a pause for 48 hours,” Kerry said. "
+        "The talks lasted two days. Aid reached 8,000 remaining residents, officials said."
+    )
+    claims = extract_claims(Document.from_text(text, doc_id="a.txt"))
+    assert len(claims) == 4, claims
+    scores = [0.2, 0.9, 0.5, 0.7]  # given out of order, so the table has to sort them
+    scored = [CheckedClaim(replace(c, checkworthiness=s), ()) for c, s in zip(claims, scores, strict=True)]
+    table = claims_table(scored, {})
+    assert list(table["check-worthiness"]) == sorted(scores, reverse=True)
+    by_score = {item.claim.checkworthiness: item.claim.claim_id for item in scored}
+    assert list(table["claim_id"]) == [by_score[score] for score in sorted(scores, reverse=True)]

@@ -7,7 +7,7 @@ from factcheck.embed import HashEmbedder
 from factcheck.errors import CorpusNotFoundError, CorruptIndexError, IndexMismatchError
 from factcheck.store import Corpus, IndexStore, validate_corpus_name
 from factcheck.store import manifest as manifest_module
-from tests.conftest import make_documents
+from tests.helpers import make_documents
 
 SIEGE = "According to the UN, about 600,000 people live under siege in Syria. Most are surrounded by government forces."
 DARAYYA = (
