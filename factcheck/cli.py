@@ -233,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         return arguments.handler(arguments)
-    except (FactcheckError, ValueError) as error:
+    except FactcheckError as error:  # only the user's errors: a bug (ValueError, TypeError, ...) stays a traceback
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # before OSError, its base class: the reader went away (`| head`), not an error

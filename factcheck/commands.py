@@ -12,6 +12,7 @@ from factcheck.claimreview import claimreview_jsonld
 from factcheck.corroborate.nli import NliModel
 from factcheck.documents import Document
 from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
+from factcheck.errors import InputError
 from factcheck.export import check_rows, claim_row, review_rows, search_rows, to_csv_bytes
 from factcheck.extract import extract_claims
 from factcheck.publication import Publication, load_publication
@@ -38,7 +39,7 @@ def run_index_add(arguments) -> int:
     store = IndexStore(arguments.index_dir)
     paths = iter_paths(arguments.paths)
     if not paths:
-        raise ValueError(f"No readable files found in {', '.join(arguments.paths)}.")
+        raise InputError(f"No readable files found in {', '.join(arguments.paths)}.")
     columns = ColumnMapping(
         text=arguments.text_column,
         id=arguments.id_column,
@@ -109,7 +110,7 @@ def run_index_rebuild(arguments) -> int:
 
 def run_search(arguments) -> int:
     if (arguments.text is None) == (arguments.queries is None):
-        raise ValueError("Give either a TEXT to search for or --queries FILE.jsonl, not both and not neither.")
+        raise InputError("Give either a TEXT to search for or --queries FILE.jsonl, not both and not neither.")
     queries = _read_queries(arguments.queries) if arguments.queries else [{"text": arguments.text}]
     embedder = _embedder(arguments)
     corpus = IndexStore(arguments.index_dir).open(arguments.corpus, embedder)
@@ -152,7 +153,7 @@ def run_bench(arguments) -> int:
     try:
         sizes = [int(size.replace("_", "")) for size in arguments.sizes.split(",") if size.strip()]
     except ValueError as error:
-        raise ValueError(f"--sizes takes whole numbers separated by commas, got {arguments.sizes!r}") from error
+        raise InputError(f"--sizes takes whole numbers separated by commas, got {arguments.sizes!r}") from error
     rows = run_benchmark(sizes, embed_sample=arguments.embed_sample, queries=arguments.queries, log=_note)
     _emit_table(rows, arguments.out)
     return 0
@@ -173,7 +174,7 @@ def run_eval(arguments) -> int:
 
     data_dir = Path(arguments.data_dir) if arguments.data_dir else DEFAULT_DATA_DIR
     if not data_dir.is_dir():
-        raise ValueError(f"No data folder at {data_dir}; pass --data-dir pointing at shared/data.")
+        raise InputError(f"No data folder at {data_dir}; pass --data-dir pointing at shared/data.")
     if arguments.stage == "extraction":
         from factcheck.evaluate.extraction_run import evaluate_extraction
 
@@ -203,12 +204,12 @@ def run_export(arguments) -> int:
     path = Path(arguments.reviews) if arguments.reviews else Path(arguments.index_dir) / DEFAULT_DATABASE_NAME
     # Checked first: opening a ReviewStore would create an empty database at a mistyped path.
     if not path.is_file():
-        raise ValueError(f"No review database at {path}; pass --reviews PATH (or set $FACTCHECK_REVIEWS).")
+        raise InputError(f"No review database at {path}; pass --reviews PATH (or set $FACTCHECK_REVIEWS).")
     if arguments.excel and arguments.format != "csv":
-        raise ValueError("--excel applies to --format csv only; drop it for JSON-LD.")
+        raise InputError("--excel applies to --format csv only; drop it for JSON-LD.")
     ratings = parse_ratings(arguments.ratings) or DEFAULT_RATINGS
     if arguments.publisher is not None and not arguments.publisher.strip():
-        raise ValueError("--publisher needs a name (the organisation publishing the reviews).")
+        raise InputError("--publisher needs a name (the organisation publishing the reviews).")
     store = ReviewStore(path)
     records = [record for record in store.claim_rows() if not record["doc_archived"]]
     if arguments.format == "jsonld":
@@ -286,16 +287,16 @@ def _read_queries(path: str) -> list[dict]:
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as error:
-                    raise ValueError(f"{path} line {number} is not JSON ({error.msg}).") from error
+                    raise InputError(f"{path} line {number} is not JSON ({error.msg}).") from error
                 if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    raise ValueError(f'{path} line {number}: expected {{"id": ..., "text": "..."}}, got {line[:80]!r}')
+                    raise InputError(f'{path} line {number}: expected {{"id": ..., "text": "..."}}, got {line[:80]!r}')
                 queries.append(record)
     except FileNotFoundError as error:
-        raise ValueError(f"The queries file {path} does not exist.") from error
+        raise InputError(f"The queries file {path} does not exist.") from error
     except UnicodeDecodeError as error:
-        raise ValueError(f"The queries file {path} is not UTF-8 text; re-save it as UTF-8.") from error
+        raise InputError(f"The queries file {path} is not UTF-8 text; re-save it as UTF-8.") from error
     if not queries:
-        raise ValueError(f"The queries file {path} has no queries.")
+        raise InputError(f"The queries file {path} has no queries.")
     return queries
 
 

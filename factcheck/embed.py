@@ -13,7 +13,7 @@ from typing import Protocol
 
 import numpy as np
 
-from factcheck.errors import FactcheckError
+from factcheck.errors import ModelNotAvailableError  # re-exported: callers imported it from here
 
 DEFAULT_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DEFAULT_BATCH_SIZE = 64  # measured fastest on these CPUs (DEPENDENCIES.md: 373/s at 64, 297/s at 256)
@@ -32,10 +32,6 @@ class Embedder(Protocol):
     def encode_documents(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> np.ndarray: ...
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray: ...
-
-
-class ModelNotAvailableError(FactcheckError):
-    """The embedding model cannot be found or loaded from local files."""
 
 
 def packaged_model_path() -> Path:

@@ -1,4 +1,26 @@
-"""The project's named errors: one base class, one subclass per kind of bad data or state."""
+"""The project's named errors: one base class, one subclass per kind of thing a user can get wrong.
+
+    FactcheckError                  the user's arguments, data or the state on disk; never a bug
+    ├── InputError                  an argument, option, name or setting that cannot be used as given
+    │   └── InvalidCorpusNameError  a corpus name that cannot be a folder name
+    ├── UnsupportedFormatError      a file whose extension or content no reader understands
+    ├── UnreadableFileError         a file that exists but cannot be read or decoded
+    ├── CorpusFormatError           CSV or JSONL rows without the expected columns or types
+    ├── CorpusNotFoundError         a corpus name with no index directory
+    ├── CorruptIndexError           an index directory whose files are missing or disagree with its manifest
+    ├── IndexMismatchError          an index built with another embedding model or dimension
+    ├── ModelNotAvailableError      the embedding model cannot be found or loaded from local files
+    ├── NliModelError               an NLI model directory that is missing, unreadable or of the wrong kind
+    ├── ReviewStoreError            the review database cannot be opened or written
+    ├── ReviewConflictError         a verdict changed by someone else since it was loaded
+    ├── ArticleError                an article that does not exist, or a title or source URL that cannot be used
+    ├── MissingReviewerError        a change that must be attributed, asked for without a reviewer's name
+    ├── NothingToUndoError          an undo with nothing left to undo, or whose change was changed since
+    └── PublicationError            publication settings missing or unusable for a publishable ClaimReview
+
+Only `FactcheckError` is turned into a message by the CLI and the app. A programming mistake raises `ValueError` or
+`TypeError` (or whatever Python raises) and stays a traceback, so a bug is never shown as the user's fault.
+"""
 
 
 class FactcheckError(Exception):
@@ -6,6 +28,17 @@ class FactcheckError(Exception):
 
     Messages say what was expected, what was found and what to do; the CLI and the app show them as they are.
     """
+
+
+class InputError(FactcheckError, ValueError):
+    """An argument, option, name or setting the user gave that cannot be used as given.
+
+    Also a `ValueError`, so a library caller validating its own values with `except ValueError` still sees it.
+    """
+
+
+class InvalidCorpusNameError(InputError):
+    """A corpus name that cannot be a folder name on every system."""
 
 
 class UnsupportedFormatError(FactcheckError):
@@ -30,6 +63,14 @@ class CorruptIndexError(FactcheckError):
 
 class IndexMismatchError(FactcheckError):
     """An index built with another embedding model or dimension than the one running."""
+
+
+class ModelNotAvailableError(FactcheckError):
+    """The embedding model cannot be found or loaded from local files."""
+
+
+class NliModelError(FactcheckError):
+    """An NLI model directory that is missing, unreadable or not a three-way entailment classifier."""
 
 
 class ReviewStoreError(FactcheckError):

@@ -111,6 +111,10 @@ def test_index_add_list_search_check_remove(cli, tmp_path):
         (["index", "remove", "nope"], "No corpus named 'nope'"),
         (["index", "add", "bad/name", str(ARTICLE)], "Invalid corpus name"),
         (["search", "demo"], "either a TEXT"),
+        (["search", "nope", "--queries", "no/such/queries.jsonl"], "no/such/queries.jsonl does not exist"),
+        (["export", "--reviews", "no/such/reviews.sqlite3"], "No review database"),
+        (["bench", "retrieval", "--sizes", "ten"], "--sizes takes whole numbers"),
+        (["index", "add", "demo", str(ARTICLE), "--text-column", " "], "text column needs a name"),
     ],
 )
 def test_user_errors_exit_non_zero_with_one_line(cli, args, message):
@@ -149,6 +153,28 @@ def test_exit_codes_of_an_interrupted_or_cut_off_run(cli, monkeypatch, raised, c
     exit_code, _, err = cli("extract", str(ARTICLE))
     assert exit_code == code
     assert message in err and (message or err == "")
+
+
+@pytest.mark.parametrize(
+    "bug", [ValueError("a bug"), TypeError("a bug"), KeyError("a bug")], ids=lambda bug: type(bug).__name__
+)
+def test_a_programming_error_is_a_traceback_not_a_user_message(cli, monkeypatch, bug):
+    def broken(arguments):
+        raise bug
+
+    monkeypatch.setattr("factcheck.cli.run_extract", broken)
+    with pytest.raises(type(bug)):
+        cli("extract", str(ARTICLE))
+
+
+def test_an_input_error_is_a_user_message(cli, monkeypatch):
+    from factcheck.errors import InputError
+
+    def refused(arguments):
+        raise InputError("--format must be jsonl here; drop --format.")
+
+    monkeypatch.setattr("factcheck.cli.run_extract", refused)
+    assert cli("extract", str(ARTICLE)) == (1, "", "factcheck: error: --format must be jsonl here; drop --format.\n")
 
 
 def test_every_command_documents_an_example():

@@ -1,7 +1,8 @@
 import numpy as np
 import pytest
 
-from factcheck.embed import HashEmbedder, ModelNotAvailableError, SentenceTransformerEmbedder
+from factcheck.embed import HashEmbedder, SentenceTransformerEmbedder
+from factcheck.errors import ModelNotAvailableError
 
 
 def test_hash_embedder_gives_unit_vectors_and_is_deterministic():

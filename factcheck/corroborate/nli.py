@@ -13,15 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.corroborate.types import Entailment
-from factcheck.errors import FactcheckError
+from factcheck.errors import NliModelError
 
 __all__ = ["Entailment", "NliModel", "NliModelError"]
 
 _LABEL_WORDS = {"entailment": "entail", "contradiction": "contradict", "neutral": "neutral"}
-
-
-class NliModelError(FactcheckError):
-    """An NLI model directory that is missing, unreadable or not a three-way entailment classifier."""
 
 
 class NliModel:

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
 from factcheck.documents import Document, normalise_text
-from factcheck.errors import CorpusFormatError
+from factcheck.errors import CorpusFormatError, InputError
 from factcheck.readers.base import ReadResult, file_name, quote_list
 from factcheck.readers.encoding import decode_text
 
@@ -44,7 +44,7 @@ class ColumnMapping:
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str) or not self.text.strip():
-            raise ValueError(f"ColumnMapping.text must name a column, got {self.text!r}")
+            raise InputError(f"The text column needs a name (the column with each record's text), got {self.text!r}.")
         for field in fields(self):
             value = getattr(self, field.name)
             if value is not None and not isinstance(value, str):

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from factcheck.embed import Embedder
-from factcheck.errors import CorpusNotFoundError, FactcheckError
+from factcheck.errors import CorpusNotFoundError, FactcheckError, InvalidCorpusNameError
 from factcheck.store.corpus import AddReport, Corpus, StoredDocument
 from factcheck.store.files import directory_size, remove_corpus_directory
 from factcheck.store.manifest import MANIFEST_NAME, read_manifest
@@ -28,9 +28,10 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
 def validate_corpus_name(name: str) -> str:
-    """Return `name` if it can be a folder name on every system, else raise ValueError saying what is allowed."""
+    """Return `name` if it can be a folder name on every system, else raise InvalidCorpusNameError saying what is
+    allowed."""
     if not isinstance(name, str) or not _NAME.match(name) or name.endswith("."):
-        raise ValueError(
+        raise InvalidCorpusNameError(
             f"Invalid corpus name {name!r}: use 1-64 unaccented Latin letters (a-z, A-Z), digits, '-', '_' or '.',"
             " starting with a letter or digit (for example 'council-notes')."
         )

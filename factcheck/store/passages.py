@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from factcheck.documents import Document
+from factcheck.errors import InputError
 from factcheck.extract.sentences import split_sentences
 
 # all-MiniLM-L6-v2 reads 256 word pieces at most (it was trained on 128); news English averages about 1.3 word
@@ -56,7 +57,7 @@ class PassageFilter:
     def __post_init__(self) -> None:
         for bound in (self.since, self.until):
             if bound is not None and not _ISO_PREFIX.match(bound):
-                raise ValueError(f"Date bounds are ISO dates such as 2016, 2016-08 or 2016-08-26; got {bound!r}.")
+                raise InputError(f"Date bounds are ISO dates such as 2016, 2016-08 or 2016-08-26; got {bound!r}.")
 
     @property
     def empty(self) -> bool:

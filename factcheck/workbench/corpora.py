@@ -43,10 +43,7 @@ def add_uploads(
     """Read uploaded files and add them to a corpus (created if new). Returns the report and per-file problems;
     a file that cannot be read is reported and skipped, the others are added. If none can be read, nothing is
     created and the problems are the error. `columns` names the CSV/JSONL columns (default: text, id, ...)."""
-    try:
-        validate_corpus_name(corpus_name)
-    except ValueError as error:
-        raise FactcheckError(str(error)) from None
+    validate_corpus_name(corpus_name)
     documents, problems = [], []
     for name, data in uploads:
         try:

@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from factcheck.corroborate.nli import NliModel, NliModelError
+from factcheck.corroborate.nli import NliModel
 from factcheck.corroborate.stance import decide_stance
 from factcheck.corroborate.types import Entailment, Stance
+from factcheck.errors import NliModelError
 from factcheck.extract import ClaimKind
 
 WORDS = "the ceasefire held did not hold aid arrived residents left , .".split()

@@ -4,7 +4,13 @@ import numpy as np
 import pytest
 
 from factcheck.embed import HashEmbedder
-from factcheck.errors import CorpusNotFoundError, CorruptIndexError, IndexMismatchError
+from factcheck.errors import (
+    CorpusNotFoundError,
+    CorruptIndexError,
+    IndexMismatchError,
+    InputError,
+    InvalidCorpusNameError,
+)
 from factcheck.store import Corpus, IndexStore, validate_corpus_name
 from factcheck.store import manifest as manifest_module
 from tests.helpers import make_documents
@@ -191,7 +197,7 @@ def test_filters_restrict_both_channels(index_dir, embedder):
 def test_date_bounds_must_be_iso(bound):
     from factcheck.store.passages import PassageFilter
 
-    with pytest.raises(ValueError, match="ISO"):
+    with pytest.raises(InputError, match="ISO"):
         PassageFilter(since=bound)
 
 
@@ -225,7 +231,7 @@ def test_list_and_remove(index_dir, embedder):
 
 @pytest.mark.parametrize("name", ["", "../escape", "a/b", ".hidden", "x" * 65, "spaces here", "trailing."])
 def test_unsafe_corpus_names_are_refused(name):
-    with pytest.raises(ValueError, match="Invalid corpus name"):
+    with pytest.raises(InvalidCorpusNameError, match="Invalid corpus name"):
         validate_corpus_name(name)
 
 
