@@ -9,14 +9,15 @@ PORT ?= 8501
 run: $(VENV)/.installed  ## install, then start the app on the demo corpus (built from seeds/ on first run)
 	$(BIN)/streamlit run app.py --server.port $(PORT)
 
-test: $(VENV)/.installed-dev  ## install, then run the whole test suite (slow tests included)
+test: $(VENV)/.installed-dev lint  ## install, lint and type-check, then run the whole test suite (slow tests included)
 	$(BIN)/python -m pytest
 
 test-fast: $(VENV)/.installed-dev  ## the quick loop: everything but the real model and the real browser
 	$(BIN)/python -m pytest -m "not slow"
 
-lint: $(VENV)/.installed-dev
+lint: $(VENV)/.installed-dev  ## ruff over everything, mypy over the library (settings in pyproject.toml)
 	$(BIN)/ruff check factcheck tests views app.py
+	$(BIN)/python -m mypy factcheck
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev

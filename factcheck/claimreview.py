@@ -110,7 +110,7 @@ def _claimreview(
         }
     )
     position = rating_position(rating, ratings)
-    review_rating = {"@type": "Rating"}
+    review_rating: dict[str, str | int | None] = {"@type": "Rating"}
     if position is not None:
         # Best and worst only mean something beside a value on the same scale; a rating off the scale keeps its name.
         review_rating.update(ratingValue=position, bestRating=1, worstRating=len(ratings))

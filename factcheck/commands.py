@@ -26,7 +26,7 @@ from factcheck.store.passages import PassageFilter
 
 
 def run_extract(arguments) -> int:
-    records = []
+    records: list[dict] = []
     for document in _read_articles(arguments.articles):
         records.extend(claim.to_dict() for claim in extract_claims(document))
     rows = [claim_row(r) for r in records] if arguments.format == "csv" else records
@@ -131,7 +131,7 @@ def run_check(arguments) -> int:
     store = IndexStore(arguments.index_dir)
     corpora = [store.open(name, embedder) for name in dict.fromkeys(arguments.corpus)]
     nli = _nli(arguments)
-    records = []
+    records: list[dict] = []
     for document in _read_articles(arguments.articles):
         claims = extract_claims(document)
         checked = check_claims(claims, corpora, embedder, arguments.top_k, nli=nli, **_retrieval_options(arguments))

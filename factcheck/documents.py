@@ -59,7 +59,9 @@ class Document:
     @classmethod
     def from_text(cls, text: str, doc_id: str, **metadata: str | None) -> Document:
         """Build a Document from raw text, normalising it."""
-        return cls(doc_id=doc_id, text=normalise_text(text), **metadata)
+        # The keywords are the optional str fields (title, url, date, source, path), which mypy cannot tell apart
+        # from the `metadata` dict.
+        return cls(doc_id=doc_id, text=normalise_text(text), **metadata)  # type: ignore[arg-type]
 
     @property
     def content_hash(self) -> str:

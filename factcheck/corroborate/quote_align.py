@@ -239,7 +239,9 @@ def _semi_global(words: list[str], window: list[str]) -> tuple[int, int, int]:
 def change_blocks(diff: tuple[DiffOp, ...]) -> list[tuple[str, str, str]]:
     """Runs of non-equal steps merged, with the quote word before each as context: (context, quote, source)."""
     blocks: list[tuple[str, str, str]] = []
-    context, claim_side, source_side, open_block = "", [], [], False
+    claim_side: list[str] = []
+    source_side: list[str] = []
+    context, open_block = "", False
     for op in diff:
         if op.op == "equal":
             if open_block:

@@ -45,8 +45,9 @@ def corroborate(
     focus = None
     if numbers is not None:
         agreeing = [p for p in numbers.pairs if p.status in _AGREEING and p.passage_start is not None]
-        if agreeing and agreeing[0].passage_end is not None:
-            focus = (agreeing[0].passage_start, agreeing[0].passage_end)
+        first = agreeing[0] if agreeing else None
+        if first is not None and first.passage_start is not None and first.passage_end is not None:
+            focus = (first.passage_start, first.passage_end)
     cues = tuple(conflicting_cues(claim_text, passage_text, focus)) if on_topic else ()
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
     return Signals(stance, tuple(reasons), numbers, quote, cues, entailment)

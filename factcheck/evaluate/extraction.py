@@ -176,7 +176,7 @@ def score_quotes(examples: Iterable[QuoteExample], *, strict_speaker: bool = Fal
     exact = overlap = judged = Score(0, 0, 0)
     named = [0, 0]
     every = [0, 0]
-    misses = []
+    misses: list[str] = []
     for example in examples:
         predicted = _predicted_units(example, find_quotes(example.text, split_sentences(example.text)))
         gold = example.quotes
@@ -203,7 +203,7 @@ def score_quotes(examples: Iterable[QuoteExample], *, strict_speaker: bool = Fal
             if g.named_source:
                 named[0] += correct
                 named[1] += 1
-    return QuoteScores(exact, overlap, tuple(named), tuple(every), tuple(misses), judged)
+    return QuoteScores(exact, overlap, (named[0], named[1]), (every[0], every[1]), tuple(misses), judged)
 
 
 def _predicted_units(example: QuoteExample, predicted: list[Quote]) -> list[Quote]:
@@ -305,10 +305,10 @@ def score_quantities(
         exact,
         spans,
         values,
-        tuple(unit),
-        tuple(qualifier),
-        tuple(measured),
-        {tag: tuple(counts) for tag, counts in sorted(by_tag.items())},
+        (unit[0], unit[1]),
+        (qualifier[0], qualifier[1]),
+        (measured[0], measured[1]),
+        {tag: (counts[0], counts[1]) for tag, counts in sorted(by_tag.items())},
         tuple(misses),
     )
 
@@ -330,11 +330,13 @@ def _our_unit(name: str | None, source: str):
 
 
 def _touch(gold: GoldQuantity, predicted: Quantity) -> bool:
-    return gold.start is None or span_overlap((gold.start, gold.end), (predicted.start, predicted.end)) > 0
+    if gold.start is None or gold.end is None:
+        return True
+    return span_overlap((gold.start, gold.end), (predicted.start, predicted.end)) > 0
 
 
 def _overlap_amount(gold: GoldQuantity, predicted: Quantity) -> float:
-    if gold.start is None:
+    if gold.start is None or gold.end is None:
         return (
             1.0
             if _clean(gold.surface) in _clean(predicted.surface) or _clean(predicted.surface) in _clean(gold.surface)

@@ -59,7 +59,7 @@ class GoldQuote:
 
     @property
     def named_source(self) -> bool:
-        return bool(self.source) and self.source.strip().lower() not in PRONOUNS
+        return bool(self.source and self.source.strip().lower() not in PRONOUNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,12 +187,13 @@ def _source_text(source: tuple | None) -> str | None:
 
 
 def _read_brat(path: Path) -> tuple[dict[str, tuple[str, list[tuple[int, int]], str]], list[dict[str, str]]]:
-    spans, relations = {}, []
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    relations: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         columns = line.split("\t")
         if columns[0].startswith("T") and len(columns) >= 3:
             kind, offsets = columns[1].split(" ", 1)
-            pieces = [tuple(map(int, piece.split())) for piece in offsets.split(";")]
+            pieces = [(int(start), int(end)) for start, end in (piece.split() for piece in offsets.split(";"))]
             spans[columns[0]] = (kind, pieces, columns[2])
         elif columns[0].startswith("E") and len(columns) >= 2:
             relations.append(dict(item.split(":", 1) for item in columns[1].split(" ") if ":" in item))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -55,8 +56,8 @@ def evaluate_extraction(data_dir: Path, team_set: Path = TEAM_SET, log: Callable
         bar = ">= 0.90" if spec in ("number", "percent", "currency", "dimension") else ""
         timed(
             f"recognizers {spec}",
-            lambda e=examples, k=keep, s=spec, b=bar: _quantity_rows(
-                f"recognizers {s}", e, k, in_seconds=(s == "duration"), bar=b
+            functools.partial(
+                _quantity_rows, f"recognizers {spec}", examples, keep, in_seconds=(spec == "duration"), bar=bar
             ),
         )
     timed("measeval", lambda: _measeval_rows(data_dir))

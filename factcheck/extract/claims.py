@@ -42,7 +42,7 @@ def extract_claims(document: Document) -> list[Claim]:
         if position < 0 or quantity.start >= sentences[position].end:
             continue  # between sentences (a stray figure in whitespace): nothing to anchor a claim to
         by_sentence.setdefault(position, []).append(quantity)
-    for position, figures in by_sentence.items():
+    for position, found in by_sentence.items():
         sentence = sentences[position]
         if is_table_row(sentence.text):
             continue  # a table's cells ("Trucks | 20") are data beside the article, not a sentence that claims
@@ -56,7 +56,7 @@ def extract_claims(document: Document) -> list[Claim]:
                 sentence.end,
                 sentence.text,
                 speaker,
-                tuple(figures),
+                tuple(found),
             )
         )
 

@@ -79,7 +79,7 @@ def inside_name(text: str, numeral: Numeral, surface: str) -> bool:
     following = [m.group(1) for m in _iterate_words(text, numeral.end, 2)]
 
     def capitalised(word: str | None) -> bool:
-        return bool(word) and word[0].isupper() and word.lower() not in FUNCTION_WORDS
+        return word is not None and word[:1].isupper() and word.lower() not in FUNCTION_WORDS
 
     ahead = [m.group(1) for m in _iterate_words(text, numeral.end, 5)]
     if len(ahead) >= 3 and all(word[:1].isupper() or word in FUNCTION_WORDS for word in ahead):

@@ -103,6 +103,8 @@ def _plain(figure: Figure) -> bool:
 def _share(text: str, first: Figure, second: Figure, gap: str) -> Figure | None:
     """ "one in five", "three out of four"; "one over three" when nothing is counted after it (a fraction is
     smaller than one: "120 over 80" is a blood pressure)."""
+    if first.value is None or second.value is None:  # _plain checks it too; said again so the types narrow
+        return None
     if not (_plain(first) and _plain(second) and 0 < abs(first.value) < second.value):
         return None
     over = _OVER_GAP.fullmatch(gap) and not _counts_something(text, second.end)

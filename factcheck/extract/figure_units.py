@@ -99,12 +99,12 @@ def _unit_after(text: str, numeral: Numeral, hyphen: bool) -> tuple[str, int, in
 
 
 def _apply_unit(text: str, figure: Figure, found: tuple[str, int, int, float]) -> None:
-    code, start, end, scale = found
+    written, start, end, scale = found
     if figure.unit is not None:  # after a currency sign only the same currency's name may follow ("$5 USD")
-        if code == figure.unit and text[start:end].isalpha():  # in "$ 20,000 $ 37,305" the second "$" is not
+        if written == figure.unit and text[start:end].isalpha():  # in "$ 20,000 $ 37,305" the second "$" is not
             figure.end = end
         return
-    code = unit_in_context(text, code, start, end, scale=figure.numeral.scale, figure_start=figure.start)
+    code = unit_in_context(text, written, start, end, scale=figure.numeral.scale, figure_start=figure.start)
     if code is None:
         return
     if dimension_of(code) == "duration":
@@ -124,7 +124,9 @@ def _is_money(code: str) -> bool:
 def _bracketed_unit(text: str, end: int) -> tuple[str, int, int, float] | None:
     """A unit in brackets after a number, as in tables: "20 (kg)", "20 [kg]"."""
     bracket = _BRACKETED.match(text, end)
-    inner = bracket and match_unit(text, bracket.end(), attached=False)
+    if bracket is None:
+        return None
+    inner = match_unit(text, bracket.end(), attached=False)
     if inner and text.startswith(_CLOSING[bracket[1]], inner[1]):
         return inner[0], bracket.end(), inner[1] + 1, 1.0
     return None

@@ -267,5 +267,6 @@ def _adds_to_scaled(text: str, previous: Numeral, numeral: Numeral, scale: float
         return 0.0 < own < scale  # "4 thousand 3 hundred"
     # "5 million and 300 volunteers" are two figures: the smaller number must not count something of its own.
     following = _NEXT_WORD.match(text, numeral.end)
-    counts_own = following is not None and following[1].lower() not in FUNCTION_WORDS
-    return own < scale and not (counts_own and match_unit(text, following.start(1), attached=False) is None)
+    if following is None or following[1].lower() in FUNCTION_WORDS:
+        return own < scale
+    return own < scale and match_unit(text, following.start(1), attached=False) is not None

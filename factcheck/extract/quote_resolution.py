@@ -152,6 +152,8 @@ def _antecedent(directory: SpeakerDirectory, events: list[SpeakerPhrase], pronou
             if event.gender in (None, pronoun.gender):
                 return event.surface
             continue
+        if event.name is None:  # only named speakers are left here; said again so the type narrows
+            continue
         person = directory.person(event.name, event.gender)
         if person.gender in (None, pronoun.gender):
             person.gender = pronoun.gender

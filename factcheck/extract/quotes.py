@@ -318,6 +318,8 @@ def _continues_speaker(text: str, layout: Layout, previous: _Candidate, candidat
         return False
     if not _ends_sentence(text, candidate):
         return False
+    if previous.attribution is None:
+        return False
     own_cue_end = max(previous.close_end, previous.attribution.end)
     return not find_cues(text, own_cue_end, candidate.open_start)
 
@@ -327,6 +329,8 @@ def _only_attribution_between(text: str, previous: _Candidate, candidate: _Candi
     if "\n" in text[gap_start:gap_end]:
         return False
     attribution = previous.attribution
+    if attribution is None:
+        return False
     if gap_start <= attribution.speaker.start < gap_end:
         return _only_adds_to_attribution(text, attribution.end, gap_end, participle_ok=True)
     return _word_count(text[gap_start:gap_end]) <= MAX_NEIGHBOUR_GAP_WORDS

@@ -65,7 +65,8 @@ def attribution_after(text: str, close_end: int, limit: int) -> Attribution | No
     dash = _dash_credit(text, close_end, limit)
     if dash is not None:
         return dash
-    begin = _LEADING_PUNCTUATION.match(text, close_end, limit).end()
+    leading = _LEADING_PUNCTUATION.match(text, close_end, limit)
+    begin = leading.end() if leading else close_end
     for cue in find_cues(text, begin, limit)[:2]:
         if cue.names:
             continue
@@ -245,7 +246,7 @@ def _antecedent(text: str, start: int, end: int, earlier: list[tuple[int, int]])
     phrases = [parse_speaker(text, *segment) or trailing_speaker(text, *segment) for segment in earlier[:3]]
     found = [phrase for phrase in phrases if phrase is not None]
     named = [phrase for phrase in found if phrase.kind is SpeakerKind.NAME]
-    return (named or found or [None])[0]
+    return next(iter(named or found), None)
 
 
 def sentence_subject(text: str, sentence_start: int, cue_start: int) -> SpeakerPhrase | None:
@@ -297,9 +298,9 @@ def _pick_from_asides(text: str, segments: list[tuple[int, int]]) -> SpeakerPhra
         return parsed[0] if parsed else None
     speaker = named[0]
     if speaker.gender is None:
-        gendered = [p for p in parsed if p.gender is not None and p is not speaker]
+        gendered = [p.gender for p in parsed if p.gender is not None and p is not speaker]
         if gendered:
-            return speaker.with_gender(gendered[0].gender)
+            return speaker.with_gender(gendered[0])
     return speaker
 
 
@@ -337,7 +338,8 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _ends_sentence(text: str, dot: int) -> bool:
     """A full stop that is not part of a title, an initial or an abbreviation with inner dots (U.S.)."""
-    word = re.search(r"[\w.'’\-]*$", text[max(0, dot - 20) : dot]).group()
+    found = re.search(r"[\w.'’\-]*$", text[max(0, dot - 20) : dot])
+    word = found.group() if found else ""
     return not (word + "." in TITLES or len(word) == 1 or "." in word)
 
 

@@ -160,9 +160,12 @@ def _documents(
     documents: list[Document] = []
     skipped_lines: list[int] = []
     row_number = 0
+    text_column = resolved["text"]
+    if text_column is None:  # _resolve_columns has refused such a file already; said again so the type narrows
+        raise ValueError(f"{name}: no text column was resolved")
     for line, record in records:
         row_number += 1
-        text = _text_value(record.get(resolved["text"]), resolved["text"], name, line)
+        text = _text_value(record.get(text_column), text_column, name, line)
         if not text:
             skipped_lines.append(line)
             continue

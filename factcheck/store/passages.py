@@ -39,7 +39,8 @@ class Passage:
 
     @classmethod
     def from_dict(cls, record: dict) -> Passage:
-        return cls(**{name: record.get(name) for name in cls.__slots__})
+        # The record is one `to_dict` wrote; its values have the fields' types, which a dict cannot say.
+        return cls(**{name: record.get(name) for name in cls.__slots__})  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,12 +26,13 @@ def build_index(vectors: np.ndarray, dimension: int, kind: str | None = None) ->
     """A new index of `kind` (chosen by size when None) holding `vectors` in row order."""
     vectors = np.ascontiguousarray(vectors, dtype=np.float32).reshape(-1, dimension)
     kind = kind or choose_kind(len(vectors))
+    index: faiss.Index
     if kind == FLAT:
         index = faiss.IndexFlatIP(dimension)
     elif kind == IVF_SQ8:
         lists = max(1, min(4096, int(4 * math.sqrt(len(vectors)))))
         quantiser = faiss.IndexFlatIP(dimension)
-        index = faiss.IndexIVFScalarQuantizer(
+        ivf = faiss.IndexIVFScalarQuantizer(
             quantiser, dimension, lists, faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT
         )
         rng = np.random.default_rng(0)  # a fixed sample: the same corpus always gives the same index
@@ -40,8 +41,9 @@ def build_index(vectors: np.ndarray, dimension: int, kind: str | None = None) ->
         sample = vectors
         if len(vectors) > wanted:
             sample = vectors[np.sort(rng.choice(len(vectors), wanted, replace=False))]
-        index.train(sample)
-        index.nprobe = IVF_PROBES
+        ivf.train(sample)
+        ivf.nprobe = IVF_PROBES
+        index = ivf
     else:
         raise ValueError(f"unknown index kind {kind!r}; expected {FLAT!r} or {IVF_SQ8!r}")
     if len(vectors):
@@ -82,10 +84,12 @@ def search(index: faiss.Index, queries: np.ndarray, top_k: int, allowed: np.ndar
         return np.zeros((len(queries), 0), np.float32), np.zeros((len(queries), 0), np.int64)
     if len(allowed) >= APPROXIMATE_FROM:
         selector = faiss.IDSelectorBatch(np.ascontiguousarray(allowed, dtype=np.int64))
+        # faiss's type stubs omit the keyword constructor that its Python wrapper adds to the parameter classes.
+        parameters: faiss.SearchParameters
         if isinstance(index, faiss.IndexIVF):
-            parameters = faiss.SearchParametersIVF(sel=selector, nprobe=IVF_PROBES)
+            parameters = faiss.SearchParametersIVF(sel=selector, nprobe=IVF_PROBES)  # type: ignore[call-arg]
         else:
-            parameters = faiss.SearchParameters(sel=selector)
+            parameters = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
         return index.search(queries, min(top_k, len(allowed)), params=parameters)
     # A narrow filter scans only the allowed rows exactly: an IVF probe of a few lists could miss them all.
     vectors = reconstruct(index, allowed)

@@ -38,7 +38,8 @@ def candidate_card(hit: Hit, signals: Signals | None, context: tuple[str, str] |
             with st.expander("In its document"):
                 st.markdown(passage_in_context(context[0], passage, context[1]))
         diff = quote_diff_markdown(signals)
-        if diff and signals is not None and signals.quote.status.value not in ("verbatim", "not_found"):
+        quote = signals.quote if signals is not None else None
+        if diff and quote is not None and quote.status.value not in ("verbatim", "not_found"):
             st.caption("Quote against the source (~~claim only~~, **source only**):")
             st.markdown(diff)
         if hit.url:
