@@ -157,11 +157,17 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "eval",
         help="score a stage against the annotated data sets and write a Markdown table",
-        epilog="Example:\n  factcheck eval extraction --data-dir ../shared/data --out docs/extraction-results.md",
+        epilog="Example:\n  factcheck eval extraction --data-dir ~/factcheck-data --out docs/extraction-results.md",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration"))
-    evaluate.add_argument("--data-dir", default=None, help="the shared data folder (default: ../shared/data)")
+    evaluate.add_argument(
+        "--data-dir",
+        default=os.environ.get("FACTCHECK_DATA_DIR"),
+        metavar="DIR",
+        help="the folder of evaluation data sets, laid out as docs/data.md says (default: $FACTCHECK_DATA_DIR, else"
+        " shared/data beside the project folder)",
+    )
     evaluate.add_argument("--out", metavar="FILE.md", help="also write the table here")
     _add_nli_option(evaluate)
     evaluate.set_defaults(handler=run_eval)

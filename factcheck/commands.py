@@ -170,11 +170,14 @@ def _emit_table(rows, out: str | None, extra: str = "") -> None:
 
 
 def run_eval(arguments) -> int:
-    from factcheck.evaluate import DEFAULT_DATA_DIR
+    from factcheck.evaluate import DATA_DIR_VARIABLE, DEFAULT_DATA_DIR
 
     data_dir = Path(arguments.data_dir) if arguments.data_dir else DEFAULT_DATA_DIR
     if not data_dir.is_dir():
-        raise InputError(f"No data folder at {data_dir}; pass --data-dir pointing at shared/data.")
+        raise InputError(
+            f"No evaluation data folder at {data_dir}; pass --data-dir DIR (or set ${DATA_DIR_VARIABLE}) naming the"
+            " folder that holds the data sets listed in docs/data.md."
+        )
     if arguments.stage == "extraction":
         from factcheck.evaluate.extraction_run import evaluate_extraction
 

@@ -16,7 +16,7 @@ import numpy as np
 from factcheck.errors import ModelNotAvailableError  # re-exported: callers imported it from here
 
 DEFAULT_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
-DEFAULT_BATCH_SIZE = 64  # measured fastest on these CPUs (DEPENDENCIES.md: 373/s at 64, 297/s at 256)
+DEFAULT_BATCH_SIZE = 64  # measured fastest on these CPUs (docs/dependencies.md: 373/s at 64, 297/s at 256)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -131,7 +131,7 @@ class SentenceTransformerEmbedder:
             return self._model
 
 
-# bfloat16 autocast is optional: DEPENDENCIES.md reports it twice as fast on some CPUs, but on this project's
+# bfloat16 autocast is optional: docs/dependencies.md reports it twice as fast on some CPUs, but on this project's
 # machines it measured slower than float32 (about 160 vs 260 sentences/s, idle, 2 threads, 2,000 news-like
 # sentences), so float32 is the default.
 @contextlib.contextmanager

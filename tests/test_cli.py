@@ -177,6 +177,14 @@ def test_an_input_error_is_a_user_message(cli, monkeypatch):
     assert cli("extract", str(ARTICLE)) == (1, "", "factcheck: error: --format must be jsonl here; drop --format.\n")
 
 
+def test_the_evaluation_data_folder_comes_from_the_option_then_the_environment(cli, monkeypatch, tmp_path):
+    monkeypatch.setenv("FACTCHECK_DATA_DIR", str(tmp_path / "from-environment"))
+    code, _, err = cli("eval", "extraction")
+    assert code == 1 and "from-environment" in err and "docs/data.md" in err
+    code, _, err = cli("eval", "extraction", "--data-dir", str(tmp_path / "from-option"))
+    assert code == 1 and "from-option" in err and "from-environment" not in err
+
+
 def test_every_command_documents_an_example():
     parser = build_parser()
     assert "Example" in parser.format_help()
