@@ -23,10 +23,10 @@ from factcheck.commands import (
     run_index_remove_docs,
     run_search,
 )
+from factcheck.config import option_help, setting_value
+from factcheck.embed import EMBEDDERS
 from factcheck.errors import FactcheckError
 from factcheck.search import DEFAULT_TOP_K, SearchMode
-
-DEFAULT_INDEX_DIR = "indexes"
 
 EPILOG = """\
 Examples:
@@ -46,22 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    parser.add_argument("--index-dir", default=setting_value("index_dir"), help=option_help("index_dir"))
+    parser.add_argument("--model", default=setting_value("model"), metavar="DIR", help=option_help("model"))
     parser.add_argument(
-        "--index-dir",
-        default=os.environ.get("FACTCHECK_INDEX_DIR", DEFAULT_INDEX_DIR),
-        help="folder holding the corpora (default: ./indexes, or $FACTCHECK_INDEX_DIR)",
-    )
-    parser.add_argument(
-        "--model",
-        default=os.environ.get("FACTCHECK_MODEL"),
-        help="a local sentence-transformers model directory (default: the packaged all-MiniLM-L6-v2)",
-    )
-    parser.add_argument(
-        "--embedder",
-        choices=("minilm", "hash"),
-        default=os.environ.get("FACTCHECK_EMBEDDER", "minilm"),
-        help="'minilm' (default) embeds with the model; 'hash' is a word-hashing embedder with no model, for "
-        "machines without one and for tests (corpora built with one cannot be searched with the other)",
+        "--embedder", choices=EMBEDDERS, default=setting_value("embedder"), help=option_help("embedder")
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -162,11 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration"))
     evaluate.add_argument(
-        "--data-dir",
-        default=os.environ.get("FACTCHECK_DATA_DIR"),
-        metavar="DIR",
-        help="the folder of evaluation data sets, laid out as docs/data.md says (default: $FACTCHECK_DATA_DIR, else"
-        " shared/data beside the project folder)",
+        "--data-dir", default=setting_value("data_dir"), metavar="DIR", help=option_help("data_dir")
     )
     evaluate.add_argument("--out", metavar="FILE.md", help="also write the table here")
     _add_nli_option(evaluate)
@@ -192,12 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
         " --review-url 'https://desk.example/checks/{claim_id}' --out claimreview.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    export.add_argument(
-        "--reviews",
-        default=os.environ.get("FACTCHECK_REVIEWS"),
-        metavar="PATH",
-        help="the review database (default: <index-dir>/reviews.sqlite3, or $FACTCHECK_REVIEWS)",
-    )
+    export.add_argument("--reviews", default=setting_value("reviews"), metavar="PATH", help=option_help("reviews"))
     export.add_argument(
         "--format",
         choices=("csv", "jsonld"),
@@ -207,11 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--excel", action="store_true", help="CSV with a byte-order mark so Excel reads accents")
     export.add_argument(
-        "--ratings",
-        default=os.environ.get("FACTCHECK_RATINGS"),
-        metavar="'BEST|...|WORST'",
-        help="the newsroom's rating scale, best first, separated by '|' (default: $FACTCHECK_RATINGS, else the"
-        " built-in scale); a rating's place in it is its reviewRating value",
+        "--ratings", default=setting_value("ratings"), metavar="'BEST|...|WORST'", help=option_help("ratings")
     )
     export.add_argument(
         "--publisher",
@@ -294,9 +269,5 @@ def _positive_int(text: str) -> int:
 
 def _add_nli_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--nli-model",
-        default=os.environ.get("FACTCHECK_NLI_MODEL"),
-        metavar="DIR",
-        help="optional: a local NLI cross-encoder directory (entailment/contradiction/neutral); a confident"
-        " contradiction becomes a conflict reason (default: $FACTCHECK_NLI_MODEL, else none)",
+        "--nli-model", default=setting_value("nli_model"), metavar="DIR", help=option_help("nli_model")
     )

@@ -9,15 +9,16 @@ from pathlib import Path
 
 from factcheck.check import check_claims
 from factcheck.claimreview import claimreview_jsonld
+from factcheck.config import reviews_path
 from factcheck.corroborate.nli import NliModel
 from factcheck.documents import Document
-from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
+from factcheck.embed import Embedder, make_embedder
 from factcheck.errors import InputError
 from factcheck.export import check_rows, claim_row, review_rows, search_rows, to_csv_bytes
 from factcheck.extract import extract_claims
 from factcheck.publication import Publication, load_publication
 from factcheck.readers import ColumnMapping, iter_paths, read_path_with_report
-from factcheck.reviews import DEFAULT_DATABASE_NAME, DEFAULT_RATINGS, ReviewStore, parse_ratings
+from factcheck.reviews import DEFAULT_RATINGS, ReviewStore, parse_ratings
 from factcheck.search import SearchMode, batch_search
 from factcheck.store import IndexStore
 from factcheck.store.passages import PassageFilter
@@ -204,7 +205,7 @@ def run_eval(arguments) -> int:
 
 
 def run_export(arguments) -> int:
-    path = Path(arguments.reviews) if arguments.reviews else Path(arguments.index_dir) / DEFAULT_DATABASE_NAME
+    path = reviews_path(arguments.index_dir, arguments.reviews)
     # Checked first: opening a ReviewStore would create an empty database at a mistyped path.
     if not path.is_file():
         raise InputError(f"No review database at {path}; pass --reviews PATH (or set $FACTCHECK_REVIEWS).")
@@ -252,9 +253,7 @@ def _retrieval_options(arguments) -> dict:
 
 
 def _embedder(arguments) -> Embedder:
-    if arguments.embedder == "hash":
-        return HashEmbedder()
-    return SentenceTransformerEmbedder(arguments.model)
+    return make_embedder(arguments.embedder, arguments.model)
 
 
 def _nli(arguments) -> NliModel | None:

@@ -13,7 +13,7 @@ from typing import Protocol
 
 import numpy as np
 
-from factcheck.errors import ModelNotAvailableError  # re-exported: callers imported it from here
+from factcheck.errors import InputError, ModelNotAvailableError  # the latter re-exported: callers imported it here
 
 DEFAULT_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DEFAULT_BATCH_SIZE = 64  # measured fastest on these CPUs (docs/dependencies.md: 373/s at 64, 297/s at 256)
@@ -187,3 +187,22 @@ class HashEmbedder:
             vector[0] = 1.0  # an empty text still gets a valid unit vector
             return vector
         return vector / norm
+
+
+EMBEDDERS = ("minilm", "hash")  # the values of the `embedder` setting (factcheck/config.py)
+
+
+def make_embedder(kind: str, model: str | None = None) -> Embedder:
+    """The embedder the `embedder` setting names: "hash" needs no model; "minilm" uses the local model directory
+    `model`, or the packaged all-MiniLM-L6-v2 when None (loaded on first use).
+
+    Raises:
+        InputError: `kind` is not one of `EMBEDDERS`.
+    """
+    if kind == "hash":
+        return HashEmbedder()
+    if kind == "minilm":
+        return SentenceTransformerEmbedder(model)
+    raise InputError(
+        f"Unknown embedder {kind!r} (from --embedder or $FACTCHECK_EMBEDDER): expected one of {', '.join(EMBEDDERS)}."
+    )

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import streamlit as st
 
 from factcheck.corroborate.nli import NliModel
-from factcheck.embed import Embedder
+from factcheck.embed import Embedder, make_embedder
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStore
 from factcheck.store import Corpus, IndexStore
@@ -16,7 +16,7 @@ from factcheck.workbench import Settings, corpus_version, escape_markdown, prepa
 
 @st.cache_resource(show_spinner="Loading the embedding model…")
 def _embedder(kind: str, model: str | None) -> Embedder:
-    embedder = Settings.from_environment().make_embedder()
+    embedder = make_embedder(kind, model)
     if hasattr(embedder, "warm_up"):
         embedder.warm_up()
     return embedder

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.config import reviews_path, setting_value
 from factcheck.demo import DEMO_CORPUS, SEEDS_DIR, ensure_demo_corpus, sample_articles
-from factcheck.embed import Embedder, HashEmbedder, SentenceTransformerEmbedder
-from factcheck.reviews import DEFAULT_DATABASE_NAME, DEFAULT_RATINGS, parse_ratings
+from factcheck.embed import Embedder, make_embedder
+from factcheck.reviews import DEFAULT_RATINGS, parse_ratings
 from factcheck.store import Corpus, IndexStore
 from factcheck.store.manifest import read_manifest
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Where the app keeps things; read once from the environment (FACTCHECK_INDEX_DIR, FACTCHECK_REVIEWS,
-    FACTCHECK_EMBEDDER, FACTCHECK_MODEL, FACTCHECK_RATINGS, FACTCHECK_NLI_MODEL)."""
+    """Where the app keeps things and what it runs with; read once from the environment variables of the settings
+    table (factcheck/config.py)."""
 
     index_dir: Path
     reviews_path: Path
@@ -28,23 +28,22 @@ class Settings:
     nli_model: Path | None = None  # optional local NLI cross-encoder directory
 
     @classmethod
-    def from_environment(cls) -> Settings:
-        index_dir = Path(os.environ.get("FACTCHECK_INDEX_DIR", "indexes"))
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The settings of factcheck/config.py from `environ` (default: the process environment)."""
+        index_dir = Path(setting_value("index_dir", environ) or "indexes")
         # A newsroom's own scale, best first, separated by "|": FACTCHECK_RATINGS="True|Half true|False".
-        ratings = parse_ratings(os.environ.get("FACTCHECK_RATINGS"))
+        ratings = parse_ratings(setting_value("ratings", environ))
         return cls(
             index_dir=index_dir,
-            reviews_path=Path(os.environ.get("FACTCHECK_REVIEWS", index_dir / DEFAULT_DATABASE_NAME)),
-            embedder=os.environ.get("FACTCHECK_EMBEDDER", "minilm"),
-            model=os.environ.get("FACTCHECK_MODEL"),
+            reviews_path=reviews_path(index_dir, setting_value("reviews", environ)),
+            embedder=setting_value("embedder", environ) or "minilm",
+            model=setting_value("model", environ),
             ratings=ratings or DEFAULT_RATINGS,
-            nli_model=Path(nli) if (nli := os.environ.get("FACTCHECK_NLI_MODEL")) else None,
+            nli_model=Path(nli) if (nli := setting_value("nli_model", environ)) else None,
         )
 
     def make_embedder(self) -> Embedder:
-        if self.embedder == "hash":
-            return HashEmbedder()
-        return SentenceTransformerEmbedder(self.model)
+        return make_embedder(self.embedder, self.model)
 
 
 def prepare_demo(settings: Settings, embedder: Embedder) -> Corpus:

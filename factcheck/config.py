@@ -1,0 +1,119 @@
+"""The settings a user can give, declared once: the CLI's options, the app and the README's table all read them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.reviews import DEFAULT_DATABASE_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One setting: its `name`, the environment `variable` that sets it, the CLI `option` that overrides it for one
+    command, its `default` (None: unset, and `help` says what happens then) and a one-line `help`."""
+
+    name: str
+    variable: str
+    option: str
+    default: str | None
+    help: str
+
+
+SETTINGS = (
+    Setting(
+        "index_dir",
+        "FACTCHECK_INDEX_DIR",
+        "--index-dir",
+        "indexes",
+        "folder holding the corpora (one folder each) and, unless the reviews setting says otherwise, the review"
+        " database",
+    ),
+    Setting(
+        "reviews",
+        "FACTCHECK_REVIEWS",
+        "--reviews",
+        None,
+        f"the review database (SQLite); unset: {DEFAULT_DATABASE_NAME} in the index folder",
+    ),
+    Setting(
+        "embedder",
+        "FACTCHECK_EMBEDDER",
+        "--embedder",
+        "minilm",
+        "'minilm' embeds with the model; 'hash' is a word-hashing embedder that needs no model, for machines without"
+        " one and for tests (a corpus built with one cannot be searched with the other)",
+    ),
+    Setting(
+        "model",
+        "FACTCHECK_MODEL",
+        "--model",
+        None,
+        "a local sentence-transformers model directory; unset: the packaged all-MiniLM-L6-v2",
+    ),
+    Setting(
+        "nli_model",
+        "FACTCHECK_NLI_MODEL",
+        "--nli-model",
+        None,
+        "optional: a local NLI cross-encoder directory (entailment/contradiction/neutral) whose confident"
+        " contradictions become conflict reasons; unset: none",
+    ),
+    Setting(
+        "ratings",
+        "FACTCHECK_RATINGS",
+        "--ratings",
+        None,
+        "the newsroom's rating scale, best first, separated by '|' (a rating's place in it is its reviewRating"
+        " value); unset: the built-in scale",
+    ),
+    Setting(
+        "data_dir",
+        "FACTCHECK_DATA_DIR",
+        "--data-dir",
+        None,
+        "the folder of evaluation data sets laid out as docs/data.md says; unset: shared/data beside the project"
+        " folder",
+    ),
+)
+
+_BY_NAME = {setting.name: setting for setting in SETTINGS}
+
+
+def setting(name: str) -> Setting:
+    """The setting called `name` (a programming error if there is none)."""
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise ValueError(f"no setting named {name!r}; expected one of {', '.join(_BY_NAME)}") from None
+
+
+def setting_value(name: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The value of setting `name` from the environment (`environ`, default `os.environ`), else its default."""
+    found = setting(name)
+    return (os.environ if environ is None else environ).get(found.variable, found.default)
+
+
+def option_help(name: str) -> str:
+    """The help text of the CLI option of setting `name`, saying which environment variable sets its default."""
+    found = setting(name)
+    if found.default is None:
+        return f"{found.help} (${found.variable} sets it for every command)"
+    return f"{found.help} (default: ${found.variable}, else {found.default})"
+
+
+def reviews_path(index_dir: str | Path, reviews: str | Path | None) -> Path:
+    """Where the review database is: `reviews` when given, else the default file in the index folder."""
+    return Path(reviews) if reviews else Path(index_dir) / DEFAULT_DATABASE_NAME
+
+
+def settings_table() -> str:
+    """The settings as a Markdown table, as the README shows them."""
+    lines = ["| variable | option | default | what it sets |", "|---|---|---|---|"]
+    for item in SETTINGS:
+        default = f"`{item.default}`" if item.default is not None else "—"
+        what = item.help.replace("|", "\\|")  # a bare | would end the table cell
+        lines.append(f"| `{item.variable}` | `{item.option}` | {default} | {what} |")
+    return "\n".join(lines)
