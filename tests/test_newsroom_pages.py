@@ -12,18 +12,15 @@ from factcheck.articles import list_articles, save_candidates
 from factcheck.documents import Document
 from factcheck.extract import extract_claims
 from factcheck.reviews import ReviewStatus, ReviewStore
-from tests.conftest import PROJECT_ROOT
+from tests.helpers import PROJECT_ROOT
 
 SIEGE = "Almost 600,000 people live under siege, the UN said.\n\nSome 8,000 residents left Darayya on Friday."
 TRUCE = "“We want a pause for 48 hours,” Kerry said."
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    monkeypatch.setenv("FACTCHECK_INDEX_DIR", str(tmp_path / "indexes"))
-    monkeypatch.setenv("FACTCHECK_REVIEWS", str(tmp_path / "reviews.sqlite3"))
-    monkeypatch.setenv("FACTCHECK_EMBEDDER", "hash")
-    store = ReviewStore(tmp_path / "reviews.sqlite3")
+def store(app_env):
+    store = ReviewStore(app_env / "reviews.sqlite3")
     for name, text, title in (("siege.txt", SIEGE, "Siege"), ("truce.txt", TRUCE, "Truce")):
         document = Document.from_text(text, doc_id=name, title=title)
         store.record_claims(document, extract_claims(document), checked_by="ana")

@@ -21,5 +21,5 @@ def claim_from_address() -> str | None:
 def step_claim(key: str, claim_ids: Sequence[str], step: int) -> None:
     """Open the next (step 1) or previous (-1) claim of the picker `key` (a button callback: runs before the page)."""
     current = st.session_state.get(key)
-    position = list(claim_ids).index(current) if current in claim_ids else 0
+    position = list(claim_ids).index(current) if isinstance(current, str) and current in claim_ids else 0
     st.session_state[key] = claim_ids[min(max(position + step, 0), len(claim_ids) - 1)]
