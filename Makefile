@@ -3,17 +3,22 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
+# This computer only by default: the app has no sign-in (README, "Serving beyond this computer").
+ADDRESS ?= 127.0.0.1
 
-.PHONY: run test test-fast install install-dev lint clean
+.PHONY: run test test-fast soak install install-dev lint clean
 
 run: $(VENV)/.installed  ## install, then start the app on the demo corpus (built from seeds/ on first run)
-	$(BIN)/streamlit run app.py --server.port $(PORT)
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address $(ADDRESS)
 
 test: $(VENV)/.installed-dev lint  ## install, lint and type-check, then run the whole test suite (slow tests included)
 	$(BIN)/python -m pytest
 
 test-fast: $(VENV)/.installed-dev  ## the quick loop: everything but the real model and the real browser
 	$(BIN)/python -m pytest -m "not slow"
+
+soak: $(VENV)/.installed-dev  ## the long reliability soak (docs/reliability.md): about an hour on 2 busy cores
+	FACTCHECK_FUZZ_EXAMPLES=500 $(BIN)/python -m pytest tests/reliability --soak -m "soak or not slow"
 
 lint: $(VENV)/.installed-dev  ## ruff over everything, mypy over the library (settings in pyproject.toml)
 	$(BIN)/ruff check factcheck tests views app.py

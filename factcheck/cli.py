@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from factcheck import __version__
 from factcheck.commands import (
+    run_backup,
     run_bench,
     run_check,
     run_eval,
@@ -21,9 +22,10 @@ from factcheck.commands import (
     run_index_rebuild,
     run_index_remove,
     run_index_remove_docs,
+    run_restore,
     run_search,
 )
-from factcheck.config import option_help, setting_value
+from factcheck.config import option_help, setting, setting_value
 from factcheck.embed import EMBEDDERS
 from factcheck.errors import FactcheckError
 from factcheck.search import DEFAULT_TOP_K, SearchMode
@@ -51,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--embedder", choices=EMBEDDERS, default=setting_value("embedder"), help=option_help("embedder")
     )
+    for name in ("max_document_chars", "max_field_chars", "max_archive_bytes"):
+        # No default here: the limits read the environment themselves; an option given overrides it.
+        parser.add_argument(setting(name).option, type=_positive_int, metavar="N", help=option_help(name))
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser(
@@ -204,7 +209,45 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     export.set_defaults(handler=run_export)
+    _add_backup_commands(commands)
     return parser
+
+
+def _add_backup_commands(commands) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="save a corpus or the review database to one file, consistently, while the app is running",
+        epilog="Examples:\n  factcheck backup corpus reports --out reports-2026-12-03.tar\n"
+        "  factcheck backup reviews --out reviews-2026-12-03.sqlite3",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="put a corpus or review-database backup back in place",
+        epilog="Examples:\n  factcheck restore corpus reports-2026-12-03.tar --as reports-copy\n"
+        "  factcheck restore reviews reviews-2026-12-03.sqlite3 --replace",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    for parser, handler in ((backup, run_backup), (restore, run_restore)):
+        parser.add_argument("what", choices=("corpus", "reviews"), help="a corpus, or the review database")
+        if parser is backup:
+            parser.add_argument("corpus", nargs="?", metavar="CORPUS", help="the corpus to save (for 'corpus')")
+            parser.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+        else:
+            parser.add_argument("file", metavar="FILE", help="the backup file to restore")
+            parser.add_argument("--as", dest="name", metavar="NAME", help="restore the corpus under this name")
+            parser.add_argument(
+                "--replace",
+                action="store_true",
+                help="replace an existing corpus or database (a database is first copied beside itself)",
+            )
+        parser.add_argument(
+            "--reviews",
+            default=setting_value("reviews"),
+            metavar="PATH",
+            help=option_help("reviews"),
+        )
+        parser.set_defaults(handler=handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,8 +16,9 @@ from factcheck.embed import Embedder, make_embedder
 from factcheck.errors import InputError
 from factcheck.export import check_rows, claim_row, review_rows, search_rows, to_csv_bytes
 from factcheck.extract import extract_claims
+from factcheck.limits import Limits
 from factcheck.publication import Publication, load_publication
-from factcheck.readers import ColumnMapping, iter_paths, read_path_with_report
+from factcheck.readers import ColumnMapping, iter_paths_with_report, read_path_with_report
 from factcheck.reviews import DEFAULT_RATINGS, ReviewStore, parse_ratings
 from factcheck.search import SearchMode, batch_search
 from factcheck.store import IndexStore
@@ -28,7 +29,7 @@ from factcheck.store.passages import PassageFilter
 
 def run_extract(arguments) -> int:
     records: list[dict] = []
-    for document in _read_articles(arguments.articles):
+    for document in _read_articles(arguments.articles, _limits(arguments)):
         records.extend(claim.to_dict() for claim in extract_claims(document))
     rows = [claim_row(r) for r in records] if arguments.format == "csv" else records
     _write(arguments, rows)
@@ -38,7 +39,7 @@ def run_extract(arguments) -> int:
 
 def run_index_add(arguments) -> int:
     store = IndexStore(arguments.index_dir)
-    paths = iter_paths(arguments.paths)
+    paths = _paths(arguments.paths)
     if not paths:
         raise InputError(f"No readable files found in {', '.join(arguments.paths)}.")
     columns = ColumnMapping(
@@ -51,7 +52,7 @@ def run_index_add(arguments) -> int:
     )
     documents: list[Document] = []
     for path in paths:
-        documents.extend(_read(path, columns))
+        documents.extend(_read(path, columns, _limits(arguments)))
     embedder = _embedder(arguments)
     corpus = store.open_or_create(arguments.corpus, embedder)
     report = corpus.add_documents(documents, embedder, progress=_progress)
@@ -97,15 +98,21 @@ def run_index_remove_docs(arguments) -> int:
 
 
 def run_index_rebuild(arguments) -> int:
-    from factcheck.store import Corpus
+    from factcheck.store.repair import rebuild_corpus
 
     store = IndexStore(arguments.index_dir)
-    if not store.exists(arguments.corpus):
-        store.open(arguments.corpus)  # raises the not-found message
-    # Opened without a model check: rebuilding is how a corpus moves to the running model.
-    corpus = Corpus.open(store.path(arguments.corpus))
-    count = corpus.rebuild(_embedder(arguments), progress=_progress)
-    _note(f"{arguments.corpus}: rebuilt {count} passages with {corpus.manifest.model}")
+    path = store.path(arguments.corpus)
+    if not path.is_dir() or path.is_symlink():
+        store.open(arguments.corpus)  # raises the not-found (or link) message
+    # From the stored documents alone, without opening the corpus: rebuilding is how a corpus moves to the running
+    # model, and how a corpus whose derived files (index, passages, BM25, manifest) are damaged is repaired.
+    report = rebuild_corpus(path, _embedder(arguments), progress=_progress)
+    for message in report.messages():
+        _note(f"warning: {message}")
+    _note(
+        f"{arguments.corpus}: rebuilt {report.documents} documents ({report.passages} passages) with {report.model} "
+        f"from {report.source}"
+    )
     return 0
 
 
@@ -133,7 +140,7 @@ def run_check(arguments) -> int:
     corpora = [store.open(name, embedder) for name in dict.fromkeys(arguments.corpus)]
     nli = _nli(arguments)
     records: list[dict] = []
-    for document in _read_articles(arguments.articles):
+    for document in _read_articles(arguments.articles, _limits(arguments)):
         claims = extract_claims(document)
         checked = check_claims(claims, corpora, embedder, arguments.top_k, nli=nli, **_retrieval_options(arguments))
         records.extend(item.to_dict() for item in checked)
@@ -242,6 +249,44 @@ def run_export(arguments) -> int:
     return 0
 
 
+def run_backup(arguments) -> int:
+    from factcheck.backup import backup_corpus, backup_reviews
+
+    out = Path(arguments.out)
+    if arguments.what == "corpus":
+        if not arguments.corpus:
+            raise InputError("Name the corpus to save: factcheck backup corpus NAME --out FILE.tar")
+        store = IndexStore(arguments.index_dir)
+        store.open(arguments.corpus)  # the usual not-found, link and damage messages before anything is written
+        report = backup_corpus(store.path(arguments.corpus), out)
+        _note(f"saved {report.what} ({report.documents} documents, {report.bytes:,} bytes) to {out}")
+    else:
+        report = backup_reviews(_reviews_path(arguments), out)
+        _note(f"saved the review database ({report.bytes:,} bytes) to {out}")
+    return 0
+
+
+def run_restore(arguments) -> int:
+    from factcheck.backup import restore_corpus, restore_reviews
+
+    if arguments.what == "corpus":
+        report = restore_corpus(
+            Path(arguments.file), Path(arguments.index_dir), arguments.name, replace_existing=arguments.replace
+        )
+        _note(f"restored {report.what} ({report.documents} documents) into {report.path}")
+    else:
+        if arguments.name:
+            raise InputError("--as names a restored corpus; for the review database use --reviews PATH.")
+        report = restore_reviews(Path(arguments.file), _reviews_path(arguments), replace_existing=arguments.replace)
+        kept = f"; the database it replaced was copied to {report.kept_copy}" if report.kept_copy else ""
+        _note(f"restored the review database at {report.path}{kept}")
+    return 0
+
+
+def _reviews_path(arguments) -> Path:
+    return reviews_path(arguments.index_dir, arguments.reviews)
+
+
 # ---- helpers -------------------------------------------------------------------------------------------------------
 
 
@@ -265,15 +310,33 @@ def _nli(arguments) -> NliModel | None:
     return model
 
 
-def _read_articles(paths: Sequence[str]) -> list[Document]:
+def _read_articles(paths: Sequence[str], limits: Limits | None = None) -> list[Document]:
     documents = []
-    for path in iter_paths(paths):
-        documents.extend(_read(path))
+    for path in _paths(paths):
+        documents.extend(_read(path, limits=limits))
     return documents
 
 
-def _read(path, columns: ColumnMapping | None = None) -> list[Document]:
-    documents, warnings = read_path_with_report(path, columns=columns)
+def _paths(paths: Sequence[str]) -> list[Path]:
+    found, warnings = iter_paths_with_report(paths)
+    for warning in warnings:
+        _note(f"warning: {warning}")
+    return found
+
+
+def _limits(arguments) -> Limits:
+    """The environment's limits, with those given on the command line in their place."""
+    limits = Limits.from_environment()
+    given = {
+        "document_chars": getattr(arguments, "max_document_chars", None),
+        "field_chars": getattr(arguments, "max_field_chars", None),
+        "archive_bytes": getattr(arguments, "max_archive_bytes", None),
+    }
+    return Limits(**{**{f: getattr(limits, f) for f in limits.__slots__}, **{k: v for k, v in given.items() if v}})
+
+
+def _read(path, columns: ColumnMapping | None = None, limits: Limits | None = None) -> list[Document]:
+    documents, warnings = read_path_with_report(path, columns=columns, limits=limits)
     for warning in warnings:
         _note(f"warning: {warning}")
     return documents

@@ -70,6 +70,28 @@ SETTINGS = (
         " value); unset: the built-in scale",
     ),
     Setting(
+        "max_document_chars",
+        "FACTCHECK_MAX_DOCUMENT_CHARS",
+        "--max-document-chars",
+        "1000000",
+        "longest document read or checked, in characters of normalised text (about 500 pages); longer ones are"
+        " refused with a message (docs/reliability.md)",
+    ),
+    Setting(
+        "max_field_chars",
+        "FACTCHECK_MAX_FIELD_CHARS",
+        "--max-field-chars",
+        "10000",
+        "longest metadata field (title, url, other columns) of a CSV/JSONL record, in characters",
+    ),
+    Setting(
+        "max_archive_bytes",
+        "FACTCHECK_MAX_ARCHIVE_BYTES",
+        "--max-archive-bytes",
+        "200000000",
+        "most bytes a .docx (or other zip-based file) may unpack to; more is refused before reading (a zip bomb)",
+    ),
+    Setting(
         "data_dir",
         "FACTCHECK_DATA_DIR",
         "--data-dir",

@@ -5,6 +5,7 @@
     │   └── InvalidCorpusNameError  a corpus name that cannot be a folder name
     ├── UnsupportedFormatError      a file whose extension or content no reader understands
     ├── UnreadableFileError         a file that exists but cannot be read or decoded
+    │   └── InputTooLargeError      a file, archive member, document or field over a size limit
     ├── CorpusFormatError           CSV or JSONL rows without the expected columns or types
     ├── CorpusNotFoundError         a corpus name with no index directory
     ├── CorruptIndexError           an index directory whose files are missing or disagree with its manifest
@@ -12,11 +13,13 @@
     ├── ModelNotAvailableError      the embedding model cannot be found or loaded from local files
     ├── NliModelError               an NLI model directory that is missing, unreadable or of the wrong kind
     ├── ReviewStoreError            the review database cannot be opened or written
+    │   └── ForeignDatabaseError    a file given as the review database that is another program's (or empty)
     ├── ReviewConflictError         a verdict changed by someone else since it was loaded
     ├── ArticleError                an article that does not exist, or a title or source URL that cannot be used
     ├── MissingReviewerError        a change that must be attributed, asked for without a reviewer's name
     ├── NothingToUndoError          an undo with nothing left to undo, or whose change was changed since
-    └── PublicationError            publication settings missing or unusable for a publishable ClaimReview
+    ├── PublicationError            publication settings missing or unusable for a publishable ClaimReview
+    └── BackupError                 a backup that cannot be written, or an archive that is not a safe backup
 
 Only `FactcheckError` is turned into a message by the CLI and the app. A programming mistake raises `ValueError` or
 `TypeError` (or whatever Python raises) and stays a traceback, so a bug is never shown as the user's fault.
@@ -95,3 +98,15 @@ class NothingToUndoError(FactcheckError):
 
 class PublicationError(FactcheckError):
     """Publication settings (publisher, review URL pattern) missing or unusable for a publishable ClaimReview."""
+
+
+class InputTooLargeError(UnreadableFileError):
+    """A file, archive member, document or field over a configured size limit (see `factcheck.limits`)."""
+
+
+class ForeignDatabaseError(ReviewStoreError):
+    """A file given as the review database that is another program's SQLite database (or not one at all)."""
+
+
+class BackupError(FactcheckError):
+    """A backup that cannot be written, or an archive that is not a backup this version can restore safely."""

@@ -10,16 +10,19 @@ import pandas as pd
 from factcheck.claimreview import claim_reviewed, rating_position
 from factcheck.reviews import DEFAULT_RATINGS
 
-# A cell starting with one of these is run as a formula by Excel, LibreOffice and Google Sheets.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A cell starting with one of these is run as a formula by Excel, LibreOffice and Google Sheets; spreadsheets also
+# skip leading spaces and line breaks before one, so those are looked past.
+_FORMULA_STARTS = ("=", "+", "-", "@")
+_CONTROL_STARTS = ("\t", "\r", "\n")
 
 
 def neutralise_cell(value):
     """Prefix a text cell that a spreadsheet would evaluate with an apostrophe, so it shows as typed.
 
-    Numbers are left alone: -3 as a number is data, "-3+A1" as text is a formula.
+    Numbers are left alone: -3 as a number is data, "-3+A1" as text is a formula. A formula after leading whitespace
+    or a line break (" =1+1", "\r=1+1") is neutralised too.
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    if isinstance(value, str) and (value.lstrip().startswith(_FORMULA_STARTS) or value.startswith(_CONTROL_STARTS)):
         return "'" + value
     return value
 
@@ -146,7 +149,9 @@ def to_csv_bytes(rows: Sequence[dict], *, excel: bool = False, columns: Sequence
     frame = pd.DataFrame(list(rows), columns=list(columns) if columns else None)
     frame = frame.apply(lambda column: column.map(neutralise_cell)) if len(frame) else frame
     buffer = io.StringIO()
-    frame.to_csv(buffer, index=False)
+    # CRLF row ends (RFC 4180): the csv writer then quotes every cell holding a CR or an LF, which it does not do for a
+    # lone CR under LF row ends, and a spreadsheet would start a new row there.
+    frame.to_csv(buffer, index=False, lineterminator="\r\n")
     data = buffer.getvalue().encode("utf-8")
     return (b"\xef\xbb\xbf" + data) if excel else data
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from factcheck import review_database
 from factcheck.documents import Document
 from factcheck.errors import ReviewConflictError, ReviewStoreError
 from factcheck.extract import Claim
@@ -74,8 +75,9 @@ class ReviewStore:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        # Recognised by its marker before anything is written: another program's database is refused unchanged.
+        review_database.check_or_create(self.path, _SCHEMA, SCHEMA_VERSION)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             with self._session() as connection:
                 connection.executescript(_SCHEMA)
                 found = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -89,6 +91,7 @@ class ReviewStore:
                         f"{SCHEMA_VERSION}). Upgrade factcheck; the file was not changed."
                     )
                 migrate(connection)
+                review_database.mark(connection, SCHEMA_VERSION)  # the marker follows every migration
         except sqlite3.DatabaseError as error:
             raise ReviewStoreError(
                 f"{self.path} is not a usable review database ({error}). Move it aside (it was not changed) "

@@ -293,3 +293,22 @@ def test_deleting_an_article_removes_it_from_the_list(app_url, browser):
     page.get_by_role("option").first.wait_for(timeout=60_000)
     expect(page.get_by_role("option", name="Test paste for deletion")).to_have_count(0)
     page.close()
+
+
+def _listening_addresses(port: int) -> set[str]:
+    """Local addresses with a socket listening on `port`, from /proc/net/tcp and tcp6 (state 0A = LISTEN)."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table) as handle:
+            for line in handle.readlines()[1:]:
+                local, state = line.split()[1], line.split()[3]
+                address, port_hex = local.split(":")
+                if state == "0A" and int(port_hex, 16) == port:
+                    found.add(address)
+    return found
+
+
+def test_the_app_listens_on_this_computer_only(app_url):
+    port = int(app_url.rsplit(":", 1)[1])
+    # 0100007F is 127.0.0.1 (little-endian); every interface would be 00000000 or the IPv6 wildcard.
+    assert _listening_addresses(port) == {"0100007F"}

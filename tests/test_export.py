@@ -89,3 +89,22 @@ def test_review_rows_carry_the_quote_and_every_piece_of_evidence_with_its_offset
     assert (row["reviewRating_name"], row["reviewRating_value"]) == ("Accurate", 1)
     numeric = review_rows([{**record, "kind": "numeric", "evidence": []}])[0]
     assert numeric["quote"] == "" and numeric["evidence_passage"] == ""
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["\r=1+1", "\n=1+1", " =1+1", "\t=SUM(A1)", "\r\n@SUM(A1)", "  +1", "\u00a0=1+1", "line one\r=1+1"],
+)
+def test_formulas_after_leading_whitespace_or_line_breaks_stay_one_plain_cell(value):
+    data = to_csv_bytes([{"text": value, "note": "after"}]).decode("utf-8")
+    rows = list(csv.reader(io.StringIO(data, newline="")))
+    assert len(rows) == 2, rows  # the header and one row: a line break inside a cell never starts a new row
+    cell = rows[1][0]
+    assert rows[1][1] == "after"
+    assert not cell.lstrip().startswith(("=", "+", "-", "@")), cell
+    assert cell.lstrip("'") == value or cell.startswith("'")
+
+
+def test_every_cell_holding_a_carriage_return_or_line_feed_is_quoted():
+    data = to_csv_bytes([{"a": "x\ry", "b": "x\ny", "c": "plain"}])
+    assert b'"x\ry"' in data and b'"x\ny"' in data

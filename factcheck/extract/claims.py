@@ -11,15 +11,20 @@ from factcheck.extract.quantities import find_quantities
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.types import Claim, ClaimKind, Quantity, Quote, Sentence
+from factcheck.limits import Limits
 
 
-def extract_claims(document: Document) -> list[Claim]:
+def extract_claims(document: Document, limits: Limits | None = None) -> list[Claim]:
     """The checkable claims of `document`, in document order.
 
     A quote is one claim whatever its length and lists the figures inside it. A sentence whose figures are not all
     inside quotes is one numeric claim with those figures.
+
+    Raises:
+        InputTooLargeError: the text is longer than `limits.document_chars` (by default the environment's limits).
     """
     text = document.text
+    (limits or Limits.from_environment()).check_document(len(text), f"The document {document.doc_id[:80]!r}")
     sentences = split_sentences(text)
     quotes = find_quotes(text, sentences)
     quantities = find_quantities(text)

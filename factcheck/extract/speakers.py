@@ -40,6 +40,9 @@ class Attribution:
 # Where a speaker phrase ends: punctuation, dashes and double quote marks (not ’, mostly an apostrophe).
 _BOUNDARY = re.compile(r"[,;:!?—–―\"“”«»\n]|--|(?<=\s)-(?=\s)|''")
 _FULL_STOP = re.compile(r"\.(?=\s)")
+# Characters before a reporting verb searched for its subject (and three asides before it); a sentence is longer
+# than this only when its text has no full stops.
+_LOOK_BACK = 1000
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then)\s+)?$")  # "bemoaned the unrest and said"
 _PROGRESSIVE_END = re.compile(r"\s+(?:is|are|was|were|been|be)\s*$")  # "is calling"
 _DASH_CREDIT = re.compile(r"[^\S\n]*(?:--|[—–―‒-])[^\S\n]*(?=\S)")
@@ -217,6 +220,11 @@ def speaker_before_cue(text: str, clause_start: int, cue_start: int) -> SpeakerP
     the verb, the name before the aside ("X, a lawyer for Y, said"). A relative pronoun with no subject of its
     own after it stands for the phrase before it (`the police department which reported`, `McConnell, now the
     majority leader, who in 2010 said`)."""
+    # Only the phrase before the verb and the three before it are read: looking further back in a sentence that goes
+    # on for pages (a text with no full stops) made each cue cost the length of the sentence, and a text quadratic.
+    if cue_start - clause_start > _LOOK_BACK:
+        window = text.rfind(" ", clause_start, cue_start - _LOOK_BACK)
+        clause_start = window + 1 if window >= 0 else cue_start - _LOOK_BACK
     segments = _segments(text, clause_start, cue_start)
     nearest_start, nearest_end = segments[-1]
     if text[cue_start : cue_start + 20].split()[0].lower().endswith("ing"):

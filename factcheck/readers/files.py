@@ -8,6 +8,8 @@ from pathlib import Path
 
 from factcheck.documents import Document
 from factcheck.errors import UnreadableFileError, UnsupportedFormatError
+from factcheck.limits import Limits
+from factcheck.readers.archives import check_zip
 from factcheck.readers.base import ReadResult, file_name
 from factcheck.readers.docx import read_docx
 from factcheck.readers.html import read_html
@@ -41,10 +43,16 @@ _READERS: dict[str, _Reader] = {
     ".jsonl": read_jsonl,
 }
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(_READERS)
+# Formats that are zip archives: their unpacked size is checked before the reader opens them.
+_ZIP_BASED = frozenset({".docx"})
 
 
 def read_path(
-    path: str | Path, *, columns: ColumnMapping | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | Path,
+    *,
+    columns: ColumnMapping | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: Limits | None = None,
 ) -> list[Document]:
     """Read one file into Documents (one per file, or one per row of a CSV/JSONL corpus).
 
@@ -55,21 +63,30 @@ def read_path(
         UnreadableFileError: a missing, empty, too large, binary, damaged or undecodable file.
         CorpusFormatError: a CSV/JSONL corpus without its text column, or with a malformed line.
     """
-    return read_path_with_report(path, columns=columns, max_bytes=max_bytes).documents
+    return read_path_with_report(path, columns=columns, max_bytes=max_bytes, limits=limits).documents
 
 
 def read_bytes(
-    data: bytes, name: str, *, columns: ColumnMapping | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    data: bytes,
+    name: str,
+    *,
+    columns: ColumnMapping | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: Limits | None = None,
 ) -> list[Document]:
     """Read an upload (its bytes and file name) into Documents, exactly as `read_path` reads the same file.
 
     `name` chooses the format by its extension and becomes each Document's `path`.
     """
-    return read_bytes_with_report(data, name, columns=columns, max_bytes=max_bytes).documents
+    return read_bytes_with_report(data, name, columns=columns, max_bytes=max_bytes, limits=limits).documents
 
 
 def read_path_with_report(
-    path: str | Path, *, columns: ColumnMapping | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | Path,
+    *,
+    columns: ColumnMapping | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: Limits | None = None,
 ) -> ReadResult:
     """Like `read_path`, and also return the warnings to show the user: `documents, warnings = ...`."""
     path = Path(path)
@@ -87,36 +104,48 @@ def read_path_with_report(
         raise UnreadableFileError(
             f"{path} cannot be opened ({error.strerror or error}). Check that it exists and that you may read it."
         ) from None
-    return _read(data, str(path), columns, max_bytes, reader)
+    return _read(data, str(path), columns, max_bytes, reader, limits)
 
 
 def read_bytes_with_report(
-    data: bytes, name: str, *, columns: ColumnMapping | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    data: bytes,
+    name: str,
+    *,
+    columns: ColumnMapping | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: Limits | None = None,
 ) -> ReadResult:
     """Like `read_bytes`, and also return the warnings to show the user: `documents, warnings = ...`."""
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"data must be bytes, got {type(data).__name__}")
-    return _read(bytes(data), name, columns, max_bytes, _reader_for(name))
+    return _read(bytes(data), name, columns, max_bytes, _reader_for(name), limits)
 
 
 def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Expand files and folders into the supported files to read, sorted, each once.
 
     Folders are searched recursively; inside them hidden files and folders (names starting with ".") and files
-    of unsupported formats are skipped. A file named explicitly is kept even if hidden.
+    of unsupported formats are skipped, and so are symbolic links that lead out of the folder (use
+    `iter_paths_with_report` to tell the user). A file named explicitly is kept even if hidden.
 
     Raises:
         UnreadableFileError: a path that does not exist.
         UnsupportedFormatError: a file named explicitly whose format is not supported, or a folder with no
             supported file in it.
     """
+    return iter_paths_with_report(paths)[0]
+
+
+def iter_paths_with_report(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
+    """Like `iter_paths`, and also the warnings to show: links inside a folder that were not followed."""
     if isinstance(paths, str | Path):
         raise TypeError("iter_paths takes a list of paths; wrap a single path in a list")
     found: set[Path] = set()
+    warnings: list[str] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            inside = _supported_files_in(path)
+            inside = _supported_files_in(path, warnings)
             if not inside:
                 raise UnsupportedFormatError(
                     f"{path} has no supported files; expected files ending in "
@@ -129,15 +158,34 @@ def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
             found.add(path)
         else:
             raise UnreadableFileError(f"{path} does not exist; expected a file or folder. Check the path.")
-    return sorted(found)
+    return sorted(found), warnings
 
 
-def _read(data: bytes, source: str, columns: ColumnMapping | None, max_bytes: int, reader: _Reader) -> ReadResult:
+def _read(
+    data: bytes, source: str, columns: ColumnMapping | None, max_bytes: int, reader: _Reader, limits: Limits | None
+) -> ReadResult:
     name = file_name(source)
     _check_size(len(data), name, max_bytes)
     if not data:
         raise UnreadableFileError(f"{name} is empty (0 bytes); expected some content. Check it is the right file.")
-    return reader(data, source, columns)
+    limits = limits or Limits.from_environment()
+    if os.path.splitext(name)[1].lower() in _ZIP_BASED:
+        check_zip(data, name, limits)
+    result = reader(data, source, columns)
+    for document in result.documents:
+        check_document_limits(document, name, limits)
+    return result
+
+
+def check_document_limits(document: Document, name: str, limits: Limits) -> None:
+    """Raise InputTooLargeError if the document's text or one of its metadata fields is over `limits`."""
+    what = name if document.doc_id == name else f"{name}, record {document.doc_id[:80]!r}"
+    limits.check_document(len(document.text), what)
+    fields = {"id": document.doc_id, "title": document.title, "url": document.url, "date": document.date}
+    fields.update({"source": document.source, **document.metadata})
+    for field, value in fields.items():
+        if isinstance(value, str):
+            limits.check_field(len(value), f"{what}: the {field!r} field")
 
 
 def _reader_for(source: str) -> _Reader:
@@ -169,12 +217,37 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
 
 
-def _supported_files_in(folder: Path) -> list[Path]:
+def _supported_files_in(folder: Path, warnings: list[str]) -> list[Path]:
     files = []
+    root = folder.resolve()
+    leaving: list[str] = []
     for directory, subdirectories, names in os.walk(folder):
         # Prune hidden folders (.git, .venv, .ipynb_checkpoints) instead of walking and filtering them.
         subdirectories[:] = [sub for sub in subdirectories if not sub.startswith(".")]
+        # os.walk does not enter linked folders; one that leads elsewhere is reported, one inside is walked anyway.
+        leaving += [
+            str(Path(directory, sub))
+            for sub in subdirectories
+            if Path(directory, sub).is_symlink() and not _inside(Path(directory, sub), root)
+        ]
         for name in names:
             if not name.startswith(".") and os.path.splitext(name)[1].lower() in _READERS:
-                files.append(Path(directory, name))
+                path = Path(directory, name)
+                if path.is_symlink() and not _inside(path, root):
+                    leaving.append(str(path))
+                    continue
+                files.append(path)
+    if leaving:
+        warnings.append(
+            f"{folder}: skipped {len(leaving)} symbolic links that lead out of the folder ({', '.join(leaving[:5])}"
+            f"{' ...' if len(leaving) > 5 else ''}); add what they point to by its own path if it belongs here."
+        )
     return files
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether a link's final target lies inside `root` (a dangling or looping link does not)."""
+    try:
+        return path.resolve(strict=True).is_relative_to(root)
+    except (OSError, RuntimeError):
+        return False

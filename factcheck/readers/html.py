@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from html.parser import HTMLParser
 
 import lxml.html
 import trafilatura
@@ -50,6 +51,9 @@ def read_html(data: bytes, source: str) -> ReadResult:
     title = _clean(extracted.get("title"))
     if not text:
         text, fallback_title = _strip_tags(html)
+        if not text:
+            # lxml stops at 256 levels of nesting and drops what is deeper; a streaming parser has no such limit.
+            text, fallback_title = _stream_text(html)
         title = title or fallback_title
         if text:
             warnings.append(f"{name}: no article body recognised; used all the text of the page.")
@@ -161,3 +165,46 @@ def _clean(value: object) -> str | None:
         return None
     text = normalise_text(str(value))
     return text or None
+
+
+class _TextCollector(HTMLParser):
+    """All visible text of a page without building a tree: blocks apart by blank lines, hidden elements skipped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self._hidden = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _HIDDEN_TAGS and tag != "head":
+            self._hidden += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS and tag != "head":
+            self._hidden = max(0, self._hidden - 1)
+        elif tag == "title":
+            self._in_title = False
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title.append(data)
+        elif not self._hidden:
+            self.parts.append(_WHITESPACE.sub(" ", data))
+
+
+def _stream_text(html: str) -> tuple[str, str | None]:
+    """The page's visible text read by the standard library's streaming parser (linear, no nesting limit)."""
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    return normalise_text("".join(collector.parts)), _clean("".join(collector.title))

@@ -7,9 +7,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from factcheck.embed import Embedder
-from factcheck.errors import CorpusNotFoundError, FactcheckError, InvalidCorpusNameError
-from factcheck.store.corpus import AddReport, Corpus, StoredDocument
-from factcheck.store.files import directory_size, remove_corpus_directory
+from factcheck.errors import CorpusNotFoundError, CorruptIndexError, FactcheckError, InvalidCorpusNameError
+from factcheck.store.corpus import AddReport, Corpus, StoredDocument, refuse_orphaned_data
+from factcheck.store.files import remove_corpus_directory
+from factcheck.store.generations import generation_size
 from factcheck.store.manifest import MANIFEST_NAME, read_manifest
 from factcheck.store.passages import Passage, split_passages
 
@@ -30,7 +31,7 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 def validate_corpus_name(name: str) -> str:
     """Return `name` if it can be a folder name on every system, else raise InvalidCorpusNameError saying what is
     allowed."""
-    if not isinstance(name, str) or not _NAME.match(name) or name.endswith("."):
+    if not isinstance(name, str) or not _NAME.fullmatch(name) or name.endswith("."):
         raise InvalidCorpusNameError(
             f"Invalid corpus name {name!r}: use 1-64 unaccented Latin letters (a-z, A-Z), digits, '-', '_' or '.',"
             " starting with a letter or digit (for example 'council-notes')."
@@ -64,9 +65,27 @@ class IndexStore:
         return self.root / validate_corpus_name(name)
 
     def names(self) -> list[str]:
+        """Corpora that have a manifest (links to folders elsewhere are not corpora here)."""
         if not self.root.is_dir():
             return []
-        return sorted(p.name for p in self.root.iterdir() if (p / MANIFEST_NAME).is_file())
+        return sorted(p.name for p in self.root.iterdir() if not p.is_symlink() and (p / MANIFEST_NAME).is_file())
+
+    def _damaged_folders(self) -> list[tuple[str, str]]:
+        """(name, problem) of folders that look like corpora but cannot be opened as one: links, lost manifests."""
+        if not self.root.is_dir():
+            return []
+        found = []
+        for path in sorted(self.root.iterdir()):
+            if path.name.startswith("."):
+                continue
+            if path.is_symlink() and path.is_dir():
+                found.append((path.name, _link_problem(path)))
+            elif path.is_dir() and not (path / MANIFEST_NAME).exists():
+                try:
+                    refuse_orphaned_data(path)
+                except CorruptIndexError as error:
+                    found.append((path.name, str(error)))
+        return found
 
     def exists(self, name: str) -> bool:
         return (self.path(name) / MANIFEST_NAME).is_file()
@@ -77,16 +96,22 @@ class IndexStore:
         for name in self.names():
             try:
                 manifest = read_manifest(self.root / name)
-                size = directory_size(self.root / name)
+                # Only the current generation counts: a superseded one kept for a reader, or an orphan of an
+                # interrupted change, is deleted by the next change.
+                size = generation_size(self.root / name, [MANIFEST_NAME, *manifest.files().values()])
                 infos.append(
                     CorpusInfo(name, manifest.documents, manifest.passages, size, manifest.model, manifest.updated)
                 )
             except FactcheckError as error:
                 infos.append(CorpusInfo(name, 0, 0, 0, "?", "?", problem=str(error)))
-        return infos
+        infos.extend(CorpusInfo(name, 0, 0, 0, "?", "?", problem=problem) for name, problem in self._damaged_folders())
+        return sorted(infos, key=lambda info: info.name)
 
     def open(self, name: str, embedder: Embedder | None = None) -> Corpus:
+        self._refuse_link(name)
         if not self.exists(name):
+            if self.path(name).is_dir():
+                refuse_orphaned_data(self.path(name))  # a corpus whose manifest was lost: say how to restore it
             known = ", ".join(self.names()) or "none yet"
             raise CorpusNotFoundError(
                 f"No corpus named '{name}' in {self.root} (corpora there: {known}). "
@@ -95,11 +120,27 @@ class IndexStore:
         return Corpus.open(self.path(name), embedder)
 
     def open_or_create(self, name: str, embedder: Embedder) -> Corpus:
+        self._refuse_link(name)
         if self.exists(name):
             return Corpus.open(self.path(name), embedder)
         return Corpus.create(self.path(name), name, embedder)
 
     def remove(self, name: str) -> None:
-        if not self.exists(name) and not self.path(name).is_dir():
+        """Delete a corpus folder; a symbolic link in its place is removed itself, never the folder it points to."""
+        path = self.path(name)
+        if not self.exists(name) and not path.is_dir() and not path.is_symlink():
             raise CorpusNotFoundError(f"No corpus named '{name}' in {self.root}; nothing was removed.")
-        remove_corpus_directory(self.path(name))
+        remove_corpus_directory(path)
+
+    def _refuse_link(self, name: str) -> None:
+        path = self.path(name)
+        if path.is_symlink():
+            raise CorruptIndexError(_link_problem(path))
+
+
+def _link_problem(path: Path) -> str:
+    return (
+        f"{path} is a symbolic link; factcheck does not follow links inside the index folder. Move the corpus folder "
+        f"into {path.parent} instead of linking it, or point --index-dir (FACTCHECK_INDEX_DIR) at the folder that "
+        f"holds it. `factcheck index remove {path.name}` removes only the link."
+    )

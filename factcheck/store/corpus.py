@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import shutil
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import faiss
@@ -15,13 +13,18 @@ from factcheck.documents import Document
 from factcheck.embed import Embedder
 from factcheck.errors import CorruptIndexError
 from factcheck.store import vector_index
-from factcheck.store.files import directory_size, read_index, read_jsonl, read_lexical, write_jsonl
+from factcheck.store.checksums import generation_checksums, verify_checksums
+from factcheck.store.files import fsync_path, read_index, read_jsonl, read_lexical, write_jsonl
+from factcheck.store.generations import generation_size, refuse_orphaned_data, remove_entry, remove_generations_except
 from factcheck.store.lexical import LexicalIndex
-from factcheck.store.manifest import Manifest, read_manifest, write_manifest
+from factcheck.store.locking import no_readers, reader_lock, writer_lock
+from factcheck.store.manifest import MANIFEST_NAME, Manifest, read_manifest, write_manifest
 from factcheck.store.passages import Passage, PassageFilter, indexed_text, split_passages
 from factcheck.store.records import AddReport, StoredDocument
 
 ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
+# Without a readers lock (a read-only folder) a writer may delete the generation being read: read it again this often.
+_OPEN_ATTEMPTS = 5
 
 
 class Corpus:
@@ -55,12 +58,21 @@ class Corpus:
 
     @classmethod
     def create(cls, directory: Path, name: str, embedder: Embedder) -> Corpus:
-        """Make an empty corpus for `embedder` in `directory` (which must not hold one yet)."""
+        """Make an empty corpus for `embedder` in `directory`; if another process created one there meanwhile,
+        open that one instead.
+
+        Raises:
+            CorruptIndexError: the folder holds a corpus's data files but no manifest (deleted or lost): starting
+                over would hide them, so the message says how to restore it.
+        """
         directory.mkdir(parents=True, exist_ok=True)
-        manifest = Manifest(name=name, model=embedder.name, dimension=embedder.dimension)
-        corpus = cls(directory, manifest, faiss.IndexFlatIP(manifest.dimension), [], {}, LexicalIndex.build([]))
-        with corpus._locked():
-            corpus._write_generation(manifest, corpus.index, [], {}, corpus.lexical)
+        with writer_lock(directory):
+            if (directory / MANIFEST_NAME).exists():
+                return cls.open(directory, embedder)
+            refuse_orphaned_data(directory)
+            manifest = Manifest(name=name, model=embedder.name, dimension=embedder.dimension)
+            corpus = cls(directory, manifest, faiss.IndexFlatIP(manifest.dimension), [], {}, LexicalIndex.build([]))
+            corpus.manifest = corpus._write_generation(manifest, corpus.index, [], {}, corpus.lexical)
         return corpus
 
     @classmethod
@@ -86,7 +98,7 @@ class Corpus:
             )
             for d in documents
         }
-        with corpus._locked():
+        with writer_lock(directory):
             corpus._commit(vector_index.build_index(vectors, embedder.dimension), list(passages), stored)
         return corpus
 
@@ -98,9 +110,24 @@ class Corpus:
             CorruptIndexError: files missing, unreadable or disagreeing with the manifest.
             IndexMismatchError: the corpus was built with another model.
         """
-        manifest = read_manifest(directory)
-        if embedder is not None:
-            manifest.check_model(embedder.name, embedder.dimension)
+        for attempt in range(_OPEN_ATTEMPTS):
+            # The readers lock keeps this generation's files from deletion until they are loaded.
+            with reader_lock(directory):
+                manifest = read_manifest(directory)
+                if embedder is not None:
+                    manifest.check_model(embedder.name, embedder.dimension)
+                try:
+                    return cls._load(directory, manifest)
+                except CorruptIndexError:
+                    moved_on = read_manifest(directory).generation != manifest.generation
+                    if not moved_on or attempt == _OPEN_ATTEMPTS - 1:
+                        raise
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _load(cls, directory: Path, manifest: Manifest) -> Corpus:
+        """The corpus at `manifest`'s generation, its files checked against the manifest and each other."""
+        verify_checksums(directory, manifest.files(), manifest.checksums, manifest.name)
         index = read_index(directory / manifest.file("index"))
         try:
             passages = [Passage.from_dict(r) for r in read_jsonl(directory / manifest.file("passages"))]
@@ -108,7 +135,7 @@ class Corpus:
         except (TypeError, KeyError, AttributeError) as error:
             raise CorruptIndexError(
                 f"Corpus '{manifest.name}' in {directory} has records of the wrong shape ({error}). "
-                f"Rebuild it with `factcheck index rebuild {manifest.name}` or remove it and add its files again."
+                f"Run `factcheck index rebuild {manifest.name}` to rebuild it from the stored documents."
             ) from error
         problems = []
         if index.d != manifest.dimension:
@@ -126,7 +153,7 @@ class Corpus:
         if problems:
             raise CorruptIndexError(
                 f"Corpus '{manifest.name}' in {directory} is inconsistent: {'; '.join(problems)}. "
-                f"Rebuild it with `factcheck index rebuild {manifest.name}` or remove it and add its files again."
+                f"Run `factcheck index rebuild {manifest.name}` to rebuild it from the stored documents."
             )
         return cls(directory, manifest, vector_index.prepare_loaded(index), passages, documents, lexical)
 
@@ -141,41 +168,31 @@ class Corpus:
         """Embed and add documents; only passages of new or changed documents are embedded.
 
         A document whose text is already in the corpus is skipped. A document with a known `doc_id` but new text
-        replaces the old version.
+        replaces the old version. Both decisions are made again under the writer lock on the corpus as it is then,
+        so simultaneous adds of the same files store each document once.
         """
         self.manifest.check_model(embedder.name, embedder.dimension)
-        known_hashes = {d.content_hash for d in self.documents.values()}
-        new_documents: dict[str, Document] = {}
-        skipped: list[str] = []
-        for document in documents:
-            digest = document.content_hash
-            if digest in known_hashes or not document.text:
-                skipped.append(document.doc_id)
-                continue
-            known_hashes.add(digest)
-            new_documents[document.doc_id] = document
-        if not new_documents:
-            return AddReport(skipped_duplicates=tuple(skipped))
-
-        new_passages = [p for d in new_documents.values() for p in split_passages(d)]
-        if progress is not None:
-            progress("embedding", 0, len(new_passages))
-
-        def report(done: int, total: int) -> None:
-            if progress is not None:
-                progress("embedding", done, total)
-
-        vectors = embedder.encode_documents([indexed_text(p) for p in new_passages], progress=report)
-        replaced = {doc_id for doc_id in new_documents if doc_id in self.documents}
-        with self._locked():
+        documents = list(documents)
+        # Embedding is slow, so it happens outside the lock for what looks new now; what another writer added or
+        # removed meanwhile is settled under the lock (and anything not embedded yet is embedded there).
+        guessed, _ = self._new_documents(documents)
+        embedded = self._embed(list(guessed.values()), embedder, progress)
+        with writer_lock(self.directory):
             self._reload_if_changed()
+            self.manifest.check_model(embedder.name, embedder.dimension)
+            new_documents, skipped = self._new_documents(documents)
+            if not new_documents:
+                return AddReport(skipped_duplicates=tuple(skipped))
+            missing = [d for d in new_documents.values() if embedded.get(d.doc_id, (None,))[0] is not d]
+            embedded.update(self._embed(missing, embedder, None))
+            new_passages = [p for doc_id in new_documents for p in embedded[doc_id][1]]
+            parts = [embedded[doc_id][2] for doc_id in new_documents]
+            vectors = np.vstack(parts) if parts else np.zeros((0, embedder.dimension), np.float32)
+            replaced = {doc_id for doc_id in new_documents if doc_id in self.documents}
             keep_rows = [i for i, p in enumerate(self.passages) if p.doc_id not in replaced]
             index = self._index_with(keep_rows, vectors)
             passages = [self.passages[i] for i in keep_rows] + new_passages
             stored = {k: v for k, v in self.documents.items() if k not in replaced}
-            per_document: dict[str, int] = {}
-            for passage in new_passages:
-                per_document[passage.doc_id] = per_document.get(passage.doc_id, 0) + 1
             for doc_id, document in new_documents.items():
                 stored[doc_id] = StoredDocument(
                     doc_id=doc_id,
@@ -186,7 +203,7 @@ class Corpus:
                     date=document.date,
                     source=document.source,
                     path=document.path,
-                    passages=per_document.get(doc_id, 0),
+                    passages=len(embedded[doc_id][1]),
                 )
             if progress is not None:
                 progress("saving", 0, 1)
@@ -203,7 +220,7 @@ class Corpus:
     def remove_documents(self, doc_ids: Iterable[str]) -> int:
         """Remove documents and their passages; returns how many documents were removed. Nothing is re-embedded."""
         wanted = set(doc_ids)
-        with self._locked():
+        with writer_lock(self.directory):
             self._reload_if_changed()
             present = wanted & set(self.documents)
             if not present:
@@ -218,29 +235,23 @@ class Corpus:
     def rebuild(self, embedder: Embedder, progress: ProgressCallback | None = None) -> int:
         """Re-cut and re-embed every stored document (after a model change or to repair derived files).
 
-        Returns the number of passages. The corpus takes `embedder`'s model; until the new manifest is written the
-        old generation stays in force.
+        Returns the number of passages. The corpus takes `embedder`'s model. The documents are read under the writer
+        lock, which is held until the new generation is written, so no add or removal made meanwhile is lost; until
+        the new manifest is written the old generation stays in force. `factcheck.store.repair` rebuilds a corpus
+        that no longer opens.
         """
-        documents = [
-            Document(d.doc_id, d.text, d.title, d.url, d.date, d.source, d.path) for d in self.documents.values()
-        ]
-        passages = [p for d in documents for p in split_passages(d)]
+        from factcheck.store.repair import rebuild_corpus
 
-        def report(done: int, total: int) -> None:
-            if progress is not None:
-                progress("embedding", done, total)
-
-        vectors = embedder.encode_documents([indexed_text(p) for p in passages], progress=report)
-        with self._locked():
-            index = vector_index.build_index(vectors, embedder.dimension)
-            stored = {
-                d.doc_id: StoredDocument(
-                    **{**self.documents[d.doc_id].to_dict(), "passages": sum(p.doc_id == d.doc_id for p in passages)}
-                )
-                for d in documents
-            }
-            self._commit(index, passages, stored, model=embedder.name, dimension=embedder.dimension)
-        return len(passages)
+        rebuild_corpus(self.directory, embedder, progress)
+        fresh = Corpus.open(self.directory, embedder)
+        self.manifest, self.index, self.passages, self.documents, self.lexical = (
+            fresh.manifest,
+            fresh.index,
+            fresh.passages,
+            fresh.documents,
+            fresh.lexical,
+        )
+        return len(self.passages)
 
     # ---- reading -------------------------------------------------------------------------------------------------
 
@@ -283,9 +294,49 @@ class Corpus:
 
     def size_bytes(self) -> int:
         """Bytes on disk of the current generation and its manifest."""
-        return directory_size(self.directory)
+        return generation_size(self.directory, [MANIFEST_NAME, *self.manifest.files().values()])
 
     # ---- internals -----------------------------------------------------------------------------------------------
+
+    def _new_documents(self, documents: Sequence[Document]) -> tuple[dict[str, Document], list[str]]:
+        """The documents to add given the corpus as this object holds it (by id, last one wins), and the ids skipped
+        because their text is already stored or empty."""
+        known_hashes = {d.content_hash for d in self.documents.values()}
+        new_documents: dict[str, Document] = {}
+        skipped: list[str] = []
+        for document in documents:
+            digest = document.content_hash
+            if digest in known_hashes or not document.text:
+                skipped.append(document.doc_id)
+                continue
+            known_hashes.add(digest)
+            new_documents[document.doc_id] = document
+        return new_documents, skipped
+
+    @staticmethod
+    def _embed(
+        documents: list[Document], embedder: Embedder, progress: ProgressCallback | None
+    ) -> dict[str, tuple[Document, list[Passage], np.ndarray]]:
+        """Each document's passages and their vectors, embedded in one batch."""
+        cut = [(d, split_passages(d)) for d in documents]
+        passages = [p for _, parts in cut for p in parts]
+        if progress is not None:
+            progress("embedding", 0, len(passages))
+
+        def report(done: int, total: int) -> None:
+            if progress is not None:
+                progress("embedding", done, total)
+
+        if passages:
+            vectors = embedder.encode_documents([indexed_text(p) for p in passages], progress=report)
+        else:
+            vectors = np.zeros((0, embedder.dimension), np.float32)
+        result = {}
+        row = 0
+        for document, parts in cut:
+            result[document.doc_id] = (document, parts, np.asarray(vectors[row : row + len(parts)], np.float32))
+            row += len(parts)
+        return result
 
     def _index_with(self, keep_rows: Sequence[int], new_vectors: np.ndarray | None) -> faiss.Index:
         """A new index of the kept rows' vectors (read back from the current index) followed by new vectors."""
@@ -314,7 +365,7 @@ class Corpus:
             model=model,
             dimension=dimension,
         )
-        self._write_generation(manifest, index, passages, documents, lexical)
+        manifest = self._write_generation(manifest, index, passages, documents, lexical)
         self.manifest, self.index, self.passages, self.documents, self.lexical = (
             manifest,
             index,
@@ -330,21 +381,27 @@ class Corpus:
         passages: Sequence[Passage],
         documents: dict[str, StoredDocument],
         lexical: LexicalIndex,
-    ) -> None:
-        previous = self.manifest.generation if manifest.generation != self.manifest.generation else None
-        faiss.write_index(index, str(self.directory / manifest.file("index")))
-        write_jsonl(self.directory / manifest.file("passages"), (p.to_dict() for p in passages))
-        write_jsonl(self.directory / manifest.file("documents"), (d.to_dict() for d in documents.values()))
-        lexical_dir = self.directory / manifest.file("lexical")
-        if lexical_dir.exists():
-            shutil.rmtree(lexical_dir)  # left by an earlier interrupted change of the same generation
-        lexical.save(lexical_dir)
+    ) -> Manifest:
+        """Write the generation's files, then the manifest with their checksums (the commit point); returns it.
+
+        Anything already at the new files' names (left by an interrupted change, or a planted link) is removed, never
+        written through. Superseded generations are deleted when no reader is loading files, else by the next change.
+        """
+        files = manifest.files()
+        for name in files.values():
+            remove_entry(self.directory / name)
+        faiss.write_index(index, str(self.directory / files["index"]))
+        fsync_path(self.directory / files["index"])
+        write_jsonl(self.directory / files["passages"], (p.to_dict() for p in passages))
+        write_jsonl(self.directory / files["documents"], (d.to_dict() for d in documents.values()))
+        lexical.save(self.directory / files["lexical"])
+        fsync_path(self.directory / files["lexical"])
+        manifest = replace(manifest, checksums=generation_checksums(self.directory, files))
         write_manifest(self.directory, manifest)  # the commit point
-        if previous is not None:
-            for kind in ("index", "passages", "documents"):
-                with contextlib.suppress(FileNotFoundError):
-                    (self.directory / self.manifest.file(kind, previous)).unlink()
-            shutil.rmtree(self.directory / self.manifest.file("lexical", previous), ignore_errors=True)
+        with no_readers(self.directory) as free:
+            if free:
+                remove_generations_except(self.directory, manifest.generation)
+        return manifest
 
     def _reload_if_changed(self) -> None:
         """Another process may have changed the corpus since it was opened: start from what is on disk."""
@@ -358,12 +415,3 @@ class Corpus:
                 fresh.documents,
                 fresh.lexical,
             )
-
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        with open(self.directory / ".lock", "w") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)

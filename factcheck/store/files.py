@@ -11,11 +11,27 @@ from pathlib import Path
 import faiss
 
 from factcheck.errors import CorruptIndexError
+from factcheck.store.generations import remove_entry, require_regular
 from factcheck.store.lexical import LexicalIndex
 
 
 def remove_corpus_directory(directory: Path) -> None:
-    shutil.rmtree(directory)
+    """Delete a corpus folder; a symbolic link in its place is removed itself, never what it points to."""
+    if directory.is_symlink():
+        directory.unlink()
+    else:
+        shutil.rmtree(directory)
+
+
+def fsync_path(path: Path) -> None:
+    """Flush a written file (or each file of a folder) to disk: FAISS and bm25s do not."""
+    targets = [path / name for name in os.listdir(path)] if path.is_dir() else [path]
+    for target in targets:
+        descriptor = os.open(target, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 def directory_size(directory: Path) -> int:
@@ -23,46 +39,71 @@ def directory_size(directory: Path) -> int:
     return sum(f.stat().st_size for f in directory.rglob("*") if f.is_file())
 
 
+# What damaged bytes make the BM25 and FAISS loaders raise: an empty .npy (EOFError), a params file of the wrong
+# shape (TypeError, AttributeError), a huge length field (MemoryError), and the rest.
+_LOAD_ERRORS = (OSError, ValueError, KeyError, EOFError, TypeError, AttributeError, IndexError, MemoryError)
+
+
+def _repair_hint(path: Path) -> str:
+    return f"Run `factcheck index rebuild {path.parent.name}` to write it again from the stored documents."
+
+
 def read_lexical(path: Path) -> LexicalIndex:
+    require_regular(path, folder=True)
+    for name in os.listdir(path) if path.is_dir() else []:
+        require_regular(path / name)
     try:
         return LexicalIndex.load(path)
-    except (OSError, ValueError, KeyError) as error:
+    except (*_LOAD_ERRORS, RecursionError) as error:
         raise CorruptIndexError(
-            f"The BM25 index {path} is missing or unreadable ({error}). Rebuild the corpus or remove it and add again."
+            f"The BM25 index {path} is missing or unreadable ({type(error).__name__}: {str(error)[:200]}). "
+            + _repair_hint(path)
         ) from error
 
 
 def read_index(path: Path) -> faiss.Index:
+    require_regular(path)
     if not path.is_file():
-        raise CorruptIndexError(f"The index file {path} is missing. Rebuild the corpus or remove it and add again.")
+        raise CorruptIndexError(f"The index file {path} is missing. " + _repair_hint(path))
     try:
         return faiss.read_index(str(path))
-    except RuntimeError as error:
+    except (RuntimeError, *_LOAD_ERRORS) as error:
         raise CorruptIndexError(
-            f"The index file {path} cannot be read by FAISS ({str(error).splitlines()[0][:200]}). "
-            "Rebuild the corpus or remove it and add its files again."
+            f"The index file {path} cannot be read by FAISS ({(str(error).splitlines() or [''])[0][:200]}). "
+            + _repair_hint(path)
         ) from error
 
 
 def read_jsonl(path: Path) -> list[dict]:
+    require_regular(path)
     if not path.is_file():
-        raise CorruptIndexError(f"The data file {path} is missing. Rebuild the corpus or remove it and add again.")
+        raise CorruptIndexError(f"The data file {path} is missing. " + _repair_hint(path))
     records = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
+    descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    with open(descriptor, encoding="utf-8") as handle:
+        number = 0
+        try:
+            for number, line in enumerate(handle, start=1):  # noqa: B007 (number names the line of a decode error)
+                if not line.strip():
+                    continue
                 records.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise CorruptIndexError(
-                    f"{path} line {number} is not valid JSON ({error.msg}). Rebuild the corpus or remove it."
-                ) from error
+        except UnicodeDecodeError as error:
+            raise CorruptIndexError(
+                f"{path} is not UTF-8 near line {number + 1} (byte {error.object[error.start]:#04x}): the file is "
+                "damaged. " + _repair_hint(path)
+            ) from None
+        except (ValueError, RecursionError) as error:
+            raise CorruptIndexError(
+                f"{path} line {number} is not valid JSON ({type(error).__name__}). " + _repair_hint(path)
+            ) from None
     return records
 
 
 def write_jsonl(path: Path, records: Iterable[dict]) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
+    """Write a new file (a file or link already at `path` is replaced, never written through)."""
+    remove_entry(path)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    with open(descriptor, "w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False))
             handle.write("\n")

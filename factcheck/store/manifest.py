@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import asdict, dataclass, field, replace
@@ -12,6 +13,7 @@ from factcheck.errors import CorruptIndexError, IndexMismatchError
 
 FORMAT_VERSION = 2  # 2: a BM25 index beside the vectors
 MANIFEST_NAME = "manifest.json"
+_MAX_MANIFEST_BYTES = 1 << 20  # a manifest is a few hundred bytes plus checksums; more is not a manifest
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,8 @@ class Manifest:
     format_version: int = FORMAT_VERSION
     created: str = field(default_factory=lambda: _now())
     updated: str = field(default_factory=lambda: _now())
+    # role ("index", "passages", "documents", "lexical/<file>") -> "crc32:<hex>" of this generation's files
+    checksums: dict[str, str] = field(default_factory=dict)
 
     def file(self, kind: str, generation: int | None = None) -> str:
         """The name of one of the generation's data files: `index`, `passages`, `documents` or `lexical` (a folder)."""
@@ -53,7 +57,12 @@ class Manifest:
             model=model or self.model,
             dimension=dimension or self.dimension,
             updated=_now(),
+            checksums={},
         )
+
+    def files(self) -> dict[str, str]:
+        """Role -> file name of this generation's data files."""
+        return {kind: self.file(kind) for kind in ("index", "passages", "documents", "lexical")}
 
     def check_model(self, model: str, dimension: int) -> None:
         """Refuse to mix embeddings: raise IndexMismatchError unless the running model is the one the index holds."""
@@ -68,42 +77,106 @@ class Manifest:
         return asdict(self)
 
 
+# The type each manifest field must have; a manifest edited by hand or damaged is refused field by field.
+_FIELD_TYPES = {
+    "name": str,
+    "model": str,
+    "dimension": int,
+    "generation": int,
+    "documents": int,
+    "passages": int,
+    "normalized": bool,
+    "metric": str,
+    "index_type": str,
+    "format_version": int,
+    "created": str,
+    "updated": str,
+    "checksums": dict,
+}
+
+
 def read_manifest(directory: Path) -> Manifest:
     path = directory / MANIFEST_NAME
     try:
-        record = json.loads(path.read_text(encoding="utf-8"))
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        with os.fdopen(descriptor, "rb") as handle:
+            data = handle.read(_MAX_MANIFEST_BYTES + 1)
+        if len(data) > _MAX_MANIFEST_BYTES:
+            raise ValueError(f"over {_MAX_MANIFEST_BYTES} bytes")
+        record = json.loads(data.decode("utf-8"))
     except FileNotFoundError as error:
         raise CorruptIndexError(
-            f"{directory} has no {MANIFEST_NAME}: it is not a factcheck index or its creation was interrupted. "
-            f"Remove the folder and add the files again."
+            f"{directory} has no {MANIFEST_NAME}: it is not a factcheck index, its creation was interrupted or the "
+            f"manifest was deleted. If it holds documents.<n>.jsonl files, run `factcheck index rebuild "
+            f"{directory.name}` to restore it from them; otherwise remove the folder and add the files again."
         ) from error
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (OSError, ValueError, RecursionError) as error:  # ValueError covers bad UTF-8 and bad JSON
         raise CorruptIndexError(
-            f"{path} is not readable JSON ({error}). Remove the corpus and add its files again."
+            f"{path} is not readable JSON ({type(error).__name__}: {str(error)[:200]}). Run `factcheck index rebuild "
+            f"{directory.name}` to write a new manifest from the stored documents."
         ) from error
     if not isinstance(record, dict):
-        raise CorruptIndexError(f"{path} should hold a JSON object; found {type(record).__name__}.")
+        raise CorruptIndexError(
+            f"{path} should hold a JSON object; found {type(record).__name__}. Run `factcheck index rebuild "
+            f"{directory.name}` to write a new manifest from the stored documents."
+        )
     version = record.get("format_version")
     if version != FORMAT_VERSION:
         raise CorruptIndexError(
             f"{path} has format version {version!r}; this factcheck reads version {FORMAT_VERSION}. "
-            "Rebuild the corpus from its files."
+            f"Run `factcheck index rebuild {directory.name}` to rebuild it from its stored documents."
         )
-    known = set(Manifest.__slots__)
+    known = {key: value for key, value in record.items() if key in _FIELD_TYPES}
+    wrong = [
+        key
+        for key, value in known.items()
+        if not isinstance(value, _FIELD_TYPES[key]) or (_FIELD_TYPES[key] is int and isinstance(value, bool))
+    ]
+    checksums = known.get("checksums", {})
+    if isinstance(checksums, dict) and not all(isinstance(v, str) for v in checksums.values()):
+        wrong.append("checksums")
+    numbers = ("dimension", "generation", "documents", "passages")
+    wrong += [key for key in numbers if key not in wrong and isinstance(known.get(key), int) and known[key] < 0]
+    if wrong:
+        raise CorruptIndexError(
+            f"{path} has fields of the wrong type or value ({', '.join(wrong)}). Run `factcheck index rebuild "
+            f"{directory.name}` to write a new manifest from the stored documents."
+        )
     try:
-        return Manifest(**{key: value for key, value in record.items() if key in known})
+        return Manifest(**known)
     except TypeError as error:
-        raise CorruptIndexError(f"{path} is missing fields ({error}). Rebuild the corpus from its files.") from error
+        raise CorruptIndexError(
+            f"{path} is missing fields ({error}). Run `factcheck index rebuild {directory.name}` to write a new "
+            "manifest from the stored documents."
+        ) from error
 
 
 def write_manifest(directory: Path, manifest: Manifest) -> None:
     """Write atomically: a reader sees the old manifest or the new one, never half of one."""
     temporary = directory / (MANIFEST_NAME + ".tmp")
-    with open(temporary, "w", encoding="utf-8") as handle:
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()  # left by an interrupted write, or a planted link: never written through
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    with open(descriptor, "w", encoding="utf-8") as handle:
         json.dump(manifest.to_dict(), handle, indent=2)
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temporary, directory / MANIFEST_NAME)
+    sync_directory(directory)
+
+
+def sync_directory(directory: Path) -> None:
+    """Make a rename or a new file in `directory` durable (a no-op where folders cannot be opened)."""
+    try:
+        descriptor = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
 
 
 def _now() -> str:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import factcheck.readers as readers
 from factcheck.documents import normalise_text
 from factcheck.errors import CorpusFormatError, FactcheckError, UnreadableFileError, UnsupportedFormatError
+from factcheck.limits import Limits
 from factcheck.readers import (
     SUPPORTED_EXTENSIONS,
     ColumnMapping,
@@ -54,6 +55,7 @@ def test_public_names() -> None:
         "ColumnMapping",
         "ReadResult",
         "iter_paths",
+        "iter_paths_with_report",
         "read_bytes",
         "read_bytes_with_report",
         "read_path",
@@ -166,7 +168,7 @@ def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
     assert "Split it" in message
     with pytest.raises(UnreadableFileError, match="over the limit"):
         read_bytes(path.read_bytes(), "big.csv", max_bytes=1024 * 1024)
-    assert len(read_path(path)) == 1
+    assert len(read_path(path, limits=Limits(document_chars=2_000_000))) == 1  # bytes and characters are two limits
 
 
 def test_default_size_limit_is_50_megabytes() -> None:

@@ -1,0 +1,222 @@
+"""Rebuilding a corpus from its stored documents alone, when its index, passages, BM25 files or manifest are damaged.
+
+The stored documents (`documents.<g>.jsonl`) are the corpus's source of truth; everything else is derived from them.
+A rebuild reads them line by line, keeps every record that parses and whose text still matches its content hash, and
+reports the rest by id and original file path so they can be added again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from factcheck.documents import Document, content_hash
+from factcheck.embed import Embedder
+from factcheck.errors import CorruptIndexError
+from factcheck.store import vector_index
+from factcheck.store.corpus import Corpus, ProgressCallback
+from factcheck.store.files import read_jsonl
+from factcheck.store.generations import generations_on_disk
+from factcheck.store.lexical import LexicalIndex
+from factcheck.store.locking import writer_lock
+from factcheck.store.manifest import Manifest, read_manifest
+from factcheck.store.records import StoredDocument
+
+# A line that is no longer JSON may still show where its document came from.
+_FIELD_IN_RAW_LINE = {key: re.compile(rf'"{key}": "((?:[^"\\]|\\.)*)"') for key in ("doc_id", "path")}
+
+
+@dataclass(frozen=True, slots=True)
+class RebuildReport:
+    """What a rebuild read and wrote, and what it could not recover."""
+
+    documents: int
+    passages: int
+    model: str
+    source: str  # the stored-documents file read
+    unreadable_lines: tuple[int, ...] = ()
+    lost_documents: tuple[str, ...] = ()  # ids (or line numbers) of documents that could not be recovered
+    files_to_add_again: tuple[str, ...] = ()
+    kept_copy: str | None = None  # the damaged generation's files, kept in a folder beside them
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def messages(self) -> list[str]:
+        """Warnings for the user; empty when everything was recovered."""
+        if not self.lost_documents:
+            return []
+        files = ", ".join(self.files_to_add_again) or "unknown (their records were unreadable)"
+        return [
+            f"{len(self.lost_documents)} stored documents were damaged and could not be recovered "
+            f"({', '.join(self.lost_documents[:10])}{' ...' if len(self.lost_documents) > 10 else ''}). "
+            f"Add these files again: {files}. The damaged generation's files were kept in {self.kept_copy}/."
+        ]
+
+
+def rebuild_corpus(directory: Path, embedder: Embedder, progress: ProgressCallback | None = None) -> RebuildReport:
+    """Write a new generation of `directory`'s corpus from its stored documents, embedded by `embedder`.
+
+    Works without a readable manifest, index, passage or BM25 file; holds the writer lock throughout so no change
+    made meanwhile is lost.
+
+    Raises:
+        CorruptIndexError: no stored-documents file at all (then the corpus must be added again from its files).
+    """
+    with writer_lock(directory):
+        manifest = _readable_manifest(directory)
+        on_disk = generations_on_disk(directory)
+        source = _documents_file(directory, manifest, on_disk)
+        recovered, unreadable, lost, paths = read_stored_documents(source)
+        lost += _missing_from(directory, source, manifest, recovered, lost)
+        kept_copy = None
+        if lost:
+            # Everything of the damaged generation is kept aside (the passage file still holds the texts of its
+            # passages); a name outside the generation pattern is never cleaned up.
+            kept_copy = directory / f"damaged-{source.stem}"
+            if not kept_copy.exists():
+                kept_copy.mkdir()
+                for name in on_disk.get(_generation(source), []):
+                    _copy_entry(directory / name, kept_copy / name)
+        newest = max([*on_disk, manifest.generation if manifest else 0])
+        base = Manifest(
+            name=manifest.name if manifest else directory.name,
+            model=embedder.name,
+            dimension=embedder.dimension,
+            generation=newest,
+            **({"created": manifest.created} if manifest else {}),
+        )
+        corpus = Corpus(directory, base, faiss.IndexFlatIP(base.dimension), [], {}, LexicalIndex.build([]))
+        documents = [Document(d.doc_id, d.text, d.title, d.url, d.date, d.source, d.path) for d in recovered.values()]
+        embedded = Corpus._embed(documents, embedder, progress)
+        passages = [p for doc_id in recovered for p in embedded[doc_id][1]]
+        parts = [embedded[doc_id][2] for doc_id in recovered]
+        vectors = np.vstack(parts) if parts else np.zeros((0, embedder.dimension), np.float32)
+        stored = {
+            doc_id: StoredDocument(**{**document.to_dict(), "passages": len(embedded[doc_id][1])})
+            for doc_id, document in recovered.items()
+        }
+        if progress is not None:
+            progress("saving", 0, 1)
+        corpus._commit(
+            vector_index.build_index(vectors, embedder.dimension),
+            passages,
+            stored,
+            model=embedder.name,
+            dimension=embedder.dimension,
+        )
+        if progress is not None:
+            progress("saving", 1, 1)
+    return RebuildReport(
+        documents=len(stored),
+        passages=len(passages),
+        model=embedder.name,
+        source=source.name,
+        unreadable_lines=tuple(unreadable),
+        lost_documents=tuple(lost),
+        files_to_add_again=tuple(sorted(paths)),
+        kept_copy=kept_copy.name if kept_copy else None,
+    )
+
+
+def read_stored_documents(path: Path) -> tuple[dict[str, StoredDocument], list[int], list[str], set[str]]:
+    """The records of a stored-documents file that are intact, the unreadable line numbers, the ids (or `line N`) of
+    documents lost, and the original file paths of lost documents where they can still be read."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    with os.fdopen(descriptor, "rb") as handle:
+        data = handle.read()
+    recovered: dict[str, StoredDocument] = {}
+    unreadable: list[int] = []
+    lost: list[str] = []
+    paths: set[str] = set()
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw.decode("utf-8"))
+            document = StoredDocument(**record)
+            intact = isinstance(document.text, str) and content_hash(document.text) == document.content_hash
+        except (ValueError, TypeError, RecursionError):
+            document, intact = None, False
+            unreadable.append(number)
+        if document is not None and intact:
+            recovered[document.doc_id] = document
+            continue
+        text = raw.decode("utf-8", errors="replace")
+        if document is not None:
+            ids, found_paths = [document.doc_id], [document.path]
+        else:  # a damaged line (perhaps two records run together) may still show whose records it held
+            ids = [_unescape(m[1]) for m in _FIELD_IN_RAW_LINE["doc_id"].finditer(text)]
+            found_paths = [_unescape(m[1]) for m in _FIELD_IN_RAW_LINE["path"].finditer(text)]
+        lost.extend(str(doc_id) for doc_id in ids) if ids else lost.append(f"line {number}")
+        paths.update(p for p in found_paths if isinstance(p, str) and p)
+    return recovered, unreadable, lost, paths
+
+
+def _missing_from(
+    directory: Path, source: Path, manifest: Manifest | None, recovered: dict, lost: list[str]
+) -> list[str]:
+    """Documents the generation had that its documents file no longer shows at all (emptied or cut short): named
+    from the generation's passage file where it is readable, else counted from the manifest."""
+    generation = _generation(source)
+    named: list[str] = []
+    try:
+        passages = read_jsonl(directory / f"passages.{generation}.jsonl")
+        named = list(dict.fromkeys(str(r.get("doc_id")) for r in passages if isinstance(r, dict)))
+    except CorruptIndexError:
+        pass
+    missing = [doc_id for doc_id in named if doc_id not in recovered and doc_id not in lost]
+    if manifest is not None and manifest.generation == generation:
+        unnamed = manifest.documents - len(recovered) - len(lost) - len(missing)
+        if unnamed > 0:
+            missing.append(f"{unnamed} more whose ids are unknown")
+    return missing
+
+
+def _generation(source: Path) -> int:
+    return int(source.name.split(".")[1])
+
+
+def _copy_entry(source: Path, target: Path) -> None:
+    if source.is_symlink():
+        return
+    if source.is_dir():
+        shutil.copytree(source, target, symlinks=True)
+    else:
+        shutil.copyfile(source, target)
+
+
+def _unescape(value: str) -> str:
+    try:
+        return json.loads(f'"{value}"')
+    except ValueError:
+        return value
+
+
+def _readable_manifest(directory: Path) -> Manifest | None:
+    try:
+        return read_manifest(directory)
+    except CorruptIndexError:
+        return None
+
+
+def _documents_file(directory: Path, manifest: Manifest | None, on_disk: dict[int, list[str]]) -> Path:
+    """The stored documents to rebuild from: the manifest's generation, else the newest one on disk."""
+    order = sorted(on_disk, reverse=True)
+    if manifest is not None:
+        order = [manifest.generation, *(g for g in order if g != manifest.generation)]
+    for generation in order:
+        path = directory / f"documents.{generation}.jsonl"
+        if path.is_file() and not path.is_symlink():
+            return path
+    raise CorruptIndexError(
+        f"{directory} has no stored documents (no documents.<n>.jsonl file) to rebuild from. Remove the corpus "
+        f"with `factcheck index remove {directory.name}` and add its files again."
+    )

@@ -1,0 +1,162 @@
+"""Damaged corpus files: a clear CorruptIndexError naming the file and the repair, checksums that catch garbled
+bytes, a rebuild that really repairs from the stored documents, and a lost manifest that is detected, not papered
+over (issue 11, defects 6 and 7)."""
+
+import json
+import struct
+
+import numpy as np
+import pytest
+
+from factcheck.cli import main
+from factcheck.documents import Document
+from factcheck.errors import CorruptIndexError
+from factcheck.store import Corpus, IndexStore
+from tests.helpers import make_documents
+
+TEXTS = [
+    "According to the UN, about 600,000 people live under siege in Syria. Most are surrounded by government forces.",
+    "Some 8,000 remaining residents of Darayya were to be evacuated. The rebels had held the suburb for four years.",
+    "The UN asked for a 48-hour pause in the fighting in Aleppo so that aid convoys could enter the city.",
+]
+
+
+@pytest.fixture
+def corpus(index_dir, embedder) -> Corpus:
+    corpus = IndexStore(index_dir).open_or_create("reports", embedder)
+    corpus.add_documents(make_documents(*TEXTS), embedder)
+    return corpus
+
+
+def _lexical_file(corpus: Corpus, name: str):
+    return corpus.directory / corpus.manifest.file("lexical") / name
+
+
+def _damage(corpus: Corpus, how: str) -> None:
+    folder = corpus.directory
+    if how == "empty BM25 npy":
+        _lexical_file(corpus, "data.csc.index.npy").write_bytes(b"")
+    elif how == "BM25 params of the wrong shape":
+        _lexical_file(corpus, "params.index.json").write_text("[1, 2, 3]")
+    elif how == "BM25 size not a number":
+        _lexical_file(corpus, "size").write_text("many")
+    elif how == "FAISS huge length field":
+        path = folder / corpus.manifest.file("index")
+        data = bytearray(path.read_bytes())
+        data[-corpus.index.ntotal * corpus.index.d * 4 - 8 : -corpus.index.ntotal * corpus.index.d * 4] = struct.pack(
+            "<q", 1 << 60
+        )
+        path.write_bytes(bytes(data))
+    elif how == "passages not UTF-8":
+        path = folder / corpus.manifest.file("passages")
+        path.write_bytes(path.read_bytes().replace(b"siege", b"si\x82ge", 1))
+    elif how == "garbled vectors":
+        path = folder / corpus.manifest.file("index")
+        data = bytearray(path.read_bytes())
+        data[-40:-20] = bytes(b ^ 0x55 for b in data[-40:-20])  # still a loadable FAISS file, wrong numbers
+        path.write_bytes(bytes(data))
+    elif how == "garbled BM25 scores":
+        path = _lexical_file(corpus, "data.csc.index.npy")
+        array = np.load(path)
+        array[0] += 1.0
+        np.save(path, array)
+    elif how == "manifest generation not a number":
+        record = json.loads((folder / "manifest.json").read_text())
+        record["generation"] = "seven"
+        (folder / "manifest.json").write_text(json.dumps(record))
+    elif how == "manifest is a list":
+        (folder / "manifest.json").write_text("[]")
+    elif how == "documents line broken":
+        path = folder / corpus.manifest.file("documents")
+        path.write_bytes(path.read_bytes().replace(b'"doc_id"', b'"doc_id', 1))
+    else:
+        raise ValueError(how)
+
+
+DAMAGES = [
+    "empty BM25 npy",
+    "BM25 params of the wrong shape",
+    "BM25 size not a number",
+    "FAISS huge length field",
+    "passages not UTF-8",
+    "garbled vectors",
+    "garbled BM25 scores",
+    "manifest generation not a number",
+    "manifest is a list",
+    "documents line broken",
+]
+
+
+@pytest.mark.parametrize("how", DAMAGES)
+def test_damage_is_a_clear_error_naming_the_corpus_and_the_repair(corpus, embedder, how):
+    _damage(corpus, how)
+    with pytest.raises(CorruptIndexError) as error:
+        IndexStore(corpus.directory.parent).open("reports", embedder)
+    message = str(error.value)
+    assert "factcheck index rebuild reports" in message
+    assert "remove it" not in message  # never advise destroying a corpus whose documents can rebuild it
+
+
+def _rebuild_with_cli(index_dir) -> int:
+    return main(["--embedder", "hash", "--index-dir", str(index_dir), "index", "rebuild", "reports"])
+
+
+@pytest.mark.parametrize("how", [d for d in DAMAGES if d != "documents line broken"])
+def test_the_advised_rebuild_repairs_every_damage_of_derived_files(index_dir, corpus, embedder, how, capsys):
+    before = sorted(p.passage_id for p in corpus.passages)
+    _damage(corpus, how)
+    assert _rebuild_with_cli(index_dir) == 0, capsys.readouterr().err
+    repaired = IndexStore(corpus.directory.parent).open("reports", embedder)
+    assert sorted(p.passage_id for p in repaired.passages) == before
+    assert repaired.search_lexical(["600,000 siege"], top_k=1)[0]
+
+
+def test_rebuild_says_which_documents_to_add_again_when_stored_documents_are_damaged(index_dir, embedder):
+    corpus = IndexStore(index_dir).open_or_create("reports", embedder)
+    documents = [
+        Document.from_text(text, doc_id=f"doc{n}.txt", path=f"/archive/doc{n}.txt") for n, text in enumerate(TEXTS, 1)
+    ]
+    corpus.add_documents(documents, embedder)
+    from factcheck.store.repair import rebuild_corpus
+
+    path = corpus.directory / corpus.manifest.file("documents")
+    lines = path.read_bytes().split(b"\n")
+    lines[1] = lines[1][: len(lines[1]) // 2]  # the second document's record cut in half
+    lines[2] = lines[2].replace(b"48-hour", b"96-hour")  # the third one's text changed: its hash no longer matches
+    path.write_bytes(b"\n".join(lines))
+    report = rebuild_corpus(corpus.directory, embedder)
+    assert report.documents == 1
+    assert report.lost_documents == ("doc2.txt", "doc3.txt")
+    assert report.files_to_add_again == ("/archive/doc3.txt",)  # doc2's path was in the half that was cut
+    assert "Add these files again" in report.messages()[0]
+    assert (corpus.directory / report.kept_copy / path.name).read_bytes() == b"\n".join(lines)
+    assert list(IndexStore(corpus.directory.parent).open("reports", embedder).documents) == ["doc1.txt"]
+
+
+def test_an_emptied_documents_file_is_reported_document_by_document_not_rebuilt_silently(corpus, embedder):
+    from factcheck.store.repair import rebuild_corpus
+
+    (corpus.directory / corpus.manifest.file("documents")).write_bytes(b"")
+    report = rebuild_corpus(corpus.directory, embedder)
+    assert report.documents == 0
+    assert sorted(report.lost_documents) == ["doc1.txt", "doc2.txt", "doc3.txt"]  # named from the passage file
+    assert report.messages()
+    assert (corpus.directory / report.kept_copy / corpus.manifest.file("passages")).is_file()
+
+
+def test_a_deleted_manifest_is_detected_and_an_add_refused_then_rebuild_restores(index_dir, corpus, embedder):
+    (corpus.directory / "manifest.json").unlink()
+    store = IndexStore(index_dir)
+    [info] = store.list()
+    assert info.name == "reports" and "index rebuild reports" in info.problem
+    with pytest.raises(CorruptIndexError, match="no manifest.json"):
+        store.open_or_create("reports", embedder)
+    with pytest.raises(CorruptIndexError, match="index rebuild reports"):
+        store.open("reports", embedder)  # not "no corpus named reports: create it"
+    assert _rebuild_with_cli(index_dir) == 0
+    assert len(store.open("reports", embedder).documents) == 3
+
+
+def test_checksums_are_in_the_manifest(corpus):
+    record = json.loads((corpus.directory / "manifest.json").read_text())
+    assert set(record["checksums"]) >= {"index", "passages", "documents", "lexical/size"}
