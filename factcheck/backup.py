@@ -118,7 +118,7 @@ def restore_corpus(archive_path: Path, root: Path, name: str | None = None, *, r
         target = validate_corpus_name(name or source_name)
         manifest_member = archive.getmember(f"{source_name}/{MANIFEST_NAME}")
         try:
-            saved = _manifest_from_bytes(archive.extractfile(manifest_member).read())
+            saved = _manifest_from_bytes(_member_bytes(archive, manifest_member))
         except (CorruptIndexError, KeyError) as error:
             raise BackupError(
                 f"{archive_path} has no readable manifest ({error}); it is not a corpus backup."
@@ -227,7 +227,7 @@ def _open_archive(path: Path) -> tarfile.TarFile:
 
 def _safe_members(archive: tarfile.TarFile, path: Path) -> list[tarfile.TarInfo]:
     """The archive's members, refusing links, devices, odd names and sizes over a quarter of the free disk space."""
-    members = []
+    members: list[tarfile.TarInfo] = []
     try:
         for member in archive:
             if len(members) >= MAX_MEMBERS:
@@ -261,6 +261,8 @@ def _extract(archive: tarfile.TarFile, member: tarfile.TarInfo, target: Path) ->
     remove_entry(target)
     descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
     source = archive.extractfile(member)
+    if source is None:  # not a regular file: _safe_members lets none through
+        raise BackupError(f"{member.name} in the archive is not a regular file; nothing was restored.")
     with os.fdopen(descriptor, "wb") as handle:
         remaining = member.size
         while remaining > 0 and (chunk := source.read(min(_CHUNK, remaining))):
@@ -269,6 +271,13 @@ def _extract(archive: tarfile.TarFile, member: tarfile.TarInfo, target: Path) ->
         handle.flush()
         os.fsync(handle.fileno())
     sync_directory(target.parent)
+
+
+def _member_bytes(archive: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
+    handle = archive.extractfile(member)
+    if handle is None:
+        raise BackupError(f"{member.name} in the archive is not a regular file; nothing was restored.")
+    return handle.read()
 
 
 def _manifest_from_bytes(data: bytes) -> Manifest:

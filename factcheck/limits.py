@@ -7,9 +7,10 @@ for many minutes; these limits turn such inputs into a clear message instead. Ea
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from factcheck.errors import InputTooLargeError
+from factcheck.errors import InputError, InputTooLargeError
 
 # (setting, default, help): the environment variables the CLI and the app read.
 SETTINGS = (
@@ -40,20 +41,20 @@ class Limits:
                 raise ValueError(f"Limits.{name} must be a positive whole number, got {value!r}")
 
     @classmethod
-    def from_environment(cls, environment: dict[str, str] | None = None) -> Limits:
+    def from_environment(cls, environment: Mapping[str, str] | None = None) -> Limits:
         """The limits set by FACTCHECK_MAX_* variables, defaults for the others.
 
         Raises:
-            ValueError: a variable that is not a positive whole number (naming it).
+            InputError: a variable that is not a positive whole number (naming it).
         """
-        environment = os.environ if environment is None else environment
+        found: Mapping[str, str] = os.environ if environment is None else environment
         values = {}
         for (setting, _, _), field in zip(SETTINGS, ("document_chars", "field_chars", "archive_bytes"), strict=True):
-            raw = environment.get(setting, "").strip().replace("_", "").replace(",", "")
+            raw = found.get(setting, "").strip().replace("_", "").replace(",", "")
             if not raw:
                 continue
             if not raw.isdigit() or int(raw) < 1:
-                raise ValueError(f"{setting} must be a positive whole number, got {environment[setting]!r}")
+                raise InputError(f"{setting} must be a positive whole number, got {found[setting]!r}")
             values[field] = int(raw)
         return cls(**values)
 

@@ -11,7 +11,7 @@ import json
 import os
 import re
 import shutil
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import faiss
@@ -91,8 +91,9 @@ def rebuild_corpus(directory: Path, embedder: Embedder, progress: ProgressCallba
             model=embedder.name,
             dimension=embedder.dimension,
             generation=newest,
-            **({"created": manifest.created} if manifest else {}),
         )
+        if manifest is not None:
+            base = replace(base, created=manifest.created)
         corpus = Corpus(directory, base, faiss.IndexFlatIP(base.dimension), [], {}, LexicalIndex.build([]))
         documents = [Document(d.doc_id, d.text, d.title, d.url, d.date, d.source, d.path) for d in recovered.values()]
         embedded = Corpus._embed(documents, embedder, progress)
