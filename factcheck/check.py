@@ -99,7 +99,8 @@ def judge(
     for position, hit in enumerate(hits):
         stored = corpora[hit.corpus].documents.get(hit.doc_id) if hit.corpus in corpora else None
         entailment = entailments[position] if entailments else None
-        judged.append((hit, corroborate(claim, hit.text, stored.text if stored else None, entailment)))
+        signals = corroborate(claim, hit.text, stored.text if stored else None, entailment, hit.start)
+        judged.append((hit, signals))
     judged.sort(key=lambda pair: (pair[1].stance is Stance.RELATED, pair[0].rank))
     origins = group_origins([hit.text for hit, _ in judged])
     return CheckedClaim(claim, tuple(h for h, _ in judged), tuple(s for _, s in judged), tuple(origins))

@@ -69,31 +69,38 @@ _NOT_PLACES = frozenset(
 )
 
 
-def conflicting_cues(claim: str, passage: str, focus: tuple[int, int] | None = None) -> list[str]:
+def conflicting_cues(
+    claim: str, passage: str, focus: tuple[int, int] | None = None, places_and_periods: bool = True
+) -> list[str]:
     """Plain-language reasons why a passage on the same subject may say the opposite of the claim.
 
     `focus`: the span of the passage figure that agrees with the claim, if any. Places are then read where that
     figure is (its clause, else its sentence, else the whole passage), so "140 wounded in Mairab" is not taken for
-    the claim's "140 wounded in Qasra" because Qasra is named elsewhere in the passage.
+    the claim's "140 wounded in Qasra" because Qasra is named elsewhere in the passage. `places_and_periods`:
+    False leaves out places and periods (a numeric claim reads them around each figure instead).
     """
     reasons = []
     claim_negated, passage_negated = _negated_about(claim, passage), _negated_about(passage, claim)
     if claim_negated != passage_negated:
-        negated = "the claim" if claim_negated else "the source"
-        reasons.append(f"negation: {negated} says 'not' where the other does not")
+        negated, other = ("The claim", "the source") if claim_negated else ("The source", "the claim")
+        reasons.append(f"{negated} denies what {other} states: one says \u201cnot\u201d where the other does not.")
     claim_up, claim_down = bool(_UP.search(claim)), bool(_DOWN.search(claim))
     passage_up, passage_down = bool(_UP.search(passage)), bool(_DOWN.search(passage))
     if claim_up != claim_down and passage_up != passage_down and claim_up != passage_up:
         said, other = ("a rise", "a fall") if claim_up else ("a fall", "a rise")
-        reasons.append(f"direction: the claim reports {said}, the source {other}")
+        reasons.append(f"The claim reports {said}, the source {other}.")
+    if not places_and_periods:
+        return reasons
     for kind, (claim_periods, passage_periods) in zip(
         ("day", "month", "year"), zip(_periods(claim), _periods(passage), strict=True), strict=True
     ):
         if claim_periods and passage_periods and not claim_periods & passage_periods:
-            reasons.append(f"{kind}: the claim says {_listed(claim_periods)}, the source {_listed(passage_periods)}")
+            reasons.append(
+                f"The claim gives the {kind} as {_listed(claim_periods)}, the source as {_listed(passage_periods)}."
+            )
     claim_places, passage_places = _places(claim), _focused_places(passage, focus)
     if claim_places and passage_places and not _places_overlap(claim_places, passage_places):
-        reasons.append(f"place: the claim says {_listed(claim_places)}, the source {_listed(passage_places)}")
+        reasons.append(f"The claim places it in {_listed(claim_places)}, the source in {_listed(passage_places)}.")
     return reasons
 
 

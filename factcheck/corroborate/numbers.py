@@ -45,7 +45,15 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from factcheck.corroborate.number_rules import Figure, measured_compatible, related_families, to_figures
+from factcheck.corroborate.figure_frames import Frame, frame_at, frame_difference
+from factcheck.corroborate.number_rules import (
+    GENERIC_NOUNS,
+    Figure,
+    measured_compatible,
+    related_families,
+    same_counted,
+    to_figures,
+)
 from factcheck.corroborate.types import FigurePair, NumberSignal, NumberStatus
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.types import Qualifier, Quantity
@@ -59,12 +67,21 @@ _AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONS
 _RANK = {status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH))}
 
 
-def compare_numbers(claim_quantities: Sequence[Quantity], passage_text: str) -> NumberSignal:
+def compare_numbers(
+    claim_quantities: Sequence[Quantity],
+    passage_text: str,
+    claim_text: str | None = None,
+    passage_context: str | None = None,
+) -> NumberSignal:
     """Each claim figure against its comparable figure in `passage_text`, with the overall status.
 
     Args:
         claim_quantities: the claim's figures, from `find_quantities` on the claim text.
         passage_text: the candidate passage; the pairs' `passage_start`/`passage_end` index into it.
+        claim_text: the claim's sentence; when given, a passage figure whose frame (place, period, event: see
+            `figure_frames.py`) differs from the claim figure's counts a different thing (`different_thing`).
+        passage_context: where the passage's places are read when its sentence names none (its paragraph or
+            section heading in the stored document).
 
     Returns:
         A `NumberSignal` whose `pairs` list every claim figure with a reason in plain language.
@@ -79,11 +96,52 @@ def compare_numbers(claim_quantities: Sequence[Quantity], passage_text: str) -> 
         return NumberSignal(NumberStatus.NO_NUMBERS)
     passage_figures = to_figures(find_quantities(passage_text), passage_text)
     owners = _owners(claim_figures, passage_figures)
+    frames = _Frames(claim_text, passage_text, passage_context) if claim_text else None
     pairs = tuple(
-        _pair(claim, [p for n, p in enumerate(passage_figures) if owners.get(n, i) == i])
+        _pair(claim, [p for n, p in enumerate(passage_figures) if owners.get(n, i) == i], frames)
         for i, claim in enumerate(claim_figures)
     )
     return NumberSignal(_overall(pairs), pairs)
+
+
+class _Frames:
+    """The frames of the claim's and the passage's figures, read once each."""
+
+    def __init__(self, claim_text: str, passage_text: str, passage_context: str | None) -> None:
+        self.claim_text, self.passage_text, self.context = claim_text, passage_text, passage_context
+        self._claims: dict[int, Frame | None] = {}
+        self._passages: dict[int, Frame] = {}
+
+    def of_claim(self, figure: Figure) -> Frame | None:
+        """The claim figure's frame (None when its surface is not in the claim's sentence)."""
+        if figure.start not in self._claims:
+            at = self.claim_text.find(figure.surface)
+            found = at >= 0
+            self._claims[figure.start] = (
+                frame_at(self.claim_text, at, at + len(figure.surface), figure.measured) if found else None
+            )
+        return self._claims[figure.start]
+
+    def of_passage(self, figure: Figure) -> Frame:
+        if figure.start not in self._passages:
+            self._passages[figure.start] = frame_at(
+                self.passage_text, figure.start, figure.end, figure.measured, self.context
+            )
+        return self._passages[figure.start]
+
+    def difference(self, claim: Figure, passage: Figure, events: bool = True) -> tuple[str, str] | None:
+        claim_frame = self.of_claim(claim)
+        if claim_frame is None:
+            return None
+        return frame_difference(claim_frame, self.of_passage(passage), events)
+
+    def shared(self, claim: Figure, passage: Figure) -> bool:
+        """Whether the two frames share a place or an event word (a comparison standing on more than the value)."""
+        claim_frame = self.of_claim(claim)
+        if claim_frame is None:
+            return False
+        passage_frame = self.of_passage(passage)
+        return bool(claim_frame.places & passage_frame.places or claim_frame.events & passage_frame.events)
 
 
 def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
@@ -103,25 +161,71 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
     return owners
 
 
-def _pair(claim: Figure, passage: list[Figure]) -> FigurePair:
+def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -> FigurePair:
     comparable = [
-        p
-        for p in passage
-        if p.family == claim.family and measured_compatible(claim.measured, p.measured) and _plausible(claim, p)
+        p for p in passage if p.family == claim.family and _counts_compatible(claim, p) and _plausible(claim, p)
     ]
+    if frames is not None and comparable:
+        # The same value needs no frame (a place or date told differently is a cue, read by `cues.py`).
+        same = [
+            p
+            for p in comparable
+            if _classify(claim, p) is NumberStatus.MATCH or frames.difference(claim, p, _needs_events(claim, p)) is None
+        ]
+        if not same:
+            other = min(comparable, key=lambda p: (_distance(claim, p), _offset(claim, p)))
+            return _different(claim, other, frames)
+        comparable = same
     if comparable:
         best = min(comparable, key=lambda p: (_distance(claim, p), _RANK[_classify(claim, p)], _offset(claim, p)))
         status = _classify(claim, best)
+        grounded = _synonyms(claim, best) or (frames is not None and frames.shared(claim, best))
         if status in _AGREEING or _names_same_thing(claim, best):
-            return _made(claim, best, status)
+            return _made(claim, best, status, grounded)
         echo = _echo(claim, passage, comparable)
-        return _made(claim, echo, NumberStatus.UNIT_MISMATCH) if echo else _made(claim, best, status)
+        return _made(claim, echo, NumberStatus.UNIT_MISMATCH) if echo else _made(claim, best, status, grounded)
     echo = _echo(claim, passage, comparable)
     if echo is None:
         echo = next((p for p in passage if related_families(claim.family, p.family)), None)
     if echo is not None:
         return _made(claim, echo, NumberStatus.UNIT_MISMATCH)
+    other = [p for p in passage if p.family == claim.family and not _counts_compatible(claim, p)]
+    if other:
+        nearest = min(other, key=lambda p: (_distance(claim, p), _offset(claim, p)))
+        reason = f"A different figure: the source counts {_described(nearest)}, the claim {_described(claim)}."
+        return _with_reason(_made(claim, nearest, NumberStatus.DIFFERENT_THING), reason)
     return _made(claim, None, NumberStatus.NO_NUMBERS)
+
+
+def _needs_events(claim: Figure, passage: Figure) -> bool:
+    """Event words are read for counts whose noun does not say what is counted (missing, or "people")."""
+    if claim.family != "count":
+        return False
+    nouns = [(figure.measured or "").lower() for figure in (claim, passage)]
+    return any(not noun or noun in GENERIC_NOUNS for noun in nouns)
+
+
+def _counts_compatible(claim: Figure, passage: Figure) -> bool:
+    """The counted nouns may name the same thing; a generic "people" stands for another noun only when the values
+    are written the same ("312 arrests" and "312 people were arrested")."""
+    if measured_compatible(claim.measured, passage.measured):
+        return True
+    generic = {(claim.measured or "").lower(), (passage.measured or "").lower()} & GENERIC_NOUNS
+    return bool(generic) and claim.written == passage.written
+
+
+def _different(claim: Figure, passage: Figure, frames: _Frames) -> FigurePair:
+    """A pair whose figures are in the same unit but count different things (another place, period or event)."""
+    passage_side, claim_side = frames.difference(claim, passage, _needs_events(claim, passage)) or ("", "")
+    reason = (
+        f"A different figure: the source counts {_described(passage)} {passage_side}, "
+        f"the claim {_described(claim)} {claim_side}."
+    )
+    return _with_reason(_made(claim, passage, NumberStatus.DIFFERENT_THING), reason)
+
+
+def _with_reason(pair: FigurePair, reason: str) -> FigurePair:
+    return FigurePair(**{**{name: getattr(pair, name) for name in pair.__slots__}, "reason": reason})
 
 
 def _classify(claim: Figure, passage: Figure) -> NumberStatus:
@@ -206,8 +310,14 @@ def _echo(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Fig
     return next((p for p in passage if p not in comparable and p.written == claim.written), None)
 
 
-def _made(claim: Figure, passage: Figure | None, status: NumberStatus) -> FigurePair:
+def _synonyms(claim: Figure, passage: Figure) -> bool:
+    """Both figures name what they count, with the same noun or a synonym ("residents" and "civilians")."""
+    return same_counted(claim.measured, passage.measured)
+
+
+def _made(claim: Figure, passage: Figure | None, status: NumberStatus, grounded: bool = False) -> FigurePair:
     return FigurePair(
+        grounded=grounded,
         claim_surface=claim.surface,
         passage_surface=passage.surface if passage else None,
         status=status,
@@ -220,18 +330,19 @@ def _made(claim: Figure, passage: Figure | None, status: NumberStatus) -> Figure
 
 
 def _reason(claim: Figure, passage: Figure | None, status: NumberStatus) -> str:
-    said = f"the source says {_described(passage)}, the claim {_described(claim)}" if passage else ""
+    """One plain sentence saying what was compared and what came of it."""
+    said = f"The source says {_described(passage)}, the claim {_described(claim)}"
     if status is NumberStatus.MATCH:
-        return f"the source gives the same figure: {_described(passage)} for the claim's {_described(claim)}"
+        return f"The source gives the same figure: {_described(passage)} for the claim's {_described(claim)}."
     if status is NumberStatus.WITHIN_ROUNDING:
-        return f"{said}: the same figure within rounding"
+        return f"{said}: the same figure within rounding."
     if status is NumberStatus.CONSISTENT_WITH_QUALIFIER:
-        return f"{said}, which the claim's wording allows"
+        return f"{said}, which the claim's wording allows."
     if status is NumberStatus.MISMATCH:
-        return said
+        return f"{said}: the figures disagree."
     if status is NumberStatus.UNIT_MISMATCH:
-        return f"{said}: these measure different things and cannot be compared"
-    return f"the source gives no figure to compare with the claim's {_described(claim)}"
+        return f"{said}: these measure different things and cannot be compared."
+    return f"The source gives no figure to compare with the claim's {_described(claim)}."
 
 
 def _described(figure: Figure | None) -> str:
@@ -251,7 +362,7 @@ def _overall(pairs: tuple[FigurePair, ...]) -> NumberStatus:
     for decisive in (NumberStatus.MISMATCH, NumberStatus.UNIT_MISMATCH):
         if decisive in statuses:
             return decisive
-    for weakest in reversed(_AGREEING):
+    for weakest in (*reversed(_AGREEING), NumberStatus.DIFFERENT_THING):
         if weakest in statuses:
             return weakest
     return NumberStatus.NO_NUMBERS

@@ -76,7 +76,11 @@ class _Located:
 
 
 def compare_quote(
-    quote_text: str, claim_speaker: str | None, passage_text: str, document_text: str | None = None
+    quote_text: str,
+    claim_speaker: str | None,
+    passage_text: str,
+    document_text: str | None = None,
+    passage_start: int | None = None,
 ) -> QuoteSignal:
     """How faithfully `quote_text` appears in `passage_text` (or, failing that, in `document_text`), and whether
     the source credits `claim_speaker` with it.
@@ -85,7 +89,9 @@ def compare_quote(
         quote_text: the quoted words of the claim, without their quotation marks.
         claim_speaker: who the claim says spoke (a name), or None.
         passage_text: the candidate passage.
-        document_text: the passage's whole document, searched when the quote is not found in the passage.
+        document_text: the passage's whole document, searched when the quote is not found in the passage, and
+            read for the speaker: a transcript turn runs from its label to the next one, across passages.
+        passage_start: the passage's offset in `document_text` (found by search when missing or wrong).
 
     Returns:
         A `QuoteSignal`; `source_start`/`source_end` index into the passage, or into the document when
@@ -102,7 +108,10 @@ def compare_quote(
         in_document_signal, document_window = _compare_in(quote_text, quote_tokens, document_text, "document")
         if in_document_signal.status is not QuoteStatus.NOT_FOUND:
             signal, window, searched, in_document = in_document_signal, document_window, document_text, True
-    speaker_status, source_speaker = compare_speaker(claim_speaker, searched, window)
+    offset = _offset_in(passage_text, document_text, passage_start) if not in_document else None
+    if offset is not None and isinstance(document_text, str):
+        searched, window = document_text, tuple((start + offset, end + offset) for start, end in window)
+    speaker_status, source_speaker = compare_speaker(claim_speaker, searched, window or _whole(offset, passage_text))
     return QuoteSignal(
         status=signal.status,
         reason=signal.reason,
@@ -115,6 +124,22 @@ def compare_quote(
         speaker=speaker_status,
         source_speaker=source_speaker,
     )
+
+
+def _offset_in(passage_text: str, document_text: str | None, passage_start: int | None) -> int | None:
+    """Where the passage lies in its document, so the speaker is read in the document (None when it is not
+    there)."""
+    if not isinstance(document_text, str) or not passage_text:
+        return None
+    if passage_start is not None and document_text.startswith(passage_text, passage_start):
+        return passage_start
+    found = document_text.find(passage_text)
+    return found if found >= 0 else None
+
+
+def _whole(offset: int | None, passage_text: str) -> tuple[tuple[int, int], ...]:
+    """The passage's own span in its document (no located words: the passage as a whole is attributed)."""
+    return ((offset, offset + len(passage_text)),) if offset is not None else ()
 
 
 def _compare_in(

@@ -6,12 +6,16 @@ import enum
 from dataclasses import dataclass, field
 
 
+CONFIDENT = 0.75  # a decisive stance at or above this confidence counts as an independent source
+
+
 class NumberStatus(enum.Enum):
     MATCH = "match"
     WITHIN_ROUNDING = "within_rounding"
     CONSISTENT_WITH_QUALIFIER = "consistent_with_qualifier"
     MISMATCH = "mismatch"
     UNIT_MISMATCH = "unit_mismatch"
+    DIFFERENT_THING = "different_thing"  # same unit, but another place, period or event: never decisive
     NO_NUMBERS = "no_numbers"
 
 
@@ -48,6 +52,7 @@ class FigurePair:
     passage_value: float | None = None
     passage_start: int | None = None  # offsets of the passage figure in the passage text, for highlighting
     passage_end: int | None = None
+    grounded: bool = False  # more than the value ties the two: the same counted noun, a shared place or event word
 
     def to_dict(self) -> dict:
         return {name: getattr(self, name).value if name == "status" else getattr(self, name) for name in self.__slots__}
@@ -130,10 +135,18 @@ class Signals:
     quote: QuoteSignal | None = None
     cues: tuple[str, ...] = field(default_factory=tuple)
     entailment: Entailment | None = None  # only with the optional NLI model
+    confidence: float = 0.0  # of a decisive stance (0 for related); see `factcheck/corroborate/confidence.py`
+
+    @property
+    def confident(self) -> bool:
+        """A decisive stance sure enough to be counted as an independent source."""
+        return self.stance is not Stance.RELATED and self.confidence >= CONFIDENT
 
     def to_dict(self) -> dict:
         return {
             "stance": self.stance.value,
+            "confidence": round(self.confidence, 2),
+            "confident": self.confident,
             "reasons": list(self.reasons),
             "numbers": self.numbers.to_dict() if self.numbers else None,
             "quote": self.quote.to_dict() if self.quote else None,
