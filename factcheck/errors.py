@@ -95,3 +95,8 @@ class NothingToUndoError(FactcheckError):
 
 class PublicationError(FactcheckError):
     """Publication settings (publisher, review URL pattern) missing or unusable for a publishable ClaimReview."""
+
+
+class ArticleSetError(FactcheckError):
+    """An article-set split (the held-out articles, their corpora and hand labels) that is missing files, is not
+    final, or has a malformed label line."""
