@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.sentences import split_sentences
 
-__all__ = ["Frame", "frame_at", "frame_difference"]
+__all__ = ["Frame", "frame_at", "frame_difference", "shares_event"]
 
 _PLACE_WORDS = (
     r"in|into|inside|near|at|from|across|outside|throughout|to|towards?|of|around|reached|reaching|reaches|reach"
@@ -97,6 +97,7 @@ class Frame:
     periods: frozenset[str]
     events: frozenset[str]
     clause: str
+    clause_events: frozenset[str] = frozenset()
 
 
 def frame_at(text: str, start: int, end: int, counted: str | None = None, context: str | None = None) -> Frame:
@@ -116,9 +117,20 @@ def frame_at(text: str, start: int, end: int, counted: str | None = None, contex
         places = _places(context)
     periods = frozenset(_periods(sentence))
     skip = {w.lower() for w in _WORD.findall(counted or "")}
-    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(sentence) if not w[0].isupper()]
-    events = frozenset(_stem(w) for w in words if w not in skip and w not in _STOPWORDS and len(w) > 2)
-    return Frame(places, periods, events, clause.strip())
+    return Frame(places, periods, _events(sentence, skip), clause.strip(), _events(clause, skip))
+
+
+def shares_event(claim: Frame, passage: Frame) -> bool:
+    """Whether the two figures' own clauses share an event word ("remaining" / "remained"), or their sentences
+    share a place and an event word."""
+    if claim.clause_events & passage.clause_events:
+        return True
+    return bool(claim.places & passage.places and claim.events & passage.events)
+
+
+def _events(text: str, skip: set[str]) -> frozenset[str]:
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text) if not w[0].isupper()]
+    return frozenset(_stem(w) for w in words if w not in skip and w not in _STOPWORDS and len(w) > 2)
 
 
 def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple[str, str] | None:

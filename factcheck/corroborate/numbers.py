@@ -45,7 +45,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from factcheck.corroborate.figure_frames import Frame, frame_at, frame_difference
+from factcheck.corroborate.figure_frames import Frame, frame_at, frame_difference, shares_event
 from factcheck.corroborate.number_rules import (
     GENERIC_NOUNS,
     Figure,
@@ -61,10 +61,13 @@ from factcheck.extract.types import Qualifier, Quantity
 __all__ = ["compare_numbers"]
 
 _HEDGE_TOLERANCE = 0.05  # relative to the claim's value
+_BOUND_REACH = 1.5  # a bound backs figures at most this many times apart from it
 _SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
 _FLOAT_SLACK = 1e-9  # relative; conversions through float factors are not exact to the last bit
 _AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
-_RANK = {status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH))}
+_RANK = {
+    status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH, NumberStatus.DIFFERENT_THING))
+}
 
 
 def compare_numbers(
@@ -136,12 +139,11 @@ class _Frames:
         return frame_difference(claim_frame, self.of_passage(passage), events)
 
     def shared(self, claim: Figure, passage: Figure) -> bool:
-        """Whether the two frames share a place or an event word (a comparison standing on more than the value)."""
+        """Whether the two figures' clauses share an event word (a comparison standing on more than the value)."""
         claim_frame = self.of_claim(claim)
         if claim_frame is None:
             return False
-        passage_frame = self.of_passage(passage)
-        return bool(claim_frame.places & passage_frame.places or claim_frame.events & passage_frame.events)
+        return shares_event(claim_frame, self.of_passage(passage))
 
 
 def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
@@ -158,6 +160,17 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
         agreeing = [i for i in same if _classify(claim_figures[i], passage) in _AGREEING]
         if same:
             owners[n] = (agreeing or same)[0]
+            continue
+        # A passage figure with the same value as one claim figure is that figure's ("a 48-hour pause" is not
+        # also set against the claim's "more than a month").
+        equal = [
+            i
+            for i, claim in enumerate(claim_figures)
+            if passage.family == claim.family and _counts_compatible(claim, passage)
+            and _classify(claim, passage) is NumberStatus.MATCH
+        ]
+        if equal:
+            owners[n] = equal[0]
     return owners
 
 
@@ -180,15 +193,19 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
         best = min(comparable, key=lambda p: (_distance(claim, p), _RANK[_classify(claim, p)], _offset(claim, p)))
         status = _classify(claim, best)
         grounded = _synonyms(claim, best) or (frames is not None and frames.shared(claim, best))
-        if status in _AGREEING or _names_same_thing(claim, best):
+        if status in _AGREEING:
             return _made(claim, best, status, grounded)
-        echo = _echo(claim, passage, comparable)
-        return _made(claim, echo, NumberStatus.UNIT_MISMATCH) if echo else _made(claim, best, status, grounded)
+        echo = _echo(claim, passage, comparable) if not _names_same_thing(claim, best) else None
+        if echo is not None:
+            return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
+        if status is NumberStatus.MISMATCH and frames is not None and not grounded:
+            return _different(claim, best, frames)  # only the unit in common: nothing says it is the same thing
+        return _made(claim, best, status, grounded)
     echo = _echo(claim, passage, comparable)
     if echo is None:
         echo = next((p for p in passage if related_families(claim.family, p.family)), None)
     if echo is not None:
-        return _made(claim, echo, NumberStatus.UNIT_MISMATCH)
+        return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
     other = [p for p in passage if p.family == claim.family and not _counts_compatible(claim, p)]
     if other:
         nearest = min(other, key=lambda p: (_distance(claim, p), _offset(claim, p)))
@@ -216,12 +233,24 @@ def _counts_compatible(claim: Figure, passage: Figure) -> bool:
 
 def _different(claim: Figure, passage: Figure, frames: _Frames) -> FigurePair:
     """A pair whose figures are in the same unit but count different things (another place, period or event)."""
-    passage_side, claim_side = frames.difference(claim, passage, _needs_events(claim, passage)) or ("", "")
+    difference = frames.difference(claim, passage, _needs_events(claim, passage))
+    if difference is None:  # nothing but the unit in common: show each figure's own clause
+        claim_frame, passage_frame = frames.of_claim(claim), frames.of_passage(passage)
+        difference = (
+            f"in \u201c{_shortened(passage_frame.clause)}\u201d",
+            f"in \u201c{_shortened(claim_frame.clause if claim_frame else claim.surface)}\u201d",
+        )
+    passage_side, claim_side = difference
     reason = (
         f"A different figure: the source counts {_described(passage)} {passage_side}, "
         f"the claim {_described(claim)} {claim_side}."
     )
     return _with_reason(_made(claim, passage, NumberStatus.DIFFERENT_THING), reason)
+
+
+def _shortened(clause: str, limit: int = 70) -> str:
+    clause = " ".join(clause.split())
+    return clause if len(clause) <= limit else clause[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
 def _with_reason(pair: FigurePair, reason: str) -> FigurePair:
@@ -235,7 +264,9 @@ def _classify(claim: Figure, passage: Figure) -> NumberStatus:
     if claim.is_point and passage.is_point:
         return _compare_values(claim, passage)
     if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):
-        return NumberStatus.CONSISTENT_WITH_QUALIFIER
+        if _near(claim, passage):
+            return NumberStatus.CONSISTENT_WITH_QUALIFIER
+        return NumberStatus.DIFFERENT_THING  # "more than 300" and 1,300: allowed, but not what the claim reports
     return NumberStatus.MISMATCH
 
 
@@ -250,6 +281,15 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     if claim.hedged or passage.hedged or rounds:
         return NumberStatus.WITHIN_ROUNDING
     return NumberStatus.MISMATCH
+
+
+def _near(claim: Figure, passage: Figure) -> bool:
+    """A bound backs a figure near it: at most `_BOUND_REACH` times apart ("more than 40" and 43; "less than half"
+    and 41%), not a figure the bound merely allows ("more than 300" and 1,300; "less than half" and 12%)."""
+    first, second = abs(claim.anchor), abs(passage.anchor)
+    if not (math.isfinite(first) and math.isfinite(second)) or first == 0 or second == 0:
+        return True
+    return max(first, second) / min(first, second) <= _BOUND_REACH
 
 
 def _same_interval(first: Figure, second: Figure) -> bool:
@@ -315,9 +355,12 @@ def _synonyms(claim: Figure, passage: Figure) -> bool:
     return same_counted(claim.measured, passage.measured)
 
 
-def _made(claim: Figure, passage: Figure | None, status: NumberStatus, grounded: bool = False) -> FigurePair:
+def _made(
+    claim: Figure, passage: Figure | None, status: NumberStatus, grounded: bool = False, misread: bool = False
+) -> FigurePair:
     return FigurePair(
         grounded=grounded,
+        misread=misread,
         claim_surface=claim.surface,
         passage_surface=passage.surface if passage else None,
         status=status,
@@ -342,6 +385,8 @@ def _reason(claim: Figure, passage: Figure | None, status: NumberStatus) -> str:
         return f"{said}: the figures disagree."
     if status is NumberStatus.UNIT_MISMATCH:
         return f"{said}: these measure different things and cannot be compared."
+    if status is NumberStatus.DIFFERENT_THING:
+        return f"A different figure: the source counts {_described(passage)}, the claim {_described(claim)}."
     return f"The source gives no figure to compare with the claim's {_described(claim)}."
 
 
@@ -359,10 +404,11 @@ def _described(figure: Figure | None) -> str:
 
 def _overall(pairs: tuple[FigurePair, ...]) -> NumberStatus:
     statuses = {pair.status for pair in pairs}
-    for decisive in (NumberStatus.MISMATCH, NumberStatus.UNIT_MISMATCH):
-        if decisive in statuses:
-            return decisive
-    for weakest in (*reversed(_AGREEING), NumberStatus.DIFFERENT_THING):
+    if NumberStatus.MISMATCH in statuses:
+        return NumberStatus.MISMATCH
+    if any(pair.misread for pair in pairs):
+        return NumberStatus.UNIT_MISMATCH  # "5%" read as "5 percentage points": no agreement elsewhere undoes it
+    for weakest in (*reversed(_AGREEING), NumberStatus.UNIT_MISMATCH, NumberStatus.DIFFERENT_THING):
         if weakest in statuses:
             return weakest
     return NumberStatus.NO_NUMBERS

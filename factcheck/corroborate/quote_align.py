@@ -263,8 +263,18 @@ def _words(text: str) -> list[str]:
     return [t.norm for t in tokenize(text)]
 
 
+OMISSION_WORDS = 4  # a run this long on one side only is a part of the quote the source lacks, not a change
+
+
+def _omission(claim_side: str, source_side: str) -> bool:
+    """One side empty and the other a run of words: the source has only part of the quote (read elsewhere)."""
+    return not (claim_side and source_side) and len(_words(claim_side or source_side)) >= OMISSION_WORDS
+
+
 def has_number(block: tuple[str, str, str]) -> bool:
     _, claim_side, source_side = block
+    if _omission(claim_side, source_side):
+        return False
     return any(w[0].isdigit() or w in _NUMBER_WORDS for w in _words(claim_side) + _words(source_side))
 
 
@@ -274,6 +284,8 @@ def _negations(text: str) -> int:
 
 def negation_changed(block: tuple[str, str, str]) -> bool:
     _, claim_side, source_side = block
+    if _omission(claim_side, source_side):
+        return False
     return _negations(claim_side) != _negations(source_side)
 
 

@@ -60,6 +60,7 @@ MIN_PIECE_WORDS = 2  # a stitched piece is a phrase, not a single common word
 LONG_SOURCE_CHARS = 20_000  # longer sources are tokenised only where rapidfuzz places the quote or its pieces
 REGION_MIN_SCORE = 50  # rapidfuzz partial ratio below which a place is not worth aligning
 
+_FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)
 _SENTENCE_BREAK = re.compile(r"[.!?\"'\u201c\u201d\u2018\u2019\n]")
 
 
@@ -104,9 +105,11 @@ def compare_quote(
         return QuoteSignal(QuoteStatus.NOT_FOUND, "The claim's quote has no words to look for.")
     signal, window = _compare_in(quote_text, quote_tokens, passage_text, "passage")
     searched, in_document = passage_text, False
-    if signal.status is QuoteStatus.NOT_FOUND and isinstance(document_text, str) and document_text:
+    if signal.status not in _FAITHFUL and isinstance(document_text, str) and document_text:
+        # Not found, or only part of it (a quote split across passages): the whole document may have it all.
         in_document_signal, document_window = _compare_in(quote_text, quote_tokens, document_text, "document")
-        if in_document_signal.status is not QuoteStatus.NOT_FOUND:
+        better = in_document_signal.status in _FAITHFUL or signal.status is QuoteStatus.NOT_FOUND
+        if in_document_signal.status is not QuoteStatus.NOT_FOUND and better:
             signal, window, searched, in_document = in_document_signal, document_window, document_text, True
     offset = _offset_in(passage_text, document_text, passage_start) if not in_document else None
     if offset is not None and isinstance(document_text, str):

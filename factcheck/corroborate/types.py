@@ -53,6 +53,7 @@ class FigurePair:
     passage_start: int | None = None  # offsets of the passage figure in the passage text, for highlighting
     passage_end: int | None = None
     grounded: bool = False  # more than the value ties the two: the same counted noun, a shared place or event word
+    misread: bool = False  # a unit mismatch between kindred units (percent and points, two currencies)
 
     def to_dict(self) -> dict:
         return {name: getattr(self, name).value if name == "status" else getattr(self, name) for name in self.__slots__}
