@@ -16,13 +16,13 @@ _NEGATION = re.compile(
 _UP = re.compile(
     r"\b(?:ros[e]|rise[sn]?|rising|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|gain(?:ed|s)?|climb(?:ed|s)?"
     r"|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|doubl(?:ed|es)|tripl(?:ed|es)|up(?!\s+to\b)|higher|more(?!\s+than\b)|boost(?:ed|s)?"
-    r"|rais(?:ed|es)|expand(?:ed|s)?)\b",
+    r"|rais(?:ed|es)|expand(?:ed|s)?)\b(?!\s+to\b)",  # "rose to 3.4%" names a level, not a change
     re.IGNORECASE,
 )
 _DOWN = re.compile(
     r"\b(?:fell|fall(?:s|en|ing)?|decrease[sd]?|decreasing|declin(?:e|ed|es|ing)|drop(?:ped|s)?|dropping"
     r"|shrank|shrink(?:s|ing)?|shrunk|slump(?:ed|s)?|plung(?:ed|es)|down|lower|fewer(?!\s+than\b)|less(?!\s+than\b)|cut(?:s|ting)?|lost|loss(?:es)?"
-    r"|reduc(?:ed|es)|halv(?:ed|es))\b",
+    r"|reduc(?:ed|es)|halv(?:ed|es))\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 _MONTHS = "january february march april may june july august september october november december".split()
@@ -70,23 +70,28 @@ _NOT_PLACES = frozenset(
 
 
 def conflicting_cues(
-    claim: str, passage: str, focus: tuple[int, int] | None = None, places_and_periods: bool = True
+    claim: str,
+    passage: str,
+    focus: tuple[int, int] | None = None,
+    places_and_periods: bool = True,
+    negation_and_direction: bool = True,
 ) -> list[str]:
     """Plain-language reasons why a passage on the same subject may say the opposite of the claim.
 
     `focus`: the span of the passage figure that agrees with the claim, if any. Places are then read where that
     figure is (its clause, else its sentence, else the whole passage), so "140 wounded in Mairab" is not taken for
     the claim's "140 wounded in Qasra" because Qasra is named elsewhere in the passage. `places_and_periods`:
-    False leaves out places and periods (a numeric claim reads them around each figure instead).
+    False leaves out places and periods; `negation_and_direction`: False leaves out negation and direction (a
+    numeric claim reads those in the two figures' own clauses).
     """
     reasons = []
     claim_negated, passage_negated = _negated_about(claim, passage), _negated_about(passage, claim)
-    if claim_negated != passage_negated:
+    if negation_and_direction and claim_negated != passage_negated:
         negated, other = ("The claim", "the source") if claim_negated else ("The source", "the claim")
         reasons.append(f"{negated} denies what {other} states: one says \u201cnot\u201d where the other does not.")
     claim_up, claim_down = bool(_UP.search(claim)), bool(_DOWN.search(claim))
     passage_up, passage_down = bool(_UP.search(passage)), bool(_DOWN.search(passage))
-    if claim_up != claim_down and passage_up != passage_down and claim_up != passage_up:
+    if negation_and_direction and claim_up != claim_down and passage_up != passage_down and claim_up != passage_up:
         said, other = ("a rise", "a fall") if claim_up else ("a fall", "a rise")
         reasons.append(f"The claim reports {said}, the source {other}.")
     if not places_and_periods:
@@ -115,11 +120,16 @@ _STOPWORDS = frozenset(
 )
 
 
+_CONDITION = re.compile(r"\s*(?:if|unless|whether)\b", re.IGNORECASE)
+
+
 def _negated_about(text: str, other: str) -> bool:
     """Whether `text` negates something the `other` text talks about: a negation counts only in a clause that shares
     a content word with `other` ("The ceasefire held, though no aid arrived" does not negate "The ceasefire held")."""
     topic = _content_words(other)
     for clause in _CLAUSE_BREAK.split(text):
+        if _CONDITION.match(clause):
+            continue  # "If he does not pay ..." states a condition, not a denial
         if _NEGATION.search(clause) and (_content_words(clause) & topic or not topic):
             return True
     return False

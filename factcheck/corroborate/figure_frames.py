@@ -116,7 +116,7 @@ def frame_at(text: str, start: int, end: int, counted: str | None = None, contex
     if not places and context:
         places = _places(context)
     periods = frozenset(_periods(sentence))
-    skip = {w.lower() for w in _WORD.findall(counted or "")}
+    skip = {w.lower() for w in _WORD.findall(f"{counted or ''} {text[start:end]}")}  # the figure's own words
     return Frame(places, periods, _events(sentence, skip), clause.strip(), _events(clause, skip))
 
 

@@ -117,7 +117,7 @@ def compare_speaker(
     speakers = [_speaker_of_span(text, start, end) for start, end in spans]
     named = [s for s in speakers if s and _is_name(s)]
     source_speaker = named[0] if named else next((s for s in speakers if s), None)
-    if not named or not claim_speaker or not _name_words(claim_speaker):
+    if not named or not claim_speaker or not _is_name(claim_speaker):  # "the regional director" names nobody
         return SpeakerStatus.UNKNOWN, source_speaker
     if all(_same_person(claim_speaker, name) for name in named):
         return SpeakerStatus.SAME, source_speaker

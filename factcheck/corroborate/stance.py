@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.corroborate.confidence import confidence_of
 from factcheck.corroborate.cues import conflicting_cues
+from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quotes import compare_quote
 from factcheck.corroborate.types import (
@@ -52,13 +53,30 @@ def corroborate(
     if claim.kind is ClaimKind.NUMERIC and numbers is not None and numbers.status in _COMPARED:
         agreeing = [p for p in numbers.pairs if p.status in _AGREEING and p.passage_start is not None]
         focus = (agreeing[0].passage_start, agreeing[0].passage_end) if agreeing else None
-        cues = tuple(conflicting_cues(claim_statement(claim), passage_text, focus))
+        found = conflicting_cues(claim_statement(claim), passage_text, focus, negation_and_direction=False)
+        clauses = _figure_clauses(claim.sentence, passage_text, numbers)
+        if clauses is not None:
+            found += conflicting_cues(*clauses, None, places_and_periods=False)
+        cues = tuple(found)
     elif quote is not None and quote.status in (QuoteStatus.ALTERED, QuoteStatus.STITCHED):
         # Words cut or changed around a negation change the meaning ("Nothing we have seen means ...").
         cues = tuple(conflicting_cues(claim.text, passage_text, None, places_and_periods=False))
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
     return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)
+
+
+def _figure_clauses(claim_sentence: str, passage_text: str, numbers: NumberSignal) -> tuple[str, str] | None:
+    """The clauses around the first compared pair of figures (claim's, passage's): a negation or a direction
+    elsewhere in a long sentence says nothing about this figure."""
+    for pair in numbers.pairs:
+        if pair.status in _COMPARED and pair.passage_start is not None and pair.passage_end is not None:
+            at = claim_sentence.find(pair.claim_surface)
+            if at < 0:
+                return None
+            claim_frame = frame_at(claim_sentence, at, at + len(pair.claim_surface))
+            return claim_frame.clause, frame_at(passage_text, pair.passage_start, pair.passage_end).clause
+    return None
 
 
 def passage_context(document_text: str | None, passage_text: str, passage_start: int | None) -> str | None:
