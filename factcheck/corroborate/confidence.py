@@ -6,7 +6,7 @@ A decisive stance is *confident* (`Signals.confident`, at or above `types.CONFID
   a synonym), or a place or event word shared by the two figures' frames. A value that merely matches ("40" and
   "40" with nothing else in common) stays a tentative decision;
 - a quote claim: faithful words with the same named speaker (support), a changed number or negation in quoted
-  speech (conflict), or faithful words the source gives to another named speaker (conflict);
+  speech or a swapped content word (conflict), or faithful words the source gives to another named speaker (conflict);
 - a conflict from a negation or direction cue alone, or from the NLI model alone, is never confident.
 
 Only confident stances count as independent sources (`check.CheckedClaim.independent`).
@@ -39,7 +39,9 @@ def confidence_of(
             return TENTATIVE
         if stance is Stance.SUPPORTS:
             return SURE if quote.status in _FAITHFUL and quote.speaker is SpeakerStatus.SAME else TENTATIVE
-        if quote.status is QuoteStatus.ALTERED and (quote.changed_numbers or quote.changed_negations):
+        if quote.status is QuoteStatus.ALTERED and (
+            quote.changed_numbers or quote.changed_negations or quote.changed_words
+        ):
             return SURE
         if quote.status in _FAITHFUL and quote.speaker is SpeakerStatus.DIFFERENT:
             return SURE

@@ -16,13 +16,13 @@ _NEGATION = re.compile(
 _UP = re.compile(
     r"\b(?:ros[e]|rise[sn]?|rising|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|gain(?:ed|s)?|climb(?:ed|s)?"
     r"|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|doubl(?:ed|es)|tripl(?:ed|es)|up(?!\s+to\b)|higher|more(?!\s+than\b)|boost(?:ed|s)?"
-    r"|rais(?:ed|es)|expand(?:ed|s)?)\b(?!\s+to\b)",  # "rose to 3.4%" names a level, not a change
+    r"|rais(?:ed|es)|expand(?:ed|s)?)\b",
     re.IGNORECASE,
 )
 _DOWN = re.compile(
     r"\b(?:fell|fall(?:s|en|ing)?|decrease[sd]?|decreasing|declin(?:e|ed|es|ing)|drop(?:ped|s)?|dropping"
     r"|shrank|shrink(?:s|ing)?|shrunk|slump(?:ed|s)?|plung(?:ed|es)|down|lower|fewer(?!\s+than\b)|less(?!\s+than\b)|cut(?:s|ting)?|lost|loss(?:es)?"
-    r"|reduc(?:ed|es)|halv(?:ed|es))\b(?!\s+to\b)",
+    r"|reduc(?:ed|es)|halv(?:ed|es))\b",
     re.IGNORECASE,
 )
 _MONTHS = "january february march april may june july august september october november december".split()
@@ -89,11 +89,12 @@ def conflicting_cues(
     if negation_and_direction and claim_negated != passage_negated:
         negated, other = ("The claim", "the source") if claim_negated else ("The source", "the claim")
         reasons.append(f"{negated} denies what {other} states: one says \u201cnot\u201d where the other does not.")
-    claim_up, claim_down = bool(_UP.search(claim)), bool(_DOWN.search(claim))
-    passage_up, passage_down = bool(_UP.search(passage)), bool(_DOWN.search(passage))
-    if negation_and_direction and claim_up != claim_down and passage_up != passage_down and claim_up != passage_up:
-        said, other = ("a rise", "a fall") if claim_up else ("a fall", "a rise")
-        reasons.append(f"The claim reports {said}, the source {other}.")
+    for kind in ("change", "level"):  # "rose 3.4%" is a change, "fell to 3.4%" a level: each compared with its kind
+        claim_up, claim_down = _direction(claim, kind)
+        passage_up, passage_down = _direction(passage, kind)
+        if negation_and_direction and claim_up != claim_down and passage_up != passage_down and claim_up != passage_up:
+            said, other = ("a rise", "a fall") if claim_up else ("a fall", "a rise")
+            reasons.append(f"The claim reports {said}, the source {other}.")
     if not places_and_periods:
         return reasons
     for kind, (claim_periods, passage_periods) in zip(
@@ -118,6 +119,20 @@ _STOPWORDS = frozenset(
     "nor without cannot said says say told would will could should can may might must than then also only just "
     "about after before over under into out up down very more most less some any all each other such".split()
 )
+
+
+_TO_LEVEL = re.compile(r"\s+to\b")
+
+
+def _direction(text: str, kind: str) -> tuple[bool, bool]:
+    """Whether `text` reports a rise and a fall of `kind`: "level" for a verb followed by "to" ("fell to 3.4%"),
+    "change" otherwise ("rose 3.4%")."""
+    found = []
+    for pattern in (_UP, _DOWN):
+        found.append(
+            any(bool(_TO_LEVEL.match(text, m.end())) == (kind == "level") for m in pattern.finditer(text))
+        )
+    return found[0], found[1]
 
 
 _CONDITION = re.compile(r"\s*(?:if|unless|whether)\b", re.IGNORECASE)

@@ -271,6 +271,23 @@ def _omission(claim_side: str, source_side: str) -> bool:
     return not (claim_side and source_side) and len(_words(claim_side or source_side)) >= OMISSION_WORDS
 
 
+SWAP_WORDS = 3  # a substitution of at most this many words on each side is a changed word, not a rewrite
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but of to in on at by for with from as that this these those it its is are was were be been
+    will would shall should can could may might must do does did has have had i we you he she they me us him her
+    them my our your his their so very just really also too then there here""".split()
+)
+
+
+def word_swapped(block: tuple[str, str, str]) -> bool:
+    """A content word replaced by another ("accepts" -> "respects", "month" -> "week"): the meaning changed."""
+    _, claim_side, source_side = block
+    claim_words, source_words = _words(claim_side), _words(source_side)
+    if not claim_words or not source_words or max(len(claim_words), len(source_words)) > SWAP_WORDS:
+        return False
+    return any(w not in _FUNCTION_WORDS for w in claim_words + source_words)
+
+
 def has_number(block: tuple[str, str, str]) -> bool:
     _, claim_side, source_side = block
     if _omission(claim_side, source_side):

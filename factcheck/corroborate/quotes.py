@@ -49,6 +49,7 @@ from factcheck.corroborate.quote_align import (
     longest_run_at,
     negation_changed,
     tokenize,
+    word_swapped,
     tokenize_regions,
 )
 from factcheck.corroborate.quote_speaker import CONTEXT_CHARS, compare_speaker, in_quoted_speech, split_by_attribution
@@ -74,6 +75,7 @@ class _Located:
     reason: str
     changed_numbers: tuple[str, ...] = ()
     changed_negations: tuple[str, ...] = ()
+    changed_words: tuple[str, ...] = ()
 
 
 def compare_quote(
@@ -124,6 +126,7 @@ def compare_quote(
         diff=signal.diff,
         changed_numbers=signal.changed_numbers,
         changed_negations=signal.changed_negations,
+        changed_words=signal.changed_words,
         speaker=speaker_status,
         source_speaker=source_speaker,
     )
@@ -167,6 +170,7 @@ def _compare_in(
         diff=located.diff,
         changed_numbers=located.changed_numbers,
         changed_negations=located.changed_negations,
+        changed_words=located.changed_words,
     )
     return signal, spans
 
@@ -361,6 +365,11 @@ def _aligned(
     blocks = change_blocks(diff)
     numbers = tuple(describe_change(block) for block in blocks if has_number(block))
     negations = tuple(describe_change(block) for block in blocks if negation_changed(block))
+    swapped = tuple(
+        f"{op.claim_words} -> {op.source_words}"
+        for op, (low, high) in _replaced_spans(diff, opcodes, window_tokens)
+        if word_swapped(("", op.claim_words, op.source_words)) and in_quoted_speech(source_text, low, high)
+    )
     return _Located(
         QuoteStatus.ALTERED,
         ((start, end),),
@@ -368,7 +377,16 @@ def _aligned(
         _altered_reason(blocks, numbers, negations, where),
         numbers,
         negations,
+        swapped,
     )
+
+
+def _replaced_spans(diff: tuple[DiffOp, ...], opcodes, window_tokens: list[Token]):
+    """The diff's replace steps with the character span of their source words (a swap counts only inside the
+    quoted words, not in the attribution after them: "abandoned us," said Sofia Petrova)."""
+    for op, code in zip(diff, opcodes, strict=True):
+        if op.op == "replace" and code.dest_end > code.dest_start:
+            yield op, (window_tokens[code.dest_start].start, window_tokens[code.dest_end - 1].end)
 
 
 def _widen_to_phrase(

@@ -107,13 +107,13 @@ def decide_stance(
     """The rules, in order of precedence (a conflict is never hidden by an agreement elsewhere):
 
     - conflicts: for a numeric claim, a figure mismatch on the same thing, or a negation or direction cue on a
-      passage whose figure counts the same thing; for a quote claim, a quote altered in a number or a negation, or
-      a faithful quote the source gives to someone else;
+      passage whose figure counts the same thing; for a quote claim, a quote altered in a number, a negation or a
+      content word ("accepts" for "respects"), or a faithful quote the source gives to someone else;
     - supports: for a quote claim, a verbatim, punctuation-only or properly elided quote by the same speaker; for a
       numeric claim, every comparable figure matching, within rounding or within the claim's qualifier;
     - related: anything else (similar words only, no comparable figure, a figure of another place, period or event,
-      a unit mismatch, a quote whose speaker the source does not name, an altered or stitched quote without a
-      changed number or negation). The figures of a quote claim are read by the quote comparison, never alone.
+      a unit mismatch, a quote whose speaker the source does not name, an altered quote with words only added or
+      dropped, a stitched quote). The figures of a quote claim are read by the quote comparison, never alone.
 
     With the optional NLI model, a contradiction at NLI_CONFIDENCE or above is a conflict; a confident entailment is
     stated as a reason but never supports on its own (it cannot vouch for a figure or for the exact words).
@@ -143,7 +143,7 @@ def decide_stance(
                 reasons.append("The source does not say who spoke these words.")
         elif quote.status is QuoteStatus.ALTERED:
             blocked = True
-            if quote.changed_numbers or quote.changed_negations:
+            if quote.changed_numbers or quote.changed_negations or quote.changed_words:
                 conflict = True
         elif quote.status is QuoteStatus.STITCHED:
             blocked = True

@@ -96,6 +96,7 @@ class QuoteSignal:
     diff: tuple[DiffOp, ...] = ()
     changed_numbers: tuple[str, ...] = ()  # "two -> three"
     changed_negations: tuple[str, ...] = ()  # "can -> cannot"
+    changed_words: tuple[str, ...] = ()  # "accepts -> respects": a content word swapped
     speaker: SpeakerStatus = SpeakerStatus.UNKNOWN
     source_speaker: str | None = None
 
@@ -109,6 +110,7 @@ class QuoteSignal:
             "diff": [d.to_dict() for d in self.diff],
             "changed_numbers": list(self.changed_numbers),
             "changed_negations": list(self.changed_negations),
+            "changed_words": list(self.changed_words),
             "speaker": self.speaker.value,
             "source_speaker": self.source_speaker,
         }
