@@ -6,7 +6,7 @@ from factcheck.corroborate.confidence import confidence_of
 from factcheck.corroborate.cues import conflicting_cues
 from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.numbers import compare_numbers
-from factcheck.corroborate.quotes import compare_quote
+from factcheck.corroborate.quotes import compare_quote_parts
 from factcheck.corroborate.types import (
     Entailment,
     NumberSignal,
@@ -48,7 +48,9 @@ def corroborate(
         numbers = compare_numbers(claim.quantities, passage_text, claim.sentence, context)
     quote = None
     if claim.kind is ClaimKind.QUOTE:
-        quote = compare_quote(claim.text, claim.speaker, passage_text, document_text, passage_start)
+        quote = compare_quote_parts(
+            claim.text, claim.speaker, passage_text, document_text, passage_start, claim.sentence
+        )
     cues: tuple[str, ...] = ()
     if claim.kind is ClaimKind.NUMERIC and numbers is not None and numbers.status in _COMPARED:
         agreeing = [p for p in numbers.pairs if p.status in _AGREEING and p.passage_start is not None]
