@@ -47,6 +47,7 @@ from collections.abc import Sequence
 
 from factcheck.corroborate.figure_frames import Frame, frame_at, frame_difference, shares_event
 from factcheck.corroborate.number_rules import (
+    BOUND_QUALIFIERS,
     GENERIC_NOUNS,
     Figure,
     measured_compatible,
@@ -161,13 +162,13 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
         if same:
             owners[n] = (agreeing or same)[0]
             continue
-        # A passage figure with the same value as one claim figure is that figure's ("a 48-hour pause" is not
-        # also set against the claim's "more than a month").
+        # A passage figure with the same value as one claim figure is that figure's, even counting another noun
+        # ("a 48-hour pause" is not also set against the claim's "more than a month"; "60 convoy requests" not
+        # against the claim's "17 approved").
         equal = [
             i
             for i, claim in enumerate(claim_figures)
-            if passage.family == claim.family and _counts_compatible(claim, passage)
-            and _classify(claim, passage) is NumberStatus.MATCH
+            if passage.family == claim.family and _classify(claim, passage) is NumberStatus.MATCH
         ]
         if equal:
             owners[n] = equal[0]
@@ -263,6 +264,8 @@ def _classify(claim: Figure, passage: Figure) -> NumberStatus:
         return NumberStatus.MATCH
     if claim.is_point and passage.is_point:
         return _compare_values(claim, passage)
+    if _hedge_meets_bound(claim, passage) or _hedge_meets_bound(passage, claim):
+        return NumberStatus.CONSISTENT_WITH_QUALIFIER  # "about 1.1 million" and "more than 1.1 million"
     if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):
         if _near(claim, passage):
             return NumberStatus.CONSISTENT_WITH_QUALIFIER
@@ -281,6 +284,14 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     if claim.hedged or passage.hedged or rounds:
         return NumberStatus.WITHIN_ROUNDING
     return NumberStatus.MISMATCH
+
+
+def _hedge_meets_bound(hedged: Figure, bound: Figure) -> bool:
+    """A hedged value ("about 1.1 million") and a bound at that value ("more than 1.1 million"): both say the
+    figure is near 1.1 million."""
+    if not (hedged.is_point and hedged.hedged) or bound.is_point or bound.qualifier not in BOUND_QUALIFIERS:
+        return False
+    return abs(hedged.anchor - bound.anchor) <= _HEDGE_TOLERANCE * abs(hedged.anchor)
 
 
 def _near(claim: Figure, passage: Figure) -> bool:

@@ -14,8 +14,9 @@ How a card meets a gold line
 
 Scoring (closed world for supports and conflicts)
     - Cards with the same article, claim span, source, evidence span and stance are one card.
-    - A card is *right* when it meets a gold line with its own label. Several right cards meeting the same gold
-      line count once; the others are *repeats*, left out of precision.
+    - A card is *right* when it meets a gold line with its own label; every gold line of that label it meets is
+      found (a card on a sentence with two figures the source confirms finds both gold lines). A right card whose
+      gold lines were all found already by another card is a *repeat*, left out of precision.
     - Every other card is *wrong*: it meets only gold lines of another label (a related near miss, or the opposite
       label), or no gold line at all (a decision the labellers say nobody should make).
     - precision = right / (right + wrong); recall = gold supports/conflicts lines met by a right card / all of them.
@@ -202,7 +203,7 @@ def score_cards(cards: list[Card], gold: list[Located]) -> Score:
         if same:
             fresh = [g for g in same if id(g) not in found]
             if fresh:
-                found.add(id(fresh[0]))
+                found.update(id(g) for g in fresh)  # one card on a sentence confirms each of its figures
                 score.right += 1
             else:
                 score.repeats += 1
