@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.sentences import split_sentences
 
-__all__ = ["Frame", "frame_at", "frame_difference", "shares_event"]
+__all__ = ["Frame", "eras_differ", "frame_at", "frame_difference", "shares_event"]
 
 _PLACE_WORDS = (
     r"in|into|inside|near|at|from|across|outside|throughout|to|towards?|of|around|reached|reaching|reaches|reach"
@@ -48,6 +48,13 @@ _MONTHS = (
 _MONTH = re.compile(
     r"\b(" + "|".join(m.capitalize() for m in _MONTHS if m != "may") + r")\b\.?|\b(?:in|of|since|until|by|last|next)"
     r" (May)\b|\b(May)(?= \d)"
+)
+NEAR_WORDS = 5  # words either side of a figure that say what happened to what it counts
+_RELATIVE = re.compile(
+    r"\b(?:last|previous|next|coming|past|following) (?:year|month|season|edition|decade|week)(?:'s)?"
+    r"|\b(?:a|the) (?:year|decade) (?:earlier|before|later|ago)|\bthe past \w+ (?:years|months|weeks)"
+    r"|\b(?:by|in|since|until) (?:19|20)\d\d\b",
+    re.IGNORECASE,
 )
 _MONTH_NAMES = {m[:3]: m.capitalize() for m in _MONTHS[:12]}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -98,6 +105,8 @@ class Frame:
     events: frozenset[str]
     clause: str
     clause_events: frozenset[str] = frozenset()
+    near_events: frozenset[str] = frozenset()  # the event words within `NEAR_WORDS` words of the figure
+    eras: frozenset[str] = frozenset()  # years and relative periods ("last year", "the past 12 months")
 
 
 def frame_at(text: str, start: int, end: int, counted: str | None = None, context: str | None = None) -> Frame:
@@ -117,15 +126,34 @@ def frame_at(text: str, start: int, end: int, counted: str | None = None, contex
         places = _places(context)
     periods = frozenset(_periods(sentence))
     skip = {w.lower() for w in _WORD.findall(f"{counted or ''} {text[start:end]}")}  # the figure's own words
-    return Frame(places, periods, _events(sentence, skip), clause.strip(), _events(clause, skip))
+    offset = _offset_of(text, sentence, start)
+    near = _near_text(sentence, clause, start - offset, end - offset)
+    eras = frozenset(_YEAR.findall(sentence)) | frozenset(m.group(0).lower() for m in _RELATIVE.finditer(sentence))
+    return Frame(
+        places, periods, _events(sentence, skip), clause.strip(), _events(clause, skip), _events(near, skip), eras
+    )
+
+
+def eras_differ(claim: Frame, passage: Frame) -> bool:
+    """One side dates its figure (a year, "last year", "the past 12 months") and the other does not, or both do
+    and share nothing: figures of two times, not one figure told two ways."""
+    return claim.eras != passage.eras and not (claim.eras & passage.eras)
+
+
+def _near_text(sentence: str, clause: str, start: int, end: int) -> str:
+    """The words of the figure's clause within `NEAR_WORDS` words either side of it."""
+    before = sentence[max(0, start - 200) : start]
+    after = sentence[end : end + 200]
+    before_words = _WORD.findall(before)[-NEAR_WORDS:]
+    after_words = _WORD.findall(after)[:NEAR_WORDS]
+    words = [w for w in before_words + after_words if w in clause]
+    return " ".join(words)
 
 
 def shares_event(claim: Frame, passage: Frame) -> bool:
-    """Whether the two figures' own clauses share an event word ("remaining" / "remained"), or their sentences
-    share a place and an event word."""
-    if claim.clause_events & passage.clause_events:
-        return True
-    return bool(claim.places & passage.places and claim.events & passage.events)
+    """Whether the words next to the two figures share an event word ("8,000 remaining residents" and "4,000
+    civilians remained"; not "worked for 14 years" and "jailed for 7 years")."""
+    return bool(claim.near_events & passage.near_events)
 
 
 def _events(text: str, skip: set[str]) -> frozenset[str]:

@@ -45,7 +45,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from factcheck.corroborate.figure_frames import Frame, frame_at, frame_difference, shares_event
+from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, frame_difference, shares_event
 from factcheck.corroborate.number_rules import (
     BOUND_QUALIFIERS,
     GENERIC_NOUNS,
@@ -140,11 +140,16 @@ class _Frames:
         return frame_difference(claim_frame, self.of_passage(passage), events)
 
     def shared(self, claim: Figure, passage: Figure) -> bool:
-        """Whether the two figures' clauses share an event word (a comparison standing on more than the value)."""
+        """Whether the words next to the two figures share an event word (more than the value in common)."""
         claim_frame = self.of_claim(claim)
         if claim_frame is None:
             return False
         return shares_event(claim_frame, self.of_passage(passage))
+
+    def other_time(self, claim: Figure, passage: Figure) -> bool:
+        """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
+        claim_frame = self.of_claim(claim)
+        return claim_frame is not None and eras_differ(claim_frame, self.of_passage(passage))
 
 
 def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
@@ -193,14 +198,14 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
     if comparable:
         best = min(comparable, key=lambda p: (_distance(claim, p), _RANK[_classify(claim, p)], _offset(claim, p)))
         status = _classify(claim, best)
-        grounded = _synonyms(claim, best) or (frames is not None and frames.shared(claim, best))
+        grounded = _grounded(claim, best, frames)
         if status in _AGREEING:
             return _made(claim, best, status, grounded)
         echo = _echo(claim, passage, comparable) if not _names_same_thing(claim, best) else None
         if echo is not None:
             return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
-        if status is NumberStatus.MISMATCH and frames is not None and not grounded:
-            return _different(claim, best, frames)  # only the unit in common: nothing says it is the same thing
+        if status is NumberStatus.MISMATCH and frames is not None and (not grounded or frames.other_time(claim, best)):
+            return _different(claim, best, frames)  # nothing but the unit in common, or figures of two times
         return _made(claim, best, status, grounded)
     echo = _echo(claim, passage, comparable)
     if echo is None:
@@ -213,6 +218,18 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
         reason = f"A different figure: the source counts {_described(nearest)}, the claim {_described(claim)}."
         return _with_reason(_made(claim, nearest, NumberStatus.DIFFERENT_THING), reason)
     return _made(claim, None, NumberStatus.NO_NUMBERS)
+
+
+def _grounded(claim: Figure, passage: Figure, frames: _Frames | None) -> bool:
+    """More than the value ties the two figures: the words next to them share an event word, or they count the
+    same named thing and one of them has no event word to disagree with ("The 8,000 residents")."""
+    if frames is None:
+        return _synonyms(claim, passage)
+    if frames.shared(claim, passage):
+        return True
+    claim_frame = frames.of_claim(claim)
+    silent = claim_frame is None or not claim_frame.near_events or not frames.of_passage(passage).near_events
+    return _synonyms(claim, passage) and silent
 
 
 def _needs_events(claim: Figure, passage: Figure) -> bool:
