@@ -56,6 +56,7 @@ _RELATIVE = re.compile(
     r"|\b(?:by|in|since|until) (?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+_FORECAST = re.compile(r"\b(?:forecast|predict|project|expect|anticipat)\w*", re.IGNORECASE)
 _MONTH_NAMES = {m[:3]: m.capitalize() for m in _MONTHS[:12]}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -129,14 +130,16 @@ def frame_at(text: str, start: int, end: int, counted: str | None = None, contex
     offset = _offset_of(text, sentence, start)
     near = _near_text(sentence, clause, start - offset, end - offset)
     eras = frozenset(_YEAR.findall(sentence)) | frozenset(m.group(0).lower() for m in _RELATIVE.finditer(sentence))
+    if _FORECAST.search(near):
+        eras |= {"forecast"}  # "forecasters predicted 25C" is not the 27C measured on the day
     return Frame(
         places, periods, _events(sentence, skip), clause.strip(), _events(clause, skip), _events(near, skip), eras
     )
 
 
 def eras_differ(claim: Frame, passage: Frame) -> bool:
-    """One side dates its figure (a year, "last year", "the past 12 months") and the other does not, or both do
-    and share nothing: figures of two times, not one figure told two ways."""
+    """One side dates its figure (a year, "last year", "the past 12 months") or forecasts it and the other does
+    not, or both do and share nothing: figures of two times, not one figure told two ways."""
     return claim.eras != passage.eras and not (claim.eras & passage.eras)
 
 

@@ -56,6 +56,7 @@ RELATED_FAMILIES = (frozenset({"percent", "percentage_point"}),)
 BOUND_QUALIFIERS = frozenset(
     {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.UP_TO}
 )
+_MULTIPLIERS = frozenset({"once", "twice", "thrice"})
 _COMPOUND_GAP = re.compile(r"^\s*(?:,|and|,\s*and)?\s*$", re.IGNORECASE)
 
 
@@ -101,6 +102,8 @@ def to_figures(quantities: Sequence[Quantity], text: str | None = None) -> list[
     for quantity in quantities:
         if quantity.conversion_of is not None or is_vague(quantity):
             continue
+        if quantity.surface.strip().lower() in _MULTIPLIERS:
+            continue  # "flooded twice" counts occurrences, not things
         figure = _figure(quantity)
         if figure is None:
             continue
