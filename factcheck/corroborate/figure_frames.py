@@ -107,6 +107,8 @@ class Frame:
     clause: str
     clause_events: frozenset[str] = frozenset()
     near_events: frozenset[str] = frozenset()  # the event words within `NEAR_WORDS` words of the figure
+    before: tuple[str, ...] = ()  # the three words before the figure and the three after, lower case
+    after: tuple[str, ...] = ()
     eras: frozenset[str] = frozenset()  # years and relative periods ("last year", "the past 12 months")
 
 
@@ -120,27 +122,39 @@ def frame_at(text: str, start: int, end: int, counted: str | None = None, contex
         context: text read for places when the figure's sentence names none (the passage's paragraph or section
             heading in its document).
     """
-    sentence = _sentence_of(text, start, end)
-    clause = _clause_of(sentence, start - _offset_of(text, sentence, start), end - _offset_of(text, sentence, start))
+    sentence, offset = _sentence_of(text, start, end)
+    clause = _clause_of(sentence, start - offset, end - offset)
     places = _places(sentence)
     if not places and context:
         places = _places(context)
     periods = frozenset(_periods(sentence))
     skip = {w.lower() for w in _WORD.findall(f"{counted or ''} {text[start:end]}")}  # the figure's own words
-    offset = _offset_of(text, sentence, start)
     near = _near_text(sentence, clause, start - offset, end - offset)
     eras = frozenset(_YEAR.findall(sentence)) | frozenset(m.group(0).lower() for m in _RELATIVE.finditer(sentence))
     if _FORECAST.search(near):
         eras |= {"forecast"}  # "forecasters predicted 25C" is not the 27C measured on the day
+    before = tuple(w.lower() for w in _WORD.findall(sentence[max(0, start - offset - 60) : start - offset])[-3:])
+    after = tuple(w.lower() for w in _WORD.findall(sentence[end - offset : end - offset + 60])[:3])
     return Frame(
-        places, periods, _events(sentence, skip), clause.strip(), _events(clause, skip), _events(near, skip), eras
+        places,
+        periods,
+        _events(sentence, skip),
+        clause.strip(),
+        clause_events=_events(clause, skip),
+        near_events=_events(near, skip),
+        before=before,
+        after=after,
+        eras=eras,
     )
 
 
 def eras_differ(claim: Frame, passage: Frame) -> bool:
     """One side dates its figure (a year, "last year", "the past 12 months") or forecasts it and the other does
     not, or both do and share nothing: figures of two times, not one figure told two ways."""
-    return claim.eras != passage.eras and not (claim.eras & passage.eras)
+    if ("forecast" in claim.eras) != ("forecast" in passage.eras):
+        return True
+    claim_dates, passage_dates = claim.eras - {"forecast"}, passage.eras - {"forecast"}
+    return claim_dates != passage_dates and not claim_dates & passage_dates
 
 
 def _near_text(sentence: str, clause: str, start: int, end: int) -> str:
@@ -155,8 +169,14 @@ def _near_text(sentence: str, clause: str, start: int, end: int) -> str:
 
 def shares_event(claim: Frame, passage: Frame) -> bool:
     """Whether the words next to the two figures share an event word ("8,000 remaining residents" and "4,000
-    civilians remained"; not "worked for 14 years" and "jailed for 7 years")."""
-    return bool(claim.near_events & passage.near_events)
+    civilians remained"; not "worked for 14 years" and "jailed for 7 years"), or the three words on one side of
+    them are the same."""
+    if claim.near_events & passage.near_events:
+        return True
+    # The same three words on one side ("every 10 minutes at other times" / "every 12 minutes at other times").
+    return (len(claim.after) == 3 and claim.after == passage.after) or (
+        len(claim.before) == 3 and claim.before == passage.before
+    )
 
 
 def _events(text: str, skip: set[str]) -> frozenset[str]:
@@ -210,16 +230,12 @@ def _periods(text: str) -> set[str]:
     return periods
 
 
-def _sentence_of(text: str, start: int, end: int) -> str:
+def _sentence_of(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence holding [start, end) and its offset in `text`."""
     for sentence in split_sentences(text):
         if sentence.start <= start < sentence.end:
-            return text[sentence.start : max(sentence.end, end)]
-    return text
-
-
-def _offset_of(text: str, sentence: str, start: int) -> int:
-    position = text.rfind(sentence, 0, start + 1)
-    return position if position >= 0 else 0
+            return text[sentence.start : max(sentence.end, end)], sentence.start
+    return text, 0
 
 
 def _clause_of(sentence: str, start: int, end: int) -> str:
