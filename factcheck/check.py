@@ -27,9 +27,14 @@ class CheckedClaim:
     origins: tuple[int, ...] = ()  # per candidate: the index of the first candidate it reprints (itself if none)
 
     def independent(self, stance: Stance) -> int:
-        """How many independent origins (near-duplicate reprints counted once) take `stance`."""
+        """How many independent origins (near-duplicate reprints counted once) take `stance` with confidence
+        (`Signals.confident`: a tentative decision is shown but not counted as a source)."""
         return len(
-            {self.origins[i] for i, s in enumerate(self.signals) if s.stance is stance and i < len(self.origins)}
+            {
+                self.origins[i]
+                for i, s in enumerate(self.signals)
+                if s.stance is stance and s.confident and i < len(self.origins)
+            }
         )
 
     def to_dict(self) -> dict:

@@ -199,8 +199,8 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
         best = min(comparable, key=lambda p: (_distance(claim, p), _RANK[_classify(claim, p)], _offset(claim, p)))
         status = _classify(claim, best)
         grounded = _grounded(claim, best, frames)
-        if status in _AGREEING:
-            return _made(claim, best, status, grounded)
+        if status in _AGREEING:  # an agreeing value of the same named thing needs nothing more
+            return _made(claim, best, status, grounded or _synonyms(claim, best))
         echo = _echo(claim, passage, comparable) if not _names_same_thing(claim, best) else None
         if echo is not None:
             return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))

@@ -320,10 +320,31 @@ def _contiguous(
         return _Located(QuoteStatus.VERBATIM, pieces, diff, f"The quote is verbatim in the {where}.")
     k, claim_gap, source_gap = differences[0]
     after = quote_text[quote_tokens[k].start : quote_tokens[k].end]
-    shown = f"'{claim_gap or 'nothing'}' where the {where} has '{source_gap or 'nothing'}' after \"{after}\""
-    more = f" and {len(differences) - 1} more" if len(differences) > 1 else ""
-    reason = f"The words match the {where} exactly; only punctuation differs ({shown}{more})."
+    more = f", and in {len(differences) - 1} more places" if len(differences) > 1 else ""
+    reason = (
+        f"The words match the {where} exactly; only the punctuation differs: after \u201c{after}\u201d the claim "
+        f"has {_punctuation_name(claim_gap)} where the {where} has {_punctuation_name(source_gap)}{more}."
+    )
     return _Located(QuoteStatus.PUNCTUATION_ONLY, pieces, diff, reason)
+
+
+_PUNCTUATION_NAMES = {
+    ",": "a comma",
+    ".": "a full stop",
+    ";": "a semicolon",
+    ":": "a colon",
+    "!": "an exclamation mark",
+    "?": "a question mark",
+    "-": "a dash",
+    "...": "an ellipsis",
+}
+
+
+def _punctuation_name(mark: str) -> str:
+    """ "," -> "a comma"; "" -> "no punctuation"."""
+    if not mark:
+        return "no punctuation"
+    return _PUNCTUATION_NAMES.get(mark, f"\u201c{mark}\u201d")
 
 
 def _stitched(
