@@ -117,7 +117,7 @@ def compare_speaker(
     speakers = [_speaker_of_span(text, start, end) for start, end in spans]
     named = [s for s in speakers if s and _is_name(s)]
     source_speaker = named[0] if named else next((s for s in speakers if s), None)
-    if not named or not claim_speaker or not _is_name(claim_speaker):  # "the regional director" names nobody
+    if not named or not claim_speaker or _is_description(claim_speaker):  # "the regional director" names nobody
         return SpeakerStatus.UNKNOWN, source_speaker
     if all(_same_person(claim_speaker, name) for name in named):
         return SpeakerStatus.SAME, source_speaker
@@ -146,6 +146,15 @@ def _speaker_of_span(text: str, start: int, end: int) -> str | None:
 
 def _name_words(name: str) -> list[str]:
     return [w.casefold().replace("\u2019", "'") for w in _NAME_WORD.findall(name)]
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "one", "some", "his", "her", "their", "its", "our", "this", "that"})
+
+
+def _is_description(speaker: str) -> bool:
+    """A speaker described, not named: no words, a pronoun, or a phrase opening with a determiner."""
+    words = _name_words(speaker)
+    return not words or words[0] in _DETERMINERS or (len(words) == 1 and words[0] in _NOT_NAMES)
 
 
 def _is_name(speaker: str) -> bool:
