@@ -49,11 +49,7 @@ def confidence_of(
     if numbers is None:
         return TENTATIVE
     deciding = NumberStatus.MISMATCH if stance is Stance.CONFLICTS else None
-    pairs = [
-        p
-        for p in numbers.pairs
-        if (p.status is deciding) or (deciding is None and p.status in _AGREEING)
-    ]
+    pairs = [p for p in numbers.pairs if (p.status is deciding) or (deciding is None and p.status in _AGREEING)]
     if stance is Stance.CONFLICTS and not pairs:
         return TENTATIVE  # a cue alone
     return SURE if pairs and all(p.grounded for p in pairs) else TENTATIVE

@@ -130,9 +130,7 @@ def _direction(text: str, kind: str) -> tuple[bool, bool]:
     "change" otherwise ("rose 3.4%")."""
     found = []
     for pattern in (_UP, _DOWN):
-        found.append(
-            any(bool(_TO_LEVEL.match(text, m.end())) == (kind == "level") for m in pattern.finditer(text))
-        )
+        found.append(any(bool(_TO_LEVEL.match(text, m.end())) == (kind == "level") for m in pattern.finditer(text)))
     return found[0], found[1]
 
 

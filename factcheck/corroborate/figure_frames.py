@@ -33,10 +33,12 @@ _PLACE_WORDS = (
     r"in|into|inside|near|at|from|across|outside|throughout|to|towards?|of|around|reached|reaching|reaches|reach"
     r"|entered|enter|enters|left|leaving|via|through|within|between|and"
 )
-_MODIFIER = r"(?:the|eastern|western|northern|southern|central|north|south|east|west|rural|greater|neighbouring" \
-    r"|neighboring|nearby|besieged|[a-z]+-held|[a-z]+-controlled|north-?eastern|north-?western|south-?eastern" \
-    r"|south-?western|northeast|northwest|southeast|southwest|part|parts|city|town|village|district|province" \
+_MODIFIER = (
+    r"(?:the|eastern|western|northern|southern|central|north|south|east|west|rural|greater|neighbouring"
+    r"|neighboring|nearby|besieged|[a-z]+-held|[a-z]+-controlled|north-?eastern|north-?western|south-?eastern"
+    r"|south-?western|northeast|northwest|southeast|southwest|part|parts|city|town|village|district|province"
     r"|region|capital|suburb|area|areas|edge|outskirts|centre|center)"
+)
 _PLACE = re.compile(
     rf"\b(?i:{_PLACE_WORDS})\s+(?:{_MODIFIER}[\s,]+(?:of\s+)?)*"
     r"((?:[A-Z][a-z][\w'\u2019\-]*)(?:\s+(?:[A-Z][a-z][\w'\u2019\-]*|al-[A-Z]\w+|de|du|el))*)"

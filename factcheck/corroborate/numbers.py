@@ -66,9 +66,7 @@ _BOUND_REACH = 1.5  # a bound backs figures at most this many times apart from i
 _SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
 _FLOAT_SLACK = 1e-9  # relative; conversions through float factors are not exact to the last bit
 _AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
-_RANK = {
-    status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH, NumberStatus.DIFFERENT_THING))
-}
+_RANK = {status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH, NumberStatus.DIFFERENT_THING))}
 
 
 def compare_numbers(
@@ -186,11 +184,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
     ]
     if frames is not None and comparable:
         # The same value needs no frame (a place or date told differently is a cue, read by `cues.py`).
-        same = [
-            p
-            for p in comparable
-            if _classify(claim, p) is NumberStatus.MATCH or frames.difference(claim, p, _needs_events(claim, p)) is None
-        ]
+        same = [p for p in comparable if _same_frame(claim, p, frames)]
         if not same:
             other = min(comparable, key=lambda p: (_distance(claim, p), _offset(claim, p)))
             return _different(claim, other, frames)
@@ -218,6 +212,17 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
         reason = f"A different figure: the source counts {_described(nearest)}, the claim {_described(claim)}."
         return _with_reason(_made(claim, nearest, NumberStatus.DIFFERENT_THING), reason)
     return _made(claim, None, NumberStatus.NO_NUMBERS)
+
+
+def _same_frame(claim: Figure, passage: Figure, frames: _Frames) -> bool:
+    """The same value needs no frame (a place or date told differently is a cue, read by `cues.py`); other
+    agreeing values need the same place and period; a mismatch also needs shared event words when the counted
+    noun does not say what is counted ("people")."""
+    status = _classify(claim, passage)
+    if status is NumberStatus.MATCH:
+        return True
+    events = status is NumberStatus.MISMATCH and _needs_events(claim, passage)
+    return frames.difference(claim, passage, events) is None
 
 
 def _grounded(claim: Figure, passage: Figure, frames: _Frames | None) -> bool:

@@ -49,8 +49,8 @@ from factcheck.corroborate.quote_align import (
     longest_run_at,
     negation_changed,
     tokenize,
-    word_swapped,
     tokenize_regions,
+    word_swapped,
 )
 from factcheck.corroborate.quote_speaker import CONTEXT_CHARS, compare_speaker, in_quoted_speech, split_by_attribution
 from factcheck.corroborate.types import DiffOp, QuoteSignal, QuoteStatus, SpeakerStatus

@@ -85,7 +85,9 @@ def passage_context(document_text: str | None, passage_text: str, passage_start:
     """The paragraph holding the passage in its document and the heading above it ("## Aleppo"), or None."""
     if not isinstance(document_text, str) or not passage_text:
         return None
-    start = passage_start if passage_start is not None and document_text.startswith(passage_text, passage_start) else None
+    start = (
+        passage_start if passage_start is not None and document_text.startswith(passage_text, passage_start) else None
+    )
     if start is None:
         found = document_text.find(passage_text)
         if found < 0:
@@ -96,7 +98,8 @@ def passage_context(document_text: str | None, passage_text: str, passage_start:
     high = document_text.find("\n\n", end)
     paragraph = document_text[low + 2 if low >= 0 else 0 : high if high >= 0 else len(document_text)]
     headings = [line for line in document_text[:start].splitlines() if line.lstrip().startswith("#")]
-    return paragraph + ("\n" + headings[-1].lstrip("# ") if headings else "")
+    # A heading names the section's subject: read as "in <heading>" so a place in it is found.
+    return paragraph + ("\nin " + headings[-1].strip().lstrip("# ") if headings else "")
 
 
 def decide_stance(
@@ -158,7 +161,9 @@ def decide_stance(
         conflict = True
         reasons.append(f"The NLI model reads a contradiction (probability {entailment.contradiction:.2f}).")
     elif entailment is not None and entailment.entailment >= NLI_CONFIDENCE:
-        reasons.append(f"The NLI model reads the passage as saying the claim (probability {entailment.entailment:.2f}).")
+        reasons.append(
+            f"The NLI model reads the passage as saying the claim (probability {entailment.entailment:.2f})."
+        )
     if conflict:
         return Stance.CONFLICTS, reasons
     if support and not blocked:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-
 CONFIDENT = 0.75  # a decisive stance at or above this confidence counts as an independent source
 
 

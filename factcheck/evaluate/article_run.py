@@ -115,5 +115,7 @@ def details_of(split: str, score: Score, limit: int = 200) -> str:
         )
     parts += ["", f"**article set {split}: gold decisions missed ({len(score.missed)})**", ""]
     for line in score.missed[:limit]:
-        parts.append(f"- {line.article} · {line.label} · \u201c{line.claim}\u201d · {line.source}: \u201c{line.evidence}\u201d")
+        parts.append(
+            f"- {line.article} · {line.label} · \u201c{line.claim}\u201d · {line.source}: \u201c{line.evidence}\u201d"
+        )
     return "\n".join(parts)

@@ -209,7 +209,9 @@ def score_cards(cards: list[Card], gold: list[Located]) -> Score:
                 score.repeats += 1
             continue
         score.wrong += 1
-        score.wrong_cards.append((card, "; ".join(f"gold {g.line.label}: {g.line.reason}" for g in met) or "not in gold"))
+        score.wrong_cards.append(
+            (card, "; ".join(f"gold {g.line.label}: {g.line.reason}" for g in met) or "not in gold")
+        )
         for g in met:
             score.named.update(_named_errors(card, g.line))
     score.gold_found = sum(1 for g in decisive_gold if id(g) in found)

@@ -158,9 +158,8 @@ def _is_speaker_label(name: str, capitals: bool) -> bool:
     lowered = " ".join(words).lower().strip(" .")
     if lowered in _NOT_SPEAKERS or words[0].lower().strip(".") in _NOT_SPEAKERS:
         return False
-    if capitals and len(words) == 1 and len(words[0].strip(".")) == 1 and lowered != "q":
-        return False  # a lone capital ("A:" in a list) is not a speaker, except the questioner "Q"
-    return True
+    # a lone capital ("A:" in a list) is not a speaker, except the questioner "Q"
+    return not (capitals and len(words) == 1 and len(words[0].strip(".")) == 1 and lowered != "q")
 
 
 def _is_questioner(name: str) -> bool:
@@ -168,7 +167,7 @@ def _is_questioner(name: str) -> bool:
 
 
 def _display_name(name: str) -> str:
-    """"SENIOR STATE DEPARTMENT OFFICIAL" -> "Senior State Department Official"; mixed case is kept."""
+    """ "SENIOR STATE DEPARTMENT OFFICIAL" -> "Senior State Department Official"; mixed case is kept."""
     if name.isupper():
         return " ".join(word.capitalize() if not word.startswith("MC") else word.title() for word in name.split())
     return name

@@ -96,14 +96,14 @@ CASES = [
     ("far-apart-same-thing", "The town has 45,000 residents.", "The town has 900 residents.", MISMATCH),
     # a passage figure that backs one claim figure is not also compared with the claim's other figures
     ("owned-figure", "It carries 2,500 parcels to feed 35,000 people.", "It carries 2,500 parcels and fuel.", MATCH),
-    ("owned-mismatch", "Each carries 2,500 parcels for 35,000 people.", "One feeds 40,000 people a month.", MISMATCH),
+    ("owned-mismatch", "It carries 2,500 parcels to feed 35,000 people.", "One feeds 40,000 people a month.", MISMATCH),
 ]
 
 
 @pytest.mark.parametrize(("claim", "passage", "expected"), [case[1:] for case in CASES], ids=[c[0] for c in CASES])
 def test_overall_status(claim, passage, expected):
-    signal = compare_numbers(find_quantities(claim), passage)
     signal = compare_numbers(find_quantities(claim), passage, claim)
+    assert signal.status is expected, [pair.reason for pair in signal.pairs]
 
 
 def test_every_status_is_covered():
@@ -134,7 +134,9 @@ def test_pair_reason_and_offsets():
     passage = "Some 6,000 residents were evacuated from the flood zone."
     signal = compare_numbers(find_quantities("Authorities evacuated 8,000 residents."), passage)
     (pair,) = signal.pairs
-    assert pair.reason == "The source says approximately 6,000 residents, the claim 8,000 residents: the figures disagree."
+    assert (
+        pair.reason == "The source says approximately 6,000 residents, the claim 8,000 residents: the figures disagree."
+    )
     assert passage[pair.passage_start : pair.passage_end] == pair.passage_surface == "6,000"
     assert (pair.claim_value, pair.passage_value) == (8000.0, 6000.0)
 

@@ -27,7 +27,9 @@ AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSI
 
 
 def numbers(status: NumberStatus) -> NumberSignal:
-    pair = FigurePair("8,000", None if status is NumberStatus.NO_NUMBERS else "9,000", status, f"Figures: {status.value}.")
+    pair = FigurePair(
+        "8,000", None if status is NumberStatus.NO_NUMBERS else "9,000", status, f"Figures: {status.value}."
+    )
     return NumberSignal(status, (pair,))
 
 
