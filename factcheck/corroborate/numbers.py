@@ -10,8 +10,18 @@ Which passage figure a claim figure is compared with
     unless both name the same thing ("one barge" is not a count of 3,200 sacks; a misplaced digit, 1.2 million
     for 120,000 people, stays a conflict). A passage figure counting the same named thing as a claim figure belongs
     to it and is not compared with the claim's other figures ("2,500 parcels" is read against the claim's
-    parcels, not against the "35,000 people" they feed). Among comparable figures the one closest to the claim's value
-    (for a bound or range: to the values it allows) is chosen.
+    parcels, not against the "35,000 people" they feed), and so does a passage figure with the same value as one
+    claim figure. A generic "people" stands for a noun for people ("voters", "migrants"), never for things
+    ("requests", "parcels") unless the two values are written the same. Among comparable figures the one closest
+    to the claim's value (for a bound or range: to the values it allows) is chosen.
+
+Which comparable figures count the same thing (only when the claim's sentence is given)
+    The figures' frames (`figure_frames.py`) must agree: no other place, no other month or year for a value that
+    is not the same, and, for a mismatch of a count whose noun does not say what is counted ("people"), a shared
+    event word in the two sentences. A mismatch must also be *grounded*: an event word within five words of both
+    figures ("remaining" / "remained"), the same three words beside both, or the same counted thing named with
+    nothing beside it to disagree; and not figures of two times (a year, "last year", a forecast on one side
+    only). Otherwise the pair is `different_thing`.
 
 Statuses of one claim figure
     - `match`: the same value (or the same bound or range); a unit conversion must be exact (48 hours = 2 days).
@@ -28,13 +38,19 @@ Statuses of one claim figure
       that cannot be compared ("5%" and "5 percentage points"; "8,000 residents" and "8,000 fighters"; "40
       trucks" and "40 tonnes"), which usually means one text misreads the other; or the passage only has figures
       of a related but unconvertible family (percent and percentage points, two currencies).
+    - `different_thing`: figures in the same unit that count different things (above: another place, period or
+      event, nothing but the unit in common, another counted noun such as "2,500 parcels" and "40,000 people",
+      or a bound that allows a figure far from it: "more than 300" and 1,300). Never decisive; its reason reads
+      "A different figure: the source counts X, the claim Y."
     - `no_numbers`: nothing in the passage to compare the figure with.
 
 Overall status (the order a fact-checker reads them in)
-    Any `mismatch` makes the whole `mismatch`: a conflicting figure is never hidden by agreeing ones. Else any
-    `unit_mismatch` makes it `unit_mismatch`. Else, when at least one figure agrees, the weakest agreement
-    (`consistent_with_qualifier` < `within_rounding` < `match`): figures the passage is silent about do not undo
-    it, and they stay listed in `pairs`. Else `no_numbers`. A claim without figures gets `no_numbers`, no pairs.
+    Any `mismatch` makes the whole `mismatch`: a conflicting figure is never hidden by agreeing ones. Else a
+    `unit_mismatch` between kindred units (percent and points, two currencies: a likely misreading) makes it
+    `unit_mismatch`. Else, when at least one figure agrees, the weakest agreement (`consistent_with_qualifier` <
+    `within_rounding` < `match`): figures the passage is silent about, or that count other things, do not undo
+    it, and they stay listed in `pairs`. Else `unit_mismatch`, `different_thing`, `no_numbers` in that order. A
+    claim without figures gets `no_numbers`, no pairs.
 
 A pair's `claim_value`/`passage_value` are in the pair's shared base unit (metres, seconds, percent; a bound's
 bound, a range's middle), so the two can be read side by side.
@@ -47,7 +63,6 @@ from collections.abc import Sequence
 
 from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, frame_difference, shares_event
 from factcheck.corroborate.number_rules import (
-    BOUND_QUALIFIERS,
     GENERIC_NOUNS,
     Figure,
     measured_compatible,
@@ -55,16 +70,14 @@ from factcheck.corroborate.number_rules import (
     same_counted,
     to_figures,
 )
+from factcheck.corroborate.number_values import classify, distance, offset
 from factcheck.corroborate.types import FigurePair, NumberSignal, NumberStatus
 from factcheck.extract.quantities import find_quantities
-from factcheck.extract.types import Qualifier, Quantity
+from factcheck.extract.types import Quantity
 
 __all__ = ["compare_numbers"]
 
-_HEDGE_TOLERANCE = 0.05  # relative to the claim's value
-_BOUND_REACH = 1.5  # a bound backs figures at most this many times apart from it
 _SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
-_FLOAT_SLACK = 1e-9  # relative; conversions through float factors are not exact to the last bit
 _AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
 _RANK = {status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH, NumberStatus.DIFFERENT_THING))}
 
@@ -161,7 +174,7 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
             for i, claim in enumerate(claim_figures)
             if passage.family == claim.family and _names_same_thing(claim, passage)
         ]
-        agreeing = [i for i in same if _classify(claim_figures[i], passage) in _AGREEING]
+        agreeing = [i for i in same if classify(claim_figures[i], passage) in _AGREEING]
         if same:
             owners[n] = (agreeing or same)[0]
             continue
@@ -171,7 +184,7 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
         equal = [
             i
             for i, claim in enumerate(claim_figures)
-            if passage.family == claim.family and _classify(claim, passage) is NumberStatus.MATCH
+            if passage.family == claim.family and classify(claim, passage) is NumberStatus.MATCH
         ]
         if equal:
             owners[n] = equal[0]
@@ -186,12 +199,12 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
         # The same value needs no frame (a place or date told differently is a cue, read by `cues.py`).
         same = [p for p in comparable if _same_frame(claim, p, frames)]
         if not same:
-            other = min(comparable, key=lambda p: (_distance(claim, p), _offset(claim, p)))
+            other = min(comparable, key=lambda p: (distance(claim, p), offset(claim, p)))
             return _different(claim, other, frames)
         comparable = same
     if comparable:
-        best = min(comparable, key=lambda p: (_distance(claim, p), _RANK[_classify(claim, p)], _offset(claim, p)))
-        status = _classify(claim, best)
+        best = min(comparable, key=lambda p: (distance(claim, p), _RANK[classify(claim, p)], offset(claim, p)))
+        status = classify(claim, best)
         grounded = _grounded(claim, best, frames)
         if status in _AGREEING:  # an agreeing value of the same named thing needs nothing more
             return _made(claim, best, status, grounded or _synonyms(claim, best))
@@ -208,7 +221,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
         return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
     other = [p for p in passage if p.family == claim.family and not _counts_compatible(claim, p)]
     if other:
-        nearest = min(other, key=lambda p: (_distance(claim, p), _offset(claim, p)))
+        nearest = min(other, key=lambda p: (distance(claim, p), offset(claim, p)))
         reason = f"A different figure: the source counts {_described(nearest)}, the claim {_described(claim)}."
         return _with_reason(_made(claim, nearest, NumberStatus.DIFFERENT_THING), reason)
     return _made(claim, None, NumberStatus.NO_NUMBERS)
@@ -218,7 +231,7 @@ def _same_frame(claim: Figure, passage: Figure, frames: _Frames) -> bool:
     """The same value needs no frame (a place or date told differently is a cue, read by `cues.py`); other
     agreeing values need the same place and period; a mismatch also needs shared event words when the counted
     noun does not say what is counted ("people")."""
-    status = _classify(claim, passage)
+    status = classify(claim, passage)
     if status is NumberStatus.MATCH:
         return True
     events = status is NumberStatus.MISMATCH and _needs_events(claim, passage)
@@ -278,86 +291,6 @@ def _shortened(clause: str, limit: int = 70) -> str:
 
 def _with_reason(pair: FigurePair, reason: str) -> FigurePair:
     return FigurePair(**{**{name: getattr(pair, name) for name in pair.__slots__}, "reason": reason})
-
-
-def _classify(claim: Figure, passage: Figure) -> NumberStatus:
-    """The status of one comparable pair (see the module docstring)."""
-    if _same_interval(claim, passage):
-        return NumberStatus.MATCH
-    if claim.is_point and passage.is_point:
-        return _compare_values(claim, passage)
-    if _hedge_meets_bound(claim, passage) or _hedge_meets_bound(passage, claim):
-        return NumberStatus.CONSISTENT_WITH_QUALIFIER  # "about 1.1 million" and "more than 1.1 million"
-    if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):
-        if _near(claim, passage):
-            return NumberStatus.CONSISTENT_WITH_QUALIFIER
-        return NumberStatus.DIFFERENT_THING  # "more than 300" and 1,300: allowed, but not what the claim reports
-    return NumberStatus.MISMATCH
-
-
-def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
-    value, other = claim.low, passage.low
-    difference = abs(other - value)
-    if value == 0 or difference > _HEDGE_TOLERANCE * abs(value) * (1 + _FLOAT_SLACK):
-        return NumberStatus.MISMATCH
-    if Qualifier.EXACTLY in (claim.qualifier, passage.qualifier):
-        return NumberStatus.MISMATCH  # "exactly" rules out rounding
-    rounds = any(difference <= precision / 2 * (1 + _FLOAT_SLACK) for precision in (claim.precision, passage.precision))
-    if claim.hedged or passage.hedged or rounds:
-        return NumberStatus.WITHIN_ROUNDING
-    return NumberStatus.MISMATCH
-
-
-def _hedge_meets_bound(hedged: Figure, bound: Figure) -> bool:
-    """A hedged value ("about 1.1 million") and a bound at that value ("more than 1.1 million"): both say the
-    figure is near 1.1 million."""
-    if not (hedged.is_point and hedged.hedged) or bound.is_point or bound.qualifier not in BOUND_QUALIFIERS:
-        return False
-    return abs(hedged.anchor - bound.anchor) <= _HEDGE_TOLERANCE * abs(hedged.anchor)
-
-
-def _near(claim: Figure, passage: Figure) -> bool:
-    """A bound backs a figure near it: at most `_BOUND_REACH` times apart ("more than 40" and 43; "less than half"
-    and 41%), not a figure the bound merely allows ("more than 300" and 1,300; "less than half" and 12%)."""
-    first, second = abs(claim.anchor), abs(passage.anchor)
-    if not (math.isfinite(first) and math.isfinite(second)) or first == 0 or second == 0:
-        return True
-    return max(first, second) / min(first, second) <= _BOUND_REACH
-
-
-def _same_interval(first: Figure, second: Figure) -> bool:
-    if (first.low_open, first.high_open) != (second.low_open, second.high_open):
-        return False
-    return _close(first.low, second.low) and _close(first.high, second.high)
-
-
-def _contains(outer: Figure, inner: Figure) -> bool:
-    """Whether every value `inner` allows is allowed by `outer`."""
-    low_ok = inner.low > outer.low or (_close(inner.low, outer.low) and (inner.low_open or not outer.low_open))
-    high_ok = inner.high < outer.high or (_close(inner.high, outer.high) and (inner.high_open or not outer.high_open))
-    return low_ok and high_ok
-
-
-def _close(first: float, second: float) -> bool:
-    if math.isinf(first) or math.isinf(second):
-        return first == second
-    return abs(first - second) <= _FLOAT_SLACK * max(abs(first), abs(second), 1e-12)
-
-
-def _distance(claim: Figure, passage: Figure) -> float:
-    """How far the passage figure lies from the values the claim allows, relative to the claim's size."""
-    scale = abs(claim.anchor) or 1.0
-    if passage.high < claim.low:
-        return (claim.low - passage.high) / scale
-    if passage.low > claim.high:
-        return (passage.low - claim.high) / scale
-    return 0.0
-
-
-def _offset(claim: Figure, passage: Figure) -> float:
-    """Among figures the claim allows, the one nearest its written value comes first."""
-    middle = passage.anchor
-    return abs(middle - claim.anchor) if math.isfinite(middle) else math.inf
 
 
 def _plausible(claim: Figure, passage: Figure) -> bool:

@@ -312,3 +312,51 @@ def describe_change(block: tuple[str, str, str]) -> str:
     if claim_side and source_side:
         return f"{claim_side} -> {source_side}"
     return f"{' '.join(filter(None, [context, claim_side]))} -> {' '.join(filter(None, [context, source_side]))}"
+
+
+_PUNCTUATION_NAMES = {
+    ",": "a comma",
+    ".": "a full stop",
+    ";": "a semicolon",
+    ":": "a colon",
+    "!": "an exclamation mark",
+    "?": "a question mark",
+    "-": "a dash",
+    "...": "an ellipsis",
+}
+
+
+def punctuation_name(mark: str) -> str:
+    """ "," -> "a comma"; "" -> "no punctuation"."""
+    if not mark:
+        return "no punctuation"
+    return _PUNCTUATION_NAMES.get(mark, f"\u201c{mark}\u201d")
+
+
+def span_text(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end] if tokens else ""
+
+
+def pieces_diff(
+    claim_pieces: list[list[Token]], found: list[tuple[int, int]], source_text: str, source: list[Token]
+) -> tuple[DiffOp, ...]:
+    """Equal pieces, with the source words the quote skips between consecutive in-order pieces as inserts."""
+    ops: list[DiffOp] = []
+    for k, (piece, (start, end)) in enumerate(zip(claim_pieces, found, strict=True)):
+        if k > 0 and start > found[k - 1][1]:
+            ops.append(DiffOp("insert", "", span_text(source_text, source[found[k - 1][1] : start])))
+        ops.append(DiffOp("equal", " ".join(t.surface for t in piece), span_text(source_text, source[start:end])))
+    return tuple(ops)
+
+
+def altered_reason(blocks: list, numbers: tuple[str, ...], negations: tuple[str, ...], where: str) -> str:
+    if numbers or negations:
+        claim_side, source_side = (numbers or negations)[0].split(" -> ", 1)
+        kind = "a number" if numbers else "a negation"
+        return f"The quote changes {kind}: the {where} says '{source_side}', not '{claim_side}'."
+    context, claim_side, source_side = blocks[0] if blocks else ("", "", "")
+    if claim_side and source_side:
+        return f"The quote changes the wording: the {where} says '{source_side}', not '{claim_side}'."
+    if claim_side:
+        return f"The quote adds '{claim_side}', which is not in the {where}."
+    return f"The quote leaves out '{source_side}' from the {where} without an ellipsis."

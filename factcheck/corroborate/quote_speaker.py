@@ -170,3 +170,19 @@ def _same_person(first: str, second: str) -> bool:
     if not first_words or not second_words:
         return False
     return first_words[-1] in second_words or second_words[-1] in first_words
+
+
+def passage_offset(passage_text: str, document_text: str | None, passage_start: int | None) -> int | None:
+    """Where the passage lies in its document, so the speaker is read in the document (None when it is not
+    there)."""
+    if not isinstance(document_text, str) or not passage_text:
+        return None
+    if passage_start is not None and document_text.startswith(passage_text, passage_start):
+        return passage_start
+    found = document_text.find(passage_text)
+    return found if found >= 0 else None
+
+
+def whole_span(offset: int | None, passage_text: str) -> tuple[tuple[int, int], ...]:
+    """The passage's own span in its document (no located words: the passage as a whole is attributed)."""
+    return ((offset, offset + len(passage_text)),) if offset is not None else ()

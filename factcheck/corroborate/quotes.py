@@ -37,6 +37,7 @@ from rapidfuzz.distance import Levenshtein
 from factcheck.corroborate.quote_align import (
     ELLIPSIS,
     Token,
+    altered_reason,
     best_window,
     candidate_regions,
     change_blocks,
@@ -48,12 +49,22 @@ from factcheck.corroborate.quote_align import (
     index_words,
     longest_run_at,
     negation_changed,
+    pieces_diff,
+    punctuation_name,
+    span_text,
     tokenize,
     tokenize_regions,
     word_swapped,
 )
-from factcheck.corroborate.quote_speaker import CONTEXT_CHARS, compare_speaker, in_quoted_speech, split_by_attribution
-from factcheck.corroborate.types import DiffOp, QuoteSignal, QuoteStatus, SpeakerStatus
+from factcheck.corroborate.quote_speaker import (
+    CONTEXT_CHARS,
+    compare_speaker,
+    in_quoted_speech,
+    passage_offset,
+    split_by_attribution,
+    whole_span,
+)
+from factcheck.corroborate.types import DiffOp, QuoteSignal, QuoteStatus
 
 MIN_ALIGNED_SHARE = 0.5  # fewer than half of the quote's words aligned: not found
 MAX_WIDEN_WORDS = 2  # source words taken in at either end of an altered window ("A third" for "Half")
@@ -61,7 +72,7 @@ MIN_PIECE_WORDS = 2  # a stitched piece is a phrase, not a single common word
 LONG_SOURCE_CHARS = 20_000  # longer sources are tokenised only where rapidfuzz places the quote or its pieces
 REGION_MIN_SCORE = 50  # rapidfuzz partial ratio below which a place is not worth aligning
 
-_FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)
+FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)
 _SENTENCE_BREAK = re.compile(r"[.!?\"'\u201c\u201d\u2018\u2019\n]")
 
 
@@ -107,16 +118,18 @@ def compare_quote(
         return QuoteSignal(QuoteStatus.NOT_FOUND, "The claim's quote has no words to look for.")
     signal, window = _compare_in(quote_text, quote_tokens, passage_text, "passage")
     searched, in_document = passage_text, False
-    if signal.status not in _FAITHFUL and isinstance(document_text, str) and document_text:
+    if signal.status not in FAITHFUL and isinstance(document_text, str) and document_text:
         # Not found, or only part of it (a quote split across passages): the whole document may have it all.
         in_document_signal, document_window = _compare_in(quote_text, quote_tokens, document_text, "document")
-        better = in_document_signal.status in _FAITHFUL or signal.status is QuoteStatus.NOT_FOUND
+        better = in_document_signal.status in FAITHFUL or signal.status is QuoteStatus.NOT_FOUND
         if in_document_signal.status is not QuoteStatus.NOT_FOUND and better:
             signal, window, searched, in_document = in_document_signal, document_window, document_text, True
-    offset = _offset_in(passage_text, document_text, passage_start) if not in_document else None
+    offset = passage_offset(passage_text, document_text, passage_start) if not in_document else None
     if offset is not None and isinstance(document_text, str):
         searched, window = document_text, tuple((start + offset, end + offset) for start, end in window)
-    speaker_status, source_speaker = compare_speaker(claim_speaker, searched, window or _whole(offset, passage_text))
+    speaker_status, source_speaker = compare_speaker(
+        claim_speaker, searched, window or whole_span(offset, passage_text)
+    )
     return QuoteSignal(
         status=signal.status,
         reason=signal.reason,
@@ -130,81 +143,6 @@ def compare_quote(
         speaker=speaker_status,
         source_speaker=source_speaker,
     )
-
-
-_QUOTED = re.compile(r"\u201c([^\u201c\u201d]+)\u201d|\"([^\"]+)\"")
-
-
-def compare_quote_parts(
-    quote_text: str,
-    claim_speaker: str | None,
-    passage_text: str,
-    document_text: str | None = None,
-    passage_start: int | None = None,
-    context: str | None = None,
-) -> QuoteSignal:
-    """`compare_quote`, part by part for a claim the article wrote as two or more quotations (`"A," she said.
-    "B."` is one claim): a passage holding one part is judged on the parts it holds, so a source with only "B"
-    supports it and a source with "A" changed conflicts with it. `context`: the claim's sentences in the article,
-    where the quotation marks show the parts. One quotation whose sentences the source has apart stays one
-    (stitched).
-
-    The parts found in the passage are preferred to those found only elsewhere in its document; among them the
-    most decisive result is kept (a changed word, then another speaker, then an altered or stitched quote, then a
-    faithful one by the same speaker).
-    """
-    whole = compare_quote(quote_text, claim_speaker, passage_text, document_text, passage_start)
-    parts = _quotation_parts(quote_text, context)
-    if len(parts) < 2 or whole.status in _FAITHFUL:
-        return whole
-    signals = [compare_quote(part, claim_speaker, passage_text, document_text, passage_start) for part in parts]
-    located = [signal for signal in signals if signal.status is not QuoteStatus.NOT_FOUND]
-    chosen = [signal for signal in located if not signal.in_document] or located
-    return min(chosen, key=_decisiveness) if chosen else whole
-
-
-def _quotation_parts(quote_text: str, context: str | None) -> list[str]:
-    """The separate quotations of `context` that make up the claim's words (empty unless two or more)."""
-    if not context:
-        return []
-    claim_words = " ".join(t.norm for t in tokenize(quote_text))
-    parts = []
-    for match in _QUOTED.finditer(context):
-        part = (match.group(1) or match.group(2)).strip()
-        words = " ".join(t.norm for t in tokenize(part))
-        if words and words in claim_words:
-            parts.append(part)
-    return parts if len(parts) >= 2 else []
-
-
-def _decisiveness(signal: QuoteSignal) -> int:
-    if signal.status is QuoteStatus.ALTERED and (
-        signal.changed_numbers or signal.changed_negations or signal.changed_words
-    ):
-        return 0
-    if signal.status in _FAITHFUL and signal.speaker is SpeakerStatus.DIFFERENT:
-        return 1
-    if signal.status in (QuoteStatus.ALTERED, QuoteStatus.STITCHED):
-        return 2
-    if signal.status in _FAITHFUL and signal.speaker is SpeakerStatus.SAME:
-        return 3
-    return 4
-
-
-def _offset_in(passage_text: str, document_text: str | None, passage_start: int | None) -> int | None:
-    """Where the passage lies in its document, so the speaker is read in the document (None when it is not
-    there)."""
-    if not isinstance(document_text, str) or not passage_text:
-        return None
-    if passage_start is not None and document_text.startswith(passage_text, passage_start):
-        return passage_start
-    found = document_text.find(passage_text)
-    return found if found >= 0 else None
-
-
-def _whole(offset: int | None, passage_text: str) -> tuple[tuple[int, int], ...]:
-    """The passage's own span in its document (no located words: the passage as a whole is attributed)."""
-    return ((offset, offset + len(passage_text)),) if offset is not None else ()
 
 
 def _compare_in(
@@ -292,7 +230,7 @@ def _by_ellipsis(
             return None
         found.append((position, position + len(piece)))
         not_before = position + len(piece)
-    diff = _pieces_diff(pieces, found, source_text, source)
+    diff = pieces_diff(pieces, found, source_text, source)
     count = len(pieces)
     reason = (
         f"Each of the {count} pieces around the ellipsis appears word for word in the {where}, in order."
@@ -323,28 +261,9 @@ def _contiguous(
     more = f", and in {len(differences) - 1} more places" if len(differences) > 1 else ""
     reason = (
         f"The words match the {where} exactly; only the punctuation differs: after \u201c{after}\u201d the claim "
-        f"has {_punctuation_name(claim_gap)} where the {where} has {_punctuation_name(source_gap)}{more}."
+        f"has {punctuation_name(claim_gap)} where the {where} has {punctuation_name(source_gap)}{more}."
     )
     return _Located(QuoteStatus.PUNCTUATION_ONLY, pieces, diff, reason)
-
-
-_PUNCTUATION_NAMES = {
-    ",": "a comma",
-    ".": "a full stop",
-    ";": "a semicolon",
-    ":": "a colon",
-    "!": "an exclamation mark",
-    "?": "a question mark",
-    "-": "a dash",
-    "...": "an ellipsis",
-}
-
-
-def _punctuation_name(mark: str) -> str:
-    """ "," -> "a comma"; "" -> "no punctuation"."""
-    if not mark:
-        return "no punctuation"
-    return _PUNCTUATION_NAMES.get(mark, f"\u201c{mark}\u201d")
 
 
 def _stitched(
@@ -378,7 +297,7 @@ def _stitched(
         between = source_text[source[first_end - 1].end : source[second_start].start] if in_order else ""
         if in_order and not _SENTENCE_BREAK.search(between):
             return None  # one sentence with words cut from its middle: altered, not stitched
-    diff = _pieces_diff(claim_pieces, found, source_text, source)
+    diff = pieces_diff(claim_pieces, found, source_text, source)
     shown = " and ".join(f"'{source_text[source[s].start : source[e - 1].end]}'" for s, e in found)
     reason = (
         f"The quote joins {len(found)} pieces that appear separately in the {where} ({shown}) "
@@ -403,7 +322,7 @@ def _split_quote(
             claim_gap = gap_punctuation(quote_text, piece[k].end, piece[k + 1].start)
             source_gap = gap_punctuation(source_text, source[start + k].end, source[start + k + 1].start)
             differences += claim_gap != source_gap
-    diff = _pieces_diff(claim_pieces, found, source_text, source)
+    diff = pieces_diff(claim_pieces, found, source_text, source)
     status = QuoteStatus.PUNCTUATION_ONLY if differences else QuoteStatus.VERBATIM
     detail = "word for word" if not differences else "with only punctuation differing"
     reason = f"The quote is in the {where} {detail}, split by its attribution."
@@ -426,7 +345,7 @@ def _aligned(
         DiffOp(
             op.tag,
             " ".join(t.surface for t in quote_tokens[op.src_start : op.src_end]),
-            _span_text(source_text, window_tokens[op.dest_start : op.dest_end]),
+            span_text(source_text, window_tokens[op.dest_start : op.dest_end]),
         )
         for op in opcodes
     )
@@ -454,7 +373,7 @@ def _aligned(
         QuoteStatus.ALTERED,
         ((start, end),),
         diff,
-        _altered_reason(blocks, numbers, negations, where),
+        altered_reason(blocks, numbers, negations, where),
         numbers,
         negations,
         swapped,
@@ -487,32 +406,3 @@ def _widen_to_phrase(
                 break
             end += 1
     return start, end
-
-
-def _span_text(text: str, tokens: list[Token]) -> str:
-    return text[tokens[0].start : tokens[-1].end] if tokens else ""
-
-
-def _pieces_diff(
-    claim_pieces: list[list[Token]], found: list[tuple[int, int]], source_text: str, source: list[Token]
-) -> tuple[DiffOp, ...]:
-    """Equal pieces, with the source words the quote skips between consecutive in-order pieces as inserts."""
-    ops: list[DiffOp] = []
-    for k, (piece, (start, end)) in enumerate(zip(claim_pieces, found, strict=True)):
-        if k > 0 and start > found[k - 1][1]:
-            ops.append(DiffOp("insert", "", _span_text(source_text, source[found[k - 1][1] : start])))
-        ops.append(DiffOp("equal", " ".join(t.surface for t in piece), _span_text(source_text, source[start:end])))
-    return tuple(ops)
-
-
-def _altered_reason(blocks: list, numbers: tuple[str, ...], negations: tuple[str, ...], where: str) -> str:
-    if numbers or negations:
-        claim_side, source_side = (numbers or negations)[0].split(" -> ", 1)
-        kind = "a number" if numbers else "a negation"
-        return f"The quote changes {kind}: the {where} says '{source_side}', not '{claim_side}'."
-    context, claim_side, source_side = blocks[0] if blocks else ("", "", "")
-    if claim_side and source_side:
-        return f"The quote changes the wording: the {where} says '{source_side}', not '{claim_side}'."
-    if claim_side:
-        return f"The quote adds '{claim_side}', which is not in the {where}."
-    return f"The quote leaves out '{source_side}' from the {where} without an ellipsis."

@@ -6,7 +6,7 @@ from factcheck.corroborate.confidence import confidence_of
 from factcheck.corroborate.cues import conflicting_cues
 from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.numbers import compare_numbers
-from factcheck.corroborate.quotes import compare_quote_parts
+from factcheck.corroborate.quote_parts import compare_quote_parts
 from factcheck.corroborate.types import (
     Entailment,
     NumberSignal,
