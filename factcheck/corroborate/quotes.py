@@ -67,6 +67,7 @@ from factcheck.corroborate.quote_speaker import (
 from factcheck.corroborate.types import DiffOp, QuoteSignal, QuoteStatus
 
 MIN_ALIGNED_SHARE = 0.5  # fewer than half of the quote's words aligned: not found
+SWAP_ALIGNED_SHARE = 0.75  # a swapped word counts as the change only when the rest of the quote lines up
 MAX_WIDEN_WORDS = 2  # source words taken in at either end of an altered window ("A third" for "Half")
 MIN_PIECE_WORDS = 2  # a stitched piece is a phrase, not a single common word
 LONG_SOURCE_CHARS = 20_000  # longer sources are tokenised only where rapidfuzz places the quote or its pieces
@@ -369,6 +370,8 @@ def _aligned(
         for op, (low, high) in _replaced_spans(diff, opcodes, window_tokens)
         if word_swapped(("", op.claim_words, op.source_words)) and in_quoted_speech(source_text, low, high)
     )
+    if aligned < SWAP_ALIGNED_SHARE * len(words):
+        swapped = ()  # too little lines up for a swapped word to be the change ("We are reaching people")
     return _Located(
         QuoteStatus.ALTERED,
         ((start, end),),

@@ -62,7 +62,9 @@ def corroborate(
         cues = tuple(found)
     elif quote is not None and quote.status in (QuoteStatus.ALTERED, QuoteStatus.STITCHED):
         # Words cut or changed around a negation change the meaning ("Nothing we have seen means ...").
-        cues = tuple(conflicting_cues(claim.text, passage_text, None, places_and_periods=False))
+        # Read on the quoted words that were compared (one part of a claim the article wrote as two quotations).
+        compared = " ".join(op.claim_words for op in quote.diff if op.claim_words) or claim.text
+        cues = tuple(conflicting_cues(compared, passage_text, None, places_and_periods=False))
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
     return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)

@@ -88,3 +88,21 @@ def test_only_confident_stances_count_as_independent_sources(index_dir, embedder
     assert [s.stance for s in checked.signals] == [Stance.SUPPORTS, Stance.SUPPORTS]
     assert [s.confident for s in checked.signals] == [True, False]
     assert checked.independent(Stance.SUPPORTS) == 1
+
+
+def test_an_organisation_opening_with_the_is_a_name():
+    signal = compare_quote(
+        "now our most urgent need",
+        "The Tarvana Red Cross",
+        '"Water is now our most urgent need," the Tarvana Red Cross said.',
+    )
+    assert signal.speaker.value == "same"
+
+
+def test_cues_of_a_joined_quote_are_read_on_the_part_compared():
+    context = '"We are reaching people," he said. "But we are not reaching them fast enough."'
+    claim = make_claim(
+        "quote", "We are reaching people, But we are not reaching them fast enough.", "Omar Ali", context
+    )
+    signals = corroborate(claim, "Tanker deliveries are reaching parts of Port Selby.")
+    assert signals.stance is not Stance.CONFLICTS, signals.reasons
