@@ -152,12 +152,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "one", "some", "his", "her", "their"
 
 
 def _is_description(speaker: str) -> bool:
-    """A speaker described, not named: no words, a pronoun, or a phrase opening with a determiner and ending in a
-    lower-case word ("the regional director"; "The Tarvana Red Cross" is a name)."""
+    """A speaker described, not named: no words, a pronoun, or a phrase opening with a determiner ("the regional
+    director"; also "The Tarvana Red Cross": a body speaks through people the check cannot tie to it, so its
+    words in a spokesperson's turn are neither the same speaker nor another)."""
     words = _name_words(speaker)
-    if not words or (len(words) == 1 and words[0] in _NOT_NAMES):
-        return True
-    return words[0] in _DETERMINERS and not _NAME_WORD.findall(speaker)[-1][:1].isupper()
+    return not words or words[0] in _DETERMINERS or (len(words) == 1 and words[0] in _NOT_NAMES)
 
 
 def _is_name(speaker: str) -> bool:

@@ -90,13 +90,10 @@ def test_only_confident_stances_count_as_independent_sources(index_dir, embedder
     assert checked.independent(Stance.SUPPORTS) == 1
 
 
-def test_an_organisation_opening_with_the_is_a_name():
-    signal = compare_quote(
-        "now our most urgent need",
-        "The Tarvana Red Cross",
-        '"Water is now our most urgent need," the Tarvana Red Cross said.',
-    )
-    assert signal.speaker.value == "same"
+def test_a_body_as_the_claims_speaker_is_neither_the_same_nor_another():
+    turn = "OSEI: Clean water is now our most urgent need, more than food."
+    signal = compare_quote("now our most urgent need, more than food", "The Tarvana Red Cross", turn, turn, 0)
+    assert signal.status is QuoteStatus.VERBATIM and signal.speaker.value == "unknown"
 
 
 def test_cues_of_a_joined_quote_are_read_on_the_part_compared():
