@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -22,10 +23,10 @@ from factcheck.commands import (
     run_index_remove_docs,
     run_search,
 )
+from factcheck.config import option_help, setting_value
+from factcheck.embed import EMBEDDERS
 from factcheck.errors import FactcheckError
 from factcheck.search import DEFAULT_TOP_K, SearchMode
-
-DEFAULT_INDEX_DIR = "indexes"
 
 EPILOG = """\
 Examples:
@@ -45,22 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    parser.add_argument("--index-dir", default=setting_value("index_dir"), help=option_help("index_dir"))
+    parser.add_argument("--model", default=setting_value("model"), metavar="DIR", help=option_help("model"))
     parser.add_argument(
-        "--index-dir",
-        default=os.environ.get("FACTCHECK_INDEX_DIR", DEFAULT_INDEX_DIR),
-        help="folder holding the corpora (default: ./indexes, or $FACTCHECK_INDEX_DIR)",
-    )
-    parser.add_argument(
-        "--model",
-        default=os.environ.get("FACTCHECK_MODEL"),
-        help="a local sentence-transformers model directory (default: the packaged all-MiniLM-L6-v2)",
-    )
-    parser.add_argument(
-        "--embedder",
-        choices=("minilm", "hash"),
-        default=os.environ.get("FACTCHECK_EMBEDDER", "minilm"),
-        help="'minilm' (default) embeds with the model; 'hash' is a word-hashing embedder with no model, for "
-        "machines without one and for tests (corpora built with one cannot be searched with the other)",
+        "--embedder", choices=EMBEDDERS, default=setting_value("embedder"), help=option_help("embedder")
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -156,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "eval",
         help="score a stage against the annotated data sets and write a Markdown table",
-        epilog="Examples:\n  factcheck eval extraction --data-dir ../shared/data --out docs/extraction-results.md\n"
+        epilog="Examples:\n  factcheck eval extraction --data-dir ~/factcheck-data --out docs/extraction-results.md\n"
         "  factcheck eval articles --articles tests/data/article_set/dev --out docs/article-set-results.md",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -171,7 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--top-k", type=_positive_int, default=DEFAULT_TOP_K, help="articles: candidates per claim (default 5)"
     )
-    evaluate.add_argument("--data-dir", default=None, help="the shared data folder (default: ../shared/data)")
+    evaluate.add_argument(
+        "--data-dir", default=setting_value("data_dir"), metavar="DIR", help=option_help("data_dir")
+    )
     evaluate.add_argument("--out", metavar="FILE.md", help="also write the table here")
     _add_nli_option(evaluate)
     evaluate.set_defaults(handler=run_eval)
@@ -196,12 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
         " --review-url 'https://desk.example/checks/{claim_id}' --out claimreview.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    export.add_argument(
-        "--reviews",
-        default=os.environ.get("FACTCHECK_REVIEWS"),
-        metavar="PATH",
-        help="the review database (default: <index-dir>/reviews.sqlite3, or $FACTCHECK_REVIEWS)",
-    )
+    export.add_argument("--reviews", default=setting_value("reviews"), metavar="PATH", help=option_help("reviews"))
     export.add_argument(
         "--format",
         choices=("csv", "jsonld"),
@@ -211,11 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--excel", action="store_true", help="CSV with a byte-order mark so Excel reads accents")
     export.add_argument(
-        "--ratings",
-        default=os.environ.get("FACTCHECK_RATINGS"),
-        metavar="'BEST|...|WORST'",
-        help="the newsroom's rating scale, best first, separated by '|' (default: $FACTCHECK_RATINGS, else the"
-        " built-in scale); a rating's place in it is its reviewRating value",
+        "--ratings", default=setting_value("ratings"), metavar="'BEST|...|WORST'", help=option_help("ratings")
     )
     export.add_argument(
         "--publisher",
@@ -243,17 +225,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         return arguments.handler(arguments)
-    except (FactcheckError, ValueError) as error:
+    except FactcheckError as error:  # only the user's errors: a bug (ValueError, TypeError, ...) stays a traceback
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # before OSError, its base class: the reader went away (`| head`), not an error
+        _silence_standard_output()
+        return 0
     except OSError as error:
         print(f"factcheck: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("factcheck: interrupted; corpora are left as they were before the interrupted change.", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
+
+
+def _silence_standard_output() -> None:
+    """Point standard output at the null device, so Python's flush at exit does not hit the closed pipe again."""
+    with contextlib.suppress(OSError, ValueError):  # a captured stdout (tests) has no file descriptor
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
 
 
 # ---- argument helpers --------------------------------------------------------------------------------------
@@ -290,9 +280,5 @@ def _positive_int(text: str) -> int:
 
 def _add_nli_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--nli-model",
-        default=os.environ.get("FACTCHECK_NLI_MODEL"),
-        metavar="DIR",
-        help="optional: a local NLI cross-encoder directory (entailment/contradiction/neutral); a confident"
-        " contradiction becomes a conflict reason (default: $FACTCHECK_NLI_MODEL, else none)",
+        "--nli-model", default=setting_value("nli_model"), metavar="DIR", help=option_help("nli_model")
     )

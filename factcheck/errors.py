@@ -16,7 +16,8 @@
     ├── ArticleError                an article that does not exist, or a title or source URL that cannot be used
     ├── MissingReviewerError        a change that must be attributed, asked for without a reviewer's name
     ├── NothingToUndoError          an undo with nothing left to undo, or whose change was changed since
-    └── PublicationError            publication settings missing or unusable for a publishable ClaimReview
+    ├── PublicationError            publication settings missing or unusable for a publishable ClaimReview
+    └── ArticleSetError             an article-set split that is missing files, not final, or mislabelled
 
 Only `FactcheckError` is turned into a message by the CLI and the app. A programming mistake raises `ValueError` or
 `TypeError` (or whatever Python raises) and stays a traceback, so a bug is never shown as the user's fault.

@@ -225,7 +225,7 @@ def _places(text: str) -> frozenset[str]:
 
 
 def _periods(text: str) -> set[str]:
-    periods = {_YEAR.match(m.group(0)).group(0) for m in _YEAR.finditer(text)}
+    periods = {m.group(0) for m in _YEAR.finditer(text)}
     for match in _MONTH.finditer(text):
         month = next(g for g in match.groups() if g)
         periods.add(_MONTH_NAMES[month[:3].lower()])

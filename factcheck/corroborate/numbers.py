@@ -219,9 +219,9 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
         echo = next((p for p in passage if related_families(claim.family, p.family)), None)
     if echo is not None:
         return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
-    other = [p for p in passage if p.family == claim.family and not _counts_compatible(claim, p)]
-    if other:
-        nearest = min(other, key=lambda p: (distance(claim, p), offset(claim, p)))
+    unlike = [p for p in passage if p.family == claim.family and not _counts_compatible(claim, p)]
+    if unlike:
+        nearest = min(unlike, key=lambda p: (distance(claim, p), offset(claim, p)))
         reason = f"A different figure: the source counts {_described(nearest)}, the claim {_described(claim)}."
         return _with_reason(_made(claim, nearest, NumberStatus.DIFFERENT_THING), reason)
     return _made(claim, None, NumberStatus.NO_NUMBERS)

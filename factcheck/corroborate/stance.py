@@ -53,8 +53,14 @@ def corroborate(
         )
     cues: tuple[str, ...] = ()
     if claim.kind is ClaimKind.NUMERIC and numbers is not None and numbers.status in _COMPARED:
-        agreeing = [p for p in numbers.pairs if p.status in _AGREEING and p.passage_start is not None]
-        focus = (agreeing[0].passage_start, agreeing[0].passage_end) if agreeing else None
+        focus = next(
+            (
+                (p.passage_start, p.passage_end)
+                for p in numbers.pairs
+                if p.status in _AGREEING and p.passage_start is not None and p.passage_end is not None
+            ),
+            None,
+        )
         found = conflicting_cues(claim_statement(claim), passage_text, focus, negation_and_direction=False)
         clauses = _figure_clauses(claim.sentence, passage_text, numbers)
         if clauses is not None:

@@ -15,7 +15,7 @@ from factcheck.embed import HashEmbedder
 from factcheck.extract import extract_claims
 from factcheck.search import Hit
 from factcheck.store import IndexStore
-from tests.conftest import SEEDS
+from tests.helpers import SEEDS
 
 # An article pasted by a new user, written for these tests (the issue's cases, in sentences of their own).
 ARTICLE = """Aid reaches a besieged suburb as Geneva talks drag on
