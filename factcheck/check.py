@@ -27,9 +27,14 @@ class CheckedClaim:
     origins: tuple[int, ...] = ()  # per candidate: the index of the first candidate it reprints (itself if none)
 
     def independent(self, stance: Stance) -> int:
-        """How many independent origins (near-duplicate reprints counted once) take `stance`."""
+        """How many independent origins (near-duplicate reprints counted once) take `stance` with confidence
+        (`Signals.confident`: a tentative decision is shown but not counted as a source)."""
         return len(
-            {self.origins[i] for i, s in enumerate(self.signals) if s.stance is stance and i < len(self.origins)}
+            {
+                self.origins[i]
+                for i, s in enumerate(self.signals)
+                if s.stance is stance and s.confident and i < len(self.origins)
+            }
         )
 
     def to_dict(self) -> dict:
@@ -99,7 +104,8 @@ def judge(
     for position, hit in enumerate(hits):
         stored = corpora[hit.corpus].documents.get(hit.doc_id) if hit.corpus in corpora else None
         entailment = entailments[position] if entailments else None
-        judged.append((hit, corroborate(claim, hit.text, stored.text if stored else None, entailment)))
+        signals = corroborate(claim, hit.text, stored.text if stored else None, entailment, hit.start)
+        judged.append((hit, signals))
     judged.sort(key=lambda pair: (pair[1].stance is Stance.RELATED, pair[0].rank))
     origins = group_origins([hit.text for hit, _ in judged])
     return CheckedClaim(claim, tuple(h for h, _ in judged), tuple(s for _, s in judged), tuple(origins))

@@ -150,10 +150,21 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "eval",
         help="score a stage against the annotated data sets and write a Markdown table",
-        epilog="Example:\n  factcheck eval extraction --data-dir ~/factcheck-data --out docs/extraction-results.md",
+        epilog="Examples:\n  factcheck eval extraction --data-dir ~/factcheck-data --out docs/extraction-results.md\n"
+        "  factcheck eval articles --articles tests/data/article_set/dev --out docs/article-set-results.md",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration"))
+    evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration", "articles"))
+    evaluate.add_argument(
+        "--articles",
+        action="append",
+        metavar="SPLIT_DIR",
+        help="articles: a split folder of the article set (repeat for several; default: tests/data/article_set/dev"
+        " and .../test)",
+    )
+    evaluate.add_argument(
+        "--top-k", type=_positive_int, default=DEFAULT_TOP_K, help="articles: candidates per claim (default 5)"
+    )
     evaluate.add_argument(
         "--data-dir", default=setting_value("data_dir"), metavar="DIR", help=option_help("data_dir")
     )

@@ -180,6 +180,8 @@ def _emit_table(rows, out: str | None, extra: str = "") -> None:
 def run_eval(arguments) -> int:
     from factcheck.evaluate import DATA_DIR_VARIABLE, DEFAULT_DATA_DIR
 
+    if arguments.stage == "articles":
+        return _run_article_eval(arguments)
     data_dir = Path(arguments.data_dir) if arguments.data_dir else DEFAULT_DATA_DIR
     if not data_dir.is_dir():
         raise InputError(
@@ -208,6 +210,21 @@ def run_eval(arguments) -> int:
         ]
         rows = retrieval.evaluate_retrieval(sets, _embedder(arguments), log=_note)
     _emit_table(rows, arguments.out)
+    return 0
+
+
+def _run_article_eval(arguments) -> int:
+    from factcheck.evaluate import PROJECT_ROOT
+    from factcheck.evaluate.article_run import details_of, evaluate_split, rows_of
+
+    splits = arguments.articles or [str(PROJECT_ROOT / "tests" / "data" / "article_set" / s) for s in ("dev", "test")]
+    embedder = _embedder(arguments)
+    rows, details = [], []
+    for split in splits:
+        every, confident = evaluate_split(split, embedder, arguments.top_k, log=_note)
+        rows.extend(rows_of(Path(split).name, every, confident))
+        details.append(details_of(Path(split).name, every))
+    _emit_table(rows, arguments.out, extra="\n\n".join(details))
     return 0
 
 

@@ -19,7 +19,8 @@
     ├── MissingReviewerError        a change that must be attributed, asked for without a reviewer's name
     ├── NothingToUndoError          an undo with nothing left to undo, or whose change was changed since
     ├── PublicationError            publication settings missing or unusable for a publishable ClaimReview
-    └── BackupError                 a backup that cannot be written, or an archive that is not a safe backup
+    ├── BackupError                 a backup that cannot be written, or an archive that is not a safe backup
+    └── ArticleSetError             an article-set split that is missing files, not final, or mislabelled
 
 Only `FactcheckError` is turned into a message by the CLI and the app. A programming mistake raises `ValueError` or
 `TypeError` (or whatever Python raises) and stays a traceback, so a bug is never shown as the user's fault.
@@ -110,3 +111,8 @@ class ForeignDatabaseError(ReviewStoreError):
 
 class BackupError(FactcheckError):
     """A backup that cannot be written, or an archive that is not a backup this version can restore safely."""
+
+
+class ArticleSetError(FactcheckError):
+    """An article-set split (the held-out articles, their corpora and hand labels) that is missing files, is not
+    final, or has a malformed label line."""

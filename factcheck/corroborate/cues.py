@@ -9,7 +9,8 @@ from factcheck.extract.quantities import find_dates
 _NEGATION = re.compile(
     # "no more than 30 tonnes" and "not less than half" are bounds on a figure, not negations.
     r"\b(?:(?:not|no)(?!\s+(?:more|fewer|less|later|earlier|sooner)\s+than\b)|never|none|nobody|nothing|neither"
-    r"|nor|without|cannot|denied|denies|deny|refused|rejected)\b"
+    # "without" is left out: "test running without passengers" denies nothing about the figure.
+    r"|nor|cannot|denied|denies|deny|refused|rejected)\b"
     r"|n['’]t\b",
     re.IGNORECASE,
 )
@@ -69,31 +70,44 @@ _NOT_PLACES = frozenset(
 )
 
 
-def conflicting_cues(claim: str, passage: str, focus: tuple[int, int] | None = None) -> list[str]:
+def conflicting_cues(
+    claim: str,
+    passage: str,
+    focus: tuple[int, int] | None = None,
+    places_and_periods: bool = True,
+    negation_and_direction: bool = True,
+) -> list[str]:
     """Plain-language reasons why a passage on the same subject may say the opposite of the claim.
 
     `focus`: the span of the passage figure that agrees with the claim, if any. Places are then read where that
     figure is (its clause, else its sentence, else the whole passage), so "140 wounded in Mairab" is not taken for
-    the claim's "140 wounded in Qasra" because Qasra is named elsewhere in the passage.
+    the claim's "140 wounded in Qasra" because Qasra is named elsewhere in the passage. `places_and_periods`:
+    False leaves out places and periods; `negation_and_direction`: False leaves out negation and direction (a
+    numeric claim reads those in the two figures' own clauses).
     """
     reasons = []
     claim_negated, passage_negated = _negated_about(claim, passage), _negated_about(passage, claim)
-    if claim_negated != passage_negated:
-        negated = "the claim" if claim_negated else "the source"
-        reasons.append(f"negation: {negated} says 'not' where the other does not")
-    claim_up, claim_down = bool(_UP.search(claim)), bool(_DOWN.search(claim))
-    passage_up, passage_down = bool(_UP.search(passage)), bool(_DOWN.search(passage))
-    if claim_up != claim_down and passage_up != passage_down and claim_up != passage_up:
-        said, other = ("a rise", "a fall") if claim_up else ("a fall", "a rise")
-        reasons.append(f"direction: the claim reports {said}, the source {other}")
+    if negation_and_direction and claim_negated != passage_negated:
+        negated, other = ("The claim", "the source") if claim_negated else ("The source", "the claim")
+        reasons.append(f"{negated} denies what {other} states: one says \u201cnot\u201d where the other does not.")
+    for kind in ("change", "level"):  # "rose 3.4%" is a change, "fell to 3.4%" a level: each compared with its kind
+        claim_up, claim_down = _direction(claim, kind)
+        passage_up, passage_down = _direction(passage, kind)
+        if negation_and_direction and claim_up != claim_down and passage_up != passage_down and claim_up != passage_up:
+            said, other = ("a rise", "a fall") if claim_up else ("a fall", "a rise")
+            reasons.append(f"The claim reports {said}, the source {other}.")
+    if not places_and_periods:
+        return reasons
     for kind, (claim_periods, passage_periods) in zip(
         ("day", "month", "year"), zip(_periods(claim), _periods(passage), strict=True), strict=True
     ):
         if claim_periods and passage_periods and not claim_periods & passage_periods:
-            reasons.append(f"{kind}: the claim says {_listed(claim_periods)}, the source {_listed(passage_periods)}")
+            reasons.append(
+                f"The claim gives the {kind} as {_listed(claim_periods)}, the source as {_listed(passage_periods)}."
+            )
     claim_places, passage_places = _places(claim), _focused_places(passage, focus)
     if claim_places and passage_places and not _places_overlap(claim_places, passage_places):
-        reasons.append(f"place: the claim says {_listed(claim_places)}, the source {_listed(passage_places)}")
+        reasons.append(f"The claim places it in {_listed(claim_places)}, the source in {_listed(passage_places)}.")
     return reasons
 
 
@@ -108,11 +122,28 @@ _STOPWORDS = frozenset(
 )
 
 
+_TO_LEVEL = re.compile(r"\s+to\b")
+
+
+def _direction(text: str, kind: str) -> tuple[bool, bool]:
+    """Whether `text` reports a rise and a fall of `kind`: "level" for a verb followed by "to" ("fell to 3.4%"),
+    "change" otherwise ("rose 3.4%")."""
+    found = []
+    for pattern in (_UP, _DOWN):
+        found.append(any(bool(_TO_LEVEL.match(text, m.end())) == (kind == "level") for m in pattern.finditer(text)))
+    return found[0], found[1]
+
+
+_CONDITION = re.compile(r"\s*(?:if|unless|whether)\b", re.IGNORECASE)
+
+
 def _negated_about(text: str, other: str) -> bool:
     """Whether `text` negates something the `other` text talks about: a negation counts only in a clause that shares
     a content word with `other` ("The ceasefire held, though no aid arrived" does not negate "The ceasefire held")."""
     topic = _content_words(other)
     for clause in _CLAUSE_BREAK.split(text):
+        if _CONDITION.match(clause):
+            continue  # "If he does not pay ..." states a condition, not a denial
         if _NEGATION.search(clause) and (_content_words(clause) & topic or not topic):
             return True
     return False

@@ -11,10 +11,30 @@ from factcheck.extract.number_words import find_magnitudes
 from factcheck.extract.types import Qualifier, Quantity
 from factcheck.extract.units import to_base
 
-# Nouns that name no particular group: "1.2m people" may be the same figure as "1.2 million voters".
+# Nouns that name no particular group of people: "1.2m people" may be the same figure as "1.2 million voters", but
+# never as "1.2 million requests" or "2,500 parcels".
 GENERIC_NOUNS = frozenset({"people", "person", "persons", "individual", "individuals"})
-# Regional spellings of the same thing, the only synonyms trusted (a wider list would hide real differences).
-SYNONYMS = (frozenset({"truck", "lorry"}), frozenset({"apartment", "flat"}), frozenset({"movie", "film"}))
+# Nouns for the whole population of a place or an electorate, which a generic noun may stand for.
+POPULATION_NOUNS = frozenset(
+    {"resident", "civilian", "inhabitant", "local", "villager", "citizen", "voter", "dweller", "population"}
+)
+# Plural nouns for people, which a generic "people" may stand for ("3,000 migrants" and "2,953 people"); a generic
+# noun never stands for things ("12 percent of people" is not "half of requests").
+PERSON_NOUNS = POPULATION_NOUNS | frozenset(
+    """migrant refugee evacuee passenger patient child woman man adult pupil student employee worker victim
+    casualty survivor farmer tourist visitor pilgrim prisoner detainee inmate troop soldier fighter member nurse
+    doctor driver miner protester demonstrator teacher official voter supporter activist family relative neighbour
+    neighbor volunteer staff crew personnel spectator fan participant applicant recipient beneficiary""".split()
+)
+# Words for the same thing, the only synonyms trusted (a wider list would hide real differences): regional
+# spellings, and the people living in a place (residents, civilians, inhabitants: "8,000 remaining residents"
+# and "4,000 civilians remained" count the same people).
+SYNONYMS = (
+    frozenset({"truck", "lorry"}),
+    frozenset({"apartment", "flat"}),
+    frozenset({"movie", "film"}),
+    frozenset({"resident", "civilian", "inhabitant", "local", "villager", "dweller"}),
+)
 # Plurals without a final "s"; a singular word after a figure is too often a verb or an adjective to be trusted.
 IRREGULAR_PLURALS = {
     "people": "person",
@@ -36,6 +56,7 @@ RELATED_FAMILIES = (frozenset({"percent", "percentage_point"}),)
 BOUND_QUALIFIERS = frozenset(
     {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.UP_TO}
 )
+_MULTIPLIERS = frozenset({"once", "twice", "thrice"})
 _COMPOUND_GAP = re.compile(r"^\s*(?:,|and|,\s*and)?\s*$", re.IGNORECASE)
 
 
@@ -81,6 +102,8 @@ def to_figures(quantities: Sequence[Quantity], text: str | None = None) -> list[
     for quantity in quantities:
         if quantity.conversion_of is not None or is_vague(quantity):
             continue
+        if quantity.surface.strip().lower() in _MULTIPLIERS:
+            continue  # "flooded twice" counts occurrences, not things
         figure = _figure(quantity)
         if figure is None:
             continue
@@ -100,16 +123,30 @@ def is_vague(quantity: Quantity) -> bool:
 
 
 def measured_compatible(first: str | None, second: str | None) -> bool:
-    """Whether two counted nouns may name the same thing: yes when either is missing, generic ("people") or
-    not a plural noun (a parsing guess); when both are plurals, only the same noun or a listed synonym."""
+    """Whether two counted nouns may name the same thing: yes when either is missing or not a plural noun (a
+    parsing guess); when both are plurals, only the same noun, a listed synonym, or a generic noun ("people")
+    beside a noun for people ("residents", "migrants"): "people" is not "requests" or "parcels"."""
     if not first or not second:
         return True
     forms_first, forms_second = _singular_forms(first), _singular_forms(second)
     if forms_first is None or forms_second is None or forms_first & forms_second:
         return True
-    if first.lower() in GENERIC_NOUNS or second.lower() in GENERIC_NOUNS:
+    if first.lower() in GENERIC_NOUNS and forms_second & PERSON_NOUNS:
+        return True
+    if second.lower() in GENERIC_NOUNS and forms_first & PERSON_NOUNS:
         return True
     return any(forms_first & group and forms_second & group for group in SYNONYMS)
+
+
+def same_counted(first: str | None, second: str | None) -> bool:
+    """Both nouns are given, are plural nouns and name the same thing (same noun, a synonym, "people" beside a
+    population noun): stronger than `measured_compatible`, which also lets a missing noun through."""
+    if not first or not second:
+        return False
+    forms_first, forms_second = _singular_forms(first), _singular_forms(second)
+    if forms_first is None or forms_second is None:
+        return first.lower() == second.lower()
+    return measured_compatible(first, second)
 
 
 def related_families(first: str, second: str) -> bool:

@@ -10,8 +10,18 @@ Which passage figure a claim figure is compared with
     unless both name the same thing ("one barge" is not a count of 3,200 sacks; a misplaced digit, 1.2 million
     for 120,000 people, stays a conflict). A passage figure counting the same named thing as a claim figure belongs
     to it and is not compared with the claim's other figures ("2,500 parcels" is read against the claim's
-    parcels, not against the "35,000 people" they feed). Among comparable figures the one closest to the claim's value
-    (for a bound or range: to the values it allows) is chosen.
+    parcels, not against the "35,000 people" they feed), and so does a passage figure with the same value as one
+    claim figure. A generic "people" stands for a noun for people ("voters", "migrants"), never for things
+    ("requests", "parcels") unless the two values are written the same. Among comparable figures the one closest
+    to the claim's value (for a bound or range: to the values it allows) is chosen.
+
+Which comparable figures count the same thing (only when the claim's sentence is given)
+    The figures' frames (`figure_frames.py`) must agree: no other place, no other month or year for a value that
+    is not the same, and, for a mismatch of a count whose noun does not say what is counted ("people"), a shared
+    event word in the two sentences. A mismatch must also be *grounded*: an event word within five words of both
+    figures ("remaining" / "remained"), the same three words beside both, or the same counted thing named with
+    nothing beside it to disagree; and not figures of two times (a year, "last year", a forecast on one side
+    only). Otherwise the pair is `different_thing`.
 
 Statuses of one claim figure
     - `match`: the same value (or the same bound or range); a unit conversion must be exact (48 hours = 2 days).
@@ -28,13 +38,19 @@ Statuses of one claim figure
       that cannot be compared ("5%" and "5 percentage points"; "8,000 residents" and "8,000 fighters"; "40
       trucks" and "40 tonnes"), which usually means one text misreads the other; or the passage only has figures
       of a related but unconvertible family (percent and percentage points, two currencies).
+    - `different_thing`: figures in the same unit that count different things (above: another place, period or
+      event, nothing but the unit in common, another counted noun such as "2,500 parcels" and "40,000 people",
+      or a bound that allows a figure far from it: "more than 300" and 1,300). Never decisive; its reason reads
+      "A different figure: the source counts X, the claim Y."
     - `no_numbers`: nothing in the passage to compare the figure with.
 
 Overall status (the order a fact-checker reads them in)
-    Any `mismatch` makes the whole `mismatch`: a conflicting figure is never hidden by agreeing ones. Else any
-    `unit_mismatch` makes it `unit_mismatch`. Else, when at least one figure agrees, the weakest agreement
-    (`consistent_with_qualifier` < `within_rounding` < `match`): figures the passage is silent about do not undo
-    it, and they stay listed in `pairs`. Else `no_numbers`. A claim without figures gets `no_numbers`, no pairs.
+    Any `mismatch` makes the whole `mismatch`: a conflicting figure is never hidden by agreeing ones. Else a
+    `unit_mismatch` between kindred units (percent and points, two currencies: a likely misreading) makes it
+    `unit_mismatch`. Else, when at least one figure agrees, the weakest agreement (`consistent_with_qualifier` <
+    `within_rounding` < `match`): figures the passage is silent about, or that count other things, do not undo
+    it, and they stay listed in `pairs`. Else `unit_mismatch`, `different_thing`, `no_numbers` in that order. A
+    claim without figures gets `no_numbers`, no pairs.
 
 A pair's `claim_value`/`passage_value` are in the pair's shared base unit (metres, seconds, percent; a bound's
 bound, a range's middle), so the two can be read side by side.
@@ -45,26 +61,42 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from factcheck.corroborate.number_rules import Figure, measured_compatible, related_families, to_figures
+from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, frame_difference, shares_event
+from factcheck.corroborate.number_rules import (
+    GENERIC_NOUNS,
+    Figure,
+    measured_compatible,
+    related_families,
+    same_counted,
+    to_figures,
+)
+from factcheck.corroborate.number_values import classify, distance, offset
 from factcheck.corroborate.types import FigurePair, NumberSignal, NumberStatus
 from factcheck.extract.quantities import find_quantities
-from factcheck.extract.types import Qualifier, Quantity
+from factcheck.extract.types import Quantity
 
 __all__ = ["compare_numbers"]
 
-_HEDGE_TOLERANCE = 0.05  # relative to the claim's value
 _SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
-_FLOAT_SLACK = 1e-9  # relative; conversions through float factors are not exact to the last bit
 _AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
-_RANK = {status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH))}
+_RANK = {status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH, NumberStatus.DIFFERENT_THING))}
 
 
-def compare_numbers(claim_quantities: Sequence[Quantity], passage_text: str) -> NumberSignal:
+def compare_numbers(
+    claim_quantities: Sequence[Quantity],
+    passage_text: str,
+    claim_text: str | None = None,
+    passage_context: str | None = None,
+) -> NumberSignal:
     """Each claim figure against its comparable figure in `passage_text`, with the overall status.
 
     Args:
         claim_quantities: the claim's figures, from `find_quantities` on the claim text.
         passage_text: the candidate passage; the pairs' `passage_start`/`passage_end` index into it.
+        claim_text: the claim's sentence; when given, a passage figure whose frame (place, period, event: see
+            `figure_frames.py`) differs from the claim figure's counts a different thing (`different_thing`).
+        passage_context: where the passage's places are read when its sentence names none (its paragraph or
+            section heading in the stored document).
 
     Returns:
         A `NumberSignal` whose `pairs` list every claim figure with a reason in plain language.
@@ -79,11 +111,56 @@ def compare_numbers(claim_quantities: Sequence[Quantity], passage_text: str) -> 
         return NumberSignal(NumberStatus.NO_NUMBERS)
     passage_figures = to_figures(find_quantities(passage_text), passage_text)
     owners = _owners(claim_figures, passage_figures)
+    frames = _Frames(claim_text, passage_text, passage_context) if claim_text else None
     pairs = tuple(
-        _pair(claim, [p for n, p in enumerate(passage_figures) if owners.get(n, i) == i])
+        _pair(claim, [p for n, p in enumerate(passage_figures) if owners.get(n, i) == i], frames)
         for i, claim in enumerate(claim_figures)
     )
     return NumberSignal(_overall(pairs), pairs)
+
+
+class _Frames:
+    """The frames of the claim's and the passage's figures, read once each."""
+
+    def __init__(self, claim_text: str, passage_text: str, passage_context: str | None) -> None:
+        self.claim_text, self.passage_text, self.context = claim_text, passage_text, passage_context
+        self._claims: dict[int, Frame | None] = {}
+        self._passages: dict[int, Frame] = {}
+
+    def of_claim(self, figure: Figure) -> Frame | None:
+        """The claim figure's frame (None when its surface is not in the claim's sentence)."""
+        if figure.start not in self._claims:
+            at = self.claim_text.find(figure.surface)
+            found = at >= 0
+            self._claims[figure.start] = (
+                frame_at(self.claim_text, at, at + len(figure.surface), figure.measured) if found else None
+            )
+        return self._claims[figure.start]
+
+    def of_passage(self, figure: Figure) -> Frame:
+        if figure.start not in self._passages:
+            self._passages[figure.start] = frame_at(
+                self.passage_text, figure.start, figure.end, figure.measured, self.context
+            )
+        return self._passages[figure.start]
+
+    def difference(self, claim: Figure, passage: Figure, events: bool = True) -> tuple[str, str] | None:
+        claim_frame = self.of_claim(claim)
+        if claim_frame is None:
+            return None
+        return frame_difference(claim_frame, self.of_passage(passage), events)
+
+    def shared(self, claim: Figure, passage: Figure) -> bool:
+        """Whether the words next to the two figures share an event word (more than the value in common)."""
+        claim_frame = self.of_claim(claim)
+        if claim_frame is None:
+            return False
+        return shares_event(claim_frame, self.of_passage(passage))
+
+    def other_time(self, claim: Figure, passage: Figure) -> bool:
+        """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
+        claim_frame = self.of_claim(claim)
+        return claim_frame is not None and eras_differ(claim_frame, self.of_passage(passage))
 
 
 def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
@@ -97,90 +174,123 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
             for i, claim in enumerate(claim_figures)
             if passage.family == claim.family and _names_same_thing(claim, passage)
         ]
-        agreeing = [i for i in same if _classify(claim_figures[i], passage) in _AGREEING]
+        agreeing = [i for i in same if classify(claim_figures[i], passage) in _AGREEING]
         if same:
             owners[n] = (agreeing or same)[0]
+            continue
+        # A passage figure with the same value as one claim figure is that figure's, even counting another noun
+        # ("a 48-hour pause" is not also set against the claim's "more than a month"; "60 convoy requests" not
+        # against the claim's "17 approved").
+        equal = [
+            i
+            for i, claim in enumerate(claim_figures)
+            if passage.family == claim.family and classify(claim, passage) is NumberStatus.MATCH
+        ]
+        if equal:
+            owners[n] = equal[0]
     return owners
 
 
-def _pair(claim: Figure, passage: list[Figure]) -> FigurePair:
+def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -> FigurePair:
     comparable = [
-        p
-        for p in passage
-        if p.family == claim.family and measured_compatible(claim.measured, p.measured) and _plausible(claim, p)
+        p for p in passage if p.family == claim.family and _counts_compatible(claim, p) and _plausible(claim, p)
     ]
+    if frames is not None and comparable:
+        # The same value needs no frame (a place or date told differently is a cue, read by `cues.py`).
+        same = [p for p in comparable if _same_frame(claim, p, frames)]
+        if not same:
+            other = min(comparable, key=lambda p: (distance(claim, p), offset(claim, p)))
+            return _different(claim, other, frames)
+        comparable = same
     if comparable:
-        best = min(comparable, key=lambda p: (_distance(claim, p), _RANK[_classify(claim, p)], _offset(claim, p)))
-        status = _classify(claim, best)
-        if status in _AGREEING or _names_same_thing(claim, best):
-            return _made(claim, best, status)
-        echo = _echo(claim, passage, comparable)
-        return _made(claim, echo, NumberStatus.UNIT_MISMATCH) if echo else _made(claim, best, status)
+        best = min(comparable, key=lambda p: (distance(claim, p), _RANK[classify(claim, p)], offset(claim, p)))
+        status = classify(claim, best)
+        grounded = _grounded(claim, best, frames)
+        if status in _AGREEING:  # an agreeing value of the same named thing needs nothing more
+            return _made(claim, best, status, grounded or _synonyms(claim, best))
+        echo = _echo(claim, passage, comparable) if not _names_same_thing(claim, best) else None
+        if echo is not None:
+            return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
+        if status is NumberStatus.MISMATCH and frames is not None and (not grounded or frames.other_time(claim, best)):
+            return _different(claim, best, frames)  # nothing but the unit in common, or figures of two times
+        return _made(claim, best, status, grounded)
     echo = _echo(claim, passage, comparable)
     if echo is None:
         echo = next((p for p in passage if related_families(claim.family, p.family)), None)
     if echo is not None:
-        return _made(claim, echo, NumberStatus.UNIT_MISMATCH)
+        return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
+    unlike = [p for p in passage if p.family == claim.family and not _counts_compatible(claim, p)]
+    if unlike:
+        nearest = min(unlike, key=lambda p: (distance(claim, p), offset(claim, p)))
+        reason = f"A different figure: the source counts {_described(nearest)}, the claim {_described(claim)}."
+        return _with_reason(_made(claim, nearest, NumberStatus.DIFFERENT_THING), reason)
     return _made(claim, None, NumberStatus.NO_NUMBERS)
 
 
-def _classify(claim: Figure, passage: Figure) -> NumberStatus:
-    """The status of one comparable pair (see the module docstring)."""
-    if _same_interval(claim, passage):
-        return NumberStatus.MATCH
-    if claim.is_point and passage.is_point:
-        return _compare_values(claim, passage)
-    if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):
-        return NumberStatus.CONSISTENT_WITH_QUALIFIER
-    return NumberStatus.MISMATCH
+def _same_frame(claim: Figure, passage: Figure, frames: _Frames) -> bool:
+    """The same value needs no frame (a place or date told differently is a cue, read by `cues.py`); other
+    agreeing values need the same place and period; a mismatch also needs shared event words when the counted
+    noun does not say what is counted ("people")."""
+    status = classify(claim, passage)
+    if status is NumberStatus.MATCH:
+        return True
+    events = status is NumberStatus.MISMATCH and _needs_events(claim, passage)
+    return frames.difference(claim, passage, events) is None
 
 
-def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
-    value, other = claim.low, passage.low
-    difference = abs(other - value)
-    if value == 0 or difference > _HEDGE_TOLERANCE * abs(value) * (1 + _FLOAT_SLACK):
-        return NumberStatus.MISMATCH
-    if Qualifier.EXACTLY in (claim.qualifier, passage.qualifier):
-        return NumberStatus.MISMATCH  # "exactly" rules out rounding
-    rounds = any(difference <= precision / 2 * (1 + _FLOAT_SLACK) for precision in (claim.precision, passage.precision))
-    if claim.hedged or passage.hedged or rounds:
-        return NumberStatus.WITHIN_ROUNDING
-    return NumberStatus.MISMATCH
+def _grounded(claim: Figure, passage: Figure, frames: _Frames | None) -> bool:
+    """More than the value ties the two figures: the words next to them share an event word, or they count the
+    same named thing and one of them has no event word to disagree with ("The 8,000 residents")."""
+    if frames is None:
+        return _synonyms(claim, passage)
+    if frames.shared(claim, passage):
+        return True
+    claim_frame = frames.of_claim(claim)
+    silent = claim_frame is None or not claim_frame.near_events or not frames.of_passage(passage).near_events
+    return _synonyms(claim, passage) and silent
 
 
-def _same_interval(first: Figure, second: Figure) -> bool:
-    if (first.low_open, first.high_open) != (second.low_open, second.high_open):
+def _needs_events(claim: Figure, passage: Figure) -> bool:
+    """Event words are read for counts whose noun does not say what is counted (missing, or "people")."""
+    if claim.family != "count":
         return False
-    return _close(first.low, second.low) and _close(first.high, second.high)
+    nouns = [(figure.measured or "").lower() for figure in (claim, passage)]
+    return any(not noun or noun in GENERIC_NOUNS for noun in nouns)
 
 
-def _contains(outer: Figure, inner: Figure) -> bool:
-    """Whether every value `inner` allows is allowed by `outer`."""
-    low_ok = inner.low > outer.low or (_close(inner.low, outer.low) and (inner.low_open or not outer.low_open))
-    high_ok = inner.high < outer.high or (_close(inner.high, outer.high) and (inner.high_open or not outer.high_open))
-    return low_ok and high_ok
+def _counts_compatible(claim: Figure, passage: Figure) -> bool:
+    """The counted nouns may name the same thing; a generic "people" stands for another noun only when the values
+    are written the same ("312 arrests" and "312 people were arrested")."""
+    if measured_compatible(claim.measured, passage.measured):
+        return True
+    generic = {(claim.measured or "").lower(), (passage.measured or "").lower()} & GENERIC_NOUNS
+    return bool(generic) and claim.written == passage.written
 
 
-def _close(first: float, second: float) -> bool:
-    if math.isinf(first) or math.isinf(second):
-        return first == second
-    return abs(first - second) <= _FLOAT_SLACK * max(abs(first), abs(second), 1e-12)
+def _different(claim: Figure, passage: Figure, frames: _Frames) -> FigurePair:
+    """A pair whose figures are in the same unit but count different things (another place, period or event)."""
+    difference = frames.difference(claim, passage, _needs_events(claim, passage))
+    if difference is None:  # nothing but the unit in common: show each figure's own clause
+        claim_frame, passage_frame = frames.of_claim(claim), frames.of_passage(passage)
+        difference = (
+            f"in \u201c{_shortened(passage_frame.clause)}\u201d",
+            f"in \u201c{_shortened(claim_frame.clause if claim_frame else claim.surface)}\u201d",
+        )
+    passage_side, claim_side = difference
+    reason = (
+        f"A different figure: the source counts {_described(passage)} {passage_side}, "
+        f"the claim {_described(claim)} {claim_side}."
+    )
+    return _with_reason(_made(claim, passage, NumberStatus.DIFFERENT_THING), reason)
 
 
-def _distance(claim: Figure, passage: Figure) -> float:
-    """How far the passage figure lies from the values the claim allows, relative to the claim's size."""
-    scale = abs(claim.anchor) or 1.0
-    if passage.high < claim.low:
-        return (claim.low - passage.high) / scale
-    if passage.low > claim.high:
-        return (passage.low - claim.high) / scale
-    return 0.0
+def _shortened(clause: str, limit: int = 70) -> str:
+    clause = " ".join(clause.split())
+    return clause if len(clause) <= limit else clause[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
-def _offset(claim: Figure, passage: Figure) -> float:
-    """Among figures the claim allows, the one nearest its written value comes first."""
-    middle = passage.anchor
-    return abs(middle - claim.anchor) if math.isfinite(middle) else math.inf
+def _with_reason(pair: FigurePair, reason: str) -> FigurePair:
+    return FigurePair(**{**{name: getattr(pair, name) for name in pair.__slots__}, "reason": reason})
 
 
 def _plausible(claim: Figure, passage: Figure) -> bool:
@@ -206,8 +316,17 @@ def _echo(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Fig
     return next((p for p in passage if p not in comparable and p.written == claim.written), None)
 
 
-def _made(claim: Figure, passage: Figure | None, status: NumberStatus) -> FigurePair:
+def _synonyms(claim: Figure, passage: Figure) -> bool:
+    """Both figures name what they count, with the same noun or a synonym ("residents" and "civilians")."""
+    return same_counted(claim.measured, passage.measured)
+
+
+def _made(
+    claim: Figure, passage: Figure | None, status: NumberStatus, grounded: bool = False, misread: bool = False
+) -> FigurePair:
     return FigurePair(
+        grounded=grounded,
+        misread=misread,
         claim_surface=claim.surface,
         passage_surface=passage.surface if passage else None,
         status=status,
@@ -220,18 +339,21 @@ def _made(claim: Figure, passage: Figure | None, status: NumberStatus) -> Figure
 
 
 def _reason(claim: Figure, passage: Figure | None, status: NumberStatus) -> str:
-    said = f"the source says {_described(passage)}, the claim {_described(claim)}" if passage else ""
+    """One plain sentence saying what was compared and what came of it."""
+    said = f"The source says {_described(passage)}, the claim {_described(claim)}"
     if status is NumberStatus.MATCH:
-        return f"the source gives the same figure: {_described(passage)} for the claim's {_described(claim)}"
+        return f"The source gives the same figure: {_described(passage)} for the claim's {_described(claim)}."
     if status is NumberStatus.WITHIN_ROUNDING:
-        return f"{said}: the same figure within rounding"
+        return f"{said}: the same figure within rounding."
     if status is NumberStatus.CONSISTENT_WITH_QUALIFIER:
-        return f"{said}, which the claim's wording allows"
+        return f"{said}, which the claim's wording allows."
     if status is NumberStatus.MISMATCH:
-        return said
+        return f"{said}: the figures disagree."
     if status is NumberStatus.UNIT_MISMATCH:
-        return f"{said}: these measure different things and cannot be compared"
-    return f"the source gives no figure to compare with the claim's {_described(claim)}"
+        return f"{said}: these measure different things and cannot be compared."
+    if status is NumberStatus.DIFFERENT_THING:
+        return f"A different figure: the source counts {_described(passage)}, the claim {_described(claim)}."
+    return f"The source gives no figure to compare with the claim's {_described(claim)}."
 
 
 def _described(figure: Figure | None) -> str:
@@ -248,10 +370,11 @@ def _described(figure: Figure | None) -> str:
 
 def _overall(pairs: tuple[FigurePair, ...]) -> NumberStatus:
     statuses = {pair.status for pair in pairs}
-    for decisive in (NumberStatus.MISMATCH, NumberStatus.UNIT_MISMATCH):
-        if decisive in statuses:
-            return decisive
-    for weakest in reversed(_AGREEING):
+    if NumberStatus.MISMATCH in statuses:
+        return NumberStatus.MISMATCH
+    if any(pair.misread for pair in pairs):
+        return NumberStatus.UNIT_MISMATCH  # "5%" read as "5 percentage points": no agreement elsewhere undoes it
+    for weakest in (*reversed(_AGREEING), NumberStatus.UNIT_MISMATCH, NumberStatus.DIFFERENT_THING):
         if weakest in statuses:
             return weakest
     return NumberStatus.NO_NUMBERS

@@ -263,8 +263,35 @@ def _words(text: str) -> list[str]:
     return [t.norm for t in tokenize(text)]
 
 
+OMISSION_WORDS = 4  # a run this long on one side only is a part of the quote the source lacks, not a change
+
+
+def _omission(claim_side: str, source_side: str) -> bool:
+    """One side empty and the other a run of words: the source has only part of the quote (read elsewhere)."""
+    return not (claim_side and source_side) and len(_words(claim_side or source_side)) >= OMISSION_WORDS
+
+
+SWAP_WORDS = 3  # a substitution of at most this many words on each side is a changed word, not a rewrite
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but of to in on at by for with from as that this these those it its is are was were be been
+    will would shall should can could may might must do does did has have had i we you he she they me us him her
+    them my our your his their so very just really also too then there here""".split()
+)
+
+
+def word_swapped(block: tuple[str, str, str]) -> bool:
+    """A content word replaced by another ("accepts" -> "respects", "month" -> "week"): the meaning changed."""
+    _, claim_side, source_side = block
+    claim_words, source_words = _words(claim_side), _words(source_side)
+    if not claim_words or not source_words or max(len(claim_words), len(source_words)) > SWAP_WORDS:
+        return False
+    return any(w not in _FUNCTION_WORDS for w in claim_words + source_words)
+
+
 def has_number(block: tuple[str, str, str]) -> bool:
     _, claim_side, source_side = block
+    if _omission(claim_side, source_side):
+        return False
     return any(w[0].isdigit() or w in _NUMBER_WORDS for w in _words(claim_side) + _words(source_side))
 
 
@@ -274,6 +301,8 @@ def _negations(text: str) -> int:
 
 def negation_changed(block: tuple[str, str, str]) -> bool:
     _, claim_side, source_side = block
+    if _omission(claim_side, source_side):
+        return False
     return _negations(claim_side) != _negations(source_side)
 
 
@@ -283,3 +312,51 @@ def describe_change(block: tuple[str, str, str]) -> str:
     if claim_side and source_side:
         return f"{claim_side} -> {source_side}"
     return f"{' '.join(filter(None, [context, claim_side]))} -> {' '.join(filter(None, [context, source_side]))}"
+
+
+_PUNCTUATION_NAMES = {
+    ",": "a comma",
+    ".": "a full stop",
+    ";": "a semicolon",
+    ":": "a colon",
+    "!": "an exclamation mark",
+    "?": "a question mark",
+    "-": "a dash",
+    "...": "an ellipsis",
+}
+
+
+def punctuation_name(mark: str) -> str:
+    """ "," -> "a comma"; "" -> "no punctuation"."""
+    if not mark:
+        return "no punctuation"
+    return _PUNCTUATION_NAMES.get(mark, f"\u201c{mark}\u201d")
+
+
+def span_text(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end] if tokens else ""
+
+
+def pieces_diff(
+    claim_pieces: list[list[Token]], found: list[tuple[int, int]], source_text: str, source: list[Token]
+) -> tuple[DiffOp, ...]:
+    """Equal pieces, with the source words the quote skips between consecutive in-order pieces as inserts."""
+    ops: list[DiffOp] = []
+    for k, (piece, (start, end)) in enumerate(zip(claim_pieces, found, strict=True)):
+        if k > 0 and start > found[k - 1][1]:
+            ops.append(DiffOp("insert", "", span_text(source_text, source[found[k - 1][1] : start])))
+        ops.append(DiffOp("equal", " ".join(t.surface for t in piece), span_text(source_text, source[start:end])))
+    return tuple(ops)
+
+
+def altered_reason(blocks: list, numbers: tuple[str, ...], negations: tuple[str, ...], where: str) -> str:
+    if numbers or negations:
+        claim_side, source_side = (numbers or negations)[0].split(" -> ", 1)
+        kind = "a number" if numbers else "a negation"
+        return f"The quote changes {kind}: the {where} says '{source_side}', not '{claim_side}'."
+    context, claim_side, source_side = blocks[0] if blocks else ("", "", "")
+    if claim_side and source_side:
+        return f"The quote changes the wording: the {where} says '{source_side}', not '{claim_side}'."
+    if claim_side:
+        return f"The quote adds '{claim_side}', which is not in the {where}."
+    return f"The quote leaves out '{source_side}' from the {where} without an ellipsis."

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.corroborate.types import SpeakerStatus
 from factcheck.extract.quote_cues import find_cues
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.speakers import speaker_after_cue, speaker_before_cue
+from factcheck.extract.turns import Turn, find_turns, turn_at
 from factcheck.extract.types import Quote
 
 CONTEXT_CHARS = 2000  # quote and speaker detection read this far around the located words in a long document
 
-_TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\- ]{1,40}[A-Z.])[ \t]*:")
 _NAME_WORD = re.compile(r"[\w'\u2019\-]+")
 # `said club captain Luca Ferri after ...`: lower-case role words, then a capitalised name, right after the verb.
 _NAME_AFTER_CUE = re.compile(r"\s+((?:[a-z]+\s+){0,4})([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)*)")
@@ -51,7 +52,7 @@ def in_quoted_speech(text: str, start: int, end: int) -> bool:
     for quote in quotes:
         if any(low + s < end and start < low + e for s, e in quote.parts):
             return True
-    if _transcript_label(text, start) is not None:
+    if turn_at(_turns(text), start) is not None:
         return True
     if re.search(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)['\u2018]|['\u2019](?!\w)", region):
         return False
@@ -84,16 +85,14 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _transcript_label(text: str, position: int) -> str | None:
-    """The speaker label (`KERRY:` at the start of a line) of the transcript turn containing `position`."""
-    low = max(0, position - 20 * CONTEXT_CHARS)
-    label = None
-    for match in _TRANSCRIPT_LABEL.finditer(text, low, position + 1):
-        if match.start(1) <= position:
-            label = match.group(1).strip()
-    if label is None or not any(c.isalpha() for c in label):
-        return None
-    return label.title()
+@lru_cache(maxsize=64)
+def _cached_turns(text: str) -> tuple[Turn, ...]:
+    return tuple(find_turns(text))
+
+
+def _turns(text: str) -> list[Turn]:
+    """The transcript turns of `text` (cached: one document is read for each of its candidate passages)."""
+    return list(_cached_turns(text))
 
 
 def compare_speaker(
@@ -102,8 +101,9 @@ def compare_speaker(
     """Who `text` credits with the words at `spans` (no spans: with the whole text's statement), compared with
     the claim's speaker.
 
-    The speaker of a span is the quote `find_quotes` finds over it and attributes, else the nearest transcript
-    label before it (`KERRY:` at the start of a line), else the subject of a reporting verb in its sentence. A
+    The speaker of a span is the quote `find_quotes` finds over it and attributes, else the speaker of the
+    transcript turn it lies in (`factcheck/extract/turns.py`: a label owns everything up to the next label; a
+    questioner's turn names nobody), else the subject of a reporting verb in its sentence. A
     speaker counts as named when its last word is capitalised ("Prosecutor Tomasz Wilk"), otherwise it is a
     description ("the statement", "one resident") and the status is `unknown`. Names match (`same`) when the last
     word of one is a word of the other, case-insensitive ("Chen" = "Chen Hao", "Mr. Ortiz" = "Rafael Ortiz").
@@ -117,7 +117,7 @@ def compare_speaker(
     speakers = [_speaker_of_span(text, start, end) for start, end in spans]
     named = [s for s in speakers if s and _is_name(s)]
     source_speaker = named[0] if named else next((s for s in speakers if s), None)
-    if not named or not claim_speaker or not _name_words(claim_speaker):
+    if not named or not claim_speaker or _is_description(claim_speaker):  # "the regional director" names nobody
         return SpeakerStatus.UNKNOWN, source_speaker
     if all(_same_person(claim_speaker, name) for name in named):
         return SpeakerStatus.SAME, source_speaker
@@ -130,9 +130,9 @@ def _speaker_of_span(text: str, start: int, end: int) -> str | None:
     for quote in quotes:
         if any(low + s < end and start < low + e for s, e in quote.parts) and quote.speaker:
             return quote.speaker
-    label = _transcript_label(text, start)
-    if label is not None:
-        return label
+    turn = turn_at(_turns(text), start)
+    if turn is not None:
+        return None if turn.questioner else turn.speaker
     sentence_low, sentence_high = _sentence_around(text, start, end)
     for cue in find_cues(text, sentence_low, sentence_high):
         phrase = speaker_after_cue(text, cue.end, sentence_high) or speaker_before_cue(text, sentence_low, cue.start)
@@ -148,6 +148,17 @@ def _name_words(name: str) -> list[str]:
     return [w.casefold().replace("\u2019", "'") for w in _NAME_WORD.findall(name)]
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "one", "some", "his", "her", "their", "its", "our", "this", "that"})
+
+
+def _is_description(speaker: str) -> bool:
+    """A speaker described, not named: no words, a pronoun, or a phrase opening with a determiner ("the regional
+    director"; also "The Tarvana Red Cross": a body speaks through people the check cannot tie to it, so its
+    words in a spokesperson's turn are neither the same speaker nor another)."""
+    words = _name_words(speaker)
+    return not words or words[0] in _DETERMINERS or (len(words) == 1 and words[0] in _NOT_NAMES)
+
+
 def _is_name(speaker: str) -> bool:
     """A named person (last word capitalised: "Dr Omar Saleh", "KERRY"), not a description ("the statement")."""
     found = _NAME_WORD.findall(speaker)
@@ -161,3 +172,19 @@ def _same_person(first: str, second: str) -> bool:
     if not first_words or not second_words:
         return False
     return first_words[-1] in second_words or second_words[-1] in first_words
+
+
+def passage_offset(passage_text: str, document_text: str | None, passage_start: int | None) -> int | None:
+    """Where the passage lies in its document, so the speaker is read in the document (None when it is not
+    there)."""
+    if not isinstance(document_text, str) or not passage_text:
+        return None
+    if passage_start is not None and document_text.startswith(passage_text, passage_start):
+        return passage_start
+    found = document_text.find(passage_text)
+    return found if found >= 0 else None
+
+
+def whole_span(offset: int | None, passage_text: str) -> tuple[tuple[int, int], ...]:
+    """The passage's own span in its document (no located words: the passage as a whole is attributed)."""
+    return ((offset, offset + len(passage_text)),) if offset is not None else ()

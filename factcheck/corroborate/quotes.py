@@ -37,6 +37,7 @@ from rapidfuzz.distance import Levenshtein
 from factcheck.corroborate.quote_align import (
     ELLIPSIS,
     Token,
+    altered_reason,
     best_window,
     candidate_regions,
     change_blocks,
@@ -48,18 +49,31 @@ from factcheck.corroborate.quote_align import (
     index_words,
     longest_run_at,
     negation_changed,
+    pieces_diff,
+    punctuation_name,
+    span_text,
     tokenize,
     tokenize_regions,
+    word_swapped,
 )
-from factcheck.corroborate.quote_speaker import CONTEXT_CHARS, compare_speaker, in_quoted_speech, split_by_attribution
+from factcheck.corroborate.quote_speaker import (
+    CONTEXT_CHARS,
+    compare_speaker,
+    in_quoted_speech,
+    passage_offset,
+    split_by_attribution,
+    whole_span,
+)
 from factcheck.corroborate.types import DiffOp, QuoteSignal, QuoteStatus
 
 MIN_ALIGNED_SHARE = 0.5  # fewer than half of the quote's words aligned: not found
+SWAP_ALIGNED_SHARE = 0.75  # a swapped word counts as the change only when the rest of the quote lines up
 MAX_WIDEN_WORDS = 2  # source words taken in at either end of an altered window ("A third" for "Half")
 MIN_PIECE_WORDS = 2  # a stitched piece is a phrase, not a single common word
 LONG_SOURCE_CHARS = 20_000  # longer sources are tokenised only where rapidfuzz places the quote or its pieces
 REGION_MIN_SCORE = 50  # rapidfuzz partial ratio below which a place is not worth aligning
 
+FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)
 _SENTENCE_BREAK = re.compile(r"[.!?\"'\u201c\u201d\u2018\u2019\n]")
 
 
@@ -73,10 +87,15 @@ class _Located:
     reason: str
     changed_numbers: tuple[str, ...] = ()
     changed_negations: tuple[str, ...] = ()
+    changed_words: tuple[str, ...] = ()
 
 
 def compare_quote(
-    quote_text: str, claim_speaker: str | None, passage_text: str, document_text: str | None = None
+    quote_text: str,
+    claim_speaker: str | None,
+    passage_text: str,
+    document_text: str | None = None,
+    passage_start: int | None = None,
 ) -> QuoteSignal:
     """How faithfully `quote_text` appears in `passage_text` (or, failing that, in `document_text`), and whether
     the source credits `claim_speaker` with it.
@@ -85,7 +104,9 @@ def compare_quote(
         quote_text: the quoted words of the claim, without their quotation marks.
         claim_speaker: who the claim says spoke (a name), or None.
         passage_text: the candidate passage.
-        document_text: the passage's whole document, searched when the quote is not found in the passage.
+        document_text: the passage's whole document, searched when the quote is not found in the passage, and
+            read for the speaker: a transcript turn runs from its label to the next one, across passages.
+        passage_start: the passage's offset in `document_text` (found by search when missing or wrong).
 
     Returns:
         A `QuoteSignal`; `source_start`/`source_end` index into the passage, or into the document when
@@ -98,11 +119,18 @@ def compare_quote(
         return QuoteSignal(QuoteStatus.NOT_FOUND, "The claim's quote has no words to look for.")
     signal, window = _compare_in(quote_text, quote_tokens, passage_text, "passage")
     searched, in_document = passage_text, False
-    if signal.status is QuoteStatus.NOT_FOUND and isinstance(document_text, str) and document_text:
+    if signal.status not in FAITHFUL and isinstance(document_text, str) and document_text:
+        # Not found, or only part of it (a quote split across passages): the whole document may have it all.
         in_document_signal, document_window = _compare_in(quote_text, quote_tokens, document_text, "document")
-        if in_document_signal.status is not QuoteStatus.NOT_FOUND:
+        better = in_document_signal.status in FAITHFUL or signal.status is QuoteStatus.NOT_FOUND
+        if in_document_signal.status is not QuoteStatus.NOT_FOUND and better:
             signal, window, searched, in_document = in_document_signal, document_window, document_text, True
-    speaker_status, source_speaker = compare_speaker(claim_speaker, searched, window)
+    offset = passage_offset(passage_text, document_text, passage_start) if not in_document else None
+    if offset is not None and isinstance(document_text, str):
+        searched, window = document_text, tuple((start + offset, end + offset) for start, end in window)
+    speaker_status, source_speaker = compare_speaker(
+        claim_speaker, searched, window or whole_span(offset, passage_text)
+    )
     return QuoteSignal(
         status=signal.status,
         reason=signal.reason,
@@ -112,6 +140,7 @@ def compare_quote(
         diff=signal.diff,
         changed_numbers=signal.changed_numbers,
         changed_negations=signal.changed_negations,
+        changed_words=signal.changed_words,
         speaker=speaker_status,
         source_speaker=source_speaker,
     )
@@ -139,6 +168,7 @@ def _compare_in(
         diff=located.diff,
         changed_numbers=located.changed_numbers,
         changed_negations=located.changed_negations,
+        changed_words=located.changed_words,
     )
     return signal, spans
 
@@ -201,7 +231,7 @@ def _by_ellipsis(
             return None
         found.append((position, position + len(piece)))
         not_before = position + len(piece)
-    diff = _pieces_diff(pieces, found, source_text, source)
+    diff = pieces_diff(pieces, found, source_text, source)
     count = len(pieces)
     reason = (
         f"Each of the {count} pieces around the ellipsis appears word for word in the {where}, in order."
@@ -229,9 +259,11 @@ def _contiguous(
         return _Located(QuoteStatus.VERBATIM, pieces, diff, f"The quote is verbatim in the {where}.")
     k, claim_gap, source_gap = differences[0]
     after = quote_text[quote_tokens[k].start : quote_tokens[k].end]
-    shown = f"'{claim_gap or 'nothing'}' where the {where} has '{source_gap or 'nothing'}' after \"{after}\""
-    more = f" and {len(differences) - 1} more" if len(differences) > 1 else ""
-    reason = f"The words match the {where} exactly; only punctuation differs ({shown}{more})."
+    more = f", and in {len(differences) - 1} more places" if len(differences) > 1 else ""
+    reason = (
+        f"The words match the {where} exactly; only the punctuation differs: after \u201c{after}\u201d the claim "
+        f"has {punctuation_name(claim_gap)} where the {where} has {punctuation_name(source_gap)}{more}."
+    )
     return _Located(QuoteStatus.PUNCTUATION_ONLY, pieces, diff, reason)
 
 
@@ -266,7 +298,7 @@ def _stitched(
         between = source_text[source[first_end - 1].end : source[second_start].start] if in_order else ""
         if in_order and not _SENTENCE_BREAK.search(between):
             return None  # one sentence with words cut from its middle: altered, not stitched
-    diff = _pieces_diff(claim_pieces, found, source_text, source)
+    diff = pieces_diff(claim_pieces, found, source_text, source)
     shown = " and ".join(f"'{source_text[source[s].start : source[e - 1].end]}'" for s, e in found)
     reason = (
         f"The quote joins {len(found)} pieces that appear separately in the {where} ({shown}) "
@@ -291,7 +323,7 @@ def _split_quote(
             claim_gap = gap_punctuation(quote_text, piece[k].end, piece[k + 1].start)
             source_gap = gap_punctuation(source_text, source[start + k].end, source[start + k + 1].start)
             differences += claim_gap != source_gap
-    diff = _pieces_diff(claim_pieces, found, source_text, source)
+    diff = pieces_diff(claim_pieces, found, source_text, source)
     status = QuoteStatus.PUNCTUATION_ONLY if differences else QuoteStatus.VERBATIM
     detail = "word for word" if not differences else "with only punctuation differing"
     reason = f"The quote is in the {where} {detail}, split by its attribution."
@@ -314,7 +346,7 @@ def _aligned(
         DiffOp(
             op.tag,
             " ".join(t.surface for t in quote_tokens[op.src_start : op.src_end]),
-            _span_text(source_text, window_tokens[op.dest_start : op.dest_end]),
+            span_text(source_text, window_tokens[op.dest_start : op.dest_end]),
         )
         for op in opcodes
     )
@@ -333,14 +365,30 @@ def _aligned(
     blocks = change_blocks(diff)
     numbers = tuple(describe_change(block) for block in blocks if has_number(block))
     negations = tuple(describe_change(block) for block in blocks if negation_changed(block))
+    swapped = tuple(
+        f"{op.claim_words} -> {op.source_words}"
+        for op, (low, high) in _replaced_spans(diff, opcodes, window_tokens)
+        if word_swapped(("", op.claim_words, op.source_words)) and in_quoted_speech(source_text, low, high)
+    )
+    if aligned < SWAP_ALIGNED_SHARE * len(words):
+        swapped = ()  # too little lines up for a swapped word to be the change ("We are reaching people")
     return _Located(
         QuoteStatus.ALTERED,
         ((start, end),),
         diff,
-        _altered_reason(blocks, numbers, negations, where),
+        altered_reason(blocks, numbers, negations, where),
         numbers,
         negations,
+        swapped,
     )
+
+
+def _replaced_spans(diff: tuple[DiffOp, ...], opcodes, window_tokens: list[Token]):
+    """The diff's replace steps with the character span of their source words (a swap counts only inside the
+    quoted words, not in the attribution after them: "abandoned us," said Sofia Petrova)."""
+    for op, code in zip(diff, opcodes, strict=True):
+        if op.op == "replace" and code.dest_end > code.dest_start:
+            yield op, (window_tokens[code.dest_start].start, window_tokens[code.dest_end - 1].end)
 
 
 def _widen_to_phrase(
@@ -361,32 +409,3 @@ def _widen_to_phrase(
                 break
             end += 1
     return start, end
-
-
-def _span_text(text: str, tokens: list[Token]) -> str:
-    return text[tokens[0].start : tokens[-1].end] if tokens else ""
-
-
-def _pieces_diff(
-    claim_pieces: list[list[Token]], found: list[tuple[int, int]], source_text: str, source: list[Token]
-) -> tuple[DiffOp, ...]:
-    """Equal pieces, with the source words the quote skips between consecutive in-order pieces as inserts."""
-    ops: list[DiffOp] = []
-    for k, (piece, (start, end)) in enumerate(zip(claim_pieces, found, strict=True)):
-        if k > 0 and start > found[k - 1][1]:
-            ops.append(DiffOp("insert", "", _span_text(source_text, source[found[k - 1][1] : start])))
-        ops.append(DiffOp("equal", " ".join(t.surface for t in piece), _span_text(source_text, source[start:end])))
-    return tuple(ops)
-
-
-def _altered_reason(blocks: list, numbers: tuple[str, ...], negations: tuple[str, ...], where: str) -> str:
-    if numbers or negations:
-        claim_side, source_side = (numbers or negations)[0].split(" -> ", 1)
-        kind = "a number" if numbers else "a negation"
-        return f"The quote changes {kind}: the {where} says '{source_side}', not '{claim_side}'."
-    context, claim_side, source_side = blocks[0] if blocks else ("", "", "")
-    if claim_side and source_side:
-        return f"The quote changes the wording: the {where} says '{source_side}', not '{claim_side}'."
-    if claim_side:
-        return f"The quote adds '{claim_side}', which is not in the {where}."
-    return f"The quote leaves out '{source_side}' from the {where} without an ellipsis."

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from factcheck.corroborate.confidence import confidence_of
 from factcheck.corroborate.cues import conflicting_cues
+from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.numbers import compare_numbers
-from factcheck.corroborate.quotes import compare_quote
+from factcheck.corroborate.quote_parts import compare_quote_parts
 from factcheck.corroborate.types import (
     Entailment,
     NumberSignal,
@@ -19,6 +21,7 @@ from factcheck.extract import Claim, ClaimKind
 
 _AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
 _FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)
+_COMPARED = (*_AGREEING, NumberStatus.MISMATCH)  # a figure of the same thing is in the passage
 
 
 NLI_CONFIDENCE = 0.9  # an NLI probability at or above this is stated as a reason; a contradiction is a conflict
@@ -30,27 +33,81 @@ def claim_statement(claim: Claim) -> str:
 
 
 def corroborate(
-    claim: Claim, passage_text: str, document_text: str | None = None, entailment: Entailment | None = None
+    claim: Claim,
+    passage_text: str,
+    document_text: str | None = None,
+    entailment: Entailment | None = None,
+    passage_start: int | None = None,
 ) -> Signals:
     """Every signal for one (claim, passage) pair and the stance they add up to (`entailment`: the optional NLI
-    model's scores for the pair)."""
-    numbers = compare_numbers(claim.quantities, passage_text) if claim.quantities else None
+    model's scores for the pair; `document_text` and `passage_start`: the passage's stored document and its place
+    there, read for transcript turns and for the places of a passage sentence that names none)."""
+    context = passage_context(document_text, passage_text, passage_start)
+    numbers = None
+    if claim.quantities:
+        numbers = compare_numbers(claim.quantities, passage_text, claim.sentence, context)
     quote = None
     if claim.kind is ClaimKind.QUOTE:
-        quote = compare_quote(claim.text, claim.speaker, passage_text, document_text)
-    claim_text = claim_statement(claim)
-    on_topic = (numbers is not None and numbers.status is not NumberStatus.NO_NUMBERS) or (
-        quote is not None and quote.status is not QuoteStatus.NOT_FOUND
-    )
-    focus = None
-    if numbers is not None:
-        agreeing = [p for p in numbers.pairs if p.status in _AGREEING and p.passage_start is not None]
-        first = agreeing[0] if agreeing else None
-        if first is not None and first.passage_start is not None and first.passage_end is not None:
-            focus = (first.passage_start, first.passage_end)
-    cues = tuple(conflicting_cues(claim_text, passage_text, focus)) if on_topic else ()
+        quote = compare_quote_parts(
+            claim.text, claim.speaker, passage_text, document_text, passage_start, claim.sentence
+        )
+    cues: tuple[str, ...] = ()
+    if claim.kind is ClaimKind.NUMERIC and numbers is not None and numbers.status in _COMPARED:
+        focus = next(
+            (
+                (p.passage_start, p.passage_end)
+                for p in numbers.pairs
+                if p.status in _AGREEING and p.passage_start is not None and p.passage_end is not None
+            ),
+            None,
+        )
+        found = conflicting_cues(claim_statement(claim), passage_text, focus, negation_and_direction=False)
+        clauses = _figure_clauses(claim.sentence, passage_text, numbers)
+        if clauses is not None:
+            found += conflicting_cues(*clauses, None, places_and_periods=False)
+        cues = tuple(found)
+    elif quote is not None and quote.status in (QuoteStatus.ALTERED, QuoteStatus.STITCHED):
+        # Words cut or changed around a negation change the meaning ("Nothing we have seen means ...").
+        # Read on the quoted words that were compared (one part of a claim the article wrote as two quotations).
+        compared = " ".join(op.claim_words for op in quote.diff if op.claim_words) or claim.text
+        cues = tuple(conflicting_cues(compared, passage_text, None, places_and_periods=False))
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
-    return Signals(stance, tuple(reasons), numbers, quote, cues, entailment)
+    confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
+    return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)
+
+
+def _figure_clauses(claim_sentence: str, passage_text: str, numbers: NumberSignal) -> tuple[str, str] | None:
+    """The clauses around the first compared pair of figures (claim's, passage's): a negation or a direction
+    elsewhere in a long sentence says nothing about this figure."""
+    for pair in numbers.pairs:
+        if pair.status in _COMPARED and pair.passage_start is not None and pair.passage_end is not None:
+            at = claim_sentence.find(pair.claim_surface)
+            if at < 0:
+                return None
+            claim_frame = frame_at(claim_sentence, at, at + len(pair.claim_surface))
+            return claim_frame.clause, frame_at(passage_text, pair.passage_start, pair.passage_end).clause
+    return None
+
+
+def passage_context(document_text: str | None, passage_text: str, passage_start: int | None) -> str | None:
+    """The paragraph holding the passage in its document and the heading above it ("## Aleppo"), or None."""
+    if not isinstance(document_text, str) or not passage_text:
+        return None
+    start = (
+        passage_start if passage_start is not None and document_text.startswith(passage_text, passage_start) else None
+    )
+    if start is None:
+        found = document_text.find(passage_text)
+        if found < 0:
+            return None
+        start = found
+    end = start + len(passage_text)
+    low = document_text.rfind("\n\n", 0, start)
+    high = document_text.find("\n\n", end)
+    paragraph = document_text[low + 2 if low >= 0 else 0 : high if high >= 0 else len(document_text)]
+    headings = [line for line in document_text[:start].splitlines() if line.lstrip().startswith("#")]
+    # A heading names the section's subject: read as "in <heading>" so a place in it is found.
+    return paragraph + ("\nin " + headings[-1].strip().lstrip("# ") if headings else "")
 
 
 def decide_stance(
@@ -62,42 +119,44 @@ def decide_stance(
 ) -> tuple[Stance, list[str]]:
     """The rules, in order of precedence (a conflict is never hidden by an agreement elsewhere):
 
-    - conflicts: a figure mismatch; a quote altered in a number or a negation; a quote the source gives to someone
-      else; a negation, direction, period or place cue on a passage that is about the claim;
+    - conflicts: for a numeric claim, a figure mismatch on the same thing, or a negation or direction cue on a
+      passage whose figure counts the same thing; for a quote claim, a quote altered in a number, a negation or a
+      content word ("accepts" for "respects"), or a faithful quote the source gives to someone else;
     - supports: for a quote claim, a verbatim, punctuation-only or properly elided quote by the same speaker; for a
       numeric claim, every comparable figure matching, within rounding or within the claim's qualifier;
-    - related: anything else (similar words only, no comparable figure, a quote whose speaker the source does not
-      name, an altered or stitched quote without a changed number or negation).
+    - related: anything else (similar words only, no comparable figure, a figure of another place, period or event,
+      a unit mismatch, a quote whose speaker the source does not name, an altered quote with words only added or
+      dropped, a stitched quote). The figures of a quote claim are read by the quote comparison, never alone.
 
     With the optional NLI model, a contradiction at NLI_CONFIDENCE or above is a conflict; a confident entailment is
     stated as a reason but never supports on its own (it cannot vouch for a figure or for the exact words).
+    Every reason is a sentence a reader can follow.
     """
     reasons: list[str] = []
     conflict = support = False
     blocked = False  # an altered quote or a mismatch may never support
     if numbers is not None:
-        for pair in numbers.pairs:
-            if pair.status is not NumberStatus.NO_NUMBERS:
-                reasons.append(f"figures ({pair.status.value}): {pair.reason}")
+        reasons.extend(pair.reason for pair in numbers.pairs if pair.status is not NumberStatus.NO_NUMBERS)
         if numbers.status is NumberStatus.MISMATCH:
-            conflict = blocked = True
+            blocked = True
+            conflict = kind is ClaimKind.NUMERIC
         elif numbers.status in _AGREEING and kind is ClaimKind.NUMERIC:
             support = True
         elif numbers.status is NumberStatus.NO_NUMBERS and kind is ClaimKind.NUMERIC:
-            reasons.append("no comparable figure in the source")
+            reasons.append("The source has no figure to compare with the claim's.")
     if quote is not None:
-        reasons.append(f"quote ({quote.status.value}): {quote.reason}")
+        reasons.append(quote.reason)
         if quote.status in _FAITHFUL:
             if quote.speaker is SpeakerStatus.SAME:
                 support = True
             elif quote.speaker is SpeakerStatus.DIFFERENT:
                 conflict = True
-                reasons.append(f"misattributed: the source gives these words to {quote.source_speaker}")
+                reasons.append(f"The source gives these words to {quote.source_speaker}, not to the claim's speaker.")
             else:
-                reasons.append("the source does not say who spoke these words")
+                reasons.append("The source does not say who spoke these words.")
         elif quote.status is QuoteStatus.ALTERED:
             blocked = True
-            if quote.changed_numbers or quote.changed_negations:
+            if quote.changed_numbers or quote.changed_negations or quote.changed_words:
                 conflict = True
         elif quote.status is QuoteStatus.STITCHED:
             blocked = True
@@ -108,11 +167,13 @@ def decide_stance(
         reasons.extend(cues)
     if entailment is not None and entailment.contradiction >= NLI_CONFIDENCE:
         conflict = True
-        reasons.append(f"meaning: the NLI model reads a contradiction (probability {entailment.contradiction:.2f})")
+        reasons.append(f"The NLI model reads a contradiction (probability {entailment.contradiction:.2f}).")
     elif entailment is not None and entailment.entailment >= NLI_CONFIDENCE:
-        reasons.append(f"meaning: the NLI model reads the passage as saying the claim ({entailment.entailment:.2f})")
+        reasons.append(
+            f"The NLI model reads the passage as saying the claim (probability {entailment.entailment:.2f})."
+        )
     if conflict:
         return Stance.CONFLICTS, reasons
     if support and not blocked:
         return Stance.SUPPORTS, reasons
-    return Stance.RELATED, reasons or ["similar wording only"]
+    return Stance.RELATED, reasons or ["The passage only has similar words."]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+CONFIDENT = 0.75  # a decisive stance at or above this confidence counts as an independent source
+
 
 class NumberStatus(enum.Enum):
     MATCH = "match"
@@ -12,6 +14,7 @@ class NumberStatus(enum.Enum):
     CONSISTENT_WITH_QUALIFIER = "consistent_with_qualifier"
     MISMATCH = "mismatch"
     UNIT_MISMATCH = "unit_mismatch"
+    DIFFERENT_THING = "different_thing"  # same unit, but another place, period or event: never decisive
     NO_NUMBERS = "no_numbers"
 
 
@@ -48,6 +51,8 @@ class FigurePair:
     passage_value: float | None = None
     passage_start: int | None = None  # offsets of the passage figure in the passage text, for highlighting
     passage_end: int | None = None
+    grounded: bool = False  # more than the value ties the two: the same counted noun, a shared place or event word
+    misread: bool = False  # a unit mismatch between kindred units (percent and points, two currencies)
 
     def to_dict(self) -> dict:
         return {name: getattr(self, name).value if name == "status" else getattr(self, name) for name in self.__slots__}
@@ -90,6 +95,7 @@ class QuoteSignal:
     diff: tuple[DiffOp, ...] = ()
     changed_numbers: tuple[str, ...] = ()  # "two -> three"
     changed_negations: tuple[str, ...] = ()  # "can -> cannot"
+    changed_words: tuple[str, ...] = ()  # "accepts -> respects": a content word swapped
     speaker: SpeakerStatus = SpeakerStatus.UNKNOWN
     source_speaker: str | None = None
 
@@ -103,6 +109,7 @@ class QuoteSignal:
             "diff": [d.to_dict() for d in self.diff],
             "changed_numbers": list(self.changed_numbers),
             "changed_negations": list(self.changed_negations),
+            "changed_words": list(self.changed_words),
             "speaker": self.speaker.value,
             "source_speaker": self.source_speaker,
         }
@@ -130,10 +137,18 @@ class Signals:
     quote: QuoteSignal | None = None
     cues: tuple[str, ...] = field(default_factory=tuple)
     entailment: Entailment | None = None  # only with the optional NLI model
+    confidence: float = 0.0  # of a decisive stance (0 for related); see `factcheck/corroborate/confidence.py`
+
+    @property
+    def confident(self) -> bool:
+        """A decisive stance sure enough to be counted as an independent source."""
+        return self.stance is not Stance.RELATED and self.confidence >= CONFIDENT
 
     def to_dict(self) -> dict:
         return {
             "stance": self.stance.value,
+            "confidence": round(self.confidence, 2),
+            "confident": self.confident,
             "reasons": list(self.reasons),
             "numbers": self.numbers.to_dict() if self.numbers else None,
             "quote": self.quote.to_dict() if self.quote else None,

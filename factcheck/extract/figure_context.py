@@ -164,6 +164,8 @@ def _head_noun(text: str, position: int, *, plural: bool) -> str | None:
             continue
         if lowered in FUNCTION_WORDS:
             break
+        if not plural and head is not None and lowered.endswith("s") and not lowered.endswith("ss"):
+            break  # "One convoy carries enough food": after a singular noun, a word in -s is its verb
         if noun_like(word, plural=plural):
             head = word
         elif head is not None:

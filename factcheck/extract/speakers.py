@@ -202,7 +202,8 @@ def attribution_ending_sentence(text: str, sentence_start: int, sentence_end: in
 
 def speaker_after_cue(text: str, cue_end: int, limit: int) -> SpeakerPhrase | None:
     """The speaker after an inverted verb or `according to`, up to the next comma, full stop or mark; an aside
-    after it can give the gender (`said Jane Roe, a spokeswoman for the ministry`)."""
+    after it can give the gender (`said Jane Roe, a spokeswoman for the ministry`) or, after a description, the
+    name (`said the ministry's spokeswoman, Jane Roe`)."""
     end = _phrase_end(text, cue_end, limit)
     speaker = parse_speaker(text, cue_end, end)
     if speaker is None:
@@ -211,6 +212,11 @@ def speaker_after_cue(text: str, cue_end: int, limit: int) -> SpeakerPhrase | No
         aside = parse_speaker(text, end + 1, _phrase_end(text, end + 1, limit))
         if aside is not None and aside.gender is not None:
             speaker = speaker.with_gender(aside.gender)
+    elif speaker.kind is not SpeakerKind.NAME and text[end : end + 1] == ",":
+        # "said the alliance's regional director, Ines Varga": the name in apposition is the speaker
+        aside = parse_speaker(text, end + 1, _phrase_end(text, end + 1, limit))
+        if aside is not None and aside.kind is SpeakerKind.NAME:
+            speaker = aside
     return speaker
 
 

@@ -126,15 +126,21 @@ def filter_claims_table(
 
 
 def describe_ranks(hit: Hit) -> str:
-    """Why a candidate is listed: its similarity and where each retrieval channel ranked it."""
-    parts = []
-    if hit.similarity is not None:
-        parts.append(f"similarity {hit.similarity:.3f}")
+    """Why a candidate is listed, as a sentence: where each retrieval channel ranked it and its similarity."""
+    found = []
     if hit.dense_rank is not None:
-        parts.append(f"meaning rank {hit.dense_rank}")
+        found.append(f"{_ordinal(hit.dense_rank)} closest in meaning")
     if hit.lexical_rank is not None:
-        parts.append(f"word-match rank {hit.lexical_rank}")
-    return " · ".join(parts) or f"score {hit.score:.3f}"
+        found.append(f"{_ordinal(hit.lexical_rank)} by shared words")
+    sentence = f"Found {' and '.join(found)}" if found else f"Found with a score of {hit.score:.3f}"
+    if hit.similarity is not None:
+        sentence += f" (similarity {hit.similarity:.2f})"
+    return sentence + "."
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def claim_label(item: CheckedClaim, limit: int = 90) -> str:

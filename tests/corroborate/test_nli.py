@@ -68,8 +68,8 @@ def test_a_folder_without_a_model_is_a_readable_error(tmp_path):
 @pytest.mark.parametrize(
     ("entailment", "expected", "reason"),
     [
-        (Entailment(0.02, 0.95, 0.03), Stance.CONFLICTS, "meaning: the NLI model reads a contradiction"),
-        (Entailment(0.95, 0.02, 0.03), Stance.RELATED, "meaning: the NLI model reads the passage as saying"),
+        (Entailment(0.02, 0.95, 0.03), Stance.CONFLICTS, "The NLI model reads a contradiction"),
+        (Entailment(0.95, 0.02, 0.03), Stance.RELATED, "The NLI model reads the passage as saying"),
         (Entailment(0.40, 0.50, 0.10), Stance.RELATED, None),
         (None, Stance.RELATED, None),
     ],

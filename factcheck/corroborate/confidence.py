@@ -1,0 +1,55 @@
+"""How sure a decisive stance is: what more than the bare rule backs a support or a conflict.
+
+A decisive stance is *confident* (`Signals.confident`, at or above `types.CONFIDENT`) when:
+
+- a numeric claim: every figure pair that decides it is grounded: the same counted noun named on both sides (or
+  a synonym), or a place or event word shared by the two figures' frames. A value that merely matches ("40" and
+  "40" with nothing else in common) stays a tentative decision;
+- a quote claim: faithful words with the same named speaker (support), a changed number or negation in quoted
+  speech or a swapped content word (conflict), or faithful words the source gives to another named speaker (conflict);
+- a conflict from a negation or direction cue alone, or from the NLI model alone, is never confident.
+
+Only confident stances count as independent sources (`check.CheckedClaim.independent`).
+"""
+
+from __future__ import annotations
+
+from factcheck.corroborate.types import NumberSignal, NumberStatus, QuoteSignal, QuoteStatus, SpeakerStatus, Stance
+from factcheck.extract import ClaimKind
+
+SURE = 0.9
+TENTATIVE = 0.6
+_AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
+_FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)
+
+
+def confidence_of(
+    kind: ClaimKind,
+    stance: Stance,
+    numbers: NumberSignal | None,
+    quote: QuoteSignal | None,
+    cues: tuple[str, ...],
+) -> float:
+    """The confidence of `stance` (0 for related), from the signals that decided it (rules in the module
+    docstring)."""
+    if stance is Stance.RELATED:
+        return 0.0
+    if kind is ClaimKind.QUOTE:
+        if quote is None:
+            return TENTATIVE
+        if stance is Stance.SUPPORTS:
+            return SURE if quote.status in _FAITHFUL and quote.speaker is SpeakerStatus.SAME else TENTATIVE
+        if quote.status is QuoteStatus.ALTERED and (
+            quote.changed_numbers or quote.changed_negations or quote.changed_words
+        ):
+            return SURE
+        if quote.status in _FAITHFUL and quote.speaker is SpeakerStatus.DIFFERENT:
+            return SURE
+        return TENTATIVE
+    if numbers is None:
+        return TENTATIVE
+    deciding = NumberStatus.MISMATCH if stance is Stance.CONFLICTS else None
+    pairs = [p for p in numbers.pairs if (p.status is deciding) or (deciding is None and p.status in _AGREEING)]
+    if stance is Stance.CONFLICTS and not pairs:
+        return TENTATIVE  # a cue alone
+    return SURE if pairs and all(p.grounded for p in pairs) else TENTATIVE

@@ -1,0 +1,277 @@
+"""Whether two figures of the same unit count the same thing: the place, period and event around each figure.
+
+Two figures in the same unit can still count different things: 30 trucks to Moadamiyeh and 20 trucks into
+eastern Aleppo; 275,000 people cut off and 40,000 people one convoy can feed. A comparison may decide (support or
+conflict) only when the two *frames* agree. A frame is read from the clause and sentence around a figure:
+
+- places: capitalised names after a place word ("in", "into", "near", "across", "of", "reached", ...), allowing
+  lower-case modifiers between ("into eastern Aleppo", "in the eastern, opposition-held part of Aleppo");
+  acronyms ("UN") are organisations, not places. A passage sentence that names no place takes the places of its
+  paragraph, else of the heading above it ("## Aleppo"), from the stored document.
+- periods: month names and years named in the sentence (weekdays are left out: a report's day is often not the
+  event's).
+- event words: the lower-case content words of the figure's sentence, without function words, reporting verbs,
+  periods, numbers and the counted noun, reduced to a crude stem ("remaining" and "remained" -> "remai").
+
+The frames differ when both name places and share none; when both name a month or year and share none; or, when
+the counted noun does not say what is counted (missing, or a generic "people"), when both sentences have event
+words and share none ("275,000 people are cut off" and "enough food to feed 40,000 people"). The clause around
+each figure (split at commas, semicolons, dashes and conjunctions) is kept to show in a reason. Pure functions,
+no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.sentences import split_sentences
+
+__all__ = ["Frame", "eras_differ", "frame_at", "frame_difference", "shares_event"]
+
+_PLACE_WORDS = (
+    r"in|into|inside|near|at|from|across|outside|throughout|to|towards?|of|around|reached|reaching|reaches|reach"
+    r"|entered|enter|enters|left|leaving|via|through|within|between|and"
+)
+_MODIFIER = (
+    r"(?:the|eastern|western|northern|southern|central|north|south|east|west|rural|greater|neighbouring"
+    r"|neighboring|nearby|besieged|[a-z]+-held|[a-z]+-controlled|north-?eastern|north-?western|south-?eastern"
+    r"|south-?western|northeast|northwest|southeast|southwest|part|parts|city|town|village|district|province"
+    r"|region|capital|suburb|area|areas|edge|outskirts|centre|center)"
+)
+_PLACE = re.compile(
+    rf"\b(?i:{_PLACE_WORDS})\s+(?:{_MODIFIER}[\s,]+(?:of\s+)?)*"
+    r"((?:[A-Z][a-z][\w'\u2019\-]*)(?:\s+(?:[A-Z][a-z][\w'\u2019\-]*|al-[A-Z]\w+|de|du|el))*)"
+)
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_MONTH = re.compile(
+    r"\b(" + "|".join(m.capitalize() for m in _MONTHS if m != "may") + r")\b\.?|\b(?:in|of|since|until|by|last|next)"
+    r" (May)\b|\b(May)(?= \d)"
+)
+NEAR_WORDS = 5  # words either side of a figure that say what happened to what it counts
+_RELATIVE = re.compile(
+    r"\b(?:last|previous|next|coming|past|following) (?:year|month|season|edition|decade|week)(?:'s)?"
+    r"|\b(?:a|the) (?:year|decade) (?:earlier|before|later|ago)|\bthe past \w+ (?:years|months|weeks)"
+    r"|\b(?:by|in|since|until) (?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_FORECAST = re.compile(r"\b(?:forecast|predict|project|expect|anticipat)\w*", re.IGNORECASE)
+_MONTH_NAMES = {m[:3]: m.capitalize() for m in _MONTHS[:12]}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_PLACE_NAMES = frozenset({m.capitalize() for m in _MONTHS} | {d.capitalize() for d in _WEEKDAYS}) | {
+    "The",
+    "A",
+    "An",
+    "I",
+    "We",
+    "He",
+    "She",
+    "They",
+    "It",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+}
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though|which|who|when)\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+# Function words, reporting verbs and words that say how a figure is known rather than what it counts.
+_STOPWORDS = frozenset(
+    """a an the and or but of to in into on at by for with from as that this these those there their its it his her
+    our your my we they he she you i is are was were be been being has have had do does did will would could should
+    can may might must shall not no than then so such some about around almost nearly roughly approximately over
+    under more less fewer most least only just also still already even each every per all any both either neither
+    other another same more up down out off new first last next said say says saying told tells according reported
+    reports report estimated estimates estimate figure figures total totals number numbers count counted counts
+    official officials data statistics show shows showed shown put puts according while when where which who whom
+    whose what how why if eastern western northern southern central east west north south monday tuesday
+    wednesday thursday friday saturday sunday january february march april june july august september october
+    november december after before during since until within between among across near thought believed
+    expected likely least more than another one two three four five six seven eight nine ten hundred thousand
+    million billion percent per cent people person persons time times year years month months week weeks day days
+    today yesterday tomorrow morning evening night now here well like much many few several mr mrs ms dr""".split()
+)
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly", "e")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What surrounds one figure: the places, periods and event stems of its sentence and clause, and the clause
+    itself (shown in reasons)."""
+
+    places: frozenset[str]
+    periods: frozenset[str]
+    events: frozenset[str]
+    clause: str
+    clause_events: frozenset[str] = frozenset()
+    near_events: frozenset[str] = frozenset()  # the event words within `NEAR_WORDS` words of the figure
+    before: tuple[str, ...] = ()  # the three words before the figure and the three after, lower case
+    after: tuple[str, ...] = ()
+    eras: frozenset[str] = frozenset()  # years and relative periods ("last year", "the past 12 months")
+
+
+def frame_at(text: str, start: int, end: int, counted: str | None = None, context: str | None = None) -> Frame:
+    """The frame of the figure at [start, end) of `text`.
+
+    Args:
+        text: the text holding the figure (a claim's sentence, a passage).
+        start, end: the figure's offsets in `text`.
+        counted: the noun the figure counts ("trucks"), left out of the event words.
+        context: text read for places when the figure's sentence names none (the passage's paragraph or section
+            heading in its document).
+    """
+    sentence, offset = _sentence_of(text, start, end)
+    clause = _clause_of(sentence, start - offset, end - offset)
+    places = _places(sentence)
+    if not places and context:
+        places = _places(context)
+    periods = frozenset(_periods(sentence))
+    skip = {w.lower() for w in _WORD.findall(f"{counted or ''} {text[start:end]}")}  # the figure's own words
+    near = _near_text(sentence, clause, start - offset, end - offset)
+    eras = frozenset(_YEAR.findall(sentence)) | frozenset(m.group(0).lower() for m in _RELATIVE.finditer(sentence))
+    if _FORECAST.search(near):
+        eras |= {"forecast"}  # "forecasters predicted 25C" is not the 27C measured on the day
+    before = tuple(w.lower() for w in _WORD.findall(sentence[max(0, start - offset - 60) : start - offset])[-3:])
+    after = tuple(w.lower() for w in _WORD.findall(sentence[end - offset : end - offset + 60])[:3])
+    return Frame(
+        places,
+        periods,
+        _events(sentence, skip),
+        clause.strip(),
+        clause_events=_events(clause, skip),
+        near_events=_events(near, skip),
+        before=before,
+        after=after,
+        eras=eras,
+    )
+
+
+def eras_differ(claim: Frame, passage: Frame) -> bool:
+    """One side dates its figure (a year, "last year", "the past 12 months") or forecasts it and the other does
+    not, or both do and share nothing: figures of two times, not one figure told two ways."""
+    if ("forecast" in claim.eras) != ("forecast" in passage.eras):
+        return True
+    claim_dates, passage_dates = claim.eras - {"forecast"}, passage.eras - {"forecast"}
+    return claim_dates != passage_dates and not claim_dates & passage_dates
+
+
+def _near_text(sentence: str, clause: str, start: int, end: int) -> str:
+    """The words of the figure's clause within `NEAR_WORDS` words either side of it."""
+    before = sentence[max(0, start - 200) : start]
+    after = sentence[end : end + 200]
+    before_words = _WORD.findall(before)[-NEAR_WORDS:]
+    after_words = _WORD.findall(after)[:NEAR_WORDS]
+    words = [w for w in before_words + after_words if w in clause]
+    return " ".join(words)
+
+
+def shares_event(claim: Frame, passage: Frame) -> bool:
+    """Whether the words next to the two figures share an event word ("8,000 remaining residents" and "4,000
+    civilians remained"; not "worked for 14 years" and "jailed for 7 years"), or the three words on one side of
+    them are the same."""
+    if claim.near_events & passage.near_events:
+        return True
+    # The same three words on one side ("every 10 minutes at other times" / "every 12 minutes at other times").
+    return (len(claim.after) == 3 and claim.after == passage.after) or (
+        len(claim.before) == 3 and claim.before == passage.before
+    )
+
+
+def _events(text: str, skip: set[str]) -> frozenset[str]:
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text) if not w[0].isupper()]
+    return frozenset(_stem(w) for w in words if w not in skip and w not in _STOPWORDS and len(w) > 2)
+
+
+def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple[str, str] | None:
+    """What sets the passage's figure apart from the claim's, as two phrases (the passage's, the claim's: "in
+    Aleppo", "in Moadamiyeh"), or None when the two frames may count the same thing. `events`: False when the
+    counted noun already says what is counted ("teachers", "trucks"), so only places and periods are read."""
+    if claim.places and passage.places and not (claim.places & passage.places) and not _nested(claim, passage):
+        return f"in {_listed(passage.places)}", f"in {_listed(claim.places)}"
+    if _periods_clash(claim.periods, passage.periods):
+        return f"in {_listed(passage.periods)}", f"in {_listed(claim.periods)}"
+    if events and claim.events and passage.events and not (claim.events & passage.events):
+        return f"in \u201c{_shortened(passage.clause)}\u201d", f"in \u201c{_shortened(claim.clause)}\u201d"
+    return None
+
+
+def _nested(claim: Frame, passage: Frame) -> bool:
+    """Multi-word names sharing a word ("Castello Road" and "Castello") are one place."""
+    words = lambda names: {w for name in names for w in name.split()}  # noqa: E731
+    return bool(words(claim.places) & words(passage.places))
+
+
+def _periods_clash(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Both name a year and share none, or both name a month and share none (a month and a year do not clash)."""
+    for kind in (str.isdigit, lambda period: not period.isdigit()):
+        mine, theirs = {p for p in first if kind(p)}, {p for p in second if kind(p)}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+def _places(text: str) -> frozenset[str]:
+    found = set()
+    for match in _PLACE.finditer(text):
+        name = match.group(1)
+        words = [re.sub(r"['\u2019]s?$", "", w) for w in name.split() if w not in _NOT_PLACE_NAMES]
+        if words:
+            found.add(" ".join(words))
+    return frozenset(found)
+
+
+def _periods(text: str) -> set[str]:
+    periods = {m.group(0) for m in _YEAR.finditer(text)}
+    for match in _MONTH.finditer(text):
+        month = next(g for g in match.groups() if g)
+        periods.add(_MONTH_NAMES[month[:3].lower()])
+    return periods
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence holding [start, end) and its offset in `text`."""
+    for sentence in split_sentences(text):
+        if sentence.start <= start < sentence.end:
+            return text[sentence.start : max(sentence.end, end)], sentence.start
+    return text, 0
+
+
+def _clause_of(sentence: str, start: int, end: int) -> str:
+    """The stretch of `sentence` between the clause breaks around [start, end) (a figure's own commas, as in
+    "8,000", are not breaks)."""
+    low, high = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.group(0) == "," and _inside_number(sentence, match.start()):
+            continue
+        if match.end() <= start:
+            low = match.end()
+        elif match.start() >= end and high == len(sentence):
+            high = match.start()
+    return sentence[low:high]
+
+
+def _inside_number(text: str, position: int) -> bool:
+    return 0 < position < len(text) - 1 and text[position - 1].isdigit() and text[position + 1].isdigit()
+
+
+def _stem(word: str) -> str:
+    """A crude stem good enough to meet inflections: remained/remaining/remain -> "remai", evacuated/evacuation
+    -> "evacu" (the suffix cut, then at most five letters kept)."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:5]
+
+
+def _listed(names: frozenset[str]) -> str:
+    return " and ".join(sorted(names))
+
+
+def _shortened(clause: str, limit: int = 70) -> str:
+    clause = " ".join(clause.split())
+    return clause if len(clause) <= limit else clause[: limit - 1].rsplit(" ", 1)[0] + "\u2026"

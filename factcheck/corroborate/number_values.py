@@ -1,0 +1,96 @@
+"""Two figures' values compared: the same, within rounding, allowed by a bound or range, or not (see
+`numbers.py` for the rules in words). Pure arithmetic on `Figure`s in one base unit."""
+
+from __future__ import annotations
+
+import math
+
+from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
+from factcheck.corroborate.types import NumberStatus
+from factcheck.extract.types import Qualifier
+
+__all__ = ["HEDGE_TOLERANCE", "classify", "distance", "offset"]
+
+HEDGE_TOLERANCE = 0.05  # relative to the claim's value
+_BOUND_REACH = 1.5  # a bound backs figures at most this many times apart from it
+_FLOAT_SLACK = 1e-9  # relative; conversions through float factors are not exact to the last bit
+
+
+def classify(claim: Figure, passage: Figure) -> NumberStatus:
+    """The status of one comparable pair (see the module docstring)."""
+    if _same_interval(claim, passage):
+        return NumberStatus.MATCH
+    if claim.is_point and passage.is_point:
+        return _compare_values(claim, passage)
+    if _hedge_meets_bound(claim, passage) or _hedge_meets_bound(passage, claim):
+        return NumberStatus.CONSISTENT_WITH_QUALIFIER  # "about 1.1 million" and "more than 1.1 million"
+    if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):
+        if _near(claim, passage):
+            return NumberStatus.CONSISTENT_WITH_QUALIFIER
+        return NumberStatus.DIFFERENT_THING  # "more than 300" and 1,300: allowed, but not what the claim reports
+    return NumberStatus.MISMATCH
+
+
+def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
+    value, other = claim.low, passage.low
+    difference = abs(other - value)
+    if value == 0 or difference > HEDGE_TOLERANCE * abs(value) * (1 + _FLOAT_SLACK):
+        return NumberStatus.MISMATCH
+    if Qualifier.EXACTLY in (claim.qualifier, passage.qualifier):
+        return NumberStatus.MISMATCH  # "exactly" rules out rounding
+    rounds = any(difference <= precision / 2 * (1 + _FLOAT_SLACK) for precision in (claim.precision, passage.precision))
+    if claim.hedged or passage.hedged or rounds:
+        return NumberStatus.WITHIN_ROUNDING
+    return NumberStatus.MISMATCH
+
+
+def _hedge_meets_bound(hedged: Figure, bound: Figure) -> bool:
+    """A hedged value ("about 1.1 million") and a bound at that value ("more than 1.1 million"): both say the
+    figure is near 1.1 million."""
+    if not (hedged.is_point and hedged.hedged) or bound.is_point or bound.qualifier not in BOUND_QUALIFIERS:
+        return False
+    return abs(hedged.anchor - bound.anchor) <= HEDGE_TOLERANCE * abs(hedged.anchor)
+
+
+def _near(claim: Figure, passage: Figure) -> bool:
+    """A bound backs a figure near it: at most `_BOUND_REACH` times apart ("more than 40" and 43; "less than half"
+    and 41%), not a figure the bound merely allows ("more than 300" and 1,300; "less than half" and 12%)."""
+    first, second = abs(claim.anchor), abs(passage.anchor)
+    if not (math.isfinite(first) and math.isfinite(second)) or first == 0 or second == 0:
+        return True
+    return max(first, second) / min(first, second) <= _BOUND_REACH
+
+
+def _same_interval(first: Figure, second: Figure) -> bool:
+    if (first.low_open, first.high_open) != (second.low_open, second.high_open):
+        return False
+    return _close(first.low, second.low) and _close(first.high, second.high)
+
+
+def _contains(outer: Figure, inner: Figure) -> bool:
+    """Whether every value `inner` allows is allowed by `outer`."""
+    low_ok = inner.low > outer.low or (_close(inner.low, outer.low) and (inner.low_open or not outer.low_open))
+    high_ok = inner.high < outer.high or (_close(inner.high, outer.high) and (inner.high_open or not outer.high_open))
+    return low_ok and high_ok
+
+
+def _close(first: float, second: float) -> bool:
+    if math.isinf(first) or math.isinf(second):
+        return first == second
+    return abs(first - second) <= _FLOAT_SLACK * max(abs(first), abs(second), 1e-12)
+
+
+def distance(claim: Figure, passage: Figure) -> float:
+    """How far the passage figure lies from the values the claim allows, relative to the claim's size."""
+    scale = abs(claim.anchor) or 1.0
+    if passage.high < claim.low:
+        return (claim.low - passage.high) / scale
+    if passage.low > claim.high:
+        return (passage.low - claim.high) / scale
+    return 0.0
+
+
+def offset(claim: Figure, passage: Figure) -> float:
+    """Among figures the claim allows, the one nearest its written value comes first."""
+    middle = passage.anchor
+    return abs(middle - claim.anchor) if math.isfinite(middle) else math.inf

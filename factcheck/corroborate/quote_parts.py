@@ -1,0 +1,69 @@
+"""A quote claim the article wrote as two or more quotations (`"A," she said. "B."`), compared part by part."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.corroborate.quote_align import tokenize
+from factcheck.corroborate.quotes import FAITHFUL, compare_quote
+from factcheck.corroborate.types import QuoteSignal, QuoteStatus, SpeakerStatus
+
+__all__ = ["compare_quote_parts"]
+
+_QUOTED = re.compile(r"\u201c([^\u201c\u201d]+)\u201d|\"([^\"]+)\"")
+
+
+def compare_quote_parts(
+    quote_text: str,
+    claim_speaker: str | None,
+    passage_text: str,
+    document_text: str | None = None,
+    passage_start: int | None = None,
+    context: str | None = None,
+) -> QuoteSignal:
+    """`compare_quote`, part by part for a claim the article wrote as two or more quotations (`"A," she said.
+    "B."` is one claim): a passage holding one part is judged on the parts it holds, so a source with only "B"
+    supports it and a source with "A" changed conflicts with it. `context`: the claim's sentences in the article,
+    where the quotation marks show the parts. One quotation whose sentences the source has apart stays one
+    (stitched).
+
+    The parts found in the passage are preferred to those found only elsewhere in its document; among them the
+    most decisive result is kept (a changed word, then another speaker, then an altered or stitched quote, then a
+    faithful one by the same speaker).
+    """
+    whole = compare_quote(quote_text, claim_speaker, passage_text, document_text, passage_start)
+    parts = _quotation_parts(quote_text, context)
+    if len(parts) < 2 or whole.status in FAITHFUL:
+        return whole
+    signals = [compare_quote(part, claim_speaker, passage_text, document_text, passage_start) for part in parts]
+    located = [signal for signal in signals if signal.status is not QuoteStatus.NOT_FOUND]
+    chosen = [signal for signal in located if not signal.in_document] or located
+    return min(chosen, key=_decisiveness) if chosen else whole
+
+
+def _quotation_parts(quote_text: str, context: str | None) -> list[str]:
+    """The separate quotations of `context` that make up the claim's words (empty unless two or more)."""
+    if not context:
+        return []
+    claim_words = " ".join(t.norm for t in tokenize(quote_text))
+    parts = []
+    for match in _QUOTED.finditer(context):
+        part = (match.group(1) or match.group(2)).strip()
+        words = " ".join(t.norm for t in tokenize(part))
+        if words and words in claim_words:
+            parts.append(part)
+    return parts if len(parts) >= 2 else []
+
+
+def _decisiveness(signal: QuoteSignal) -> int:
+    if signal.status is QuoteStatus.ALTERED and (
+        signal.changed_numbers or signal.changed_negations or signal.changed_words
+    ):
+        return 0
+    if signal.status in FAITHFUL and signal.speaker is SpeakerStatus.DIFFERENT:
+        return 1
+    if signal.status in (QuoteStatus.ALTERED, QuoteStatus.STITCHED):
+        return 2
+    if signal.status in FAITHFUL and signal.speaker is SpeakerStatus.SAME:
+        return 3
+    return 4
