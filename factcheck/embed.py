@@ -13,10 +13,34 @@ from typing import Protocol
 
 import numpy as np
 
+from factcheck.embed_batching import (
+    TOKENISE_CHUNK,
+    available_cores,
+    length_buckets,
+    pad_batch,
+    tokenised_chunks,
+    unique_texts,
+)
+from factcheck.embed_profile import (
+    PRECISIONS,
+    PROFILE_NAME,
+    EmbeddingPath,
+    Profile,
+    candidate_paths,
+    default_cache_dir,
+    machine_key,
+    measure,
+    new_profile,
+    read_profile,
+    write_profile,
+)
 from factcheck.errors import InputError, ModelNotAvailableError  # the latter re-exported: callers imported it here
 
 DEFAULT_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DEFAULT_BATCH_SIZE = 64  # measured fastest on these CPUs (docs/dependencies.md: 373/s at 64, 297/s at 256)
+
+# The automatic choice of precision and threads is measured on this many texts of the first job that has them.
+CALIBRATION_SAMPLE = 256
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -51,6 +75,12 @@ class SentenceTransformerEmbedder:
 
     Nothing is downloaded: the hub is switched off before the library is imported, and a missing directory is an
     error that says which path was tried. Vectors are L2-normalised float32, so inner product is cosine similarity.
+
+    `precision` "auto" runs the model the way measured fastest on this machine among those that keep the vectors
+    faithful to float32 (`embed_profile`): the measurement is made once, on the first large job, and remembered in
+    `cache_dir`; "fp32" or "bf16" force one. `threads` forces the thread count (default: the measured choice, or
+    every core this process may use). Texts are tokenised a chunk ahead in a thread, batched by token count, and
+    each distinct text is embedded once per call.
     """
 
     def __init__(
@@ -59,18 +89,25 @@ class SentenceTransformerEmbedder:
         *,
         name: str | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
-        precision: str = "fp32",
+        precision: str = "auto",
+        threads: int | None = None,
+        cache_dir: str | Path | None = None,
     ) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-        if precision not in ("bf16", "fp32"):
-            raise ValueError(f"precision must be 'bf16' or 'fp32', got {precision!r}")
+        if precision not in ("auto", *PRECISIONS):
+            raise ValueError(f"precision must be 'auto', 'bf16' or 'fp32', got {precision!r}")
+        if threads is not None and threads < 1:
+            raise ValueError(f"threads must be at least 1, got {threads}")
         self.precision = precision
+        self.threads = threads
         self._model_path = Path(model_path) if model_path is not None else None
         self.name = name or (DEFAULT_MODEL_NAME if model_path is None else Path(model_path).name)
         self.batch_size = batch_size
+        self._cache_dir = Path(cache_dir) if cache_dir is not None else None
         self._model = None
         self._lock = threading.Lock()
+        self._path: EmbeddingPath | None = None  # how the model runs, once known
 
     def warm_up(self) -> None:
         """Load the model now (the app calls this once, behind a spinner)."""
@@ -83,33 +120,100 @@ class SentenceTransformerEmbedder:
         getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         return int(getter())
 
+    @property
+    def profile_path(self) -> Path:
+        return (self._cache_dir or default_cache_dir()) / PROFILE_NAME
+
     def encode_documents(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> np.ndarray:
         return self._encode(list(texts), progress)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self._encode(list(texts), None)
 
+    def embedding_path(self, sample: Sequence[str] = ()) -> EmbeddingPath:
+        """How the model runs: forced by the settings, remembered for this machine, or measured now on `sample`
+        (when it holds at least CALIBRATION_SAMPLE texts; float32 on every core until then)."""
+        if self._path is not None:
+            return self._path
+        cores = self.threads or available_cores()
+        if self.precision != "auto":
+            self._path = EmbeddingPath(self.precision, cores)
+            return self._path
+        machine = machine_key(self.name)
+        profile = read_profile(self.profile_path, machine)
+        if profile is None and len(sample) >= CALIBRATION_SAMPLE:
+            profile = self.calibrate(sample[:CALIBRATION_SAMPLE])
+        if profile is None:
+            return EmbeddingPath("fp32", cores)
+        chosen = profile.chosen
+        self._path = EmbeddingPath(chosen.precision, self.threads or chosen.threads)
+        return self._path
+
+    def calibrate(self, sample: Sequence[str]) -> Profile:
+        """Measure every candidate path on `sample`, remember the profile in the cache folder and return it."""
+        model = self._load()
+        sample = list(sample)
+        measurements = measure(
+            lambda path, texts: self._run(model, texts, path, None), sample, candidate_paths(available_cores())
+        )
+        profile = new_profile(machine_key(self.name), self.name, measurements, len(sample))
+        with contextlib.suppress(OSError):  # a read-only home only costs measuring again next time
+            write_profile(self.profile_path, profile)
+        self._path = None
+        return profile
+
     def _encode(self, texts: list[str], progress: ProgressCallback | None) -> np.ndarray:
         model = self._load()
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        # Encode in chunks of several batches so a long add can report progress; `encode` sorts each chunk by
-        # length, which keeps padding low.
-        chunk = self.batch_size * 16
-        parts = []
-        for begin in range(0, len(texts), chunk):
-            with _precision_context(self.precision):
-                vectors = model.encode(
-                    texts[begin : begin + chunk],
-                    batch_size=self.batch_size,
-                    normalize_embeddings=True,
-                    convert_to_numpy=True,
-                    show_progress_bar=False,
-                )
-            parts.append(np.asarray(vectors, dtype=np.float32))
+        distinct, positions = unique_texts(texts)
+        path = self.embedding_path(distinct)
+        scale = len(texts) / len(distinct)
+
+        def report(done: int) -> None:
             if progress is not None:
-                progress(min(begin + chunk, len(texts)), len(texts))
-        return np.ascontiguousarray(np.vstack(parts))
+                progress(min(len(texts), round(done * scale)), len(texts))
+
+        vectors = self._run(model, distinct, path, report)
+        return np.ascontiguousarray(vectors[positions])
+
+    def _run(self, model, texts: Sequence[str], path: EmbeddingPath, report: Callable[[int], None] | None):
+        import torch
+
+        if torch.get_num_threads() != path.threads:
+            torch.set_num_threads(path.threads)
+        tokenizer = model.tokenizer
+        pad_id = tokenizer.pad_token_id or 0
+
+        def tokenise(chunk: list[str]) -> list[list[int]]:
+            encoded = tokenizer(
+                [text.strip() for text in chunk],
+                truncation=True,
+                max_length=model.max_seq_length,
+                padding=False,
+                return_attention_mask=False,
+                return_token_type_ids=False,
+            )
+            return encoded["input_ids"]
+
+        output = np.empty((len(texts), self.dimension), dtype=np.float32)
+        chunks = tokenised_chunks(texts, tokenise) if len(texts) > TOKENISE_CHUNK else [(0, tokenise(list(texts)))]
+        for offset, token_ids in chunks:
+            for batch in length_buckets([len(ids) for ids in token_ids], self.batch_size):
+                input_ids, mask = pad_batch([token_ids[row] for row in batch], pad_id)
+                features = {
+                    "input_ids": torch.from_numpy(input_ids),
+                    "token_type_ids": torch.zeros_like(torch.from_numpy(input_ids)),
+                    "attention_mask": torch.from_numpy(mask),
+                    "modality": "text",
+                }
+                with torch.inference_mode(), _precision_context(path.precision):
+                    embedded = model(features)["sentence_embedding"]
+                embedded = torch.nn.functional.normalize(embedded.float(), p=2, dim=1)
+                output[offset + batch] = embedded.numpy()
+            if report is not None:
+                report(offset + len(token_ids))
+        return output
 
     def _load(self):
         with self._lock:
@@ -127,13 +231,14 @@ class SentenceTransformerEmbedder:
 
                 transformers_logging.disable_progress_bar()  # no "Loading weights" bar in the CLI's output
 
-                self._model = SentenceTransformer(str(path), device="cpu")
+                model = SentenceTransformer(str(path), device="cpu")
+                model.eval()
+                self._model = model
             return self._model
 
 
-# bfloat16 autocast is optional: docs/dependencies.md reports it twice as fast on some CPUs, but on this project's
-# machines it measured slower than float32 (about 160 vs 260 sentences/s, idle, 2 threads, 2,000 news-like
-# sentences), so float32 is the default.
+# bfloat16 autocast is one candidate of `embed_profile`: docs/dependencies.md reports it twice as fast on some CPUs and
+# slower than float32 on others (on an AVX2-only EPYC it runs emulated), so it is used only where measured faster.
 @contextlib.contextmanager
 def _precision_context(precision: str) -> Iterator[None]:
     if precision != "bf16":
