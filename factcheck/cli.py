@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     for name in ("max_document_chars", "max_field_chars", "max_archive_bytes"):
         # No default here: the limits read the environment themselves; an option given overrides it.
         parser.add_argument(setting(name).option, type=_positive_int, metavar="N", help=option_help(name))
+    parser.add_argument("--precision", default=setting_value("precision"), help=option_help("precision"))
+    parser.add_argument(
+        "--no-embedding-cache",
+        action="store_true",
+        help="embed every text again instead of reusing vectors from <index-dir>/embedding-cache.sqlite",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser(
@@ -322,6 +328,4 @@ def _positive_int(text: str) -> int:
 
 
 def _add_nli_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--nli-model", default=setting_value("nli_model"), metavar="DIR", help=option_help("nli_model")
-    )
+    parser.add_argument("--nli-model", default=setting_value("nli_model"), metavar="DIR", help=option_help("nli_model"))

@@ -14,6 +14,7 @@ from factcheck.corroborate.nli import NliModel
 from factcheck.documents import Document
 from factcheck.embed import Embedder, make_embedder
 from factcheck.errors import InputError
+from factcheck.embed_cache import cached_in
 from factcheck.export import check_rows, claim_row, review_rows, search_rows, to_csv_bytes
 from factcheck.extract import extract_claims
 from factcheck.limits import Limits
@@ -315,7 +316,8 @@ def _retrieval_options(arguments) -> dict:
 
 
 def _embedder(arguments) -> Embedder:
-    return make_embedder(arguments.embedder, arguments.model)
+    embedder = make_embedder(arguments.embedder, arguments.model, precision=arguments.precision)
+    return embedder if arguments.no_embedding_cache else cached_in(embedder, arguments.index_dir)
 
 
 def _nli(arguments) -> NliModel | None:

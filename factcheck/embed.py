@@ -297,9 +297,9 @@ class HashEmbedder:
 EMBEDDERS = ("minilm", "hash")  # the values of the `embedder` setting (factcheck/config.py)
 
 
-def make_embedder(kind: str, model: str | None = None) -> Embedder:
+def make_embedder(kind: str, model: str | None = None, *, precision: str = "auto") -> Embedder:
     """The embedder the `embedder` setting names: "hash" needs no model; "minilm" uses the local model directory
-    `model`, or the packaged all-MiniLM-L6-v2 when None (loaded on first use).
+    `model`, or the packaged all-MiniLM-L6-v2 when None (loaded on first use), run as the `precision` setting says.
 
     Raises:
         InputError: `kind` is not one of `EMBEDDERS`.
@@ -307,7 +307,12 @@ def make_embedder(kind: str, model: str | None = None) -> Embedder:
     if kind == "hash":
         return HashEmbedder()
     if kind == "minilm":
-        return SentenceTransformerEmbedder(model)
+        if precision not in ("auto", *PRECISIONS):
+            raise InputError(
+                f"Unknown precision {precision!r} (from --precision or $FACTCHECK_PRECISION): expected auto, fp32 "
+                "or bf16."
+            )
+        return SentenceTransformerEmbedder(model, precision=precision)
     raise InputError(
         f"Unknown embedder {kind!r} (from --embedder or $FACTCHECK_EMBEDDER): expected one of {', '.join(EMBEDDERS)}."
     )

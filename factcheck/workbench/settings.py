@@ -10,6 +10,7 @@ from factcheck.config import reviews_path, setting_value
 from factcheck.demo import DEMO_CORPUS, SEEDS_DIR, ensure_demo_corpus, sample_articles
 from factcheck.embed import Embedder, make_embedder
 from factcheck.reviews import DEFAULT_RATINGS, parse_ratings
+from factcheck.embed_cache import cached_in
 from factcheck.store import Corpus, IndexStore
 from factcheck.store.manifest import read_manifest
 
@@ -26,6 +27,7 @@ class Settings:
     seeds_dir: Path = SEEDS_DIR
     ratings: tuple[str, ...] = DEFAULT_RATINGS
     nli_model: Path | None = None  # optional local NLI cross-encoder directory
+    precision: str = "auto"  # FACTCHECK_PRECISION: auto (measured fastest faithful), fp32 or bf16
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -40,10 +42,11 @@ class Settings:
             model=setting_value("model", environ),
             ratings=ratings or DEFAULT_RATINGS,
             nli_model=Path(nli) if (nli := setting_value("nli_model", environ)) else None,
+            precision=setting_value("precision", environ) or "auto",
         )
 
     def make_embedder(self) -> Embedder:
-        return make_embedder(self.embedder, self.model)
+        return cached_in(make_embedder(self.embedder, self.model, precision=self.precision), self.index_dir)
 
 
 def prepare_demo(settings: Settings, embedder: Embedder) -> Corpus:

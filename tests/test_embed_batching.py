@@ -1,0 +1,45 @@
+"""Batching helpers: duplicates once, token-length buckets, padding, tokenising ahead in chunks."""
+
+import numpy as np
+import pytest
+
+from factcheck.embed_batching import length_buckets, pad_batch, tokenised_chunks, unique_texts
+
+
+def test_unique_texts_keeps_first_seen_order_and_maps_every_input():
+    distinct, positions = unique_texts(["b", "a", "b", "c", "a"])
+    assert distinct == ["b", "a", "c"]
+    assert positions.tolist() == [0, 1, 0, 2, 1]
+    assert [distinct[p] for p in positions] == ["b", "a", "b", "c", "a"]
+
+
+@pytest.mark.parametrize(
+    ("lengths", "batch_size", "expected"),
+    [
+        ([3, 9, 1, 9, 5], 2, [[1, 3], [4, 0], [2]]),  # longest first, ties in input order
+        ([4, 4, 4], 5, [[0, 1, 2]]),
+        ([], 3, []),
+    ],
+)
+def test_length_buckets_group_similar_lengths(lengths, batch_size, expected):
+    assert [b.tolist() for b in length_buckets(lengths, batch_size)] == expected
+
+
+def test_length_buckets_cover_every_row_once():
+    lengths = np.random.default_rng(0).integers(1, 100, 1000)
+    rows = np.concatenate(length_buckets(lengths, 64))
+    assert sorted(rows.tolist()) == list(range(1000))
+
+
+def test_pad_batch_pads_right_with_a_mask():
+    ids, mask = pad_batch([[101, 7, 102], [101, 102]], pad_id=0)
+    assert ids.tolist() == [[101, 7, 102], [101, 102, 0]]
+    assert mask.tolist() == [[1, 1, 1], [1, 1, 0]]
+
+
+def test_tokenised_chunks_are_in_order_and_complete():
+    texts = [f"t{i}" for i in range(10)]
+    seen = list(tokenised_chunks(texts, lambda chunk: [[len(t)] for t in chunk], chunk=4))
+    assert [offset for offset, _ in seen] == [0, 4, 8]
+    assert sum(len(ids) for _, ids in seen) == 10
+    assert list(tokenised_chunks([], lambda chunk: [], chunk=4)) == []
