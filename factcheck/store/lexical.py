@@ -12,6 +12,8 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
+from factcheck.store.bm25_search import Postings
+
 # Figures stay one token with their separators removed ("600,000" and "600000" meet; "4.7" stays "4.7"), so an
 # exact figure that embeddings blur is still found by BM25. Words are runs of letters.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
@@ -61,6 +63,10 @@ class LexicalIndex:
     def __init__(self, model: bm25s.BM25 | None, size: int) -> None:
         self._model = model
         self.size = size
+        self._postings = None
+        if model is not None:
+            arrays = model.scores
+            self._postings = Postings.from_csc(arrays["data"], arrays["indices"], arrays["indptr"], size)
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> LexicalIndex:
@@ -95,20 +101,15 @@ class LexicalIndex:
         `mask` (1 = allowed) restricts the rows, for filters.
         """
         results: list[list[tuple[int, float]]] = [[] for _ in queries]
-        tokenised = [tokenize(q) for q in queries]
-        asked = [i for i, tokens in enumerate(tokenised) if tokens]
-        if self._model is None or not asked:
+        if self._model is None or self._postings is None:
             return results
-        with _quiet():
-            rows, scores = self._model.retrieve(
-                [tokenised[i] for i in asked],
-                k=min(top_k, self.size),
-                show_progress=False,
-                weight_mask=None if mask is None else mask.astype(np.float32),
-                n_threads=1,
-            )
-        for slot, row_list, score_list in zip(asked, rows, scores, strict=True):
-            results[slot] = [(int(r), float(s)) for r, s in zip(row_list, score_list, strict=True) if s > 0]
+        vocabulary = self._model.vocab_dict
+        for slot, query in enumerate(queries):
+            term_ids = [vocabulary[token] for token in tokenize(query) if token in vocabulary]
+            if not term_ids:
+                continue
+            rows, scores = self._postings.top_k(np.asarray(term_ids), min(top_k, self.size), mask)
+            results[slot] = [(int(r), float(s)) for r, s in zip(rows, scores, strict=True)]
         return results
 
 

@@ -1,0 +1,126 @@
+"""Exact BM25 top-k over precomputed term postings, fast at a million passages (max-score pruning, plain numpy).
+
+bm25s scores a query by adding every posting of every query term into an array as long as the corpus (`np.add.at`)
+and then sorting that array. For a news archive most query terms are rare, but a few (a month, "said", a place in
+every story) have postings of hundreds of thousands of passages. Here the terms are taken from the highest possible
+contribution down: once the k-th best score of the passages found so far exceeds what all remaining terms together
+could add, no passage outside them can enter the top k, and the remaining terms are only looked up for those
+passages (binary search in their sorted postings). Results equal the full computation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+# Above this share of the corpus in the postings to merge, one pass over a dense score array is cheaper.
+_DENSE_SHARE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Postings:
+    """BM25 contributions by term, column-compressed: term t's passages are `rows[starts[t]:starts[t+1]]` (sorted)
+    with contributions `scores[...]`; `term_max[t]` is its largest contribution."""
+
+    scores: np.ndarray
+    rows: np.ndarray
+    starts: np.ndarray
+    passages: int
+    term_max: np.ndarray
+
+    @classmethod
+    def from_csc(cls, scores: np.ndarray, rows: np.ndarray, starts: np.ndarray, passages: int) -> Postings:
+        """From bm25s's arrays (data, indices, indptr); each term's rows are sorted if they are not already."""
+        scores = np.asarray(scores, dtype=np.float32)
+        rows = np.asarray(rows)
+        starts = np.asarray(starts, dtype=np.int64)
+        lengths = np.diff(starts)
+        if len(rows) > 1:
+            owner = np.repeat(np.arange(len(lengths)), lengths)
+            unsorted = np.diff(rows.astype(np.int64)) <= 0
+            if np.any(unsorted & (owner[1:] == owner[:-1])):
+                order = np.lexsort((rows, owner))
+                rows, scores = rows[order], scores[order]
+        term_max = np.zeros(len(lengths), dtype=np.float32)
+        filled = lengths > 0
+        if np.any(filled):
+            term_max[filled] = np.maximum.reduceat(scores, starts[:-1][filled])
+        return cls(scores, rows, starts, int(passages), term_max)
+
+    def top_k(self, term_ids: np.ndarray, top_k: int, mask: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, scores) of the `top_k` passages with a positive score, best first. A term repeated in the query
+        counts as often as it appears; `mask` (1 = allowed) restricts the passages."""
+        if top_k < 1:
+            raise ValueError(f"top_k must be at least 1, got {top_k}")
+        terms, counts = np.unique(np.asarray(term_ids, dtype=np.int64), return_counts=True)
+        if len(terms) == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        bounds = self.term_max[terms] * counts
+        order = np.argsort(-bounds, kind="stable")
+        terms, counts, bounds = terms[order], counts[order], bounds[order]
+        sizes = self.starts[terms + 1] - self.starts[terms]
+        remaining = np.concatenate([np.cumsum(bounds[::-1])[::-1][1:], [0.0]])  # bound of the terms after each
+        merged = np.cumsum(sizes)
+        for split in range(1, len(terms) + 1):
+            if merged[split - 1] > _DENSE_SHARE * self.passages:
+                break
+            rows, partial = self._merge(terms[:split], counts[:split], mask)
+            if split == len(terms):
+                return _best(rows, partial, top_k)
+            if (
+                len(rows) >= top_k
+                and np.partition(partial, len(partial) - top_k)[len(partial) - top_k] > remaining[split - 1]
+            ):
+                for term, count in zip(terms[split:], counts[split:], strict=True):
+                    partial = partial + count * self._lookup(term, rows)
+                return _best(rows, partial, top_k)
+        return self._dense(terms, counts, top_k, mask)
+
+    def _merge(self, terms, counts, mask) -> tuple[np.ndarray, np.ndarray]:
+        """The passages of `terms` and their summed contributions."""
+        rows = np.concatenate([self.rows[self.starts[t] : self.starts[t + 1]] for t in terms])
+        values = np.concatenate(
+            [
+                self.scores[self.starts[t] : self.starts[t + 1]] * np.float32(c)
+                for t, c in zip(terms, counts, strict=True)
+            ]
+        )
+        unique, where = np.unique(rows, return_inverse=True)
+        sums = np.bincount(where, weights=values, minlength=len(unique)).astype(np.float32)
+        if mask is not None:
+            keep = mask[unique] > 0
+            unique, sums = unique[keep], sums[keep]
+        return unique.astype(np.int64), sums
+
+    def _lookup(self, term: int, rows: np.ndarray) -> np.ndarray:
+        """The contribution of `term` to each of `rows` (0 where the passage lacks it)."""
+        begin, end = self.starts[term], self.starts[term + 1]
+        postings = self.rows[begin:end]
+        found = np.searchsorted(postings, rows)
+        inside = found < len(postings)
+        hit = np.zeros(len(rows), dtype=bool)
+        hit[inside] = postings[found[inside]] == rows[inside]
+        values = np.zeros(len(rows), dtype=np.float32)
+        values[hit] = self.scores[begin + found[hit]]
+        return values
+
+    def _dense(self, terms, counts, top_k, mask) -> tuple[np.ndarray, np.ndarray]:
+        scores = np.zeros(self.passages, dtype=np.float32)
+        for term, count in zip(terms, counts, strict=True):
+            begin, end = self.starts[term], self.starts[term + 1]
+            scores[self.rows[begin:end]] += self.scores[begin:end] * np.float32(count)  # rows unique per term
+        if mask is not None:
+            scores *= mask
+        rows = np.flatnonzero(scores > 0)
+        return _best(rows, scores[rows], top_k)
+
+
+def _best(rows: np.ndarray, scores: np.ndarray, top_k: int) -> tuple[np.ndarray, np.ndarray]:
+    positive = scores > 0
+    rows, scores = rows[positive], scores[positive]
+    if len(rows) > top_k:
+        picked = np.argpartition(-scores, top_k - 1)[:top_k]
+        rows, scores = rows[picked], scores[picked]
+    order = np.lexsort((rows, -scores))  # best first; ties by row, so the same query always gives the same order
+    return rows[order].astype(np.int64), scores[order].astype(np.float32)
