@@ -37,6 +37,7 @@ Examples:
   factcheck index list
   factcheck search demo "almost 600,000 people live under siege" --top-k 3
   factcheck check seeds/articles/aleppo_truce_talks.txt --corpus demo --top-k 3
+  factcheck check archive/ --corpus reports --out checked.jsonl --resume
 """
 
 
@@ -143,12 +144,19 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="extract claims and retrieve candidate evidence for each",
-        epilog="Example:\n  factcheck check article.txt --corpus demo --corpus reports --format csv --out checked.csv",
+        epilog="Examples:\n  factcheck check article.txt --corpus demo --corpus reports --format csv --out checked.csv\n"
+        "  factcheck check archive/2016/ --corpus reports --out checked.jsonl --resume",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument("articles", nargs="+", metavar="ARTICLE")
     check.add_argument("--corpus", action="append", required=True, metavar="CORPUS", help="repeat for several")
     check.add_argument("--top-k", type=_positive_int, default=DEFAULT_TOP_K)
+    check.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run over many articles: skip the articles already in --out (recorded in "
+        "OUT.done) and append the rest",
+    )
     _add_nli_option(check)
     _add_retrieval_options(check)
     _add_output_options(check)

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from factcheck.check import check_claims
+from factcheck.bulk import Journal, Rate, check_articles
 from factcheck.claimreview import claimreview_jsonld
 from factcheck.config import reviews_path
 from factcheck.corroborate.nli import NliModel
 from factcheck.documents import Document
 from factcheck.embed import Embedder, make_embedder
-from factcheck.errors import InputError
 from factcheck.embed_cache import cached_in
+from factcheck.errors import InputError
 from factcheck.export import check_rows, claim_row, review_rows, search_rows, to_csv_bytes
 from factcheck.extract import extract_claims
 from factcheck.limits import Limits
@@ -139,15 +140,69 @@ def run_check(arguments) -> int:
     embedder = _embedder(arguments)
     store = IndexStore(arguments.index_dir)
     corpora = [store.open(name, embedder) for name in dict.fromkeys(arguments.corpus)]
-    nli = _nli(arguments)
-    records: list[dict] = []
-    for document in _read_articles(arguments.articles, _limits(arguments)):
-        claims = extract_claims(document)
-        checked = check_claims(claims, corpora, embedder, arguments.top_k, nli=nli, **_retrieval_options(arguments))
-        records.extend(item.to_dict() for item in checked)
-    _write(arguments, check_rows(records) if arguments.format == "csv" else records)
-    _note(f"{len(records)} claims checked against {', '.join(c.name for c in corpora)}")
+    paths = _paths(arguments.articles)
+    limits = _limits(arguments)
+
+    def read(path: Path) -> list[Document]:
+        return _read(path, limits=limits)
+
+    if arguments.resume and (arguments.format != "jsonl" or not arguments.out):
+        raise InputError(
+            "--resume needs --format jsonl and --out FILE.jsonl (the journal of finished articles is kept "
+            "beside that file)."
+        )
+    options = {"nli": _nli(arguments), **_retrieval_options(arguments)}
+
+    # One named article that cannot be read is an error; in a folder of thousands, a warning and the run goes on.
+    options["stop_on_error"] = len(paths) == 1
+    if arguments.format == "csv":  # CSV columns depend on every record: written at the end
+        records: list[dict] = []
+        for result in check_articles(paths, corpora, embedder, read, arguments.top_k, **options):
+            _warn_failed(result)
+            records.extend(item.to_dict() for item in result.checked)
+        _write(arguments, check_rows(records))
+        _note(f"{len(records)} claims checked against {', '.join(c.name for c in corpora)}")
+        return 0
+    # A run over several articles keeps a journal beside its output, so it can be resumed and extended later.
+    journal = Journal(Path(arguments.out)) if arguments.out and (len(paths) > 1 or arguments.resume) else None
+    done: set[str] = set()
+    if journal is not None:
+        if arguments.resume:
+            done = journal.finished()
+        else:
+            journal.start()
+    if arguments.out and not arguments.resume:
+        Path(arguments.out).write_bytes(b"")
+    todo = [path for path in paths if str(path) not in done]
+    if done:
+        _note(f"resuming: {len(paths) - len(todo)} articles already in {arguments.out}, {len(todo)} to go")
+    started, claims = time.perf_counter(), 0
+    handle = open(arguments.out, "ab") if arguments.out else sys.stdout.buffer  # noqa: SIM115 - closed below
+    try:
+        results = check_articles(todo, corpora, embedder, read, arguments.top_k, **options)
+        for number, result in enumerate(results, start=1):
+            _warn_failed(result)
+            handle.write("".join(json.dumps(i.to_dict(), ensure_ascii=False) + "\n" for i in result.checked).encode())
+            handle.flush()
+            if journal is not None:
+                journal.record(str(result.path), handle.tell())
+            claims += len(result.checked)
+            rate = Rate(number, len(todo), claims, time.perf_counter() - started)
+            if len(todo) > 1 and (sys.stderr.isatty() or number == len(todo) or number % 100 == 0):
+                end = "\n" if number == len(todo) or not sys.stderr.isatty() else ""
+                print(f"\r{rate.describe()}", end=end, file=sys.stderr, flush=True)
+    finally:
+        if arguments.out:
+            handle.close()
+    if arguments.out:
+        _note(f"wrote {arguments.out}")
+    _note(f"{claims} claims checked against {', '.join(c.name for c in corpora)}")
     return 0
+
+
+def _warn_failed(result) -> None:
+    if result.error is not None:
+        _note(f"warning: skipped {result.path}: {result.error}")
 
 
 def run_bench(arguments) -> int:

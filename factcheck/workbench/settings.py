@@ -9,8 +9,8 @@ from pathlib import Path
 from factcheck.config import reviews_path, setting_value
 from factcheck.demo import DEMO_CORPUS, SEEDS_DIR, ensure_demo_corpus, sample_articles
 from factcheck.embed import Embedder, make_embedder
-from factcheck.reviews import DEFAULT_RATINGS, parse_ratings
 from factcheck.embed_cache import cached_in
+from factcheck.reviews import DEFAULT_RATINGS, parse_ratings
 from factcheck.store import Corpus, IndexStore
 from factcheck.store.manifest import read_manifest
 
