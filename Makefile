@@ -8,7 +8,7 @@ ADDRESS ?= 127.0.0.1
 
 .PHONY: run test test-fast soak install install-dev lint clean
 
-run: $(VENV)/.installed  ## install, then start the app on the demo corpus (built from seeds/ on first run)
+run: $(VENV)/.installed  ## install (building the demo corpus from seeds/), then start the app
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address $(ADDRESS)
 
 test: $(VENV)/.installed-dev lint  ## install, lint and type-check, then run the whole test suite (slow tests included)
@@ -33,6 +33,8 @@ $(BIN)/python:
 $(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.txt
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e . || $(BIN)/pip install --quiet --no-deps -e .
+	@# The demo corpus is built once here, so the app's first start does not wait for it.
+	$(BIN)/factcheck index add demo seeds/corpus 2>/dev/null || echo "note: the demo corpus will be built on first run"
 	touch $@
 
 $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed

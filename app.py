@@ -11,14 +11,16 @@ import logging
 import streamlit as st
 
 from factcheck.errors import FactcheckError
+from factcheck.ui.resources import start_loading
 from factcheck.ui.state import keep_widget_state
-from factcheck.workbench import escape_markdown
+from factcheck.workbench import Settings, escape_markdown
 
 st.set_page_config(page_title="factcheck", page_icon="🔎", layout="wide")
 # The reviewer's name is kept in the address too, so a reload does not lose it.
 if "reviewer" not in st.session_state and st.query_params.get("reviewer"):
     st.session_state["reviewer"] = st.query_params["reviewer"]
 keep_widget_state()
+start_loading(Settings.from_environment())  # the model loads in the background while the first page renders
 
 navigation = st.navigation(
     [

@@ -144,7 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="extract claims and retrieve candidate evidence for each",
-        epilog="Examples:\n  factcheck check article.txt --corpus demo --corpus reports --format csv --out checked.csv\n"
+        epilog="Examples:\n"
+        "  factcheck check article.txt --corpus demo --corpus reports --format csv --out checked.csv\n"
         "  factcheck check archive/2016/ --corpus reports --out checked.jsonl --resume",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -10,7 +10,14 @@ from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStatus
 from factcheck.ui.evidence import candidate_card
 from factcheck.ui.navigation import claim_from_address, step_claim
-from factcheck.ui.resources import embedder_or_stop, nli_or_none, open_corpora_kept, reviews_or_stop
+from factcheck.ui.resources import (
+    demo_ready,
+    embedder_or_stop,
+    nli_or_none,
+    open_corpora_kept,
+    reviews_or_stop,
+    start_loading,
+)
 from factcheck.ui.state import keep_only_known
 from factcheck.ui.verdict import verdict_form
 from factcheck.workbench import (
@@ -31,7 +38,9 @@ from factcheck.workbench import (
 )
 
 settings = Settings.from_environment()
-embedder = embedder_or_stop(settings)
+start_loading(settings)  # the model loads while the page is read; checking waits for it only if it is not done
+if not demo_ready(settings):
+    embedder_or_stop(settings)  # the very first start: the demo corpus is being built, and is the default choice
 reviews = reviews_or_stop(settings)
 
 # A reload or a shared link names a claim this browser has no check results for: the claims and their candidates are
@@ -82,6 +91,7 @@ if check_sample or check_paste or check_upload:
             document, warnings = document_from_upload(upload.name, upload.getvalue())
             for warning in warnings:
                 st.warning(escape_markdown(warning))
+        embedder = embedder_or_stop(settings)
         corpora = open_corpora_kept(settings, chosen, embedder)
         nli = nli_or_none(settings)
         reviewer_name = st.session_state.get("reviewer", "").strip()

@@ -1,4 +1,5 @@
-"""The app's shared, cached resources (one embedder per process, the demo corpus built once), for every page."""
+"""The app's shared, cached resources (one embedder per process, loaded in the background; the demo corpus built
+once), for every page."""
 
 from __future__ import annotations
 
@@ -7,25 +8,23 @@ from collections.abc import Sequence
 import streamlit as st
 
 from factcheck.corroborate.nli import NliModel
-from factcheck.embed import Embedder, make_embedder
+from factcheck.demo import DEMO_CORPUS
+from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStore
 from factcheck.store import Corpus, IndexStore
-from factcheck.workbench import Settings, corpus_version, escape_markdown, prepare_demo
+from factcheck.workbench import Settings, corpus_names, corpus_version, escape_markdown
+from factcheck.workbench.warming import Warming
 
 
-@st.cache_resource(show_spinner="Loading the embedding model…")
-def _embedder(kind: str, model: str | None) -> Embedder:
-    embedder = make_embedder(kind, model)
-    if hasattr(embedder, "warm_up"):
-        embedder.warm_up()
-    return embedder
+@st.cache_resource(show_spinner=False)
+def _warming(kind: str, model: str | None, index_dir: str, precision: str) -> Warming:
+    return Warming(Settings.from_environment())
 
 
-@st.cache_resource(show_spinner="Preparing the demo corpus…")
-def _demo(index_dir: str, embedder_name: str, _embedder: Embedder) -> bool:
-    prepare_demo(Settings.from_environment(), _embedder)
-    return True
+def start_loading(settings: Settings) -> Warming:
+    """Start loading the model and preparing the demo corpus in the background (once per process); returns at once."""
+    return _warming(settings.embedder, settings.model, str(settings.index_dir), settings.precision)
 
 
 @st.cache_resource(show_spinner="Opening the corpus…", max_entries=16)
@@ -61,10 +60,18 @@ def nli_or_none(settings: Settings) -> NliModel | None:
 
 
 def load(settings: Settings) -> Embedder:
-    """The embedder for `settings`, with the demo corpus ready (built from seeds/ the first time)."""
-    embedder = _embedder(settings.embedder, settings.model)
-    _demo(str(settings.index_dir), embedder.name, embedder)
-    return embedder
+    """The embedder for `settings`, with the demo corpus ready (built from seeds/ the first time); waits, behind a
+    spinner, for the background loading when it is not done yet."""
+    warming = start_loading(settings)
+    if warming.ready:
+        return warming.wait()
+    with st.spinner("Loading the embedding model…"):
+        return warming.wait()
+
+
+def demo_ready(settings: Settings) -> bool:
+    """Whether the demo corpus exists already (on a warm install it does, and the first page need not wait)."""
+    return DEMO_CORPUS in corpus_names(settings)
 
 
 def embedder_or_stop(settings: Settings) -> Embedder:
