@@ -45,8 +45,10 @@ _STEMMER = _stemmer()
 def tokenize(text: str) -> list[str]:
     """Lower-cased, accent-folded word and figure tokens without stop words; words stemmed (Snowball English via
     PyStemmer: measured +0.045 BM25 hit@5 on CLIMATE-FEVER)."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))  # "Zürich" meets "Zurich"
+    folded = text.lower()
+    if not folded.isascii():  # ASCII has nothing to fold; skipping the per-character pass halves tokenising time
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))  # "Zürich" meets "Zurich"
     tokens = []
     for token in _TOKEN.findall(_THOUSANDS.sub("", folded)):
         if token in STOPWORDS or (len(token) == 1 and not token.isdigit()):
