@@ -55,8 +55,23 @@ def tokenize(text: str) -> list[str]:
             continue
         tokens.append(token)
     if _STEMMER is not None:
-        tokens = [t if t[0].isdigit() else s for t, s in zip(tokens, _STEMMER.stemWords(tokens), strict=True)]
+        tokens = _stemmed(tokens)
     return tokens
+
+
+# Stems of the words seen so far: an archive's vocabulary is small beside its word count, so after the first
+# passages nearly every word is a dictionary lookup instead of a call into the stemmer.
+_STEMS: dict[str, str] = {}
+_MAX_STEMS = 500_000
+
+
+def _stemmed(tokens: list[str]) -> list[str]:
+    if len(_STEMS) > _MAX_STEMS:
+        _STEMS.clear()
+    missing = [t for t in tokens if t not in _STEMS and not t[0].isdigit()]
+    if missing:
+        _STEMS.update(zip(missing, _STEMMER.stemWords(missing), strict=True))
+    return [t if t[0].isdigit() else _STEMS[t] for t in tokens]
 
 
 class LexicalIndex:
