@@ -190,14 +190,19 @@ def build_parser() -> argparse.ArgumentParser:
         "bench",
         help="measure ingest throughput, query latency and memory beside the naive pipeline",
         epilog="Examples:\n  factcheck bench retrieval --sizes 10000,100000,1000000 --out docs/retrieval-speed.md\n"
-        "  factcheck bench extraction",
+        "  factcheck bench extraction\n"
+        "  factcheck bench scale --ingest-sizes 6000,100000 --query-sizes 100000,1000000  # writes docs/benchmarks.md",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    bench.add_argument("stage", choices=("retrieval", "extraction"))
+    bench.add_argument("stage", choices=("retrieval", "extraction", "scale"))
     bench.add_argument("--sizes", default="10000,100000,1000000", help="corpus sizes, comma-separated")
     bench.add_argument("--embed-sample", type=_positive_int, default=10_000, help="passages embedded for real")
     bench.add_argument("--queries", type=_positive_int, default=200)
-    bench.add_argument("--out", metavar="FILE.md")
+    bench.add_argument("--out", metavar="FILE.md", help="(scale: default docs/benchmarks.md)")
+    bench.add_argument("--ingest-sizes", default="6000", help="scale: passages embedded for real, comma-separated")
+    bench.add_argument("--query-sizes", default="100000,1000000", help="scale: synthetic corpus sizes for queries")
+    bench.add_argument("--articles", type=int, default=64, help="scale: articles for the bulk-check rate (0: skip)")
+    bench.add_argument("--work-dir", metavar="DIR", help="scale: keep the synthetic corpora here and reuse them")
     bench.set_defaults(handler=run_bench)
     export = commands.add_parser(
         "export",

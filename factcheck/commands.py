@@ -214,6 +214,8 @@ def run_bench(arguments) -> int:
         texts = [document.text for path in sample_articles() for document in _read(path)]
         _emit_table(run_extraction_benchmark(texts), arguments.out)
         return 0
+    if arguments.stage == "scale":
+        return _run_scale_bench(arguments)
     try:
         sizes = [int(size.replace("_", "")) for size in arguments.sizes.split(",") if size.strip()]
     except ValueError as error:
@@ -221,6 +223,40 @@ def run_bench(arguments) -> int:
     rows = run_benchmark(sizes, embed_sample=arguments.embed_sample, queries=arguments.queries, log=_note)
     _emit_table(rows, arguments.out)
     return 0
+
+
+def _run_scale_bench(arguments) -> int:
+    from factcheck.demo import sample_articles
+    from factcheck.evaluate.bench_doc import machine_description, markdown
+    from factcheck.evaluate.bench_scale import run_scale_benchmark
+
+    before = machine_description()
+    figures = run_scale_benchmark(
+        ingest_sizes=_sizes(arguments.ingest_sizes),
+        query_sizes=_sizes(arguments.query_sizes),
+        queries=arguments.queries,
+        articles=arguments.articles,
+        work_dir=Path(arguments.work_dir) if arguments.work_dir else None,
+        article_paths=sample_articles(),
+        log=_note,
+    )
+    command = "factcheck bench scale " + " ".join(
+        f"--{name.replace('_', '-')} {getattr(arguments, name)}"
+        for name in ("ingest_sizes", "query_sizes", "queries", "articles")
+    )
+    text = markdown(figures, command, before, machine_description())
+    out = Path(arguments.out or "docs/benchmarks.md")
+    out.write_text(text, encoding="utf-8")
+    print(text)
+    _note(f"wrote {out}")
+    return 0
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        return [int(size.replace("_", "")) for size in text.split(",") if size.strip()]
+    except ValueError as error:
+        raise ValueError(f"sizes are whole numbers separated by commas, got {text!r}") from error
 
 
 def _emit_table(rows, out: str | None, extra: str = "") -> None:
