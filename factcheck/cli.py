@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("corpus", metavar="CORPUS")
     add.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    add.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted add: skip the files it had finished (unchanged since) and add the rest",
+    )
     for field_name in ("text", "id", "title", "url", "date", "source"):
         add.add_argument(
             f"--{field_name}-column",

@@ -24,6 +24,7 @@ from factcheck.readers import ColumnMapping, iter_paths_with_report, read_path_w
 from factcheck.reviews import DEFAULT_RATINGS, ReviewStore, parse_ratings
 from factcheck.search import SearchMode, batch_search
 from factcheck.store import IndexStore
+from factcheck.store.ingest import IngestProgress, ingest_paths
 from factcheck.store.passages import PassageFilter
 
 # ---- commands ------------------------------------------------------------------------------------------------------
@@ -52,18 +53,37 @@ def run_index_add(arguments) -> int:
         date=arguments.date_column,
         source=arguments.source_column,
     )
-    documents: list[Document] = []
-    for path in paths:
-        documents.extend(_read(path, columns, _limits(arguments)))
+    limits = _limits(arguments)
     embedder = _embedder(arguments)
     corpus = store.open_or_create(arguments.corpus, embedder)
-    report = corpus.add_documents(documents, embedder, progress=_progress)
+    # One named file that cannot be read stops the command (nothing is added); among many, it is reported.
+    report = ingest_paths(
+        corpus,
+        embedder,
+        paths,
+        lambda path: _read(path, columns, limits),
+        resume=arguments.resume,
+        progress=_ingest_progress,
+        stop_on_error=len(paths) == 1,
+    )
+    for problem in report.problems:
+        _note(f"warning: skipped {problem}")
+    resumed = f"; {report.resumed_files} files were done before the interruption" if report.resumed_files else ""
     _note(
         f"{arguments.corpus}: added {report.added_documents} documents ({report.added_passages} passages), "
-        f"replaced {report.replaced_documents}, skipped {len(report.skipped_duplicates)} already present; "
+        f"replaced {report.replaced_documents}, skipped {report.skipped_duplicates} already present{resumed}; "
         f"now {corpus.manifest.documents} documents, {corpus.manifest.passages} passages"
     )
     return 0
+
+
+def _ingest_progress(state: IngestProgress) -> None:
+    """The rate and time left: a refreshed line on a terminal, the last state only when standard error is a file."""
+    finished = state.files_done == state.files_total and state.bytes_done == state.bytes_total
+    if sys.stderr.isatty():
+        print(f"\r{state.describe():<100}", end="\n" if finished else "", file=sys.stderr, flush=True)
+    elif finished and state.files_total > 1:
+        print(state.describe(), file=sys.stderr)
 
 
 def run_index_list(arguments) -> int:
