@@ -208,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--query-sizes", default="100000,1000000", help="scale: synthetic corpus sizes for queries")
     bench.add_argument("--articles", type=int, default=64, help="scale: articles for the bulk-check rate (0: skip)")
     bench.add_argument("--work-dir", metavar="DIR", help="scale: keep the synthetic corpora here and reuse them")
+    bench.add_argument("--app-runs", type=int, default=2, help="scale: app starts in Chromium (0: skip)")
     bench.set_defaults(handler=run_bench)
     export = commands.add_parser(
         "export",

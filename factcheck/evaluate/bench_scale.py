@@ -226,6 +226,7 @@ def run_scale_benchmark(
     articles: int,
     work_dir: Path | None,
     article_paths: Sequence[Path],
+    app_runs: int = 2,
     log: Log = print,
 ) -> list[Figure]:
     from sentence_transformers import SentenceTransformer
@@ -276,4 +277,9 @@ def run_scale_benchmark(
                 log("bulk check measured")
             del corpus, vectors
             gc.collect()
+    if app_runs:
+        from factcheck.evaluate.bench_app import app_start
+
+        figures += app_start(app_runs)
+        log("app start measured")
     return figures
