@@ -48,6 +48,13 @@ def markdown(figures: Sequence[Figure], command: str, before: dict[str, str], af
         "The two are interleaved (naive, factcheck, factcheck, naive over halves of the work) so that changes in the",
         "machine's load fall on both.",
         "",
+        "What is real and what is synthetic: ingest embeds real (template-generated, news-like) text with the real",
+        "model in both pipelines. The query, article and bulk figures run against corpora of synthetic passages whose",
+        "vectors are real embeddings of 2,000 such passages resampled with small noise (as `bench retrieval` does),",
+        "because embedding a million passages takes hours; query texts, articles and claims are embedded for real.",
+        "The machine may be shared: its load average at start and end is in the first table, and on a loaded",
+        "machine every figure is slower than on an idle one (both columns alike).",
+        "",
         "| machine | at start | at end |",
         "|---|---|---|",
     ]
