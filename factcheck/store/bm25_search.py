@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 # Above this share of the corpus in the postings to merge, one pass over a dense score array is cheaper.
-_DENSE_SHARE = 0.25
+_DENSE_SHARE = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,17 +61,15 @@ class Postings:
         terms, counts, bounds = terms[order], counts[order], bounds[order]
         sizes = self.starts[terms + 1] - self.starts[terms]
         remaining = np.concatenate([np.cumsum(bounds[::-1])[::-1][1:], [0.0]])  # bound of the terms after each
-        merged = np.cumsum(sizes)
-        for split in range(1, len(terms) + 1):
-            if merged[split - 1] > _DENSE_SHARE * self.passages:
-                break
+        # One attempt at pruning, with as many terms as fit the merge budget: merging is a sort, so trying split
+        # after split would cost more than the dense pass it avoids (as on queries made only of common words).
+        split = int(np.searchsorted(np.cumsum(sizes), _DENSE_SHARE * self.passages, side="right"))
+        if split >= 1:
             rows, partial = self._merge(terms[:split], counts[:split], mask)
             if split == len(terms):
                 return _best(rows, partial, top_k)
-            if (
-                len(rows) >= top_k
-                and np.partition(partial, len(partial) - top_k)[len(partial) - top_k] > remaining[split - 1]
-            ):
+            kth = np.partition(partial, len(partial) - top_k)[len(partial) - top_k] if len(rows) >= top_k else 0.0
+            if len(rows) >= top_k and kth > remaining[split - 1]:
                 for term, count in zip(terms[split:], counts[split:], strict=True):
                     partial = partial + count * self._lookup(term, rows)
                 return _best(rows, partial, top_k)
@@ -109,11 +107,13 @@ class Postings:
         scores = np.zeros(self.passages, dtype=np.float32)
         for term, count in zip(terms, counts, strict=True):
             begin, end = self.starts[term], self.starts[term + 1]
-            scores[self.rows[begin:end]] += self.scores[begin:end] * np.float32(count)  # rows unique per term
+            values = self.scores[begin:end] if count == 1 else self.scores[begin:end] * np.float32(count)
+            scores[self.rows[begin:end]] += values  # a passage appears once in a term's postings
         if mask is not None:
             scores *= mask
-        rows = np.flatnonzero(scores > 0)
-        return _best(rows, scores[rows], top_k)
+        k = min(top_k, self.passages)
+        picked = np.argpartition(scores, self.passages - k)[self.passages - k :]
+        return _best(picked, scores[picked], top_k)
 
 
 def _best(rows: np.ndarray, scores: np.ndarray, top_k: int) -> tuple[np.ndarray, np.ndarray]:
