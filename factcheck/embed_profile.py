@@ -198,7 +198,7 @@ def machine_key(model: str) -> str:
     try:
         import torch
 
-        torch_version = torch.__version__
+        torch_version = str(torch.__version__)
     except ImportError:
         torch_version = "none"
     text = f"{cpu}|{os.cpu_count()}|{torch_version}|{model}"

@@ -10,7 +10,7 @@ from factcheck.cli import main
 from factcheck.errors import UnreadableFileError
 from factcheck.readers import read_path
 from factcheck.store import IndexStore
-from tests.conftest import SEEDS
+from tests.helpers import SEEDS
 
 
 @pytest.fixture

@@ -125,6 +125,8 @@ def query_latency(corpus: Corpus, vectors: np.ndarray, embedder, naive_model, qu
     stages: dict[str, list[float]] = {k: [] for k in ("naive", "embed", "dense", "bm25", "bm25s", "hybrid")}
     query_vectors = embedder.encode_queries(list(queries))
     model = corpus.lexical._model
+    if model is None:
+        raise ValueError("the benchmark corpus has no BM25 index")
     from factcheck.store.lexical import tokenize
 
     def timed(name: str, call: Callable[[], object]) -> None:
