@@ -13,6 +13,7 @@ from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStore
 from factcheck.store import Corpus, IndexStore
+from factcheck.store.manifest import read_manifest
 from factcheck.workbench import Settings, corpus_names, corpus_version, escape_markdown
 from factcheck.workbench.warming import Warming
 
@@ -70,8 +71,14 @@ def load(settings: Settings) -> Embedder:
 
 
 def demo_ready(settings: Settings) -> bool:
-    """Whether the demo corpus exists already (on a warm install it does, and the first page need not wait)."""
-    return DEMO_CORPUS in corpus_names(settings)
+    """Whether the demo corpus is built already (on a warm install it is, and the first page need not wait). A demo
+    being built holds no documents until its first commit, so the page waits for it then."""
+    if DEMO_CORPUS not in corpus_names(settings):
+        return False
+    try:
+        return read_manifest(IndexStore(settings.index_dir).path(DEMO_CORPUS)).documents > 0
+    except FactcheckError:
+        return False
 
 
 def embedder_or_stop(settings: Settings) -> Embedder:
