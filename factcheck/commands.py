@@ -49,6 +49,9 @@ def run_index_add(arguments) -> int:
         url=arguments.url_column,
         date=arguments.date_column,
         source=arguments.source_column,
+        rating=arguments.rating_column or None,
+        claimant=arguments.claimant_column or None,
+        publisher=arguments.publisher_column or None,
     )
     documents: list[Document] = []
     for path in paths:
@@ -73,13 +76,15 @@ def run_index_list(arguments) -> int:
     if not infos:
         _note(f"No corpora in {arguments.index_dir}. Add one with `factcheck index add NAME FILE_OR_FOLDER`.")
         return 0
-    print(f"{'corpus':<24} {'documents':>9} {'passages':>9} {'size':>10}  model")
+    print(f"{'corpus':<24} {'kind':<10} {'documents':>9} {'passages':>9} {'size':>10}  model")
     for info in infos:
         if info.problem:
             print(f"{info.name:<24} DAMAGED: {info.problem}")
         else:
             size = f"{info.size_bytes / 1e6:.1f} MB"
-            print(f"{info.name:<24} {info.documents:>9} {info.passages:>9} {size:>10}  {info.model}")
+            print(
+                f"{info.name:<24} {info.kind:<10} {info.documents:>9} {info.passages:>9} {size:>10}  {info.model}"
+            )
     return 0
 
 

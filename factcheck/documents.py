@@ -7,6 +7,8 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
+from factcheck.factchecks import PublishedReview
+
 # Characters that render as a space but are not the ASCII space: no-break, thin, figure, narrow no-break, ideographic.
 _SPACE_LIKE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 # Zero-width characters and the byte-order mark carry nothing a reader sees and break exact matching.
@@ -44,7 +46,8 @@ class Document:
     """One document's normalised text and its metadata.
 
     `doc_id` is the record's own id for CSV/JSONL rows, else the file name. All character offsets elsewhere in the
-    project (sentences, quotes, quantities, passages) index into `text`.
+    project (sentences, quotes, quantities, passages) index into `text`. `review` is set on an earlier fact-check
+    (a ClaimReview record): its text is then the claim reviewed, kept whole as one passage.
     """
 
     doc_id: str
@@ -55,6 +58,7 @@ class Document:
     source: str | None = None
     path: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    review: PublishedReview | None = None
 
     @classmethod
     def from_text(cls, text: str, doc_id: str, **metadata: str | None) -> Document:

@@ -116,3 +116,7 @@ class BackupError(FactcheckError):
 class ArticleSetError(FactcheckError):
     """An article-set split (the held-out articles, their corpora and hand labels) that is missing files, is not
     final, or has a malformed label line."""
+
+
+class CorpusKindError(FactcheckError):
+    """Earlier fact-checks and evidence documents put into one corpus (they are searched for different ends)."""

@@ -33,6 +33,10 @@ SAMPLES: dict[str, bytes] = {
     "memo.docx": make_docx(["Unemployment fell to 7.1%."], title="Memo"),
     "archive.csv": b"id,text,section\na1,First article.,city\na2,Second article.,sport\n",
     "feed.jsonl": b'{"id": "b1", "text": "First record."}\n{"id": "b2", "text": "Second record."}\n',
+    "reviews.json": b'{"@type": "ClaimReview", "claimReviewed": "The bridge cost 2 billion.", "url": "https://x.example/1"}',
+    "reviews.jsonld": b'[{"@type": "ClaimReview", "claimReviewed": "Aid reached 4,500 people."}]',
+    "talk.srt": b"1\n00:00:01,000 --> 00:00:03,000\nWe will build 300 homes.\n",
+    "talk.vtt": b"WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Mayor>We will build 300 homes.\n",
 }
 
 
@@ -44,7 +48,9 @@ def write(folder: Path, name: str, data: bytes) -> Path:
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED_EXTENSIONS == (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".csv", ".jsonl")
+    assert SUPPORTED_EXTENSIONS == (
+        *(".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".csv", ".jsonl", ".json", ".jsonld", ".srt", ".vtt"),
+    )
     assert {Path(name).suffix for name in SAMPLES} == set(SUPPORTED_EXTENSIONS)
 
 
