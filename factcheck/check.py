@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,8 +11,10 @@ from factcheck.corroborate.origins import group_origins
 from factcheck.corroborate.stance import claim_statement, corroborate
 from factcheck.corroborate.types import Entailment, Signals, Stance
 from factcheck.documents import Document
+from factcheck.earlier import find_earlier_fact_checks
 from factcheck.embed import Embedder
 from factcheck.extract import Claim, ClaimKind, extract_claims
+from factcheck.factchecks import CorpusKind
 from factcheck.search import DEFAULT_TOP_K, Hit, batch_search
 from factcheck.store import Corpus
 from factcheck.store.corpus import ProgressCallback
@@ -25,6 +28,7 @@ class CheckedClaim:
     candidates: tuple[Hit, ...]
     signals: tuple[Signals, ...] = ()
     origins: tuple[int, ...] = ()  # per candidate: the index of the first candidate it reprints (itself if none)
+    earlier_fact_checks: tuple[Hit, ...] = ()  # matching reviews from fact-check corpora, best first; never evidence
 
     def independent(self, stance: Stance) -> int:
         """How many independent origins (near-duplicate reprints counted once) take `stance` with confidence
@@ -51,6 +55,7 @@ class CheckedClaim:
                 "supports": self.independent(Stance.SUPPORTS),
                 "conflicts": self.independent(Stance.CONFLICTS),
             }
+        record["earlier_fact_checks"] = [hit.to_dict() for hit in self.earlier_fact_checks]
         return record
 
 
@@ -74,18 +79,25 @@ def check_claims(
 ) -> list[CheckedClaim]:
     """Retrieve candidates for every claim in one batch (`search_options`: mode and passage_filter of
     `batch_search`), then compare each claim with its candidates; `progress(stage, done, total)` is told as it
-    goes."""
+    goes. Fact-check corpora are searched apart: their matching reviews become each claim's
+    `earlier_fact_checks` and are never compared as evidence (see `factcheck.earlier`)."""
     if not claims:
         return []
     total = len(claims)
     if progress is not None:
         progress("Retrieving evidence", 0, total)
-    hits = batch_search(corpora, embedder, [query_for(c) for c in claims], top_k, **search_options)
-    by_name = {corpus.name: corpus for corpus in corpora}
+    evidence = [corpus for corpus in corpora if corpus.manifest.corpus_kind is CorpusKind.EVIDENCE]
+    hits = (
+        batch_search(evidence, embedder, [query_for(c) for c in claims], top_k, **search_options)
+        if evidence
+        else [[] for _ in claims]
+    )
+    reviews = find_earlier_fact_checks(claims, corpora, embedder, top_k, search_options.get("mode"))
+    by_name = {corpus.name: corpus for corpus in evidence}
     entailments = _entailments(nli, claims, hits) if nli is not None else [None] * len(claims)
     checked = []
-    for done, (claim, found, scores) in enumerate(zip(claims, hits, entailments, strict=True), start=1):
-        checked.append(judge(claim, found, by_name, scores))
+    for done, (claim, found, scores, earlier) in enumerate(zip(claims, hits, entailments, reviews, strict=True), 1):
+        checked.append(dataclasses.replace(judge(claim, found, by_name, scores), earlier_fact_checks=earlier))
         if progress is not None:
             progress("Comparing figures and quotes", done, total)
     return checked
@@ -102,6 +114,8 @@ def judge(
     optional NLI scores, one per hit."""
     judged = []
     for position, hit in enumerate(hits):
+        if hit.review is not None:
+            continue  # an earlier fact-check is a verdict on the claim, not evidence for or against it
         stored = corpora[hit.corpus].documents.get(hit.doc_id) if hit.corpus in corpora else None
         entailment = entailments[position] if entailments else None
         signals = corroborate(claim, hit.text, stored.text if stored else None, entailment, hit.start)

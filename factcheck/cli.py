@@ -80,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     add = index_commands.add_parser(
         "add",
         help="add files or folders to a corpus (created if new)",
-        epilog="Example:\n  factcheck index add reports briefings/ transcripts.csv --text-column body",
+        epilog="Examples:\n  factcheck index add reports briefings/ transcripts.csv --text-column body\n"
+        "  factcheck index add archive claimreview-feed.json fact-checks.csv --text-column claim",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add.add_argument("corpus", metavar="CORPUS")
@@ -96,6 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
             default=field_name,
             metavar="NAME",
             help=f"CSV/JSONL column holding the record's {field_name} (default: {field_name})",
+        )
+    for field_name, what in (
+        ("rating", "an earlier fact-check's verdict; a file with this column is read as fact-checks ('' for none)"),
+        ("claimant", "who made the claim a fact-check reviewed"),
+        ("publisher", "who published a fact-check"),
+    ):
+        add.add_argument(
+            f"--{field_name}-column",
+            default=field_name,
+            metavar="NAME",
+            help=f"CSV/JSONL column holding {what} (default: {field_name})",
         )
     add.set_defaults(handler=run_index_add)
     listing = index_commands.add_parser(
@@ -171,10 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
         "eval",
         help="score a stage against the annotated data sets and write a Markdown table",
         epilog="Examples:\n  factcheck eval extraction --data-dir ~/factcheck-data --out docs/extraction-results.md\n"
-        "  factcheck eval articles --articles tests/data/article_set/dev --out docs/article-set-results.md",
+        "  factcheck eval articles --articles tests/data/article_set/dev --out docs/article-set-results.md\n"
+        "  factcheck eval fact-checks --out docs/earlier-fact-checks-results.md",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration", "articles"))
+    evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration", "articles", "fact-checks"))
     evaluate.add_argument(
         "--articles",
         action="append",

@@ -13,11 +13,13 @@ from factcheck.claimreview import claimreview_jsonld
 from factcheck.config import reviews_path
 from factcheck.corroborate.nli import NliModel
 from factcheck.documents import Document
+from factcheck.earlier import clean_social_text
 from factcheck.embed import Embedder, make_embedder
 from factcheck.embed_cache import cached_in
 from factcheck.errors import InputError
 from factcheck.export import check_rows, claim_row, review_rows, search_rows, to_csv_bytes
 from factcheck.extract import extract_claims
+from factcheck.factchecks import CorpusKind
 from factcheck.limits import Limits
 from factcheck.publication import Publication, load_publication
 from factcheck.readers import ColumnMapping, iter_paths_with_report, read_path_with_report
@@ -52,6 +54,9 @@ def run_index_add(arguments) -> int:
         url=arguments.url_column,
         date=arguments.date_column,
         source=arguments.source_column,
+        rating=arguments.rating_column or None,
+        claimant=arguments.claimant_column or None,
+        publisher=arguments.publisher_column or None,
     )
     limits = _limits(arguments)
     embedder = _embedder(arguments)
@@ -95,13 +100,13 @@ def run_index_list(arguments) -> int:
     if not infos:
         _note(f"No corpora in {arguments.index_dir}. Add one with `factcheck index add NAME FILE_OR_FOLDER`.")
         return 0
-    print(f"{'corpus':<24} {'documents':>9} {'passages':>9} {'size':>10}  model")
+    print(f"{'corpus':<24} {'kind':<10} {'documents':>9} {'passages':>9} {'size':>10}  model")
     for info in infos:
         if info.problem:
             print(f"{info.name:<24} DAMAGED: {info.problem}")
         else:
             size = f"{info.size_bytes / 1e6:.1f} MB"
-            print(f"{info.name:<24} {info.documents:>9} {info.passages:>9} {size:>10}  {info.model}")
+            print(f"{info.name:<24} {info.kind:<10} {info.documents:>9} {info.passages:>9} {size:>10}  {info.model}")
     return 0
 
 
@@ -144,9 +149,10 @@ def run_search(arguments) -> int:
     queries = _read_queries(arguments.queries) if arguments.queries else [{"text": arguments.text}]
     embedder = _embedder(arguments)
     corpus = IndexStore(arguments.index_dir).open(arguments.corpus, embedder)
-    results = batch_search(
-        [corpus], embedder, [q["text"] for q in queries], arguments.top_k, **_retrieval_options(arguments)
-    )
+    texts = [q["text"] for q in queries]
+    if corpus.manifest.corpus_kind is CorpusKind.FACT_CHECK:
+        texts = [clean_social_text(text) for text in texts]  # a pasted post is matched as the claim it carries
+    results = batch_search([corpus], embedder, texts, arguments.top_k, **_retrieval_options(arguments))
     records = []
     for query, hits in zip(queries, results, strict=True):
         record = {"id": query["id"]} if "id" in query else {}
@@ -305,6 +311,11 @@ def run_eval(arguments) -> int:
         from factcheck.evaluate.extraction_run import evaluate_extraction
 
         rows = evaluate_extraction(data_dir, log=_note)
+    elif arguments.stage == "fact-checks":
+        from factcheck.evaluate import earlier
+
+        options = ["--embedder", arguments.embedder] + (["--model", arguments.model] if arguments.model else [])
+        rows = earlier.run(data_dir, options, log=_note)
     elif arguments.stage == "corroboration":
         from factcheck.evaluate import corroboration
 

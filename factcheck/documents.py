@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
+
+from factcheck.factchecks import PublishedReview
 
 # Characters that render as a space but are not the ASCII space: no-break, thin, figure, narrow no-break, ideographic.
 _SPACE_LIKE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
@@ -44,7 +47,8 @@ class Document:
     """One document's normalised text and its metadata.
 
     `doc_id` is the record's own id for CSV/JSONL rows, else the file name. All character offsets elsewhere in the
-    project (sentences, quotes, quantities, passages) index into `text`.
+    project (sentences, quotes, quantities, passages) index into `text`. `review` is set on an earlier fact-check
+    (a ClaimReview record): its text is then the claim reviewed, kept whole as one passage.
     """
 
     doc_id: str
@@ -55,6 +59,7 @@ class Document:
     source: str | None = None
     path: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    review: PublishedReview | None = None
 
     @classmethod
     def from_text(cls, text: str, doc_id: str, **metadata: str | None) -> Document:
@@ -65,7 +70,12 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        return content_hash(self.text)
+        """The fingerprint of the text; for an earlier fact-check, of the text with its title and verdict, since
+        two publishers reviewing the same claim are two records, not a duplicate."""
+        if self.review is None:
+            return content_hash(self.text)
+        verdict = json.dumps([self.title, self.review.to_dict()], ensure_ascii=False, sort_keys=True)
+        return content_hash(f"{self.text}\n{verdict}")
 
     def to_dict(self) -> dict:
         return asdict(self)

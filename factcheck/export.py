@@ -8,8 +8,10 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from factcheck.claimreview import claim_reviewed, rating_position
+from factcheck.factchecks import PublishedReview
 from factcheck.reviews import DEFAULT_RATINGS
 
+_REVIEW_FIELDS = ("rating", "publisher", "date", "url", "claimant")
 # A cell starting with one of these is run as a formula by Excel, LibreOffice and Google Sheets; spreadsheets also
 # skip leading spaces and line breaks before one, so those are looked past.
 _FORMULA_STARTS = ("=", "+", "-", "@")
@@ -64,11 +66,13 @@ def check_rows(records: Iterable[dict]) -> list[dict]:
     rows = []
     for record in records:
         base = claim_row(record)
+        base.pop("earlier_fact_checks", None)
+        base["checked_before"] = " | ".join(describe_earlier(hit) for hit in record.get("earlier_fact_checks") or [])
         candidates = record.get("candidates") or [{}]
         for hit in candidates:
             row = dict(base)
             signals = hit.get("signals")
-            row.update({f"candidate_{key}": value for key, value in hit.items() if key != "signals"})
+            row.update({f"candidate_{key}": value for key, value in flat_hit(hit).items() if key != "signals"})
             if signals:
                 row["candidate_stance"] = signals["stance"]
                 row["candidate_reasons"] = " | ".join(signals["reasons"])
@@ -88,8 +92,23 @@ def search_rows(records: Iterable[dict]) -> list[dict]:
     for record in records:
         base = {key: value for key, value in record.items() if key != "hits"}
         for hit in record.get("hits") or [{}]:
-            rows.append({**base, **hit})
+            rows.append({**base, **flat_hit(hit)})
     return rows
+
+
+def flat_hit(hit: dict) -> dict:
+    """A hit record with its `review` (from a fact-check corpus) spread into `review_<field>` columns."""
+    row = {key: value for key, value in hit.items() if key != "review"}
+    if hit.get("review"):  # evidence hits have none: their rows get no empty review columns
+        row.update({f"review_{field}": hit["review"].get(field) for field in _REVIEW_FIELDS})
+    return row
+
+
+def describe_earlier(hit: dict) -> str:
+    """An earlier fact-check as one cell: 'rated False by Full Fact, 2020-03-02: <url>'."""
+    review = PublishedReview.from_dict(hit.get("review")) or PublishedReview()
+    link = f": {review.url}" if review.url else ""
+    return f"{review.summary()}{link}"
 
 
 def review_rows(records: Iterable[dict], *, ratings: Sequence[str] = DEFAULT_RATINGS) -> list[dict]:
@@ -128,6 +147,8 @@ def review_rows(records: Iterable[dict], *, ratings: Sequence[str] = DEFAULT_RAT
             "evidence_start": _joined(evidence, "start"),
             "evidence_end": _joined(evidence, "end"),
             "updated_at": record.get("updated_at"),
+            # Earlier fact-checks found when the claim was last checked, best first (never part of the evidence).
+            "checked_before": " | ".join(describe_earlier(hit) for hit in record.get("earlier_fact_checks") or []),
             "claimReviewed": claim_reviewed(record),
             "claimant": record.get("speaker"),
             "claimDate": record.get("doc_date"),

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.embed import Embedder
+from factcheck.factchecks import PublishedReview
 from factcheck.fusion import DENSE_WEIGHT, zscore_fusion
 from factcheck.store import Corpus, Passage
 from factcheck.store.passages import PassageFilter
@@ -47,6 +48,8 @@ class Hit:
     similarity: float | None = None
     dense_rank: int | None = None
     lexical_rank: int | None = None
+    review: PublishedReview | None = None
+    time: str | None = None
 
     @classmethod
     def from_passage(cls, passage: Passage, *, rank: int, score: float, corpus: str, **channels) -> Hit:
@@ -63,6 +66,8 @@ class Hit:
             source=passage.source,
             start=passage.start,
             end=passage.end,
+            review=passage.review,
+            time=passage.time,
             **channels,
         )
 
@@ -83,6 +88,8 @@ class Hit:
             "similarity": None if self.similarity is None else round(self.similarity, 4),
             "dense_rank": self.dense_rank,
             "lexical_rank": self.lexical_rank,
+            "review": self.review.to_dict() if self.review else None,
+            "time": self.time,
         }
 
 

@@ -11,10 +11,12 @@ from factcheck.errors import UnreadableFileError, UnsupportedFormatError
 from factcheck.limits import Limits
 from factcheck.readers.archives import check_zip
 from factcheck.readers.base import ReadResult, file_name
+from factcheck.readers.claimreview import read_claimreview_json
 from factcheck.readers.docx import read_docx
 from factcheck.readers.html import read_html
 from factcheck.readers.pdf import read_pdf
 from factcheck.readers.plain import read_plain
+from factcheck.readers.subtitles import read_subtitles
 from factcheck.readers.tabular import ColumnMapping, read_csv, read_jsonl
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -41,6 +43,10 @@ _READERS: dict[str, _Reader] = {
     ".docx": _one_document_per_file(read_docx),
     ".csv": read_csv,
     ".jsonl": read_jsonl,
+    ".json": _one_document_per_file(read_claimreview_json),
+    ".jsonld": _one_document_per_file(read_claimreview_json),
+    ".srt": _one_document_per_file(read_subtitles),
+    ".vtt": _one_document_per_file(read_subtitles),
 }
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(_READERS)
 # Formats that are zip archives: their unpacked size is checked before the reader opens them.

@@ -13,6 +13,7 @@ from lxml import etree
 from factcheck.documents import Document, normalise_text
 from factcheck.errors import UnreadableFileError
 from factcheck.readers.base import ReadResult, file_name
+from factcheck.readers.claimreview import read_embedded_claimreviews
 from factcheck.readers.encoding import decode_text
 
 # A charset declared in the first bytes: <meta charset="x"> or <meta http-equiv=... content="...; charset=x">.
@@ -39,6 +40,7 @@ def read_html(data: bytes, source: str) -> ReadResult:
     trafilatura finds the body, title, date, author, canonical URL and site name without going online.
     When it finds nothing (a page that is not an article), the whole `<body>` is used with its tags
     stripped. Paragraphs and headings are separated by blank lines, list items and table rows by line breaks.
+    A page with schema.org ClaimReview JSON-LD (a fact-check) is read as its reviews instead, one Document each.
 
     Raises:
         UnreadableFileError: binary content, an unknown encoding, or a page with no text at all.
@@ -46,6 +48,9 @@ def read_html(data: bytes, source: str) -> ReadResult:
     name = file_name(source)
     html, warnings = decode_html(data, name)
     html = _NOT_XML_CHARACTERS.sub("", html)
+    reviews = read_embedded_claimreviews(html, name, source)
+    if reviews is not None:  # a fact-check page: its ClaimReviews are the records, not its prose
+        return ReadResult(reviews.documents, [*warnings, *reviews.warnings])
     extracted = _extract_article(html)
     text = normalise_text(extracted.get("text") or "")
     title = _clean(extracted.get("title"))

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from factcheck.documents import Document, normalise_text
 from factcheck.errors import CorpusFormatError, InputError
+from factcheck.factchecks import PublishedReview
 from factcheck.readers.base import ReadResult, file_name, quote_list
+from factcheck.readers.claimreview import read_claimreview_lines, starts_with_claimreview
 from factcheck.readers.encoding import decode_text
 
 if TYPE_CHECKING:
@@ -33,6 +35,9 @@ class ColumnMapping:
     `text` is required in the file; the others are optional and may be None to ignore such a column (it
     is then kept in `metadata` like any other column). A name matches a column exactly, or else the one
     column with the same name ignoring case and surrounding spaces ("Text" for "text").
+
+    A file with the `rating` column is a table of earlier fact-checks: each row is a review of the claim in its
+    text column (`claim` or `claimReviewed` when there is no `text` column), with `publisher` and `claimant`.
     """
 
     text: str = "text"
@@ -41,6 +46,9 @@ class ColumnMapping:
     url: str | None = "url"
     date: str | None = "date"
     source: str | None = "source"
+    rating: str | None = "rating"
+    claimant: str | None = "claimant"
+    publisher: str | None = "publisher"
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str) or not self.text.strip():
@@ -57,6 +65,9 @@ class ColumnMapping:
 _DEFAULT_MAPPING = ColumnMapping()
 # The Document fields a mapping fills besides `text`.
 _OPTIONAL = ("id", "title", "url", "date", "source")
+# The fields of a fact-check table's rows, and where such a table keeps the claim when it has no `text` column.
+_REVIEW_FIELDS = ("rating", "claimant", "publisher")
+_CLAIM_COLUMNS = ("claim", "claimReviewed")
 
 
 def read_csv(data: bytes, source: str, columns: ColumnMapping | None = None) -> ReadResult:
@@ -113,6 +124,9 @@ def read_jsonl(data: bytes, source: str, columns: ColumnMapping | None = None) -
     """
     name = file_name(source)
     text, warnings = decode_text(data, name)
+    if starts_with_claimreview(text):
+        reviews = read_claimreview_lines(text, name, source)
+        return ReadResult(reviews.documents, [*warnings, *reviews.warnings])
     records: list[tuple[int, dict[str, object]]] = []
     keys: dict[str, None] = {}
     # Split on "\n" only: str.splitlines() would also split on U+2028 and others that JSON strings may hold.
@@ -169,7 +183,10 @@ def _documents(
         if not text:
             skipped_lines.append(line)
             continue
-        named = {field: _clean(record.get(column)) if (column := resolved[field]) else None for field in _OPTIONAL}
+        named = {
+            field: _clean(record.get(column)) if (column := resolved[field]) else None
+            for field in (*_OPTIONAL, *_REVIEW_FIELDS)
+        }
         metadata = {
             key: cleaned for key, value in record.items() if key not in used and (cleaned := _clean(value)) is not None
         }
@@ -180,13 +197,19 @@ def _documents(
                 title=named["title"],
                 url=named["url"],
                 date=named["date"],
-                source=named["source"],
+                source=named["source"] or named["publisher"],
                 path=source,
                 metadata=metadata,
+                review=_review(named) if resolved["rating"] else None,
             )
         )
     if row_number == 0:
         warnings.append(f"{name}: no rows found below the header.")
+    elif resolved["rating"] and documents:
+        warnings.append(
+            f"{name}: read as {len(documents)} earlier fact-checks (it has a {resolved['rating']!r} column); their "
+            "rows are verdicts on claims, never evidence."
+        )
     if skipped_lines:
         shown = ", ".join(map(str, skipped_lines[:_LINES_SHOWN]))
         more = f" and {len(skipped_lines) - _LINES_SHOWN} more" if len(skipped_lines) > _LINES_SHOWN else ""
@@ -218,6 +241,8 @@ def _resolve_columns(
         return candidates[0] if len(candidates) == 1 else None
 
     text_column = find(columns.text)
+    if text_column is None and columns.text == _DEFAULT_MAPPING.text and columns.rating and find(columns.rating):
+        text_column = next((found for wanted in _CLAIM_COLUMNS if (found := find(wanted))), None)
     if text_column is None:
         raise CorpusFormatError(
             f"{name} has no {columns.text!r} column; expected the text of each row there. Columns found: "
@@ -225,7 +250,7 @@ def _resolve_columns(
         )
     resolved: dict[str, str | None] = {"text": text_column}
     warnings = []
-    for field in _OPTIONAL:
+    for field in (*_OPTIONAL, *_REVIEW_FIELDS):
         wanted = getattr(columns, field)
         resolved[field] = find(wanted) if wanted is not None else None
         if wanted is not None and resolved[field] is None and wanted != getattr(_DEFAULT_MAPPING, field):
@@ -234,6 +259,17 @@ def _resolve_columns(
                 f"The {field} is left empty."
             )
     return resolved, warnings
+
+
+def _review(named: dict[str, str | None]) -> PublishedReview:
+    """The published verdict of one row of a fact-check table (its rating may be empty: kept as None)."""
+    return PublishedReview(
+        rating=named["rating"],
+        publisher=named["publisher"] or named["source"],
+        date=named["date"],
+        url=named["url"],
+        claimant=named["claimant"],
+    )
 
 
 def _text_value(value: object, column: str, name: str, line: int) -> str:

@@ -50,6 +50,7 @@ class CorpusInfo:
     model: str
     updated: str
     problem: str | None = None
+    kind: str = "evidence"  # "fact-check" for a corpus of earlier fact-checks
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -100,7 +101,15 @@ class IndexStore:
                 # interrupted change, is deleted by the next change.
                 size = generation_size(self.root / name, [MANIFEST_NAME, *manifest.files().values()])
                 infos.append(
-                    CorpusInfo(name, manifest.documents, manifest.passages, size, manifest.model, manifest.updated)
+                    CorpusInfo(
+                        name,
+                        manifest.documents,
+                        manifest.passages,
+                        size,
+                        manifest.model,
+                        manifest.updated,
+                        kind=manifest.corpus_kind.value,
+                    )
                 )
             except FactcheckError as error:
                 infos.append(CorpusInfo(name, 0, 0, 0, "?", "?", problem=str(error)))

@@ -12,10 +12,12 @@ import numpy as np
 from factcheck.documents import Document
 from factcheck.embed import Embedder
 from factcheck.errors import CorruptIndexError
+from factcheck.factchecks import CorpusKind
 from factcheck.store import vector_index
 from factcheck.store.checksums import generation_checksums, verify_checksums
 from factcheck.store.files import fsync_path, read_index, read_jsonl, read_lexical, write_jsonl
 from factcheck.store.generations import generation_size, refuse_orphaned_data, remove_entry, remove_generations_except
+from factcheck.store.kinds import kind_after_adding
 from factcheck.store.lexical import LexicalIndex
 from factcheck.store.locking import no_readers, reader_lock, writer_lock
 from factcheck.store.manifest import MANIFEST_NAME, Manifest, read_manifest, write_manifest
@@ -93,9 +95,7 @@ class Corpus:
         for passage in passages:
             counts[passage.doc_id] = counts.get(passage.doc_id, 0) + 1
         stored = {
-            d.doc_id: StoredDocument(
-                d.doc_id, d.content_hash, d.text, d.title, d.url, d.date, d.source, d.path, counts.get(d.doc_id, 0)
-            )
+            d.doc_id: StoredDocument.of(d, counts.get(d.doc_id, 0))
             for d in documents
         }
         with writer_lock(directory):
@@ -131,7 +131,9 @@ class Corpus:
         index = read_index(directory / manifest.file("index"))
         try:
             passages = [Passage.from_dict(r) for r in read_jsonl(directory / manifest.file("passages"))]
-            documents = {r["doc_id"]: StoredDocument(**r) for r in read_jsonl(directory / manifest.file("documents"))}
+            documents = {
+                r["doc_id"]: StoredDocument.from_dict(r) for r in read_jsonl(directory / manifest.file("documents"))
+            }
         except (TypeError, KeyError, AttributeError) as error:
             raise CorruptIndexError(
                 f"Corpus '{manifest.name}' in {directory} has records of the wrong shape ({error}). "
@@ -168,14 +170,20 @@ class Corpus:
         """Embed and add documents; only passages of new or changed documents are embedded.
 
         A document whose text is already in the corpus is skipped. A document with a known `doc_id` but new text
-        replaces the old version. Both decisions are made again under the writer lock on the corpus as it is then,
-        so simultaneous adds of the same files store each document once.
+        replaces the old version. Earlier fact-checks (documents with a `review`) make a fact-check corpus; they
+        and evidence documents are never mixed in one corpus. Both decisions are made again under the writer lock on
+        the corpus as it is then, so simultaneous adds of the same files store each document once.
+
+        Raises:
+            CorpusKindError: fact-checks added to an evidence corpus, or evidence to a fact-check corpus.
         """
         self.manifest.check_model(embedder.name, embedder.dimension)
         documents = list(documents)
         # Embedding is slow, so it happens outside the lock for what looks new now; what another writer added or
         # removed meanwhile is settled under the lock (and anything not embedded yet is embedded there).
         guessed, _ = self._new_documents(documents)
+        if guessed:
+            kind_after_adding(self.manifest, guessed.values())  # refused before the slow embedding, not after
         embedded = self._embed(list(guessed.values()), embedder, progress)
         with writer_lock(self.directory):
             self._reload_if_changed()
@@ -183,6 +191,7 @@ class Corpus:
             new_documents, skipped = self._new_documents(documents)
             if not new_documents:
                 return AddReport(skipped_duplicates=tuple(skipped))
+            kind = kind_after_adding(self.manifest, new_documents.values())
             missing = [d for d in new_documents.values() if embedded.get(d.doc_id, (None,))[0] is not d]
             embedded.update(self._embed(missing, embedder, None))
             new_passages = [p for doc_id in new_documents for p in embedded[doc_id][1]]
@@ -194,20 +203,10 @@ class Corpus:
             passages = [self.passages[i] for i in keep_rows] + new_passages
             stored = {k: v for k, v in self.documents.items() if k not in replaced}
             for doc_id, document in new_documents.items():
-                stored[doc_id] = StoredDocument(
-                    doc_id=doc_id,
-                    content_hash=document.content_hash,
-                    text=document.text,
-                    title=document.title,
-                    url=document.url,
-                    date=document.date,
-                    source=document.source,
-                    path=document.path,
-                    passages=len(embedded[doc_id][1]),
-                )
+                stored[doc_id] = StoredDocument.of(document, len(embedded[doc_id][1]))
             if progress is not None:
                 progress("saving", 0, 1)
-            self._commit(index, passages, stored)
+            self._commit(index, passages, stored, kind=kind)
         if progress is not None:
             progress("saving", 1, 1)
         return AddReport(
@@ -355,6 +354,7 @@ class Corpus:
         *,
         model: str | None = None,
         dimension: int | None = None,
+        kind: CorpusKind | None = None,
     ) -> None:
         """Write a new generation and switch this object to it (call with the lock held)."""
         lexical = LexicalIndex.build([indexed_text(p) for p in passages])
@@ -364,6 +364,7 @@ class Corpus:
             index_type=vector_index.kind_of(index),
             model=model,
             dimension=dimension,
+            kind=kind,
         )
         manifest = self._write_generation(manifest, index, passages, documents, lexical)
         self.manifest, self.index, self.passages, self.documents, self.lexical = (

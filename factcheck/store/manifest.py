@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from factcheck.errors import CorruptIndexError, IndexMismatchError
+from factcheck.factchecks import CorpusKind
 
 FORMAT_VERSION = 2  # 2: a BM25 index beside the vectors
 MANIFEST_NAME = "manifest.json"
@@ -33,6 +34,7 @@ class Manifest:
     normalized: bool = True
     metric: str = "inner_product"
     index_type: str = "flat"
+    kind: str = "evidence"  # a CorpusKind value: "fact-check" for a corpus of earlier fact-checks
     format_version: int = FORMAT_VERSION
     created: str = field(default_factory=lambda: _now())
     updated: str = field(default_factory=lambda: _now())
@@ -46,7 +48,14 @@ class Manifest:
         return f"{kind}.{number}{suffix}"
 
     def next(
-        self, *, documents: int, passages: int, index_type: str, model: str | None = None, dimension: int | None = None
+        self,
+        *,
+        documents: int,
+        passages: int,
+        index_type: str,
+        model: str | None = None,
+        dimension: int | None = None,
+        kind: CorpusKind | None = None,
     ) -> Manifest:
         return replace(
             self,
@@ -56,6 +65,7 @@ class Manifest:
             index_type=index_type,
             model=model or self.model,
             dimension=dimension or self.dimension,
+            kind=kind.value if kind is not None else self.kind,
             updated=_now(),
             checksums={},
         )
@@ -72,6 +82,14 @@ class Manifest:
                 f"embedder is {model} ({dimension} dimensions). Use the same model, or rebuild the corpus with "
                 f"`factcheck index rebuild {self.name}`."
             )
+
+    @property
+    def corpus_kind(self) -> CorpusKind:
+        """What the corpus holds; a kind this version does not know is read as evidence."""
+        try:
+            return CorpusKind(self.kind)
+        except ValueError:
+            return CorpusKind.EVIDENCE
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass
 from factcheck.documents import Document
 from factcheck.errors import InputError
 from factcheck.extract.sentences import split_sentences
+from factcheck.factchecks import PublishedReview
+from factcheck.timecodes import CUES_KEY, decode_cues, time_span
 
 # all-MiniLM-L6-v2 reads 256 word pieces at most (it was trained on 128); news English averages about 1.3 word
 # pieces per word, so 120 words stays inside the window. A longer sentence is cut into overlapping pieces rather
@@ -22,7 +24,11 @@ _WORD = re.compile(r"\S+")
 
 @dataclass(frozen=True, slots=True)
 class Passage:
-    """A span of a document with the document's metadata, as stored in a corpus."""
+    """A span of a document with the document's metadata, as stored in a corpus.
+
+    `review` is the published verdict when the document is an earlier fact-check; `time` is when the span is spoken
+    in a subtitle document ("00:01:02.500 --> 00:01:09.000").
+    """
 
     passage_id: str
     doc_id: str
@@ -33,14 +39,23 @@ class Passage:
     url: str | None = None
     date: str | None = None
     source: str | None = None
+    review: PublishedReview | None = None
+    time: str | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        record = asdict(self)
+        # Most passages are neither reviews nor timed: a passage file of evidence stays as it was without them.
+        for name in ("review", "time"):
+            if record[name] is None:
+                del record[name]
+        return record
 
     @classmethod
     def from_dict(cls, record: dict) -> Passage:
         # The record is one `to_dict` wrote; its values have the fields' types, which a dict cannot say.
-        return cls(**{name: record.get(name) for name in cls.__slots__})  # type: ignore[arg-type]
+        values = {name: record.get(name) for name in cls.__slots__}
+        values["review"] = PublishedReview.from_dict(values["review"])
+        return cls(**values)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +102,11 @@ def indexed_text(passage: Passage) -> str:
 def split_passages(document: Document) -> list[Passage]:
     """Cut a document into passages: sentences, short ones joined to the next, long ones windowed.
 
-    Passage ids are `<content hash>:<n>`, stable for the same text whatever the file is called.
+    Passage ids are `<content hash>:<n>`, stable for the same text whatever the file is called. An earlier
+    fact-check (a document with a `review`) is one passage, never split: its text is the one claim reviewed.
     """
-    spans = _sentence_spans(document.text)
+    spans = [(0, len(document.text))] if document.review is not None else _sentence_spans(document.text)
+    cues = decode_cues(document.metadata.get(CUES_KEY))
     passages = []
     key = document.content_hash
     for number, (start, end) in enumerate(spans):
@@ -104,6 +121,8 @@ def split_passages(document: Document) -> list[Passage]:
                 url=document.url,
                 date=document.date,
                 source=document.source,
+                review=document.review,
+                time=time_span(cues, start, end) if cues else None,
             )
         )
     return passages

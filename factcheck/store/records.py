@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from factcheck.documents import Document
+from factcheck.factchecks import PublishedReview
+
 
 @dataclass(frozen=True, slots=True)
 class StoredDocument:
-    """A document as a corpus keeps it: metadata, content hash and the full text (to show passages in context)."""
+    """A document as a corpus keeps it: metadata, content hash and the full text (to show passages in context).
+
+    `review` is an earlier fact-check's published verdict; `metadata` the reader's extra fields (a subtitle
+    file's cue timings among them), so a rebuild cuts the same passages.
+    """
 
     doc_id: str
     content_hash: str
@@ -18,9 +25,48 @@ class StoredDocument:
     source: str | None = None
     path: str | None = None
     passages: int = 0
+    review: PublishedReview | None = None
+    metadata: dict[str, str] | None = None
 
     def to_dict(self) -> dict:
-        return {name: getattr(self, name) for name in self.__slots__}
+        record = {name: getattr(self, name) for name in self.__slots__}
+        record["review"] = self.review.to_dict() if self.review else None
+        return record
+
+    @classmethod
+    def from_dict(cls, record: dict) -> StoredDocument:
+        return cls(**{**record, "review": PublishedReview.from_dict(record.get("review"))})
+
+    @classmethod
+    def of(cls, document: Document, passages: int) -> StoredDocument:
+        """How a corpus keeps `document`, cut into `passages` passages."""
+        return cls(
+            doc_id=document.doc_id,
+            content_hash=document.content_hash,
+            text=document.text,
+            title=document.title,
+            url=document.url,
+            date=document.date,
+            source=document.source,
+            path=document.path,
+            passages=passages,
+            review=document.review,
+            metadata=dict(document.metadata) or None,
+        )
+
+    def to_document(self) -> Document:
+        """The document again, as read (for a rebuild)."""
+        return Document(
+            self.doc_id,
+            self.text,
+            self.title,
+            self.url,
+            self.date,
+            self.source,
+            self.path,
+            metadata=dict(self.metadata or {}),
+            review=self.review,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,9 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from factcheck.documents import Document, content_hash
 from factcheck.embed import Embedder
 from factcheck.errors import CorruptIndexError
+from factcheck.factchecks import CorpusKind
 from factcheck.store import vector_index
 from factcheck.store.corpus import Corpus, ProgressCallback
 from factcheck.store.files import read_jsonl
@@ -95,13 +95,13 @@ def rebuild_corpus(directory: Path, embedder: Embedder, progress: ProgressCallba
         if manifest is not None:
             base = replace(base, created=manifest.created)
         corpus = Corpus(directory, base, faiss.IndexFlatIP(base.dimension), [], {}, LexicalIndex.build([]))
-        documents = [Document(d.doc_id, d.text, d.title, d.url, d.date, d.source, d.path) for d in recovered.values()]
+        documents = [d.to_document() for d in recovered.values()]
         embedded = Corpus._embed(documents, embedder, progress)
         passages = [p for doc_id in recovered for p in embedded[doc_id][1]]
         parts = [embedded[doc_id][2] for doc_id in recovered]
         vectors = np.vstack(parts) if parts else np.zeros((0, embedder.dimension), np.float32)
         stored = {
-            doc_id: StoredDocument(**{**document.to_dict(), "passages": len(embedded[doc_id][1])})
+            doc_id: replace(document, passages=len(embedded[doc_id][1]))
             for doc_id, document in recovered.items()
         }
         if progress is not None:
@@ -112,6 +112,8 @@ def rebuild_corpus(directory: Path, embedder: Embedder, progress: ProgressCallba
             stored,
             model=embedder.name,
             dimension=embedder.dimension,
+            # Earlier fact-checks keep their kind even when the manifest that said so was lost.
+            kind=CorpusKind.FACT_CHECK if any(d.review for d in stored.values()) else CorpusKind.EVIDENCE,
         )
         if progress is not None:
             progress("saving", 1, 1)
@@ -142,8 +144,9 @@ def read_stored_documents(path: Path) -> tuple[dict[str, StoredDocument], list[i
             continue
         try:
             record = json.loads(raw.decode("utf-8"))
-            document = StoredDocument(**record)
-            intact = isinstance(document.text, str) and content_hash(document.text) == document.content_hash
+            document = StoredDocument.from_dict(record)
+            # A review's fingerprint also covers its title and verdict (Document.content_hash).
+            intact = isinstance(document.text, str) and document.to_document().content_hash == document.content_hash
         except (ValueError, TypeError, RecursionError):
             document, intact = None, False
             unreadable.append(number)

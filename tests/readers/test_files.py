@@ -33,6 +33,10 @@ SAMPLES: dict[str, bytes] = {
     "memo.docx": make_docx(["Unemployment fell to 7.1%."], title="Memo"),
     "archive.csv": b"id,text,section\na1,First article.,city\na2,Second article.,sport\n",
     "feed.jsonl": b'{"id": "b1", "text": "First record."}\n{"id": "b2", "text": "Second record."}\n',
+    "reviews.json": b'{"@type": "ClaimReview", "claimReviewed": "The bridge cost 2 billion.", "url": "https://x.example/1"}',
+    "reviews.jsonld": b'[{"@type": "ClaimReview", "claimReviewed": "Aid reached 4,500 people."}]',
+    "talk.srt": b"1\n00:00:01,000 --> 00:00:03,000\nWe will build 300 homes.\n",
+    "talk.vtt": b"WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Mayor>We will build 300 homes.\n",
 }
 
 
@@ -44,7 +48,8 @@ def write(folder: Path, name: str, data: bytes) -> Path:
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED_EXTENSIONS == (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".csv", ".jsonl")
+    expected = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".csv", ".jsonl", ".json", ".jsonld", ".srt", ".vtt")
+    assert expected == SUPPORTED_EXTENSIONS
     assert {Path(name).suffix for name in SAMPLES} == set(SUPPORTED_EXTENSIONS)
 
 
@@ -245,17 +250,22 @@ def test_iter_paths_of_nothing_is_empty() -> None:
     assert iter_paths([]) == []
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     data=st.one_of(
         st.binary(max_size=300),
         st.text(max_size=200).map(lambda text: text.encode("utf-8")),
         st.text(max_size=100).map(lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le")),
-        st.lists(st.sampled_from(['{"text": "a"}', '{"id": 1}', "id,text", "1,x", '"', ",", "\n", "[", "{}"]))
+        st.lists(
+            st.sampled_from(
+                ['{"text": "a"}', '{"id": 1}', "id,text", "1,x", '"', ",", "\n", "[", "{}", "WEBVTT", "-->"]
+                + ['{"@type": "ClaimReview"', '"claimReviewed": "x"', '"dataFeedElement":', "00:00:01,000", "<v A>"]
+            )
+        )
         .map("".join)
         .map(str.encode),
     ),
-    extension=st.sampled_from([".txt", ".md", ".csv", ".jsonl", ".html"]),
+    extension=st.sampled_from([".txt", ".md", ".csv", ".jsonl", ".html", ".json", ".jsonld", ".srt", ".vtt"]),
 )
 def test_arbitrary_bytes_give_documents_or_a_named_error(data: bytes, extension: str) -> None:
     try:
