@@ -148,6 +148,8 @@ def review_rows(records: Iterable[dict], *, ratings: Sequence[str] = DEFAULT_RAT
             "evidence_start": _joined(evidence, "start"),
             "evidence_end": _joined(evidence, "end"),
             "updated_at": record.get("updated_at"),
+            # Earlier fact-checks found when the claim was last checked, best first (never part of the evidence).
+            "checked_before": " | ".join(describe_earlier(hit) for hit in record.get("earlier_fact_checks") or []),
             "claimReviewed": claim_reviewed(record),
             "claimant": record.get("speaker"),
             "claimDate": record.get("doc_date"),

@@ -67,6 +67,9 @@ CREATE TABLE IF NOT EXISTS review_history (
     status TEXT, evidence TEXT, version INTEGER, updated_at TEXT
 );
 CREATE INDEX IF NOT EXISTS claims_by_doc ON claims (doc_hash);
+CREATE TABLE IF NOT EXISTS earlier_fact_checks (
+    claim_id TEXT PRIMARY KEY, reviews TEXT NOT NULL DEFAULT '[]', checked_at TEXT NOT NULL
+);
 """
 
 
@@ -138,6 +141,17 @@ class ReviewStore:
                 ],
             )
 
+    def record_earlier_fact_checks(self, found: dict[str, list[dict]]) -> None:
+        """Remember the earlier fact-checks (hit records with their `review`) found for each claim id in the latest
+        check, replacing what an earlier check found; the export carries them."""
+        now = _now()
+        with self._transaction() as connection:
+            connection.executemany(
+                "INSERT INTO earlier_fact_checks (claim_id, reviews, checked_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (claim_id) DO UPDATE SET reviews = excluded.reviews, checked_at = excluded.checked_at",
+                [(claim_id, json.dumps(hits, ensure_ascii=False), now) for claim_id, hits in found.items()],
+            )
+
     def claim_rows(self, claim_id: str | None = None) -> list[dict]:
         """Every recorded claim (or the one with `claim_id`) with its review or defaults, newest document first:
         the export's input."""
@@ -147,9 +161,10 @@ class ReviewStore:
             rows = connection.execute(
                 "SELECT c.*, d.title AS doc_title, d.url AS doc_url, d.date AS doc_date,"
                 " d.checked_at AS doc_checked_at, d.archived AS doc_archived, r.rating, r.note, r.reviewer, r.status,"
-                " r.evidence, r.version, r.updated_at, r.changed_by"
+                " r.evidence, r.version, r.updated_at, r.changed_by, e.reviews AS earlier_fact_checks"
                 " FROM claims c JOIN documents d ON d.doc_hash = c.doc_hash"
-                f" LEFT JOIN reviews r ON r.claim_id = c.claim_id {where}"
+                " LEFT JOIN reviews r ON r.claim_id = c.claim_id"
+                f" LEFT JOIN earlier_fact_checks e ON e.claim_id = c.claim_id {where}"
                 " ORDER BY d.checked_at DESC, c.doc_hash, c.start",
                 arguments,
             ).fetchall()
@@ -158,6 +173,7 @@ class ReviewStore:
             record = dict(row)
             record["quantities"] = json.loads(record["quantities"] or "[]")
             record["evidence"] = json.loads(record["evidence"] or "[]")
+            record["earlier_fact_checks"] = json.loads(record["earlier_fact_checks"] or "[]")
             record["status"] = record["status"] or ReviewStatus.UNREVIEWED.value
             record["version"] = record["version"] or 0
             record["note"] = record["note"] or ""

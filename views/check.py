@@ -18,6 +18,7 @@ from factcheck.workbench import (
     article_markdown,
     candidate_contexts,
     check_document,
+    checked_before_markdown,
     claim_label,
     claims_table,
     corpus_names,
@@ -110,11 +111,12 @@ if checked is not None:
             st.warning("No corpus is selected: claims are listed without candidate evidence.")
         saved = reviews.reviews([item.claim.claim_id for item in checked])
         table = claims_table(checked, saved)
-        type_column, stance_column, status_column = st.columns(3)
+        type_column, stance_column, status_column, before_column = st.columns(4)
         types = type_column.multiselect("Type", ["quote", "numeric"], key="filter_type")
         stances = stance_column.multiselect("Best candidate", ["supports", "conflicts", "related"], key="filter_stance")
         statuses = status_column.multiselect("Review status", [s.value for s in ReviewStatus], key="filter_status")
-        shown = filter_claims_table(table, types=types, stances=stances, statuses=statuses)
+        before = before_column.multiselect("Checked before", ["yes", "no"], key="filter_checked_before")
+        shown = filter_claims_table(table, types=types, stances=stances, statuses=statuses, checked_before=before)
         st.caption(f"{len(shown)} of {len(table)} claims, most check-worthy first · click a row to open it")
         event = st.dataframe(
             shown,
@@ -192,6 +194,8 @@ if checked is not None:
             st.markdown(f"> {escape_markdown(claim.text)}")
             if claim.quantities:
                 st.caption("Figures: " + escape_markdown("; ".join(q.surface for q in claim.quantities)))
+            for line in checked_before_markdown(item):  # earlier verdicts, shown apart from the evidence
+                st.warning(line, icon="🔎")
             st.markdown("**Candidate evidence**")
             if item.signals:
                 st.caption(

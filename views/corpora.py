@@ -63,6 +63,17 @@ with st.expander("Columns of CSV and JSONL files"):
         field: column_inputs[position].text_input(field, value=field, key=f"corpus_column_{field}")
         for position, field in enumerate(("text", "id", "title", "url", "date", "source"))
     }
+    st.caption(
+        "Earlier fact-checks: a file with the rating column is read as reviews of the claim in its text column "
+        "(or 'claim'); leave rating blank to read such a file as evidence."
+    )
+    review_inputs = st.columns(6)
+    typed_columns.update(
+        {
+            field: review_inputs[position].text_input(field, value=field, key=f"corpus_column_{field}")
+            for position, field in enumerate(("rating", "claimant", "publisher"))
+        }
+    )
 if st.button("Add to corpus", type="primary", key="corpus_add"):
     if not files:
         st.error("Choose one or more files first.")
@@ -111,6 +122,8 @@ if names:
                     )
                     st.markdown(f"**{hit.rank}. {escape_markdown(str(hit.title))}** · {where}")
                     st.markdown(passage_markdown(hit.passage))
+                    if hit.review:  # an earlier fact-check: a verdict on this claim, not evidence
+                        st.caption(f"Fact-check: {escape_markdown(hit.review)}")
                     if hit.url:
                         st.caption(link_markdown(hit.url))
 

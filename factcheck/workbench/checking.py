@@ -19,6 +19,7 @@ from factcheck.readers import read_bytes_with_report, read_path
 from factcheck.readers.plain import headline
 from factcheck.reviews import Review, ReviewStore
 from factcheck.search import Hit
+from factcheck.workbench.display import escape_markdown, link_markdown
 from factcheck.store import Corpus
 from factcheck.store.corpus import ProgressCallback
 from factcheck.workbench.articles import candidate_records
@@ -80,7 +81,27 @@ def check_document(
         return [CheckedClaim(claim, ()) for claim in claims]
     checked = check_claims(claims, corpora, embedder, top_k, progress=progress, nli=nli)
     save_candidates(reviews, {item.claim.claim_id: candidate_records(item) for item in checked})
+    reviews.record_earlier_fact_checks(
+        {item.claim.claim_id: [hit.to_dict() for hit in item.earlier_fact_checks] for item in checked}
+    )
     return checked
+
+
+def checked_before_markdown(item: CheckedClaim) -> list[str]:
+    """The banner lines for a claim's earlier fact-checks, best first: "Checked before: rated False by Example
+    Checks, 2016-09-21" with the review's link (Markdown, corpus text escaped); empty when none matched."""
+    lines = []
+    for hit in item.earlier_fact_checks:
+        if hit.review is None:
+            continue
+        line = f"**Checked before:** {escape_markdown(hit.review.summary())}"
+        if hit.review.claimant:
+            line += f" (claim by {escape_markdown(hit.review.claimant)})"
+        line += f" · “{escape_markdown(hit.text)}”"
+        if hit.review.url:
+            line += f" · {link_markdown(hit.review.url)}"
+        lines.append(line)
+    return lines
 
 
 def claims_table(checked: Sequence[CheckedClaim], reviews: dict[str, Review]) -> pd.DataFrame:
@@ -100,6 +121,7 @@ def claims_table(checked: Sequence[CheckedClaim], reviews: dict[str, Review]) ->
                 "check-worthiness": claim.checkworthiness,
                 "best match": round(best.similarity, 3) if best and best.similarity is not None else None,
                 "best stance": item.signals[0].stance.value if item.signals else "",
+                "checked before": item.earlier_fact_checks[0].review.summary() if _has_review(item) else "",
                 "verdict": review.rating or "",
                 "status": review.status.value,
             }
@@ -116,13 +138,22 @@ def filter_claims_table(
     types: Sequence[str] = (),
     stances: Sequence[str] = (),
     statuses: Sequence[str] = (),
+    checked_before: Sequence[str] = (),
 ) -> pd.DataFrame:
-    """The claims table restricted to the chosen types, best-candidate stances and review statuses (empty = all)."""
+    """The claims table restricted to the chosen types, best-candidate stances and review statuses (empty = all);
+    `checked_before`: "yes" keeps claims with an earlier fact-check, "no" those without."""
     keep = pd.Series(True, index=table.index)
     for column, wanted in (("type", types), ("best stance", stances), ("status", statuses)):
         if wanted and column in table:
             keep &= table[column].isin(list(wanted))
+    if checked_before and "checked before" in table:
+        found = table["checked before"] != ""
+        keep &= (found & ("yes" in checked_before)) | (~found & ("no" in checked_before))
     return table[keep].reset_index(drop=True)
+
+
+def _has_review(item: CheckedClaim) -> bool:
+    return bool(item.earlier_fact_checks) and item.earlier_fact_checks[0].review is not None
 
 
 def describe_ranks(hit: Hit) -> str:

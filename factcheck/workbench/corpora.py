@@ -20,6 +20,7 @@ def corpora_table(settings: Settings) -> pd.DataFrame:
     rows = [
         {
             "corpus": info.name,
+            "kind": info.kind,
             "documents": info.documents,
             "passages": info.passages,
             "size (MB)": round(info.size_bytes / 1e6, 2),
@@ -29,7 +30,8 @@ def corpora_table(settings: Settings) -> pd.DataFrame:
         }
         for info in IndexStore(settings.index_dir).list()
     ]
-    return pd.DataFrame(rows, columns=["corpus", "documents", "passages", "size (MB)", "model", "updated", "problem"])
+    columns = ["corpus", "kind", "documents", "passages", "size (MB)", "model", "updated", "problem"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def add_uploads(
@@ -100,10 +102,12 @@ def search_corpus(corpora: Sequence[Corpus], query: str, embedder: Embedder, top
             "date": hit.date or "",
             "url": hit.url or "",
             "similarity": round(hit.similarity, 3) if hit.similarity is not None else None,
+            "review": hit.review.summary() if hit.review else "",
         }
         for hit in hits
     ]
-    return pd.DataFrame(rows, columns=["rank", "corpus", "title", "passage", "source", "date", "url", "similarity"])
+    columns = ["rank", "corpus", "title", "passage", "source", "date", "url", "similarity", "review"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def column_mapping(text: str, **optional: str) -> ColumnMapping:
