@@ -163,10 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
         "eval",
         help="score a stage against the annotated data sets and write a Markdown table",
         epilog="Examples:\n  factcheck eval extraction --data-dir ~/factcheck-data --out docs/extraction-results.md\n"
-        "  factcheck eval articles --articles tests/data/article_set/dev --out docs/article-set-results.md",
+        "  factcheck eval articles --articles tests/data/article_set/dev --out docs/article-set-results.md\n"
+        "  factcheck eval fact-checks --out docs/earlier-fact-checks-results.md",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration", "articles"))
+    evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration", "articles", "fact-checks"))
     evaluate.add_argument(
         "--articles",
         action="append",

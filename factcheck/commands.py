@@ -197,6 +197,11 @@ def run_eval(arguments) -> int:
         from factcheck.evaluate.extraction_run import evaluate_extraction
 
         rows = evaluate_extraction(data_dir, log=_note)
+    elif arguments.stage == "fact-checks":
+        from factcheck.evaluate import earlier
+
+        options = ["--embedder", arguments.embedder] + (["--model", arguments.model] if arguments.model else [])
+        rows = earlier.run(data_dir, options, log=_note)
     elif arguments.stage == "corroboration":
         from factcheck.evaluate import corroboration
 

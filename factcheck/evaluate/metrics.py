@@ -79,3 +79,17 @@ def reciprocal_rank(ranked_ids: Sequence[str], relevant: set[str]) -> float:
         if identifier in relevant:
             return 1.0 / position
     return 0.0
+
+
+def average_precision(ranked_ids: Sequence[str], relevant: set[str], k: int) -> float:
+    """Average precision of the first `k` ranked ids: the precision at each relevant id's rank, summed and divided
+    by the number of relevant ids (CLEF CheckThat! 2020 task 2's AP@k; its MAP@5 is the mean over queries)."""
+    if not relevant:
+        return 0.0
+    found = 0
+    total = 0.0
+    for position, identifier in enumerate(ranked_ids[:k], start=1):
+        if identifier in relevant:
+            found += 1
+            total += found / position
+    return total / len(relevant)

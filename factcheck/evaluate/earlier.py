@@ -1,0 +1,143 @@
+"""`factcheck eval fact-checks`: CLEF 2020 CheckThat! task 2 (tweets -> verified claims) through the ClaimReview
+reader and the `search` command, MAP@5 of each retrieval mode."""
+
+from __future__ import annotations
+
+import csv
+import json
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from factcheck.evaluate.metrics import average_precision
+from factcheck.evaluate.report import Row
+
+SPLITS = ("train", "dev")
+DEPTH = 5  # the task's official measure is MAP@5
+MODES = ("dense", "lexical", "hybrid")
+# The verified claims are Snopes fact-checks (SOURCE.md); the data set gives their words and titles, not verdicts.
+PUBLISHER = "Snopes"
+
+
+def read_verified_claims(folder: Path) -> list[tuple[str, str, str]]:
+    """(vclaim_id, claim, title) of every verified claim (quoted fields may hold tabs or line breaks)."""
+    with open(folder / "verified_claims.docs.tsv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t"))
+    return [(row[0], row[1], row[2]) for row in rows[1:] if len(row) >= 3]
+
+
+def read_tweets(folder: Path, split: str) -> list[tuple[str, str]]:
+    """(tweet_id, tweet) of a split's queries, read with quoting off as the task's files are written."""
+    with open(folder / split / "tweets.queries.tsv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [(row[0], row[1]) for row in rows[1:] if len(row) >= 2]
+
+
+def read_qrels(folder: Path, split: str) -> dict[str, set[str]]:
+    """tweet_id -> the vclaim_ids relevant to it."""
+    relevant: dict[str, set[str]] = {}
+    for line in (folder / split / "tweet-vclaim-pairs.qrels").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 4 and parts[3] != "0":
+            relevant.setdefault(parts[0], set()).add(parts[2])
+    return relevant
+
+
+def claimreview_feed(claims: Sequence[tuple[str, str, str]]) -> dict:
+    """The verified claims as a schema.org DataFeed of ClaimReviews, as a fact-checker would publish them: the
+    claim as `claimReviewed`, the article title as `name`. The data set has no verdicts, so no `reviewRating`."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "DataFeed",
+        "dataFeedElement": [
+            {
+                "@type": "DataFeedItem",
+                "item": {
+                    "@type": "ClaimReview",
+                    "@id": f"vclaim-{vclaim_id}",
+                    "claimReviewed": claim,
+                    "name": title,
+                    "author": {"@type": "Organization", "name": PUBLISHER},
+                },
+            }
+            for vclaim_id, claim, title in claims
+        ],
+    }
+
+
+def mean_average_precision(results: Sequence[dict], qrels: dict[str, set[str]], k: int = DEPTH) -> float:
+    """MAP@k of `search` records (`id`, `hits` with `doc_id` "vclaim-<id>") against the qrels."""
+    scores = []
+    for record in results:
+        ranked = [hit["doc_id"].removeprefix("vclaim-") for hit in record["hits"]]
+        scores.append(average_precision(ranked, qrels.get(record["id"], set()), k))
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def run(
+    data_dir: Path,
+    cli_options: Sequence[str] = (),
+    log: Callable[[str], None] = print,
+    splits: Sequence[str] = SPLITS,
+) -> list[Row]:
+    """Add the verified claims as a ClaimReview feed with `factcheck index add`, search each split's tweets with
+    `factcheck search --queries` in every mode, and score MAP@5 (with MRR and hit@5 beside it).
+
+    `cli_options` go before the command (for example `--embedder hash` in tests).
+    """
+    from factcheck.cli import main
+
+    folder = data_dir / "clef2020-checkthat-task2"
+    if not (folder / "verified_claims.docs.tsv").is_file():
+        raise ValueError(f"No CLEF 2020 task 2 data in {folder}; pass --data-dir pointing at shared/data.")
+    claims = read_verified_claims(folder)
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as work:
+        work_dir = Path(work)
+        feed = work_dir / "verified-claims.json"
+        feed.write_text(json.dumps(claimreview_feed(claims), ensure_ascii=False), encoding="utf-8")
+        index = ["--index-dir", str(work_dir / "indexes"), *cli_options]
+        started = time.perf_counter()
+        _run_cli(main, [*index, "index", "add", "archive", str(feed)])
+        log(f"{len(claims)} verified claims added as ClaimReviews in {time.perf_counter() - started:.0f}s")
+        for split in splits:
+            queries = work_dir / f"{split}.jsonl"
+            tweets = read_tweets(folder, split)
+            with open(queries, "w", encoding="utf-8") as handle:
+                for tweet_id, text in tweets:
+                    handle.write(json.dumps({"id": tweet_id, "text": text}, ensure_ascii=False) + "\n")
+            qrels = read_qrels(folder, split)
+            for mode in MODES:
+                out = work_dir / f"{split}-{mode}.jsonl"
+                started = time.perf_counter()
+                _run_cli(
+                    main,
+                    [*index, "search", "archive", "--queries", str(queries), "--top-k", str(DEPTH), "--mode", mode]
+                    + ["--out", str(out)],
+                )
+                log(f"  {split} {mode}: {len(tweets)} tweets searched in {time.perf_counter() - started:.0f}s")
+                results = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+                rows.extend(_rows(split, mode, results, qrels))
+    return rows
+
+
+def _rows(split: str, mode: str, results: list[dict], qrels: dict[str, set[str]]) -> list[Row]:
+    data = f"CLEF 2020 CheckThat! 2 {split}"
+    count = f"{len(results)} tweets"
+    hits = [hit for record in results for hit in record["hits"]]
+    with_review = sum(isinstance(hit.get("review"), dict) and "rating" in hit["review"] for hit in hits)
+    firsts = [[hit["doc_id"].removeprefix("vclaim-") for hit in r["hits"]] for r in results]
+    hit_at_5 = sum(bool(set(ranked[:DEPTH]) & qrels.get(r["id"], set())) for ranked, r in zip(firsts, results))
+    bar = ">= 0.95" if split == "dev" and mode == "hybrid" else ""
+    return [
+        Row(data, f"{mode} MAP@5", mean_average_precision(results, qrels), count, bar),
+        Row(data, f"{mode} hit@5", hit_at_5 / len(results) if results else 0.0, count),
+        Row(data, f"{mode} hits carrying review.rating", with_review / len(hits) if hits else 0.0, f"{len(hits)} hits"),
+    ]
+
+
+def _run_cli(main: Callable[[list[str]], int], arguments: list[str]) -> None:
+    status = main(arguments)
+    if status != 0:
+        raise ValueError(f"`factcheck {' '.join(arguments)}` failed (exit status {status}); see the message above.")
