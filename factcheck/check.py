@@ -13,8 +13,8 @@ from factcheck.corroborate.types import Entailment, Signals, Stance
 from factcheck.documents import Document
 from factcheck.earlier import find_earlier_fact_checks
 from factcheck.embed import Embedder
-from factcheck.factchecks import CorpusKind
 from factcheck.extract import Claim, ClaimKind, extract_claims
+from factcheck.factchecks import CorpusKind
 from factcheck.search import DEFAULT_TOP_K, Hit, batch_search
 from factcheck.store import Corpus
 from factcheck.store.corpus import ProgressCallback

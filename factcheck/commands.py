@@ -82,9 +82,7 @@ def run_index_list(arguments) -> int:
             print(f"{info.name:<24} DAMAGED: {info.problem}")
         else:
             size = f"{info.size_bytes / 1e6:.1f} MB"
-            print(
-                f"{info.name:<24} {info.kind:<10} {info.documents:>9} {info.passages:>9} {size:>10}  {info.model}"
-            )
+            print(f"{info.name:<24} {info.kind:<10} {info.documents:>9} {info.passages:>9} {size:>10}  {info.model}")
     return 0
 
 

@@ -67,7 +67,7 @@ def check_rows(records: Iterable[dict]) -> list[dict]:
     for record in records:
         base = claim_row(record)
         base.pop("earlier_fact_checks", None)
-        base["checked_before"] = " | ".join(describe_earlier(review) for review in record.get("earlier_fact_checks") or [])
+        base["checked_before"] = " | ".join(describe_earlier(hit) for hit in record.get("earlier_fact_checks") or [])
         candidates = record.get("candidates") or [{}]
         for hit in candidates:
             row = dict(base)

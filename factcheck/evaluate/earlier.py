@@ -128,7 +128,9 @@ def _rows(split: str, mode: str, results: list[dict], qrels: dict[str, set[str]]
     hits = [hit for record in results for hit in record["hits"]]
     with_review = sum(isinstance(hit.get("review"), dict) and "rating" in hit["review"] for hit in hits)
     firsts = [[hit["doc_id"].removeprefix("vclaim-") for hit in r["hits"]] for r in results]
-    hit_at_5 = sum(bool(set(ranked[:DEPTH]) & qrels.get(r["id"], set())) for ranked, r in zip(firsts, results))
+    hit_at_5 = sum(
+        bool(set(ranked[:DEPTH]) & qrels.get(r["id"], set())) for ranked, r in zip(firsts, results, strict=True)
+    )
     bar = ">= 0.95" if split == "dev" and mode == "hybrid" else ""
     return [
         Row(data, f"{mode} MAP@5", mean_average_precision(results, qrels), count, bar),

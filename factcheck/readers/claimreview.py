@@ -169,9 +169,7 @@ def reviews_to_documents(reviews: list[dict], name: str, source: str) -> tuple[l
             continue
         title = _text(review, "name", name, position) or _text(review, "headline", name, position)
         url = _text(review, "url", name, position)
-        publisher = _person(review.get("author"), name, position) or _person(
-            review.get("publisher"), name, position
-        )
+        publisher = _person(review.get("author"), name, position) or _person(review.get("publisher"), name, position)
         item = review.get("itemReviewed")
         claimant = _person(item.get("author"), name, position) if isinstance(item, dict) else None
         published = PublishedReview(
@@ -195,8 +193,12 @@ def reviews_to_documents(reviews: list[dict], name: str, source: str) -> tuple[l
         )
     warnings = []
     if skipped:
-        shown = ", ".join(map(str, skipped[:_SHOWN])) + (f" and {len(skipped) - _SHOWN} more" if len(skipped) > _SHOWN else "")
-        warnings.append(f"{name}: skipped {len(skipped)} of {len(reviews)} ClaimReviews with no claimReviewed text (numbers {shown}).")
+        more = f" and {len(skipped) - _SHOWN} more" if len(skipped) > _SHOWN else ""
+        shown = ", ".join(map(str, skipped[:_SHOWN])) + more
+        warnings.append(
+            f"{name}: skipped {len(skipped)} of {len(reviews)} ClaimReviews with no claimReviewed text "
+            f"(numbers {shown})."
+        )
     if not documents:
         raise CorpusFormatError(
             f"{name}: none of its {len(reviews)} ClaimReviews has claimReviewed text; expected the claim's words "
@@ -271,7 +273,7 @@ def _text(record: dict, key: str, name: str, position: int) -> str | None:
 
 
 def _local_name(type_name: object) -> str:
-    """"ClaimReview" for "schema:ClaimReview" and "https://schema.org/ClaimReview"."""
+    """ "ClaimReview" for "schema:ClaimReview" and "https://schema.org/ClaimReview"."""
     text = str(type_name)
     return text.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
 

@@ -19,10 +19,10 @@ from factcheck.readers import read_bytes_with_report, read_path
 from factcheck.readers.plain import headline
 from factcheck.reviews import Review, ReviewStore
 from factcheck.search import Hit
-from factcheck.workbench.display import escape_markdown, link_markdown
 from factcheck.store import Corpus
 from factcheck.store.corpus import ProgressCallback
 from factcheck.workbench.articles import candidate_records
+from factcheck.workbench.display import escape_markdown, link_markdown
 
 MAX_PASTE_CHARACTERS = 500_000  # about 80,000 words: far beyond an article, small enough to stay responsive
 

@@ -46,8 +46,9 @@ def test_average_precision_at_5(ranked, relevant, expected):
 
 
 def test_the_feed_is_read_back_as_claimreviews(data_dir):
-    from factcheck.readers import read_bytes
     import json
+
+    from factcheck.readers import read_bytes
 
     claims = earlier.read_verified_claims(data_dir / "clef2020-checkthat-task2")
     assert claims[0][1] == 'A "miracle" cure for the flu was found in garlic.'

@@ -141,10 +141,10 @@ def test_jsonl_of_claimreviews_with_another_record_is_an_error() -> None:
 
 def test_csv_with_mapped_review_columns() -> None:
     data = (
-        "claim,rating,url,publisher,date,claimant\n"
-        "The first convoy carried 25 trucks.,False,https://c.example/1,Example Checks,2016-09-21,A. Minister\n"
-        "Unemployment fell to 7.1%.,,https://c.example/2,Example Checks,2016-10-01,\n"
-    ).encode()
+        b"claim,rating,url,publisher,date,claimant\n"
+        b"The first convoy carried 25 trucks.,False,https://c.example/1,Example Checks,2016-09-21,A. Minister\n"
+        b"Unemployment fell to 7.1%.,,https://c.example/2,Example Checks,2016-10-01,\n"
+    )
     documents, warnings = read_bytes_with_report(data, "checks.csv")
     assert [d.review for d in documents] == [
         PublishedReview("False", "Example Checks", "2016-09-21", "https://c.example/1", "A. Minister"),

@@ -48,9 +48,8 @@ def write(folder: Path, name: str, data: bytes) -> Path:
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED_EXTENSIONS == (
-        *(".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".csv", ".jsonl", ".json", ".jsonld", ".srt", ".vtt"),
-    )
+    expected = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".csv", ".jsonl", ".json", ".jsonld", ".srt", ".vtt")
+    assert expected == SUPPORTED_EXTENSIONS
     assert {Path(name).suffix for name in SAMPLES} == set(SUPPORTED_EXTENSIONS)
 
 
