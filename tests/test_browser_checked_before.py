@@ -1,0 +1,84 @@
+"""In a real browser: a claim an archive rated False shows the "Checked before" banner above the evidence."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.conftest import PROJECT_ROOT, SEEDS
+from tests.test_browser import CHROMIUM, CHROMIUM_FLAGS, _free_port
+
+pytestmark = pytest.mark.slow
+CLAIM = (
+    "Damascus approved all of the UN's aid requests filed in August, covering almost 1 million people in besieged "
+    "areas, a spokesman said."
+)
+
+
+@pytest.fixture(scope="module")
+def app_with_archive(tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is not installed: `make test` installs it with apt-get (package chromium).")
+    folder = tmp_path_factory.mktemp("browser-archive")
+    env = {
+        **os.environ,
+        "FACTCHECK_INDEX_DIR": str(folder / "indexes"),
+        "FACTCHECK_REVIEWS": str(folder / "reviews.sqlite3"),
+        "FACTCHECK_EMBEDDER": "hash",
+    }
+    feed = SEEDS / "fact-checks" / "sample-feed.json"
+    subprocess.run([sys.executable, "-m", "factcheck", "index", "add", "fact-checks", str(feed)], env=env, check=True)
+    port = _free_port()
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
+    command += ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    server = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=1) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        server.kill()
+        pytest.fail("the app did not start within 60 s")
+    yield url
+    server.terminate()
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
+def test_the_checked_before_banner_in_the_browser(app_with_archive):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1800})
+        page.goto(app_with_archive)
+        corpora = page.get_by_role("combobox", name="Corpora to search")
+        corpora.click(timeout=120_000)
+        page.get_by_role("option", name="fact-checks").click(timeout=60_000)
+        page.keyboard.press("Escape")
+        page.get_by_role("tab", name="Paste text").click()
+        page.get_by_label("Article text").fill(CLAIM)
+        page.get_by_label("Article text").press("Tab")
+        page.get_by_role("button", name="Check pasted text").click()
+        banner = page.locator("p", has_text="Checked before:").first
+        banner.wait_for(timeout=120_000)
+        expect(banner).to_contain_text("rated False by Sample Fact Desk, 2016-08-30")
+        link = page.get_by_role("link", name="https://factchecks.example.org/2016/08/aid-requests")
+        expect(link).to_be_visible()
+        # The banner sits above the candidate evidence.
+        evidence = page.get_by_text("Candidate evidence", exact=True).first
+        assert banner.bounding_box()["y"] < evidence.bounding_box()["y"]
+        browser.close()
