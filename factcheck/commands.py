@@ -12,10 +12,12 @@ from factcheck.claimreview import claimreview_jsonld
 from factcheck.config import reviews_path
 from factcheck.corroborate.nli import NliModel
 from factcheck.documents import Document
+from factcheck.earlier import clean_social_text
 from factcheck.embed import Embedder, make_embedder
 from factcheck.errors import InputError
 from factcheck.export import check_rows, claim_row, review_rows, search_rows, to_csv_bytes
 from factcheck.extract import extract_claims
+from factcheck.factchecks import CorpusKind
 from factcheck.limits import Limits
 from factcheck.publication import Publication, load_publication
 from factcheck.readers import ColumnMapping, iter_paths_with_report, read_path_with_report
@@ -125,9 +127,10 @@ def run_search(arguments) -> int:
     queries = _read_queries(arguments.queries) if arguments.queries else [{"text": arguments.text}]
     embedder = _embedder(arguments)
     corpus = IndexStore(arguments.index_dir).open(arguments.corpus, embedder)
-    results = batch_search(
-        [corpus], embedder, [q["text"] for q in queries], arguments.top_k, **_retrieval_options(arguments)
-    )
+    texts = [q["text"] for q in queries]
+    if corpus.manifest.corpus_kind is CorpusKind.FACT_CHECK:
+        texts = [clean_social_text(text) for text in texts]  # a pasted post is matched as the claim it carries
+    results = batch_search([corpus], embedder, texts, arguments.top_k, **_retrieval_options(arguments))
     records = []
     for query, hits in zip(queries, results, strict=True):
         record = {"id": query["id"]} if "id" in query else {}

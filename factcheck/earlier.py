@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 from factcheck.embed import Embedder
@@ -15,6 +17,39 @@ MIN_SIMILARITY = 0.6
 
 Chosen on the train split of CLEF 2020 CheckThat! task 2 (docs/earlier-fact-checks.md): most correct matches score
 above it and most best-ranked wrong ones below. Without the dense channel (lexical mode) no bound is applied."""
+
+
+# Links, including the bare forms tweets show ("pic.twitter.com/x", "t.co/x", "www.x.org").
+_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S*", re.IGNORECASE)
+# The end of an embedded tweet's signature, "(@handle) May 1, 2020"; the author's name before it is kept, as a
+# fact-check often names who posted the claim (choosing this over dropping the whole signature: train split, docs/).
+_SIGNATURE = re.compile(r"\s*\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+_HANDLE_OR_TAG = re.compile(r"(?<![\w@#])[@#](\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_social_text(text: str) -> str:
+    """A social-media post as the claim it carries: links, an embedded tweet's handle and date, and emoji removed,
+    `@` and `#` dropped with the joined words split ("#AustralianFires" -> "Australian Fires").
+
+    Fact-checkers word a claim as a sentence; a post wraps it in links, tags and pictographs that only add noise to
+    both retrieval channels.
+    """
+    text = _SIGNATURE.sub("", text)
+    text = _LINK.sub(" ", text)
+    text = _HANDLE_OR_TAG.sub(lambda match: " " + _CAMEL.sub(" ", match.group(1)).replace("_", " "), text)
+    text = "".join(" " if _is_pictograph(character) else character for character in text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _is_pictograph(character: str) -> bool:
+    # Emoji and other symbols ("So"), plus the joiners and variation selectors that glue emoji sequences together.
+    return (
+        unicodedata.category(character) == "So"
+        or character in "\u200d\ufe0f"
+        or "\U0001f1e6" <= character <= "\U0001f1ff"
+    )
 
 
 def fact_check_corpora(corpora: Sequence[Corpus]) -> list[Corpus]:
@@ -43,7 +78,8 @@ def find_earlier_fact_checks(
     if not archives or not claims:
         return [() for _ in claims]
     mode = mode or SearchMode.HYBRID
-    found = batch_search(archives, embedder, [claim.sentence or claim.text for claim in claims], top_k, mode=mode)
+    queries = [clean_social_text(claim.sentence or claim.text) for claim in claims]
+    found = batch_search(archives, embedder, queries, top_k, mode=mode)
     if mode is SearchMode.LEXICAL:
         # Lexical mode has no similarity to bound: its hits are the words' best matches, shown as they come.
         return [tuple(hits) for hits in found]
