@@ -11,9 +11,17 @@ import pytest
 
 from factcheck.earlier import clean_social_text
 from tests.conftest import SEEDS
-from tests.test_cli import cli, jsonl  # noqa: F401  (cli is a fixture)
+from tests.test_cli import jsonl, run
 
 FEED = SEEDS / "fact-checks" / "sample-feed.json"
+
+
+@pytest.fixture
+def cli(index_dir, capsys):
+    def call(*args):
+        return run(capsys, "--index-dir", str(index_dir), "--embedder", "hash", *args)
+
+    return call
 
 
 @pytest.fixture
