@@ -44,7 +44,10 @@ def read_claimreview_json(data: bytes, source: str) -> ReadResult:
         raise CorpusFormatError(
             f"{name} cannot be read as JSON ({type(error).__name__}); expected {_SHAPES}."
         ) from None
-    found = list(find_claimreviews(value, name))
+    try:
+        found = list(find_claimreviews(value, name))
+    except RecursionError:
+        raise CorpusFormatError(f"{name} is nested too deeply to be a feed; expected {_SHAPES}.") from None
     if not found:
         raise CorpusFormatError(
             f"{name} holds no ClaimReview (found {_describe(value)}); expected {_SHAPES}. For other records, "

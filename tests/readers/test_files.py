@@ -250,17 +250,22 @@ def test_iter_paths_of_nothing_is_empty() -> None:
     assert iter_paths([]) == []
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     data=st.one_of(
         st.binary(max_size=300),
         st.text(max_size=200).map(lambda text: text.encode("utf-8")),
         st.text(max_size=100).map(lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le")),
-        st.lists(st.sampled_from(['{"text": "a"}', '{"id": 1}', "id,text", "1,x", '"', ",", "\n", "[", "{}"]))
+        st.lists(
+            st.sampled_from(
+                ['{"text": "a"}', '{"id": 1}', "id,text", "1,x", '"', ",", "\n", "[", "{}", "WEBVTT", "-->"]
+                + ['{"@type": "ClaimReview"', '"claimReviewed": "x"', '"dataFeedElement":', "00:00:01,000", "<v A>"]
+            )
+        )
         .map("".join)
         .map(str.encode),
     ),
-    extension=st.sampled_from([".txt", ".md", ".csv", ".jsonl", ".html"]),
+    extension=st.sampled_from([".txt", ".md", ".csv", ".jsonl", ".html", ".json", ".jsonld", ".srt", ".vtt"]),
 )
 def test_arbitrary_bytes_give_documents_or_a_named_error(data: bytes, extension: str) -> None:
     try:
