@@ -63,7 +63,7 @@ with paste_tab:
     pasted = st.text_area("Article text", height=200, key="pasted")
     check_paste = st.button("Check pasted text", key="check_paste")
 with upload_tab:
-    upload = st.file_uploader("Article file", type=["txt", "md", "html", "htm", "pdf", "docx"], key="upload")
+    upload = st.file_uploader("Article file", type=["txt", "md", "html", "htm", "pdf", "docx", "srt", "vtt"], key="upload")
     check_upload = st.button("Check uploaded file", key="check_upload")
 
 if check_sample or check_paste or check_upload:
