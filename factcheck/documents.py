@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -69,7 +70,12 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        return content_hash(self.text)
+        """The fingerprint of the text; for an earlier fact-check, of the text with its title and verdict, since
+        two publishers reviewing the same claim are two records, not a duplicate."""
+        if self.review is None:
+            return content_hash(self.text)
+        verdict = json.dumps([self.title, self.review.to_dict()], ensure_ascii=False, sort_keys=True)
+        return content_hash(f"{self.text}\n{verdict}")
 
     def to_dict(self) -> dict:
         return asdict(self)

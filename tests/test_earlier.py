@@ -128,3 +128,11 @@ def _as_evidence(hit):
     import dataclasses
 
     return dataclasses.replace(hit, review=None)
+
+
+def test_two_publishers_reviewing_the_same_claim_are_two_records(index_dir, embedder):
+    same = [{**FEED["dataFeedElement"][0], "author": {"name": name}, "url": f"https://{name}.example"} for name in "ab"]
+    archive = IndexStore(index_dir).open_or_create("archive", embedder)
+    report = archive.add_documents(read_bytes(json.dumps(same).encode(), "two.json"), embedder)
+    assert report.added_documents == 2 and report.skipped_duplicates == ()
+    assert {hit.review.publisher for hit in search([archive], embedder, DEBUNKED, top_k=2)} == {"a", "b"}
