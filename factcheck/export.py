@@ -99,9 +99,8 @@ def search_rows(records: Iterable[dict]) -> list[dict]:
 def flat_hit(hit: dict) -> dict:
     """A hit record with its `review` (from a fact-check corpus) spread into `review_<field>` columns."""
     row = {key: value for key, value in hit.items() if key != "review"}
-    if "review" in hit:
-        review = hit["review"] or {}
-        row.update({f"review_{field}": review.get(field) for field in _REVIEW_FIELDS})
+    if hit.get("review"):  # evidence hits have none: their rows get no empty review columns
+        row.update({f"review_{field}": hit["review"].get(field) for field in _REVIEW_FIELDS})
     return row
 
 

@@ -66,3 +66,12 @@ def test_run_scores_every_mode_through_the_cli(data_dir):
     assert by_name[("dev", "lexical MAP@5")].value == 1.0
     assert by_name[("dev", "hybrid MAP@5")].bar == ">= 0.95"
     assert by_name[("dev", "hybrid hits carrying review.rating")].value == 1.0
+
+
+def test_identical_claims_count_for_each_other():
+    claims = [("0", "Same words.", "T"), ("1", "Other words.", "T"), ("2", "Same  words.", "T")]
+    aliases = earlier.duplicate_aliases(claims)
+    assert aliases == {"0": "0", "1": "1", "2": "0"}
+    results = [{"id": "q", "hits": [{"doc_id": "vclaim-1"}, {"doc_id": "vclaim-0"}]}]
+    assert earlier.mean_average_precision(results, {"q": {"2"}}, aliases=aliases) == 0.5
+    assert earlier.mean_average_precision(results, {"q": {"2"}}) == 0.0
