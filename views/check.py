@@ -63,7 +63,8 @@ with paste_tab:
     pasted = st.text_area("Article text", height=200, key="pasted")
     check_paste = st.button("Check pasted text", key="check_paste")
 with upload_tab:
-    upload = st.file_uploader("Article file", type=["txt", "md", "html", "htm", "pdf", "docx", "srt", "vtt"], key="upload")
+    article_types = ["txt", "md", "html", "htm", "pdf", "docx", "srt", "vtt"]
+    upload = st.file_uploader("Article file", type=article_types, key="upload")
     check_upload = st.button("Check uploaded file", key="check_upload")
 
 if check_sample or check_paste or check_upload:
