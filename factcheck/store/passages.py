@@ -43,7 +43,12 @@ class Passage:
     time: str | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        record = asdict(self)
+        # Most passages are neither reviews nor timed: a passage file of evidence stays as it was without them.
+        for name in ("review", "time"):
+            if record[name] is None:
+                del record[name]
+        return record
 
     @classmethod
     def from_dict(cls, record: dict) -> Passage:
