@@ -10,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from tests.conftest import PROJECT_ROOT, SEEDS
@@ -69,8 +70,17 @@ def test_the_checked_before_banner_in_the_browser(app_with_archive):
         corpora.click(timeout=120_000)
         page.get_by_role("option", name="fact-checks").click(timeout=60_000)
         page.keyboard.press("Escape")
-        page.get_by_role("tab", name="Paste text").click()
-        page.get_by_label("Article text").fill(CLAIM)
+        # Choosing a corpus reruns the page; the tab is opened again until its text box shows (a loaded machine
+        # can redraw the tabs after the first click).
+        text_box = page.get_by_label("Article text")
+        for _ in range(10):
+            page.get_by_role("tab", name="Paste text").click()
+            try:
+                text_box.wait_for(state="visible", timeout=6_000)
+                break
+            except PlaywrightTimeoutError:
+                continue
+        text_box.fill(CLAIM)
         page.get_by_label("Article text").press("Tab")
         page.get_by_role("button", name="Check pasted text").click()
         banner = page.locator("p", has_text="Checked before:").first
