@@ -8,6 +8,7 @@
     │   └── InputTooLargeError      a file, archive member, document or field over a size limit
     ├── CorpusFormatError           CSV or JSONL rows without the expected columns or types
     ├── CorpusNotFoundError         a corpus name with no index directory
+    ├── CorpusKindError             earlier fact-checks and evidence documents put into one corpus
     ├── CorruptIndexError           an index directory whose files are missing or disagree with its manifest
     ├── IndexMismatchError          an index built with another embedding model or dimension
     ├── ModelNotAvailableError      the embedding model cannot be found or loaded from local files

@@ -106,7 +106,7 @@ def flat_hit(hit: dict) -> dict:
 
 def describe_earlier(hit: dict) -> str:
     """An earlier fact-check as one cell: 'rated False by Full Fact, 2020-03-02: <url>'."""
-    review = PublishedReview.from_dict(hit.get("review") or {})
+    review = PublishedReview.from_dict(hit.get("review")) or PublishedReview()
     link = f": {review.url}" if review.url else ""
     return f"{review.summary()}{link}"
 

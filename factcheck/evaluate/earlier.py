@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from factcheck.documents import normalise_text
+from factcheck.errors import InputError
 from factcheck.evaluate.metrics import average_precision
 from factcheck.evaluate.report import Row
 
@@ -106,7 +107,7 @@ def run(
 
     folder = data_dir / "clef2020-checkthat-task2"
     if not (folder / "verified_claims.docs.tsv").is_file():
-        raise ValueError(f"No CLEF 2020 task 2 data in {folder}; pass --data-dir pointing at shared/data.")
+        raise InputError(f"No CLEF 2020 task 2 data in {folder}; pass --data-dir pointing at shared/data.")
     claims = read_verified_claims(folder)
     aliases = duplicate_aliases(claims)
     rows: list[Row] = []
@@ -159,4 +160,4 @@ def _rows(split: str, mode: str, results: list[dict], qrels: dict[str, set[str]]
 def _run_cli(main: Callable[[list[str]], int], arguments: list[str]) -> None:
     status = main(arguments)
     if status != 0:
-        raise ValueError(f"`factcheck {' '.join(arguments)}` failed (exit status {status}); see the message above.")
+        raise InputError(f"`factcheck {' '.join(arguments)}` failed (exit status {status}); see the message above.")

@@ -52,7 +52,7 @@ def read_subtitles(data: bytes, source: str) -> ReadResult:
             continue
         timing_at = next((i for i, line in enumerate(lines) if _ARROW in line), None)
         times = _times(lines[timing_at]) if timing_at is not None else None
-        if times is None:
+        if timing_at is None or times is None:
             skipped += 1
             continue
         for line in lines[timing_at + 1 :]:

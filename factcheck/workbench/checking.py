@@ -121,7 +121,7 @@ def claims_table(checked: Sequence[CheckedClaim], reviews: dict[str, Review]) ->
                 "check-worthiness": claim.checkworthiness,
                 "best match": round(best.similarity, 3) if best and best.similarity is not None else None,
                 "best stance": item.signals[0].stance.value if item.signals else "",
-                "checked before": item.earlier_fact_checks[0].review.summary() if _has_review(item) else "",
+                "checked before": _best_review_summary(item),
                 "verdict": review.rating or "",
                 "status": review.status.value,
             }
@@ -152,8 +152,9 @@ def filter_claims_table(
     return table[keep].reset_index(drop=True)
 
 
-def _has_review(item: CheckedClaim) -> bool:
-    return bool(item.earlier_fact_checks) and item.earlier_fact_checks[0].review is not None
+def _best_review_summary(item: CheckedClaim) -> str:
+    review = item.earlier_fact_checks[0].review if item.earlier_fact_checks else None
+    return review.summary() if review is not None else ""
 
 
 def describe_ranks(hit: Hit) -> str:
