@@ -13,7 +13,7 @@ from factcheck.readers import read_path
 from factcheck.reviews import ReviewStore
 from factcheck.store import IndexStore
 from factcheck.workbench import export_reviews_csv
-from tests.conftest import PROJECT_ROOT, SEEDS
+from tests.helpers import PROJECT_ROOT, SEEDS
 
 APP = str(PROJECT_ROOT / "app.py")
 FEED = SEEDS / "fact-checks" / "sample-feed.json"

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
-from tests.conftest import PROJECT_ROOT, SEEDS
+from tests.helpers import PROJECT_ROOT, SEEDS
 from tests.test_browser import CHROMIUM, CHROMIUM_FLAGS, _free_port
 
 pytestmark = pytest.mark.slow

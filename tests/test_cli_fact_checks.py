@@ -10,7 +10,7 @@ import json
 import pytest
 
 from factcheck.earlier import clean_social_text
-from tests.conftest import SEEDS
+from tests.helpers import SEEDS
 from tests.test_cli import jsonl, run
 
 FEED = SEEDS / "fact-checks" / "sample-feed.json"

@@ -15,7 +15,7 @@ from factcheck.factchecks import CorpusKind, PublishedReview
 from factcheck.readers import read_bytes
 from factcheck.search import search
 from factcheck.store import IndexStore
-from tests.conftest import make_documents
+from tests.helpers import make_documents
 
 DEBUNKED = "The first convoy into eastern Aleppo consisted of 25 trucks."
 FEED = {
