@@ -106,6 +106,7 @@ _FIELD_TYPES = {
     "normalized": bool,
     "metric": str,
     "index_type": str,
+    "kind": str,
     "format_version": int,
     "created": str,
     "updated": str,
