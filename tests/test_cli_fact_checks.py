@@ -88,10 +88,15 @@ def test_a_malformed_feed_adds_nothing(cli, tmp_path, index_dir):
     good.write_bytes(FEED.read_bytes())
     broken = tmp_path / "broken.json"
     broken.write_text('{"@type": "DataFeed", "dataFeedElement": [{"@type": "ClaimReview", ', encoding="utf-8")
-    code, _, err = cli("index", "add", "archive", str(good), str(broken))
+    code, _, err = cli("index", "add", "archive", str(broken))
     assert code == 1
     assert "broken.json is not valid JSON" in err and "Traceback" not in err
-    assert not (index_dir / "archive").exists()
+    manifest = index_dir / "archive" / "manifest.json"
+    assert not manifest.exists() or json.loads(manifest.read_text(encoding="utf-8"))["documents"] == 0
+    # Among several files (a streamed add), the malformed one is reported and skipped; the good feed is added.
+    code, _, err = cli("index", "add", "archive", str(good), str(broken))
+    assert code == 0
+    assert "skipped" in err and "broken.json is not valid JSON" in err and "Traceback" not in err
 
 
 def test_fact_checks_into_an_evidence_corpus_is_a_clear_error(cli):

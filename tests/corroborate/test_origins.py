@@ -130,14 +130,12 @@ def test_non_string_text_is_rejected() -> None:
         group_origins([WIRE, None])  # type: ignore[list-item]
 
 
-def test_fifty_passages_are_fast() -> None:
-    import time
-
+def test_fifty_passages_sharing_a_lead_are_grouped() -> None:
+    # Speed is a benchmark's business, not a test's: this only checks the answer on fifty long passages.
     texts = [f"{WIRE} Passage {k} adds {' '.join(str(k * n) for n in range(40))}." for k in range(50)]
-    started = time.perf_counter()
     groups = group_origins(texts)
-    assert time.perf_counter() - started < 1.0
     assert len(groups) == 50
+    assert all(group <= index for index, group in enumerate(groups))
 
 
 _WORDS = st.sampled_from("the ceasefire held in Homs said envoy 48 hours aid convoys reached city".split())
