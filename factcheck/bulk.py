@@ -15,6 +15,7 @@ from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_claims
 from factcheck.store import Corpus
+from factcheck.store.ingest import format_duration
 
 # Articles whose claims are embedded and searched together: enough to fill the model's batches (a 1,000-word
 # article has about 10-20 claims), few enough that the first results appear soon.
@@ -56,7 +57,7 @@ class Rate:
 
     def describe(self) -> str:
         left = self.seconds_left
-        eta = "" if left is None else f", about {_duration(left)} left"
+        eta = "" if left is None else f", about {format_duration(left)} left"
         return f"{self.done}/{self.total} articles, {self.claims} claims, {self.per_minute:.1f} articles/minute{eta}"
 
 
@@ -147,14 +148,6 @@ class Journal:
             handle.write(f"{article}\t{size}\n")
             handle.flush()
             os.fsync(handle.fileno())
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
 
 
 def elapsed_since(started: float) -> float:

@@ -44,7 +44,7 @@ class IngestProgress:
 
     def describe(self) -> str:
         left = self.seconds_left
-        eta = "" if left is None else f", about {_duration(left)} left"
+        eta = "" if left is None else f", about {format_duration(left)} left"
         return (
             f"{self.files_done}/{self.files_total} files, {self.passages:,} passages, "
             f"{self.passages_per_second:.0f} passages/s{eta}"
@@ -174,7 +174,8 @@ def ingest_paths(
     return report
 
 
-def _duration(seconds: float) -> str:
+def format_duration(seconds: float) -> str:
+    """Seconds as a person reads a time left: "40 s", "12 min", "2.5 h"."""
     if seconds < 90:
         return f"{seconds:.0f} s"
     if seconds < 5400:
