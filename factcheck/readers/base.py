@@ -30,3 +30,16 @@ def quote_list(items: list[str] | tuple[str, ...], limit: int = 20) -> str:
     if len(items) > limit:
         shown += f" and {len(items) - limit} more"
     return shown or "none"
+
+
+def json_type_name(value: object) -> str:
+    """The JSON name of a parsed value's type, for messages about unexpected input."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null" if value is None else "string"

@@ -12,7 +12,7 @@ from lxml import etree
 from factcheck.documents import Document, normalise_text
 from factcheck.errors import CorpusFormatError
 from factcheck.factchecks import PublishedReview
-from factcheck.readers.base import ReadResult, file_name
+from factcheck.readers.base import ReadResult, file_name, json_type_name
 from factcheck.readers.encoding import decode_text
 
 _SHAPES = (
@@ -149,7 +149,7 @@ def find_claimreviews(value: object, name: str) -> Iterator[dict]:
         if key in value:
             if not isinstance(value[key], list):
                 raise CorpusFormatError(
-                    f"{name}: {key} is a JSON {_json_type(value[key])}; expected a list of items. Fix the feed "
+                    f"{name}: {key} is a JSON {json_type_name(value[key])}; expected a list of items. Fix the feed "
                     "(nothing from it was added)."
                 )
             yield from find_claimreviews(value[key], name)
@@ -235,7 +235,7 @@ def _rating(value: object, name: str, position: int) -> str | None:
         return None
     if not isinstance(value, dict):
         raise CorpusFormatError(
-            f"{name}: ClaimReview {position} has reviewRating as a JSON {_json_type(value)}; expected an object "
+            f"{name}: ClaimReview {position} has reviewRating as a JSON {json_type_name(value)}; expected an object "
             'such as {"@type": "Rating", "alternateName": "False"}. Fix that review (nothing was added).'
         )
     label = _text(value, "alternateName", name, position) or _text(value, "name", name, position)
@@ -267,7 +267,7 @@ def _text(record: dict, key: str, name: str, position: int) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise CorpusFormatError(
-            f"{name}: ClaimReview {position} has {key!r} as a JSON {_json_type(value)}; expected text. Fix that "
+            f"{name}: ClaimReview {position} has {key!r} as a JSON {json_type_name(value)}; expected text. Fix that "
             "review (nothing from the file was added)."
         )
     if isinstance(value, float) and value.is_integer():
@@ -285,16 +285,4 @@ def _describe(value: object) -> str:
     if isinstance(value, dict):
         kind = value.get("@type")
         return f"an object of @type {kind!r}" if kind else f"an object with keys {', '.join(list(value)[:5]) or 'none'}"
-    return f"a JSON {_json_type(value)}"
-
-
-def _json_type(value: object) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int | float):
-        return "number"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return "null" if value is None else "string"
+    return f"a JSON {json_type_name(value)}"

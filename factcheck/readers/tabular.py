@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from factcheck.documents import Document, normalise_text
 from factcheck.errors import CorpusFormatError, InputError
 from factcheck.factchecks import PublishedReview
-from factcheck.readers.base import ReadResult, file_name, quote_list
+from factcheck.readers.base import ReadResult, file_name, json_type_name, quote_list
 from factcheck.readers.claimreview import read_claimreview_lines, starts_with_claimreview
 from factcheck.readers.encoding import decode_text
 
@@ -149,7 +149,7 @@ def read_jsonl(data: bytes, source: str, columns: ColumnMapping | None = None) -
             ) from None
         if not isinstance(value, dict):
             raise CorpusFormatError(
-                f"{name}: line {line_number} is a JSON {_json_type(value)}; expected a JSON object per line, "
+                f"{name}: line {line_number} is a JSON {json_type_name(value)}; expected a JSON object per line, "
                 'such as {"id": "a1", "text": "..."}. Fix or remove that line.'
             )
         keys.update(dict.fromkeys(value))
@@ -277,7 +277,7 @@ def _text_value(value: object, column: str, name: str, line: int) -> str:
         return ""
     if not isinstance(value, str):
         raise CorpusFormatError(
-            f"{name}: line {line}: {column!r} is a JSON {_json_type(value)}; expected a string with the "
+            f"{name}: line {line}: {column!r} is a JSON {json_type_name(value)}; expected a string with the "
             "text. Fix that record."
         )
     return normalise_text(value)
@@ -289,18 +289,6 @@ def _clean(value: object) -> str | None:
         return None
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return normalise_text(text) or None
-
-
-def _json_type(value: object) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int | float):
-        return "number"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return "null" if value is None else "string"
 
 
 def _delimiter(text: str) -> str:
