@@ -20,7 +20,9 @@
     ├── NothingToUndoError          an undo with nothing left to undo, or whose change was changed since
     ├── PublicationError            publication settings missing or unusable for a publishable ClaimReview
     ├── BackupError                 a backup that cannot be written, or an archive that is not a safe backup
-    └── ArticleSetError             an article-set split that is missing files, not final, or mislabelled
+    ├── ArticleSetError             an article-set split that is missing files, not final, or mislabelled
+    ├── StoreConnectionError        a corpus store (a Milvus file or server) that cannot be opened or reached
+    └── CorpusExistsError           a corpus name already taken in the store a corpus is copied to
 
 Only `FactcheckError` is turned into a message by the CLI and the app. A programming mistake raises `ValueError` or
 `TypeError` (or whatever Python raises) and stays a traceback, so a bug is never shown as the user's fault.
@@ -116,3 +118,11 @@ class BackupError(FactcheckError):
 class ArticleSetError(FactcheckError):
     """An article-set split (the held-out articles, their corpora and hand labels) that is missing files, is not
     final, or has a malformed label line."""
+
+
+class StoreConnectionError(FactcheckError):
+    """A corpus store (a Milvus file or server) that cannot be opened or reached."""
+
+
+class CorpusExistsError(FactcheckError):
+    """A corpus name already taken in the store a corpus is being copied to."""

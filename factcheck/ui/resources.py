@@ -10,8 +10,8 @@ from factcheck.corroborate.nli import NliModel
 from factcheck.embed import Embedder, make_embedder
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStore
-from factcheck.store import Corpus, IndexStore
-from factcheck.workbench import Settings, corpus_version, escape_markdown, prepare_demo
+from factcheck.store.backends import CorpusLike
+from factcheck.workbench import Settings, corpus_version, escape_markdown, prepare_demo, store_at
 
 
 @st.cache_resource(show_spinner="Loading the embedding model…")
@@ -23,21 +23,21 @@ def _embedder(kind: str, model: str | None) -> Embedder:
 
 
 @st.cache_resource(show_spinner="Preparing the demo corpus…")
-def _demo(index_dir: str, embedder_name: str, _embedder: Embedder) -> bool:
+def _demo(store: str, embedder_name: str, _embedder: Embedder) -> bool:
     prepare_demo(Settings.from_environment(), _embedder)
     return True
 
 
 @st.cache_resource(show_spinner="Opening the corpus…", max_entries=16)
-def _corpus(index_dir: str, name: str, version: str, embedder_name: str, _embedder: Embedder) -> Corpus:
-    return IndexStore(index_dir).open(name, _embedder)
+def _corpus(store: str, name: str, version: str, embedder_name: str, _embedder: Embedder) -> CorpusLike:
+    return store_at(store).open(name, _embedder)
 
 
-def open_corpora_kept(settings: Settings, names: Sequence[str], embedder: Embedder) -> list[Corpus]:
+def open_corpora_kept(settings: Settings, names: Sequence[str], embedder: Embedder) -> list[CorpusLike]:
     """The named corpora, opened once per version and kept open across reruns and sessions (a big index takes
     seconds to load); a corpus changed since it was opened is opened again."""
     return [
-        _corpus(str(settings.index_dir), name, corpus_version(settings, name), embedder.name, embedder)
+        _corpus(settings.store_spec, name, corpus_version(settings, name), embedder.name, embedder)
         for name in names
     ]
 
@@ -63,7 +63,7 @@ def nli_or_none(settings: Settings) -> NliModel | None:
 def load(settings: Settings) -> Embedder:
     """The embedder for `settings`, with the demo corpus ready (built from seeds/ the first time)."""
     embedder = _embedder(settings.embedder, settings.model)
-    _demo(str(settings.index_dir), embedder.name, embedder)
+    _demo(settings.store_spec, embedder.name, embedder)
     return embedder
 
 

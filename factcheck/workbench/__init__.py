@@ -56,6 +56,7 @@ from factcheck.workbench.settings import (
     default_corpora,
     prepare_demo,
     sample_choices,
+    store_at,
 )
 
 __all__ = [
@@ -63,6 +64,7 @@ __all__ = [
     "BulkResult",
     "Draft",
     "Settings",
+    "store_at",
     "add_uploads",
     "article_markdown",
     "articles_table",
