@@ -16,7 +16,7 @@ from factcheck.embed import Embedder
 from factcheck.extract import Claim, ClaimKind, extract_claims
 from factcheck.factchecks import CorpusKind
 from factcheck.search import DEFAULT_TOP_K, Hit, batch_search
-from factcheck.store import Corpus
+from factcheck.store.backends import CorpusLike
 from factcheck.store.corpus import ProgressCallback
 
 
@@ -70,7 +70,7 @@ def query_for(claim: Claim) -> str:
 
 def check_claims(
     claims: Sequence[Claim],
-    corpora: Sequence[Corpus],
+    corpora: Sequence[CorpusLike],
     embedder: Embedder,
     top_k: int = DEFAULT_TOP_K,
     progress: ProgressCallback | None = None,
@@ -106,7 +106,7 @@ def check_claims(
 def judge(
     claim: Claim,
     hits: Sequence[Hit],
-    corpora: dict[str, Corpus],
+    corpora: dict[str, CorpusLike],
     entailments: Sequence[Entailment] | None = None,
 ) -> CheckedClaim:
     """Signals for each candidate, then candidates re-ranked: conflicts and supports (decided by figures, quotes
@@ -134,7 +134,7 @@ def _entailments(nli: NliModel, claims: Sequence[Claim], hits: Sequence[Sequence
 
 def check_document(
     document: Document,
-    corpora: Sequence[Corpus],
+    corpora: Sequence[CorpusLike],
     embedder: Embedder,
     top_k: int = DEFAULT_TOP_K,
 ) -> list[CheckedClaim]:

@@ -19,10 +19,12 @@ from factcheck.commands import (
     run_extract,
     run_index_add,
     run_index_list,
+    run_index_migrate,
     run_index_rebuild,
     run_index_remove,
     run_index_remove_docs,
     run_restore,
+    run_reviews_migrate,
     run_search,
 )
 from factcheck.config import option_help, setting, setting_value
@@ -50,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     parser.add_argument("--index-dir", default=setting_value("index_dir"), help=option_help("index_dir"))
+    parser.add_argument("--store", default=setting_value("store"), metavar="STORE", help=option_help("store"))
     parser.add_argument("--model", default=setting_value("model"), metavar="DIR", help=option_help("model"))
     parser.add_argument(
         "--embedder", choices=EMBEDDERS, default=setting_value("embedder"), help=option_help("embedder")
@@ -143,6 +146,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rebuild.add_argument("corpus", metavar="CORPUS")
     rebuild.set_defaults(handler=run_index_rebuild)
+    migrate = index_commands.add_parser(
+        "migrate",
+        help="copy a corpus to another store with its vectors (nothing is re-embedded)",
+        epilog="Example:\n  factcheck index migrate reports --to milvus-lite:newsroom/corpora.db\n"
+        "  factcheck --store milvus-lite:newsroom/corpora.db index migrate reports --to indexes",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    migrate.add_argument("corpus", metavar="CORPUS")
+    migrate.add_argument(
+        "--to", required=True, metavar="STORE", help="the target store: a folder, milvus-lite:PATH.db or a server URL"
+    )
+    migrate.set_defaults(handler=run_index_migrate)
 
     search = commands.add_parser(
         "search",
@@ -202,6 +217,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", default=setting_value("data_dir"), metavar="DIR", help=option_help("data_dir")
     )
     evaluate.add_argument("--out", metavar="FILE.md", help="also write the table here")
+    evaluate.add_argument(
+        "--stores",
+        metavar="faiss,milvus-lite",
+        help="retrieval: the same sets on each of these stores, each text embedded once (figures side by side)",
+    )
+    evaluate.add_argument(
+        "--sets", metavar="NAMES", help="retrieval: only these sets (climate-fever, averitec, fever), comma-separated"
+    )
     _add_nli_option(evaluate)
     evaluate.set_defaults(handler=run_eval)
     bench = commands.add_parser(
@@ -209,10 +232,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="measure ingest throughput, query latency and memory beside the naive pipeline",
         epilog="Examples:\n  factcheck bench retrieval --sizes 10000,100000,1000000 --out docs/retrieval-speed.md\n"
         "  factcheck bench extraction\n"
-        "  factcheck bench scale --ingest-sizes 6000,100000 --query-sizes 100000,1000000  # writes docs/benchmarks.md",
+        "  factcheck bench scale --ingest-sizes 6000,100000 --query-sizes 100000,1000000  # writes docs/benchmarks.md\n"
+        "  factcheck bench stores --sizes 100000 --queries 100 --out stores.md",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    bench.add_argument("stage", choices=("retrieval", "extraction", "scale"))
+    bench.add_argument("stage", choices=("retrieval", "extraction", "scale", "stores"))
     bench.add_argument("--sizes", default="10000,100000,1000000", help="corpus sizes, comma-separated")
     bench.add_argument("--embed-sample", type=_positive_int, default=10_000, help="passages embedded for real")
     bench.add_argument("--queries", type=_positive_int, default=200)
@@ -231,7 +255,9 @@ def build_parser() -> argparse.ArgumentParser:
         " --review-url 'https://desk.example/checks/{claim_id}' --out claimreview.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    export.add_argument("--reviews", default=setting_value("reviews"), metavar="PATH", help=option_help("reviews"))
+    export.add_argument(
+        "--reviews", default=setting_value("reviews"), metavar="PATH_OR_URL", help=option_help("reviews")
+    )
     export.add_argument(
         "--format",
         choices=("csv", "jsonld"),
@@ -260,6 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     export.set_defaults(handler=run_export)
     _add_backup_commands(commands)
+    _add_reviews_commands(commands)
     return parser
 
 
@@ -348,6 +375,28 @@ def _add_retrieval_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--since", metavar="DATE", help="only passages dated on or after (2016, 2016-08, 2016-08-26)")
     parser.add_argument("--until", metavar="DATE", help="only passages dated on or before")
+
+
+def _add_reviews_commands(commands) -> None:
+    reviews = commands.add_parser("reviews", help="manage the review database")
+    actions = reviews.add_subparsers(dest="reviews_command", required=True, metavar="ACTION")
+    migrate = actions.add_parser(
+        "migrate",
+        help="copy every claim, verdict and earlier version into another, empty review database",
+        epilog="Example:\n  factcheck reviews migrate --reviews indexes/reviews.sqlite3 "
+        "--to postgresql://factcheck@db.newsroom.internal/reviews",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    migrate.add_argument(
+        "--reviews",
+        default=setting_value("reviews"),
+        metavar="PATH_OR_URL",
+        help="the database to copy, only read (" + option_help("reviews") + ")",
+    )
+    migrate.add_argument(
+        "--to", required=True, metavar="URL_OR_PATH", help="the empty target: a postgresql:// URL or a SQLite file"
+    )
+    migrate.set_defaults(handler=run_reviews_migrate)
 
 
 def _positive_int(text: str) -> int:

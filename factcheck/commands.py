@@ -23,10 +23,14 @@ from factcheck.factchecks import CorpusKind
 from factcheck.limits import Limits
 from factcheck.publication import Publication, load_publication
 from factcheck.readers import ColumnMapping, iter_paths_with_report, read_path_with_report
+from factcheck.review_connection import review_target
+from factcheck.review_copy import copy_reviews
 from factcheck.reviews import DEFAULT_RATINGS, ReviewStore, parse_ratings
 from factcheck.search import SearchMode, batch_search
 from factcheck.store import IndexStore
+from factcheck.store.backends import is_milvus_spec, open_store
 from factcheck.store.ingest import IngestProgress, ingest_paths
+from factcheck.store.migrate import migrate_corpus
 from factcheck.store.passages import PassageFilter
 
 # ---- commands ------------------------------------------------------------------------------------------------------
@@ -43,7 +47,7 @@ def run_extract(arguments) -> int:
 
 
 def run_index_add(arguments) -> int:
-    store = IndexStore(arguments.index_dir)
+    store = _store(arguments)
     paths = _paths(arguments.paths)
     if not paths:
         raise InputError(f"No readable files found in {', '.join(arguments.paths)}.")
@@ -67,6 +71,7 @@ def run_index_add(arguments) -> int:
         embedder,
         paths,
         lambda path: _read(path, columns, limits),
+        journal_dir=_journal_dir(arguments, corpus),
         resume=arguments.resume,
         progress=_ingest_progress,
         stop_on_error=len(paths) == 1,
@@ -82,6 +87,15 @@ def run_index_add(arguments) -> int:
     return 0
 
 
+def _journal_dir(arguments, corpus) -> Path:
+    """Where `index add` journals finished files: the corpus folder, or for a Milvus corpus a folder of this machine
+    (under --index-dir), so an interrupted add into a shared server resumes from the machine that ran it."""
+    directory = getattr(corpus, "directory", None)
+    if isinstance(directory, Path):
+        return directory
+    return Path(arguments.index_dir) / ".milvus-ingest" / corpus.name
+
+
 def _ingest_progress(state: IngestProgress) -> None:
     """The rate and time left: a refreshed line on a terminal, the last state only when standard error is a file."""
     finished = state.files_done == state.files_total and state.bytes_done == state.bytes_total
@@ -92,13 +106,13 @@ def _ingest_progress(state: IngestProgress) -> None:
 
 
 def run_index_list(arguments) -> int:
-    infos = IndexStore(arguments.index_dir).list()
+    infos = _store(arguments).list()
     if arguments.format == "jsonl":
         for info in infos:
             print(json.dumps(info.to_dict(), ensure_ascii=False))
         return 0
     if not infos:
-        _note(f"No corpora in {arguments.index_dir}. Add one with `factcheck index add NAME FILE_OR_FOLDER`.")
+        _note(f"No corpora in {_store_name(arguments)}. Add one with `factcheck index add NAME FILE_OR_FOLDER`.")
         return 0
     print(f"{'corpus':<24} {'kind':<10} {'documents':>9} {'passages':>9} {'size':>10}  model")
     for info in infos:
@@ -111,13 +125,13 @@ def run_index_list(arguments) -> int:
 
 
 def run_index_remove(arguments) -> int:
-    IndexStore(arguments.index_dir).remove(arguments.corpus)
+    _store(arguments).remove(arguments.corpus)
     _note(f"Removed corpus '{arguments.corpus}'.")
     return 0
 
 
 def run_index_remove_docs(arguments) -> int:
-    corpus = IndexStore(arguments.index_dir).open(arguments.corpus)
+    corpus = _store(arguments).open(arguments.corpus)
     removed = corpus.remove_documents(arguments.doc_ids)
     missing = len(set(arguments.doc_ids)) - removed
     _note(f"{arguments.corpus}: removed {removed} documents" + (f"; {missing} ids were not in it" if missing else ""))
@@ -125,9 +139,15 @@ def run_index_remove_docs(arguments) -> int:
 
 
 def run_index_rebuild(arguments) -> int:
+    if is_milvus_spec(_store_name(arguments)):
+        # Opened without a model check: rebuilding is how a corpus moves to the running model.
+        corpus = _store(arguments).open(arguments.corpus)
+        count = corpus.rebuild(_embedder(arguments), progress=_progress)
+        _note(f"{arguments.corpus}: rebuilt {count} passages with {corpus.manifest.model}")
+        return 0
     from factcheck.store.repair import rebuild_corpus
 
-    store = IndexStore(arguments.index_dir)
+    store = IndexStore(_store_name(arguments))
     path = store.path(arguments.corpus)
     if not path.is_dir() or path.is_symlink():
         store.open(arguments.corpus)  # raises the not-found (or link) message
@@ -143,12 +163,23 @@ def run_index_rebuild(arguments) -> int:
     return 0
 
 
+def run_index_migrate(arguments) -> int:
+    source = _store(arguments)
+    target = open_store(arguments.to)
+    report = migrate_corpus(source, target, arguments.corpus, progress=_progress)
+    _note(
+        f"{arguments.corpus}: copied {report.documents} documents and {report.passages} passages (vectors carried "
+        f"over, nothing re-embedded) from {_store_name(arguments)} to {arguments.to}"
+    )
+    return 0
+
+
 def run_search(arguments) -> int:
     if (arguments.text is None) == (arguments.queries is None):
         raise InputError("Give either a TEXT to search for or --queries FILE.jsonl, not both and not neither.")
     queries = _read_queries(arguments.queries) if arguments.queries else [{"text": arguments.text}]
     embedder = _embedder(arguments)
-    corpus = IndexStore(arguments.index_dir).open(arguments.corpus, embedder)
+    corpus = _store(arguments).open(arguments.corpus, embedder)
     texts = [q["text"] for q in queries]
     if corpus.manifest.corpus_kind is CorpusKind.FACT_CHECK:
         texts = [clean_social_text(text) for text in texts]  # a pasted post is matched as the claim it carries
@@ -164,7 +195,7 @@ def run_search(arguments) -> int:
 
 def run_check(arguments) -> int:
     embedder = _embedder(arguments)
-    store = IndexStore(arguments.index_dir)
+    store = _store(arguments)
     corpora = [store.open(name, embedder) for name in dict.fromkeys(arguments.corpus)]
     paths = _paths(arguments.articles)
     limits = _limits(arguments)
@@ -246,7 +277,12 @@ def run_bench(arguments) -> int:
         sizes = [int(size.replace("_", "")) for size in arguments.sizes.split(",") if size.strip()]
     except ValueError as error:
         raise InputError(f"--sizes takes whole numbers separated by commas, got {arguments.sizes!r}") from error
-    rows = run_benchmark(sizes, embed_sample=arguments.embed_sample, queries=arguments.queries, log=_note)
+    if arguments.stage == "stores":
+        from factcheck.evaluate.store_benchmark import run_store_benchmark
+
+        rows = run_store_benchmark(sizes, queries=arguments.queries, log=_note)
+    else:
+        rows = run_benchmark(sizes, embed_sample=arguments.embed_sample, queries=arguments.queries, log=_note)
     _emit_table(rows, arguments.out)
     return 0
 
@@ -332,7 +368,20 @@ def run_eval(arguments) -> int:
             retrieval.read_averitec(data_dir / "averitec", numerical_only=True),
             retrieval.read_fever_symmetric(data_dir / "fever-symmetric"),
         ]
-        rows = retrieval.evaluate_retrieval(sets, _embedder(arguments), log=_note)
+        if arguments.sets:
+            wanted = [name.strip().lower() for name in arguments.sets.split(",") if name.strip()]
+            sets = [s for s in sets if any(s.name.lower().startswith(name) for name in wanted)]
+            if not sets:
+                raise InputError(f"--sets {arguments.sets!r} names none of the sets (climate-fever, averitec, fever).")
+        if arguments.stores:
+            kinds = [kind.strip() for kind in arguments.stores.split(",") if kind.strip()]
+            rows = retrieval.compare_stores(sets, _embedder(arguments), kinds, log=_note)
+        else:
+            # On a Milvus store the evaluation builds its corpora in a temporary Milvus Lite file, never in the store.
+            milvus = is_milvus_spec(_store_name(arguments))
+            rows = retrieval.evaluate_retrieval(
+                sets, _embedder(arguments), log=_note, store_kind="milvus-lite" if milvus else "faiss"
+            )
     _emit_table(rows, arguments.out)
     return 0
 
@@ -353,10 +402,7 @@ def _run_article_eval(arguments) -> int:
 
 
 def run_export(arguments) -> int:
-    path = reviews_path(arguments.index_dir, arguments.reviews)
-    # Checked first: opening a ReviewStore would create an empty database at a mistyped path.
-    if not path.is_file():
-        raise InputError(f"No review database at {path}; pass --reviews PATH (or set $FACTCHECK_REVIEWS).")
+    path = _existing_reviews(arguments)
     if arguments.excel and arguments.format != "csv":
         raise InputError("--excel applies to --format csv only; drop it for JSON-LD.")
     ratings = parse_ratings(arguments.ratings) or DEFAULT_RATINGS
@@ -386,7 +432,16 @@ def run_export(arguments) -> int:
         data = to_csv_bytes(rows, excel=arguments.excel) if rows else b""
         count, what = len(rows), "claims"
     _emit_bytes(data, arguments.out)
-    _note(f"{count} {what} exported" if count else f"{path} has no {what} yet; the export is empty.")
+    _note(f"{count} {what} exported" if count else f"{store.name} has no {what} yet; the export is empty.")
+    return 0
+
+
+def run_reviews_migrate(arguments) -> int:
+    source = ReviewStore(_existing_reviews(arguments))
+    target = ReviewStore(review_target(arguments.to))
+    report = copy_reviews(source, target)
+    counts = ", ".join(f"{rows} {table}" for table, rows in report.rows.items())
+    _note(f"Copied {source.name} to {target.name}: {counts}. Point FACTCHECK_REVIEWS (or --reviews) at the new one.")
     return 0
 
 
@@ -425,10 +480,35 @@ def run_restore(arguments) -> int:
 
 
 def _reviews_path(arguments) -> Path:
-    return reviews_path(arguments.index_dir, arguments.reviews)
+    """The SQLite review file (backup and restore copy files; a PostgreSQL database is backed up with pg_dump)."""
+    target = reviews_path(arguments.index_dir, arguments.reviews)
+    if not isinstance(target, Path):
+        raise InputError(
+            f"{arguments.reviews.split('@')[-1]} is a PostgreSQL database: back it up with PostgreSQL's own pg_dump "
+            "(or copy it to a file with `factcheck reviews migrate --to FILE`); backup and restore handle SQLite files."
+        )
+    return target
 
 
 # ---- helpers -------------------------------------------------------------------------------------------------------
+
+
+def _store_name(arguments) -> str:
+    return arguments.store or arguments.index_dir
+
+
+def _store(arguments):
+    """The corpus store of --store (a folder, milvus-lite:PATH.db or a Milvus server URL), else --index-dir."""
+    return open_store(_store_name(arguments))
+
+
+def _existing_reviews(arguments) -> Path | str:
+    """The review database named by --reviews (or the default file), which must exist already."""
+    target = reviews_path(arguments.index_dir, arguments.reviews)
+    # Checked first: opening a ReviewStore would create an empty database at a mistyped path.
+    if isinstance(target, Path) and not target.is_file():
+        raise InputError(f"No review database at {target}; pass --reviews PATH (or set $FACTCHECK_REVIEWS).")
+    return target
 
 
 def _retrieval_options(arguments) -> dict:

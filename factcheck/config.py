@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.review_connection import review_target
 from factcheck.reviews import DEFAULT_DATABASE_NAME
 
 
@@ -36,7 +37,16 @@ SETTINGS = (
         "FACTCHECK_REVIEWS",
         "--reviews",
         None,
-        f"the review database (SQLite); unset: {DEFAULT_DATABASE_NAME} in the index folder",
+        f"the review database: a SQLite file or a postgresql:// URL; unset: {DEFAULT_DATABASE_NAME} in the index"
+        " folder",
+    ),
+    Setting(
+        "store",
+        "FACTCHECK_STORE",
+        "--store",
+        None,
+        "where the corpora live: milvus-lite:PATH.db (Milvus in this process, from one file) or http://host:19530"
+        " (a Milvus server); unset: the index folder (FAISS)",
     ),
     Setting(
         "embedder",
@@ -134,9 +144,10 @@ def option_help(name: str) -> str:
     return f"{found.help} (default: ${found.variable}, else {found.default})"
 
 
-def reviews_path(index_dir: str | Path, reviews: str | Path | None) -> Path:
-    """Where the review database is: `reviews` when given, else the default file in the index folder."""
-    return Path(reviews) if reviews else Path(index_dir) / DEFAULT_DATABASE_NAME
+def reviews_path(index_dir: str | Path, reviews: str | Path | None) -> Path | str:
+    """Where the review database is: `reviews` when given (a path, or a postgresql:// URL kept as it is), else the
+    default file in the index folder."""
+    return review_target(reviews) if reviews else Path(index_dir) / DEFAULT_DATABASE_NAME
 
 
 def settings_table() -> str:

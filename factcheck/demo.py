@@ -7,7 +7,8 @@ from pathlib import Path
 from factcheck.embed import Embedder
 from factcheck.errors import CorruptIndexError, IndexMismatchError
 from factcheck.readers import iter_paths, read_path
-from factcheck.store import AddReport, Corpus, IndexStore
+from factcheck.store import AddReport
+from factcheck.store.backends import CorpusLike, StoreLike
 from factcheck.store.corpus import ProgressCallback
 
 DEMO_CORPUS = "demo"
@@ -21,11 +22,11 @@ def sample_articles(seeds_dir: Path = SEEDS_DIR) -> list[Path]:
 
 
 def ensure_demo_corpus(
-    store: IndexStore,
+    store: StoreLike,
     embedder: Embedder,
     seeds_dir: Path = SEEDS_DIR,
     progress: ProgressCallback | None = None,
-) -> tuple[Corpus, AddReport]:
+) -> tuple[CorpusLike, AddReport]:
     """Open the demo corpus, building it from `seeds/corpus/` if it is missing.
 
     Files already in the corpus are recognised by content and not embedded again, so calling this at every start is

@@ -10,7 +10,7 @@ from factcheck.embed import Embedder
 from factcheck.extract import Claim
 from factcheck.factchecks import CorpusKind
 from factcheck.search import Hit, SearchMode, batch_search
-from factcheck.store import Corpus
+from factcheck.store.backends import CorpusLike
 
 MIN_SIMILARITY = 0.6
 """The cosine similarity (all-MiniLM-L6-v2) from which a review is shown as an earlier check of a claim.
@@ -52,14 +52,14 @@ def _is_pictograph(character: str) -> bool:
     )
 
 
-def fact_check_corpora(corpora: Sequence[Corpus]) -> list[Corpus]:
+def fact_check_corpora(corpora: Sequence[CorpusLike]) -> list[CorpusLike]:
     """The corpora among `corpora` that hold earlier fact-checks."""
     return [corpus for corpus in corpora if corpus.manifest.corpus_kind is CorpusKind.FACT_CHECK]
 
 
 def find_earlier_fact_checks(
     claims: Sequence[Claim],
-    corpora: Sequence[Corpus],
+    corpora: Sequence[CorpusLike],
     embedder: Embedder,
     top_k: int,
     mode: SearchMode | None = None,

@@ -21,7 +21,9 @@
     ├── NothingToUndoError          an undo with nothing left to undo, or whose change was changed since
     ├── PublicationError            publication settings missing or unusable for a publishable ClaimReview
     ├── BackupError                 a backup that cannot be written, or an archive that is not a safe backup
-    └── ArticleSetError             an article-set split that is missing files, not final, or mislabelled
+    ├── ArticleSetError             an article-set split that is missing files, not final, or mislabelled
+    ├── StoreConnectionError        a corpus store (a Milvus file or server) that cannot be opened or reached
+    └── CorpusExistsError           a corpus name already taken in the store a corpus is copied to
 
 Only `FactcheckError` is turned into a message by the CLI and the app. A programming mistake raises `ValueError` or
 `TypeError` (or whatever Python raises) and stays a traceback, so a bug is never shown as the user's fault.
@@ -121,3 +123,11 @@ class ArticleSetError(FactcheckError):
 
 class CorpusKindError(FactcheckError):
     """Earlier fact-checks and evidence documents put into one corpus (they are searched for different ends)."""
+
+
+class StoreConnectionError(FactcheckError):
+    """A corpus store (a Milvus file or server) that cannot be opened or reached."""
+
+
+class CorpusExistsError(FactcheckError):
+    """A corpus name already taken in the store a corpus is being copied to."""

@@ -8,7 +8,7 @@ defaults, so a schema-1 file keeps every claim and verdict and an older factchec
 
 from __future__ import annotations
 
-import sqlite3
+from factcheck.review_connection import Connection
 
 SCHEMA_VERSION = 2
 
@@ -33,7 +33,7 @@ _NEW_COLUMNS = (
 )
 
 
-def migrate(connection: sqlite3.Connection) -> None:
+def migrate(connection: Connection) -> None:
     """Add what schema 2 has and the file lacks (each step is skipped when already done), then mark the file."""
     for statement in _NEW_TABLES:
         connection.execute(statement)
@@ -43,7 +43,7 @@ def migrate(connection: sqlite3.Connection) -> None:
     connection.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
 
 
-def _columns(connection: sqlite3.Connection, table: str) -> set[str]:
+def _columns(connection: Connection, table: str) -> set[str]:
     """A table's column names, read from an empty result (works the same on every SQL database)."""
     cursor = connection.execute(f"SELECT * FROM {table} WHERE 1 = 0")
     return {description[0] for description in cursor.description}

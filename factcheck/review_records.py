@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import enum
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from factcheck.review_connection import Connection
 
 
 class _Keep(enum.Enum):
@@ -62,12 +63,12 @@ class Review:
 REVIEW_FIELDS = "rating, note, reviewer, status, evidence, version, updated_at, changed_by"
 
 
-def current_review(connection: sqlite3.Connection, claim_id: str) -> Review:
+def current_review(connection: Connection, claim_id: str) -> Review:
     row = connection.execute(f"SELECT {REVIEW_FIELDS} FROM reviews WHERE claim_id = ?", (claim_id,)).fetchone()
     return review_from_row(claim_id, row) if row else Review(claim_id)
 
 
-def write_review(connection: sqlite3.Connection, review: Review, *, batch: str | None) -> None:
+def write_review(connection: Connection, review: Review, *, batch: str | None) -> None:
     """Store `review` as its claim's current verdict and add it to the history."""
     values = (
         review.rating,

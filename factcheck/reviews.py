@@ -1,12 +1,12 @@
-"""The review database (SQLite): claims as checked, and each claim's verdict, note, status and chosen evidence."""
+"""The review database (a SQLite file or PostgreSQL): claims as checked, and each claim's verdict, note, status and
+chosen evidence."""
 
 from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +15,7 @@ from factcheck import review_database
 from factcheck.documents import Document
 from factcheck.errors import ReviewConflictError, ReviewStoreError
 from factcheck.extract import Claim
+from factcheck.review_connection import Connection, Database
 from factcheck.review_migrations import SCHEMA_VERSION, migrate
 from factcheck.review_records import (
     KEEP,
@@ -55,7 +56,8 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE TABLE IF NOT EXISTS claims (
     claim_id TEXT PRIMARY KEY, doc_hash TEXT NOT NULL, doc TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
-    speaker TEXT, sentence TEXT, start INTEGER, end INTEGER, quantities TEXT NOT NULL, checkworthiness REAL,
+    speaker TEXT, sentence TEXT, start INTEGER, "end" INTEGER, quantities TEXT NOT NULL,
+    checkworthiness DOUBLE PRECISION,
     first_seen TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS reviews (
@@ -74,15 +76,25 @@ CREATE TABLE IF NOT EXISTS earlier_fact_checks (
 
 
 class ReviewStore:
-    """Reviews in one SQLite file. Every save is its own transaction; old versions are kept in `review_history`."""
+    """Reviews in one SQLite file or PostgreSQL database. Every save is its own transaction; old versions are kept
+    in `review_history`.
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        # Recognised by its marker before anything is written: another program's database is refused unchanged.
-        review_database.check_or_create(self.path, _SCHEMA, SCHEMA_VERSION)
+    Args:
+        target: a file path (SQLite) or a `postgresql://user:password@host:port/database` URL.
+    """
+
+    def __init__(self, target: str | Path) -> None:
+        self._database = Database(target)
+        self.target = self._database.target
+        self.name = self._database.name
+        if not self._database.postgres:
+            # Recognised by its marker before anything is written: another program's database is refused unchanged.
+            review_database.check_or_create(Path(self.target), _SCHEMA, SCHEMA_VERSION)
         try:
+            self._database.prepare()
             with self._session() as connection:
-                connection.executescript(_SCHEMA)
+                self._database.hold_write_lock(connection)
+                connection.executescript(self._database.schema(_SCHEMA))
                 found = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
                 if found is None:
                     connection.execute(
@@ -90,18 +102,31 @@ class ReviewStore:
                     )
                 elif int(found[0]) > SCHEMA_VERSION:
                     raise ReviewStoreError(
-                        f"{self.path} was written by a newer factcheck (schema {found[0]}, this one reads "
-                        f"{SCHEMA_VERSION}). Upgrade factcheck; the file was not changed."
+                        f"{self.name} was written by a newer factcheck (schema {found[0]}, this one reads "
+                        f"{SCHEMA_VERSION}). Upgrade factcheck; the database was not changed."
                     )
                 migrate(connection)
-                review_database.mark(connection, SCHEMA_VERSION)  # the marker follows every migration
-        except sqlite3.DatabaseError as error:
+                if not self._database.postgres:
+                    review_database.mark(connection.raw, SCHEMA_VERSION)  # the marker follows every migration
+        except self._database.errors as error:
+            if self._database.postgres:
+                raise ReviewStoreError(
+                    f"Cannot use the PostgreSQL review database {self.name} ({_first_line(error)}). Check the URL, "
+                    "that the server is running and that the user may create tables there; nothing was changed."
+                ) from error
             raise ReviewStoreError(
-                f"{self.path} is not a usable review database ({error}). Move it aside (it was not changed) "
-                "or choose another path with --reviews."
+                f"{self.name} is not a usable review database ({_first_line(error)}). Move it aside (it was not "
+                "changed) or choose another path or postgresql:// URL with --reviews."
             ) from error
         except OSError as error:
-            raise ReviewStoreError(f"Cannot create the review database at {self.path} ({error}).") from error
+            raise ReviewStoreError(f"Cannot create the review database at {self.name} ({error}).") from error
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file (a PostgreSQL database has none)."""
+        if not isinstance(self.target, Path):
+            raise ValueError(f"{self.name} is a PostgreSQL database, not a file")
+        return self.target
 
     # ---- claims --------------------------------------------------------------------------------------------------
 
@@ -117,10 +142,10 @@ class ReviewStore:
                 (document.content_hash, document.doc_id, document.title, document.url, document.date, now, checked_by),
             )
             connection.executemany(
-                "INSERT INTO claims (claim_id, doc_hash, doc, kind, text, speaker, sentence, start, end, quantities,"
-                " checkworthiness, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "INSERT INTO claims (claim_id, doc_hash, doc, kind, text, speaker, sentence, start, \"end\","
+                " quantities, checkworthiness, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (claim_id) DO UPDATE SET speaker = excluded.speaker, sentence = excluded.sentence,"
-                " start = excluded.start, end = excluded.end, quantities = excluded.quantities,"
+                " start = excluded.start, \"end\" = excluded.\"end\", quantities = excluded.quantities,"
                 " checkworthiness = excluded.checkworthiness",
                 [
                     (
@@ -157,8 +182,7 @@ class ReviewStore:
         the export's input."""
         where, arguments = ("WHERE c.claim_id = ?", (claim_id,)) if claim_id is not None else ("", ())
         with self._session() as connection:
-            connection.row_factory = sqlite3.Row
-            rows = connection.execute(
+            rows = connection.dict_rows(
                 "SELECT c.*, d.title AS doc_title, d.url AS doc_url, d.date AS doc_date,"
                 " d.checked_at AS doc_checked_at, d.archived AS doc_archived, r.rating, r.note, r.reviewer, r.status,"
                 " r.evidence, r.version, r.updated_at, r.changed_by, e.reviews AS earlier_fact_checks"
@@ -167,10 +191,9 @@ class ReviewStore:
                 f" LEFT JOIN earlier_fact_checks e ON e.claim_id = c.claim_id {where}"
                 " ORDER BY d.checked_at DESC, c.doc_hash, c.start",
                 arguments,
-            ).fetchall()
+            )
         records = []
-        for row in rows:
-            record = dict(row)
+        for record in rows:
             record["quantities"] = json.loads(record["quantities"] or "[]")
             record["evidence"] = json.loads(record["evidence"] or "[]")
             record["earlier_fact_checks"] = json.loads(record["earlier_fact_checks"] or "[]")
@@ -314,7 +337,7 @@ class ReviewStore:
 
     def _write_batch(
         self,
-        connection: sqlite3.Connection,
+        connection: Connection,
         expected_versions: dict[str, int],
         reviews: dict[str, Review],
         changed_by: str,
@@ -342,47 +365,27 @@ class ReviewStore:
             )
         return saved, conflicts
 
-    def session(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+    def session(self) -> contextlib.AbstractContextManager[Connection]:
         """A connection for reading (and the schema's other tables: articles, undo), closed after use."""
         return self._session()
 
-    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE); a database error is a ReviewStoreError and changes nothing."""
+    def transaction(self) -> contextlib.AbstractContextManager[Connection]:
+        """One write transaction that no other writer runs beside; a database error is a ReviewStoreError and
+        changes nothing."""
         return self._transaction()
 
     # ---- connection ----------------------------------------------------------------------------------------------
 
-    def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=10)
-        connection.execute("PRAGMA journal_mode=WAL")
-        return connection
+    def _session(self) -> contextlib.AbstractContextManager[Connection]:
+        """A connection that commits on success and is always closed."""
+        return self._database.session()
 
-    @contextlib.contextmanager
-    def _session(self) -> Iterator[sqlite3.Connection]:
-        """A connection that commits on success and is always closed (sqlite3's own `with` does not close)."""
-        connection = self._connect()
-        try:
-            with connection:
-                yield connection
-        finally:
-            connection.close()
+    def _transaction(self) -> contextlib.AbstractContextManager[Connection]:
+        return self._database.transaction()
 
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        connection = self._connect()
-        connection.isolation_level = None
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield connection
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
-        except sqlite3.DatabaseError as error:
-            raise ReviewStoreError(f"Could not write to {self.path} ({error}). Nothing was changed.") from error
-        finally:
-            connection.close()
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 def _now() -> str:

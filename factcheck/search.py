@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from factcheck.embed import Embedder
 from factcheck.factchecks import PublishedReview
 from factcheck.fusion import DENSE_WEIGHT, zscore_fusion
-from factcheck.store import Corpus, Passage
+from factcheck.store import Passage
+from factcheck.store.backends import CorpusLike
 from factcheck.store.passages import PassageFilter
 
 DEFAULT_TOP_K = 5
@@ -94,7 +95,7 @@ class Hit:
 
 
 def batch_search(
-    corpora: Sequence[Corpus],
+    corpora: Sequence[CorpusLike],
     embedder: Embedder,
     queries: Sequence[str],
     top_k: int = DEFAULT_TOP_K,
@@ -133,7 +134,7 @@ def batch_search(
 
 
 def search(
-    corpora: Sequence[Corpus], embedder: Embedder, query: str, top_k: int = DEFAULT_TOP_K, **options
+    corpora: Sequence[CorpusLike], embedder: Embedder, query: str, top_k: int = DEFAULT_TOP_K, **options
 ) -> list[Hit]:
     """The single-query form of `batch_search`."""
     return batch_search(corpora, embedder, [query], top_k, **options)[0]

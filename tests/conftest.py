@@ -41,3 +41,30 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "soak" in item.keywords:
             item.add_marker(skip)
+
+
+# ---- a real PostgreSQL server for the review database (pgserver: PostgreSQL binaries from PyPI) ------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One PostgreSQL server for the whole session, its data directory in a new folder under /tmp (removed after)."""
+    from tests.postgres import start_postgres
+
+    server = start_postgres()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """A `postgresql://` URL of a new, empty database on the session's server."""
+    return postgres_server.new_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def review_target(request, tmp_path):
+    """The review database of a test, once as a SQLite file and once as a PostgreSQL database."""
+    if request.param == "sqlite":
+        return tmp_path / "reviews.sqlite3"
+    return request.getfixturevalue("postgres_url")

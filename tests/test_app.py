@@ -222,3 +222,12 @@ def test_a_wrong_nli_model_folder_is_a_warning_and_the_check_goes_on(app_env, mo
     app = check_sample(start())
     assert any("Checking without the NLI model" in w.value for w in app.warning)
     assert len(app.dataframe[0].value) >= 5
+
+
+def test_the_app_runs_on_a_milvus_store(app_env, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_STORE", f"milvus-lite:{app_env / 'corpora.db'}")
+    app = check_sample(start())
+    assert app.multiselect(key="corpora").value == ["demo"]
+    assert not (app_env / "indexes" / "demo").exists()  # the demo corpus was built in Milvus, not in the folder
+    markdown = " ".join(m.value for m in app.markdown)
+    assert "Candidate evidence" in markdown and "similarity" in markdown

@@ -1,4 +1,5 @@
 import sqlite3
+import threading
 
 import pytest
 
@@ -13,15 +14,15 @@ ARTICLE = (
 
 
 @pytest.fixture
-def recorded(tmp_path):
-    store = ReviewStore(tmp_path / "reviews.sqlite3")
+def recorded(review_target):
+    store = ReviewStore(review_target)
     document = Document.from_text(ARTICLE, doc_id="a.txt", title="Truce talks")
     claims = extract_claims(document)
     store.record_claims(document, claims)
     return store, claims
 
 
-def test_a_saved_review_survives_reopening(recorded, tmp_path):
+def test_a_saved_review_survives_reopening(recorded, review_target):
     store, claims = recorded
     claim_id = claims[0].claim_id
     saved = store.save(
@@ -34,7 +35,7 @@ def test_a_saved_review_survives_reopening(recorded, tmp_path):
         expected_version=0,
     )
     assert saved.version == 1
-    again = ReviewStore(tmp_path / "reviews.sqlite3").get(claim_id)
+    again = ReviewStore(review_target).get(claim_id)
     assert (again.rating, again.note, again.reviewer, again.status) == (
         "Accurate",
         "UN figure",
@@ -65,7 +66,7 @@ def test_history_keeps_every_version(recorded):
     claim_id = claims[0].claim_id
     store.save(claim_id, rating="False", expected_version=0)
     store.save(claim_id, rating="Accurate", expected_version=1)
-    with sqlite3.connect(store.path) as connection:
+    with store.session() as connection:
         ratings = [
             r[0]
             for r in connection.execute("SELECT rating FROM review_history WHERE claim_id = ? ORDER BY id", (claim_id,))
@@ -242,3 +243,89 @@ def test_restore_many_writes_earlier_states_as_new_versions(recorded):
     restored = store.get(first)
     assert (restored.rating, restored.version, restored.changed_by) == (None, 2, "cleo")
     assert store.history(first)[-1].change == "undo"
+
+
+def test_reviewers_saving_one_claim_at_once_leave_exactly_one_verdict(recorded):
+    store, claims = recorded
+    claim_id = claims[0].claim_id
+    names = [f"reviewer{n}" for n in range(6)]
+    start = threading.Barrier(len(names))
+    outcomes: dict[str, str] = {}
+
+    def review(name: str) -> None:
+        start.wait()
+        try:
+            store.save(claim_id, rating=name, reviewer=name, expected_version=0)
+            outcomes[name] = "saved"
+        except ReviewConflictError:
+            outcomes[name] = "refused"
+
+    threads = [threading.Thread(target=review, args=(name,)) for name in names]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    saved = [name for name, outcome in outcomes.items() if outcome == "saved"]
+    assert len(outcomes) == len(names) and len(saved) == 1
+    assert (store.get(claim_id).rating, store.get(claim_id).version) == (saved[0], 1)
+    assert [r.reviewer for r in store.history(claim_id)] == saved
+
+
+def test_concurrent_read_modify_write_loses_no_update(recorded):
+    # Each reviewer adds one to a count in the note, re-reading after every refusal: with no lost update the count
+    # equals the number of accepted saves, and every save is a version in the history.
+    store, claims = recorded
+    claim_id = claims[0].claim_id
+    reviewers, rounds = 4, 5
+    refused = []
+
+    def review(name: str) -> None:
+        done = 0
+        while done < rounds:
+            current = store.get(claim_id)
+            try:
+                store.save(
+                    claim_id,
+                    rating=None,
+                    note=str(int(current.note or 0) + 1),
+                    reviewer=name,
+                    expected_version=current.version,
+                )
+                done += 1
+            except ReviewConflictError:
+                refused.append(name)
+
+    threads = [threading.Thread(target=review, args=(f"r{n}",)) for n in range(reviewers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    final = store.get(claim_id)
+    assert (final.note, final.version) == (str(reviewers * rounds), reviewers * rounds)
+    assert [r.version for r in store.history(claim_id)] == list(range(1, reviewers * rounds + 1))
+
+
+def test_an_unreachable_postgresql_server_is_a_clear_error():
+    with pytest.raises(ReviewStoreError, match="PostgreSQL") as raised:
+        ReviewStore("postgresql://factcheck:secret@127.0.0.1:1/reviews")
+    assert "secret" not in str(raised.value)  # the password is never shown
+
+
+def test_instances_starting_together_on_a_new_postgresql_database_all_open_it(postgres_url):
+    # Each app instance creates the tables on first use; started together they must not trip over each other.
+    start = threading.Barrier(6)
+    problems = []
+
+    def open_store() -> None:
+        start.wait()
+        try:
+            ReviewStore(postgres_url)
+        except ReviewStoreError as error:
+            problems.append(str(error))
+
+    threads = [threading.Thread(target=open_store) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert problems == []

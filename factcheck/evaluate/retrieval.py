@@ -9,12 +9,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from factcheck.documents import Document, content_hash
 from factcheck.embed import Embedder
 from factcheck.evaluate.metrics import reciprocal_rank
 from factcheck.evaluate.report import Row
 from factcheck.search import SearchMode, batch_search
-from factcheck.store import IndexStore
+from factcheck.store.backends import open_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,17 +83,64 @@ def read_fever_symmetric(folder: Path) -> RetrievalSet:
     return RetrievalSet("FEVER-symmetric dev", pool, list(gold_of.items()))
 
 
+def compare_stores(
+    sets: Sequence[RetrievalSet],
+    embedder: Embedder,
+    store_kinds: Sequence[str],
+    log: Callable[[str], None] = print,
+) -> list[Row]:
+    """`evaluate_retrieval` on each store kind, each text embedded once for all of them; rows name their store."""
+    remembering = _RememberingEmbedder(embedder)
+    rows = []
+    for kind in store_kinds:
+        log(f"store: {kind}")
+        for row in evaluate_retrieval(sets, remembering, log=log, store_kind=kind):
+            rows.append(Row(f"{row.data} [{kind}]", row.metric, row.value, row.n, row.bar))
+    return rows
+
+
+class _RememberingEmbedder:
+    """An embedder that keeps every vector it made, so a second store is built from the same vectors."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self._embedder = embedder
+        self.name = embedder.name
+        self.dimension = embedder.dimension
+        self._documents: dict[str, np.ndarray] = {}
+        self._queries: dict[str, np.ndarray] = {}
+
+    def encode_documents(self, texts: Sequence[str], progress=None) -> np.ndarray:
+        return self._encode(texts, self._documents, lambda new: self._embedder.encode_documents(new, progress))
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts, self._queries, self._embedder.encode_queries)
+
+    def _encode(self, texts, kept: dict, encode) -> np.ndarray:
+        new = list(dict.fromkeys(t for t in texts if t not in kept))
+        if new:
+            kept.update(zip(new, encode(new), strict=True))
+        return np.vstack([kept[t] for t in texts]) if texts else np.zeros((0, self.dimension), dtype=np.float32)
+
+
 def evaluate_retrieval(
     sets: Sequence[RetrievalSet],
     embedder: Embedder,
     log: Callable[[str], None] = print,
+    store_kind: str = "faiss",
 ) -> list[Row]:
-    """hit@1/5/10, recall@5/10 and MRR of each mode on each set; all three modes share one index per set."""
+    """hit@1/5/10, recall@5/10 and MRR of each mode on each set; all three modes share one index per set.
+
+    `store_kind` 'milvus-lite' builds each set's index in a temporary Milvus Lite file instead of a FAISS folder (the
+    two stores must give the same figures).
+    """
+    if store_kind not in ("faiss", "milvus-lite"):
+        raise ValueError(f"store_kind must be 'faiss' or 'milvus-lite', got {store_kind!r}")
     rows: list[Row] = []
     for retrieval_set in sets:
         with tempfile.TemporaryDirectory() as folder:
             started = time.perf_counter()
-            corpus = IndexStore(folder).open_or_create("eval", embedder)
+            store = open_store(f"milvus-lite:{folder}/eval.db" if store_kind == "milvus-lite" else folder)
+            corpus = store.open_or_create("eval", embedder)
             documents = [
                 Document.from_text(text, doc_id=key, title=title if retrieval_set.use_titles else None)
                 for key, (text, title) in retrieval_set.pool.items()
@@ -110,6 +159,8 @@ def evaluate_retrieval(
                 elapsed = time.perf_counter() - started
                 rows.extend(_metric_rows(retrieval_set, mode, results, alias))
                 log(f"  {mode.value}: {len(texts)} queries in {elapsed:.1f}s")
+            if hasattr(store, "close"):
+                store.close()
     return rows
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from factcheck.documents import Document
 from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
-from factcheck.store.corpus import Corpus
+from factcheck.store.backends import CorpusLike
 
 # Text held before it is embedded and committed: bounds memory (the documents in flight, their passages and
 # vectors) whatever the size of the archive, and is what an interruption can lose.
@@ -101,11 +101,12 @@ def file_key(path: Path) -> tuple[str, int, int]:
 
 
 def ingest_paths(
-    corpus: Corpus,
+    corpus: CorpusLike,
     embedder: Embedder,
     paths: Sequence[Path],
     read: Callable[[Path], list[Document]],
     *,
+    journal_dir: Path | None = None,
     resume: bool = False,
     checkpoint_characters: int = DEFAULT_CHECKPOINT_CHARACTERS,
     progress: Callable[[IngestProgress], None] | None = None,
@@ -115,11 +116,16 @@ def ingest_paths(
 
     A file `read` cannot read (a FactcheckError) is listed in the report's problems and the rest go on (raised
     instead with `stop_on_error`, before anything is committed when it is the only file). With
-    `resume`, files finished by an interrupted earlier run are skipped.
+    `resume`, files finished by an interrupted earlier run are skipped. The journal of finished files is kept in
+    `journal_dir`, by default the corpus folder (a Milvus corpus has none: the caller names a local folder).
     """
     if checkpoint_characters < 1:
         raise ValueError(f"checkpoint_characters must be at least 1, got {checkpoint_characters}")
-    journal = IngestJournal(corpus.directory)
+    directory = journal_dir if journal_dir is not None else getattr(corpus, "directory", None)
+    if directory is None:
+        raise ValueError("ingest_paths needs journal_dir for a corpus that has no folder of its own")
+    directory.mkdir(parents=True, exist_ok=True)
+    journal = IngestJournal(directory)
     report = IngestReport()
     if resume:
         done = journal.finished()

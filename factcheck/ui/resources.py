@@ -12,33 +12,33 @@ from factcheck.demo import DEMO_CORPUS
 from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStore
-from factcheck.store import Corpus, IndexStore
+from factcheck.store import IndexStore
+from factcheck.store.backends import CorpusLike
 from factcheck.store.manifest import read_manifest
-from factcheck.workbench import Settings, corpus_names, corpus_version, escape_markdown
+from factcheck.workbench import Settings, corpus_names, corpus_version, escape_markdown, store_at
 from factcheck.workbench.warming import Warming
 
 
 @st.cache_resource(show_spinner=False)
-def _warming(kind: str, model: str | None, index_dir: str, precision: str) -> Warming:
+def _warming(kind: str, model: str | None, index_dir: str, precision: str, store: str) -> Warming:
     return Warming(Settings.from_environment())
 
 
 def start_loading(settings: Settings) -> Warming:
     """Start loading the model and preparing the demo corpus in the background (once per process); returns at once."""
-    return _warming(settings.embedder, settings.model, str(settings.index_dir), settings.precision)
+    return _warming(settings.embedder, settings.model, str(settings.index_dir), settings.precision, settings.store_spec)
 
 
 @st.cache_resource(show_spinner="Opening the corpus…", max_entries=16)
-def _corpus(index_dir: str, name: str, version: str, embedder_name: str, _embedder: Embedder) -> Corpus:
-    return IndexStore(index_dir).open(name, _embedder)
+def _corpus(store: str, name: str, version: str, embedder_name: str, _embedder: Embedder) -> CorpusLike:
+    return store_at(store).open(name, _embedder)
 
 
-def open_corpora_kept(settings: Settings, names: Sequence[str], embedder: Embedder) -> list[Corpus]:
+def open_corpora_kept(settings: Settings, names: Sequence[str], embedder: Embedder) -> list[CorpusLike]:
     """The named corpora, opened once per version and kept open across reruns and sessions (a big index takes
     seconds to load); a corpus changed since it was opened is opened again."""
     return [
-        _corpus(str(settings.index_dir), name, corpus_version(settings, name), embedder.name, embedder)
-        for name in names
+        _corpus(settings.store_spec, name, corpus_version(settings, name), embedder.name, embedder) for name in names
     ]
 
 
@@ -75,8 +75,11 @@ def demo_ready(settings: Settings) -> bool:
     being built holds no documents until its first commit, so the page waits for it then."""
     if DEMO_CORPUS not in corpus_names(settings):
         return False
+    store = settings.open_store()
     try:
-        return read_manifest(IndexStore(settings.index_dir).path(DEMO_CORPUS)).documents > 0
+        if isinstance(store, IndexStore):
+            return read_manifest(store.path(DEMO_CORPUS)).documents > 0
+        return store.open(DEMO_CORPUS).manifest.documents > 0
     except FactcheckError:
         return False
 

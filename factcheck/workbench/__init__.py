@@ -57,6 +57,7 @@ from factcheck.workbench.settings import (
     default_corpora,
     prepare_demo,
     sample_choices,
+    store_at,
 )
 
 __all__ = [
@@ -64,6 +65,7 @@ __all__ = [
     "BulkResult",
     "Draft",
     "Settings",
+    "store_at",
     "add_uploads",
     "article_markdown",
     "articles_table",

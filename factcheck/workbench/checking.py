@@ -19,7 +19,7 @@ from factcheck.readers import read_bytes_with_report, read_path
 from factcheck.readers.plain import headline
 from factcheck.reviews import Review, ReviewStore
 from factcheck.search import Hit
-from factcheck.store import Corpus
+from factcheck.store.backends import CorpusLike
 from factcheck.store.corpus import ProgressCallback
 from factcheck.workbench.articles import candidate_records
 from factcheck.workbench.display import escape_markdown, link_markdown
@@ -62,7 +62,7 @@ def document_from_upload(name: str, data: bytes) -> tuple[Document, list[str]]:
 
 def check_document(
     document: Document,
-    corpora: Sequence[Corpus],
+    corpora: Sequence[CorpusLike],
     embedder: Embedder,
     reviews: ReviewStore,
     top_k: int,
@@ -187,7 +187,7 @@ CONTEXT_CHARACTERS = 400  # shown on each side of a passage, cut at a word
 
 
 def candidate_contexts(
-    checked: Sequence[CheckedClaim], corpora: Sequence[Corpus], window: int = CONTEXT_CHARACTERS
+    checked: Sequence[CheckedClaim], corpora: Sequence[CorpusLike], window: int = CONTEXT_CHARACTERS
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """For every candidate passage, the text around it in its stored document (before, after), so the page can show
     the passage in context without opening the corpus again. Passages whose document is missing are left out."""

@@ -10,7 +10,8 @@ from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
 from factcheck.readers import ColumnMapping, read_bytes_with_report
 from factcheck.search import search
-from factcheck.store import AddReport, Corpus, IndexStore, validate_corpus_name
+from factcheck.store import AddReport, validate_corpus_name
+from factcheck.store.backends import CorpusLike
 from factcheck.store.corpus import ProgressCallback
 from factcheck.workbench.settings import Settings
 
@@ -28,7 +29,7 @@ def corpora_table(settings: Settings) -> pd.DataFrame:
             "updated": info.updated,
             "problem": info.problem or "",
         }
-        for info in IndexStore(settings.index_dir).list()
+        for info in settings.open_store().list()
     ]
     columns = ["corpus", "kind", "documents", "passages", "size (MB)", "model", "updated", "problem"]
     return pd.DataFrame(rows, columns=columns)
@@ -57,13 +58,13 @@ def add_uploads(
         problems.extend(warnings)
     if not documents:
         raise FactcheckError("Nothing was added: " + " ".join(problems or ["the files hold no text."]))
-    corpus = IndexStore(settings.index_dir).open_or_create(corpus_name, embedder)
+    corpus = settings.open_store().open_or_create(corpus_name, embedder)
     report = corpus.add_documents(documents, embedder, progress=progress)
     return report, problems
 
 
 def corpus_documents(settings: Settings, corpus_name: str) -> pd.DataFrame:
-    corpus = IndexStore(settings.index_dir).open(corpus_name)
+    corpus = settings.open_store().open(corpus_name)
     rows = [
         {
             "doc_id": d.doc_id,
@@ -78,14 +79,14 @@ def corpus_documents(settings: Settings, corpus_name: str) -> pd.DataFrame:
 
 
 def remove_corpus_documents(settings: Settings, corpus_name: str, doc_ids: Sequence[str]) -> int:
-    return IndexStore(settings.index_dir).open(corpus_name).remove_documents(doc_ids)
+    return settings.open_store().open(corpus_name).remove_documents(doc_ids)
 
 
 def remove_corpus(settings: Settings, corpus_name: str) -> None:
-    IndexStore(settings.index_dir).remove(corpus_name)
+    settings.open_store().remove(corpus_name)
 
 
-def search_corpus(corpora: Sequence[Corpus], query: str, embedder: Embedder, top_k: int = 10) -> pd.DataFrame:
+def search_corpus(corpora: Sequence[CorpusLike], query: str, embedder: Embedder, top_k: int = 10) -> pd.DataFrame:
     """The best passages for `query` over the chosen (open) corpora, hybrid retrieval, as a table to read."""
     if not query.strip():
         raise FactcheckError("Type what to look for first.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +13,8 @@ from factcheck.demo import DEMO_CORPUS, SEEDS_DIR, ensure_demo_corpus, sample_ar
 from factcheck.embed import Embedder, make_embedder
 from factcheck.embed_cache import cached_in
 from factcheck.reviews import DEFAULT_RATINGS, parse_ratings
-from factcheck.store import Corpus, IndexStore
+from factcheck.store import IndexStore
+from factcheck.store.backends import CorpusLike, StoreLike, is_milvus_spec, open_store
 from factcheck.store.manifest import read_manifest
 
 
@@ -21,13 +24,22 @@ class Settings:
     table (factcheck/config.py)."""
 
     index_dir: Path
-    reviews_path: Path
+    reviews_path: Path | str  # a SQLite file, or a postgresql:// URL
     embedder: str
     model: str | None
     seeds_dir: Path = SEEDS_DIR
     ratings: tuple[str, ...] = DEFAULT_RATINGS
     nli_model: Path | None = None  # optional local NLI cross-encoder directory
     precision: str = "auto"  # FACTCHECK_PRECISION: auto (measured fastest faithful), fp32 or bf16
+    store: str | None = None  # milvus-lite:PATH.db or a Milvus server URL; None: the folder index_dir
+
+    @property
+    def store_spec(self) -> str:
+        return self.store or str(self.index_dir)
+
+    def open_store(self) -> StoreLike:
+        """The corpus store: the folder of FAISS corpora, or Milvus (one connection kept per process)."""
+        return store_at(self.store_spec)
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -43,15 +55,16 @@ class Settings:
             ratings=ratings or DEFAULT_RATINGS,
             nli_model=Path(nli) if (nli := setting_value("nli_model", environ)) else None,
             precision=setting_value("precision", environ) or "auto",
+            store=setting_value("store", environ) or None,
         )
 
     def make_embedder(self) -> Embedder:
         return cached_in(make_embedder(self.embedder, self.model, precision=self.precision), self.index_dir)
 
 
-def prepare_demo(settings: Settings, embedder: Embedder) -> Corpus:
+def prepare_demo(settings: Settings, embedder: Embedder) -> CorpusLike:
     """Build the demo corpus from seeds/ if it is not there yet (the embedded default)."""
-    corpus, _ = ensure_demo_corpus(IndexStore(settings.index_dir), embedder, settings.seeds_dir)
+    corpus, _ = ensure_demo_corpus(settings.open_store(), embedder, settings.seeds_dir)
     return corpus
 
 
@@ -60,7 +73,7 @@ def sample_choices(settings: Settings) -> dict[str, Path]:
 
 
 def corpus_names(settings: Settings) -> list[str]:
-    return IndexStore(settings.index_dir).names()
+    return settings.open_store().names()
 
 
 def default_corpora(names: Sequence[str]) -> list[str]:
@@ -69,5 +82,27 @@ def default_corpora(names: Sequence[str]) -> list[str]:
 
 def corpus_version(settings: Settings, name: str) -> str:
     """What changes whenever a corpus changes (its generation and update time): the key for keeping it open."""
-    manifest = read_manifest(IndexStore(settings.index_dir).path(name))
+    store = settings.open_store()
+    manifest = read_manifest(store.path(name)) if isinstance(store, IndexStore) else store.open(name).manifest
     return f"{manifest.generation}:{manifest.updated}"
+
+
+_MILVUS_LOCK = threading.Lock()
+
+
+@functools.cache
+def _milvus_store(spec: str) -> StoreLike:
+    return open_store(spec)
+
+
+def _kept_milvus_store(spec: str) -> StoreLike:
+    # The app's background warm-up and its first page ask at the same moment; two connections to one Milvus Lite
+    # file would start two engines on it, and the second finds the file locked.
+    with _MILVUS_LOCK:
+        return _milvus_store(spec)
+
+
+def store_at(spec: str) -> StoreLike:
+    """The store named by `spec`, a Milvus connection kept per process."""
+    # A folder store is only a path; a Milvus connection (and Milvus Lite's engine) is worth keeping.
+    return _kept_milvus_store(spec) if is_milvus_spec(spec) else open_store(spec)

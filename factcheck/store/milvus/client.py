@@ -1,0 +1,193 @@
+"""The Milvus connection and the collections a corpus lives in: one for passages (dense vectors and the BM25
+full-text index), one for documents, and one manifest row per corpus."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import threading
+from pathlib import Path
+
+from factcheck.errors import StoreConnectionError
+from factcheck.store.manifest import Manifest
+
+LITE_PREFIX = "milvus-lite:"
+SERVER_PREFIXES = ("http://", "https://", "tcp://", "grpc://")
+MANIFESTS = "factcheck_manifests"
+# Milvus keeps strings up to 65,535 bytes; document texts are cut into parts of at most this many characters
+# (4 bytes per character at worst in UTF-8).
+TEXT_PART_CHARS = 16_000
+MAX_VARCHAR = 65_535
+# Milvus needs a vector in every collection; the manifest and document collections carry this small placeholder.
+PLACEHOLDER_DIMENSION = 2
+# The BM25 parameters of the FAISS store's bm25s index (Lucene variant), so both stores rank words alike.
+BM25_K1 = 1.5
+BM25_B = 0.75
+# Milvus returns at most this many rows per query call; longer reads go through an iterator.
+QUERY_PAGE = 1000
+
+
+def connect(spec: str):
+    """A `MilvusClient` for `milvus-lite:PATH.db` (Milvus's engine in this process, from a local file) or a server
+    URL (`http://host:19530`: a Milvus standalone server or cluster, the same client code).
+
+    Raises:
+        StoreConnectionError: pymilvus is missing, or the file or server cannot be opened.
+    """
+    # gRPC's C core prints keep-alive notices ("too_many_pings") to standard error during long Milvus Lite runs;
+    # failures still reach us as exceptions. A value the user set is kept.
+    os.environ.setdefault("GRPC_VERBOSITY", "NONE")
+    try:
+        from pymilvus import MilvusClient
+    except ImportError as error:
+        raise StoreConnectionError(
+            f"The corpus store {spec} needs pymilvus (and milvus-lite for a local file): "
+            "pip install pymilvus milvus-lite (both are in requirements.txt)."
+        ) from error
+    # pymilvus logs notices (an iterator's timestamp fallback) on standard error, and Milvus Lite's in-process gRPC
+    # server logs the call it does not implement behind that fallback; the CLI keeps standard error for messages.
+    logging.getLogger("pymilvus").setLevel(logging.ERROR)
+    logging.getLogger("grpc._server").setLevel(logging.CRITICAL)
+    if spec.startswith(LITE_PREFIX):
+        path = Path(spec[len(LITE_PREFIX) :]).expanduser()
+        if path.suffix != ".db":
+            raise StoreConnectionError(
+                f"A Milvus Lite store is a file ending in .db, e.g. milvus-lite:corpora.db; got {spec}."
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        uri = str(path.resolve())
+    else:
+        uri = spec
+    try:
+        return MilvusClient(uri=uri)
+    except Exception as error:  # pymilvus raises its own MilvusException and plain connection errors alike
+        raise StoreConnectionError(
+            f"Cannot open the Milvus store {spec} ({_first_line(error)}). Check the path or that the server is "
+            "running and reachable; nothing was changed."
+        ) from error
+
+
+def collection_name(corpus: str, kind: str) -> str:
+    """The collection of a corpus's `kind` ('passages' or 'documents'). Corpus names may hold '-' and '.', which
+    collection names may not: they are spelled out, and '_' doubled, so two corpora never share a collection."""
+    escaped = re.sub(r"[_.-]", lambda m: {"_": "__", ".": "_d", "-": "_h"}[m.group()], corpus)
+    return f"factcheck_{kind}_{escaped}"
+
+
+_CREATING = threading.Lock()
+
+
+def ensure_manifest_collection(client) -> None:
+    """The collection of manifests, created on first use; two threads (the app's warm-up and its first page) or two
+    processes asking at once end with one collection."""
+    from pymilvus import DataType, MilvusClient
+    from pymilvus.exceptions import MilvusException
+
+    if client.has_collection(MANIFESTS):
+        return
+    with _CREATING:
+        if client.has_collection(MANIFESTS):
+            return
+        try:
+            _create_manifests(client, DataType, MilvusClient)
+        except MilvusException:
+            if not client.has_collection(MANIFESTS):  # created meanwhile by another process: fine
+                raise
+
+
+def _create_manifests(client, DataType, MilvusClient) -> None:  # noqa: N803 - pymilvus's names, imported lazily
+    schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+    schema.add_field("name", DataType.VARCHAR, is_primary=True, max_length=128)
+    schema.add_field("manifest", DataType.VARCHAR, max_length=MAX_VARCHAR)
+    schema.add_field("placeholder", DataType.FLOAT_VECTOR, dim=PLACEHOLDER_DIMENSION)
+    index = client.prepare_index_params()
+    index.add_index(field_name="placeholder", index_type="FLAT", metric_type="L2")
+    client.create_collection(MANIFESTS, schema=schema, index_params=index)
+
+
+def read_manifests(client) -> dict[str, Manifest]:
+    ensure_manifest_collection(client)
+    rows = client.query(MANIFESTS, filter='name != ""', output_fields=["name", "manifest"], limit=QUERY_PAGE)
+    return {row["name"]: Manifest(**json.loads(row["manifest"])) for row in rows}
+
+
+def write_manifest(client, manifest: Manifest) -> None:
+    """The commit point of a change, as on the FAISS store: counts and model are read from here."""
+    ensure_manifest_collection(client)
+    record = {"name": manifest.name, "manifest": json.dumps(manifest.to_dict()), "placeholder": [0.0, 0.0]}
+    client.upsert(MANIFESTS, [record])
+    client.flush(MANIFESTS)
+
+
+def delete_manifest(client, name: str) -> None:
+    ensure_manifest_collection(client)
+    client.delete(MANIFESTS, filter=f"name == {json.dumps(name)}")
+    client.flush(MANIFESTS)
+
+
+def create_corpus_collections(client, corpus: str, dimension: int) -> None:
+    """The passage and document collections of a new corpus (existing ones are left as they are)."""
+    from pymilvus import DataType, Function, FunctionType, MilvusClient
+
+    passages = collection_name(corpus, "passages")
+    if not client.has_collection(passages):
+        schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+        schema.add_field("passage_id", DataType.VARCHAR, is_primary=True, max_length=512)
+        schema.add_field("doc_id", DataType.VARCHAR, max_length=MAX_VARCHAR)
+        schema.add_field("text", DataType.VARCHAR, max_length=MAX_VARCHAR)
+        # The FAISS store's own tokens (figures whole, stop words out, stemmed) joined by spaces: Milvus's BM25
+        # function splits them on whitespace, so both stores score the same words.
+        schema.add_field(
+            "words",
+            DataType.VARCHAR,
+            max_length=MAX_VARCHAR,
+            enable_analyzer=True,
+            analyzer_params={"tokenizer": "standard"},
+        )
+        schema.add_field("bm25", DataType.SPARSE_FLOAT_VECTOR)
+        schema.add_field("dense", DataType.FLOAT_VECTOR, dim=dimension)
+        schema.add_field("start", DataType.INT64)
+        schema.add_field("end", DataType.INT64)
+        for name in ("title", "url", "date", "source"):
+            schema.add_field(name, DataType.VARCHAR, max_length=MAX_VARCHAR)
+        schema.add_function(
+            Function(
+                name="bm25", function_type=FunctionType.BM25, input_field_names=["words"], output_field_names=["bm25"]
+            )
+        )
+        index = client.prepare_index_params()
+        index.add_index(field_name="dense", index_type="FLAT", metric_type="IP")
+        index.add_index(
+            field_name="bm25",
+            index_type="SPARSE_INVERTED_INDEX",
+            metric_type="BM25",
+            params={"bm25_k1": BM25_K1, "bm25_b": BM25_B},
+        )
+        client.create_collection(passages, schema=schema, index_params=index)
+    documents = collection_name(corpus, "documents")
+    if not client.has_collection(documents):
+        schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+        schema.add_field("key", DataType.VARCHAR, is_primary=True, max_length=MAX_VARCHAR)
+        schema.add_field("doc_id", DataType.VARCHAR, max_length=MAX_VARCHAR)
+        schema.add_field("part", DataType.INT64)
+        schema.add_field("content_hash", DataType.VARCHAR, max_length=128)
+        schema.add_field("text", DataType.VARCHAR, max_length=MAX_VARCHAR)
+        schema.add_field("meta", DataType.VARCHAR, max_length=MAX_VARCHAR)
+        schema.add_field("placeholder", DataType.FLOAT_VECTOR, dim=PLACEHOLDER_DIMENSION)
+        index = client.prepare_index_params()
+        index.add_index(field_name="placeholder", index_type="FLAT", metric_type="L2")
+        client.create_collection(documents, schema=schema, index_params=index)
+
+
+def drop_corpus_collections(client, corpus: str) -> None:
+    for kind in ("passages", "documents"):
+        name = collection_name(corpus, kind)
+        if client.has_collection(name):
+            client.drop_collection(name)
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

@@ -1,0 +1,113 @@
+"""A Milvus corpus's documents, read on demand: the same mapping of doc id to StoredDocument the FAISS store keeps in
+memory, without loading an archive's texts to show one passage in context."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+
+from factcheck.store.milvus.client import PLACEHOLDER_DIMENSION, QUERY_PAGE, TEXT_PART_CHARS
+from factcheck.store.milvus.filters import in_list
+from factcheck.store.records import StoredDocument
+
+_FIELDS = ["doc_id", "part", "content_hash", "text", "meta"]
+_META = ("title", "url", "date", "source", "path", "passages")
+
+
+def document_rows(document: StoredDocument) -> list[dict]:
+    """The rows of one document: its text cut into parts, metadata on every part."""
+    text = document.text or ""
+    parts = [text[i : i + TEXT_PART_CHARS] for i in range(0, len(text), TEXT_PART_CHARS)] or [""]
+    meta = json.dumps({name: getattr(document, name) for name in _META}, ensure_ascii=False)
+    return [
+        {
+            "key": f"{document.doc_id}\x1f{number}",
+            "doc_id": document.doc_id,
+            "part": number,
+            "content_hash": document.content_hash,
+            "text": part,
+            "meta": meta,
+            "placeholder": [0.0] * PLACEHOLDER_DIMENSION,
+        }
+        for number, part in enumerate(parts)
+    ]
+
+
+def documents_from_rows(rows: Iterable[dict]) -> dict[str, StoredDocument]:
+    by_id: dict[str, list[dict]] = {}
+    for row in rows:
+        by_id.setdefault(row["doc_id"], []).append(row)
+    found = {}
+    for doc_id, parts in by_id.items():
+        parts.sort(key=lambda row: row["part"])
+        meta = json.loads(parts[0]["meta"])
+        found[doc_id] = StoredDocument(
+            doc_id=doc_id,
+            content_hash=parts[0]["content_hash"],
+            text="".join(row["text"] for row in parts),
+            **meta,
+        )
+    return found
+
+
+class MilvusDocuments(Mapping[str, StoredDocument]):
+    """doc id -> StoredDocument, queried from the corpus's document collection when asked."""
+
+    def __init__(self, client, collection: str) -> None:
+        self._client = client
+        self._collection = collection
+
+    def __getitem__(self, doc_id: str) -> StoredDocument:
+        found = self.many([doc_id])
+        if doc_id not in found:
+            raise KeyError(doc_id)
+        return found[doc_id]
+
+    def many(self, doc_ids: list[str]) -> dict[str, StoredDocument]:
+        rows = []
+        for start in range(0, len(doc_ids), QUERY_PAGE):
+            rows.extend(
+                self._client.query(
+                    self._collection,
+                    filter=in_list("doc_id", doc_ids[start : start + QUERY_PAGE]),
+                    output_fields=_FIELDS,
+                )
+            )
+        return documents_from_rows(rows)
+
+    def hashes(self, content_hashes: list[str]) -> set[str]:
+        """Which of these content hashes a stored document has."""
+        known: set[str] = set()
+        for start in range(0, len(content_hashes), QUERY_PAGE):
+            rows = self._client.query(
+                self._collection,
+                filter=in_list("content_hash", content_hashes[start : start + QUERY_PAGE]) + " and part == 0",
+                output_fields=["content_hash"],
+            )
+            known.update(row["content_hash"] for row in rows)
+        return known
+
+    def _all(self) -> dict[str, StoredDocument]:
+        iterator = self._client.query_iterator(
+            self._collection, batch_size=QUERY_PAGE, filter='doc_id != ""', output_fields=_FIELDS
+        )
+        rows = []
+        try:
+            while batch := iterator.next():
+                rows.extend(batch)
+        finally:
+            iterator.close()
+        return documents_from_rows(rows)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        rows = self._client.query(self._collection, filter="part == 0", output_fields=["count(*)"])
+        return int(rows[0]["count(*)"])
+
+    def values(self):  # one scan instead of one query per key
+        return self._all().values()
+
+    def items(self):
+        return self._all().items()
