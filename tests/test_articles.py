@@ -25,8 +25,8 @@ TRUCE = "“We want a pause for 48 hours,” Kerry said."
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = ReviewStore(tmp_path / "reviews.sqlite3")
+def store(review_target):
+    store = ReviewStore(review_target)
     for name, text, who in (("siege.txt", SIEGE, "ana"), ("truce.txt", TRUCE, "ben")):
         document = Document.from_text(text, doc_id=name, title=f"Pasted: {name}")
         store.record_claims(document, extract_claims(document), checked_by=who)

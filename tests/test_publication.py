@@ -21,8 +21,8 @@ DESK = Publication("The Desk", "https://desk.example", "https://desk.example/che
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = ReviewStore(tmp_path / "reviews.sqlite3")
+def store(review_target):
+    store = ReviewStore(review_target)
     text = "Almost 600,000 people live under siege, the UN said.\n\n“We want a pause for 48 hours,” Kerry said."
     document = Document.from_text(text, doc_id="pasted text", title="Pasted: Almost 600,000 people")
     store.record_claims(document, extract_claims(document))

@@ -1,11 +1,13 @@
 import pytest
 
+from factcheck.articles import list_articles, save_candidates, saved_candidates, set_archived, set_source_url
 from factcheck.cli import main
 from factcheck.documents import Document
 from factcheck.errors import ReviewStoreError
 from factcheck.extract import extract_claims
 from factcheck.review_copy import copy_reviews
 from factcheck.reviews import ReviewStatus, ReviewStore
+from factcheck.undo import last_bulk_change, undo_bulk_change
 
 ARTICLE = (
     "Almost 600,000 people live under siege across Syria, the UN said.\n\n“We want a pause for 48 hours,” Kerry said."
@@ -71,3 +73,26 @@ def test_cli_reviews_migrate_needs_an_existing_source(tmp_path, postgres_url, ca
     assert main(["reviews", "migrate", "--reviews", str(missing), "--to", postgres_url]) == 1
     assert "No review database" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_sqlite_to_postgresql_keeps_articles_bulk_changes_and_candidates_so_undo_works_on_the_copy(
+    tmp_path, postgres_url
+):
+    source, claim_ids = _desk(tmp_path / "reviews.sqlite3")
+    other = Document.from_text("Some 8,000 residents left Darayya on Friday.", doc_id="b.txt", title="Darayya")
+    source.record_claims(other, extract_claims(other), checked_by="dee")
+    articles = {article.doc: article for article in list_articles(source)}
+    set_source_url(source, articles["b.txt"].doc_hash, "https://example.org/b")
+    set_archived(source, articles["b.txt"].doc_hash, True)
+    save_candidates(source, {claim_ids[0]: [{"passage_id": "p:1", "text": "600,000 under siege", "score": 0.8}]})
+    target = ReviewStore(postgres_url)
+    copy_reviews(source, target)
+    assert [a.to_dict() for a in list_articles(target)] == [a.to_dict() for a in list_articles(source)]
+    assert saved_candidates(target, claim_ids[0]) == saved_candidates(source, claim_ids[0])
+    history = target.history(claim_ids[1])
+    assert [(h.changed_by, h.change) for h in history] == [(h.changed_by, h.change) for h in source.history(claim_ids[1])]
+    assert last_bulk_change(target) == last_bulk_change(source) and last_bulk_change(target).changed_by == "cy"
+    # The copy carries on as the original would: the bulk change is undone there, as a new attributed version.
+    assert undo_bulk_change(target, last_bulk_change(target).batch, changed_by="ana") == (1, 0)
+    assert target.history(claim_ids[1])[-1].changed_by == "ana" and last_bulk_change(target) is None
+    assert last_bulk_change(source) is not None  # the source is only read

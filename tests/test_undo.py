@@ -15,8 +15,8 @@ ARTICLE = "Almost 600,000 people live under siege, the UN said.\n\n“We want a 
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = ReviewStore(tmp_path / "reviews.sqlite3")
+def store(review_target):
+    store = ReviewStore(review_target)
     document = Document.from_text(ARTICLE, doc_id="a.txt")
     store.record_claims(document, extract_claims(document))
     return store

@@ -19,8 +19,8 @@ from factcheck.workbench import (
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = ReviewStore(tmp_path / "reviews.sqlite3")
+def store(review_target):
+    store = ReviewStore(review_target)
     text = "Almost 600,000 people live under siege, the UN said.\n\n“We want a pause for 48 hours,” Kerry said."
     document = Document.from_text(text, doc_id="a.txt", title="Truce talks")
     store.record_claims(document, extract_claims(document))
