@@ -140,8 +140,9 @@ def run_index_remove_docs(arguments) -> int:
 
 def run_index_rebuild(arguments) -> int:
     if is_milvus_spec(_store_name(arguments)):
-        # Opened without a model check: rebuilding is how a corpus moves to the running model.
-        corpus = _store(arguments).open(arguments.corpus)
+        # Opened without a model check: rebuilding is how a corpus moves to the running model (and to this
+        # version's layout of passages).
+        corpus = _store(arguments).open(arguments.corpus, repairing=True)
         count = corpus.rebuild(_embedder(arguments), progress=_progress)
         _note(f"{arguments.corpus}: rebuilt {count} passages with {corpus.manifest.model}")
         return 0
@@ -452,9 +453,14 @@ def run_backup(arguments) -> int:
     if arguments.what == "corpus":
         if not arguments.corpus:
             raise InputError("Name the corpus to save: factcheck backup corpus NAME --out FILE.tar")
-        store = IndexStore(arguments.index_dir)
-        store.open(arguments.corpus)  # the usual not-found, link and damage messages before anything is written
-        report = backup_corpus(store.path(arguments.corpus), out)
+        if is_milvus_spec(_store_name(arguments)):
+            from factcheck.store.milvus.archive import backup_milvus_corpus
+
+            report = backup_milvus_corpus(_store(arguments), arguments.corpus, out)
+        else:
+            store = IndexStore(_store_name(arguments))
+            store.open(arguments.corpus)  # the usual not-found, link and damage messages before anything is written
+            report = backup_corpus(store.path(arguments.corpus), out)
         _note(f"saved {report.what} ({report.documents} documents, {report.bytes:,} bytes) to {out}")
     else:
         report = backup_reviews(_reviews_path(arguments), out)
@@ -465,9 +471,20 @@ def run_backup(arguments) -> int:
 def run_restore(arguments) -> int:
     from factcheck.backup import restore_corpus, restore_reviews
 
-    if arguments.what == "corpus":
+    if arguments.what == "corpus" and is_milvus_spec(_store_name(arguments)):
+        from factcheck.store.milvus.archive import restore_milvus_corpus
+
+        if arguments.replace:
+            raise InputError(
+                "--replace is for folder stores; a Milvus corpus is not replaced by a restore. Restore under another "
+                f"name (--as NAME), or remove it first with `factcheck --store {_store_name(arguments)} index remove "
+                "NAME`."
+            )
+        report = restore_milvus_corpus(Path(arguments.file), _store(arguments), arguments.name)
+        _note(f"restored {report.what} ({report.documents} documents) into {report.path}")
+    elif arguments.what == "corpus":
         report = restore_corpus(
-            Path(arguments.file), Path(arguments.index_dir), arguments.name, replace_existing=arguments.replace
+            Path(arguments.file), Path(_store_name(arguments)), arguments.name, replace_existing=arguments.replace
         )
         _note(f"restored {report.what} ({report.documents} documents) into {report.path}")
     else:

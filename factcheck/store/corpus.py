@@ -86,8 +86,10 @@ class Corpus:
         documents: Sequence[Document],
         passages: Sequence[Passage],
         vectors: np.ndarray,
+        *,
+        kind: CorpusKind | None = None,
     ) -> Corpus:
-        """A corpus from passages already embedded by `embedder`'s model (imports and benchmarks)."""
+        """A corpus from passages already embedded by `embedder`'s model (imports, migration and benchmarks)."""
         if len(vectors) != len(passages):
             raise ValueError(f"{len(passages)} passages but {len(vectors)} vectors")
         corpus = cls.create(directory, name, embedder)
@@ -99,7 +101,7 @@ class Corpus:
             for d in documents
         }
         with writer_lock(directory):
-            corpus._commit(vector_index.build_index(vectors, embedder.dimension), list(passages), stored)
+            corpus._commit(vector_index.build_index(vectors, embedder.dimension), list(passages), stored, kind=kind)
         return corpus
 
     @classmethod

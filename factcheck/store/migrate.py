@@ -7,7 +7,6 @@ from typing import cast
 
 import numpy as np
 
-from factcheck.documents import Document
 from factcheck.embed import Embedder
 from factcheck.errors import CorpusExistsError, CorruptIndexError
 from factcheck.store import Corpus, IndexStore, vector_index
@@ -48,9 +47,10 @@ def migrate_corpus(source: StoreLike, target: StoreLike, name: str, progress=Non
             f"{target} already has a corpus named '{name}'; nothing was copied. Remove it there first "
             f"(`factcheck --store {target} index remove {name}`) or copy to another store."
         )
-    documents = [
-        Document(d.doc_id, d.text, d.title, d.url, d.date, d.source, d.path) for d in corpus.documents.values()
-    ]
+    # Reviews (an earlier fact-check's verdict) and reader metadata (subtitle cue timings) travel with each document,
+    # and the corpus kind with the manifest.
+    documents = [d.to_document() for d in corpus.documents.values()]
+    kind = corpus.manifest.corpus_kind
     passages, vectors = _embedded(corpus)
     if progress is not None:
         progress("copying", 0, len(passages))
@@ -59,20 +59,25 @@ def migrate_corpus(source: StoreLike, target: StoreLike, name: str, progress=Non
     if isinstance(target, IndexStore):
         # Only the model's name and dimension are read from the embedder argument: nothing is embedded.
         copied = Corpus.create_from_vectors(
-            target.path(name), name, cast(Embedder, model), documents, passages, vectors
+            target.path(name), name, cast(Embedder, model), documents, passages, vectors, kind=kind
         )
     elif isinstance(target, MilvusStore):
-        in_milvus = target.create(name, model.name, model.dimension)
+        in_milvus = target.create(name, model.name, model.dimension, kind)
         in_milvus.add_embedded(documents, passages, vectors)
         copied = in_milvus
     else:
         raise TypeError(f"unknown store {target!r}")
     if progress is not None:
         progress("copying", len(passages), len(passages))
-    if copied.manifest.passages != len(passages) or copied.manifest.documents != len(documents):
+    if (
+        copied.manifest.passages != len(passages)
+        or copied.manifest.documents != len(documents)
+        or copied.manifest.corpus_kind is not kind
+    ):
         raise CorruptIndexError(
             f"The copy of '{name}' in {target} holds {copied.manifest.documents} documents and "
-            f"{copied.manifest.passages} passages; the source has {len(documents)} and {len(passages)}. "
+            f"{copied.manifest.passages} passages ({copied.manifest.kind}); the source has {len(documents)} and "
+            f"{len(passages)} ({kind.value}). "
             f"Remove the copy and run the migration again."
         )
     return MigrationReport(len(documents), len(passages))

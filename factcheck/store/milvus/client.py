@@ -3,14 +3,16 @@ full-text index), one for documents, and one manifest row per corpus."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import re
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
-from factcheck.errors import StoreConnectionError
+from factcheck.errors import CorruptIndexError, StoreConnectionError
 from factcheck.store.manifest import Manifest
 
 LITE_PREFIX = "milvus-lite:"
@@ -63,10 +65,96 @@ def connect(spec: str):
     try:
         return MilvusClient(uri=uri)
     except Exception as error:  # pymilvus raises its own MilvusException and plain connection errors alike
+        if spec.startswith(LITE_PREFIX):
+            hint = (
+                "Milvus Lite serves one process: if another factcheck command or app has this file open, close it "
+                "first (or share the corpora through a Milvus server, see docs/deployment.md); otherwise check the "
+                "path"
+            )
+        else:
+            hint = "Check that the server is running and reachable at that address"
         raise StoreConnectionError(
-            f"Cannot open the Milvus store {spec} ({_first_line(error)}). Check the path or that the server is "
-            "running and reachable; nothing was changed."
+            f"Cannot open the Milvus store {spec} ({_first_line(error)}). {hint}; nothing was changed."
         ) from error
+
+
+@contextlib.contextmanager
+def store_errors(spec: str, corpus: str) -> Iterator[None]:
+    """Milvus's own errors during a call on corpus `corpus` as the project's named errors, with what to do.
+
+    Raises:
+        CorruptIndexError: a collection of the corpus is missing (dropped by another program or half removed).
+        StoreConnectionError: any other failure of the store (the server went away, a request was refused).
+    """
+    from pymilvus.exceptions import MilvusException
+
+    try:
+        yield
+    except MilvusException as error:
+        text = _first_line(error)
+        if "not found" in text.lower() or "not exist" in text.lower():
+            raise CorruptIndexError(
+                f"Corpus '{corpus}' in {spec} is missing a collection ({text}): it was dropped outside factcheck or "
+                f"its removal was interrupted. Remove it with `factcheck --store {spec} index remove {corpus}` and "
+                "add its files again, or copy it back from a folder store with `factcheck index migrate`."
+            ) from error
+        raise StoreConnectionError(
+            f"The Milvus store {spec} failed on corpus '{corpus}' ({text}). Check that the server is running; an "
+            "interrupted `index add` is completed by running the same command again (nothing is stored twice)."
+        ) from error
+
+
+# The fields this version writes, by collection kind; a collection without them is foreign or from an older version.
+PASSAGE_FIELDS = frozenset(
+    {
+        "passage_id",
+        "doc_id",
+        "text",
+        "words",
+        "bm25",
+        "dense",
+        "start",
+        "end",
+        "title",
+        "url",
+        "date",
+        "source",
+        "extra",
+    }
+)
+DOCUMENT_FIELDS = frozenset({"key", "doc_id", "part", "content_hash", "text", "meta", "placeholder"})
+
+
+def check_corpus_collections(client, spec: str, manifest: Manifest) -> None:
+    """Refuse a corpus whose collections are missing, another program's, or of another layout or dimension.
+
+    Raises:
+        CorruptIndexError: what is wrong, and how to repair it.
+    """
+    problems = []
+    for kind, wanted in (("passages", PASSAGE_FIELDS), ("documents", DOCUMENT_FIELDS)):
+        name = collection_name(manifest.name, kind)
+        if not client.has_collection(name):
+            problems.append(f"its {kind} collection {name} is missing")
+            continue
+        fields = {field["name"]: field for field in client.describe_collection(name)["fields"]}
+        missing = sorted(wanted - set(fields))
+        if missing:
+            problems.append(f"its {kind} collection {name} lacks the fields {', '.join(missing)}")
+        elif kind == "passages":
+            dimension = int(fields["dense"].get("params", {}).get("dim", -1))
+            if dimension != manifest.dimension:
+                problems.append(f"its vectors have {dimension} dimensions, the manifest says {manifest.dimension}")
+    if problems:
+        repair = (
+            f"Run `factcheck --store {spec} index rebuild {manifest.name}` to rebuild it from its stored documents"
+            if not any("documents" in problem for problem in problems)
+            else f"Remove it with `factcheck --store {spec} index remove {manifest.name}` and add its files again"
+        )
+        raise CorruptIndexError(
+            f"Corpus '{manifest.name}' in {spec} cannot be used: {'; '.join(problems)} (written by another program "
+            f"or an older factcheck, or damaged). {repair}."
+        )
 
 
 def collection_name(corpus: str, kind: str) -> str:
@@ -107,10 +195,18 @@ def _create_manifests(client, DataType, MilvusClient) -> None:  # noqa: N803 - p
     client.create_collection(MANIFESTS, schema=schema, index_params=index)
 
 
-def read_manifests(client) -> dict[str, Manifest]:
+def read_manifests(client) -> dict[str, Manifest | str]:
+    """Corpus name -> its manifest, or the problem of a manifest row that cannot be read (damaged, foreign)."""
     ensure_manifest_collection(client)
     rows = client.query(MANIFESTS, filter='name != ""', output_fields=["name", "manifest"], limit=QUERY_PAGE)
-    return {row["name"]: Manifest(**json.loads(row["manifest"])) for row in rows}
+    found: dict[str, Manifest | str] = {}
+    for row in rows:
+        try:
+            record = json.loads(row["manifest"])
+            found[row["name"]] = Manifest(**record)
+        except (ValueError, TypeError) as error:  # bad JSON, not an object, unknown or missing fields
+            found[row["name"]] = f"its manifest row is not a factcheck manifest ({_first_line(error)})"
+    return found
 
 
 def write_manifest(client, manifest: Manifest) -> None:
@@ -150,7 +246,7 @@ def create_corpus_collections(client, corpus: str, dimension: int) -> None:
         schema.add_field("dense", DataType.FLOAT_VECTOR, dim=dimension)
         schema.add_field("start", DataType.INT64)
         schema.add_field("end", DataType.INT64)
-        for name in ("title", "url", "date", "source"):
+        for name in ("title", "url", "date", "source", "extra"):
             schema.add_field(name, DataType.VARCHAR, max_length=MAX_VARCHAR)
         schema.add_function(
             Function(

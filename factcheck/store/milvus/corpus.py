@@ -10,15 +10,17 @@ import numpy as np
 
 from factcheck.documents import Document
 from factcheck.embed import Embedder
-from factcheck.store.lexical import tokenize
+from factcheck.factchecks import CorpusKind
+from factcheck.store.kinds import kind_after_adding
 from factcheck.store.manifest import Manifest
 from factcheck.store.milvus import client as milvus
 from factcheck.store.milvus.documents import MilvusDocuments, document_rows
 from factcheck.store.milvus.filters import filter_expression, in_list
+from factcheck.store.milvus.rows import PASSAGE_FIELDS, milvus_words, passage_from_row, passage_row
 from factcheck.store.passages import Passage, PassageFilter, indexed_text, split_passages
 from factcheck.store.records import AddReport, StoredDocument
 
-_PASSAGE_FIELDS = ["passage_id", "doc_id", "text", "start", "end", "title", "url", "date", "source"]
+__all__ = ["INDEX_TYPE", "MilvusCorpus", "milvus_words"]
 _INSERT_BATCH = 2_000
 INDEX_TYPE = "milvus-flat"
 
@@ -28,8 +30,9 @@ class MilvusCorpus:
     documents, then the manifest (counts and model), and passages are keyed by content, so repeating an interrupted
     `add` completes it rather than duplicating anything."""
 
-    def __init__(self, client, manifest: Manifest) -> None:
+    def __init__(self, client, manifest: Manifest, spec: str = "the Milvus store") -> None:
         self._client = client
+        self.spec = spec
         self.manifest = manifest
         self._passages = milvus.collection_name(manifest.name, "passages")
         self.documents = MilvusDocuments(client, milvus.collection_name(manifest.name, "documents"))
@@ -42,11 +45,21 @@ class MilvusCorpus:
 
     def add_documents(self, documents: Iterable[Document], embedder: Embedder, progress=None) -> AddReport:
         """Embed and add documents, as `Corpus.add_documents`: a text already stored is skipped, a known id with new
-        text replaces the old version, only new passages are embedded."""
+        text replaces the old version, only new passages are embedded, and earlier fact-checks and evidence are
+        never mixed in one corpus.
+
+        Raises:
+            CorpusKindError: fact-checks added to an evidence corpus or the reverse (refused before embedding).
+            StoreConnectionError, CorruptIndexError: the store failed; what was stored before stays whole.
+        """
+        with milvus.store_errors(self.spec, self.name):
+            return self._add_documents(list(documents), embedder, progress)
+
+    def _add_documents(self, candidates: list[Document], embedder: Embedder, progress) -> AddReport:
         self.manifest.check_model(embedder.name, embedder.dimension)
+        self._reload_manifest()  # another process may have added to the corpus since it was opened
         incoming: dict[str, Document] = {}
         skipped: list[str] = []
-        candidates = [d for d in documents]
         known_hashes = self.documents.hashes(sorted({d.content_hash for d in candidates}))
         for document in candidates:
             if document.content_hash in known_hashes or not document.text:
@@ -56,6 +69,7 @@ class MilvusCorpus:
             incoming[document.doc_id] = document
         if not incoming:
             return AddReport(skipped_duplicates=tuple(skipped))
+        kind = kind_after_adding(self.manifest, incoming.values())
         passages = [p for d in incoming.values() for p in split_passages(d)]
         if progress is not None:
             progress("embedding", 0, len(passages))
@@ -68,7 +82,7 @@ class MilvusCorpus:
         replaced = set(self.documents.many(sorted(incoming)))
         if progress is not None:
             progress("saving", 0, 1)
-        self._write(incoming.values(), passages, vectors, replaced)
+        self._write(incoming.values(), passages, vectors, replaced, kind)
         if progress is not None:
             progress("saving", 1, 1)
         return AddReport(
@@ -82,22 +96,28 @@ class MilvusCorpus:
         """Add passages already embedded with this corpus's model (migration from another store, benchmarks)."""
         if len(vectors) != len(passages):
             raise ValueError(f"{len(passages)} passages but {len(vectors)} vectors")
-        replaced = set(self.documents.many(sorted({d.doc_id for d in documents})))
-        self._write(documents, passages, vectors, replaced)
+        with milvus.store_errors(self.spec, self.name):
+            kind = kind_after_adding(self.manifest, documents) if documents else None
+            replaced = set(self.documents.many(sorted({d.doc_id for d in documents})))
+            self._write(documents, passages, vectors, replaced, kind)
 
     def remove_documents(self, doc_ids: Iterable[str]) -> int:
         """Remove documents and their passages; returns how many documents were removed."""
-        present = sorted(set(self.documents.many(sorted(set(doc_ids)))))
-        if not present:
-            return 0
-        self._delete(present)
-        self._commit()
+        with milvus.store_errors(self.spec, self.name):
+            present = sorted(set(self.documents.many(sorted(set(doc_ids)))))
+            if not present:
+                return 0
+            self._delete(present)
+            self._commit()
         return len(present)
 
     def rebuild(self, embedder: Embedder, progress=None) -> int:
         """Re-cut and re-embed every stored document with `embedder`'s model; returns the number of passages."""
-        stored = list(self.documents.values())
-        documents = [Document(d.doc_id, d.text, d.title, d.url, d.date, d.source, d.path) for d in stored]
+        with milvus.store_errors(self.spec, self.name):
+            return self._rebuild(embedder, progress)
+
+    def _rebuild(self, embedder: Embedder, progress) -> int:
+        documents = [d.to_document() for d in self.documents.values()]
         passages = [p for d in documents for p in split_passages(d)]
 
         def report(done: int, total: int) -> None:
@@ -108,7 +128,7 @@ class MilvusCorpus:
         milvus.drop_corpus_collections(self._client, self.name)
         milvus.create_corpus_collections(self._client, self.name, embedder.dimension)
         self.manifest = replace(self.manifest, model=embedder.name, dimension=embedder.dimension)
-        self._write(documents, passages, vectors, set())
+        self._write(documents, passages, vectors, set(), self.manifest.corpus_kind)
         return len(passages)
 
     # ---- reading -------------------------------------------------------------------------------------------------
@@ -124,16 +144,17 @@ class MilvusCorpus:
             raise ValueError(f"query vectors must have shape (n, {self.manifest.dimension}), got {queries.shape}")
         if self.manifest.passages == 0 or len(queries) == 0:
             return [[] for _ in range(len(queries))]
-        found = self._client.search(
-            self._passages,
-            data=queries.tolist(),
-            anns_field="dense",
-            limit=top_k,
-            filter=filter_expression(passage_filter),
-            output_fields=_PASSAGE_FIELDS,
-            search_params={"metric_type": "IP"},
-        )
-        return [[(_passage(hit["entity"]), float(hit["distance"])) for hit in hits] for hits in found]
+        with milvus.store_errors(self.spec, self.name):
+            found = self._client.search(
+                self._passages,
+                data=queries.tolist(),
+                anns_field="dense",
+                limit=top_k,
+                filter=filter_expression(passage_filter),
+                output_fields=PASSAGE_FIELDS,
+                search_params={"metric_type": "IP"},
+            )
+        return [[(passage_from_row(hit["entity"]), float(hit["distance"])) for hit in hits] for hits in found]
 
     def search_lexical(
         self, queries: Sequence[str], top_k: int, passage_filter: PassageFilter | None = None
@@ -147,20 +168,23 @@ class MilvusCorpus:
         asked = [i for i, text in enumerate(words) if text]
         if self.manifest.passages == 0 or not asked:
             return results
-        found = self._client.search(
-            self._passages,
-            data=[words[i] for i in asked],
-            anns_field="bm25",
-            limit=top_k,
-            filter=filter_expression(passage_filter),
-            output_fields=_PASSAGE_FIELDS,
-            search_params={"metric_type": "BM25"},
-        )
+        with milvus.store_errors(self.spec, self.name):
+            found = self._client.search(
+                self._passages,
+                data=[words[i] for i in asked],
+                anns_field="bm25",
+                limit=top_k,
+                filter=filter_expression(passage_filter),
+                output_fields=PASSAGE_FIELDS,
+                search_params={"metric_type": "BM25"},
+            )
         for slot, hits in zip(asked, found, strict=True):
             # A BM25 score is never negative; Milvus Lite reports it negated (as a distance), a server as it is.
             # Milvus's BM25 carries the classic (k1 + 1) factor that the Lucene variant of the FAISS store drops:
             # divided out, both stores give the same scores (equal within 0.1% on the demo corpus, same order).
-            scored = [(_passage(hit["entity"]), abs(float(hit["distance"])) / (milvus.BM25_K1 + 1)) for hit in hits]
+            scored = [
+                (passage_from_row(hit["entity"]), abs(float(hit["distance"])) / (milvus.BM25_K1 + 1)) for hit in hits
+            ]
             results[slot] = sorted(
                 [(passage, score) for passage, score in scored if score > 0], key=lambda item: -item[1]
             )
@@ -169,11 +193,14 @@ class MilvusCorpus:
     def iter_embedded(self, batch_size: int = milvus.QUERY_PAGE) -> Iterator[tuple[list[Passage], np.ndarray]]:
         """Every passage with its stored vector, a batch at a time (for moving the corpus without re-embedding)."""
         iterator = self._client.query_iterator(
-            self._passages, batch_size=batch_size, filter='passage_id != ""', output_fields=[*_PASSAGE_FIELDS, "dense"]
+            self._passages, batch_size=batch_size, filter='passage_id != ""', output_fields=[*PASSAGE_FIELDS, "dense"]
         )
         try:
             while batch := iterator.next():
-                yield [_passage(row) for row in batch], np.asarray([row["dense"] for row in batch], dtype=np.float32)
+                yield (
+                    [passage_from_row(row) for row in batch],
+                    np.asarray([row["dense"] for row in batch], dtype=np.float32),
+                )
         finally:
             iterator.close()
 
@@ -190,35 +217,66 @@ class MilvusCorpus:
         return int(rows[0]["count(*)"]) * milvus.TEXT_PART_CHARS // 2
 
     def _write(
-        self, documents: Iterable[Document], passages: Sequence[Passage], vectors: np.ndarray, replaced: set[str]
+        self,
+        documents: Iterable[Document],
+        passages: Sequence[Passage],
+        vectors: np.ndarray,
+        replaced: set[str],
+        kind: CorpusKind | None,
     ) -> None:
-        if replaced:
-            self._delete(sorted(replaced))
+        """Store new passages, then drop replaced versions' passages, then the documents, then the manifest.
+
+        A failure at any step leaves every document findable: a replaced document's old passages go only once its
+        new ones are stored, and its document row (whose content hash marks it as added) is written after them, so
+        running the same add again redoes what was not finished.
+        """
+        documents = list(documents)
         counts: dict[str, int] = {}
         for passage in passages:
             counts[passage.doc_id] = counts.get(passage.doc_id, 0) + 1
         vectors = np.asarray(vectors, dtype=np.float32)
         for start in range(0, len(passages), _INSERT_BATCH):
             chunk = passages[start : start + _INSERT_BATCH]
-            rows = [_passage_row(p, v) for p, v in zip(chunk, vectors[start : start + len(chunk)], strict=True)]
+            rows = [passage_row(p, v) for p, v in zip(chunk, vectors[start : start + len(chunk)], strict=True)]
             self._client.upsert(self._passages, rows)
+        if replaced:
+            self._delete_stale_passages(sorted(replaced), {p.passage_id for p in passages})
         document_rows_all = []
         for document in documents:
-            stored = StoredDocument(
-                document.doc_id,
-                document.content_hash,
-                document.text,
-                document.title,
-                document.url,
-                document.date,
-                document.source,
-                document.path,
-                counts.get(document.doc_id, 0),
-            )
+            stored = StoredDocument.of(document, counts.get(document.doc_id, 0))
             document_rows_all.extend(document_rows(stored))
         for start in range(0, len(document_rows_all), _INSERT_BATCH):
             self._client.upsert(self.documents._collection, document_rows_all[start : start + _INSERT_BATCH])
-        self._commit()
+        if replaced:
+            self._delete_extra_parts(documents)
+        self._commit(kind)
+
+    def _delete_stale_passages(self, doc_ids: list[str], keep: set[str]) -> None:
+        """Passages of these documents that are not among `keep` (the new versions' passages)."""
+        for start in range(0, len(doc_ids), milvus.QUERY_PAGE):
+            rows = self._client.query(
+                self._passages,
+                filter=in_list("doc_id", doc_ids[start : start + milvus.QUERY_PAGE]),
+                output_fields=["passage_id"],
+            )
+            stale = sorted(row["passage_id"] for row in rows if row["passage_id"] not in keep)
+            for begin in range(0, len(stale), milvus.QUERY_PAGE):
+                self._client.delete(
+                    self._passages, filter=in_list("passage_id", stale[begin : begin + milvus.QUERY_PAGE])
+                )
+
+    def _delete_extra_parts(self, documents: list[Document]) -> None:
+        """Text parts left over from a longer earlier version of a replaced document."""
+        for document in documents:
+            parts = len(document_rows(StoredDocument.of(document, 0)))
+            self._client.delete(
+                self.documents._collection, filter=f"{in_list('doc_id', [document.doc_id])} and part >= {parts}"
+            )
+
+    def _reload_manifest(self) -> None:
+        stored = milvus.read_manifests(self._client).get(self.name)
+        if isinstance(stored, Manifest):
+            self.manifest = stored
 
     def _delete(self, doc_ids: list[str]) -> None:
         for start in range(0, len(doc_ids), milvus.QUERY_PAGE):
@@ -226,52 +284,12 @@ class MilvusCorpus:
             self._client.delete(self._passages, filter=in_list("doc_id", chunk))
             self._client.delete(self.documents._collection, filter=in_list("doc_id", chunk))
 
-    def _commit(self) -> None:
+    def _commit(self, kind: CorpusKind | None = None) -> None:
         self._client.flush(self._passages)
         self._client.flush(self.documents._collection)
         passages = self._client.query(self._passages, filter='passage_id != ""', output_fields=["count(*)"])
+        documents = len(self.documents)
         self.manifest = self.manifest.next(
-            documents=len(self.documents), passages=int(passages[0]["count(*)"]), index_type=INDEX_TYPE
+            documents=documents, passages=int(passages[0]["count(*)"]), index_type=INDEX_TYPE, kind=kind
         )
         milvus.write_manifest(self._client, self.manifest)
-
-
-def milvus_words(text: str) -> str:
-    """The FAISS store's BM25 tokens of `text` as one string that Milvus's standard tokenizer splits back into exactly
-    those tokens. It splits at every character that is not a letter or digit, which would cut figures ("4.7" into
-    "4" and "7": Milvus's lexical hit@5 on AVeriTeC's numerical claims was 0.571 where the FAISS store's is 0.529),
-    so a figure's separators are spelled as letters: "4.7" -> "4d7", "1,5" -> "1c5" (a word token never starts with
-    a digit)."""
-    return " ".join(
-        token.replace(".", "d").replace(",", "c") if token[0].isdigit() else token for token in tokenize(text)
-    )
-
-
-def _passage_row(passage: Passage, vector: np.ndarray) -> dict:
-    return {
-        "passage_id": passage.passage_id,
-        "doc_id": passage.doc_id,
-        "text": passage.text,
-        "words": milvus_words(indexed_text(passage)),
-        "dense": vector.tolist(),
-        "start": passage.start,
-        "end": passage.end,
-        "title": passage.title or "",
-        "url": passage.url or "",
-        "date": passage.date or "",
-        "source": passage.source or "",
-    }
-
-
-def _passage(entity: dict) -> Passage:
-    return Passage(
-        passage_id=entity["passage_id"],
-        doc_id=entity["doc_id"],
-        text=entity["text"],
-        start=int(entity["start"]),
-        end=int(entity["end"]),
-        title=entity["title"] or None,
-        url=entity["url"] or None,
-        date=entity["date"] or None,
-        source=entity["source"] or None,
-    )

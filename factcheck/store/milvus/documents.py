@@ -6,31 +6,41 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping
 
+from factcheck.factchecks import PublishedReview
 from factcheck.store.milvus.client import PLACEHOLDER_DIMENSION, QUERY_PAGE, TEXT_PART_CHARS
 from factcheck.store.milvus.filters import in_list
 from factcheck.store.records import StoredDocument
 
 _FIELDS = ["doc_id", "part", "content_hash", "text", "meta"]
-_META = ("title", "url", "date", "source", "path", "passages")
+_META = ("title", "url", "date", "source", "path", "passages", "metadata")
 
 
 def document_rows(document: StoredDocument) -> list[dict]:
-    """The rows of one document: its text cut into parts, metadata on every part."""
-    text = document.text or ""
-    parts = [text[i : i + TEXT_PART_CHARS] for i in range(0, len(text), TEXT_PART_CHARS)] or [""]
-    meta = json.dumps({name: getattr(document, name) for name in _META}, ensure_ascii=False)
+    """The rows of one document: its text and its metadata (JSON) each cut into parts of at most TEXT_PART_CHARS
+    characters, so neither a long text nor a long subtitle's cue timings outgrow Milvus's string fields."""
+    record = {name: getattr(document, name) for name in _META}
+    if document.review is not None:  # an earlier fact-check's published verdict
+        record["review"] = document.review.to_dict()
+    meta = json.dumps(record, ensure_ascii=False)
+    text_parts = _cut(document.text or "")
+    meta_parts = _cut(meta)
+    count = max(len(text_parts), len(meta_parts))
     return [
         {
             "key": f"{document.doc_id}\x1f{number}",
             "doc_id": document.doc_id,
             "part": number,
             "content_hash": document.content_hash,
-            "text": part,
-            "meta": meta,
+            "text": text_parts[number] if number < len(text_parts) else "",
+            "meta": meta_parts[number] if number < len(meta_parts) else "",
             "placeholder": [0.0] * PLACEHOLDER_DIMENSION,
         }
-        for number, part in enumerate(parts)
+        for number in range(count)
     ]
+
+
+def _cut(text: str) -> list[str]:
+    return [text[i : i + TEXT_PART_CHARS] for i in range(0, len(text), TEXT_PART_CHARS)] or [""]
 
 
 def documents_from_rows(rows: Iterable[dict]) -> dict[str, StoredDocument]:
@@ -40,14 +50,30 @@ def documents_from_rows(rows: Iterable[dict]) -> dict[str, StoredDocument]:
     found = {}
     for doc_id, parts in by_id.items():
         parts.sort(key=lambda row: row["part"])
-        meta = json.loads(parts[0]["meta"])
+        meta = _meta(parts)
         found[doc_id] = StoredDocument(
             doc_id=doc_id,
             content_hash=parts[0]["content_hash"],
             text="".join(row["text"] for row in parts),
-            **meta,
+            title=meta.get("title"),
+            url=meta.get("url"),
+            date=meta.get("date"),
+            source=meta.get("source"),
+            path=meta.get("path"),
+            passages=int(meta.get("passages") or 0),
+            review=PublishedReview.from_dict(meta.get("review")),
+            metadata=meta.get("metadata") or None,
         )
     return found
+
+
+def _meta(parts: list[dict]) -> dict:
+    # The first version of this store repeated the whole metadata on every part; a cut piece of a JSON object never
+    # parses on its own, so a first part that parses is the whole of it.
+    try:
+        return json.loads(parts[0]["meta"])
+    except ValueError:
+        return json.loads("".join(row["meta"] for row in parts))
 
 
 class MilvusDocuments(Mapping[str, StoredDocument]):

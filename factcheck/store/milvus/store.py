@@ -4,7 +4,8 @@ with the same manifest checks as the folder of FAISS corpora."""
 from __future__ import annotations
 
 from factcheck.embed import Embedder
-from factcheck.errors import CorpusNotFoundError
+from factcheck.errors import CorpusNotFoundError, CorruptIndexError
+from factcheck.factchecks import CorpusKind
 from factcheck.store import CorpusInfo, validate_corpus_name
 from factcheck.store.manifest import Manifest
 from factcheck.store.milvus import client as milvus
@@ -32,21 +33,38 @@ class MilvusStore:
         return validate_corpus_name(name) in milvus.read_manifests(self._client)
 
     def list(self) -> list[CorpusInfo]:
+        """Every corpus with its counts and kind; a damaged one is listed with its problem instead of failing."""
         infos = []
         for name, manifest in sorted(milvus.read_manifests(self._client).items()):
-            corpus = MilvusCorpus(self._client, manifest)
+            try:
+                if isinstance(manifest, str):
+                    raise CorruptIndexError(f"Corpus '{name}' in {self.spec}: {manifest}.")
+                milvus.check_corpus_collections(self._client, self.spec, manifest)
+                with milvus.store_errors(self.spec, name):
+                    size = MilvusCorpus(self._client, manifest, self.spec).size_bytes()
+            except CorruptIndexError as error:
+                infos.append(CorpusInfo(name, 0, 0, 0, "?", "?", problem=str(error)))
+                continue
             infos.append(
                 CorpusInfo(
-                    name, manifest.documents, manifest.passages, corpus.size_bytes(), manifest.model, manifest.updated
+                    name,
+                    manifest.documents,
+                    manifest.passages,
+                    size,
+                    manifest.model,
+                    manifest.updated,
+                    kind=manifest.corpus_kind.value,
                 )
             )
         return infos
 
-    def open(self, name: str, embedder: Embedder | None = None) -> MilvusCorpus:
-        """The named corpus; with `embedder`, its manifest checked against the running model.
+    def open(self, name: str, embedder: Embedder | None = None, *, repairing: bool = False) -> MilvusCorpus:
+        """The named corpus; with `embedder`, its manifest checked against the running model. With `repairing` (a
+        rebuild), passages of an older layout are let through: only the stored documents are read.
 
         Raises:
             CorpusNotFoundError: no corpus of that name in this store.
+            CorruptIndexError: its manifest or collections are damaged, foreign or of an older layout.
             IndexMismatchError: the corpus was built with another model or dimension.
         """
         manifests = milvus.read_manifests(self._client)
@@ -57,9 +75,19 @@ class MilvusStore:
                 f"Create it with `factcheck --store {self.spec} index add {name} FILE_OR_FOLDER`."
             )
         manifest = manifests[name]
+        if isinstance(manifest, str):
+            raise CorruptIndexError(
+                f"Corpus '{name}' in {self.spec} cannot be opened: {manifest}. Remove it with "
+                f"`factcheck --store {self.spec} index remove {name}` and add its files again."
+            )
+        if repairing:
+            if not self._client.has_collection(milvus.collection_name(name, "documents")):
+                milvus.check_corpus_collections(self._client, self.spec, manifest)  # says what is missing
+        else:
+            milvus.check_corpus_collections(self._client, self.spec, manifest)
         if embedder is not None:
             manifest.check_model(embedder.name, embedder.dimension)
-        return MilvusCorpus(self._client, manifest)
+        return MilvusCorpus(self._client, manifest, self.spec)
 
     def manifest(self, name: str) -> Manifest:
         """The corpus's manifest as stored now (another process may have changed the corpus)."""
@@ -70,16 +98,32 @@ class MilvusStore:
             return self.open(name, embedder)
         return self.create(name, embedder.name, embedder.dimension)
 
-    def create(self, name: str, model: str, dimension: int) -> MilvusCorpus:
+    def create(self, name: str, model: str, dimension: int, kind: CorpusKind = CorpusKind.EVIDENCE) -> MilvusCorpus:
         """An empty corpus for `model` (which must not exist yet in this store)."""
         validate_corpus_name(name)
-        milvus.create_corpus_collections(self._client, name, dimension)
-        manifest = Manifest(name=name, model=model, dimension=dimension, index_type=INDEX_TYPE)
-        milvus.write_manifest(self._client, manifest)
-        return MilvusCorpus(self._client, manifest)
+        left = [
+            c
+            for c in (milvus.collection_name(name, k) for k in ("passages", "documents"))
+            if self._client.has_collection(c)
+        ]
+        if left:
+            raise CorruptIndexError(
+                f"{self.spec} holds the collections {', '.join(left)} of a corpus '{name}' without its manifest (a "
+                "removal was interrupted, or another program made them); nothing was added. Drop them with "
+                f"`factcheck --store {self.spec} index remove {name}`, then add the files again."
+            )
+        with milvus.store_errors(self.spec, name):
+            milvus.create_corpus_collections(self._client, name, dimension)
+            manifest = Manifest(name=name, model=model, dimension=dimension, index_type=INDEX_TYPE, kind=kind.value)
+            milvus.write_manifest(self._client, manifest)
+        return MilvusCorpus(self._client, manifest, self.spec)
 
     def remove(self, name: str) -> None:
-        if not self.exists(name):
+        leftovers = any(
+            self._client.has_collection(milvus.collection_name(name, kind)) for kind in ("passages", "documents")
+        )
+        if not self.exists(name) and not leftovers:
             raise CorpusNotFoundError(f"No corpus named '{name}' in {self.spec}; nothing was removed.")
-        milvus.delete_manifest(self._client, name)  # first: a half-removed corpus is no longer listed
-        milvus.drop_corpus_collections(self._client, name)
+        with milvus.store_errors(self.spec, name):
+            milvus.delete_manifest(self._client, name)  # first: a half-removed corpus is no longer listed
+            milvus.drop_corpus_collections(self._client, name)
