@@ -9,6 +9,7 @@ import logging
 import os
 import re
 import threading
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,6 +53,8 @@ def connect(spec: str):
     # server logs the call it does not implement behind that fallback; the CLI keeps standard error for messages.
     logging.getLogger("pymilvus").setLevel(logging.ERROR)
     logging.getLogger("grpc._server").setLevel(logging.CRITICAL)
+    # Milvus Lite logs a traceback when its file is locked by another process; the error below says it in one line.
+    logging.getLogger("milvus_lite").setLevel(logging.CRITICAL)
     if spec.startswith(LITE_PREFIX):
         path = Path(spec[len(LITE_PREFIX) :]).expanduser()
         if path.suffix != ".db":
@@ -174,6 +177,7 @@ def ensure_manifest_collection(client) -> None:
     from pymilvus.exceptions import MilvusException
 
     if client.has_collection(MANIFESTS):
+        ensure_loaded(client, MANIFESTS)
         return
     with _CREATING:
         if client.has_collection(MANIFESTS):
@@ -183,6 +187,25 @@ def ensure_manifest_collection(client) -> None:
         except MilvusException:
             if not client.has_collection(MANIFESTS):  # created meanwhile by another process: fine
                 raise
+
+
+_LOADED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def ensure_loaded(client, collection: str) -> None:
+    """Load `collection` into memory for search and query if it is not (once per client and collection).
+
+    A collection created in this process is loaded, but one reopened from a Milvus Lite file by a new process starts
+    released (a server may have released it too), and Milvus refuses to query it until it is loaded again.
+    """
+    from pymilvus.client.types import LoadState
+
+    loaded = _LOADED.setdefault(client, set())
+    if collection in loaded:
+        return
+    if client.get_load_state(collection).get("state") != LoadState.Loaded:
+        client.load_collection(collection)
+    loaded.add(collection)
 
 
 def _create_manifests(client, DataType, MilvusClient) -> None:  # noqa: N803 - pymilvus's names, imported lazily
@@ -282,6 +305,7 @@ def drop_corpus_collections(client, corpus: str) -> None:
         name = collection_name(corpus, kind)
         if client.has_collection(name):
             client.drop_collection(name)
+        _LOADED.get(client, set()).discard(name)
 
 
 def _first_line(error: BaseException) -> str:

@@ -67,6 +67,9 @@ class MilvusCorpus:
                 continue
             known_hashes.add(document.content_hash)
             incoming[document.doc_id] = document
+        if skipped:
+            already = set(skipped)
+            self._finish_replaced([d for d in candidates if d.doc_id in already and d.text])
         if not incoming:
             return AddReport(skipped_duplicates=tuple(skipped))
         kind = kind_after_adding(self.manifest, incoming.values())
@@ -224,11 +227,11 @@ class MilvusCorpus:
         replaced: set[str],
         kind: CorpusKind | None,
     ) -> None:
-        """Store new passages, then drop replaced versions' passages, then the documents, then the manifest.
+        """Store new passages, then the documents, then drop replaced versions' passages, then the manifest.
 
-        A failure at any step leaves every document findable: a replaced document's old passages go only once its
-        new ones are stored, and its document row (whose content hash marks it as added) is written after them, so
-        running the same add again redoes what was not finished.
+        A failure at any step loses nothing: a replaced document's old passages and row stay until its new passages
+        and row are stored. Running the same add again finishes the job: a document whose row was not written is
+        added again, and one whose row was written has its old version's passages dropped then (`_finish_replaced`).
         """
         documents = list(documents)
         counts: dict[str, int] = {}
@@ -239,8 +242,6 @@ class MilvusCorpus:
             chunk = passages[start : start + _INSERT_BATCH]
             rows = [passage_row(p, v) for p, v in zip(chunk, vectors[start : start + len(chunk)], strict=True)]
             self._client.upsert(self._passages, rows)
-        if replaced:
-            self._delete_stale_passages(sorted(replaced), {p.passage_id for p in passages})
         document_rows_all = []
         for document in documents:
             stored = StoredDocument.of(document, counts.get(document.doc_id, 0))
@@ -248,22 +249,42 @@ class MilvusCorpus:
         for start in range(0, len(document_rows_all), _INSERT_BATCH):
             self._client.upsert(self.documents._collection, document_rows_all[start : start + _INSERT_BATCH])
         if replaced:
+            self._delete_stale_passages({d.doc_id: d.content_hash for d in documents if d.doc_id in replaced})
             self._delete_extra_parts(documents)
         self._commit(kind)
 
-    def _delete_stale_passages(self, doc_ids: list[str], keep: set[str]) -> None:
-        """Passages of these documents that are not among `keep` (the new versions' passages)."""
+    def _delete_stale_passages(self, current: dict[str, str]) -> None:
+        """Passages of these documents (doc id -> content hash now stored) cut from another version of their text
+        (passage ids are `<content hash>:<n>`)."""
+        doc_ids = sorted(current)
         for start in range(0, len(doc_ids), milvus.QUERY_PAGE):
             rows = self._client.query(
                 self._passages,
                 filter=in_list("doc_id", doc_ids[start : start + milvus.QUERY_PAGE]),
-                output_fields=["passage_id"],
+                output_fields=["passage_id", "doc_id"],
             )
-            stale = sorted(row["passage_id"] for row in rows if row["passage_id"] not in keep)
+            stale = sorted(
+                row["passage_id"] for row in rows if not row["passage_id"].startswith(current[row["doc_id"]] + ":")
+            )
             for begin in range(0, len(stale), milvus.QUERY_PAGE):
-                self._client.delete(
-                    self._passages, filter=in_list("passage_id", stale[begin : begin + milvus.QUERY_PAGE])
-                )
+                chunk = stale[begin : begin + milvus.QUERY_PAGE]
+                self._client.delete(self._passages, filter=in_list("passage_id", chunk))
+
+    def _finish_replaced(self, documents: list[Document]) -> None:
+        """Drop what an interrupted replacement of these (already stored) documents left behind, then commit."""
+        stored = self.documents.many(sorted({d.doc_id for d in documents}))
+        current = {d.doc_id: d.content_hash for d in documents if d.doc_id in stored}
+        current = {doc_id: digest for doc_id, digest in current.items() if stored[doc_id].content_hash == digest}
+        if not current:
+            return
+        before = self._client.query(self._passages, filter='passage_id != ""', output_fields=["count(*)"])
+        self._delete_stale_passages(current)
+        self._client.flush(self._passages)
+        after = self._client.query(self._passages, filter='passage_id != ""', output_fields=["count(*)"])
+        if int(after[0]["count(*)"]) != int(before[0]["count(*)"]) or self.manifest.passages != int(
+            after[0]["count(*)"]
+        ):
+            self._commit()
 
     def _delete_extra_parts(self, documents: list[Document]) -> None:
         """Text parts left over from a longer earlier version of a replaced document."""

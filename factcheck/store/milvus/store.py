@@ -41,6 +41,7 @@ class MilvusStore:
                     raise CorruptIndexError(f"Corpus '{name}' in {self.spec}: {manifest}.")
                 milvus.check_corpus_collections(self._client, self.spec, manifest)
                 with milvus.store_errors(self.spec, name):
+                    milvus.ensure_loaded(self._client, milvus.collection_name(name, "documents"))
                     size = MilvusCorpus(self._client, manifest, self.spec).size_bytes()
             except CorruptIndexError as error:
                 infos.append(CorpusInfo(name, 0, 0, 0, "?", "?", problem=str(error)))
@@ -87,6 +88,10 @@ class MilvusStore:
             milvus.check_corpus_collections(self._client, self.spec, manifest)
         if embedder is not None:
             manifest.check_model(embedder.name, embedder.dimension)
+        with milvus.store_errors(self.spec, name):
+            for kind in ("passages", "documents"):
+                if self._client.has_collection(milvus.collection_name(name, kind)):
+                    milvus.ensure_loaded(self._client, milvus.collection_name(name, kind))
         return MilvusCorpus(self._client, manifest, self.spec)
 
     def manifest(self, name: str) -> Manifest:
