@@ -5,6 +5,7 @@ import json
 import pytest
 
 from factcheck.cli import main
+from factcheck.store.ingest import JOURNAL_NAME, IngestJournal
 from tests.helpers import SEEDS
 
 ARTICLE = SEEDS / "articles" / "aleppo_truce_talks.txt"
@@ -64,3 +65,68 @@ def test_the_whole_cli_contract_on_milvus(cli, tmp_path):
 def test_a_store_that_is_not_a_milvus_file_is_one_line(cli, capsys):
     code, _, err = cli("index", "list", store_spec="milvus-lite:corpora.sqlite")
     assert code == 1 and "ending in .db" in err
+
+
+def test_bulk_check_of_a_folder_and_a_resumed_add_on_milvus(cli, tmp_path):
+    folder = tmp_path / "files"
+    folder.mkdir()
+    sources = sorted((SEEDS / "corpus").iterdir())
+    for source in sources:
+        (folder / source.name).write_bytes(source.read_bytes())
+    index_dir = tmp_path / "indexes"
+    # An interrupted `index add` of the folder: the first file was added and journaled (under --index-dir, since a
+    # Milvus corpus has no folder of its own); the resumed run reads only the others.
+    code, _, err = cli("--index-dir", str(index_dir), "index", "add", "demo", str(folder / sources[0].name))
+    assert code == 0, err
+    IngestJournal(index_dir / ".milvus-ingest" / "demo").record([folder / sources[0].name])
+    code, _, err = cli("--index-dir", str(index_dir), "index", "add", "demo", str(folder), "--resume")
+    assert code == 0 and "1 files were done before the interruption" in err, err
+    assert not (index_dir / ".milvus-ingest" / "demo" / JOURNAL_NAME).exists()  # a finished run removes it
+    code, out, _ = cli("index", "list", "--format", "jsonl")
+    whole = jsonl(out)[0]
+    code, _, err = cli("--index-dir", str(tmp_path / "other"), "index", "add", "whole", str(folder))
+    code, out, _ = cli("index", "list", "--format", "jsonl")
+    assert {r["name"]: (r["documents"], r["passages"]) for r in jsonl(out)}["whole"] == (
+        whole["documents"],
+        whole["passages"],
+    )
+    # Bulk check of a folder of articles against the Milvus corpus, resumable from its journal.
+    articles = SEEDS / "articles"
+    out_file = tmp_path / "checked.jsonl"
+    code, _, err = cli("check", str(articles), "--corpus", "demo", "--out", str(out_file))
+    assert code == 0 and "articles/minute" in err, err
+    checked = [json.loads(line) for line in out_file.read_text().splitlines()]
+    assert {r["doc"] for r in checked} == {p.name for p in articles.iterdir()}
+    assert all(r["candidates"] for r in checked)
+
+
+def test_backup_and_restore_of_a_milvus_corpus(cli, tmp_path):
+    code, _, err = cli("index", "add", "archive", str(SEEDS / "fact-checks" / "sample-feed.json"))
+    assert code == 0, err
+    archive = tmp_path / "archive.tar"
+    code, _, err = cli("backup", "corpus", "archive", "--out", str(archive))
+    assert code == 0 and archive.is_file(), err
+    # The archive is the folder store's: it restores into a folder, and into Milvus under another name.
+    folder = tmp_path / "folder"
+    code, _, err = cli("restore", "corpus", str(archive), store_spec=str(folder))
+    assert code == 0, err
+    code, _, err = cli("restore", "corpus", str(archive))
+    assert code == 1 and "already has a corpus named 'archive'" in err
+    code, _, err = cli("restore", "corpus", str(archive), "--replace")
+    assert code == 1 and "--replace is for folder stores" in err
+    code, _, err = cli("restore", "corpus", str(archive), "--as", "archive-copy")
+    assert code == 0, err
+    code, out, _ = cli("index", "list", "--format", "jsonl")
+    listed = {r["name"]: r for r in jsonl(out)}
+    code, out, _ = cli("index", "list", "--format", "jsonl", store_spec=str(folder))
+    (in_folder,) = jsonl(out)
+    for record in (listed["archive-copy"], in_folder):
+        assert (record["kind"], record["documents"], record["passages"]) == (
+            "fact-check",
+            listed["archive"]["documents"],
+            listed["archive"]["passages"],
+        )
+    code, out, _ = cli("search", "archive-copy", "aid requests approved in August", "--top-k", "1")
+    assert jsonl(out)[0]["hits"][0]["review"]["rating"] == "False"
+    code, _, err = cli("backup", "corpus", "nothing", "--out", str(tmp_path / "nothing.tar"))
+    assert code == 1 and "No corpus named 'nothing'" in err and not (tmp_path / "nothing.tar").exists()
