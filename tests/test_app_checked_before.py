@@ -12,6 +12,7 @@ from factcheck.embed import HashEmbedder
 from factcheck.readers import read_path
 from factcheck.reviews import ReviewStore
 from factcheck.store import IndexStore
+from factcheck.store.backends import open_store
 from factcheck.workbench import export_reviews_csv
 from tests.helpers import PROJECT_ROOT, SEEDS
 
@@ -23,13 +24,20 @@ ARTICLE = (
 )
 
 
-@pytest.fixture
-def app_env(tmp_path, monkeypatch):
+@pytest.fixture(params=["folder", "milvus-lite"])
+def app_env(request, tmp_path, monkeypatch):
+    """The app on a folder store and on a Milvus Lite store, with an archive of earlier fact-checks in it."""
     monkeypatch.setenv("FACTCHECK_INDEX_DIR", str(tmp_path / "indexes"))
     monkeypatch.setenv("FACTCHECK_REVIEWS", str(tmp_path / "reviews.sqlite3"))
     monkeypatch.setenv("FACTCHECK_EMBEDDER", "hash")
     embedder = HashEmbedder()
-    IndexStore(tmp_path / "indexes").open_or_create("fact-checks", embedder).add_documents(read_path(FEED), embedder)
+    if request.param == "folder":
+        store = IndexStore(tmp_path / "indexes")
+    else:
+        spec = f"milvus-lite:{tmp_path / 'corpora.db'}"
+        monkeypatch.setenv("FACTCHECK_STORE", spec)
+        store = open_store(spec)
+    store.open_or_create("fact-checks", embedder).add_documents(read_path(FEED), embedder)
     return tmp_path
 
 

@@ -65,6 +65,28 @@ def test_uploads_are_added_and_unreadable_files_reported(app_env):
     assert list(corpora_table(settings)["corpus"]) == ["archive"]
 
 
+def test_corpora_page_on_milvus_lists_kinds_and_adds_with_progress(app_env, monkeypatch):
+    from factcheck.embed import HashEmbedder
+    from tests.helpers import SEEDS
+
+    monkeypatch.setenv("FACTCHECK_STORE", f"milvus-lite:{app_env / 'corpora.db'}")
+    settings = Settings.from_environment()
+    steps = []
+    feed = (SEEDS / "fact-checks" / "sample-feed.json").read_bytes()
+    report, problems = add_uploads(
+        settings, "archive", [("feed.json", feed)], HashEmbedder(), lambda *step: steps.append(step)
+    )
+    assert report.added_documents > 0 and problems == []
+    assert steps[-1] == ("saving", 1, 1) and any(stage == "embedding" for stage, _, _ in steps)
+    app = page("corpora.py")  # the page builds the demo corpus in Milvus too
+    table = app.dataframe[0].value
+    assert dict(zip(table["corpus"], table["kind"], strict=True)) == {"archive": "fact-check", "demo": "evidence"}
+    assert not (app_env / "indexes" / "archive").exists()
+    app.text_input(key="corpus_search_query").input("aid requests in August").run()
+    app.multiselect(key="corpus_search_corpora").set_value(["archive"]).run()
+    assert any("Fact-check: rated False" in c.value.replace("\\", "") for c in app.caption), [c.value for c in app.caption]
+
+
 def test_export_page_offers_csv_and_claimreview(app_env):
     import json
 
