@@ -84,7 +84,9 @@ def test_corpora_page_on_milvus_lists_kinds_and_adds_with_progress(app_env, monk
     assert not (app_env / "indexes" / "archive").exists()
     app.text_input(key="corpus_search_query").input("aid requests in August").run()
     app.multiselect(key="corpus_search_corpora").set_value(["archive"]).run()
-    assert any("Fact-check: rated False" in c.value.replace("\\", "") for c in app.caption), [c.value for c in app.caption]
+    assert any("Fact-check: rated False" in c.value.replace("\\", "") for c in app.caption), [
+        c.value for c in app.caption
+    ]
 
 
 def test_export_page_offers_csv_and_claimreview(app_env):

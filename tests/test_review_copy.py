@@ -90,7 +90,9 @@ def test_sqlite_to_postgresql_keeps_articles_bulk_changes_and_candidates_so_undo
     assert [a.to_dict() for a in list_articles(target)] == [a.to_dict() for a in list_articles(source)]
     assert saved_candidates(target, claim_ids[0]) == saved_candidates(source, claim_ids[0])
     history = target.history(claim_ids[1])
-    assert [(h.changed_by, h.change) for h in history] == [(h.changed_by, h.change) for h in source.history(claim_ids[1])]
+    assert [(h.changed_by, h.change) for h in history] == [
+        (h.changed_by, h.change) for h in source.history(claim_ids[1])
+    ]
     assert last_bulk_change(target) == last_bulk_change(source) and last_bulk_change(target).changed_by == "cy"
     # The copy carries on as the original would: the bulk change is undone there, as a new attributed version.
     assert undo_bulk_change(target, last_bulk_change(target).batch, changed_by="ana") == (1, 0)

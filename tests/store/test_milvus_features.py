@@ -219,7 +219,17 @@ def test_damaged_and_foreign_collections_are_named_errors(milvus, embedder, name
     with pytest.raises(CorruptIndexError, match="missing a collection"):
         corpus.search_vectors(np.ones((1, embedder.dimension), np.float32), 3)
     assert "is missing" in {info.name: info.problem for info in milvus.list()}[name]
-    milvus.open(name, repairing=True).rebuild(embedder)  # the stored documents are enough
+    # A rebuild that fails midway (here: the store refuses the new passages) keeps the stored documents ...
+    damaged = milvus.open(name, repairing=True)
+    real_upsert = client.upsert
+    client.upsert = lambda *args, **kwargs: (_ for _ in ()).throw(MilvusException(message="disk quota exceeded"))
+    try:
+        with pytest.raises(StoreConnectionError, match="disk quota exceeded"):
+            damaged.rebuild(embedder)
+    finally:
+        client.upsert = real_upsert
+    assert len(milvus.open(name, repairing=True).documents) == 1
+    milvus.open(name, repairing=True).rebuild(embedder)  # ... so running it again repairs the corpus
     assert milvus.open(name, embedder).manifest.passages == 1
     # Another program's collection under a corpus's collection name is never adopted.
     foreign = f"{name}-foreign"

@@ -300,8 +300,8 @@ def create_corpus_collections(client, corpus: str, dimension: int) -> None:
         client.create_collection(documents, schema=schema, index_params=index)
 
 
-def drop_corpus_collections(client, corpus: str) -> None:
-    for kind in ("passages", "documents"):
+def drop_corpus_collections(client, corpus: str, kinds: tuple[str, ...] = ("passages", "documents")) -> None:
+    for kind in kinds:
         name = collection_name(corpus, kind)
         if client.has_collection(name):
             client.drop_collection(name)

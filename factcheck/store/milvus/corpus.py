@@ -128,7 +128,9 @@ class MilvusCorpus:
                 progress("embedding", done, total)
 
         vectors = embedder.encode_documents([indexed_text(p) for p in passages], progress=report)
-        milvus.drop_corpus_collections(self._client, self.name)
+        # Only the passages are dropped: the stored documents stay whole whatever happens next, so an interrupted
+        # rebuild is simply run again.
+        milvus.drop_corpus_collections(self._client, self.name, kinds=("passages",))
         milvus.create_corpus_collections(self._client, self.name, embedder.dimension)
         self.manifest = replace(self.manifest, model=embedder.name, dimension=embedder.dimension)
         self._write(documents, passages, vectors, set(), self.manifest.corpus_kind)

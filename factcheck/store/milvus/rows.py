@@ -26,7 +26,7 @@ def milvus_words(text: str) -> str:
 
 
 def passage_row(passage: Passage, vector: np.ndarray) -> dict:
-    extra = {}
+    extra: dict[str, object] = {}
     if passage.review is not None:
         extra["review"] = passage.review.to_dict()
     if passage.time is not None:
