@@ -274,3 +274,22 @@ def test_a_milvus_lite_file_in_use_by_another_process_is_a_clear_message(milvus,
 def test_an_unreachable_server_is_a_clear_message():
     with pytest.raises(StoreConnectionError, match="running and reachable"):
         open_store("http://127.0.0.1:9")
+
+
+def test_a_connection_lost_after_opening_is_a_named_error_on_every_call(tmp_path, embedder):
+    store = open_store(f"milvus-lite:{tmp_path / 'lost.db'}")
+    corpus = store.open_or_create("reports", embedder)
+    corpus.add_documents(make_documents("Some 8,000 residents left Darayya on Friday, aid agencies said."), embedder)
+    store.close()  # as when the server goes away
+    calls = {
+        "list": store.list,
+        "open": lambda: store.open("reports"),
+        "documents": lambda: list(corpus.documents.values()),
+        "search": lambda: corpus.search_vectors(np.ones((1, embedder.dimension), np.float32), 3),
+        "lexical": lambda: corpus.search_lexical(["Darayya residents"], 3),
+        "add": lambda: corpus.add_documents(make_documents("A new report of 40 trucks at the border."), embedder),
+    }
+    for call, run in calls.items():
+        with pytest.raises(StoreConnectionError, match="failed"):
+            run()
+            pytest.fail(call)

@@ -82,8 +82,8 @@ def connect(spec: str):
 
 
 @contextlib.contextmanager
-def store_errors(spec: str, corpus: str) -> Iterator[None]:
-    """Milvus's own errors during a call on corpus `corpus` as the project's named errors, with what to do.
+def store_errors(spec: str, corpus: str | None = None) -> Iterator[None]:
+    """Milvus's own errors during a call (on corpus `corpus`, if one) as the project's named errors, with what to do.
 
     Raises:
         CorruptIndexError: a collection of the corpus is missing (dropped by another program or half removed).
@@ -95,14 +95,15 @@ def store_errors(spec: str, corpus: str) -> Iterator[None]:
         yield
     except MilvusException as error:
         text = _first_line(error)
-        if "not found" in text.lower() or "not exist" in text.lower():
+        if corpus is not None and ("not found" in text.lower() or "not exist" in text.lower()):
             raise CorruptIndexError(
                 f"Corpus '{corpus}' in {spec} is missing a collection ({text}): it was dropped outside factcheck or "
                 f"its removal was interrupted. Remove it with `factcheck --store {spec} index remove {corpus}` and "
                 "add its files again, or copy it back from a folder store with `factcheck index migrate`."
             ) from error
+        where = f" on corpus '{corpus}'" if corpus is not None else ""
         raise StoreConnectionError(
-            f"The Milvus store {spec} failed on corpus '{corpus}' ({text}). Check that the server is running; an "
+            f"The Milvus store {spec} failed{where} ({text}). Check that the server is running; an "
             "interrupted `index add` is completed by running the same command again (nothing is stored twice)."
         ) from error
 

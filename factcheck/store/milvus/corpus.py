@@ -35,7 +35,9 @@ class MilvusCorpus:
         self.spec = spec
         self.manifest = manifest
         self._passages = milvus.collection_name(manifest.name, "passages")
-        self.documents = MilvusDocuments(client, milvus.collection_name(manifest.name, "documents"))
+        self.documents = MilvusDocuments(
+            client, milvus.collection_name(manifest.name, "documents"), spec, manifest.name
+        )
 
     @property
     def name(self) -> str:

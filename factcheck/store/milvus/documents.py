@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 
 from factcheck.factchecks import PublishedReview
-from factcheck.store.milvus.client import PLACEHOLDER_DIMENSION, QUERY_PAGE, TEXT_PART_CHARS
+from factcheck.store.milvus.client import PLACEHOLDER_DIMENSION, QUERY_PAGE, TEXT_PART_CHARS, store_errors
 from factcheck.store.milvus.filters import in_list
 from factcheck.store.records import StoredDocument
 
@@ -79,9 +79,11 @@ def _meta(parts: list[dict]) -> dict:
 class MilvusDocuments(Mapping[str, StoredDocument]):
     """doc id -> StoredDocument, queried from the corpus's document collection when asked."""
 
-    def __init__(self, client, collection: str) -> None:
+    def __init__(self, client, collection: str, spec: str = "the Milvus store", corpus: str | None = None) -> None:
         self._client = client
         self._collection = collection
+        self._spec = spec
+        self._corpus = corpus
 
     def __getitem__(self, doc_id: str) -> StoredDocument:
         found = self.many([doc_id])
@@ -90,6 +92,10 @@ class MilvusDocuments(Mapping[str, StoredDocument]):
         return found[doc_id]
 
     def many(self, doc_ids: list[str]) -> dict[str, StoredDocument]:
+        with store_errors(self._spec, self._corpus):
+            return self._many(doc_ids)
+
+    def _many(self, doc_ids: list[str]) -> dict[str, StoredDocument]:
         rows = []
         for start in range(0, len(doc_ids), QUERY_PAGE):
             rows.extend(
@@ -103,6 +109,10 @@ class MilvusDocuments(Mapping[str, StoredDocument]):
 
     def hashes(self, content_hashes: list[str]) -> set[str]:
         """Which of these content hashes a stored document has."""
+        with store_errors(self._spec, self._corpus):
+            return self._hashes(content_hashes)
+
+    def _hashes(self, content_hashes: list[str]) -> set[str]:
         known: set[str] = set()
         for start in range(0, len(content_hashes), QUERY_PAGE):
             rows = self._client.query(
@@ -114,6 +124,10 @@ class MilvusDocuments(Mapping[str, StoredDocument]):
         return known
 
     def _all(self) -> dict[str, StoredDocument]:
+        with store_errors(self._spec, self._corpus):
+            return self._scan()
+
+    def _scan(self) -> dict[str, StoredDocument]:
         iterator = self._client.query_iterator(
             self._collection, batch_size=QUERY_PAGE, filter='doc_id != ""', output_fields=_FIELDS
         )
@@ -129,7 +143,8 @@ class MilvusDocuments(Mapping[str, StoredDocument]):
         return iter(self._all())
 
     def __len__(self) -> int:
-        rows = self._client.query(self._collection, filter="part == 0", output_fields=["count(*)"])
+        with store_errors(self._spec, self._corpus):
+            rows = self._client.query(self._collection, filter="part == 0", output_fields=["count(*)"])
         return int(rows[0]["count(*)"])
 
     def values(self):  # one scan instead of one query per key

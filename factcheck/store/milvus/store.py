@@ -27,20 +27,24 @@ class MilvusStore:
         self._client.close()
 
     def names(self) -> list[str]:
-        return sorted(milvus.read_manifests(self._client))
+        return sorted(self._manifests())
 
     def exists(self, name: str) -> bool:
-        return validate_corpus_name(name) in milvus.read_manifests(self._client)
+        return validate_corpus_name(name) in self._manifests()
+
+    def _manifests(self):
+        with milvus.store_errors(self.spec):
+            return milvus.read_manifests(self._client)
 
     def list(self) -> list[CorpusInfo]:
         """Every corpus with its counts and kind; a damaged one is listed with its problem instead of failing."""
         infos = []
-        for name, manifest in sorted(milvus.read_manifests(self._client).items()):
+        for name, manifest in sorted(self._manifests().items()):
             try:
                 if isinstance(manifest, str):
                     raise CorruptIndexError(f"Corpus '{name}' in {self.spec}: {manifest}.")
-                milvus.check_corpus_collections(self._client, self.spec, manifest)
                 with milvus.store_errors(self.spec, name):
+                    milvus.check_corpus_collections(self._client, self.spec, manifest)
                     milvus.ensure_loaded(self._client, milvus.collection_name(name, "documents"))
                     size = MilvusCorpus(self._client, manifest, self.spec).size_bytes()
             except CorruptIndexError as error:
@@ -68,7 +72,7 @@ class MilvusStore:
             CorruptIndexError: its manifest or collections are damaged, foreign or of an older layout.
             IndexMismatchError: the corpus was built with another model or dimension.
         """
-        manifests = milvus.read_manifests(self._client)
+        manifests = self._manifests()
         if validate_corpus_name(name) not in manifests:
             known = ", ".join(sorted(manifests)) or "none yet"
             raise CorpusNotFoundError(
@@ -81,11 +85,12 @@ class MilvusStore:
                 f"Corpus '{name}' in {self.spec} cannot be opened: {manifest}. Remove it with "
                 f"`factcheck --store {self.spec} index remove {name}` and add its files again."
             )
-        if repairing:
-            if not self._client.has_collection(milvus.collection_name(name, "documents")):
-                milvus.check_corpus_collections(self._client, self.spec, manifest)  # says what is missing
-        else:
-            milvus.check_corpus_collections(self._client, self.spec, manifest)
+        with milvus.store_errors(self.spec):
+            if repairing:
+                if not self._client.has_collection(milvus.collection_name(name, "documents")):
+                    milvus.check_corpus_collections(self._client, self.spec, manifest)  # says what is missing
+            else:
+                milvus.check_corpus_collections(self._client, self.spec, manifest)
         if embedder is not None:
             manifest.check_model(embedder.name, embedder.dimension)
         with milvus.store_errors(self.spec, name):
