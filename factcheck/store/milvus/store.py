@@ -23,7 +23,8 @@ class MilvusStore:
         return self.spec
 
     def close(self) -> None:
-        """Let go of the connection (and of Milvus Lite's file, for a temporary store)."""
+        """Let go of the connection. Milvus Lite's engine keeps its file locked until this process ends, so another
+        process can open the file only after that."""
         self._client.close()
 
     def names(self) -> list[str]:
