@@ -3,6 +3,7 @@ subtitle times and metadata, moves between stores with all of them, streamed add
 and named errors (never a traceback, nothing stored lost) when the store is damaged or fails midway."""
 
 import itertools
+from dataclasses import replace
 import subprocess
 import sys
 
@@ -293,3 +294,17 @@ def test_a_connection_lost_after_opening_is_a_named_error_on_every_call(tmp_path
         with pytest.raises(StoreConnectionError, match="failed"):
             run()
             pytest.fail(call)
+
+
+def test_metadata_longer_than_a_milvus_string_is_kept_whole(milvus, embedder, name):
+    # Reader metadata (an hour of subtitles' cue timings, with FACTCHECK_MAX_FIELD_CHARS raised) can outgrow one
+    # Milvus string field (65,535 bytes): it is cut into parts like the text, and joined again on reading.
+    [talk] = _subtitles()
+    cues = talk.metadata["cues"]
+    long = replace(talk, metadata={**talk.metadata, "notes": "é" * 40_000})  # 80,000 bytes in UTF-8
+    corpus = milvus.open_or_create(name, embedder)
+    corpus.add_documents([long], embedder)
+    stored = milvus.open(name).documents[long.doc_id]
+    assert stored.metadata == long.metadata and stored.metadata["cues"] == cues and stored.text == long.text
+    [hits] = batch_search([corpus], embedder, ["300 homes near the river"], 1, mode=SearchMode.LEXICAL)
+    assert hits[0].time == "00:00:01.000 --> 00:00:04.000"
