@@ -3,9 +3,9 @@ subtitle times and metadata, moves between stores with all of them, streamed add
 and named errors (never a traceback, nothing stored lost) when the store is damaged or fails midway."""
 
 import itertools
-from dataclasses import replace
 import subprocess
 import sys
+from dataclasses import replace
 
 import numpy as np
 import pytest
