@@ -61,7 +61,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, frame_difference, shares_event
+from factcheck.corroborate.figure_frames import (
+    Frame,
+    eras_differ,
+    frame_at,
+    frame_difference,
+    kind_difference,
+    shares_event,
+)
 from factcheck.corroborate.number_rules import (
     GENERIC_NOUNS,
     Figure,
@@ -150,6 +157,14 @@ class _Frames:
             return None
         return frame_difference(claim_frame, self.of_passage(passage), events)
 
+    def kind(self, claim: Figure, passage: Figure) -> tuple[str, str] | None:
+        """Another kind of thing in the same frame ("two-bedroom" for "one-bedroom"; an addition for a total)."""
+        claim_frame = self.of_claim(claim)
+        if claim_frame is None:
+            return None
+        same_value = classify(claim, passage) is NumberStatus.MATCH
+        return kind_difference(claim_frame, self.of_passage(passage), same_value)
+
     def shared(self, claim: Figure, passage: Figure) -> bool:
         """Whether the words next to the two figures share an event word (more than the value in common)."""
         claim_frame = self.of_claim(claim)
@@ -231,6 +246,8 @@ def _same_frame(claim: Figure, passage: Figure, frames: _Frames) -> bool:
     """The same value needs no frame (a place or date told differently is a cue, read by `cues.py`); other
     agreeing values need the same place and period; a mismatch also needs shared event words when the counted
     noun does not say what is counted ("people")."""
+    if frames.kind(claim, passage) is not None:
+        return False
     status = classify(claim, passage)
     if status is NumberStatus.MATCH:
         return True
@@ -269,7 +286,7 @@ def _counts_compatible(claim: Figure, passage: Figure) -> bool:
 
 def _different(claim: Figure, passage: Figure, frames: _Frames) -> FigurePair:
     """A pair whose figures are in the same unit but count different things (another place, period or event)."""
-    difference = frames.difference(claim, passage, _needs_events(claim, passage))
+    difference = frames.kind(claim, passage) or frames.difference(claim, passage, _needs_events(claim, passage))
     if difference is None:  # nothing but the unit in common: show each figure's own clause
         claim_frame, passage_frame = frames.of_claim(claim), frames.of_passage(passage)
         difference = (
