@@ -86,6 +86,12 @@ _CLAUSE_BREAK = re.compile(
 # "5,000 more people". Read right before the figure (after an article) and right after it.
 _INCREMENT_BEFORE = frozenset({"further", "additional", "another", "extra"})
 _INCREMENT_AFTER = frozenset({"new", "more", "additional", "extra", "further", "other", "others"})
+# A sentence that opens by narrowing who is counted: "Applicants whose cases were referred ... waited 19 months",
+# "For applicants who arrived by sea, the rate was 44 percent". Its figure is for that group, not for all.
+_SUBGROUP = re.compile(
+    r"\s*(?:(?:for|among|of)\s+)?(?:the\s+|those\s+)?(?:[a-z]+\s+)?([a-z]+s|those)\s+(?:who|whose)\b",
+    re.IGNORECASE,
+)
 # A number fused into a modifier says which kind of thing is counted: "a one-bedroom apartment", "a two-bedroom".
 _COMPOUND = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|single|double)-([a-z]{3,})\b", re.IGNORECASE
@@ -126,6 +132,7 @@ class Frame:
     eras: frozenset[str] = frozenset()  # years and relative periods ("last year", "the past 12 months")
     increment: bool = False  # the figure counts an addition ("a further 19", "120 new officers")
     compounds: frozenset[tuple[str, str]] = frozenset()  # (modifier, number) of "one-bedroom" in the clause
+    subgroup: str = ""  # the words narrowing who is counted ("Applicants whose cases were referred ...")
 
 
 def frame_at(text: str, start: int, end: int, counted: str | None = None, context: str | None = None) -> Frame:
@@ -154,6 +161,8 @@ def frame_at(text: str, start: int, end: int, counted: str | None = None, contex
     leading = [w for w in before if w not in ("a", "an", "the")][-1:]
     increment = bool(set(leading) & _INCREMENT_BEFORE) or bool(set(after[:1]) & _INCREMENT_AFTER)
     compounds = frozenset((m.group(2).lower(), m.group(1).lower()) for m in _COMPOUND.finditer(clause))
+    narrowed = _SUBGROUP.match(sentence)
+    subgroup = sentence[: start - offset].strip() if narrowed and narrowed.end() <= start - offset else ""
     return Frame(
         places,
         periods,
@@ -166,6 +175,7 @@ def frame_at(text: str, start: int, end: int, counted: str | None = None, contex
         eras=eras,
         increment=increment,
         compounds=compounds,
+        subgroup=subgroup,
     )
 
 
@@ -225,11 +235,16 @@ def kind_difference(claim: Frame, passage: Frame, same_value: bool) -> tuple[str
     """What says the two figures count different kinds of thing even in the same frame, as two phrases (the
     passage's, the claim's), or None: a number fused into a modifier that differs ("two-bedroom" and
     "one-bedroom"), or, for values that are not the same, an addition on one side only ("120 new officers" and "640
-    officers" in all; "5,000 more people" and the 19,000 who remain)."""
+    officers" in all; "5,000 more people" and the 19,000 who remain), or a group narrowed on one side only
+    ("Applicants whose cases were referred for screening waited 19 months" and "Applicants wait 14 months")."""
     claim_kinds, passage_kinds = dict(claim.compounds), dict(passage.compounds)
     for modifier, number in claim_kinds.items():
         if modifier in passage_kinds and passage_kinds[modifier] != number:
             return f"for {passage_kinds[modifier]}-{modifier}", f"for {number}-{modifier}"
+    if not same_value and bool(claim.subgroup) != bool(passage.subgroup):
+        if passage.subgroup:
+            return f"for a narrower group (\u201c{_shortened(passage.subgroup)}\u201d)", "for everyone"
+        return "for everyone", f"for a narrower group (\u201c{_shortened(claim.subgroup)}\u201d)"
     if not same_value and claim.increment != passage.increment:
         return ("as an addition", "as a total") if passage.increment else ("as a total", "as an addition")
     return None
