@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections import Counter
 
@@ -118,7 +120,26 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
             figure.measured = measured_noun(text, figure)
         quantities.append(figure)
     link_conversions(text, quantities)
-    return _without_overlaps([_to_quantity(text, figure) for figure in quantities]), _without_overlaps(dates)
+    read = [_as_age(text, _to_quantity(text, figure)) for figure in quantities]
+    return _without_overlaps(read), _without_overlaps(dates)
+
+
+# "Daniel Kerrigan, 52, was convicted": a bare whole number set off by commas right after a name is an age.
+_NAME_BEFORE = re.compile(r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Oo]f )(?<!\b[Oo]n )(?<!\b[Ff]rom )(?<!\b[Tt]o )\b[A-Z][\w'\u2019.-]*,\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _as_age(text: str, quantity: Quantity) -> Quantity:
+    """A count written as a name's apposition ("Kerrigan, 52,") read as an age in years, so it meets "52 years
+    old"; any other quantity unchanged."""
+    value = quantity.value
+    if quantity.unit is not None or quantity.measured is not None or quantity.dimension != "count":
+        return quantity
+    if value is None or value != int(value) or not 1 <= value < 120 or quantity.qualifier is not None:
+        return quantity
+    if _NAME_BEFORE.search(text, max(0, quantity.start - 40), quantity.start) and _COMMA_AFTER.match(text, quantity.end):
+        return dataclasses.replace(quantity, unit="year", dimension="duration")
+    return quantity
 
 
 # "a"/"an" before a unit of time or distance is the number one when a qualifier comes first: "more than a week",
