@@ -82,8 +82,11 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
     if not isinstance(text, str):
         raise TypeError(f"expected the text to parse as a str, found {type(text).__name__}")
     date_spans, time_spans = find_date_spans(text), find_time_spans(text)
+    elapsed = [match for match in _ELAPSED.finditer(text) if not _CLOCK_BEFORE.search(text, 0, match.start())]
+    time_spans = [span for span in time_spans if not any(m.start() <= span[0] < m.end() for m in elapsed)]
     blocked = bytearray(len(text))  # 1 inside dates, times, addresses and citations, where no figure may be
-    for start, end in date_spans + time_spans + find_link_spans(text) + find_citation_spans(text):
+    spans = [m.span() for m in elapsed]
+    for start, end in date_spans + time_spans + spans + find_link_spans(text) + find_citation_spans(text):
         blocked[start:end] = b"\x01" * (end - start)
     figures: list[Figure] = []
     numerals = sorted(find_numerals(text) + _qualified_articles(text), key=lambda numeral: numeral.start)
@@ -121,7 +124,20 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
         quantities.append(figure)
     link_conversions(text, quantities)
     read = [_as_age(text, _to_quantity(text, figure)) for figure in quantities]
+    read = sorted(read + [_elapsed(match) for match in elapsed], key=lambda quantity: quantity.start)
     return _without_overlaps(read), _without_overlaps(dates)
+
+
+# "won in 2:05:41": hours, minutes and seconds are an elapsed time (a race, a flight), not a time of day, which
+# news writes without seconds ("at 14:05", "10 a.m."); after "at" or "from" it stays a time of day.
+_ELAPSED = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|by)\s+$", re.IGNORECASE)
+
+
+def _elapsed(match: re.Match) -> Quantity:
+    hours, minutes, seconds = (int(group) for group in match.groups())
+    value = float(hours * 3600 + minutes * 60 + seconds)
+    return Quantity(match.group(0), match.start(), match.end(), value, unit="second", dimension="duration")
 
 
 # "Daniel Kerrigan, 52, was convicted": a bare whole number set off by commas right after a name is an age.
