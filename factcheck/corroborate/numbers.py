@@ -79,6 +79,7 @@ from factcheck.corroborate.number_rules import (
 )
 from factcheck.corroborate.number_values import classify, distance, offset
 from factcheck.corroborate.types import FigurePair, NumberSignal, NumberStatus
+from factcheck.extract.dates import find_calendar_days
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.types import Quantity
 
@@ -116,7 +117,8 @@ def compare_numbers(
     claim_figures = to_figures(list(claim_quantities))
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
-    passage_figures = to_figures(find_quantities(passage_text), passage_text)
+    found = sorted(find_quantities(passage_text) + find_calendar_days(passage_text), key=lambda q: q.start)
+    passage_figures = to_figures(found, passage_text)
     owners = _owners(claim_figures, passage_figures)
     frames = _Frames(claim_text, passage_text, passage_context) if claim_text else None
     pairs = tuple(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.corroborate.confidence import confidence_of
-from factcheck.corroborate.cues import conflicting_cues
+from factcheck.corroborate.cues import conflicting_cues, weekday_cue
 from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quote_parts import compare_quote_parts
@@ -75,10 +75,11 @@ def corroborate(
             [(q.surface, q.start) for q in find_quantities(passage_text)],
             {p.passage_start for p in compared if p.passage_start is not None},
         )
-        found = conflicting_cues(claim_text, passage_cued, focus, negation_and_direction=False)
+        found = conflicting_cues(claim_text, passage_cued, focus, negation_and_direction=False, weekdays=False)
         clauses = _figure_clauses(claim.sentence, passage_text, numbers)
         if clauses is not None:
             found += conflicting_cues(*clauses, None, places_and_periods=False)
+            found += weekday_cue(*clauses)
         cues = tuple(found)
     elif quote is not None and quote.status in (QuoteStatus.ALTERED, QuoteStatus.STITCHED):
         # Words cut or changed around a negation change the meaning ("Nothing we have seen means ...").
