@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.corroborate.figure_kinds import FigureKind, kind_at
 from factcheck.extract.sentences import split_sentences
 
-__all__ = ["Frame", "eras_differ", "frame_at", "frame_difference", "kind_difference", "shares_event"]
+__all__ = ["Frame", "eras_differ", "frame_at", "frame_difference", "shares_event"]
 
 _PLACE_WORDS = (
     r"in|into|inside|near|at|from|across|outside|throughout|to|towards?|of|around|reached|reaching|reaches|reach"
@@ -82,20 +83,6 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though|when)\b"
     r"|(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bat )(?<!\bfor )(?<!\bwith )(?<!\bfrom )\b(?:which|who)\b"
 )
-# Words saying a figure counts an addition, not a total: "a further 19", "another 20", "120 new officers",
-# "5,000 more people". Read right before the figure (after an article) and right after it.
-_INCREMENT_BEFORE = frozenset({"further", "additional", "another", "extra"})
-_INCREMENT_AFTER = frozenset({"new", "more", "additional", "extra", "further", "other", "others"})
-# A sentence that opens by narrowing who is counted: "Applicants whose cases were referred ... waited 19 months",
-# "For applicants who arrived by sea, the rate was 44 percent". Its figure is for that group, not for all.
-_SUBGROUP = re.compile(
-    r"\s*(?:(?:for|among|of)\s+)?(?:the\s+|those\s+)?(?:[a-z]+\s+)?([a-z]+s|those)\s+(?:who|whose)\b",
-    re.IGNORECASE,
-)
-# A number fused into a modifier says which kind of thing is counted: "a one-bedroom apartment", "a two-bedroom".
-_COMPOUND = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|single|double)-([a-z]{3,})\b", re.IGNORECASE
-)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 # Function words, reporting verbs and words that say how a figure is known rather than what it counts.
 _STOPWORDS = frozenset(
@@ -130,12 +117,17 @@ class Frame:
     before: tuple[str, ...] = ()  # the three words before the figure and the three after, lower case
     after: tuple[str, ...] = ()
     eras: frozenset[str] = frozenset()  # years and relative periods ("last year", "the past 12 months")
-    increment: bool = False  # the figure counts an addition ("a further 19", "120 new officers")
-    compounds: frozenset[tuple[str, str]] = frozenset()  # (modifier, number) of "one-bedroom" in the clause
-    subgroup: str = ""  # the words narrowing who is counted ("Applicants whose cases were referred ...")
+    kind: FigureKind = FigureKind()  # an addition, a change, a proposal ... (`figure_kinds.py`)
 
 
-def frame_at(text: str, start: int, end: int, counted: str | None = None, context: str | None = None) -> Frame:
+def frame_at(
+    text: str,
+    start: int,
+    end: int,
+    counted: str | None = None,
+    context: str | None = None,
+    percent: bool = False,
+) -> Frame:
     """The frame of the figure at [start, end) of `text`.
 
     Args:
@@ -144,6 +136,7 @@ def frame_at(text: str, start: int, end: int, counted: str | None = None, contex
         counted: the noun the figure counts ("trucks"), left out of the event words.
         context: text read for places when the figure's sentence names none (the passage's paragraph or section
             heading in its document).
+        percent: the figure is a percentage (whose kind may be a change or a level).
     """
     sentence, offset = _sentence_of(text, start, end)
     clause = _clause_of(sentence, start - offset, end - offset)
@@ -158,11 +151,6 @@ def frame_at(text: str, start: int, end: int, counted: str | None = None, contex
         eras |= {"forecast"}  # "forecasters predicted 25C" is not the 27C measured on the day
     before = tuple(w.lower() for w in _WORD.findall(sentence[max(0, start - offset - 60) : start - offset])[-3:])
     after = tuple(w.lower() for w in _WORD.findall(sentence[end - offset : end - offset + 60])[:3])
-    leading = [w for w in before if w not in ("a", "an", "the")][-1:]
-    increment = bool(set(leading) & _INCREMENT_BEFORE) or bool(set(after[:1]) & _INCREMENT_AFTER)
-    compounds = frozenset((m.group(2).lower(), m.group(1).lower()) for m in _COMPOUND.finditer(clause))
-    narrowed = _SUBGROUP.match(sentence)
-    subgroup = sentence[: start - offset].strip() if narrowed and narrowed.end() <= start - offset else ""
     return Frame(
         places,
         periods,
@@ -173,9 +161,7 @@ def frame_at(text: str, start: int, end: int, counted: str | None = None, contex
         before=before,
         after=after,
         eras=eras,
-        increment=increment,
-        compounds=compounds,
-        subgroup=subgroup,
+        kind=kind_at(sentence, clause, start - offset, end - offset, percent),
     )
 
 
@@ -228,25 +214,6 @@ def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple
         return f"in {_listed(passage.periods)}", f"in {_listed(claim.periods)}"
     if events and claim.events and passage.events and not (claim.events & passage.events):
         return f"in \u201c{_shortened(passage.clause)}\u201d", f"in \u201c{_shortened(claim.clause)}\u201d"
-    return None
-
-
-def kind_difference(claim: Frame, passage: Frame, same_value: bool) -> tuple[str, str] | None:
-    """What says the two figures count different kinds of thing even in the same frame, as two phrases (the
-    passage's, the claim's), or None: a number fused into a modifier that differs ("two-bedroom" and
-    "one-bedroom"), or, for values that are not the same, an addition on one side only ("120 new officers" and "640
-    officers" in all; "5,000 more people" and the 19,000 who remain), or a group narrowed on one side only
-    ("Applicants whose cases were referred for screening waited 19 months" and "Applicants wait 14 months")."""
-    claim_kinds, passage_kinds = dict(claim.compounds), dict(passage.compounds)
-    for modifier, number in claim_kinds.items():
-        if modifier in passage_kinds and passage_kinds[modifier] != number:
-            return f"for {passage_kinds[modifier]}-{modifier}", f"for {number}-{modifier}"
-    if not same_value and bool(claim.subgroup) != bool(passage.subgroup):
-        if passage.subgroup:
-            return f"for a narrower group (\u201c{_shortened(passage.subgroup)}\u201d)", "for everyone"
-        return "for everyone", f"for a narrower group (\u201c{_shortened(claim.subgroup)}\u201d)"
-    if not same_value and claim.increment != passage.increment:
-        return ("as an addition", "as a total") if passage.increment else ("as a total", "as an addition")
     return None
 
 

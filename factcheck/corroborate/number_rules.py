@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.number_words import find_magnitudes
 from factcheck.extract.dates import CALENDAR_DAY
+from factcheck.extract.number_words import find_magnitudes
 from factcheck.extract.types import Qualifier, Quantity
 from factcheck.extract.units import to_base
 

@@ -61,14 +61,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from factcheck.corroborate.figure_frames import (
-    Frame,
-    eras_differ,
-    frame_at,
-    frame_difference,
-    kind_difference,
-    shares_event,
-)
+from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, frame_difference, shares_event
+from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.number_rules import (
     GENERIC_NOUNS,
     Figure,
@@ -142,14 +136,18 @@ class _Frames:
             at = self.claim_text.find(figure.surface)
             found = at >= 0
             self._claims[figure.start] = (
-                frame_at(self.claim_text, at, at + len(figure.surface), figure.measured) if found else None
+                frame_at(
+                    self.claim_text, at, at + len(figure.surface), figure.measured, percent=figure.family == "percent"
+                )
+                if found
+                else None
             )
         return self._claims[figure.start]
 
     def of_passage(self, figure: Figure) -> Frame:
         if figure.start not in self._passages:
             self._passages[figure.start] = frame_at(
-                self.passage_text, figure.start, figure.end, figure.measured, self.context
+                self.passage_text, figure.start, figure.end, figure.measured, self.context, figure.family == "percent"
             )
         return self._passages[figure.start]
 
@@ -165,7 +163,7 @@ class _Frames:
         if claim_frame is None:
             return None
         same_value = classify(claim, passage) is NumberStatus.MATCH
-        return kind_difference(claim_frame, self.of_passage(passage), same_value)
+        return kind_difference(claim_frame.kind, self.of_passage(passage).kind, same_value)
 
     def shared(self, claim: Figure, passage: Figure) -> bool:
         """Whether the words next to the two figures share an event word (more than the value in common)."""

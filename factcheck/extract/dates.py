@@ -88,16 +88,13 @@ def first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
+    name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
 }
 _DAY_OF_MONTH = re.compile(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
 _MONTH_WORD = re.compile(r"[A-Z][a-z]{2,8}")
 # A dateline opens a wire story with its place and day ("PORT CORVENA, Nov 9 - "): the day it was filed, not a
 # date the story claims anything about.
-_DATELINE_BEFORE = re.compile(
-    r"(?:^|\n)[A-Z][A-Z .'\u2019-]+(?:,\s*[A-Z][\w .'\u2019-]*)?(?:\s*\([^)\n]*\))?,\s*$"
-)
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'\u2019-]+(?:,\s*[A-Z][\w .'\u2019-]*)?(?:\s*\([^)\n]*\))?,\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:[-\u2013\u2014]|\(\w+\))")
 CALENDAR_DAY = "calendar_day"
 

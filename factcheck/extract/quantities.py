@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-
 import re
 from collections import Counter
 
@@ -141,7 +140,9 @@ def _elapsed(match: re.Match) -> Quantity:
 
 
 # "Daniel Kerrigan, 52, was convicted": a bare whole number set off by commas right after a name is an age.
-_NAME_BEFORE = re.compile(r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Oo]f )(?<!\b[Oo]n )(?<!\b[Ff]rom )(?<!\b[Tt]o )\b[A-Z][\w'\u2019.-]*,\s*$")
+_NAME_BEFORE = re.compile(
+    r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Oo]f )(?<!\b[Oo]n )(?<!\b[Ff]rom )(?<!\b[Tt]o )\b[A-Z][\w'\u2019.-]*,\s*$"
+)
 _COMMA_AFTER = re.compile(r"\s*,")
 
 
@@ -153,7 +154,9 @@ def _as_age(text: str, quantity: Quantity) -> Quantity:
         return quantity
     if value is None or value != int(value) or not 1 <= value < 120 or quantity.qualifier is not None:
         return quantity
-    if _NAME_BEFORE.search(text, max(0, quantity.start - 40), quantity.start) and _COMMA_AFTER.match(text, quantity.end):
+    if _NAME_BEFORE.search(text, max(0, quantity.start - 40), quantity.start) and _COMMA_AFTER.match(
+        text, quantity.end
+    ):
         return dataclasses.replace(quantity, unit="year", dimension="duration")
     return quantity
 
