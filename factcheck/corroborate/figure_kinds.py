@@ -51,12 +51,15 @@ _LEVEL_BEFORE = re.compile(
 )
 # A figure put forward, asked for or offered, not one in force: the words before it in its clause.
 _PROPOSED = re.compile(
-    r"\b(?:extend\w*|propos\w*|call(?:s|ed|ing)?\s+for|demand\w*|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
+    r"\b(?:extend\w*\s[^,;]*?\bto\b|propos\w*|call(?:s|ed|ing)?\s+for|demand\w*|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
     r"\s+for|seek\w*|sought|offer\w*|plan(?:s|ned)?\s+to|would\s+like|should)\b",
     re.IGNORECASE,
 )
 # "enough food for 15,000 people", "to feed 40,000 people": what something can serve, not who is counted.
-_CAPACITY = re.compile(r"\b(?:enough\b[^,;:]*|(?:to|could|can|would)\s+(?:feed|serve|supply|house|shelter))\s*$", re.I)
+_CAPACITY = re.compile(
+    r"(?:\benough\b[^,;:]*|\b(?:to|could|can|would)\s+(?:feed|serve|supply|house|shelter)|\bfeed(?:s|ing)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -138,7 +138,8 @@ def unit_in_context(
     """The unit `text[start:end]` (read by `match_unit` as `code`) names where it stands; None if no unit.
 
     "pounds" are sterling near money words or after a scale word ("3 million pounds"), else weight ("pounds of
-    drugs"; "pounds of" is money only beside a money word: "3.4 million pounds of the utility's money"); "45C" is a temperature only near temperature words ("13F filing" is a name); "won" and "rand" are
+    drugs"; "pounds of" is money only beside a money word: "3.4 million pounds of the utility's money");
+    "45C" is a temperature only near temperature words ("13F filing" is a name); "won" and "rand" are
     money only after a scale word; "times" is a ratio only before a comparison ("three times higher", not
     "visited three times"); "degrees" are an angle near words of turning ("rotate 90 degrees"). `scale` is the
     figure's scale word; `figure_start` where the figure starts.
