@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.corroborate.figure_kinds import FigureKind, kind_at
+from factcheck.extract.quote_lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from factcheck.extract.sentences import split_sentences
 
 __all__ = ["Frame", "eras_differ", "frame_at", "frame_difference", "shares_event"]
@@ -79,6 +80,8 @@ _NOT_PLACE_NAMES = frozenset({m.capitalize() for m in _MONTHS} | {d.capitalize()
     "Dr",
 }
 # "which" after a preposition ("28 days in which to appeal") goes on describing the figure: not a break.
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though|when)\b"
     r"|(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bat )(?<!\bfor )(?<!\bwith )(?<!\bfrom )\b(?:which|who)\b"
@@ -117,6 +120,7 @@ class Frame:
     before: tuple[str, ...] = ()  # the three words before the figure and the three after, lower case
     after: tuple[str, ...] = ()
     eras: frozenset[str] = frozenset()  # years and relative periods ("last year", "the past 12 months")
+    named: frozenset[str] = frozenset()  # every capitalised word of the sentence ("Arden city has reported")
     kind: FigureKind = FigureKind()  # an addition, a change, a proposal ... (`figure_kinds.py`)
 
 
@@ -161,6 +165,7 @@ def frame_at(
         before=before,
         after=after,
         eras=eras,
+        named=frozenset(_CAPITALISED.findall(sentence)),
         kind=kind_at(sentence, clause, start - offset, end - offset, percent),
     )
 
@@ -208,13 +213,26 @@ def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple
     """What sets the passage's figure apart from the claim's, as two phrases (the passage's, the claim's: "in
     Aleppo", "in Moadamiyeh"), or None when the two frames may count the same thing. `events`: False when the
     counted noun already says what is counted ("teachers", "trucks"), so only places and periods are read."""
-    if claim.places and passage.places and not (claim.places & passage.places) and not _nested(claim, passage):
+    if (
+        claim.places
+        and passage.places
+        and not (claim.places & passage.places)
+        and not _nested(claim, passage)
+        and not _named_by_other(claim, passage)
+    ):
         return f"in {_listed(passage.places)}", f"in {_listed(claim.places)}"
     if _periods_clash(claim.periods, passage.periods):
         return f"in {_listed(passage.periods)}", f"in {_listed(claim.periods)}"
     if events and claim.events and passage.events and not (claim.events & passage.events):
         return f"in \u201c{_shortened(passage.clause)}\u201d", f"in \u201c{_shortened(claim.clause)}\u201d"
     return None
+
+
+def _named_by_other(claim: Frame, passage: Frame) -> bool:
+    """One side's place is named in the other's sentence without a place word before it ("Arden city has
+    reported 311 cases" is about Arden, though its paragraph names Onset)."""
+    words = lambda names: {w for name in names for w in name.split()}  # noqa: E731
+    return bool(words(claim.places) & passage.named) or bool(words(passage.places) & claim.named)
 
 
 def _nested(claim: Frame, passage: Frame) -> bool:
@@ -237,6 +255,8 @@ def _places(text: str) -> frozenset[str]:
     for match in _PLACE.finditer(text):
         name = match.group(1)
         words = [re.sub(r"['\u2019]s?$", "", w) for w in name.split() if w not in _NOT_PLACE_NAMES]
+        if len(words) >= 2 and words[0] in _FIRST_NAMES:
+            continue  # "won ahead of Ruth Chebet": a person, not a place
         if words:
             found.add(" ".join(words))
     return frozenset(found)

@@ -79,6 +79,7 @@ from factcheck.extract.types import Quantity
 
 __all__ = ["compare_numbers"]
 
+_UNDER_HEDGES = frozenset({"almost", "nearly"})  # hedges that stay below the value they name
 _SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
 _AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
 _RANK = {status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH, NumberStatus.DIFFERENT_THING))}
@@ -165,6 +166,15 @@ class _Frames:
         same_value = classify(claim, passage) is NumberStatus.MATCH
         return kind_difference(claim_frame.kind, self.of_passage(passage).kind, same_value)
 
+    def overshoots(self, claim: Figure, passage: Figure) -> bool:
+        """ "Almost 59 percent" is a little under 59: a figure above it (60.2) is not the same within rounding;
+        likewise a claim above a passage's "nearly"."""
+        claim_frame = self.of_claim(claim)
+        below = lambda frame: bool(frame and frame.before and frame.before[-1] in _UNDER_HEDGES)  # noqa: E731
+        if below(claim_frame) and passage.anchor > claim.anchor + claim.precision / 2:
+            return True
+        return below(self.of_passage(passage)) and claim.anchor > passage.anchor + passage.precision / 2
+
     def shared(self, claim: Figure, passage: Figure) -> bool:
         """Whether the words next to the two figures share an event word (more than the value in common)."""
         claim_frame = self.of_claim(claim)
@@ -220,6 +230,8 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
     if comparable:
         best = min(comparable, key=lambda p: (distance(claim, p), _RANK[classify(claim, p)], offset(claim, p)))
         status = classify(claim, best)
+        if status is NumberStatus.WITHIN_ROUNDING and frames is not None and frames.overshoots(claim, best):
+            status = NumberStatus.MISMATCH
         grounded = _grounded(claim, best, frames)
         if status in _AGREEING:  # an agreeing value of the same named thing needs nothing more
             return _made(claim, best, status, grounded or _synonyms(claim, best))

@@ -175,7 +175,12 @@ def _qualified_articles(text: str) -> list[Numeral]:
         Numeral(match.start(1), match.end(1), 1.0, NumeralKind.WORDS)
         for match in _ARTICLE_BEFORE_UNIT.finditer(text)
         if QUALIFIER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        or _WITHIN_BEFORE.search(text, max(0, match.start() - 10), match.start())
     ]
+
+
+# "within an hour" is a span of one hour, as "within 60 minutes" is one of sixty.
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 
 
 def _read_figure(text: str, numeral: Numeral, *, prefix_allowed: bool = True) -> Figure | None:
