@@ -156,9 +156,17 @@ def _negated_about(text: str, other: str) -> bool:
     for clause in _CLAUSE_BREAK.split(text):
         if _CONDITION.match(clause):
             continue  # "If he does not pay ..." states a condition, not a denial
+        clause = _RELATIVE_NEGATION.sub(" ", clause)  # "children who have not received two doses": a group
         if _NEGATION.search(clause) and (_content_words(clause) & topic or not topic):
             return True
     return False
+
+
+# A negation inside a relative clause says which people or things are meant ("all children who have not received
+# two doses"), not that something is untrue: the relative clause up to its verb's object is left out.
+_RELATIVE_NEGATION = re.compile(
+    r"\b(?:who|whom|which|that)\s+(?:\w+\s+){0,2}?(?:not|never|n't)\s+\w+(?:\s+\w+)?", re.IGNORECASE
+)
 
 
 def _content_words(text: str) -> set[str]:

@@ -280,13 +280,18 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[str, int]:
 
 def _clause_of(sentence: str, start: int, end: int) -> str:
     """The stretch of `sentence` between the clause breaks around [start, end) (a figure's own commas, as in
-    "8,000", are not breaks)."""
+    "8,000", are not breaks; a relative pronoun before the figure is kept at the clause's start)."""
     low, high = 0, len(sentence)
     for match in _CLAUSE_BREAK.finditer(sentence):
         if match.group(0) == "," and _inside_number(sentence, match.start()):
             continue
         if match.end() <= start:
-            low = match.end()
+            # a relative pronoun opens the clause and stays in it ("who have not received two doses")
+            low = (
+                match.start()
+                if match.group(0).isalpha() and match.group(0).lower() in ("who", "which")
+                else match.end()
+            )
         elif match.start() >= end and high == len(sentence):
             high = match.start()
     return sentence[low:high]
