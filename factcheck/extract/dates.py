@@ -115,6 +115,8 @@ def find_calendar_days(text: str) -> list[Quantity]:
             continue
         if _DATELINE_BEFORE.search(text, max(0, start - 60), start) and _DATELINE_AFTER.match(text, end):
             continue
+        if surface.endswith("."):  # "on 14 June." : the full stop ends the sentence
+            surface, end = surface[:-1], end - 1
         value = float(month * 100 + int(day.group(1)))
         days.append(Quantity(surface, start, end, value, unit=CALENDAR_DAY, dimension="date"))
     return days
