@@ -61,8 +61,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, frame_difference, shares_event
-from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.number_rules import (
     GENERIC_NOUNS,
     Figure,
@@ -72,6 +70,7 @@ from factcheck.corroborate.number_rules import (
     to_figures,
 )
 from factcheck.corroborate.number_values import classify, distance, offset
+from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.types import FigurePair, NumberSignal, NumberStatus
 from factcheck.extract.dates import find_calendar_days
 from factcheck.extract.quantities import find_quantities
@@ -79,7 +78,6 @@ from factcheck.extract.types import Quantity
 
 __all__ = ["compare_numbers"]
 
-_UNDER_HEDGES = frozenset({"almost", "nearly"})  # hedges that stay below the value they name
 _SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
 _AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
 _RANK = {status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH, NumberStatus.DIFFERENT_THING))}
@@ -115,77 +113,12 @@ def compare_numbers(
     found = sorted(find_quantities(passage_text) + find_calendar_days(passage_text), key=lambda q: q.start)
     passage_figures = to_figures(found, passage_text)
     owners = _owners(claim_figures, passage_figures)
-    frames = _Frames(claim_text, passage_text, passage_context) if claim_text else None
+    frames = PairedFrames(claim_text, passage_text, passage_context) if claim_text else None
     pairs = tuple(
         _pair(claim, [p for n, p in enumerate(passage_figures) if owners.get(n, i) == i], frames)
         for i, claim in enumerate(claim_figures)
     )
     return NumberSignal(_overall(pairs), pairs)
-
-
-class _Frames:
-    """The frames of the claim's and the passage's figures, read once each."""
-
-    def __init__(self, claim_text: str, passage_text: str, passage_context: str | None) -> None:
-        self.claim_text, self.passage_text, self.context = claim_text, passage_text, passage_context
-        self._claims: dict[int, Frame | None] = {}
-        self._passages: dict[int, Frame] = {}
-
-    def of_claim(self, figure: Figure) -> Frame | None:
-        """The claim figure's frame (None when its surface is not in the claim's sentence)."""
-        if figure.start not in self._claims:
-            at = self.claim_text.find(figure.surface)
-            found = at >= 0
-            self._claims[figure.start] = (
-                frame_at(
-                    self.claim_text, at, at + len(figure.surface), figure.measured, percent=figure.family == "percent"
-                )
-                if found
-                else None
-            )
-        return self._claims[figure.start]
-
-    def of_passage(self, figure: Figure) -> Frame:
-        if figure.start not in self._passages:
-            self._passages[figure.start] = frame_at(
-                self.passage_text, figure.start, figure.end, figure.measured, self.context, figure.family == "percent"
-            )
-        return self._passages[figure.start]
-
-    def difference(self, claim: Figure, passage: Figure, events: bool = True) -> tuple[str, str] | None:
-        claim_frame = self.of_claim(claim)
-        if claim_frame is None:
-            return None
-        return frame_difference(claim_frame, self.of_passage(passage), events)
-
-    def kind(self, claim: Figure, passage: Figure) -> tuple[str, str] | None:
-        """Another kind of thing in the same frame ("two-bedroom" for "one-bedroom"; an addition for a total)."""
-        claim_frame = self.of_claim(claim)
-        if claim_frame is None:
-            return None
-        same_value = classify(claim, passage) is NumberStatus.MATCH
-        return kind_difference(claim_frame.kind, self.of_passage(passage).kind, same_value)
-
-    def overshoots(self, claim: Figure, passage: Figure) -> bool:
-        """ "Almost 59 percent" is a little under 59: a figure above it (60.2) is not the same within rounding;
-        likewise a claim above a passage's "nearly"."""
-        claim_frame = self.of_claim(claim)
-        below = lambda frame: bool(frame and frame.before and frame.before[-1] in _UNDER_HEDGES)  # noqa: E731
-        if below(claim_frame) and passage.anchor > claim.anchor + claim.precision / 2:
-            return True
-        return below(self.of_passage(passage)) and claim.anchor > passage.anchor + passage.precision / 2
-
-    def shared(self, claim: Figure, passage: Figure) -> bool:
-        """Whether the words next to the two figures share an event word (more than the value in common)."""
-        claim_frame = self.of_claim(claim)
-        if claim_frame is None:
-            return False
-        return shares_event(claim_frame, self.of_passage(passage))
-
-    def other_time(self, claim: Figure, passage: Figure) -> bool:
-        """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
-        claim_frame = self.of_claim(claim)
-        return claim_frame is not None and eras_differ(claim_frame, self.of_passage(passage))
 
 
 def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
@@ -216,7 +149,7 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
     return owners
 
 
-def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -> FigurePair:
+def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = None) -> FigurePair:
     comparable = [
         p for p in passage if p.family == claim.family and _counts_compatible(claim, p) and _plausible(claim, p)
     ]
@@ -254,7 +187,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
     return _made(claim, None, NumberStatus.NO_NUMBERS)
 
 
-def _same_frame(claim: Figure, passage: Figure, frames: _Frames) -> bool:
+def _same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
     """The same value needs no frame (a place or date told differently is a cue, read by `cues.py`); other
     agreeing values need the same place and period; a mismatch also needs shared event words when the counted
     noun does not say what is counted ("people")."""
@@ -267,7 +200,7 @@ def _same_frame(claim: Figure, passage: Figure, frames: _Frames) -> bool:
     return frames.difference(claim, passage, events) is None
 
 
-def _grounded(claim: Figure, passage: Figure, frames: _Frames | None) -> bool:
+def _grounded(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
     """More than the value ties the two figures: the words next to them share an event word, or they count the
     same named thing and one of them has no event word to disagree with ("The 8,000 residents")."""
     if frames is None:
@@ -296,7 +229,7 @@ def _counts_compatible(claim: Figure, passage: Figure) -> bool:
     return bool(generic) and claim.written == passage.written
 
 
-def _different(claim: Figure, passage: Figure, frames: _Frames) -> FigurePair:
+def _different(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePair:
     """A pair whose figures are in the same unit but count different things (another place, period or event)."""
     difference = frames.kind(claim, passage) or frames.difference(claim, passage, _needs_events(claim, passage))
     if difference is None:  # nothing but the unit in common: show each figure's own clause
