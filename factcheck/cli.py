@@ -213,7 +213,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--top-k", type=_positive_int, default=DEFAULT_TOP_K, help="articles: candidates per claim (default 5)"
     )
-    evaluate.add_argument("--data-dir", default=setting_value("data_dir"), metavar="DIR", help=option_help("data_dir"))
+    evaluate.add_argument(
+        "--data-dir", default=setting_value("data_dir"), metavar="DIR", help=option_help("data_dir")
+    )
     evaluate.add_argument("--out", metavar="FILE.md", help="also write the table here")
     evaluate.add_argument(
         "--stores",

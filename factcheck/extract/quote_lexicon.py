@@ -123,7 +123,9 @@ NOT_NAME_WORDS = words(
     "The A An In On At For But And Or If When While After Before This That These Those It He She They We I",
     "His Her Their Its Our My Your Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February",
     "March April May June July August September October November December",
-    # Words that open a sentence about a figure ("Nearly 19,000 people have reached ..."): never a name.
+)
+# Words that open a sentence about a figure ("Nearly 19,000 people have reached ..."): alone, never a name.
+FIGURE_OPENERS = words(
     "Nearly Almost About Around Roughly Approximately Some Over Under More Fewer Less Only Just Up Most Many",
     "Several Both Each Every All Another Other",
 )

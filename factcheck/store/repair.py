@@ -101,7 +101,8 @@ def rebuild_corpus(directory: Path, embedder: Embedder, progress: ProgressCallba
         parts = [embedded[doc_id][2] for doc_id in recovered]
         vectors = np.vstack(parts) if parts else np.zeros((0, embedder.dimension), np.float32)
         stored = {
-            doc_id: replace(document, passages=len(embedded[doc_id][1])) for doc_id, document in recovered.items()
+            doc_id: replace(document, passages=len(embedded[doc_id][1]))
+            for doc_id, document in recovered.items()
         }
         if progress is not None:
             progress("saving", 0, 1)

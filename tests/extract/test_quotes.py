@@ -146,7 +146,8 @@ RULES = [
     ),
     (
         "a nested quote of the other style does not close a paragraph quote",
-        'McCrummen reports:\n\n"She was hospitalized after what she called a “rant,” a series of posts.\n\nThe end.',
+        'McCrummen reports:\n\n"She was hospitalized after what she called a “rant,” a series of posts.'
+        "\n\nThe end.",
         ["She was hospitalized after what she called a “rant,” a series of posts."],
     ),
     (
@@ -158,7 +159,8 @@ RULES = [
     ("a show after on, with its full stop", 'Pence said on CNN\'s "State of the Union."', []),
     (
         "a work after its noun",
-        "At the end of the civil rights anthem ''A Change Is Gonna Come,'' she added the words, ''Hillary Clinton.''",
+        "At the end of the civil rights anthem ''A Change Is Gonna Come,'' she added the words, ''Hillary "
+        "Clinton.''",
         ["Hillary Clinton."],
     ),
     (
@@ -276,7 +278,8 @@ def test_seed_like_article() -> None:
         ("We are here because neither of us is happy with how the truce has held", "Kerry", "Kerry"),
         ("We want a pause for 48 hours", "Kerry", "he"),
         (
-            "We have discussed how the trucks will be sealed, how they will be watched and how only aid goes in",
+            "We have discussed how the trucks will be sealed, how they will be watched and how only aid "
+            "goes in",
             None,
             None,
         ),

@@ -87,7 +87,8 @@ PATTERNS = [
     ),
     (
         "subject after an aside",
-        "President Obama, opening the museum on Saturday, said it would tell “a story of suffering and delight.”",
+        "President Obama, opening the museum on Saturday, said it would tell “a story of suffering and "
+        "delight.”",
         ("Obama", "President Obama", "said"),
     ),
     (
@@ -189,7 +190,8 @@ RESOLUTION = [
     ),
     (
         "Mr. and Ms. give the gender before anyone speaks",
-        "Mr. Smith spoke first. “I am tired of this war,” he said. Ms. Jones disagreed. “We must go on,” she said.",
+        "Mr. Smith spoke first. “I am tired of this war,” he said. Ms. Jones disagreed. “We must go on,” "
+        "she said.",
         ["Smith", "Jones"],
     ),
     (
@@ -210,7 +212,8 @@ RESOLUTION = [
     ),
     (
         "an unnamed person described before",
-        "A UN logistics officer said the trucks were ready. “The food is sitting in the warehouses,” she said.",
+        "A UN logistics officer said the trucks were ready. “The food is sitting in the warehouses,” "
+        "she said.",
         ["A UN logistics officer"],
     ),
     (
@@ -253,7 +256,8 @@ SPEAKER_RULES = [
     ),
     (
         "who after an aside",
-        'He met McConnell, now the majority leader, who in 2010 said he would make Obama a "one-term president."',
+        'He met McConnell, now the majority leader, who in 2010 said he would make Obama a "one-term '
+        'president."',
         ["McConnell"],
     ),
     (
@@ -290,7 +294,9 @@ SPEAKER_RULES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SPEAKER_RULES], ids=[c[0] for c in SPEAKER_RULES])
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in SPEAKER_RULES], ids=[c[0] for c in SPEAKER_RULES]
+)
 def test_speaker_rules(text: str, expected: list[str | None]) -> None:
     assert [speaker for speaker, _, _ in attributions(text)] == expected
 

@@ -93,7 +93,9 @@ def test_missing_text_column_lists_the_columns_found_and_the_option() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param('id,text\n1,"fine"\n2,"never closed\n3,more\n', "record starting on line 3", id="unclosed quote"),
+        pytest.param(
+            'id,text\n1,"fine"\n2,"never closed\n3,more\n', "record starting on line 3", id="unclosed quote"
+        ),
         pytest.param('id,text\n1,"ok"\n2,"bad"quote\n', "record starting on line 3", id="text after quote"),
         pytest.param("id,text\n1,ok\n2,too,many\n", "row on line 3 has 3 fields", id="too many fields"),
         pytest.param("id,text,title\n1,ok,t\n2,short\n", "row on line 3 has 2 fields", id="too few fields"),
@@ -152,7 +154,8 @@ def jsonl(*lines: str, columns: ColumnMapping | None = None):
 
 def test_jsonl_records_become_documents() -> None:
     documents, warnings = jsonl(
-        '{"id": "b1", "title": "Briefing", "date": "2024-01-02", "text": "Aid reached 12 towns.", "tags": ["aid"]}',
+        '{"id": "b1", "title": "Briefing", "date": "2024-01-02", "text": "Aid reached 12 towns.", '
+        '"tags": ["aid"]}',
         "",
         '{"text": "No id.", "speaker": "Spokesperson", "page": 4, "draft": false, "notes": null}',
         '{"id": 7, "text": "Numeric id.", "url": ""}',
@@ -179,7 +182,9 @@ def test_jsonl_records_without_text_are_skipped_and_reported() -> None:
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
-        pytest.param(['{"text": "ok"}', '{"text": "unterminated}'], "line 2 is not valid JSON", id="bad JSON"),
+        pytest.param(
+            ['{"text": "ok"}', '{"text": "unterminated}'], "line 2 is not valid JSON", id="bad JSON"
+        ),
         pytest.param(['{"text": "ok"}', "", "[1, 2]"], "line 3 is a JSON array", id="array line"),
         pytest.param(['"just a string"'], "line 1 is a JSON string", id="string line"),
         pytest.param(['{"text": ["a", "b"]}'], "line 1: 'text' is a JSON array", id="text not a string"),
@@ -224,7 +229,9 @@ def test_column_mapping_validates_its_arguments(arguments: dict, error: type[Exc
 
 
 # Control characters are excluded: a corpus full of them is refused as binary, tested elsewhere.
-cell_text = st.text(st.characters(exclude_categories=("Cs", "Cc"), include_characters='\n\r\t,";'), max_size=40)
+cell_text = st.text(
+    st.characters(exclude_categories=("Cs", "Cc"), include_characters='\n\r\t,";'), max_size=40
+)
 
 
 @settings(deadline=None)  # correctness only: a loaded shared machine must not fail it on time
@@ -235,7 +242,9 @@ def test_csv_written_by_the_csv_module_reads_back(rows: list[tuple[str, str]]) -
     writer.writerow(["title", "text"])
     writer.writerows(rows)
     documents, _ = read_csv(buffer.getvalue().encode("utf-8"), "round.csv")
-    expected = [(normalise_text(title) or None, normalise_text(text)) for title, text in rows if normalise_text(text)]
+    expected = [
+        (normalise_text(title) or None, normalise_text(text)) for title, text in rows if normalise_text(text)
+    ]
     assert [(doc.title, doc.text) for doc in documents] == expected
 
 
