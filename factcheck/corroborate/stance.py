@@ -64,16 +64,16 @@ def corroborate(
         )
         # A date or place in the clause of a figure that was not compared belongs to that figure ("up from 54.6
         # percent in 2022" says nothing about the year of the claim's 68.1 percent), so it is left out here.
-        compared = [p for p in numbers.pairs if p.status in _COMPARED]
+        compared_pairs = [p for p in numbers.pairs if p.status in _COMPARED]
         claim_text = _without_other_figures(
             claim_statement(claim),
             [(q.surface, None) for q in claim.quantities],
-            {p.claim_surface for p in compared},
+            {p.claim_surface for p in compared_pairs},
         )
         passage_cued = _without_other_figures(
             passage_text,
             [(q.surface, q.start) for q in find_quantities(passage_text)],
-            {p.passage_start for p in compared if p.passage_start is not None},
+            {p.passage_start for p in compared_pairs if p.passage_start is not None},
         )
         found = conflicting_cues(claim_text, passage_cued, focus, negation_and_direction=False, weekdays=False)
         clauses = _figure_clauses(claim.sentence, passage_text, numbers)
@@ -94,7 +94,8 @@ def corroborate(
 def _without_other_figures(text: str, figures: list[tuple[str, int | None]], kept: set) -> str:
     """`text` with the clauses of its figures that are not `kept` blanked (offsets unchanged), unless such a clause
     also holds a kept figure. `figures`: (surface, start or None to find the surface); `kept`: surfaces or starts."""
-    spans, keep_spans = [], []
+    spans: list[tuple[int, int]] = []
+    keep_spans: list[tuple[int, int]] = []
     for surface, start in figures:
         at = text.find(surface) if start is None else start
         if at < 0:
