@@ -207,8 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--articles",
         action="append",
         metavar="SPLIT_DIR",
-        help="articles: a split folder of the article set (repeat for several; default: tests/data/article_set/dev"
-        " and .../test)",
+        help="articles: a split folder of the article set (repeat for several; default: every finished split of"
+        " tests/data/article_set: dev, test, holdout)",
     )
     evaluate.add_argument(
         "--top-k", type=_positive_int, default=DEFAULT_TOP_K, help="articles: candidates per claim (default 5)"

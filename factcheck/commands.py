@@ -389,9 +389,11 @@ def run_eval(arguments) -> int:
 
 def _run_article_eval(arguments) -> int:
     from factcheck.evaluate import PROJECT_ROOT
-    from factcheck.evaluate.article_run import details_of, evaluate_split, rows_of
+    from factcheck.evaluate.article_run import default_splits, details_of, evaluate_split, rows_of
 
-    splits = arguments.articles or [str(PROJECT_ROOT / "tests" / "data" / "article_set" / s) for s in ("dev", "test")]
+    splits = arguments.articles or [
+        str(path) for path in default_splits(PROJECT_ROOT / "tests" / "data" / "article_set")
+    ]
     embedder = _embedder(arguments)
     rows, details = [], []
     for split in splits:

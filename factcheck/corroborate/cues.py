@@ -76,6 +76,7 @@ def conflicting_cues(
     focus: tuple[int, int] | None = None,
     places_and_periods: bool = True,
     negation_and_direction: bool = True,
+    weekdays: bool = True,
 ) -> list[str]:
     """Plain-language reasons why a passage on the same subject may say the opposite of the claim.
 
@@ -83,7 +84,8 @@ def conflicting_cues(
     figure is (its clause, else its sentence, else the whole passage), so "140 wounded in Mairab" is not taken for
     the claim's "140 wounded in Qasra" because Qasra is named elsewhere in the passage. `places_and_periods`:
     False leaves out places and periods; `negation_and_direction`: False leaves out negation and direction (a
-    numeric claim reads those in the two figures' own clauses).
+    numeric claim reads those in the two figures' own clauses); `weekdays`: False leaves out weekdays (a
+    numeric claim reads them in the two figures' own clauses: "announced on Tuesday that it opens on 14 June").
     """
     reasons = []
     claim_negated, passage_negated = _negated_about(claim, passage), _negated_about(passage, claim)
@@ -101,6 +103,8 @@ def conflicting_cues(
     for kind, (claim_periods, passage_periods) in zip(
         ("day", "month", "year"), zip(_periods(claim), _periods(passage), strict=True), strict=True
     ):
+        if kind == "day" and not weekdays:
+            continue
         if claim_periods and passage_periods and not claim_periods & passage_periods:
             reasons.append(
                 f"The claim gives the {kind} as {_listed(claim_periods)}, the source as {_listed(passage_periods)}."
@@ -109,6 +113,14 @@ def conflicting_cues(
     if claim_places and passage_places and not _places_overlap(claim_places, passage_places):
         reasons.append(f"The claim places it in {_listed(claim_places)}, the source in {_listed(passage_places)}.")
     return reasons
+
+
+def weekday_cue(claim: str, passage: str) -> list[str]:
+    """The weekday cue alone: both texts name a weekday and share none (read on two figures' own clauses)."""
+    claim_days, passage_days = _periods(claim)[0], _periods(passage)[0]
+    if claim_days and passage_days and not claim_days & passage_days:
+        return [f"The claim gives the day as {_listed(claim_days)}, the source as {_listed(passage_days)}."]
+    return []
 
 
 # Where a clause ends inside a sentence: punctuation, or a conjunction that starts another statement.
@@ -144,9 +156,17 @@ def _negated_about(text: str, other: str) -> bool:
     for clause in _CLAUSE_BREAK.split(text):
         if _CONDITION.match(clause):
             continue  # "If he does not pay ..." states a condition, not a denial
+        clause = _RELATIVE_NEGATION.sub(" ", clause)  # "children who have not received two doses": a group
         if _NEGATION.search(clause) and (_content_words(clause) & topic or not topic):
             return True
     return False
+
+
+# A negation inside a relative clause says which people or things are meant ("all children who have not received
+# two doses"), not that something is untrue: the relative clause up to its verb's object is left out.
+_RELATIVE_NEGATION = re.compile(
+    r"\b(?:who|whom|which|that)\s+(?:\w+\s+){0,2}?(?:not|never|n't)\s+\w+(?:\s+\w+)?", re.IGNORECASE
+)
 
 
 def _content_words(text: str) -> set[str]:

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.corroborate.figure_kinds import FigureKind, kind_at
+from factcheck.extract.quote_lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from factcheck.extract.sentences import split_sentences
 
 __all__ = ["Frame", "eras_differ", "frame_at", "frame_difference", "shares_event"]
@@ -77,7 +79,13 @@ _NOT_PLACE_NAMES = frozenset({m.capitalize() for m in _MONTHS} | {d.capitalize()
     "Ms",
     "Dr",
 }
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though|which|who|when)\b")
+# "which" after a preposition ("28 days in which to appeal") goes on describing the figure: not a break.
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though|when)\b"
+    r"|(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bat )(?<!\bfor )(?<!\bwith )(?<!\bfrom )\b(?:which|who)\b"
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 # Function words, reporting verbs and words that say how a figure is known rather than what it counts.
 _STOPWORDS = frozenset(
@@ -112,9 +120,18 @@ class Frame:
     before: tuple[str, ...] = ()  # the three words before the figure and the three after, lower case
     after: tuple[str, ...] = ()
     eras: frozenset[str] = frozenset()  # years and relative periods ("last year", "the past 12 months")
+    named: frozenset[str] = frozenset()  # every capitalised word of the sentence ("Arden city has reported")
+    kind: FigureKind = FigureKind()  # an addition, a change, a proposal ... (`figure_kinds.py`)
 
 
-def frame_at(text: str, start: int, end: int, counted: str | None = None, context: str | None = None) -> Frame:
+def frame_at(
+    text: str,
+    start: int,
+    end: int,
+    counted: str | None = None,
+    context: str | None = None,
+    percent: bool = False,
+) -> Frame:
     """The frame of the figure at [start, end) of `text`.
 
     Args:
@@ -123,6 +140,7 @@ def frame_at(text: str, start: int, end: int, counted: str | None = None, contex
         counted: the noun the figure counts ("trucks"), left out of the event words.
         context: text read for places when the figure's sentence names none (the passage's paragraph or section
             heading in its document).
+        percent: the figure is a percentage (whose kind may be a change or a level).
     """
     sentence, offset = _sentence_of(text, start, end)
     clause = _clause_of(sentence, start - offset, end - offset)
@@ -147,14 +165,19 @@ def frame_at(text: str, start: int, end: int, counted: str | None = None, contex
         before=before,
         after=after,
         eras=eras,
+        named=frozenset(_CAPITALISED.findall(sentence)),
+        kind=kind_at(sentence, clause, start - offset, end - offset, percent),
     )
 
 
 def eras_differ(claim: Frame, passage: Frame) -> bool:
     """One side dates its figure (a year, "last year", "the past 12 months") or forecasts it and the other does
-    not, or both do and share nothing: figures of two times, not one figure told two ways."""
+    not, or both do and share nothing: figures of two times, not one figure told two ways. Both naming the same
+    month is one time ("from April" and "from 1 April 2027": an article leaves out the year it is about)."""
     if ("forecast" in claim.eras) != ("forecast" in passage.eras):
         return True
+    if {p for p in claim.periods if not p.isdigit()} & passage.periods:
+        return False
     claim_dates, passage_dates = claim.eras - {"forecast"}, passage.eras - {"forecast"}
     return claim_dates != passage_dates and not claim_dates & passage_dates
 
@@ -190,13 +213,26 @@ def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple
     """What sets the passage's figure apart from the claim's, as two phrases (the passage's, the claim's: "in
     Aleppo", "in Moadamiyeh"), or None when the two frames may count the same thing. `events`: False when the
     counted noun already says what is counted ("teachers", "trucks"), so only places and periods are read."""
-    if claim.places and passage.places and not (claim.places & passage.places) and not _nested(claim, passage):
+    if (
+        claim.places
+        and passage.places
+        and not (claim.places & passage.places)
+        and not _nested(claim, passage)
+        and not _named_by_other(claim, passage)
+    ):
         return f"in {_listed(passage.places)}", f"in {_listed(claim.places)}"
     if _periods_clash(claim.periods, passage.periods):
         return f"in {_listed(passage.periods)}", f"in {_listed(claim.periods)}"
     if events and claim.events and passage.events and not (claim.events & passage.events):
         return f"in \u201c{_shortened(passage.clause)}\u201d", f"in \u201c{_shortened(claim.clause)}\u201d"
     return None
+
+
+def _named_by_other(claim: Frame, passage: Frame) -> bool:
+    """One side's place is named in the other's sentence without a place word before it ("Arden city has
+    reported 311 cases" is about Arden, though its paragraph names Onset)."""
+    words = lambda names: {w for name in names for w in name.split()}  # noqa: E731
+    return bool(words(claim.places) & passage.named) or bool(words(passage.places) & claim.named)
 
 
 def _nested(claim: Frame, passage: Frame) -> bool:
@@ -219,6 +255,8 @@ def _places(text: str) -> frozenset[str]:
     for match in _PLACE.finditer(text):
         name = match.group(1)
         words = [re.sub(r"['\u2019]s?$", "", w) for w in name.split() if w not in _NOT_PLACE_NAMES]
+        if len(words) >= 2 and words[0] in _FIRST_NAMES:
+            continue  # "won ahead of Ruth Chebet": a person, not a place
         if words:
             found.add(" ".join(words))
     return frozenset(found)
@@ -242,13 +280,18 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[str, int]:
 
 def _clause_of(sentence: str, start: int, end: int) -> str:
     """The stretch of `sentence` between the clause breaks around [start, end) (a figure's own commas, as in
-    "8,000", are not breaks)."""
+    "8,000", are not breaks; a relative pronoun before the figure is kept at the clause's start)."""
     low, high = 0, len(sentence)
     for match in _CLAUSE_BREAK.finditer(sentence):
         if match.group(0) == "," and _inside_number(sentence, match.start()):
             continue
         if match.end() <= start:
-            low = match.end()
+            # a relative pronoun opens the clause and stays in it ("who have not received two doses")
+            low = (
+                match.start()
+                if match.group(0).isalpha() and match.group(0).lower() in ("who", "which")
+                else match.end()
+            )
         elif match.start() >= end and high == len(sentence):
             high = match.start()
     return sentence[low:high]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.extract.dates import CALENDAR_DAY
 from factcheck.extract.number_words import find_magnitudes
 from factcheck.extract.types import Qualifier, Quantity
 from factcheck.extract.units import to_base
@@ -223,6 +224,8 @@ def _family(unit: str | None) -> tuple[str, float, float]:
         return "count", 1.0, 0.0
     if unit == "fraction":
         return "percent", 100.0, 0.0
+    if unit == CALENDAR_DAY:
+        return CALENDAR_DAY, 1.0, 0.0  # a day of a month, compared only with another
     zero, base = to_base(0.0, unit)
     one, _ = to_base(1.0, unit)
     return base, one - zero, zero

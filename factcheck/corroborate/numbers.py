@@ -61,7 +61,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, frame_difference, shares_event
 from factcheck.corroborate.number_rules import (
     GENERIC_NOUNS,
     Figure,
@@ -71,7 +70,9 @@ from factcheck.corroborate.number_rules import (
     to_figures,
 )
 from factcheck.corroborate.number_values import classify, distance, offset
+from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.types import FigurePair, NumberSignal, NumberStatus
+from factcheck.extract.dates import find_calendar_days
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.types import Quantity
 
@@ -109,58 +110,15 @@ def compare_numbers(
     claim_figures = to_figures(list(claim_quantities))
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
-    passage_figures = to_figures(find_quantities(passage_text), passage_text)
+    found = sorted(find_quantities(passage_text) + find_calendar_days(passage_text), key=lambda q: q.start)
+    passage_figures = to_figures(found, passage_text)
     owners = _owners(claim_figures, passage_figures)
-    frames = _Frames(claim_text, passage_text, passage_context) if claim_text else None
+    frames = PairedFrames(claim_text, passage_text, passage_context) if claim_text else None
     pairs = tuple(
         _pair(claim, [p for n, p in enumerate(passage_figures) if owners.get(n, i) == i], frames)
         for i, claim in enumerate(claim_figures)
     )
     return NumberSignal(_overall(pairs), pairs)
-
-
-class _Frames:
-    """The frames of the claim's and the passage's figures, read once each."""
-
-    def __init__(self, claim_text: str, passage_text: str, passage_context: str | None) -> None:
-        self.claim_text, self.passage_text, self.context = claim_text, passage_text, passage_context
-        self._claims: dict[int, Frame | None] = {}
-        self._passages: dict[int, Frame] = {}
-
-    def of_claim(self, figure: Figure) -> Frame | None:
-        """The claim figure's frame (None when its surface is not in the claim's sentence)."""
-        if figure.start not in self._claims:
-            at = self.claim_text.find(figure.surface)
-            found = at >= 0
-            self._claims[figure.start] = (
-                frame_at(self.claim_text, at, at + len(figure.surface), figure.measured) if found else None
-            )
-        return self._claims[figure.start]
-
-    def of_passage(self, figure: Figure) -> Frame:
-        if figure.start not in self._passages:
-            self._passages[figure.start] = frame_at(
-                self.passage_text, figure.start, figure.end, figure.measured, self.context
-            )
-        return self._passages[figure.start]
-
-    def difference(self, claim: Figure, passage: Figure, events: bool = True) -> tuple[str, str] | None:
-        claim_frame = self.of_claim(claim)
-        if claim_frame is None:
-            return None
-        return frame_difference(claim_frame, self.of_passage(passage), events)
-
-    def shared(self, claim: Figure, passage: Figure) -> bool:
-        """Whether the words next to the two figures share an event word (more than the value in common)."""
-        claim_frame = self.of_claim(claim)
-        if claim_frame is None:
-            return False
-        return shares_event(claim_frame, self.of_passage(passage))
-
-    def other_time(self, claim: Figure, passage: Figure) -> bool:
-        """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
-        claim_frame = self.of_claim(claim)
-        return claim_frame is not None and eras_differ(claim_frame, self.of_passage(passage))
 
 
 def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
@@ -191,7 +149,7 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
     return owners
 
 
-def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -> FigurePair:
+def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = None) -> FigurePair:
     comparable = [
         p for p in passage if p.family == claim.family and _counts_compatible(claim, p) and _plausible(claim, p)
     ]
@@ -205,6 +163,8 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
     if comparable:
         best = min(comparable, key=lambda p: (distance(claim, p), _RANK[classify(claim, p)], offset(claim, p)))
         status = classify(claim, best)
+        if status is NumberStatus.WITHIN_ROUNDING and frames is not None and frames.overshoots(claim, best):
+            status = NumberStatus.MISMATCH
         grounded = _grounded(claim, best, frames)
         if status in _AGREEING:  # an agreeing value of the same named thing needs nothing more
             return _made(claim, best, status, grounded or _synonyms(claim, best))
@@ -227,10 +187,12 @@ def _pair(claim: Figure, passage: list[Figure], frames: _Frames | None = None) -
     return _made(claim, None, NumberStatus.NO_NUMBERS)
 
 
-def _same_frame(claim: Figure, passage: Figure, frames: _Frames) -> bool:
+def _same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
     """The same value needs no frame (a place or date told differently is a cue, read by `cues.py`); other
     agreeing values need the same place and period; a mismatch also needs shared event words when the counted
     noun does not say what is counted ("people")."""
+    if frames.kind(claim, passage) is not None:
+        return False
     status = classify(claim, passage)
     if status is NumberStatus.MATCH:
         return True
@@ -238,7 +200,7 @@ def _same_frame(claim: Figure, passage: Figure, frames: _Frames) -> bool:
     return frames.difference(claim, passage, events) is None
 
 
-def _grounded(claim: Figure, passage: Figure, frames: _Frames | None) -> bool:
+def _grounded(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
     """More than the value ties the two figures: the words next to them share an event word, or they count the
     same named thing and one of them has no event word to disagree with ("The 8,000 residents")."""
     if frames is None:
@@ -267,9 +229,9 @@ def _counts_compatible(claim: Figure, passage: Figure) -> bool:
     return bool(generic) and claim.written == passage.written
 
 
-def _different(claim: Figure, passage: Figure, frames: _Frames) -> FigurePair:
+def _different(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePair:
     """A pair whose figures are in the same unit but count different things (another place, period or event)."""
-    difference = frames.difference(claim, passage, _needs_events(claim, passage))
+    difference = frames.kind(claim, passage) or frames.difference(claim, passage, _needs_events(claim, passage))
     if difference is None:  # nothing but the unit in common: show each figure's own clause
         claim_frame, passage_frame = frames.of_claim(claim), frames.of_passage(passage)
         difference = (

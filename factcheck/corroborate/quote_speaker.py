@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from factcheck.corroborate.types import SpeakerStatus
 from factcheck.extract.quote_cues import find_cues
+from factcheck.extract.quote_lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, TITLES
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.speakers import speaker_after_cue, speaker_before_cue
@@ -141,6 +142,36 @@ def _speaker_of_span(text: str, start: int, end: int) -> str | None:
         named = _NAME_AFTER_CUE.match(text, cue.end, sentence_high)
         if named is not None and not set(named.group(1).split()) & _PREPOSITIONS:
             return named.group(2)
+    if not any(low + s < end and start < low + e for quote in quotes for s, e in quote.parts):
+        return document_author(text)  # unquoted words of "Sentencing remarks of Judge Miriam Osei" are hers
+    return None
+
+
+# A heading that names the one person whose words the document gives: "Summary of sentencing remarks of Judge
+# Miriam Osei", "Statement by Mayor Ingrid Dressler", "Speech from President Ana Lima".
+_AUTHORED = re.compile(
+    r"\b(?:remarks|statement|speech|address|testimony|letter|submission|evidence|interview)\s+(?:of|by|from|with)"
+    r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4}?[A-Z][\w'\u2019-]*)\s*(?:$|[,;:(\u2013\u2014-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=64)
+def document_author(text: str) -> str | None:
+    """The person a document's heading (its first line or a Markdown heading in its first lines) says the
+    document's words belong to, or None. Only a person: the name opens with a title ("Judge", "Mayor") or a known
+    first name, so a statement by an organisation ("Statement from Bridgewell Aid") credits nobody."""
+    head = [line for line in text[:600].splitlines() if line.strip()][:4]
+    for number, line in enumerate(head):
+        if number > 0 and not line.lstrip().startswith("#"):
+            continue
+        found = _AUTHORED.search(line)
+        if found is None:
+            continue
+        name = found.group(1).strip()
+        first = name.split()[0]
+        if first in TITLES or first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES:
+            return name
     return None
 
 

@@ -21,6 +21,15 @@ from factcheck.readers import read_path
 from factcheck.store import IndexStore
 
 DEFAULT_TOP_K = 5  # the app's and the CLI's default
+SPLIT_ORDER = ("dev", "test", "holdout")  # the order the splits were written and seen; others follow by name
+
+
+def default_splits(root: str | Path) -> list[Path]:
+    """The finished splits (a `DONE` file) under the article set folder `root`: dev, test, holdout first, then
+    any other split by name. A split still being written (no `DONE`) is left out."""
+    folders = [path for path in Path(root).iterdir() if path.is_dir() and (path / "DONE").is_file()]
+    rank = {name: place for place, name in enumerate(SPLIT_ORDER)}
+    return sorted(folders, key=lambda path: (rank.get(path.name, len(SPLIT_ORDER)), path.name))
 
 
 def cards_of(article_id: str, checked: list[CheckedClaim]) -> list[Card]:

@@ -87,6 +87,41 @@ def first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+_MONTH_NUMBERS = {
+    name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
+}
+_DAY_OF_MONTH = re.compile(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
+_MONTH_WORD = re.compile(r"[A-Z][a-z]{2,8}")
+# A dateline opens a wire story with its place and day ("PORT CORVENA, Nov 9 - "): the day it was filed, not a
+# date the story claims anything about.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'\u2019-]+(?:,\s*[A-Z][\w .'\u2019-]*)?(?:\s*\([^)\n]*\))?,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:[-\u2013\u2014]|\(\w+\))")
+CALENDAR_DAY = "calendar_day"
+
+
+def find_calendar_days(text: str) -> list[Quantity]:
+    """Dates that name a day of a month ("Nov. 9", "9 November", "June 14, 2026") as figures to compare: `unit`
+    "calendar_day", dimension "date", `value` month * 100 + day (a year, when written, is left aside: an article
+    often leaves it out). Ranges, month-only dates and a wire story's dateline are not read."""
+    days = []
+    for start, end in find_date_spans(text):
+        surface = text[start:end]
+        if "-" in surface or "\u2013" in surface:
+            continue
+        month_word = _MONTH_WORD.search(surface)
+        day = next((m for m in _DAY_OF_MONTH.finditer(surface) if len(m.group(1)) <= 2), None)
+        month = _MONTH_NUMBERS.get(month_word.group(0)[:3].lower()) if month_word else None
+        if month is None or day is None or not 1 <= int(day.group(1)) <= 31:
+            continue
+        if _DATELINE_BEFORE.search(text, max(0, start - 60), start) and _DATELINE_AFTER.match(text, end):
+            continue
+        if surface.endswith("."):  # "on 14 June." : the full stop ends the sentence
+            surface, end = surface[:-1], end - 1
+        value = float(month * 100 + int(day.group(1)))
+        days.append(Quantity(surface, start, end, value, unit=CALENDAR_DAY, dimension="date"))
+    return days
+
+
 def date_quantity(text: str, start: int, end: int, *, low=None, high=None, dimension: str = "date") -> Quantity:
     """A date (`value` is its year, if written) or a clock time, as a `Quantity` of its own dimension."""
     year = _YEAR_IN_DATE.search(text, start, end) if low is None and dimension == "date" else None

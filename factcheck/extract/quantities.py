@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -80,8 +81,11 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
     if not isinstance(text, str):
         raise TypeError(f"expected the text to parse as a str, found {type(text).__name__}")
     date_spans, time_spans = find_date_spans(text), find_time_spans(text)
+    elapsed = [match for match in _ELAPSED.finditer(text) if not _CLOCK_BEFORE.search(text, 0, match.start())]
+    time_spans = [span for span in time_spans if not any(m.start() <= span[0] < m.end() for m in elapsed)]
     blocked = bytearray(len(text))  # 1 inside dates, times, addresses and citations, where no figure may be
-    for start, end in date_spans + time_spans + find_link_spans(text) + find_citation_spans(text):
+    spans = [m.span() for m in elapsed]
+    for start, end in date_spans + time_spans + spans + find_link_spans(text) + find_citation_spans(text):
         blocked[start:end] = b"\x01" * (end - start)
     figures: list[Figure] = []
     numerals = sorted(find_numerals(text) + _qualified_articles(text), key=lambda numeral: numeral.start)
@@ -118,7 +122,43 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
             figure.measured = measured_noun(text, figure)
         quantities.append(figure)
     link_conversions(text, quantities)
-    return _without_overlaps([_to_quantity(text, figure) for figure in quantities]), _without_overlaps(dates)
+    read = [_as_age(text, _to_quantity(text, figure)) for figure in quantities]
+    read = sorted(read + [_elapsed(match) for match in elapsed], key=lambda quantity: quantity.start)
+    return _without_overlaps(read), _without_overlaps(dates)
+
+
+# "won in 2:05:41": hours, minutes and seconds are an elapsed time (a race, a flight), not a time of day, which
+# news writes without seconds ("at 14:05", "10 a.m."); after "at" or "from" it stays a time of day.
+_ELAPSED = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|by)\s+$", re.IGNORECASE)
+
+
+def _elapsed(match: re.Match) -> Quantity:
+    hours, minutes, seconds = (int(group) for group in match.groups())
+    value = float(hours * 3600 + minutes * 60 + seconds)
+    return Quantity(match.group(0), match.start(), match.end(), value, unit="second", dimension="duration")
+
+
+# "Daniel Kerrigan, 52, was convicted": a bare whole number set off by commas right after a name is an age.
+_NAME_BEFORE = re.compile(
+    r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Oo]f )(?<!\b[Oo]n )(?<!\b[Ff]rom )(?<!\b[Tt]o )\b[A-Z][\w'\u2019.-]*,\s*$"
+)
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _as_age(text: str, quantity: Quantity) -> Quantity:
+    """A count written as a name's apposition ("Kerrigan, 52,") read as an age in years, so it meets "52 years
+    old"; any other quantity unchanged."""
+    value = quantity.value
+    if quantity.unit is not None or quantity.measured is not None or quantity.dimension != "count":
+        return quantity
+    if value is None or value != int(value) or not 1 <= value < 120 or quantity.qualifier is not None:
+        return quantity
+    if _NAME_BEFORE.search(text, max(0, quantity.start - 40), quantity.start) and _COMMA_AFTER.match(
+        text, quantity.end
+    ):
+        return dataclasses.replace(quantity, unit="year", dimension="duration")
+    return quantity
 
 
 # "a"/"an" before a unit of time or distance is the number one when a qualifier comes first: "more than a week",
@@ -135,7 +175,12 @@ def _qualified_articles(text: str) -> list[Numeral]:
         Numeral(match.start(1), match.end(1), 1.0, NumeralKind.WORDS)
         for match in _ARTICLE_BEFORE_UNIT.finditer(text)
         if QUALIFIER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        or _WITHIN_BEFORE.search(text, max(0, match.start() - 10), match.start())
     ]
+
+
+# "within an hour" is a span of one hour, as "within 60 minutes" is one of sixty.
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 
 
 def _read_figure(text: str, numeral: Numeral, *, prefix_allowed: bool = True) -> Figure | None:

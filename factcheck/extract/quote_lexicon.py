@@ -124,6 +124,11 @@ NOT_NAME_WORDS = words(
     "His Her Their Its Our My Your Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February",
     "March April May June July August September October November December",
 )
+# Words that open a sentence about a figure ("Nearly 19,000 people have reached ..."): alone, never a name.
+FIGURE_OPENERS = words(
+    "Nearly Almost About Around Roughly Approximately Some Over Under More Fewer Less Only Just Up Most Many",
+    "Several Both Each Every All Another Other",
+)
 
 MALE_WORDS = words(
     "mr. mr sir lord king prince father brother son husband uncle nephew grandfather grandson boy man",

@@ -11,6 +11,7 @@ from factcheck.extract.quote_lexicon import (
     DETERMINERS,
     FEMALE_FIRST_NAMES,
     FEMALE_WORDS,
+    FIGURE_OPENERS,
     GROUP_NOUNS,
     HONORIFICS,
     LEADING_CONNECTIVES,
@@ -18,6 +19,7 @@ from factcheck.extract.quote_lexicon import (
     MALE_WORDS,
     NAME_DESCRIPTORS,
     NAME_PARTICLES,
+    NOT_NAME_WORDS,
     OFFICE_ADJECTIVES,
     ORGANISATION_WORDS,
     PARTICIPLE_ADJECTIVES,
@@ -142,6 +144,8 @@ def parse_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
         return None  # "Warren's" is not a subject
     gender = _gender_of(words)
     name_tokens, before_name = _name_run(words)
+    if len(name_tokens) == 1 and name_tokens[0].word in FIGURE_OPENERS | NOT_NAME_WORDS:
+        name_tokens = []  # "Nearly 19,000 people have reached ...": a sentence's first word, not a name
     if name_tokens and not all(t.lower in TIME_WORDS for t in name_tokens):
         pre_name = words[: words.index(name_tokens[0])]
         if any(_adverbial(w) for w in pre_name):

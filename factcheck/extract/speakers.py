@@ -240,10 +240,17 @@ def speaker_before_cue(text: str, clause_start: int, cue_start: int) -> SpeakerP
     if text[nearest_start:nearest_end].strip():
         speaker = parse_speaker(text, nearest_start, nearest_end)
         speaker = speaker or trailing_speaker(text, nearest_start, nearest_end)
+        shared = _COORDINATED.match(text, nearest_start, nearest_end) if speaker is None else None
+        if shared is not None:  # "Grendt welcomed the fall but warned": coordinated verbs share one subject
+            speaker = parse_speaker(text, shared.start(1), shared.end(1))
         if speaker is None:
             return _antecedent(text, nearest_start, nearest_end, earlier)
         return speaker
     return _pick_from_asides(text, earlier[:3])
+
+
+# A subject, a past-tense verb and its object, then "but"/"and" right before the cue verb.
+_COORDINATED = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){1,5}?)[a-z]+ed\b[^,;:]*?\s(?:but|and)\s*$")
 
 
 def _antecedent(text: str, start: int, end: int, earlier: list[tuple[int, int]]) -> SpeakerPhrase | None:

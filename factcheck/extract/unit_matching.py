@@ -138,7 +138,8 @@ def unit_in_context(
     """The unit `text[start:end]` (read by `match_unit` as `code`) names where it stands; None if no unit.
 
     "pounds" are sterling near money words or after a scale word ("3 million pounds"), else weight ("pounds of
-    drugs"); "45C" is a temperature only near temperature words ("13F filing" is a name); "won" and "rand" are
+    drugs"; "pounds of" is money only beside a money word: "3.4 million pounds of the utility's money");
+    "45C" is a temperature only near temperature words ("13F filing" is a name); "won" and "rand" are
     money only after a scale word; "times" is a ratio only before a comparison ("three times higher", not
     "visited three times"); "degrees" are an angle near words of turning ("rotate 90 degrees"). `scale` is the
     figure's scale word; `figure_start` where the figure starts.
@@ -153,9 +154,13 @@ def unit_in_context(
         return code if _TEMPERATURE_CONTEXT.search(text, max(0, start - 80), end + 80) else None
     if code == "degree" and _ANGLE_CONTEXT.search(text, max(0, figure_start - 40), end + 20):
         return "arc_degree"  # "rotate 90 degrees", "a 180-degree turn"
-    if code == "lb" and written.lower().startswith("pound") and not _OF.match(text, end):
+    if code == "lb" and written.lower().startswith("pound"):
         window = text[max(0, figure_start - 50) : end + 30]
-        if scale >= 1e6 or (not _WEIGHT_CONTEXT.search(window) and _MONEY_CONTEXT.search(window)):
+        weight, money = _WEIGHT_CONTEXT.search(window), _MONEY_CONTEXT.search(window)
+        if _OF.match(text, end):
+            # "pounds of cocaine" is a weight; "3.4 million pounds of the utility's money" is money
+            return "GBP" if money and not weight else code
+        if scale >= 1e6 or (not weight and money):
             return "GBP"
     return code
 

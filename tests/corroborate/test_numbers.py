@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from factcheck.corroborate.number_rules import measured_compatible, significant_precision
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.types import NumberStatus
+from factcheck.extract.dates import find_calendar_days
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.types import Qualifier, Quantity
 
@@ -97,6 +98,71 @@ CASES = [
     # a passage figure that backs one claim figure is not also compared with the claim's other figures
     ("owned-figure", "It carries 2,500 parcels to feed 35,000 people.", "It carries 2,500 parcels and fuel.", MATCH),
     ("owned-mismatch", "It carries 2,500 parcels to feed 35,000 people.", "One feeds 40,000 people a month.", MISMATCH),
+    # issue 16, round 2: other kinds of amount in the same frame (`figure_kinds.py`) are different figures
+    (
+        "addition-vs-total",
+        "The government has hired 120 new case officers this year.",
+        "The office employed 640 case officers at the end of September.",
+        DIFFERENT,
+    ),
+    (
+        "one-vs-two-bedroom",
+        "The average rent for a one-bedroom apartment has reached $1,840 a month.",
+        "A two-bedroom apartment now averages $1,840 a month.",
+        DIFFERENT,
+    ),
+    (
+        "narrowed-group",
+        "Applicants now wait an average of 14 months for a first ruling.",
+        "Applicants whose cases were referred for security screening waited an average of 19 months for a ruling.",
+        DIFFERENT,
+    ),
+    (
+        "change-vs-level",
+        "The vacancy rate has fallen to 1.8 percent.",
+        "Rents jump 7 percent as vacancies hit a low.",
+        DIFFERENT,
+    ),
+    (
+        "proposal-vs-in-force",
+        "A 48-hour pause holds.",
+        "They urged the parties to extend the humanitarian pause to at least 72 hours.",
+        DIFFERENT,
+    ),
+    (
+        "capacity-vs-count",
+        "A convoy carried enough food for 15,000 people to Halvor.",
+        "Since the pause began, 46 buses have carried 2,270 people from Halvor.",
+        DIFFERENT,
+    ),
+    # ... and figures of one frame told in other words are compared
+    (
+        "same-month-is-one-time",
+        "Public sector pay will rise 3.5 percent from April.",
+        "Public sector wages will rise by 2.5 percent from 1 April 2027.",
+        MISMATCH,
+    ),
+    (
+        "in-which-goes-on",
+        "Kerrigan has 30 days to lodge an appeal.",
+        "Each defendant has 28 days in which to lodge an appeal against sentence.",
+        MISMATCH,
+    ),
+    (
+        "almost-stays-under",
+        "Public debt is forecast to stabilise at almost 59 percent of GDP.",
+        "Public debt is forecast to rise to 60.2 percent of GDP.",
+        MISMATCH,
+    ),
+    ("elapsed-times", "Almaz Gebre won in 2:21:07.", "Almaz Gebre won in 2:21:17.", MISMATCH),
+    ("age-apposition", "Daniel Kerrigan, 52, was convicted.", "Daniel Kerrigan, you are 52 years old.", MATCH),
+    (
+        "pounds-of-money",
+        "He diverted 3.4 million pounds of the utility's money.",
+        "The money, a total of £3.4 million, was paid out.",
+        MATCH,
+    ),
+    ("within-an-hour", "Transfers are free within an hour.", "Free transfers within 60 minutes of validating.", MATCH),
 ]
 
 
@@ -215,3 +281,22 @@ def test_a_figure_is_compared_only_with_the_claim_figure_counting_the_same_thing
     by_claim = {pair.claim_surface: pair for pair in signal.pairs}
     assert by_claim["35,000"].status is MISMATCH and by_claim["35,000"].passage_surface == "40,000"
     assert by_claim["2,500"].status is NONE  # not read against the 40,000 people
+
+
+def test_days_of_a_month_are_compared_but_a_dateline_is_not() -> None:
+    claim = "The first case was confirmed on September 6 in Harlan."
+    quantities = find_calendar_days(claim)
+    assert [q.surface for q in quantities] == ["September 6"]
+    conflict = compare_numbers(quantities, "The first case was confirmed on 9 September in Harlan.", claim)
+    assert conflict.status is MISMATCH, [p.reason for p in conflict.pairs]
+    same = compare_numbers(quantities, "The first case was confirmed on Sept. 6, 2026 in Harlan.", claim)
+    assert same.status is MATCH, [p.reason for p in same.pairs]
+    assert find_calendar_days("PORT SELBY, Tarvana, Nov 17 - Aid workers warned on Nov. 9.")[0].surface == "Nov. 9"
+    assert find_calendar_days("TESLIN, Nov 18 (Wire) - The minister spoke.") == []
+
+
+def test_a_place_named_in_the_passage_sentence_is_the_same_place() -> None:
+    claim = "More than 300 cases have been reported in Arden."
+    passage = "Arden city has reported 311 confirmed cases."
+    signal = compare_numbers(find_quantities(claim), passage, claim, "Cases by district in Onset.")
+    assert signal.status is QUALIFIER, [p.reason for p in signal.pairs]

@@ -9,6 +9,7 @@ import pytest
 
 from factcheck.cli import main
 from factcheck.errors import ArticleSetError
+from factcheck.evaluate.article_run import default_splits
 from factcheck.evaluate.article_set import Card, GoldLine, locate, read_article_set, score_cards
 
 ARTICLE = "Convoy reaches town\n\nA convoy of 34 trucks reached Halvik on Thursday, carrying 12 tonnes of flour."
@@ -130,3 +131,17 @@ def test_eval_articles_reports_an_unfinished_split(tmp_path, capsys):
     split = write_split(tmp_path / "dev", done=False)
     assert main(["--embedder", "hash", "eval", "articles", "--articles", str(split)]) == 1
     assert "no DONE file" in capsys.readouterr().err
+
+
+def test_the_default_splits_are_every_finished_one_in_the_order_they_were_seen(tmp_path):
+    for name in ("holdout", "test", "dev", "extra"):
+        write_split(tmp_path / name)
+    write_split(tmp_path / "being-written", done=False)
+    assert [path.name for path in default_splits(tmp_path)] == ["dev", "test", "holdout", "extra"]
+
+
+def test_eval_articles_reads_a_holdout_split(tmp_path):
+    split = write_split(tmp_path / "holdout")
+    out = tmp_path / "results.md"
+    assert main(["--embedder", "hash", "eval", "articles", "--articles", str(split), "--out", str(out)]) == 0
+    assert "| article set holdout | all decisive cards: recall |" in out.read_text(encoding="utf-8")

@@ -1,0 +1,136 @@
+"""What kind of amount a figure is, beyond its unit: an addition or a total, a change or a level, a proposal or a
+fact, what something can serve or what it counts, a narrowed group, a kind fused into a modifier.
+
+Two figures in the same unit and frame (`figure_frames.py`) can still be different kinds of amount, each a common
+source of false conflicts in news copy:
+
+- an addition against a total: "a further 19", "another 20", "120 new officers", "5,000 more people" against the
+  640 officers or 19,000 people in all;
+- a change against a level: "rents jump 7 percent" against "the vacancy rate has fallen to 1.8 percent";
+- a proposal against what is in force: "extend the pause to at least 72 hours", "calls for a 72-hour halt"
+  against "a 48-hour pause holds";
+- what something can serve against what it counts: "enough food for 15,000 people" against "2,270 people left";
+- a narrowed group against everyone: "Applicants whose cases were referred for screening waited 19 months"
+  against "Applicants wait 14 months";
+- a number fused into a modifier that differs: "a two-bedroom apartment" against "a one-bedroom apartment".
+
+Each is read from a few words around the figure; they decide only when one side has the mark and the other does
+not (both additions, both proposals: the same kind). Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["FigureKind", "kind_at", "kind_difference"]
+
+# Read right before the figure (after an article) and right after it.
+_INCREMENT_BEFORE = frozenset({"further", "additional", "another", "extra"})
+_INCREMENT_AFTER = frozenset({"new", "more", "additional", "extra", "further", "other", "others"})
+_COMPOUND = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|single|double)-([a-z]{3,})\b", re.IGNORECASE
+)
+# A sentence that opens by narrowing who is counted ("Applicants whose ...", "For applicants who ...").
+_SUBGROUP = re.compile(
+    r"\s*(?:(?:for|among|of)\s+)?(?:the\s+|those\s+)?(?:[a-z]+\s+)?([a-z]+s|those)\s+(?:who|whose)\b",
+    re.IGNORECASE,
+)
+_MOVES = (
+    r"ris(?:e|es|en|ing)|rose|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew"
+    r"|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|gain(?:s|ed|ing)?|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?"
+    r"|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|shr[iau]nk(?:s|ing)?"
+    r"|cut|lost|los(?:e|es|ing)|up|down"
+)
+# "rose 7 percent", "up by 7 percent": a change; "fell to 1.8 percent", "stood at 2.9 percent": a level.
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_MOVES})(?:\s+by)?(?:\s+(?:some|about|almost|nearly|around|roughly))?\s*$", re.I)
+_LEVEL_BEFORE = re.compile(
+    rf"\b(?:(?:{_MOVES})\s+to|stood\s+at|stands\s+at|was|were|is|are|reached|of)(?:\s+(?:some|about|almost|nearly"
+    r"|around|roughly))?\s*$",
+    re.IGNORECASE,
+)
+# A figure put forward, asked for or offered, not one in force: the words before it in its clause.
+_PROPOSED = re.compile(
+    r"\b(?:extend\w*\s[^,;]*?\bto\b|propos\w*|call(?:s|ed|ing)?\s+for|demand\w*|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
+    r"\s+for|seek\w*|sought|offer\w*|plan(?:s|ned)?\s+to|would\s+like|should)\b",
+    re.IGNORECASE,
+)
+# "enough food for 15,000 people", "to feed 40,000 people": what something can serve, not who is counted.
+_CAPACITY = re.compile(
+    r"(?:\benough\b[^,;:]*|\b(?:to|could|can|would)\s+(?:feed|serve|supply|house|shelter)|\bfeed(?:s|ing)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureKind:
+    """The kind marks of one figure (see the module docstring)."""
+
+    increment: bool = False
+    movement: str | None = None  # "change", "level" or None when the words do not say (percent figures only)
+    proposed: bool = False
+    capacity: bool = False
+    subgroup: str = ""  # the words narrowing who is counted, shown in a reason
+    compounds: frozenset[tuple[str, str]] = frozenset()  # (modifier, number) of "one-bedroom" in the clause
+
+
+def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = False) -> FigureKind:
+    """The kind marks of the figure at [start, end) of `sentence` (`clause`: the figure's clause; `percent`: read
+    change or level, which only a percentage needs)."""
+    before_text = sentence[max(0, start - 80) : start]
+    in_clause = before_text[max(0, len(before_text) - _clause_reach(clause, sentence, start)) :]
+    words_before = [w.lower() for w in re.findall(r"[A-Za-z]+", before_text)][-3:]
+    words_after = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence[end : end + 40])][:1]
+    leading = [w for w in words_before if w not in ("a", "an", "the")][-1:]
+    increment = bool(set(leading) & _INCREMENT_BEFORE) or bool(set(words_after) & _INCREMENT_AFTER)
+    movement = None
+    if percent:
+        movement = (
+            "level" if _LEVEL_BEFORE.search(before_text) else "change" if _CHANGE_BEFORE.search(before_text) else None
+        )
+    narrowed = _SUBGROUP.match(sentence)
+    return FigureKind(
+        increment=increment,
+        movement=movement,
+        proposed=bool(_PROPOSED.search(in_clause)),
+        capacity=bool(_CAPACITY.search(in_clause)),
+        subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else "",
+        compounds=frozenset((m.group(2).lower(), m.group(1).lower()) for m in _COMPOUND.finditer(clause)),
+    )
+
+
+def _clause_reach(clause: str, sentence: str, start: int) -> int:
+    """How many characters before the figure its clause reaches."""
+    at = sentence.rfind(clause.strip()[:20], 0, start + 1) if clause.strip() else -1
+    return start - at if at >= 0 else 80
+
+
+def kind_difference(claim: FigureKind, passage: FigureKind, same_value: bool) -> tuple[str, str] | None:
+    """What says two figures are different kinds of amount, as two phrases (the passage's, the claim's), or None.
+    A fused modifier that differs decides even for the same value ($1,840 for a two-bedroom apartment is not the
+    one-bedroom rent); the other marks only for values that are not the same."""
+    claim_kinds, passage_kinds = dict(claim.compounds), dict(passage.compounds)
+    for modifier, number in claim_kinds.items():
+        if modifier in passage_kinds and passage_kinds[modifier] != number:
+            return f"for {passage_kinds[modifier]}-{modifier}", f"for {number}-{modifier}"
+    if same_value:
+        return None
+    if bool(claim.subgroup) != bool(passage.subgroup):
+        if passage.subgroup:
+            return f"for a narrower group (\u201c{_shortened(passage.subgroup)}\u201d)", "for everyone"
+        return "for everyone", f"for a narrower group (\u201c{_shortened(claim.subgroup)}\u201d)"
+    for mark, (marked, plain) in (
+        ("increment", ("as an addition", "as a total")),
+        ("proposed", ("as a proposal", "as a fact")),
+        ("capacity", ("as what something can serve", "as a count")),
+    ):
+        if getattr(claim, mark) != getattr(passage, mark):
+            return (marked, plain) if getattr(passage, mark) else (plain, marked)
+    if claim.movement and passage.movement and claim.movement != passage.movement:
+        return f"as a {passage.movement}", f"as a {claim.movement}"
+    return None
+
+
+def _shortened(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"

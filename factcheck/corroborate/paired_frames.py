@@ -1,0 +1,79 @@
+"""The frames of a claim's and a passage's figures, read once each, and what the numbers signal asks of a pair:
+another frame, another kind of amount, shared event words, another time, a hedge overshot."""
+
+from __future__ import annotations
+
+from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, frame_difference, shares_event
+from factcheck.corroborate.figure_kinds import kind_difference
+from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_values import classify
+from factcheck.corroborate.types import NumberStatus
+
+__all__ = ["PairedFrames"]
+
+_UNDER_HEDGES = frozenset({"almost", "nearly"})  # hedges that stay below the value they name
+
+
+class PairedFrames:
+    """The frames of the claim's and the passage's figures, read once each."""
+
+    def __init__(self, claim_text: str, passage_text: str, passage_context: str | None) -> None:
+        self.claim_text, self.passage_text, self.context = claim_text, passage_text, passage_context
+        self._claims: dict[int, Frame | None] = {}
+        self._passages: dict[int, Frame] = {}
+
+    def of_claim(self, figure: Figure) -> Frame | None:
+        """The claim figure's frame (None when its surface is not in the claim's sentence)."""
+        if figure.start not in self._claims:
+            at = self.claim_text.find(figure.surface)
+            found = at >= 0
+            self._claims[figure.start] = (
+                frame_at(
+                    self.claim_text, at, at + len(figure.surface), figure.measured, percent=figure.family == "percent"
+                )
+                if found
+                else None
+            )
+        return self._claims[figure.start]
+
+    def of_passage(self, figure: Figure) -> Frame:
+        if figure.start not in self._passages:
+            self._passages[figure.start] = frame_at(
+                self.passage_text, figure.start, figure.end, figure.measured, self.context, figure.family == "percent"
+            )
+        return self._passages[figure.start]
+
+    def difference(self, claim: Figure, passage: Figure, events: bool = True) -> tuple[str, str] | None:
+        claim_frame = self.of_claim(claim)
+        if claim_frame is None:
+            return None
+        return frame_difference(claim_frame, self.of_passage(passage), events)
+
+    def kind(self, claim: Figure, passage: Figure) -> tuple[str, str] | None:
+        """Another kind of thing in the same frame ("two-bedroom" for "one-bedroom"; an addition for a total)."""
+        claim_frame = self.of_claim(claim)
+        if claim_frame is None:
+            return None
+        same_value = classify(claim, passage) is NumberStatus.MATCH
+        return kind_difference(claim_frame.kind, self.of_passage(passage).kind, same_value)
+
+    def overshoots(self, claim: Figure, passage: Figure) -> bool:
+        """ "Almost 59 percent" is a little under 59: a figure above it (60.2) is not the same within rounding;
+        likewise a claim above a passage's "nearly"."""
+        claim_frame = self.of_claim(claim)
+        below = lambda frame: bool(frame and frame.before and frame.before[-1] in _UNDER_HEDGES)  # noqa: E731
+        if below(claim_frame) and passage.anchor > claim.anchor + claim.precision / 2:
+            return True
+        return below(self.of_passage(passage)) and claim.anchor > passage.anchor + passage.precision / 2
+
+    def shared(self, claim: Figure, passage: Figure) -> bool:
+        """Whether the words next to the two figures share an event word (more than the value in common)."""
+        claim_frame = self.of_claim(claim)
+        if claim_frame is None:
+            return False
+        return shares_event(claim_frame, self.of_passage(passage))
+
+    def other_time(self, claim: Figure, passage: Figure) -> bool:
+        """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
+        claim_frame = self.of_claim(claim)
+        return claim_frame is not None and eras_differ(claim_frame, self.of_passage(passage))
