@@ -24,7 +24,7 @@ from factcheck.workbench import (
     Settings,
     article_markdown,
     candidate_contexts,
-    check_document,
+    check_and_record,
     checked_before_markdown,
     claim_label,
     claims_table,
@@ -97,7 +97,7 @@ if check_sample or check_paste or check_upload:
         corpora = open_corpora_kept(settings, chosen, embedder)
         nli = nli_or_none(settings)
         reviewer_name = st.session_state.get("reviewer", "").strip()
-        checked = check_document(document, corpora, embedder, reviews, top_k, report_progress, nli, reviewer_name)
+        checked = check_and_record(document, corpora, embedder, reviews, top_k, report_progress, nli, reviewer_name)
         # A new article opens at its first claim: nothing picked or clicked for the previous one carries over.
         for stale in ("open_claim", "opened_from_table", "claims_table"):
             st.session_state.pop(stale, None)

@@ -18,7 +18,7 @@ from factcheck.evaluate.report import Row
 from factcheck.search import CHANNEL_DEPTH, SearchMode, batch_search
 from factcheck.store import Corpus, Passage
 from factcheck.store.backends import CorpusLike
-from factcheck.store.files import directory_size
+from factcheck.store.corpus_files import directory_size
 from factcheck.store.milvus import MilvusStore
 
 DIMENSION = 384

@@ -1,7 +1,7 @@
 """Reading articles and reference corpora from files and uploads into Documents."""
 
 from factcheck.readers.base import ReadResult
-from factcheck.readers.files import (
+from factcheck.readers.dispatch import (
     DEFAULT_MAX_BYTES,
     SUPPORTED_EXTENSIONS,
     iter_paths,

@@ -9,7 +9,7 @@ from pathlib import Path
 from factcheck.embed import Embedder
 from factcheck.errors import CorpusNotFoundError, CorruptIndexError, FactcheckError, InvalidCorpusNameError
 from factcheck.store.corpus import AddReport, Corpus, StoredDocument, refuse_orphaned_data
-from factcheck.store.files import remove_corpus_directory
+from factcheck.store.corpus_files import remove_corpus_directory
 from factcheck.store.generations import generation_size
 from factcheck.store.manifest import MANIFEST_NAME, read_manifest
 from factcheck.store.passages import Passage, split_passages

@@ -15,7 +15,7 @@ from factcheck.errors import CorruptIndexError
 from factcheck.factchecks import CorpusKind
 from factcheck.store import vector_index
 from factcheck.store.checksums import generation_checksums, verify_checksums
-from factcheck.store.files import fsync_path, read_index, read_jsonl, read_lexical, write_jsonl
+from factcheck.store.corpus_files import fsync_path, read_index, read_jsonl, read_lexical, write_jsonl
 from factcheck.store.generations import generation_size, refuse_orphaned_data, remove_entry, remove_generations_except
 from factcheck.store.kinds import kind_after_adding
 from factcheck.store.lexical import LexicalIndex

@@ -22,7 +22,7 @@ from factcheck.errors import CorruptIndexError
 from factcheck.factchecks import CorpusKind
 from factcheck.store import vector_index
 from factcheck.store.corpus import Corpus, ProgressCallback
-from factcheck.store.files import read_jsonl
+from factcheck.store.corpus_files import read_jsonl
 from factcheck.store.generations import generations_on_disk
 from factcheck.store.lexical import LexicalIndex
 from factcheck.store.locking import writer_lock

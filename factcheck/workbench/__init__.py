@@ -9,7 +9,7 @@ from factcheck.workbench.articles import articles_table, candidate_records
 from factcheck.workbench.checking import (
     MAX_PASTE_CHARACTERS,
     candidate_contexts,
-    check_document,
+    check_and_record,
     checked_before_markdown,
     claim_label,
     claims_table,
@@ -73,7 +73,7 @@ __all__ = [
     "candidate_contexts",
     "candidate_records",
     "evidence_options",
-    "check_document",
+    "check_and_record",
     "checked_before_markdown",
     "claim_label",
     "claims_table",

@@ -60,7 +60,7 @@ def document_from_upload(name: str, data: bytes) -> tuple[Document, list[str]]:
     return documents[0], list(warnings)
 
 
-def check_document(
+def check_and_record(
     document: Document,
     corpora: Sequence[CorpusLike],
     embedder: Embedder,

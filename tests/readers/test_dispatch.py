@@ -1,4 +1,4 @@
-"""Tests for factcheck/readers/files.py: the public API, dispatch, size limit, errors, folder expansion."""
+"""Tests for factcheck/readers/dispatch.py: the public API, dispatch, size limit, errors, folder expansion."""
 
 from __future__ import annotations
 
