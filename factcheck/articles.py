@@ -10,12 +10,13 @@ from datetime import UTC, datetime
 
 from factcheck.errors import ArticleError
 from factcheck.reviews import ReviewStatus, ReviewStore
+from factcheck.serialise import Record, to_record
 
 MAX_TITLE_CHARACTERS = 300
 
 
 @dataclass(frozen=True, slots=True)
-class Article:
+class Article(Record):
     """One checked article and how far its review has come."""
 
     doc_hash: str
@@ -37,21 +38,7 @@ class Article:
         return self.done / self.claims if self.claims else 0.0
 
     def to_dict(self) -> dict:
-        return {
-            "doc_hash": self.doc_hash,
-            "title": self.title,
-            "doc": self.doc,
-            "url": self.url,
-            "date": self.date,
-            "checked_at": self.checked_at,
-            "checked_by": self.checked_by,
-            "archived": self.archived,
-            "claims": self.claims,
-            "in_progress": self.in_progress,
-            "done": self.done,
-            "saved": self.saved,
-            "reviewed_share": self.reviewed_share,
-        }
+        return {**to_record(self), "reviewed_share": self.reviewed_share}
 
 
 @dataclass(frozen=True, slots=True)

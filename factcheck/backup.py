@@ -21,12 +21,13 @@ import re
 import sqlite3
 import tarfile
 import zlib
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from factcheck import review_database
 from factcheck.errors import BackupError, CorruptIndexError
+from factcheck.serialise import Record
 from factcheck.store import Corpus, validate_corpus_name
 from factcheck.store.checksums import generation_checksums
 from factcheck.store.generations import (
@@ -49,7 +50,7 @@ _MEMBER = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class BackupReport:
+class BackupReport(Record):
     """What a backup or restore wrote."""
 
     what: str  # "corpus 'name'" or "review database"
@@ -57,9 +58,6 @@ class BackupReport:
     bytes: int
     documents: int | None = None
     kept_copy: str | None = None  # the database as it was before a restore replaced it
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 # ---- corpora -------------------------------------------------------------------------------------------------------

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from factcheck.extract import ClaimKind
+from factcheck.recorded_claim import RecordedClaim
+from factcheck.review_records import ReviewStatus
 from factcheck.reviews import DEFAULT_RATINGS
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -35,7 +38,7 @@ _TRAILING_QUOTE_PUNCTUATION = " ,;:"
 
 
 def claimreview_jsonld(
-    records: Iterable[dict],
+    records: Iterable[RecordedClaim],
     *,
     publisher: str = "factcheck",
     ratings: Sequence[str] = DEFAULT_RATINGS,
@@ -64,15 +67,15 @@ def claimreview_jsonld(
     ]
 
 
-def is_published(record: dict) -> bool:
+def is_published(record: RecordedClaim) -> bool:
     """Only a claim with a rating whose review is marked done is published."""
-    return record.get("rating") is not None and record.get("status") == "done"
+    return record.rating is not None and record.status is ReviewStatus.DONE
 
 
-def claim_reviewed(record: dict) -> str:
+def claim_reviewed(text: str, kind: ClaimKind) -> str:
     """The words under review: the claim text, or for a quote the quoted words without trailing punctuation."""
-    text = (record.get("text") or "").strip()
-    if record.get("kind") == "quote":
+    text = text.strip()
+    if kind is ClaimKind.QUOTE:
         text = text.rstrip(_TRAILING_QUOTE_PUNCTUATION)
     return text
 
@@ -95,17 +98,21 @@ def claimant_type(speaker: str) -> str:
 
 
 def _claimreview(
-    record: dict, publisher: str, ratings: tuple[str, ...], review_url_pattern: str | None, publisher_url: str | None
+    record: RecordedClaim,
+    publisher: str,
+    ratings: tuple[str, ...],
+    review_url_pattern: str | None,
+    publisher_url: str | None,
 ) -> dict:
-    rating = record["rating"]
-    speaker = record.get("speaker")
+    rating = record.rating
+    speaker = record.speaker
     # Where the claim appeared: the article's title and source URL, both set per article on the Articles page.
-    appearance = _without_empty({"url": record.get("doc_url"), "headline": record.get("doc_title")})
+    appearance = _without_empty({"url": record.doc_url, "headline": record.doc_title})
     item = _without_empty(
         {
             "@type": "Claim",
             "author": {"@type": claimant_type(speaker), "name": speaker} if speaker else None,
-            "datePublished": record.get("doc_date"),
+            "datePublished": record.doc_date,
             "appearance": {"@type": "CreativeWork", **appearance} if appearance else None,
         }
     )
@@ -115,22 +122,22 @@ def _claimreview(
         # Best and worst only mean something beside a value on the same scale; a rating off the scale keeps its name.
         review_rating.update(ratingValue=position, bestRating=1, worstRating=len(ratings))
     review_rating["alternateName"] = rating
-    updated_at = record.get("updated_at")
+    updated_at = record.updated_at
     return _without_empty(
         {
             "@context": SCHEMA_CONTEXT,
             "@type": "ClaimReview",
-            "claimReviewed": claim_reviewed(record),
+            "claimReviewed": claim_reviewed(record.text, record.kind),
             "itemReviewed": item if len(item) > 1 else None,
             "author": _without_empty({"@type": "Organization", "name": publisher, "url": publisher_url}),
             "datePublished": updated_at[:10] if updated_at else None,
             "reviewRating": review_rating,
             "url": (
-                review_url_pattern.strip().format(claim_id=record["claim_id"], article=record.get("doc_hash") or "")
+                review_url_pattern.strip().format(claim_id=record.claim_id, article=record.doc_hash)
                 if review_url_pattern
-                else record.get("review_url")
+                else None
             ),
-            "reviewBody": record.get("note"),
+            "reviewBody": record.note,
         }
     )
 

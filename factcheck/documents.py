@@ -6,9 +6,10 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from factcheck.factchecks import PublishedReview
+from factcheck.serialise import Record
 
 # Characters that render as a space but are not the ASCII space: no-break, thin, figure, narrow no-break, ideographic.
 _SPACE_LIKE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
@@ -43,7 +44,7 @@ def content_hash(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(Record):
     """One document's normalised text and its metadata.
 
     `doc_id` is the record's own id for CSV/JSONL rows, else the file name. All character offsets elsewhere in the
@@ -76,6 +77,3 @@ class Document:
             return content_hash(self.text)
         verdict = json.dumps([self.title, self.review.to_dict()], ensure_ascii=False, sort_keys=True)
         return content_hash(f"{self.text}\n{verdict}")
-
-    def to_dict(self) -> dict:
-        return asdict(self)

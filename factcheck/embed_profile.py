@@ -13,11 +13,13 @@ import os
 import platform
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
+
+from factcheck.serialise import Record, to_record
 
 PRECISIONS = ("fp32", "bf16")
 MIN_COSINE = 0.999
@@ -47,7 +49,7 @@ class EmbeddingPath:
 
 
 @dataclass(frozen=True, slots=True)
-class Measurement:
+class Measurement(Record):
     """How fast one path embedded the sample and how close its vectors are to the float32 reference."""
 
     path: EmbeddingPath
@@ -60,11 +62,11 @@ class Measurement:
         return self.min_cosine >= MIN_COSINE and self.neighbour_agreement >= MIN_NEIGHBOUR_AGREEMENT
 
     def to_dict(self) -> dict:
-        return {**asdict(self), "path": asdict(self.path), "faithful": self.faithful}
+        return {**to_record(self), "faithful": self.faithful}
 
 
 @dataclass(frozen=True, slots=True)
-class Profile:
+class Profile(Record):
     """The measurements on one machine for one model, and the path chosen from them."""
 
     machine: str
@@ -73,16 +75,6 @@ class Profile:
     measurements: tuple[Measurement, ...]
     sample_size: int
     measured_at: str
-
-    def to_dict(self) -> dict:
-        return {
-            "machine": self.machine,
-            "model": self.model,
-            "chosen": asdict(self.chosen),
-            "measurements": [m.to_dict() for m in self.measurements],
-            "sample_size": self.sample_size,
-            "measured_at": self.measured_at,
-        }
 
     @classmethod
     def from_dict(cls, record: dict) -> Profile:

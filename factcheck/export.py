@@ -9,6 +9,7 @@ import pandas as pd
 
 from factcheck.claimreview import claim_reviewed, rating_position
 from factcheck.factchecks import PublishedReview
+from factcheck.recorded_claim import RecordedClaim
 from factcheck.reviews import DEFAULT_RATINGS
 
 _REVIEW_FIELDS = ("rating", "publisher", "date", "url", "claimant")
@@ -111,7 +112,7 @@ def describe_earlier(hit: dict) -> str:
     return f"{review.summary()}{link}"
 
 
-def review_rows(records: Iterable[dict], *, ratings: Sequence[str] = DEFAULT_RATINGS) -> list[dict]:
+def review_rows(records: Iterable[RecordedClaim], *, ratings: Sequence[str] = DEFAULT_RATINGS) -> list[dict]:
     """Rows of the review export: each recorded claim with its verdict and chosen evidence.
 
     Rows also carry flattened schema.org ClaimReview columns (`claimReviewed`, `claimant`, `claimDate`,
@@ -119,25 +120,25 @@ def review_rows(records: Iterable[dict], *, ratings: Sequence[str] = DEFAULT_RAT
     """
     rows = []
     for record in records:
-        evidence = record.get("evidence") or []
+        evidence = record.evidence
         row = {
-            "doc": record["doc"],
-            "doc_title": record.get("doc_title"),
-            "doc_url": record.get("doc_url"),
-            "claim_id": record["claim_id"],
-            "kind": record["kind"],
-            "text": record["text"],
-            "quote": record["text"] if record["kind"] == "quote" else "",
-            "speaker": record.get("speaker"),
-            "sentence": record.get("sentence"),
-            "start": record.get("start"),
-            "end": record.get("end"),
-            "checkworthiness": record.get("checkworthiness"),
-            **quantity_columns(record.get("quantities") or []),
-            "rating": record.get("rating"),
-            "status": record.get("status"),
-            "reviewer": record.get("reviewer"),
-            "note": record.get("note"),
+            "doc": record.doc,
+            "doc_title": record.doc_title,
+            "doc_url": record.doc_url,
+            "claim_id": record.claim_id,
+            "kind": record.kind.value,
+            "text": record.text,
+            "quote": record.text if record.is_quote else "",
+            "speaker": record.speaker,
+            "sentence": record.sentence,
+            "start": record.start,
+            "end": record.end,
+            "checkworthiness": record.checkworthiness,
+            **quantity_columns(record.quantities),
+            "rating": record.rating,
+            "status": record.status.value,
+            "reviewer": record.reviewer,
+            "note": record.note,
             # Several pieces of evidence are listed in the same order in every evidence_* column, " | " between.
             "evidence_title": _joined(evidence, "title"),
             "evidence_url": _joined(evidence, "url"),
@@ -146,16 +147,16 @@ def review_rows(records: Iterable[dict], *, ratings: Sequence[str] = DEFAULT_RAT
             "evidence_passage": _joined(evidence, "text"),
             "evidence_start": _joined(evidence, "start"),
             "evidence_end": _joined(evidence, "end"),
-            "updated_at": record.get("updated_at"),
+            "updated_at": record.updated_at,
             # Earlier fact-checks found when the claim was last checked, best first (never part of the evidence).
-            "checked_before": " | ".join(describe_earlier(hit) for hit in record.get("earlier_fact_checks") or []),
-            "claimReviewed": claim_reviewed(record),
-            "claimant": record.get("speaker"),
-            "claimDate": record.get("doc_date"),
-            "appearance_url": record.get("doc_url"),
-            "reviewRating_name": record.get("rating"),
+            "checked_before": " | ".join(describe_earlier(hit) for hit in record.earlier_fact_checks),
+            "claimReviewed": claim_reviewed(record.text, record.kind),
+            "claimant": record.speaker,
+            "claimDate": record.doc_date,
+            "appearance_url": record.doc_url,
+            "reviewRating_name": record.rating,
             # "" rather than None for an unrated claim: a column of whole numbers with gaps would print as 1.0.
-            "reviewRating_value": rating_position(record.get("rating"), ratings) or "",
+            "reviewRating_value": rating_position(record.rating, ratings) or "",
         }
         rows.append(row)
     return rows

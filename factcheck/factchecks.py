@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from factcheck.serialise import Record, from_record
+
 
 class CorpusKind(enum.Enum):
     """What a corpus holds. Passages of a fact-check corpus are earlier verdicts on claims, never evidence for them."""
@@ -14,7 +16,7 @@ class CorpusKind(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class PublishedReview:
+class PublishedReview(Record):
     """A fact-checker's published verdict on a claim (schema.org ClaimReview), as kept with its record.
 
     `rating` is the verdict as the fact-checker wrote it ("False", "Mostly true") or, when only a number was given,
@@ -28,9 +30,6 @@ class PublishedReview:
     url: str | None = None
     claimant: str | None = None
 
-    def to_dict(self) -> dict[str, str | None]:
-        return {name: getattr(self, name) for name in self.__slots__}
-
     @classmethod
     def from_dict(cls, record: dict | None) -> PublishedReview | None:
         """The review of a stored record (None stays None); unknown keys are ignored."""
@@ -38,7 +37,7 @@ class PublishedReview:
             return None
         if not isinstance(record, dict):
             raise TypeError(f"a stored review must be a JSON object, got {type(record).__name__}")
-        return cls(**{name: record.get(name) for name in cls.__slots__})
+        return from_record(cls, record)
 
     def summary(self) -> str:
         """One line for a reviewer: "rated False by Full Fact, 2020-03-02" (parts that are missing are left out)."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from factcheck.errors import PublicationError
 from factcheck.reviews import ReviewStore
+from factcheck.serialise import Record
 
 # The placeholders a review URL pattern may use, with what they stand for.
 PLACEHOLDERS = {"claim_id": "the claim's id", "article": "the article's id"}
@@ -15,7 +16,7 @@ _META_KEYS["review_url_pattern"] = "publication.review_url_pattern"
 
 
 @dataclass(frozen=True, slots=True)
-class Publication:
+class Publication(Record):
     """The publisher named as every ClaimReview's author, its site, and the pattern of a review's own URL,
     e.g. `https://news.example/fact-checks/{claim_id}`."""
 
@@ -55,13 +56,6 @@ class Publication:
     def review_url(self, claim_id: str, doc_hash: str = "") -> str:
         """The address of one claim's published review (the pattern must have passed `check`)."""
         return self.review_url_pattern.strip().format(claim_id=claim_id, article=doc_hash)
-
-    def to_dict(self) -> dict:
-        return {
-            "publisher": self.publisher,
-            "publisher_url": self.publisher_url,
-            "review_url_pattern": self.review_url_pattern,
-        }
 
 
 def load_publication(store: ReviewStore) -> Publication:

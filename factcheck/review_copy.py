@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from factcheck.errors import ReviewStoreError
 from factcheck.review_connection import Connection
 from factcheck.reviews import ReviewStore
+from factcheck.serialise import Record
 
 # Written by the target's own schema set-up, not copied.
 _NOT_COPIED = frozenset({"meta"})
@@ -15,13 +16,10 @@ _SERIAL = "id"
 
 
 @dataclass(frozen=True, slots=True)
-class CopyReport:
+class CopyReport(Record):
     """How many rows of each table were copied."""
 
     rows: dict[str, int]
-
-    def to_dict(self) -> dict:
-        return {"rows": dict(self.rows)}
 
 
 def copy_reviews(source: ReviewStore, target: ReviewStore) -> CopyReport:

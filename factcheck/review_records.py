@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factcheck.review_connection import Connection
+from factcheck.serialise import Record
 
 
 class _Keep(enum.Enum):
@@ -31,7 +32,7 @@ def implied_status(rating: str | None, status: ReviewStatus) -> ReviewStatus:
 
 
 @dataclass(frozen=True, slots=True)
-class Review:
+class Review(Record):
     """A reviewer's judgement of one claim. `version` counts saves, so a stale save is detected, not applied."""
 
     claim_id: str
@@ -44,20 +45,6 @@ class Review:
     updated_at: str | None = None
     changed_by: str = ""  # who made this version (a bulk change or an undo may be someone other than `reviewer`)
     change: str = ""  # what made it, in the history: verdict, merge, bulk change, undo
-
-    def to_dict(self) -> dict:
-        return {
-            "claim_id": self.claim_id,
-            "rating": self.rating,
-            "note": self.note,
-            "reviewer": self.reviewer,
-            "status": self.status.value,
-            "evidence": list(self.evidence),
-            "version": self.version,
-            "updated_at": self.updated_at,
-            "changed_by": self.changed_by,
-            "change": self.change,
-        }
 
 
 REVIEW_FIELDS = "rating, note, reviewer, status, evidence, version, updated_at, changed_by"

@@ -15,6 +15,7 @@ from factcheck import review_database
 from factcheck.documents import Document
 from factcheck.errors import ReviewConflictError, ReviewStoreError
 from factcheck.extract import Claim
+from factcheck.recorded_claim import RecordedClaim
 from factcheck.review_connection import Connection, Database
 from factcheck.review_migrations import SCHEMA_VERSION, migrate
 from factcheck.review_records import (
@@ -29,7 +30,16 @@ from factcheck.review_records import (
     write_review,
 )
 
-__all__ = ["DEFAULT_RATINGS", "KEEP", "Review", "ReviewStatus", "ReviewStore", "implied_status", "parse_ratings"]
+__all__ = [
+    "DEFAULT_RATINGS",
+    "KEEP",
+    "RecordedClaim",
+    "Review",
+    "ReviewStatus",
+    "ReviewStore",
+    "implied_status",
+    "parse_ratings",
+]
 
 DEFAULT_DATABASE_NAME = "reviews.sqlite3"
 # The default rating scale; a newsroom can pass its own to the app or the CLI.
@@ -142,10 +152,10 @@ class ReviewStore:
                 (document.content_hash, document.doc_id, document.title, document.url, document.date, now, checked_by),
             )
             connection.executemany(
-                "INSERT INTO claims (claim_id, doc_hash, doc, kind, text, speaker, sentence, start, \"end\","
+                'INSERT INTO claims (claim_id, doc_hash, doc, kind, text, speaker, sentence, start, "end",'
                 " quantities, checkworthiness, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (claim_id) DO UPDATE SET speaker = excluded.speaker, sentence = excluded.sentence,"
-                " start = excluded.start, \"end\" = excluded.\"end\", quantities = excluded.quantities,"
+                ' start = excluded.start, "end" = excluded."end", quantities = excluded.quantities,'
                 " checkworthiness = excluded.checkworthiness",
                 [
                     (
@@ -177,7 +187,7 @@ class ReviewStore:
                 [(claim_id, json.dumps(hits, ensure_ascii=False), now) for claim_id, hits in found.items()],
             )
 
-    def claim_rows(self, claim_id: str | None = None) -> list[dict]:
+    def claim_rows(self, claim_id: str | None = None) -> list[RecordedClaim]:
         """Every recorded claim (or the one with `claim_id`) with its review or defaults, newest document first:
         the export's input."""
         where, arguments = ("WHERE c.claim_id = ?", (claim_id,)) if claim_id is not None else ("", ())
@@ -194,19 +204,12 @@ class ReviewStore:
             )
         records = []
         for record in rows:
-            record["quantities"] = json.loads(record["quantities"] or "[]")
-            record["evidence"] = json.loads(record["evidence"] or "[]")
-            record["earlier_fact_checks"] = json.loads(record["earlier_fact_checks"] or "[]")
-            record["status"] = record["status"] or ReviewStatus.UNREVIEWED.value
-            record["version"] = record["version"] or 0
-            record["note"] = record["note"] or ""
-            record["reviewer"] = record["reviewer"] or ""
-            record["changed_by"] = record["changed_by"] or ""
-            record["doc_archived"] = bool(record["doc_archived"])
-            records.append(record)
+            for name in ("quantities", "evidence", "earlier_fact_checks"):  # stored as JSON text
+                record[name] = json.loads(record[name] or "[]")
+            records.append(RecordedClaim.from_dict(record))
         return records
 
-    def claim_row(self, claim_id: str) -> dict | None:
+    def claim_row(self, claim_id: str) -> RecordedClaim | None:
         """One recorded claim with its review, as in `claim_rows`, or None if it was never recorded."""
         rows = self.claim_rows(claim_id)
         return rows[0] if rows else None

@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 
 from factcheck.errors import MissingReviewerError, NothingToUndoError
 from factcheck.reviews import Review, ReviewStore
+from factcheck.serialise import Record
 
 
 @dataclass(frozen=True, slots=True)
-class BulkChange:
+class BulkChange(Record):
     """One bulk change from the queue: who made it, when, what it set and on how many claims."""
 
     batch: str
@@ -18,15 +19,6 @@ class BulkChange:
     changed_at: str
     description: str
     claim_count: int
-
-    def to_dict(self) -> dict:
-        return {
-            "batch": self.batch,
-            "changed_by": self.changed_by,
-            "changed_at": self.changed_at,
-            "description": self.description,
-            "claim_count": self.claim_count,
-        }
 
 
 def undo_last_save(store: ReviewStore, claim_id: str, *, seen_version: int, changed_by: str) -> Review:

@@ -88,13 +88,13 @@ def test_csv_export_holds_claims_and_verdicts(app_env):
     check_sample(start())
     store = ReviewStore(app_env / "reviews.sqlite3")
     rows = store.claim_rows()
-    store.save(rows[0]["claim_id"], rating="False", expected_version=0)
+    store.save(rows[0].claim_id, rating="False", expected_version=0)
     from factcheck.workbench import export_reviews_csv
 
     exported = list(csv.DictReader(io.StringIO(export_reviews_csv(store, excel=True).decode("utf-8-sig"))))
     assert len(exported) == len(rows)
     assert {"claim_id", "text", "speaker", "quantities", "rating", "note", "evidence_url"} <= set(exported[0])
-    assert [r["rating"] for r in exported if r["claim_id"] == rows[0]["claim_id"]] == ["False"]
+    assert [r["rating"] for r in exported if r["claim_id"] == rows[0].claim_id] == ["False"]
 
 
 @pytest.mark.slow

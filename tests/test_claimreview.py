@@ -4,13 +4,15 @@ import pytest
 
 from factcheck.claimreview import claim_reviewed, claimant_type, claimreview_jsonld, rating_position
 from factcheck.export import review_rows
-from factcheck.reviews import DEFAULT_RATINGS
+from factcheck.extract import ClaimKind
+from factcheck.reviews import DEFAULT_RATINGS, RecordedClaim
 
 
 def record(**changes):
     """A `ReviewStore.claim_rows()` record with every field set; `changes` override or blank fields."""
     base = {
         "doc": "a.txt",
+        "doc_hash": "26595f0866c3e855",
         "doc_title": "Truce talks",
         "doc_url": "https://news.example/truce",
         "doc_date": "2016-08-26",
@@ -33,7 +35,7 @@ def record(**changes):
         "first_seen": "2016-08-26T18:00:00+00:00",
     }
     base.update(changes)
-    return base
+    return RecordedClaim.from_dict(base)
 
 
 def test_a_fully_known_review_becomes_the_expected_claimreview():
@@ -161,7 +163,7 @@ def test_output_is_deterministic_and_survives_a_json_round_trip():
     ],
 )
 def test_claim_reviewed_is_the_quoted_words(kind, text, expected):
-    assert claim_reviewed({"kind": kind, "text": text}) == expected
+    assert claim_reviewed(text, ClaimKind(kind)) == expected
 
 
 @pytest.mark.parametrize(

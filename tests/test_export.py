@@ -58,9 +58,11 @@ def test_check_rows_one_per_candidate_or_one_without():
 
 def test_review_rows_carry_the_quote_and_every_piece_of_evidence_with_its_offsets():
     from factcheck.export import review_rows
+    from factcheck.reviews import RecordedClaim
 
     record = {
         "doc": "a.txt",
+        "doc_hash": "26595f0866c3e855",
         "claim_id": "q-1",
         "kind": "quote",
         "text": "We want a pause",
@@ -81,13 +83,13 @@ def test_review_rows_carry_the_quote_and_every_piece_of_evidence_with_its_offset
         "rating": "Accurate",
         "status": "done",
     }
-    [row] = review_rows([record])
+    [row] = review_rows([RecordedClaim.from_dict(record)])
     assert row["quote"] == "We want a pause" and row["claimant"] == "Kerry"
     assert row["evidence_title"] == "Transcript | Wire"
     assert row["evidence_url"] == "https://example.org/t | "
     assert (row["evidence_start"], row["evidence_end"]) == ("0 | 40", "9 | 52")
     assert (row["reviewRating_name"], row["reviewRating_value"]) == ("Accurate", 1)
-    numeric = review_rows([{**record, "kind": "numeric", "evidence": []}])[0]
+    numeric = review_rows([RecordedClaim.from_dict({**record, "kind": "numeric", "evidence": []})])[0]
     assert numeric["quote"] == "" and numeric["evidence_passage"] == ""
 
 

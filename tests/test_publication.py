@@ -31,16 +31,16 @@ def store(review_target):
 
 def test_published_claimreviews_have_every_field_google_requires(store):
     rows = store.claim_rows()
-    set_source_url(store, rows[0]["doc_hash"], "https://news.example/siege")
-    store.save(rows[0]["claim_id"], rating="False", status=ReviewStatus.DONE, reviewer="ana", expected_version=0)
-    store.save(rows[1]["claim_id"], rating="Accurate", status=ReviewStatus.IN_PROGRESS, expected_version=0)
+    set_source_url(store, rows[0].doc_hash, "https://news.example/siege")
+    store.save(rows[0].claim_id, rating="False", status=ReviewStatus.DONE, reviewer="ana", expected_version=0)
+    store.save(rows[1].claim_id, rating="Accurate", status=ReviewStatus.IN_PROGRESS, expected_version=0)
     save_publication(store, DESK)
     [review] = json.loads(export_reviews_jsonld(store, load_publication(store)))  # only the claim marked done
     missing = [name for name in GOOGLE_REQUIRED if not review.get(name)]
     assert missing == []
     assert review["reviewRating"]["alternateName"] == "False"
     assert review["author"] == {"@type": "Organization", "name": "The Desk", "url": "https://desk.example"}
-    assert review["url"] == f"https://desk.example/checks/{rows[0]['doc_hash']}/{rows[0]['claim_id']}"
+    assert review["url"] == f"https://desk.example/checks/{rows[0].doc_hash}/{rows[0].claim_id}"
     assert review["itemReviewed"]["appearance"]["url"] == "https://news.example/siege"
     assert len(review["datePublished"]) == 10
 

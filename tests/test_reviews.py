@@ -77,11 +77,11 @@ def test_history_keeps_every_version(recorded):
 def test_claim_rows_join_claims_and_reviews(recorded):
     store, claims = recorded
     store.save(claims[-1].claim_id, rating="Misattributed", expected_version=0)
-    rows = {row["claim_id"]: row for row in store.claim_rows()}
+    rows = {row.claim_id: row for row in store.claim_rows()}
     assert set(rows) == {c.claim_id for c in claims}
-    assert rows[claims[-1].claim_id]["rating"] == "Misattributed"
-    assert rows[claims[0].claim_id]["status"] == "unreviewed"
-    assert rows[claims[0].claim_id]["doc_title"] == "Truce talks"
+    assert rows[claims[-1].claim_id].rating == "Misattributed"
+    assert rows[claims[0].claim_id].status is ReviewStatus.UNREVIEWED
+    assert rows[claims[0].claim_id].doc_title == "Truce talks"
 
 
 def test_recording_the_same_document_again_keeps_reviews(recorded):
@@ -152,7 +152,7 @@ def test_update_many_skips_claims_saved_by_someone_else_since(recorded):
 def test_claim_row_finds_one_claim(recorded):
     store, claims = recorded
     row = store.claim_row(claims[1].claim_id)
-    assert row is not None and row["text"] == claims[1].text and row["doc_title"] == "Truce talks"
+    assert row is not None and row.text == claims[1].text and row.doc_title == "Truce talks"
     assert store.claim_row("no-such-claim") is None
 
 
@@ -163,7 +163,7 @@ def test_a_bulk_change_records_who_made_it_and_when(recorded):
     latest = store.history(first)[-1]
     assert (latest.changed_by, latest.change, latest.reviewer) == ("cleo", "bulk change", "")
     assert latest.updated_at and store.get(first).changed_by == "cleo"
-    assert store.claim_row(first)["changed_by"] == "cleo"
+    assert store.claim_row(first).changed_by == "cleo"
 
 
 @pytest.mark.parametrize(
@@ -223,7 +223,7 @@ def test_a_schema_1_database_is_migrated_and_keeps_its_verdicts(tmp_path):
     review = store.get("c1")
     assert (review.rating, review.note, review.reviewer, review.version) == ("False", "old note", "ana", 1)
     row = store.claim_row("c1")
-    assert (row["doc_title"], row["doc_archived"], row["changed_by"]) == ("Old article", False, "")
+    assert (row.doc_title, row.doc_archived, row.changed_by) == ("Old article", False, "")
     assert store.save("c1", rating="Accurate", reviewer="ben", expected_version=1).version == 2
     assert [r.reviewer for r in store.history("c1")] == ["ana", "ben"]
     with sqlite3.connect(path) as connection:

@@ -22,19 +22,19 @@ st.title("Verdicts")
 records = reviews.claim_rows()
 # A claim opened from the queue, the articles list or the address is shown once; after that the reviewer's picks rule.
 wanted = st.session_state.pop("verdict_open", None) or claim_from_address()
-records = [record for record in records if not record["doc_archived"] or record["claim_id"] == wanted]
+records = [record for record in records if not record.doc_archived or record.claim_id == wanted]
 if not records:
     st.info("No claims yet: check an article on the Check page first.")
     st.stop()
 
-by_id = {record["claim_id"]: record for record in records}
+by_id = {record.claim_id: record for record in records}
 if wanted is not None and wanted not in by_id:
     st.warning("The claim in the address is not in the review database (deleted, or a link to another desk's).")
 articles: dict[str, str] = {}
 for record in records:
-    articles.setdefault(record["doc_hash"], record.get("doc_title") or record["doc"])
+    articles.setdefault(record.doc_hash, record.article)
 if wanted in by_id:
-    st.session_state["verdict_article"] = by_id[wanted]["doc_hash"]
+    st.session_state["verdict_article"] = by_id[wanted].doc_hash
 elif (article_in_address := st.query_params.get("article")) in articles and wanted is None:
     st.session_state.setdefault("verdict_article", article_in_address)
 if st.session_state.get("verdict_article") not in articles:
@@ -42,7 +42,7 @@ if st.session_state.get("verdict_article") not in articles:
 article = st.selectbox(
     "Article", list(articles), format_func=lambda doc_hash: articles[doc_hash], key="verdict_article"
 )
-claim_ids = [record["claim_id"] for record in records if record["doc_hash"] == article]
+claim_ids = [record.claim_id for record in records if record.doc_hash == article]
 if wanted in claim_ids:
     st.session_state["verdict_claim_pick"] = wanted
 if st.session_state.get("verdict_claim_pick") not in claim_ids:
@@ -79,26 +79,24 @@ st.caption(
 
 left, right = st.columns([3, 2])
 with left:
-    speaker = escape_markdown(record.get("speaker") or "unknown")
-    st.markdown(f"**{record['kind'].title()}** · speaker: {speaker}")
-    st.markdown(f"> {escape_markdown(record['text'])}")
-    if record.get("sentence") and record["sentence"] != record["text"]:
-        st.caption("In the sentence: " + escape_markdown(record["sentence"]))
-    if record["quantities"]:
-        st.caption("Figures: " + escape_markdown("; ".join(describe_quantity(q) for q in record["quantities"])))
+    speaker = escape_markdown(record.speaker or "unknown")
+    st.markdown(f"**{record.kind.value.title()}** · speaker: {speaker}")
+    st.markdown(f"> {escape_markdown(record.text)}")
+    if record.sentence and record.sentence != record.text:
+        st.caption("In the sentence: " + escape_markdown(record.sentence))
+    if record.quantities:
+        st.caption("Figures: " + escape_markdown("; ".join(describe_quantity(q) for q in record.quantities)))
     checked = {item.claim.claim_id: item for item in st.session_state.get("checked") or []}
     if claim_id in checked:
         candidates = [hit.to_dict() for hit in checked[claim_id].candidates]
     else:
         candidates = saved_candidates(reviews, claim_id)
     st.markdown("**Saved evidence**")
-    if not record["evidence"]:
+    if not record.evidence:
         st.caption("None chosen yet.")
-    for evidence in record["evidence"]:
+    for evidence in record.evidence:
         saved_evidence_card(evidence)
-    with st.expander(
-        f"Candidate evidence from the article's check ({len(candidates)})", expanded=not record["evidence"]
-    ):
+    with st.expander(f"Candidate evidence from the article's check ({len(candidates)})", expanded=not record.evidence):
         if not candidates:
             st.caption("None kept: the article was checked without a corpus. Check it again to find candidates.")
         for candidate in candidates:

@@ -7,7 +7,7 @@ import io
 import json
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 from factcheck.documents import Document, normalise_text
@@ -16,6 +16,7 @@ from factcheck.factchecks import PublishedReview
 from factcheck.readers.base import ReadResult, file_name, json_type_name, quote_list
 from factcheck.readers.claimreview import read_claimreview_lines, starts_with_claimreview
 from factcheck.readers.encoding import decode_text
+from factcheck.serialise import Record
 
 if TYPE_CHECKING:
     import _csv
@@ -29,7 +30,7 @@ _MAPPING_HINT = (
 
 
 @dataclass(frozen=True, slots=True)
-class ColumnMapping:
+class ColumnMapping(Record):
     """Which CSV column or JSONL key holds each field of a Document.
 
     `text` is required in the file; the others are optional and may be None to ignore such a column (it
@@ -57,9 +58,6 @@ class ColumnMapping:
             value = getattr(self, field.name)
             if value is not None and not isinstance(value, str):
                 raise TypeError(f"ColumnMapping.{field.name} must be a column name or None, got {value!r}")
-
-    def to_dict(self) -> dict[str, str | None]:
-        return asdict(self)
 
 
 _DEFAULT_MAPPING = ColumnMapping()

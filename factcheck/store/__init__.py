@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.embed import Embedder
 from factcheck.errors import CorpusNotFoundError, CorruptIndexError, FactcheckError, InvalidCorpusNameError
+from factcheck.serialise import Record
 from factcheck.store.corpus import AddReport, Corpus, StoredDocument, refuse_orphaned_data
 from factcheck.store.corpus_files import remove_corpus_directory
 from factcheck.store.generations import generation_size
@@ -40,7 +41,7 @@ def validate_corpus_name(name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class CorpusInfo:
+class CorpusInfo(Record):
     """One line of `factcheck index list`."""
 
     name: str
@@ -51,9 +52,6 @@ class CorpusInfo:
     updated: str
     problem: str | None = None
     kind: str = "evidence"  # "fact-check" for a corpus of earlier fact-checks
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 class IndexStore:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from factcheck.errors import CorruptIndexError, IndexMismatchError
 from factcheck.factchecks import CorpusKind
+from factcheck.serialise import Record
 
 FORMAT_VERSION = 2  # 2: a BM25 index beside the vectors
 MANIFEST_NAME = "manifest.json"
@@ -18,7 +19,7 @@ _MAX_MANIFEST_BYTES = 1 << 20  # a manifest is a few hundred bytes plus checksum
 
 
 @dataclass(frozen=True, slots=True)
-class Manifest:
+class Manifest(Record):
     """What an index directory holds. Writing a new manifest is the commit point of every change to a corpus.
 
     `generation` grows with each change; the data files of a generation carry its number in their names, so a change
@@ -90,9 +91,6 @@ class Manifest:
             return CorpusKind(self.kind)
         except ValueError:
             return CorpusKind.EVIDENCE
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 # The type each manifest field must have; a manifest edited by hand or damaged is refused field by field.

@@ -9,6 +9,7 @@ import numpy as np
 
 from factcheck.embed import Embedder
 from factcheck.errors import CorpusExistsError, CorruptIndexError
+from factcheck.serialise import Record
 from factcheck.store import Corpus, IndexStore, vector_index
 from factcheck.store.backends import CorpusLike, StoreLike
 from factcheck.store.milvus import MilvusStore
@@ -16,12 +17,9 @@ from factcheck.store.passages import Passage
 
 
 @dataclass(frozen=True, slots=True)
-class MigrationReport:
+class MigrationReport(Record):
     documents: int
     passages: int
-
-    def to_dict(self) -> dict:
-        return {"documents": self.documents, "passages": self.passages}
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from factcheck.documents import Document
 from factcheck.errors import InputError
 from factcheck.extract.sentences import split_sentences
 from factcheck.factchecks import PublishedReview
+from factcheck.serialise import Record, from_record, to_record
 from factcheck.timecodes import CUES_KEY, decode_cues, time_span
 
 # all-MiniLM-L6-v2 reads 256 word pieces at most (it was trained on 128); news English averages about 1.3 word
@@ -23,7 +24,7 @@ _WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
-class Passage:
+class Passage(Record):
     """A span of a document with the document's metadata, as stored in a corpus.
 
     `review` is the published verdict when the document is an earlier fact-check; `time` is when the span is spoken
@@ -43,19 +44,12 @@ class Passage:
     time: str | None = None
 
     def to_dict(self) -> dict:
-        record = asdict(self)
         # Most passages are neither reviews nor timed: a passage file of evidence stays as it was without them.
-        for name in ("review", "time"):
-            if record[name] is None:
-                del record[name]
-        return record
+        return to_record(self, omit_none=("review", "time"))
 
     @classmethod
     def from_dict(cls, record: dict) -> Passage:
-        # The record is one `to_dict` wrote; its values have the fields' types, which a dict cannot say.
-        values = {name: record.get(name) for name in cls.__slots__}
-        values["review"] = PublishedReview.from_dict(values["review"])
-        return cls(**values)  # type: ignore[arg-type]
+        return from_record(cls, record, review=PublishedReview.from_dict(record.get("review")))
 
 
 @dataclass(frozen=True, slots=True)

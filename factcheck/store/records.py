@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 
 from factcheck.documents import Document
 from factcheck.factchecks import PublishedReview
+from factcheck.serialise import Record, from_record
 
 
 @dataclass(frozen=True, slots=True)
-class StoredDocument:
+class StoredDocument(Record):
     """A document as a corpus keeps it: metadata, content hash and the full text (to show passages in context).
 
     `review` is an earlier fact-check's published verdict; `metadata` the reader's extra fields (a subtitle
@@ -28,14 +29,9 @@ class StoredDocument:
     review: PublishedReview | None = None
     metadata: dict[str, str] | None = None
 
-    def to_dict(self) -> dict:
-        record = {name: getattr(self, name) for name in self.__slots__}
-        record["review"] = self.review.to_dict() if self.review else None
-        return record
-
     @classmethod
     def from_dict(cls, record: dict) -> StoredDocument:
-        return cls(**{**record, "review": PublishedReview.from_dict(record.get("review"))})
+        return from_record(cls, record, review=PublishedReview.from_dict(record.get("review")))
 
     @classmethod
     def of(cls, document: Document, passages: int) -> StoredDocument:
@@ -70,18 +66,10 @@ class StoredDocument:
 
 
 @dataclass(frozen=True, slots=True)
-class AddReport:
+class AddReport(Record):
     """What one `add_documents` call did."""
 
     added_documents: int = 0
     replaced_documents: int = 0
     added_passages: int = 0
     skipped_duplicates: tuple[str, ...] = field(default_factory=tuple)
-
-    def to_dict(self) -> dict:
-        return {
-            "added_documents": self.added_documents,
-            "replaced_documents": self.replaced_documents,
-            "added_passages": self.added_passages,
-            "skipped_duplicates": list(self.skipped_duplicates),
-        }

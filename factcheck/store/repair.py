@@ -11,7 +11,7 @@ import json
 import os
 import re
 import shutil
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import faiss
@@ -20,6 +20,7 @@ import numpy as np
 from factcheck.embed import Embedder
 from factcheck.errors import CorruptIndexError
 from factcheck.factchecks import CorpusKind
+from factcheck.serialise import Record
 from factcheck.store import vector_index
 from factcheck.store.corpus import Corpus, ProgressCallback
 from factcheck.store.corpus_files import read_jsonl
@@ -34,7 +35,7 @@ _FIELD_IN_RAW_LINE = {key: re.compile(rf'"{key}": "((?:[^"\\]|\\.)*)"') for key 
 
 
 @dataclass(frozen=True, slots=True)
-class RebuildReport:
+class RebuildReport(Record):
     """What a rebuild read and wrote, and what it could not recover."""
 
     documents: int
@@ -45,9 +46,6 @@ class RebuildReport:
     lost_documents: tuple[str, ...] = ()  # ids (or line numbers) of documents that could not be recovered
     files_to_add_again: tuple[str, ...] = ()
     kept_copy: str | None = None  # the damaged generation's files, kept in a folder beside them
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
     def messages(self) -> list[str]:
         """Warnings for the user; empty when everything was recovered."""
@@ -101,8 +99,7 @@ def rebuild_corpus(directory: Path, embedder: Embedder, progress: ProgressCallba
         parts = [embedded[doc_id][2] for doc_id in recovered]
         vectors = np.vstack(parts) if parts else np.zeros((0, embedder.dimension), np.float32)
         stored = {
-            doc_id: replace(document, passages=len(embedded[doc_id][1]))
-            for doc_id, document in recovered.items()
+            doc_id: replace(document, passages=len(embedded[doc_id][1])) for doc_id, document in recovered.items()
         }
         if progress is not None:
             progress("saving", 0, 1)

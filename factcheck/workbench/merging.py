@@ -8,27 +8,20 @@ from dataclasses import dataclass
 import pandas as pd
 
 from factcheck.reviews import Review, ReviewStatus
+from factcheck.serialise import Record
 from factcheck.workbench.reviewing import evidence_key
 
 _STATUS_ORDER = {ReviewStatus.UNREVIEWED: 0, ReviewStatus.IN_PROGRESS: 1, ReviewStatus.DONE: 2}
 
 
 @dataclass(frozen=True, slots=True)
-class Draft:
+class Draft(Record):
     """What a reviewer had in the verdict form when their save was refused."""
 
     rating: str | None
     status: ReviewStatus
     note: str
     evidence: tuple[dict, ...]
-
-    def to_dict(self) -> dict:
-        return {
-            "rating": self.rating,
-            "status": self.status.value,
-            "note": self.note,
-            "evidence": list(self.evidence),
-        }
 
 
 def side_by_side(draft: Draft, saved: Review) -> pd.DataFrame:

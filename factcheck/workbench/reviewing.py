@@ -13,7 +13,7 @@ from factcheck.claimreview import claimreview_jsonld
 from factcheck.errors import FactcheckError, MissingReviewerError
 from factcheck.export import review_rows, to_csv_bytes
 from factcheck.publication import Publication
-from factcheck.reviews import DEFAULT_RATINGS, KEEP, ReviewStatus, ReviewStore
+from factcheck.reviews import DEFAULT_RATINGS, KEEP, RecordedClaim, ReviewStatus, ReviewStore
 
 QUEUE_COLUMNS = (
     "claim_id",
@@ -46,23 +46,23 @@ def queue_table(
     filtered (an empty filter keeps all)."""
     rows = [
         {
-            "claim_id": record["claim_id"],
-            "article": record.get("doc_title") or record["doc"],
-            "type": record["kind"],
-            "claim": record["text"],
-            "speaker": record.get("speaker") or "",
-            "check-worthiness": record.get("checkworthiness"),
-            "status": record["status"],
-            "rating": record.get("rating") or "",
-            "reviewer": record.get("reviewer") or "",
-            "updated": record.get("updated_at") or "",
-            "changed by": record.get("changed_by") or "",
-            "version": record.get("version") or 0,
-            "article_id": record["doc_hash"],
-            "checked": (record.get("doc_checked_at") or "")[:10],
+            "claim_id": record.claim_id,
+            "article": record.article,
+            "type": record.kind.value,
+            "claim": record.text,
+            "speaker": record.speaker or "",
+            "check-worthiness": record.checkworthiness,
+            "status": record.status.value,
+            "rating": record.rating or "",
+            "reviewer": record.reviewer,
+            "updated": record.updated_at or "",
+            "changed by": record.changed_by,
+            "version": record.version,
+            "article_id": record.doc_hash,
+            "checked": record.doc_checked_at[:10],
         }
         for record in reviews.claim_rows()
-        if include_archived or not record.get("doc_archived")
+        if include_archived or not record.doc_archived
     ]
     table = pd.DataFrame(rows, columns=list(QUEUE_COLUMNS))
     return filter_queue(table, statuses=statuses, kinds=kinds, reviewers=reviewers, ratings=ratings)
@@ -128,8 +128,8 @@ def export_reviews_jsonld(
     return json.dumps(objects, ensure_ascii=False, indent=2).encode()
 
 
-def _exported_records(reviews: ReviewStore) -> list[dict]:
-    return [record for record in reviews.claim_rows() if not record.get("doc_archived")]
+def _exported_records(reviews: ReviewStore) -> list[RecordedClaim]:
+    return [record for record in reviews.claim_rows() if not record.doc_archived]
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,17 +208,17 @@ def history_table(reviews: ReviewStore, claim_id: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def queue_label(row: dict | pd.Series, limit: int = 90, *, with_article: bool = True) -> str:
-    """How a recorded claim is named in a picker: its article (unless the picker is within one), kind, speaker and
-    the start of its text."""
-    text = str(row["claim"] if "claim" in row else row["text"])
+def queue_label(row: RecordedClaim | pd.Series, limit: int = 90, *, with_article: bool = True) -> str:
+    """How a recorded claim (or its row of `queue_table`) is named in a picker: its article (unless the picker is
+    within one), kind, speaker and the start of its text."""
+    if isinstance(row, RecordedClaim):
+        text, kind, speaker, article = row.text, row.kind.value, row.speaker or "", row.article
+    else:
+        text, kind, speaker, article = str(row["claim"]), str(row["type"]), row["speaker"] or "", str(row["article"])
     text = text if len(text) <= limit else text[: limit - 1] + "…"
-    kind = row["type"] if "type" in row else row["kind"]
-    speaker = row.get("speaker") or ""
     label = f"[{kind}] {speaker + ': ' if speaker else ''}{text}"
     if not with_article:
         return label
-    article = row["article"] if "article" in row else (row.get("doc_title") or row["doc"])
     return f"{article} · {label}"
 
 
