@@ -1,35 +1,13 @@
-"""The command line: a thin layer that parses arguments, calls the library and turns its errors into messages."""
+"""The command line's arguments: every command, its options, help and example; each names its handler by the name of a
+`run_*` function that `factcheck.cli` exports."""
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import logging
-import os
-import sys
-from collections.abc import Sequence
 
 from factcheck import __version__
-from factcheck.commands import (
-    run_backup,
-    run_bench,
-    run_check,
-    run_eval,
-    run_export,
-    run_extract,
-    run_index_add,
-    run_index_list,
-    run_index_migrate,
-    run_index_rebuild,
-    run_index_remove,
-    run_index_remove_docs,
-    run_restore,
-    run_reviews_migrate,
-    run_search,
-)
 from factcheck.config import option_help, setting, setting_value
 from factcheck.embed import EMBEDDERS
-from factcheck.errors import FactcheckError
 from factcheck.search import DEFAULT_TOP_K, SearchMode
 
 EPILOG = """\
@@ -76,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("articles", nargs="+", metavar="ARTICLE", help="article files (.txt .md .html .pdf .docx)")
     _add_output_options(extract)
-    extract.set_defaults(handler=run_extract)
+    extract.set_defaults(handler="run_extract")
 
     index = commands.add_parser("index", help="add to, list and remove reference corpora")
     index_commands = index.add_subparsers(dest="index_command", required=True, metavar="ACTION")
@@ -112,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="NAME",
             help=f"CSV/JSONL column holding {what} (default: {field_name})",
         )
-    add.set_defaults(handler=run_index_add)
+    add.set_defaults(handler="run_index_add")
     listing = index_commands.add_parser(
         "list",
         help="list corpora with their counts",
@@ -120,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     listing.add_argument("--format", choices=("table", "jsonl"), default="table")
-    listing.set_defaults(handler=run_index_list)
+    listing.set_defaults(handler="run_index_list")
     remove = index_commands.add_parser(
         "remove",
         help="delete a corpus and its files",
@@ -128,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     remove.add_argument("corpus", metavar="CORPUS")
-    remove.set_defaults(handler=run_index_remove)
+    remove.set_defaults(handler="run_index_remove")
     remove_docs = index_commands.add_parser(
         "remove-docs",
         help="remove documents (by id) and their passages from a corpus",
@@ -137,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     remove_docs.add_argument("corpus", metavar="CORPUS")
     remove_docs.add_argument("doc_ids", nargs="+", metavar="DOC_ID")
-    remove_docs.set_defaults(handler=run_index_remove_docs)
+    remove_docs.set_defaults(handler="run_index_remove_docs")
     rebuild = index_commands.add_parser(
         "rebuild",
         help="re-embed a corpus from its stored documents (after a model change, or to repair it)",
@@ -145,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     rebuild.add_argument("corpus", metavar="CORPUS")
-    rebuild.set_defaults(handler=run_index_rebuild)
+    rebuild.set_defaults(handler="run_index_rebuild")
     migrate = index_commands.add_parser(
         "migrate",
         help="copy a corpus to another store with its vectors (nothing is re-embedded)",
@@ -157,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument(
         "--to", required=True, metavar="STORE", help="the target store: a folder, milvus-lite:PATH.db or a server URL"
     )
-    migrate.set_defaults(handler=run_index_migrate)
+    migrate.set_defaults(handler="run_index_migrate")
 
     search = commands.add_parser(
         "search",
@@ -171,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--top-k", type=_positive_int, default=DEFAULT_TOP_K)
     _add_retrieval_options(search)
     _add_output_options(search)
-    search.set_defaults(handler=run_search)
+    search.set_defaults(handler="run_search")
 
     check = commands.add_parser(
         "check",
@@ -193,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_nli_option(check)
     _add_retrieval_options(check)
     _add_output_options(check)
-    check.set_defaults(handler=run_check)
+    check.set_defaults(handler="run_check")
     evaluate = commands.add_parser(
         "eval",
         help="score a stage against the annotated data sets and write a Markdown table",
@@ -213,9 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--top-k", type=_positive_int, default=DEFAULT_TOP_K, help="articles: candidates per claim (default 5)"
     )
-    evaluate.add_argument(
-        "--data-dir", default=setting_value("data_dir"), metavar="DIR", help=option_help("data_dir")
-    )
+    evaluate.add_argument("--data-dir", default=setting_value("data_dir"), metavar="DIR", help=option_help("data_dir"))
     evaluate.add_argument("--out", metavar="FILE.md", help="also write the table here")
     evaluate.add_argument(
         "--stores",
@@ -226,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--sets", metavar="NAMES", help="retrieval: only these sets (climate-fever, averitec, fever), comma-separated"
     )
     _add_nli_option(evaluate)
-    evaluate.set_defaults(handler=run_eval)
+    evaluate.set_defaults(handler="run_eval")
     bench = commands.add_parser(
         "bench",
         help="measure ingest throughput, query latency and memory beside the naive pipeline",
@@ -246,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--articles", type=int, default=64, help="scale: articles for the bulk-check rate (0: skip)")
     bench.add_argument("--work-dir", metavar="DIR", help="scale: keep the synthetic corpora here and reuse them")
     bench.add_argument("--app-runs", type=int, default=2, help="scale: app starts in Chromium (0: skip)")
-    bench.set_defaults(handler=run_bench)
+    bench.set_defaults(handler="run_bench")
     export = commands.add_parser(
         "export",
         help="write the recorded claims and their reviews as CSV, or the reviewed ones as ClaimReview JSON-LD",
@@ -284,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
         " https://news.example/fact-checks/{claim_id}; required for jsonld unless set on the app's Export page",
     )
     export.add_argument("--out", metavar="FILE", help="write here instead of standard output")
-    export.set_defaults(handler=run_export)
+    export.set_defaults(handler="run_export")
     _add_backup_commands(commands)
     _add_reviews_commands(commands)
     return parser
@@ -305,7 +281,7 @@ def _add_backup_commands(commands) -> None:
         "  factcheck restore reviews reviews-2026-12-03.sqlite3 --replace",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    for parser, handler in ((backup, run_backup), (restore, run_restore)):
+    for parser, handler in ((backup, "run_backup"), (restore, "run_restore")):
         parser.add_argument("what", choices=("corpus", "reviews"), help="a corpus, or the review database")
         if parser is backup:
             parser.add_argument("corpus", nargs="?", metavar="CORPUS", help="the corpus to save (for 'corpus')")
@@ -325,34 +301,6 @@ def _add_backup_commands(commands) -> None:
             help=option_help("reviews"),
         )
         parser.set_defaults(handler=handler)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    arguments = parser.parse_args(argv)
-    # pypdf logs every repair it makes to a damaged PDF; the reader already turns real failures into messages.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        return arguments.handler(arguments)
-    except FactcheckError as error:  # only the user's errors: a bug (ValueError, TypeError, ...) stays a traceback
-        print(f"factcheck: error: {error}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:  # before OSError, its base class: the reader went away (`| head`), not an error
-        _silence_standard_output()
-        return 0
-    except OSError as error:
-        print(f"factcheck: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("factcheck: interrupted; corpora are left as they were before the interrupted change.", file=sys.stderr)
-        return 130
-
-
-def _silence_standard_output() -> None:
-    """Point standard output at the null device, so Python's flush at exit does not hit the closed pipe again."""
-    with contextlib.suppress(OSError, ValueError):  # a captured stdout (tests) has no file descriptor
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
 
 
 # ---- argument helpers --------------------------------------------------------------------------------------
@@ -396,7 +344,7 @@ def _add_reviews_commands(commands) -> None:
     migrate.add_argument(
         "--to", required=True, metavar="URL_OR_PATH", help="the empty target: a postgresql:// URL or a SQLite file"
     )
-    migrate.set_defaults(handler=run_reviews_migrate)
+    migrate.set_defaults(handler="run_reviews_migrate")
 
 
 def _positive_int(text: str) -> int:
