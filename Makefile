@@ -21,7 +21,7 @@ soak: $(VENV)/.installed-dev  ## the long reliability soak (docs/reliability.md)
 	FACTCHECK_FUZZ_EXAMPLES=500 $(BIN)/python -m pytest tests/reliability --soak -m "soak or not slow"
 
 lint: $(VENV)/.installed-dev  ## ruff over everything, mypy over the library (settings in pyproject.toml)
-	$(BIN)/ruff check factcheck tests views app.py
+	$(BIN)/ruff check factcheck tests app.py
 	$(BIN)/python -m mypy factcheck
 
 install: $(VENV)/.installed

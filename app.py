@@ -1,7 +1,8 @@
 """factcheck reviewer workbench (Streamlit). Run with `make run` (or `streamlit run app.py`).
 
-This entry point only sets up navigation and the sidebar shared by every page; the pages are in `views/`, and every
-decision they show is a `factcheck.workbench` call.
+This entry point only sets up navigation and the sidebar shared by every page; the pages are in
+`factcheck/app/pages/`, the pieces they share in `factcheck/app/widgets/`, and every decision they show is a
+`factcheck.workbench` call.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ import logging
 
 import streamlit as st
 
+from factcheck.app.widgets.resources import start_loading
+from factcheck.app.widgets.state import keep_widget_state
 from factcheck.errors import FactcheckError
-from factcheck.ui.resources import start_loading
-from factcheck.ui.state import keep_widget_state
 from factcheck.workbench import Settings, escape_markdown
 
 st.set_page_config(page_title="factcheck", page_icon="🔎", layout="wide")
@@ -24,12 +25,12 @@ start_loading(Settings.from_environment())  # the model loads in the background 
 
 navigation = st.navigation(
     [
-        st.Page("views/check.py", title="Check", icon=":material/fact_check:", default=True),
-        st.Page("views/verdicts.py", title="Verdicts", icon=":material/gavel:"),
-        st.Page("views/queue.py", title="Queue", icon=":material/checklist:"),
-        st.Page("views/articles.py", title="Articles", icon=":material/newspaper:"),
-        st.Page("views/corpora.py", title="Corpora", icon=":material/library_books:"),
-        st.Page("views/export.py", title="Export", icon=":material/download:"),
+        st.Page("factcheck/app/pages/check.py", title="Check", icon=":material/fact_check:", default=True),
+        st.Page("factcheck/app/pages/verdicts.py", title="Verdicts", icon=":material/gavel:"),
+        st.Page("factcheck/app/pages/queue.py", title="Queue", icon=":material/checklist:"),
+        st.Page("factcheck/app/pages/articles.py", title="Articles", icon=":material/newspaper:"),
+        st.Page("factcheck/app/pages/corpora.py", title="Corpora", icon=":material/library_books:"),
+        st.Page("factcheck/app/pages/export.py", title="Export", icon=":material/download:"),
     ]
 )
 with st.sidebar:

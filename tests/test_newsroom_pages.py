@@ -28,7 +28,7 @@ def store(app_env):
 
 
 def page(name: str, reviewer: str = "") -> AppTest:
-    app = AppTest.from_file(str(PROJECT_ROOT / "views" / name), default_timeout=120)
+    app = AppTest.from_file(str(PROJECT_ROOT / "factcheck" / "app" / "pages" / name), default_timeout=120)
     if reviewer:
         app.session_state["reviewer"] = reviewer
     app.run()
@@ -117,7 +117,7 @@ def test_a_bulk_change_is_in_each_claims_history_and_can_be_undone(store):
 def test_the_address_opens_a_claim_and_next_previous_walk_the_article(store):
     siege = _article(store, "siege.txt")
     first, second = [row.claim_id for row in store.claim_rows() if row.doc_hash == siege.doc_hash]
-    app = AppTest.from_file(str(PROJECT_ROOT / "views" / "verdicts.py"), default_timeout=120)
+    app = AppTest.from_file(str(PROJECT_ROOT / "factcheck" / "app" / "pages" / "verdicts.py"), default_timeout=120)
     app.query_params["claim"] = second
     app.run()
     assert not app.exception, app.exception

@@ -14,7 +14,7 @@ from tests.helpers import PROJECT_ROOT
 
 
 def page(name: str) -> AppTest:
-    app = AppTest.from_file(str(PROJECT_ROOT / "views" / name), default_timeout=120)
+    app = AppTest.from_file(str(PROJECT_ROOT / "factcheck" / "app" / "pages" / name), default_timeout=120)
     app.run()
     assert not app.exception, app.exception
     return app
@@ -192,10 +192,10 @@ def test_typed_text_survives_a_visit_to_another_page(app_env):
     app.text_area(key="pasted").input("Almost 600,000 people live under siege.").run()
     app.text_input(key="reviewer").input("ana").run()
     app.slider(key="top_k").set_value(7).run()
-    app.switch_page("views/queue.py").run()
+    app.switch_page("factcheck/app/pages/queue.py").run()
     assert not app.exception, app.exception
     assert app.title[0].value == "Review queue"
-    app.switch_page("views/check.py").run()
+    app.switch_page("factcheck/app/pages/check.py").run()
     assert app.text_area(key="pasted").value == "Almost 600,000 people live under siege."
     assert app.text_input(key="reviewer").value == "ana"
     assert app.slider(key="top_k").value == 7

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from factcheck.app.widgets.evidence import kept_candidate_card, saved_evidence_card
+from factcheck.app.widgets.navigation import claim_from_address, step_claim
+from factcheck.app.widgets.resources import reviews_or_stop
+from factcheck.app.widgets.verdict import verdict_form
 from factcheck.articles import saved_candidates
 from factcheck.export import describe_quantity
-from factcheck.ui.evidence import kept_candidate_card, saved_evidence_card
-from factcheck.ui.navigation import claim_from_address, step_claim
-from factcheck.ui.resources import reviews_or_stop
-from factcheck.ui.verdict import verdict_form
 from factcheck.workbench import Settings, escape_markdown, history_table, queue_label
 
 settings = Settings.from_environment()

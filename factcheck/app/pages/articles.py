@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from factcheck.app.widgets.resources import reviews_or_stop
 from factcheck.articles import delete_article, get_article, rename_article, set_archived, set_source_url
 from factcheck.errors import FactcheckError
-from factcheck.ui.resources import reviews_or_stop
 from factcheck.workbench import Settings, articles_table, escape_markdown
 
 
@@ -58,7 +58,7 @@ st.caption(
     )
 )
 if st.button("Open its claims in Verdicts", key="articles_open"):
-    st.switch_page("views/verdicts.py", query_params={"article": doc_hash})
+    st.switch_page("factcheck/app/pages/verdicts.py", query_params={"article": doc_hash})
 
 with st.form(f"article-edit-{scope}"):
     title = st.text_input("Title", value=article.title, key=f"article-title-{scope}")

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from factcheck.app.widgets.merge import merge_panel, new_round, round_suffix
 from factcheck.errors import FactcheckError, ReviewConflictError
 from factcheck.reviews import ReviewStatus, ReviewStore
-from factcheck.ui.merge import merge_panel, new_round, round_suffix
 from factcheck.undo import undo_last_save
 from factcheck.workbench import Draft, escape_markdown, evidence_options, saved_evidence_labels
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from factcheck.app.widgets.resources import embedder_or_stop, open_corpora_kept
+from factcheck.app.widgets.state import keep_only_known
 from factcheck.errors import FactcheckError
 from factcheck.readers import SUPPORTED_EXTENSIONS
-from factcheck.ui.resources import embedder_or_stop, open_corpora_kept
-from factcheck.ui.state import keep_only_known
 from factcheck.workbench import (
     Settings,
     add_uploads,

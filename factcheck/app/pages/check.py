@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from factcheck.corroborate.types import Stance
-from factcheck.errors import FactcheckError
-from factcheck.reviews import ReviewStatus
-from factcheck.ui.evidence import candidate_card
-from factcheck.ui.navigation import claim_from_address, step_claim
-from factcheck.ui.resources import (
+from factcheck.app.widgets.evidence import candidate_card
+from factcheck.app.widgets.navigation import claim_from_address, step_claim
+from factcheck.app.widgets.resources import (
     demo_ready,
     embedder_or_stop,
     nli_or_none,
@@ -18,8 +15,11 @@ from factcheck.ui.resources import (
     reviews_or_stop,
     start_loading,
 )
-from factcheck.ui.state import keep_only_known
-from factcheck.ui.verdict import verdict_form
+from factcheck.app.widgets.state import keep_only_known
+from factcheck.app.widgets.verdict import verdict_form
+from factcheck.corroborate.types import Stance
+from factcheck.errors import FactcheckError
+from factcheck.reviews import ReviewStatus
 from factcheck.workbench import (
     Settings,
     article_markdown,
@@ -49,7 +49,7 @@ reviews = reviews_or_stop(settings)
 requested = claim_from_address()
 if requested is not None and st.session_state.get("checked") is None:
     st.session_state["verdict_open"] = requested
-    st.switch_page("views/verdicts.py", query_params={"claim": requested})
+    st.switch_page("factcheck/app/pages/verdicts.py", query_params={"claim": requested})
 
 st.title("Check an article")
 st.caption("Quotes and figures from an article, beside the passages of your reference corpora that may confirm them.")
@@ -97,12 +97,12 @@ if check_sample or check_paste or check_upload:
         corpora = open_corpora_kept(settings, chosen, embedder)
         nli = nli_or_none(settings)
         reviewer_name = st.session_state.get("reviewer", "").strip()
-        checked = check_and_record(document, corpora, embedder, reviews, top_k, report_progress, nli, reviewer_name)
+        found = check_and_record(document, corpora, embedder, reviews, top_k, report_progress, nli, reviewer_name)
         # A new article opens at its first claim: nothing picked or clicked for the previous one carries over.
         for stale in ("open_claim", "opened_from_table", "claims_table"):
             st.session_state.pop(stale, None)
-        st.session_state["checked"] = checked
-        st.session_state["contexts"] = candidate_contexts(checked, corpora)
+        st.session_state["checked"] = found
+        st.session_state["contexts"] = candidate_contexts(found, corpora)
         st.session_state["document"] = document
         bar.empty()
     except FactcheckError as error:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from factcheck.app.widgets.resources import reviews_or_stop
 from factcheck.errors import FactcheckError
 from factcheck.publication import Publication, load_publication, save_publication
-from factcheck.ui.resources import reviews_or_stop
 from factcheck.workbench import Settings, escape_markdown, export_reviews_csv, export_reviews_jsonld, queue_table
 
 st.title("Export")

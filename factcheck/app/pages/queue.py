@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from factcheck.app.widgets.resources import reviews_or_stop
+from factcheck.app.widgets.state import keep_only_known
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStatus
-from factcheck.ui.resources import reviews_or_stop
-from factcheck.ui.state import keep_only_known
 from factcheck.undo import last_bulk_change, undo_bulk_change
 from factcheck.workbench import Settings, bulk_update, escape_markdown, filter_queue, queue_table
 
@@ -139,4 +139,4 @@ if apply:
 
 if len(selected) and st.button("Open the first selected claim in Verdicts", key="queue_open"):
     st.session_state["verdict_open"] = selected.iloc[0]["claim_id"]
-    st.switch_page("views/verdicts.py")
+    st.switch_page("factcheck/app/pages/verdicts.py")

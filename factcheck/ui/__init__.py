@@ -1,2 +1,0 @@
-"""Streamlit pieces shared by the pages in `views/`: cached resources, the verdict form, evidence cards, and
-keeping what the user typed across pages. Only layout lives here; every decision is a `factcheck.workbench` call."""
