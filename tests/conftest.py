@@ -1,4 +1,5 @@
-"""Shared fixtures: a fake embedder, temporary index folders, the app's environment pointed at a temporary folder."""
+"""Shared fixtures: a fake embedder, temporary index folders, the app's environment pointed at a temporary folder, and
+the headless browser."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.app.serving import CHROMIUM, CHROMIUM_FLAGS
 from factcheck.embed import HashEmbedder
 
 
@@ -68,3 +70,16 @@ def review_target(request, tmp_path):
     if request.param == "sqlite":
         return tmp_path / "reviews.sqlite3"
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium driven by Playwright (the browser tests, all marked slow)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is not installed: `make test` installs it with apt-get (package chromium).")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()

@@ -5,16 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
-from tests.helpers import PROJECT_ROOT, SEEDS
-from tests.test_browser import CHROMIUM, CHROMIUM_FLAGS, _free_port
+from factcheck.app.serving import running_app
+from tests.helpers import SEEDS
 
 pytestmark = pytest.mark.slow
 CLAIM = (
@@ -25,8 +22,6 @@ CLAIM = (
 
 @pytest.fixture(scope="module")
 def app_with_archive(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Chromium is not installed: `make test` installs it with apt-get (package chromium).")
     folder = tmp_path_factory.mktemp("browser-archive")
     env = {
         **os.environ,
@@ -36,59 +31,35 @@ def app_with_archive(tmp_path_factory):
     }
     feed = SEEDS / "fact-checks" / "sample-feed.json"
     subprocess.run([sys.executable, "-m", "factcheck", "index", "add", "fact-checks", str(feed)], env=env, check=True)
-    port = _free_port()
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
-    command += ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    server = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
+    with running_app(env) as url:
+        yield url
+
+
+def test_the_checked_before_banner_in_the_browser(app_with_archive, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1800})
+    page.goto(app_with_archive)
+    corpora = page.get_by_role("combobox", name="Corpora to search")
+    corpora.click(timeout=120_000)
+    page.get_by_role("option", name="fact-checks").click(timeout=60_000)
+    page.keyboard.press("Escape")
+    # Choosing a corpus reruns the page; the tab is opened again until its text box shows (a loaded machine
+    # can redraw the tabs after the first click).
+    text_box = page.get_by_label("Article text")
+    for _ in range(10):
+        page.get_by_role("tab", name="Paste text").click()
         try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=1) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        server.kill()
-        pytest.fail("the app did not start within 60 s")
-    yield url
-    server.terminate()
-    try:
-        server.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        server.kill()
-
-
-def test_the_checked_before_banner_in_the_browser(app_with_archive):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1800})
-        page.goto(app_with_archive)
-        corpora = page.get_by_role("combobox", name="Corpora to search")
-        corpora.click(timeout=120_000)
-        page.get_by_role("option", name="fact-checks").click(timeout=60_000)
-        page.keyboard.press("Escape")
-        # Choosing a corpus reruns the page; the tab is opened again until its text box shows (a loaded machine
-        # can redraw the tabs after the first click).
-        text_box = page.get_by_label("Article text")
-        for _ in range(10):
-            page.get_by_role("tab", name="Paste text").click()
-            try:
-                text_box.wait_for(state="visible", timeout=6_000)
-                break
-            except PlaywrightTimeoutError:
-                continue
-        text_box.fill(CLAIM)
-        page.get_by_label("Article text").press("Tab")
-        page.get_by_role("button", name="Check pasted text").click()
-        banner = page.locator("p", has_text="Checked before:").first
-        banner.wait_for(timeout=120_000)
-        expect(banner).to_contain_text("rated False by Sample Fact Desk, 2016-08-30")
-        link = page.get_by_role("link", name="https://factchecks.example.org/2016/08/aid-requests")
-        expect(link).to_be_visible()
-        # The banner sits above the candidate evidence.
-        evidence = page.get_by_text("Candidate evidence", exact=True).first
-        assert banner.bounding_box()["y"] < evidence.bounding_box()["y"]
-        browser.close()
+            text_box.wait_for(state="visible", timeout=6_000)
+            break
+        except PlaywrightTimeoutError:
+            continue
+    text_box.fill(CLAIM)
+    page.get_by_label("Article text").press("Tab")
+    page.get_by_role("button", name="Check pasted text").click()
+    banner = page.locator("p", has_text="Checked before:").first
+    banner.wait_for(timeout=120_000)
+    expect(banner).to_contain_text("rated False by Sample Fact Desk, 2016-08-30")
+    link = page.get_by_role("link", name="https://factchecks.example.org/2016/08/aid-requests")
+    expect(link).to_be_visible()
+    # The banner sits above the candidate evidence.
+    evidence = page.get_by_text("Candidate evidence", exact=True).first
+    assert banner.bounding_box()["y"] < evidence.bounding_box()["y"]

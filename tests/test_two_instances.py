@@ -5,41 +5,18 @@ on a stale read is refused across instances. Real browser, real server processes
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
 from playwright.sync_api import expect
 
+from factcheck.app.serving import running_app
 from factcheck.demo import ensure_demo_corpus
 from factcheck.embed import HashEmbedder
 from factcheck.reviews import ReviewStore
 from factcheck.store import IndexStore
-from tests.helpers import PROJECT_ROOT
-from tests.test_browser import CHROMIUM, CHROMIUM_FLAGS, _check_sample, _free_port
+from tests.test_browser import _check_sample
 
 pytestmark = pytest.mark.slow
-
-
-def _start_app(port: int, env: dict) -> subprocess.Popen:
-    command = [
-        sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-        "--server.headless", "true", "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    return subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-def _wait_healthy(url: str) -> None:
-    for _ in range(240):
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=1) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"the app at {url} did not start within 120 s")
 
 
 @pytest.fixture(scope="module")
@@ -54,31 +31,8 @@ def instances(tmp_path_factory, postgres_server):
         "FACTCHECK_REVIEWS": reviews,
         "FACTCHECK_EMBEDDER": "hash",
     }
-    ports = [_free_port(), _free_port()]
-    servers = [_start_app(port, env) for port in ports]
-    urls = [f"http://127.0.0.1:{port}" for port in ports]
-    try:
-        for url in urls:
-            _wait_healthy(url)
-        yield urls, reviews
-    finally:
-        for server in servers:
-            server.terminate()
-        for server in servers:
-            try:
-                server.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                server.kill()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield launched
-        launched.close()
+    with running_app(env, startup_seconds=240) as first, running_app(env, startup_seconds=240) as second:
+        yield [first, second], reviews
 
 
 def _save_note(page, note: str) -> None:

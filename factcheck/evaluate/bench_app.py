@@ -4,32 +4,14 @@ did before (the naive start: nothing renders until the model is in memory)."""
 from __future__ import annotations
 
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from factcheck.app.serving import CHROMIUM, CHROMIUM_FLAGS, PROJECT_ROOT, free_port, start_app, stop_app
 from factcheck.evaluate.bench_scale import Figure
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-_CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _model_load_seconds() -> float:
@@ -43,29 +25,13 @@ def _model_load_seconds() -> float:
 def _first_page_seconds(index_dir: Path, timeout: float = 180.0) -> float:
     from playwright.sync_api import sync_playwright
 
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "FACTCHECK_INDEX_DIR": str(index_dir), "FACTCHECK_REVIEWS": str(index_dir / "r.sqlite3")}
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "app.py",
-        "--server.port",
-        str(port),
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-    ]
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=_CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page()
         started = time.perf_counter()
-        server = subprocess.Popen(
-            command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
+        server = start_app(port, env)
         try:
             while True:
                 try:
@@ -78,8 +44,7 @@ def _first_page_seconds(index_dir: Path, timeout: float = 180.0) -> float:
             page.get_by_role("button", name="Check sample").wait_for(timeout=timeout * 1000)
             return time.perf_counter() - started
         finally:
-            server.terminate()
-            server.wait(timeout=30)
+            stop_app(server, timeout_seconds=30)
             browser.close()
 
 
