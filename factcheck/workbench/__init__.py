@@ -37,7 +37,7 @@ from factcheck.workbench.display import (
     passage_markdown,
     quote_diff_markdown,
 )
-from factcheck.workbench.merging import Draft, merged_defaults, side_by_side
+from factcheck.workbench.merging import NO_RATING, Draft, merged_defaults, rating_choices, save_draft, side_by_side
 from factcheck.workbench.reviewing import (
     BulkResult,
     bulk_update,
@@ -61,6 +61,9 @@ from factcheck.workbench.settings import (
 )
 
 __all__ = [
+    "NO_RATING",
+    "rating_choices",
+    "save_draft",
     "MAX_PASTE_CHARACTERS",
     "BulkResult",
     "Draft",

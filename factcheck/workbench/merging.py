@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from factcheck.reviews import Review, ReviewStatus
+from factcheck.reviews import Review, ReviewStatus, ReviewStore
 from factcheck.serialise import Record
 from factcheck.workbench.reviewing import evidence_key
 
 _STATUS_ORDER = {ReviewStatus.UNREVIEWED: 0, ReviewStatus.IN_PROGRESS: 1, ReviewStatus.DONE: 2}
+NO_RATING = "(none)"  # the rating picker's "no rating" choice
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +25,41 @@ class Draft(Record):
     evidence: tuple[dict, ...]
 
 
+def rating_choices(ratings: Sequence[str], *kept: str | None) -> list[str]:
+    """The rating picker's choices: no rating, the scale, then each kept rating that is not on it (a rating from an
+    older scale is shown, not dropped)."""
+    choices = [NO_RATING, *ratings]
+    for rating in kept:
+        if rating and rating not in choices:
+            choices.append(rating)
+    return choices
+
+
+def save_draft(
+    reviews: ReviewStore, claim_id: str, draft: Draft, *, reviewer: str, expected_version: int, change: str = "verdict"
+) -> Review:
+    """Save what the form holds as the claim's verdict, if nobody saved since `expected_version`.
+
+    Raises:
+        ReviewConflictError: someone saved the claim since (the draft is then offered for a merge).
+    """
+    return reviews.save(
+        claim_id,
+        rating=draft.rating,
+        note=draft.note,
+        reviewer=reviewer,
+        status=draft.status,
+        evidence=draft.evidence,
+        expected_version=expected_version,
+        change=change,
+    )
+
+
 def side_by_side(draft: Draft, saved: Review) -> pd.DataFrame:
     """One row per field: this reviewer's draft and the saved verdict, and whether they differ."""
     rows = []
     for name, mine, theirs in (
-        ("rating", draft.rating or "(none)", saved.rating or "(none)"),
+        ("rating", draft.rating or NO_RATING, saved.rating or NO_RATING),
         ("status", draft.status.value, saved.status.value),
         ("note", draft.note, saved.note),
         ("evidence", _evidence_names(draft.evidence), _evidence_names(saved.evidence)),

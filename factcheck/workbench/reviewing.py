@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -243,7 +243,7 @@ def evidence_options(candidates: Sequence[dict], saved: Sequence[dict]) -> dict[
     return options
 
 
-def saved_evidence_labels(options: dict[str, dict], saved: Sequence[dict]) -> list[str]:
+def saved_evidence_labels(options: Mapping[str, dict], saved: Sequence[dict]) -> list[str]:
     """The labels of `options` that are the saved evidence, for the picker's default."""
     wanted = {evidence_key(item) for item in saved}
     return [label for label, item in options.items() if evidence_key(item) in wanted]

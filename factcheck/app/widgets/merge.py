@@ -7,18 +7,18 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from factcheck.app.widgets.verdict_fields import verdict_fields
 from factcheck.errors import FactcheckError, ReviewConflictError
-from factcheck.reviews import Review, ReviewStatus, ReviewStore
+from factcheck.reviews import Review, ReviewStore
 from factcheck.workbench import (
     Draft,
     escape_markdown,
     evidence_options,
     merged_defaults,
-    saved_evidence_labels,
+    rating_choices,
+    save_draft,
     side_by_side,
 )
-
-NO_RATING = "(none)"
 
 
 def round_suffix(claim_id: str) -> str:
@@ -54,42 +54,13 @@ def merge_panel(
     scope = f"{claim_id}-{saved.version}"  # a newer save by someone else starts the merge again from it
     with st.form(key=f"merge-{scope}"):
         st.markdown("**Merged verdict** (starts from both; change anything before saving)")
-        rating_options = [NO_RATING, *ratings]
-        for rating in (draft.rating, saved.rating):
-            if rating and rating not in rating_options:
-                rating_options.append(rating)
-        rating = st.selectbox(
-            "Rating",
-            rating_options,
-            index=rating_options.index(merged.rating) if merged.rating else 0,
-            key=f"merge-rating-{scope}",
-        )
-        statuses = [s.value for s in ReviewStatus]
-        status = st.selectbox(
-            "Status", statuses, index=statuses.index(merged.status.value), key=f"merge-status-{scope}"
-        )
-        picked = st.multiselect(
-            "Deciding evidence",
-            list(options),
-            default=saved_evidence_labels(options, merged.evidence),
-            key=f"merge-evidence-{scope}",
-        )
-        note = st.text_area("Note", value=merged.note, key=f"merge-note-{scope}")
+        fields = {name: f"merge-{name}-{scope}" for name in ("rating", "status", "evidence", "note")}
+        mine = verdict_fields(merged, rating_choices(ratings, draft.rating, saved.rating), options, fields)
         submitted = st.form_submit_button("Save merged verdict", type="primary", shortcut="Ctrl+Enter")
     if submitted:
-        mine = Draft(
-            None if rating == NO_RATING else rating, ReviewStatus(status), note, tuple(options[p] for p in picked)
-        )
         try:
-            stored = reviews.save(
-                claim_id,
-                rating=mine.rating,
-                note=mine.note,
-                reviewer=reviewer,
-                status=mine.status,
-                evidence=mine.evidence,
-                expected_version=saved.version,
-                change="merge",
+            stored = save_draft(
+                reviews, claim_id, mine, reviewer=reviewer, expected_version=saved.version, change="merge"
             )
         except ReviewConflictError as error:
             st.session_state[keys["conflict"]] = str(error)

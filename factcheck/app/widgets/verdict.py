@@ -9,12 +9,12 @@ from collections.abc import Sequence
 import streamlit as st
 
 from factcheck.app.widgets.merge import merge_panel, new_round, round_suffix
+from factcheck.app.widgets.verdict_fields import verdict_fields
 from factcheck.errors import FactcheckError, ReviewConflictError
-from factcheck.reviews import ReviewStatus, ReviewStore
+from factcheck.reviews import ReviewStore
 from factcheck.undo import undo_last_save
-from factcheck.workbench import Draft, escape_markdown, evidence_options, saved_evidence_labels
+from factcheck.workbench import Draft, escape_markdown, evidence_options, rating_choices, save_draft
 
-NO_RATING = "(none)"
 SAVE_SHORTCUT = "Ctrl+Enter"
 
 
@@ -42,47 +42,13 @@ def verdict_form(
     options = evidence_options(candidates, review.evidence)
     with st.form(key=f"review-{claim_id}{suffix}"):
         st.markdown("**Verdict**")
-        rating_options = [NO_RATING, *ratings]
-        if review.rating and review.rating not in rating_options:
-            rating_options.append(review.rating)  # a rating from an older scale is shown, not dropped
-        rating = st.selectbox(
-            "Rating",
-            rating_options,
-            index=rating_options.index(review.rating) if review.rating else 0,
-            key=keys["rating"],
-        )
-        statuses = [s.value for s in ReviewStatus]
-        status = st.selectbox(
-            "Status",
-            statuses,
-            index=statuses.index(review.status.value),
-            key=keys["status"],
-            help="A rating saved as 'unreviewed' is saved as 'in progress'; only claims marked 'done' are published.",
-        )
-        picked = st.multiselect(
-            "Deciding evidence",
-            list(options),
-            default=saved_evidence_labels(options, review.evidence),
-            key=keys["evidence"],
-        )
-        note = st.text_area("Note", value=review.note, key=keys["note"])
+        start = Draft(review.rating, review.status, review.note, review.evidence)
+        draft = verdict_fields(start, rating_choices(ratings, review.rating), options, keys)
         submitted = st.form_submit_button("Save verdict", type="primary", shortcut=SAVE_SHORTCUT)
     if submitted:
-        draft = Draft(
-            None if rating == NO_RATING else rating,
-            ReviewStatus(status),
-            note,
-            tuple(options[label] for label in picked),
-        )
         try:
-            saved = reviews.save(
-                claim_id,
-                rating=draft.rating,
-                note=draft.note,
-                reviewer=reviewer,
-                status=draft.status,
-                evidence=draft.evidence,
-                expected_version=st.session_state[keys["seen"]],
+            saved = save_draft(
+                reviews, claim_id, draft, reviewer=reviewer, expected_version=st.session_state[keys["seen"]]
             )
         except ReviewConflictError as error:
             st.session_state[keys["conflict"]] = str(error)
