@@ -14,8 +14,8 @@ from factcheck.documents import Document
 from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_claims
+from factcheck.progress import seconds_left, time_left_phrase
 from factcheck.store import Corpus
-from factcheck.store.ingest import format_duration
 
 # Articles whose claims are embedded and searched together: enough to fill the model's batches (a 1,000-word
 # article has about 10-20 claims), few enough that the first results appear soon.
@@ -51,13 +51,10 @@ class Rate:
 
     @property
     def seconds_left(self) -> float | None:
-        if self.done == 0 or self.seconds <= 0:
-            return None
-        return (self.total - self.done) * self.seconds / self.done
+        return seconds_left(self.done, self.total, self.seconds)
 
     def describe(self) -> str:
-        left = self.seconds_left
-        eta = "" if left is None else f", about {format_duration(left)} left"
+        eta = time_left_phrase(self.seconds_left)
         return f"{self.done}/{self.total} articles, {self.claims} claims, {self.per_minute:.1f} articles/minute{eta}"
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from factcheck.documents import Document
 from factcheck.embed import Embedder
 from factcheck.errors import FactcheckError
+from factcheck.progress import seconds_left, time_left_phrase
 from factcheck.store.backends import CorpusLike
 
 # Text held before it is embedded and committed: bounds memory (the documents in flight, their passages and
@@ -38,13 +39,10 @@ class IngestProgress:
 
     @property
     def seconds_left(self) -> float | None:
-        if self.bytes_done == 0 or self.seconds <= 0:
-            return None
-        return (self.bytes_total - self.bytes_done) * self.seconds / self.bytes_done
+        return seconds_left(self.bytes_done, self.bytes_total, self.seconds)
 
     def describe(self) -> str:
-        left = self.seconds_left
-        eta = "" if left is None else f", about {format_duration(left)} left"
+        eta = time_left_phrase(self.seconds_left)
         return (
             f"{self.files_done}/{self.files_total} files, {self.passages:,} passages, "
             f"{self.passages_per_second:.0f} passages/s{eta}"
@@ -178,12 +176,3 @@ def ingest_paths(
             tell(report.added_passages)
     journal.finish()
     return report
-
-
-def format_duration(seconds: float) -> str:
-    """Seconds as a person reads a time left: "40 s", "12 min", "2.5 h"."""
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
