@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from factcheck.app.widgets.evidence import candidate_card
-from factcheck.app.widgets.navigation import claim_from_address, step_claim
+from factcheck.app.widgets.navigation import claim_from_address, claim_picker
 from factcheck.app.widgets.resources import (
     demo_ready,
     embedder_or_stop,
@@ -170,28 +170,8 @@ if checked is not None:
             st.session_state["open_claim"] = requested  # the back button or a link to another claim of this article
         if st.session_state.get("open_claim") not in open_ids:
             st.session_state.pop("open_claim", None)  # filtered out: open the first shown instead
-        picker_column, previous_column, next_column = st.columns([5, 1.4, 1.4], vertical_alignment="bottom")
-        picked = picker_column.selectbox(
-            "Open a claim", open_ids, format_func=lambda claim_id: claim_label(by_id[claim_id]), key="open_claim"
-        )
-        position = open_ids.index(picked)
-        previous_column.button(
-            "Previous",
-            key="check_previous",
-            on_click=step_claim,
-            args=("open_claim", open_ids, -1),
-            shortcut="Alt+P",
-            disabled=position == 0,
-            width="stretch",
-        )
-        next_column.button(
-            "Next",
-            key="check_next",
-            on_click=step_claim,
-            args=("open_claim", open_ids, 1),
-            shortcut="Alt+N",
-            disabled=position == len(open_ids) - 1,
-            width="stretch",
+        picked = claim_picker(
+            "Open a claim", open_ids, "open_claim", lambda claim_id: claim_label(by_id[claim_id]), "check"
         )
         st.query_params.update({"article": document.content_hash, "claim": picked})
         st.session_state["address_claim"] = picked

@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from factcheck.app.widgets.evidence import kept_candidate_card, saved_evidence_card
-from factcheck.app.widgets.navigation import claim_from_address, step_claim
+from factcheck.app.widgets.navigation import claim_from_address, claim_picker
 from factcheck.app.widgets.resources import reviews_or_stop
 from factcheck.app.widgets.verdict import verdict_form
 from factcheck.articles import saved_candidates
@@ -47,27 +47,8 @@ if wanted in claim_ids:
     st.session_state["verdict_claim_pick"] = wanted
 if st.session_state.get("verdict_claim_pick") not in claim_ids:
     st.session_state.pop("verdict_claim_pick", None)  # another article: its first claim
-picker_column, previous_column, next_column = st.columns([5, 1.4, 1.4], vertical_alignment="bottom")
-claim_id = picker_column.selectbox(
-    "Claim", claim_ids, format_func=lambda cid: queue_label(by_id[cid], with_article=False), key="verdict_claim_pick"
-)
-previous_column.button(
-    "Previous",
-    key="verdict_previous",
-    on_click=step_claim,
-    args=("verdict_claim_pick", claim_ids, -1),
-    shortcut="Alt+P",
-    disabled=claim_ids.index(claim_id) == 0,
-    width="stretch",
-)
-next_column.button(
-    "Next",
-    key="verdict_next",
-    on_click=step_claim,
-    args=("verdict_claim_pick", claim_ids, 1),
-    shortcut="Alt+N",
-    disabled=claim_ids.index(claim_id) == len(claim_ids) - 1,
-    width="stretch",
+claim_id = claim_picker(
+    "Claim", claim_ids, "verdict_claim_pick", lambda cid: queue_label(by_id[cid], with_article=False), "verdict"
 )
 st.query_params.update({"article": article, "claim": claim_id})
 st.session_state["address_claim"] = claim_id

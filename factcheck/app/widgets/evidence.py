@@ -49,15 +49,7 @@ def candidate_card(hit: Hit, signals: Signals | None, context: tuple[str, str] |
 def saved_evidence_card(evidence: dict) -> None:
     """Evidence chosen in an earlier check, as it was stored with the verdict."""
     with st.container(border=True):
-        title = escape_markdown(str(evidence.get("title") or evidence.get("doc_id") or "untitled"))
-        where = " · ".join(
-            escape_markdown(str(evidence[field])) for field in ("corpus", "source", "date") if evidence.get(field)
-        )
-        st.markdown(f"**{title}**" + (f" · {where}" if where else ""))
-        if evidence.get("text"):
-            st.markdown(passage_markdown(str(evidence["text"])))
-        if evidence.get("url"):
-            st.caption(link_markdown(str(evidence["url"])))
+        _stored_passage(evidence)
 
 
 def kept_candidate_card(candidate: dict) -> None:
@@ -68,12 +60,17 @@ def kept_candidate_card(candidate: dict) -> None:
             st.markdown(f"**{STANCE_LABELS.get(stance, escape_markdown(stance))}**")
         for reason in candidate.get("reasons") or []:
             st.caption(escape_markdown(str(reason)))
-        title = escape_markdown(str(candidate.get("title") or candidate.get("doc_id") or "untitled"))
-        where = " · ".join(
-            escape_markdown(str(candidate[field])) for field in ("corpus", "source", "date") if candidate.get(field)
-        )
-        st.markdown(f"**{candidate.get('rank', '')}. {title}**" + (f" · {where}" if where else ""))
-        if candidate.get("text"):
-            st.markdown(passage_markdown(str(candidate["text"])))
-        if candidate.get("url"):
-            st.caption(link_markdown(str(candidate["url"])))
+        _stored_passage(candidate, number=f"{candidate.get('rank', '')}. ")
+
+
+def _stored_passage(record: dict, number: str = "") -> None:
+    """A stored passage record's title (after `number`), where it is from, its text and its link."""
+    title = escape_markdown(str(record.get("title") or record.get("doc_id") or "untitled"))
+    where = " · ".join(
+        escape_markdown(str(record[field])) for field in ("corpus", "source", "date") if record.get(field)
+    )
+    st.markdown(f"**{number}{title}**" + (f" · {where}" if where else ""))
+    if record.get("text"):
+        st.markdown(passage_markdown(str(record["text"])))
+    if record.get("url"):
+        st.caption(link_markdown(str(record["url"])))
