@@ -46,11 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    extract = commands.add_parser(
+    extract = _add_command(
+        commands,
         "extract",
-        help="list the quotes and numeric claims of articles",
-        epilog="Example:\n  factcheck extract article.html --format csv --out claims.csv",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "list the quotes and numeric claims of articles",
+        "factcheck extract article.html --format csv --out claims.csv",
     )
     extract.add_argument("articles", nargs="+", metavar="ARTICLE", help="article files (.txt .md .html .pdf .docx)")
     _add_output_options(extract)
@@ -58,12 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     index = commands.add_parser("index", help="add to, list and remove reference corpora")
     index_commands = index.add_subparsers(dest="index_command", required=True, metavar="ACTION")
-    add = index_commands.add_parser(
+    add = _add_command(
+        index_commands,
         "add",
-        help="add files or folders to a corpus (created if new)",
-        epilog="Examples:\n  factcheck index add reports briefings/ transcripts.csv --text-column body\n"
-        "  factcheck index add archive claimreview-feed.json fact-checks.csv --text-column claim",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "add files or folders to a corpus (created if new)",
+        "factcheck index add reports briefings/ transcripts.csv --text-column body",
+        "factcheck index add archive claimreview-feed.json fact-checks.csv --text-column claim",
     )
     add.add_argument("corpus", metavar="CORPUS")
     add.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
@@ -91,45 +91,39 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"CSV/JSONL column holding {what} (default: {field_name})",
         )
     add.set_defaults(handler="run_index_add")
-    listing = index_commands.add_parser(
-        "list",
-        help="list corpora with their counts",
-        epilog="Example:\n  factcheck index list --format jsonl",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    listing = _add_command(
+        index_commands, "list", "list corpora with their counts", "factcheck index list --format jsonl"
     )
     listing.add_argument("--format", choices=("table", "jsonl"), default="table")
     listing.set_defaults(handler="run_index_list")
-    remove = index_commands.add_parser(
-        "remove",
-        help="delete a corpus and its files",
-        epilog="Example:\n  factcheck index remove old-reports",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    remove = _add_command(
+        index_commands, "remove", "delete a corpus and its files", "factcheck index remove old-reports"
     )
     remove.add_argument("corpus", metavar="CORPUS")
     remove.set_defaults(handler="run_index_remove")
-    remove_docs = index_commands.add_parser(
+    remove_docs = _add_command(
+        index_commands,
         "remove-docs",
-        help="remove documents (by id) and their passages from a corpus",
-        epilog="Example:\n  factcheck index remove-docs reports un-2016-08-19-01 old_report.pdf",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "remove documents (by id) and their passages from a corpus",
+        "factcheck index remove-docs reports un-2016-08-19-01 old_report.pdf",
     )
     remove_docs.add_argument("corpus", metavar="CORPUS")
     remove_docs.add_argument("doc_ids", nargs="+", metavar="DOC_ID")
     remove_docs.set_defaults(handler="run_index_remove_docs")
-    rebuild = index_commands.add_parser(
+    rebuild = _add_command(
+        index_commands,
         "rebuild",
-        help="re-embed a corpus from its stored documents (after a model change, or to repair it)",
-        epilog="Example:\n  factcheck --model ~/models/my-minilm index rebuild reports",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "re-embed a corpus from its stored documents (after a model change, or to repair it)",
+        "factcheck --model ~/models/my-minilm index rebuild reports",
     )
     rebuild.add_argument("corpus", metavar="CORPUS")
     rebuild.set_defaults(handler="run_index_rebuild")
-    migrate = index_commands.add_parser(
+    migrate = _add_command(
+        index_commands,
         "migrate",
-        help="copy a corpus to another store with its vectors (nothing is re-embedded)",
-        epilog="Example:\n  factcheck index migrate reports --to milvus-lite:newsroom/corpora.db\n"
-        "  factcheck --store milvus-lite:newsroom/corpora.db index migrate reports --to indexes",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "copy a corpus to another store with its vectors (nothing is re-embedded)",
+        "factcheck index migrate reports --to milvus-lite:newsroom/corpora.db",
+        "factcheck --store milvus-lite:newsroom/corpora.db index migrate reports --to indexes",
     )
     migrate.add_argument("corpus", metavar="CORPUS")
     migrate.add_argument(
@@ -137,11 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     migrate.set_defaults(handler="run_index_migrate")
 
-    search = commands.add_parser(
+    search = _add_command(
+        commands,
         "search",
-        help="find the passages of a corpus nearest a text",
-        epilog='Example:\n  factcheck search demo "a 48-hour pause in Aleppo" --top-k 3',
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "find the passages of a corpus nearest a text",
+        'factcheck search demo "a 48-hour pause in Aleppo" --top-k 3',
     )
     search.add_argument("corpus", metavar="CORPUS")
     search.add_argument("text", nargs="?", metavar="TEXT")
@@ -151,13 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_output_options(search)
     search.set_defaults(handler="run_search")
 
-    check = commands.add_parser(
+    check = _add_command(
+        commands,
         "check",
-        help="extract claims and retrieve candidate evidence for each",
-        epilog="Examples:\n"
-        "  factcheck check article.txt --corpus demo --corpus reports --format csv --out checked.csv\n"
-        "  factcheck check archive/2016/ --corpus reports --out checked.jsonl --resume",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "extract claims and retrieve candidate evidence for each",
+        "factcheck check article.txt --corpus demo --corpus reports --format csv --out checked.csv",
+        "factcheck check archive/2016/ --corpus reports --out checked.jsonl --resume",
     )
     check.add_argument("articles", nargs="+", metavar="ARTICLE")
     check.add_argument("--corpus", action="append", required=True, metavar="CORPUS", help="repeat for several")
@@ -172,13 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_retrieval_options(check)
     _add_output_options(check)
     check.set_defaults(handler="run_check")
-    evaluate = commands.add_parser(
+    evaluate = _add_command(
+        commands,
         "eval",
-        help="score a stage against the annotated data sets and write a Markdown table",
-        epilog="Examples:\n  factcheck eval extraction --data-dir ~/factcheck-data --out docs/extraction-results.md\n"
-        "  factcheck eval articles --articles tests/data/article_set/dev --out docs/article-set-results.md\n"
-        "  factcheck eval fact-checks --out docs/earlier-fact-checks-results.md",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "score a stage against the annotated data sets and write a Markdown table",
+        "factcheck eval extraction --data-dir ~/factcheck-data --out docs/extraction-results.md",
+        "factcheck eval articles --articles tests/data/article_set/dev --out docs/article-set-results.md",
+        "factcheck eval fact-checks --out docs/earlier-fact-checks-results.md",
     )
     evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration", "articles", "fact-checks"))
     evaluate.add_argument(
@@ -203,14 +196,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_nli_option(evaluate)
     evaluate.set_defaults(handler="run_eval")
-    bench = commands.add_parser(
+    bench = _add_command(
+        commands,
         "bench",
-        help="measure ingest throughput, query latency and memory beside the naive pipeline",
-        epilog="Examples:\n  factcheck bench retrieval --sizes 10000,100000,1000000 --out docs/retrieval-speed.md\n"
-        "  factcheck bench extraction\n"
-        "  factcheck bench scale --ingest-sizes 6000,100000 --query-sizes 100000,1000000  # writes docs/benchmarks.md\n"
-        "  factcheck bench stores --sizes 100000 --queries 100 --out stores.md",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "measure ingest throughput, query latency and memory beside the naive pipeline",
+        "factcheck bench retrieval --sizes 10000,100000,1000000 --out docs/retrieval-speed.md",
+        "factcheck bench extraction",
+        "factcheck bench scale --ingest-sizes 6000,100000 --query-sizes 100000,1000000  # writes docs/benchmarks.md",
+        "factcheck bench stores --sizes 100000 --queries 100 --out stores.md",
     )
     bench.add_argument("stage", choices=("retrieval", "extraction", "scale", "stores"))
     bench.add_argument("--sizes", default="10000,100000,1000000", help="corpus sizes, comma-separated")
@@ -223,13 +216,13 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--work-dir", metavar="DIR", help="scale: keep the synthetic corpora here and reuse them")
     bench.add_argument("--app-runs", type=int, default=2, help="scale: app starts in Chromium (0: skip)")
     bench.set_defaults(handler="run_bench")
-    export = commands.add_parser(
+    export = _add_command(
+        commands,
         "export",
-        help="write the recorded claims and their reviews as CSV, or the reviewed ones as ClaimReview JSON-LD",
-        epilog="Examples:\n  factcheck export --excel --out reviews.csv\n"
-        "  factcheck export --reviews newsroom/reviews.sqlite3 --format jsonld --publisher 'The Desk'"
+        "write the recorded claims and their reviews as CSV, or the reviewed ones as ClaimReview JSON-LD",
+        "factcheck export --excel --out reviews.csv",
+        "factcheck export --reviews newsroom/reviews.sqlite3 --format jsonld --publisher 'The Desk'"
         " --review-url 'https://desk.example/checks/{claim_id}' --out claimreview.json",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     export.add_argument(
         "--reviews", default=setting_value("reviews"), metavar="PATH_OR_URL", help=option_help("reviews")
@@ -267,19 +260,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_backup_commands(commands) -> None:
-    backup = commands.add_parser(
+    backup = _add_command(
+        commands,
         "backup",
-        help="save a corpus or the review database to one file, consistently, while the app is running",
-        epilog="Examples:\n  factcheck backup corpus reports --out reports-2026-12-03.tar\n"
-        "  factcheck backup reviews --out reviews-2026-12-03.sqlite3",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "save a corpus or the review database to one file, consistently, while the app is running",
+        "factcheck backup corpus reports --out reports-2026-12-03.tar",
+        "factcheck backup reviews --out reviews-2026-12-03.sqlite3",
     )
-    restore = commands.add_parser(
+    restore = _add_command(
+        commands,
         "restore",
-        help="put a corpus or review-database backup back in place",
-        epilog="Examples:\n  factcheck restore corpus reports-2026-12-03.tar --as reports-copy\n"
-        "  factcheck restore reviews reviews-2026-12-03.sqlite3 --replace",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "put a corpus or review-database backup back in place",
+        "factcheck restore corpus reports-2026-12-03.tar --as reports-copy",
+        "factcheck restore reviews reviews-2026-12-03.sqlite3 --replace",
     )
     for parser, handler in ((backup, "run_backup"), (restore, "run_restore")):
         parser.add_argument("what", choices=("corpus", "reviews"), help="a corpus, or the review database")
@@ -328,12 +321,12 @@ def _add_retrieval_options(parser: argparse.ArgumentParser) -> None:
 def _add_reviews_commands(commands) -> None:
     reviews = commands.add_parser("reviews", help="manage the review database")
     actions = reviews.add_subparsers(dest="reviews_command", required=True, metavar="ACTION")
-    migrate = actions.add_parser(
+    migrate = _add_command(
+        actions,
         "migrate",
-        help="copy every claim, verdict and earlier version into another, empty review database",
-        epilog="Example:\n  factcheck reviews migrate --reviews indexes/reviews.sqlite3 "
-        "--to postgresql://factcheck@db.newsroom.internal/reviews",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "copy every claim, verdict and earlier version into another, empty review database",
+        "factcheck reviews migrate --reviews indexes/reviews.sqlite3"
+        " --to postgresql://factcheck@db.newsroom.internal/reviews",
     )
     migrate.add_argument(
         "--reviews",
@@ -359,3 +352,14 @@ def _positive_int(text: str) -> int:
 
 def _add_nli_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--nli-model", default=setting_value("nli_model"), metavar="DIR", help=option_help("nli_model"))
+
+
+def _add_command(commands, name: str, help: str, *examples: str) -> argparse.ArgumentParser:
+    """A command with its one-line help and, below its options, its examples (every command has at least one)."""
+    heading = "Example:" if len(examples) == 1 else "Examples:"
+    return commands.add_parser(
+        name,
+        help=help,
+        epilog=heading + "".join(f"\n  {example}" for example in examples),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
