@@ -27,7 +27,7 @@ from factcheck.reviews import ReviewStore
 from factcheck.store import Corpus, IndexStore
 from factcheck.store.repair import rebuild_corpus
 from tests.helpers import make_documents
-from tests.readers.test_files import SAMPLES
+from tests.readers.test_dispatch import SAMPLES
 
 # 25 examples per property in CI; the soak (`make soak`) sets FACTCHECK_FUZZ_EXAMPLES higher.
 EXAMPLES = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "25"))
