@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from factcheck.app.widgets.messages import announce as announce_on_page
+from factcheck.app.widgets.messages import show_announcement
 from factcheck.app.widgets.resources import reviews_or_stop
 from factcheck.articles import delete_article, get_article, rename_article, set_archived, set_source_url
 from factcheck.errors import FactcheckError
@@ -14,17 +16,13 @@ from factcheck.workbench import Settings, articles_table, escape_markdown
 
 def announce(kind: str, text: str) -> None:
     """Show a message after the page is drawn again with the change in it (fresh edit widgets)."""
-    st.session_state["articles_message"] = (kind, text)
-    st.session_state["articles_round"] = st.session_state.get("articles_round", 0) + 1
-    st.rerun()
+    announce_on_page("articles", kind, text)
 
 
 settings = Settings.from_environment()
 reviews = reviews_or_stop(settings)
 st.title("Articles")
-message = st.session_state.pop("articles_message", None)
-if message:
-    (st.warning if message[0] == "warning" else st.success)(escape_markdown(message[1]))
+show_announcement("articles")
 
 show_archived = st.toggle("Include archived articles", key="articles_archived")
 table = articles_table(reviews, include_archived=show_archived)

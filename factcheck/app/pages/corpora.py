@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from factcheck.app.widgets.messages import announce as announce_on_page
+from factcheck.app.widgets.messages import show_announcement
 from factcheck.app.widgets.resources import embedder_or_stop, open_corpora_kept
 from factcheck.app.widgets.state import keep_only_known
 from factcheck.errors import FactcheckError
@@ -26,22 +28,15 @@ from factcheck.workbench import (
 
 
 def announce(kind: str, text: str, *details: str) -> None:
-    """Show a message after the page is drawn again with the change in it."""
-    st.session_state["corpora_message"] = (kind, text, details)
-    st.session_state["corpora_round"] = st.session_state.get("corpora_round", 0) + 1  # fresh removal widgets
-    st.rerun()
+    """Show a message after the page is drawn again with the change in it (fresh removal widgets)."""
+    announce_on_page("corpora", kind, text, *details)
 
 
 st.title("Reference corpora")
 settings = Settings.from_environment()
 embedder = embedder_or_stop(settings)
 
-message = st.session_state.pop("corpora_message", None)
-if message:
-    kind, text, details = message
-    (st.success if kind == "success" else st.error)(escape_markdown(text))
-    for detail in details:
-        st.warning(escape_markdown(detail))
+show_announcement("corpora")
 
 st.dataframe(corpora_table(settings), hide_index=True, width="stretch", key="corpora_list")
 names = corpus_names(settings)

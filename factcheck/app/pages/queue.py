@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from factcheck.app.widgets.messages import announce, show_announcement
 from factcheck.app.widgets.resources import reviews_or_stop
 from factcheck.app.widgets.state import keep_only_known
 from factcheck.errors import FactcheckError
@@ -18,9 +19,7 @@ KEEP_LABEL = "(leave as it is)"
 settings = Settings.from_environment()
 reviews = reviews_or_stop(settings)
 st.title("Review queue")
-message = st.session_state.pop("queue_message", None)
-if message:
-    (st.warning if message[0] == "warning" else st.success)(escape_markdown(message[1]))
+show_announcement("queue")
 # The versions this browser was shown: a bulk change skips any claim someone saved after that.
 seen_versions: dict[str, int] = st.session_state.get("queue_seen_versions", {})
 
@@ -74,9 +73,8 @@ if latest is not None:
                 outcome = f"Undone: {undone} claim{'' if undone == 1 else 's'} put back as they were."
                 if left_alone:
                     outcome += f" {left_alone} changed by someone since were left as they are."
-                st.session_state["queue_message"] = ("warning" if left_alone else "success", outcome)
                 st.session_state.pop("queue_seen_versions", None)
-                st.rerun()
+                announce("queue", "warning" if left_alone else "success", outcome)
 if table.empty:
     st.info("No claims yet: check an article on the Check page, or loosen the filters.")
     st.stop()
@@ -131,9 +129,8 @@ if apply:
             ratings=settings.ratings,
             seen_versions=previous_versions,
         )
-        st.session_state["queue_message"] = ("warning" if result.conflicts else "success", result.message())
         st.session_state.pop("queue_seen_versions", None)
-        st.rerun()
+        announce("queue", "warning" if result.conflicts else "success", result.message())
     except FactcheckError as error:
         st.error(escape_markdown(str(error)))
 
