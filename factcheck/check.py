@@ -77,7 +77,7 @@ def check_claims(
     nli: NliModel | None = None,
     **search_options,
 ) -> list[CheckedClaim]:
-    """Retrieve candidates for every claim in one batch (`search_options`: mode and passage_filter of
+    """Retrieve candidates for every claim in one batch (`search_options`: mode, passage_filter and reranker of
     `batch_search`), then compare each claim with its candidates; `progress(stage, done, total)` is told as it
     goes. Fact-check corpora are searched apart: their matching reviews become each claim's
     `earlier_fact_checks` and are never compared as evidence (see `factcheck.earlier`)."""
@@ -92,7 +92,14 @@ def check_claims(
         if evidence
         else [[] for _ in claims]
     )
-    reviews = find_earlier_fact_checks(claims, corpora, embedder, top_k, search_options.get("mode"))
+    reviews = find_earlier_fact_checks(
+        claims,
+        corpora,
+        embedder,
+        top_k,
+        search_options.get("mode"),
+        reranker=search_options.get("reranker", "configured"),
+    )
     by_name = {corpus.name: corpus for corpus in evidence}
     entailments = _entailments(nli, claims, hits) if nli is not None else [None] * len(claims)
     checked = []

@@ -110,6 +110,15 @@ SETTINGS = (
         "most bytes a .docx (or other zip-based file) may unpack to; more is refused before reading (a zip bomb)",
     ),
     Setting(
+        "rerank",
+        "FACTCHECK_RERANK",
+        "--rerank",
+        "on",
+        "hybrid retrieval re-orders its first 30 fused passages by a model trained on why passages match (shared"
+        " words, names, figures, both channels' scores; docs/retrieval.md): 'on' uses the packaged model, 'off' keeps"
+        " the fused order, or give a model file written by `factcheck eval retrieval --train-rerank`",
+    ),
+    Setting(
         "data_dir",
         "FACTCHECK_DATA_DIR",
         "--data-dir",

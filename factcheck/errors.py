@@ -2,7 +2,8 @@
 
     FactcheckError                  the user's arguments, data or the state on disk; never a bug
     ├── InputError                  an argument, option, name or setting that cannot be used as given
-    │   └── InvalidCorpusNameError  a corpus name that cannot be a folder name
+    │   ├── InvalidCorpusNameError  a corpus name that cannot be a folder name
+    │   └── RerankModelError        a re-rank model file (FACTCHECK_RERANK) missing, not JSON or not fitting
     ├── UnsupportedFormatError      a file whose extension or content no reader understands
     ├── UnreadableFileError         a file that exists but cannot be read or decoded
     │   └── InputTooLargeError      a file, archive member, document or field over a size limit
@@ -12,6 +13,7 @@
     ├── CorruptIndexError           an index directory whose files are missing or disagree with its manifest
     ├── IndexMismatchError          an index built with another embedding model or dimension
     ├── ModelNotAvailableError      the embedding model cannot be found or loaded from local files
+    ├── EmbeddingCacheError         an evaluation's embedding cache folder that cannot be read or written
     ├── NliModelError               an NLI model directory that is missing, unreadable or of the wrong kind
     ├── ReviewStoreError            the review database cannot be opened or written
     │   └── ForeignDatabaseError    a file given as the review database that is another program's (or empty)
@@ -46,6 +48,10 @@ class InputError(FactcheckError, ValueError):
 
 class InvalidCorpusNameError(InputError):
     """A corpus name that cannot be a folder name on every system."""
+
+
+class RerankModelError(InputError):
+    """A re-rank model file named by the `rerank` setting that is missing, not JSON, or whose values do not fit."""
 
 
 class UnsupportedFormatError(FactcheckError):
@@ -98,6 +104,10 @@ class MissingReviewerError(FactcheckError):
 
 class NothingToUndoError(FactcheckError):
     """An undo with nothing left to undo, or whose change was itself changed since by someone else."""
+
+
+class EmbeddingCacheError(FactcheckError):
+    """The embedding cache folder of an evaluation (`--embedding-cache`) cannot be created, read or written."""
 
 
 class PublicationError(FactcheckError):

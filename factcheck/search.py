@@ -5,10 +5,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
+from factcheck.config import setting_value
 from factcheck.embed import Embedder
 from factcheck.factchecks import PublishedReview
-from factcheck.fusion import DENSE_WEIGHT, zscore_fusion
+from factcheck.fusion import fuse_channels
+from factcheck.rerank import Reranker, configured_reranker, rerank
 from factcheck.store import Passage
 from factcheck.store.backends import CorpusLike
 from factcheck.store.passages import PassageFilter
@@ -102,17 +105,21 @@ def batch_search(
     *,
     mode: SearchMode = SearchMode.HYBRID,
     passage_filter: PassageFilter | None = None,
+    reranker: Reranker | None | Literal["configured"] = "configured",
 ) -> list[list[Hit]]:
     """For each query, the `top_k` best passages over all `corpora`.
 
     Dense: cosine similarity of the embeddings, merged over corpora by score. Lexical: BM25, merged over corpora by
     each corpus's score relative to its best score for the query (BM25 scores of different corpora are not on one
-    scale). Hybrid: the weighted sum of each channel's z-scores over its top 100 (0.6 dense, 0.4 BM25), which beat
-    plain reciprocal rank fusion on all three benchmarks of docs/retrieval.md.
+    scale). Hybrid: the weighted sum of each channel's z-scores over its top 100, the weights set per query by which
+    channel's best passages stand out more (fusion.fuse_channels; docs/retrieval.md), then the first 30 fused
+    passages re-ordered by `reranker` (rerank.py): "configured" (the default) takes the `rerank` setting
+    (FACTCHECK_RERANK, on unless set to off), None keeps the fused order. Dense and lexical modes are not re-ranked.
 
     Raises:
         ValueError: `top_k` below 1 or no corpus given.
         IndexMismatchError: a corpus was built with another model than `embedder`.
+        RerankModelError: the `rerank` setting names a model file that cannot be used.
     """
     if top_k < 1:
         raise ValueError(f"top_k must be at least 1, got {top_k}")
@@ -120,6 +127,8 @@ def batch_search(
         raise ValueError("search needs at least one corpus")
     for corpus in corpora:
         corpus.manifest.check_model(embedder.name, embedder.dimension)
+    if reranker == "configured":
+        reranker = configured_reranker(setting_value("rerank")) if mode is SearchMode.HYBRID else None
     if not queries:
         return []
     depth = max(top_k, CHANNEL_DEPTH) if mode is SearchMode.HYBRID else top_k
@@ -129,7 +138,7 @@ def batch_search(
     for position in range(len(queries)):
         dense_list = dense[position] if dense is not None else []
         lexical_list = lexical[position] if lexical is not None else []
-        results.append(_combine(dense_list, lexical_list, mode, top_k))
+        results.append(_combine(queries[position], dense_list, lexical_list, mode, top_k, reranker))
     return results
 
 
@@ -168,7 +177,9 @@ def _sorted(ranked: _Ranked) -> _Ranked:
     return sorted(ranked, key=lambda item: (-item[2], item[0], item[1].passage_id))
 
 
-def _combine(dense: _Ranked, lexical: _Ranked, mode: SearchMode, top_k: int) -> list[Hit]:
+def _combine(
+    query: str, dense: _Ranked, lexical: _Ranked, mode: SearchMode, top_k: int, reranker: Reranker | None
+) -> list[Hit]:
     def key(item):
         return (item[0], item[1].passage_id)
 
@@ -181,10 +192,12 @@ def _combine(dense: _Ranked, lexical: _Ranked, mode: SearchMode, top_k: int) -> 
     elif mode is SearchMode.LEXICAL:
         ordered = [(key(item), item[2]) for item in lexical]
     else:
-        ordered = zscore_fusion(
-            {"dense": [(key(i), i[2]) for i in dense], "lexical": [(key(i), i[2]) for i in lexical]},
-            {"dense": DENSE_WEIGHT, "lexical": 1.0 - DENSE_WEIGHT},
-        )
+        dense_scored = [(key(i), i[2]) for i in dense]
+        lexical_scored = [(key(i), i[2]) for i in lexical]
+        ordered = fuse_channels(dense_scored, lexical_scored)
+        if reranker is not None:
+            texts = {item_key: (item[1].text, item[1].title) for item_key, item in passages.items()}
+            ordered = rerank(reranker, query, ordered, dense_scored, lexical_scored, texts)
     hits = []
     for rank, (item_key, score) in enumerate(ordered[:top_k], start=1):
         corpus_name, passage, _ = passages[item_key]

@@ -15,6 +15,7 @@ from factcheck.embed_cache import cached_in
 from factcheck.errors import InputError
 from factcheck.limits import Limits
 from factcheck.readers import ColumnMapping, iter_paths_with_report, read_path_with_report
+from factcheck.rerank import configured_reranker
 from factcheck.search import SearchMode
 from factcheck.store.backends import open_store
 from factcheck.store.passages import PassageFilter
@@ -42,6 +43,7 @@ def retrieval_options(arguments) -> dict:
     return {
         "mode": SearchMode(arguments.mode),
         "passage_filter": PassageFilter(tuple(arguments.source), arguments.since, arguments.until),
+        "reranker": configured_reranker(arguments.rerank),
     }
 
 

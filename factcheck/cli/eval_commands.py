@@ -7,12 +7,21 @@ from pathlib import Path
 from factcheck.cli.arguments import embedder_from, nli_from, read_documents, store_name
 from factcheck.cli.output import emit_table, note
 from factcheck.errors import InputError
+from factcheck.rerank import configured_reranker
 from factcheck.store.backends import is_milvus_spec
 
 
 def run_eval(arguments) -> int:
     from factcheck.evaluate import DATA_DIR_VARIABLE, DEFAULT_DATA_DIR
 
+    if arguments.stage != "retrieval" and (arguments.split != "all" or arguments.fusion_grid or arguments.train_rerank):
+        raise InputError(
+            "--split, --fusion-grid and --train-rerank apply to `factcheck eval retrieval` only; drop them."
+        )
+    if arguments.stage not in ("retrieval", "fact-checks") and arguments.embedding_cache:
+        raise InputError(
+            "--embedding-cache applies to `factcheck eval retrieval` and `eval fact-checks` only; drop it."
+        )
     if arguments.stage == "articles":
         return _run_article_eval(arguments)
     data_dir = Path(arguments.data_dir) if arguments.data_dir else DEFAULT_DATA_DIR
@@ -29,7 +38,7 @@ def run_eval(arguments) -> int:
         from factcheck.evaluate import earlier
 
         options = ["--embedder", arguments.embedder] + (["--model", arguments.model] if arguments.model else [])
-        rows = earlier.run(data_dir, options, log=note)
+        rows = earlier.run(data_dir, options, log=note, rerank=arguments.rerank, cache_dir=arguments.embedding_cache)
     elif arguments.stage == "corroboration":
         from factcheck.evaluate import corroboration
 
@@ -38,27 +47,39 @@ def run_eval(arguments) -> int:
         return 0
     else:
         from factcheck.evaluate import retrieval
+        from factcheck.evaluate.embedding_cache import CachedEmbedder
+        from factcheck.evaluate.fusion_choice import default_grid
 
-        sets = [
-            retrieval.read_climate_fever(data_dir / "climate-fever"),
-            retrieval.read_climate_fever(data_dir / "climate-fever", use_titles=True),
-            retrieval.read_averitec(data_dir / "averitec"),
-            retrieval.read_averitec(data_dir / "averitec", numerical_only=True),
-            retrieval.read_fever_symmetric(data_dir / "fever-symmetric"),
-        ]
+        embedder = embedder_from(arguments)
+        if arguments.embedding_cache:
+            embedder = CachedEmbedder(embedder, arguments.embedding_cache)
+        if arguments.train_rerank:
+            from factcheck.evaluate import rerank_training
+
+            rerank_training.run(data_dir, embedder, arguments.train_rerank, log=note)
+            return 0
+        sets = retrieval.read_sets(data_dir)
         if arguments.sets:
             wanted = [name.strip().lower() for name in arguments.sets.split(",") if name.strip()]
             sets = [s for s in sets if any(s.name.lower().startswith(name) for name in wanted)]
             if not sets:
-                raise InputError(f"--sets {arguments.sets!r} names none of the sets (climate-fever, averitec, fever).")
+                raise InputError(
+                    f"--sets {arguments.sets!r} names none of the sets (climate-fever, averitec, fever, clef)."
+                )
         if arguments.stores:
             kinds = [kind.strip() for kind in arguments.stores.split(",") if kind.strip()]
-            rows = retrieval.compare_stores(sets, embedder_from(arguments), kinds, log=note)
+            rows = retrieval.compare_stores(sets, embedder, kinds, log=note)
         else:
             # On a Milvus store the evaluation builds its corpora in a temporary Milvus Lite file, never in the store.
             milvus = is_milvus_spec(store_name(arguments))
             rows = retrieval.evaluate_retrieval(
-                sets, embedder_from(arguments), log=note, store_kind="milvus-lite" if milvus else "faiss"
+                sets,
+                embedder,
+                log=note,
+                split=arguments.split,
+                grid=default_grid() if arguments.fusion_grid else (),
+                reranker=configured_reranker(arguments.rerank),
+                store_kind="milvus-lite" if milvus else "faiss",
             )
     emit_table(rows, arguments.out)
     return 0

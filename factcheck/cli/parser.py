@@ -171,6 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
         "score a stage against the annotated data sets and write a Markdown table",
         "factcheck eval extraction --data-dir ~/factcheck-data --out docs/extraction-results.md",
         "factcheck eval articles --articles tests/data/article_set/dev --out docs/article-set-results.md",
+        "factcheck eval retrieval --split halves --embedding-cache /tmp/factcheck-vectors",
+        "factcheck eval retrieval --train-rerank factcheck/rerank_model.json --embedding-cache /tmp/vectors",
         "factcheck eval fact-checks --out docs/earlier-fact-checks-results.md",
     )
     evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration", "articles", "fact-checks"))
@@ -192,7 +194,36 @@ def build_parser() -> argparse.ArgumentParser:
         help="retrieval: the same sets on each of these stores, each text embedded once (figures side by side)",
     )
     evaluate.add_argument(
-        "--sets", metavar="NAMES", help="retrieval: only these sets (climate-fever, averitec, fever), comma-separated"
+        "--sets",
+        metavar="NAMES",
+        help="retrieval: only these sets (climate-fever, averitec, fever, clef), comma-separated",
+    )
+    evaluate.add_argument(
+        "--split",
+        choices=("all", "tune", "report", "halves"),
+        default="all",
+        help="retrieval only: score every claim (all, default), one fixed half of each set (tune: where the fusion"
+        " was chosen; report: held out), or both halves from one index (halves)",
+    )
+    evaluate.add_argument(
+        "--fusion-grid",
+        action="store_true",
+        help="retrieval only: also rank the fusion settings tried for docs/retrieval.md on the scored halves"
+        " (best 10: never below the better channel on any set first, then the worst and the mean margin)",
+    )
+    evaluate.add_argument(
+        "--embedding-cache",
+        metavar="DIR",
+        help="retrieval and fact-checks: keep every computed vector in DIR, so a repeated run embeds nothing twice",
+    )
+    evaluate.add_argument(
+        "--train-rerank",
+        metavar="FILE.json",
+        help="retrieval only: train the re-rank on the tune halves and the CLEF train tweets, write it to FILE and"
+        " stop (factcheck/rerank_model.json is the packaged one)",
+    )
+    evaluate.add_argument(
+        "--rerank", default=setting_value("rerank"), metavar="on|off|FILE", help=option_help("rerank")
     )
     _add_nli_option(evaluate)
     evaluate.set_defaults(handler="run_eval")
@@ -316,6 +347,9 @@ def _add_retrieval_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--since", metavar="DATE", help="only passages dated on or after (2016, 2016-08, 2016-08-26)")
     parser.add_argument("--until", metavar="DATE", help="only passages dated on or before")
+    parser.add_argument(
+        "--rerank", default=setting_value("rerank"), metavar="on|off|FILE", help=option_help("rerank")
+    )
 
 
 def _add_reviews_commands(commands) -> None:

@@ -16,6 +16,7 @@ import numpy as np
 from factcheck.documents import Document
 from factcheck.embed import SentenceTransformerEmbedder, packaged_model_path
 from factcheck.evaluate.report import Row
+from factcheck.rerank import configured_reranker
 from factcheck.search import SearchMode, batch_search
 from factcheck.store import Corpus, IndexStore, Passage, vector_index
 
@@ -128,7 +129,13 @@ def _size_rows(size, our_vectors, naive_vectors, embedder, naive_model, query_te
         disk = corpus.size_bytes()
         our_queries = embedder.encode_queries(query_texts)
         dense = _latencies(lambda q: corpus.search_vectors(q[None, :], 10), list(our_queries))
-        hybrid = _latencies(lambda q: batch_search([corpus], embedder, [q], 10, mode=SearchMode.HYBRID), query_texts)
+        # With and without the re-rank, query by query in turn, so both see the same load on a shared machine.
+        reranker = configured_reranker("on")
+        hybrid, fused_only = _paired_latencies(
+            lambda q: batch_search([corpus], embedder, [q], 10, mode=SearchMode.HYBRID, reranker=reranker),
+            lambda q: batch_search([corpus], embedder, [q], 10, mode=SearchMode.HYBRID, reranker=None),
+            query_texts,
+        )
         rows += [
             Row(label, f"factcheck build s ({corpus.manifest.index_type} + BM25 + files)", build, "1 run"),
             Row(label, "factcheck dense search p50 ms", float(np.percentile(dense, 50)), corpus.manifest.index_type),
@@ -137,14 +144,16 @@ def _size_rows(size, our_vectors, naive_vectors, embedder, naive_model, query_te
                 label,
                 "factcheck hybrid query p50 ms",
                 float(np.percentile(hybrid, 50)),
-                "embed + dense + BM25 + fusion",
+                "embed + dense + BM25 + fusion + re-rank",
             ),
             Row(
                 label,
                 "factcheck hybrid query p95 ms",
                 float(np.percentile(hybrid, 95)),
-                "embed + dense + BM25 + fusion",
+                "embed + dense + BM25 + fusion + re-rank",
             ),
+            Row(label, "hybrid without re-rank p50 ms", float(np.percentile(fused_only, 50)), "same queries, in turn"),
+            Row(label, "hybrid without re-rank p95 ms", float(np.percentile(fused_only, 95)), "same queries, in turn"),
             Row(label, "factcheck memory bytes/passage", loaded / size, "RSS growth on open: index, BM25, passages"),
             Row(label, "factcheck vector index bytes/passage", faiss.serialize_index(corpus.index).nbytes / size, ""),
             Row(label, "factcheck disk bytes/passage", disk / size, "all files of the corpus"),
@@ -180,6 +189,19 @@ def _latencies(call: Callable, items: Sequence) -> np.ndarray:
         call(item)
         times.append((time.perf_counter() - started) * 1000)
     return np.array(times)
+
+
+def _paired_latencies(first: Callable, second: Callable, items: Sequence) -> tuple[np.ndarray, np.ndarray]:
+    """Milliseconds of two calls on each item, run one after the other item by item (after one warm-up each)."""
+    first(items[0])
+    second(items[0])
+    times: tuple[list[float], list[float]] = ([], [])
+    for item in items:
+        for call, found in ((first, times[0]), (second, times[1])):
+            started = time.perf_counter()
+            call(item)
+            found.append((time.perf_counter() - started) * 1000)
+    return np.array(times[0]), np.array(times[1])
 
 
 def _rss_bytes() -> int:

@@ -2,85 +2,43 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from factcheck.documents import Document, content_hash
+from factcheck.documents import Document
 from factcheck.embed import Embedder
+from factcheck.evaluate.fusion_choice import SYSTEMS, ClaimLists, claim_lists, rank_fusions, rank_systems
 from factcheck.evaluate.metrics import reciprocal_rank
 from factcheck.evaluate.report import Row
-from factcheck.search import SearchMode, batch_search
+from factcheck.evaluate.retrieval_sets import (
+    HALVES,
+    RetrievalSet,
+    read_averitec,
+    read_clef2020_claims,
+    read_climate_fever,
+    read_fever_symmetric,
+)
+from factcheck.fusion import FusionSettings
+from factcheck.rerank import Reranker
 from factcheck.store.backends import open_store
 
-
-@dataclass(frozen=True, slots=True)
-class RetrievalSet:
-    """A pool of evidence texts and claims with the pool items that are their gold evidence."""
-
-    name: str
-    pool: dict[str, tuple[str, str | None]]  # evidence id -> (text, title)
-    claims: list[tuple[str, set[str]]]  # (claim text, gold evidence ids)
-    use_titles: bool = False  # give each pool item its document title (indexed as "title. text")
+SPLITS = ("all", "tune", "report", "halves")
 
 
-def read_climate_fever(folder: Path, use_titles: bool = False) -> RetrievalSet:
-    """All 5,240 evidence sentences; the claims with SUPPORTS/REFUTES evidence and those sentences as gold.
-    `use_titles`: each sentence keeps its Wikipedia article title as its document title."""
-    pool: dict[str, tuple[str, str | None]] = {}
-    claims = []
-    with open(folder / "climate-fever.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            gold = set()
-            for evidence in record["evidences"]:
-                pool[evidence["evidence_id"]] = (evidence["evidence"], evidence["article"])
-                if evidence["evidence_label"] != "NOT_ENOUGH_INFO":
-                    gold.add(evidence["evidence_id"])
-            if gold:
-                claims.append((record["claim"], gold))
-    name = "CLIMATE-FEVER, with article titles" if use_titles else "CLIMATE-FEVER"
-    return RetrievalSet(name, pool, claims, use_titles)
-
-
-def read_averitec(folder: Path, numerical_only: bool = False) -> RetrievalSet:
-    """The pool of every gold answer of the dev claims (answer text; the question is not used); each claim's gold
-    is its own answers."""
-    records = json.loads((folder / "dev.json").read_text(encoding="utf-8"))
-    pool: dict[str, tuple[str, str | None]] = {}
-    claims = []
-    for claim_number, record in enumerate(records):
-        gold = set()
-        for q_number, question in enumerate(record.get("questions") or []):
-            for a_number, answer in enumerate(question.get("answers") or []):
-                text = (answer.get("answer") or "").strip()
-                if not text:
-                    continue
-                key = f"{claim_number}-{q_number}-{a_number}"
-                pool[key] = (text, None)
-                gold.add(key)
-        if gold and (not numerical_only or "Numerical Claim" in (record.get("claim_types") or [])):
-            claims.append((record["claim"], gold))
-    name = "AVeriTeC dev, numerical claims" if numerical_only else "AVeriTeC dev"
-    return RetrievalSet(name, pool, claims)
-
-
-def read_fever_symmetric(folder: Path) -> RetrievalSet:
-    """All distinct evidence sentences of the dev pairs; each distinct claim's gold is its paired sentence(s)."""
-    pool: dict[str, tuple[str, str | None]] = {}
-    gold_of: dict[str, set[str]] = {}
-    with open(folder / "fever_symmetric_dev.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            key = content_hash(record["evidence"])
-            pool[key] = (record["evidence"], None)
-            gold_of.setdefault(record["claim"], set()).add(key)
-    return RetrievalSet("FEVER-symmetric dev", pool, list(gold_of.items()))
+def read_sets(data_dir: Path) -> list[RetrievalSet]:
+    """Every claim-to-evidence set of the shared data folder, in the order the docs show them."""
+    return [
+        read_climate_fever(data_dir / "climate-fever"),
+        read_climate_fever(data_dir / "climate-fever", use_titles=True),
+        read_averitec(data_dir / "averitec"),
+        read_averitec(data_dir / "averitec", numerical_only=True),
+        read_fever_symmetric(data_dir / "fever-symmetric"),
+        read_clef2020_claims(data_dir / "clef2020-checkthat-task2"),
+    ]
 
 
 def compare_stores(
@@ -126,62 +84,76 @@ def evaluate_retrieval(
     sets: Sequence[RetrievalSet],
     embedder: Embedder,
     log: Callable[[str], None] = print,
+    split: str = "all",
+    grid: Sequence[FusionSettings] = (),
+    reranker: Reranker | None = None,
     store_kind: str = "faiss",
 ) -> list[Row]:
-    """hit@1/5/10, recall@5/10 and MRR of each mode on each set; all three modes share one index per set.
+    """hit@1/5/10, recall@5/10 and MRR of each system on each set; all systems share one index per set.
 
-    `store_kind` 'milvus-lite' builds each set's index in a temporary Milvus Lite file instead of a FAISS folder (the
-    two stores must give the same figures).
+    The systems: dense, BM25 (lexical), the per-query fusion alone, hybrid (search.batch_search as the app runs it:
+    the fusion re-ranked by `reranker`, or the fusion alone when it is None) and, for comparison, the fusion used
+    before per-query weights (fixed 0.6 dense / 0.4 BM25 z-scores over the same channel lists), alone and re-ranked.
+    With a `reranker`, the systems that fuse are also ranked by the choosing rule on each scored half.
+    `split`: "all" scores every claim; "tune" or "report" one fixed half of each set (retrieval_sets.half_of);
+    "halves" both halves, one after the other, from the same index. `grid`: fusion settings to rank against the
+    better single channel on each scored half (fusion_choice.py), as rows after the systems. `store_kind`
+    'milvus-lite' builds each set's index in a temporary Milvus Lite file instead of a FAISS folder (the two stores
+    must give the same figures).
     """
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {', '.join(SPLITS)}; got {split!r}")
     if store_kind not in ("faiss", "milvus-lite"):
         raise ValueError(f"store_kind must be 'faiss' or 'milvus-lite', got {store_kind!r}")
+    halves = HALVES if split == "halves" else (split,)
     rows: list[Row] = []
-    for retrieval_set in sets:
+    outcomes: dict[str, list[tuple[str, list[ClaimLists]]]] = {half: [] for half in halves}
+    for whole_set in sets:
         with tempfile.TemporaryDirectory() as folder:
             started = time.perf_counter()
             store = open_store(f"milvus-lite:{folder}/eval.db" if store_kind == "milvus-lite" else folder)
             corpus = store.open_or_create("eval", embedder)
             documents = [
-                Document.from_text(text, doc_id=key, title=title if retrieval_set.use_titles else None)
-                for key, (text, title) in retrieval_set.pool.items()
+                Document.from_text(text, doc_id=key, title=title if whole_set.use_titles else None)
+                for key, (text, title) in whole_set.pool.items()
             ]
             corpus.add_documents(documents, embedder)
             # Identical texts are stored once: a hit on the kept copy counts for every id with the same text.
             alias = {d.doc_id: d.content_hash for d in documents}
             built = time.perf_counter() - started
-            log(f"{retrieval_set.name}: {len(documents)} pool items indexed in {built:.1f}s")
-            texts = [claim for claim, _ in retrieval_set.claims]
-            for mode in SearchMode:
+            log(f"{whole_set.name}: {len(documents)} pool items indexed in {built:.1f}s")
+            for half in halves:
+                retrieval_set = whole_set.half(half)
                 started = time.perf_counter()
-                # A pool item of several sentences is several passages: ask for more hits and score the first 10
-                # distinct items, since the benchmarks rank pool items, not sentences.
-                results = batch_search([corpus], embedder, texts, 30, mode=mode)
-                elapsed = time.perf_counter() - started
-                rows.extend(_metric_rows(retrieval_set, mode, results, alias))
-                log(f"  {mode.value}: {len(texts)} queries in {elapsed:.1f}s")
+                lists = claim_lists(retrieval_set.claims, corpus, embedder, alias, reranker)
+                for system in SYSTEMS if reranker is not None else SYSTEMS[:5]:
+                    rows.extend(_metric_rows(retrieval_set.name, system, lists))
+                outcomes[half].append((whole_set.name, lists))
+                log(f"  {retrieval_set.name}: {len(lists)} claims in {time.perf_counter() - started:.1f}s")
             if hasattr(store, "close"):
                 store.close()
+    if reranker is not None:
+        for half in halves:
+            label = f"{half} halves" if half != "all" else "whole sets"
+            rows.extend(rank_systems([s for s in SYSTEMS if s not in ("dense", "lexical")], outcomes[half], label))
+    if grid:
+        for half in halves:
+            rows.extend(rank_fusions(grid, outcomes[half], f"{half} halves" if half != "all" else "whole sets"))
     return rows
 
 
-def _metric_rows(retrieval_set: RetrievalSet, mode: SearchMode, results, alias: dict[str, str]) -> list[Row]:
-    totals = {"hit@1": 0.0, "hit@5": 0.0, "hit@10": 0.0, "recall@5": 0.0, "recall@10": 0.0, "MRR": 0.0}
-    for (_, gold), hits in zip(retrieval_set.claims, results, strict=True):
-        gold_hashes = {alias[g] for g in gold if g in alias}
-        ranked = list(dict.fromkeys(alias.get(h.doc_id, h.doc_id) for h in hits))[:10]
+def _metric_rows(name: str, system: str, lists: Sequence[ClaimLists]) -> list[Row]:
+    totals = dict.fromkeys(("hit@1", "hit@5", "hit@10", "recall@5", "recall@10", "MRR"), 0.0)
+    for claim in lists:
+        ranked, gold_items = claim.ranked(system), set(claim.gold)
         for k in (1, 5, 10):
-            totals[f"hit@{k}"] += any(r in gold_hashes for r in ranked[:k])
+            totals[f"hit@{k}"] += any(r in gold_items for r in ranked[:k])
         for k in (5, 10):
-            totals[f"recall@{k}"] += len(gold_hashes & set(ranked[:k])) / len(gold_hashes) if gold_hashes else 0.0
-        totals["MRR"] += reciprocal_rank(ranked, gold_hashes)
-    count = len(retrieval_set.claims)
+            totals[f"recall@{k}"] += len(gold_items & set(ranked[:k])) / len(gold_items) if gold_items else 0.0
+        totals["MRR"] += reciprocal_rank(ranked, gold_items)
     rows = []
-    for name, value in totals.items():
+    for metric, value in totals.items():
         # The retrieval issue's bar: hybrid hit@5 >= 0.62 on CLIMATE-FEVER (and better than both channels).
-        bar = (
-            ">= 0.62"
-            if retrieval_set.name.startswith("CLIMATE-FEVER") and mode is SearchMode.HYBRID and name == "hit@5"
-            else ""
-        )
-        rows.append(Row(retrieval_set.name, f"{mode.value} {name}", value / count, f"{count} claims", bar))
+        bar = ">= 0.62" if name.startswith("CLIMATE-FEVER") and system == "hybrid" and metric == "hit@5" else ""
+        rows.append(Row(name, f"{system} {metric}", value / (len(lists) or 1), f"{len(lists)} claims", bar))
     return rows
