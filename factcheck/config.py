@@ -114,9 +114,10 @@ SETTINGS = (
         "FACTCHECK_RERANK",
         "--rerank",
         "on",
-        "hybrid retrieval re-orders its first 30 fused passages by a model trained on why passages match (shared"
-        " words, names, figures, both channels' scores; docs/retrieval.md): 'on' uses the packaged model, 'off' keeps"
-        " the fused order, or give a model file written by `factcheck eval retrieval --train-rerank`",
+        "hybrid retrieval re-orders its first fused passages (30 when BM25 leads the query, else 5) by a model trained"
+        " on why passages match (shared words, names, figures, both channels' scores; docs/retrieval.md): 'on' uses"
+        " the packaged model, 'off' keeps the fused order, or give a model file written by `factcheck eval retrieval"
+        " --train-rerank`",
     ),
     Setting(
         "data_dir",

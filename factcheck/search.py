@@ -112,9 +112,10 @@ def batch_search(
     Dense: cosine similarity of the embeddings, merged over corpora by score. Lexical: BM25, merged over corpora by
     each corpus's score relative to its best score for the query (BM25 scores of different corpora are not on one
     scale). Hybrid: the weighted sum of each channel's z-scores over its top 100, the weights set per query by which
-    channel's best passages stand out more (fusion.fuse_channels; docs/retrieval.md), then the first 30 fused
-    passages re-ordered by `reranker` (rerank.py): "configured" (the default) takes the `rerank` setting
-    (FACTCHECK_RERANK, on unless set to off), None keeps the fused order. Dense and lexical modes are not re-ranked.
+    channel's best passages stand out more (fusion.fuse_channels; docs/retrieval.md), then the first fused
+    passages (30, or 5 when the fusion is dense-led) re-ordered by `reranker` (rerank.py): "configured" (the
+    default) takes the `rerank` setting (FACTCHECK_RERANK, on unless set to off), None keeps the fused order. Dense
+    and lexical modes are not re-ranked.
 
     Raises:
         ValueError: `top_k` below 1 or no corpus given.
