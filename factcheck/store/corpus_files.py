@@ -12,7 +12,7 @@ import faiss
 
 from factcheck.errors import CorruptIndexError
 from factcheck.store.generations import remove_entry, require_regular
-from factcheck.store.lexical import LexicalIndex
+from factcheck.store.lexical import LexicalIndex, LexicalSegment
 
 
 def remove_corpus_directory(directory: Path) -> None:
@@ -48,12 +48,13 @@ def _repair_hint(path: Path) -> str:
     return f"Run `factcheck index rebuild {path.parent.name}` to write it again from the stored documents."
 
 
-def read_lexical(path: Path) -> LexicalIndex:
+def read_lexical(path: Path, *, legacy: bool = False) -> LexicalSegment | LexicalIndex:
+    """A BM25 segment folder; with `legacy`, a whole format-2 BM25 index written by bm25s."""
     require_regular(path, folder=True)
     for name in os.listdir(path) if path.is_dir() else []:
         require_regular(path / name)
     try:
-        return LexicalIndex.load(path)
+        return LexicalIndex.load_legacy(path) if legacy else LexicalSegment.load(path)
     except (*_LOAD_ERRORS, RecursionError) as error:
         raise CorruptIndexError(
             f"The BM25 index {path} is missing or unreadable ({type(error).__name__}: {str(error)[:200]}). "
