@@ -100,10 +100,7 @@ class Corpus:
         counts: dict[str, int] = {}
         for passage in passages:
             counts[passage.doc_id] = counts.get(passage.doc_id, 0) + 1
-        stored = {
-            d.doc_id: StoredDocument.of(d, counts.get(d.doc_id, 0))
-            for d in documents
-        }
+        stored = {d.doc_id: StoredDocument.of(d, counts.get(d.doc_id, 0)) for d in documents}
         with writer_lock(directory):
             corpus._commit(vector_index.build_index(vectors, embedder.dimension), list(passages), stored, kind=kind)
         return corpus

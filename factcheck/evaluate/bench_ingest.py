@@ -1,0 +1,129 @@
+"""`bench scale --ingest-stand-in N`: a streamed ingest of N news-like passages through `factcheck index add`, run
+as its own process so its peak RSS and wall time are the whole command's, with the stand-in embedder.
+
+The stand-in is factcheck's `hash` embedder (deterministic hashed bag-of-words vectors, `FACTCHECK_EMBEDDER=hash`):
+the model would take hours for a million passages on this CPU. Everything else is the real pipeline: JSONL files
+read and cut into passages, checkpoints every 20 MB of text, segments written to disk, the FAISS index (switching
+to IVF-SQ8 past 200,000 passages), the BM25 term counts, the journal. The naive side reads the same files, cuts the
+same passages and runs the same stand-in embedder into one in-memory `faiss.IndexFlatIP`, as its own process too,
+and saves nothing (no texts, no BM25, no journal).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.evaluate.benchmark import synthetic_passages
+from factcheck.evaluate.bench_scale import Figure
+
+SENTENCES_PER_ARTICLE = 10  # each synthetic sentence is one passage (about 25 words)
+ARTICLES_PER_FILE = 1_000
+_CHUNK = 20_000  # passages generated at a time
+
+# The naive pipeline, as its own process: stand-in vectors of the same passages into one flat index, in batches.
+_NAIVE = """
+import json, sys
+import faiss
+from factcheck.documents import Document
+from factcheck.embed import HashEmbedder
+from factcheck.store.passages import split_passages
+embedder = HashEmbedder()
+index = faiss.IndexFlatIP(embedder.dimension)
+for name in sys.argv[1:]:
+    with open(name, encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    texts = [p.text for r in records for p in split_passages(Document.from_text(r["text"], doc_id=r["id"]))]
+    for begin in range(0, len(texts), 1024):
+        index.add(embedder.encode_documents(texts[begin : begin + 1024]))
+print(index.ntotal)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessRun:
+    seconds: float
+    peak_rss_mb: float
+    output: str
+
+
+def write_archive(folder: Path, passages: int) -> list[Path]:
+    """JSONL files of news-like articles (`SENTENCES_PER_ARTICLE` sentences each) holding `passages` sentences."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    article = 0
+    written = 0
+    handle = None
+    while written < passages:
+        count = min(_CHUNK, passages - written)
+        sentences = synthetic_passages(count, seed=1_000 + written // _CHUNK)
+        for begin in range(0, count, SENTENCES_PER_ARTICLE):
+            if article % ARTICLES_PER_FILE == 0:
+                if handle is not None:
+                    handle.close()
+                paths.append(folder / f"archive-{len(paths):04d}.jsonl")
+                handle = open(paths[-1], "w", encoding="utf-8")  # noqa: SIM115 - closed when the next file opens
+            part = sentences[begin : begin + SENTENCES_PER_ARTICLE]
+            record = {"id": f"a{article}", "title": f"Report {article}", "text": " ".join(part)}
+            handle.write(json.dumps(record) + "\n")
+            article += 1
+        written += count
+    if handle is not None:
+        handle.close()
+    return paths
+
+
+def run_measured(command: list[str], environment: dict[str, str]) -> ProcessRun:
+    """Run `command`, returning its wall time and peak resident memory (of that process alone)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output = process.stdout.read() if process.stdout is not None else ""
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[:4])} ... failed ({process.returncode}):\n{output[-2000:]}")
+    return ProcessRun(seconds, usage.ru_maxrss / 1024, output)
+
+
+def stand_in_ingest(passages: int, folder: Path, log: Callable[[str], None]) -> list[Figure]:
+    """Naive, then factcheck's streamed `index add`, over `passages` passages with the stand-in embedder."""
+    paths = write_archive(folder / "archive", passages)
+    megabytes = sum(p.stat().st_size for p in paths) / 1e6
+    log(f"stand-in ingest: {len(paths)} files, {megabytes:.0f} MB written")
+    environment = {**os.environ, "FACTCHECK_EMBEDDER": "hash", "FACTCHECK_INDEX_DIR": str(folder / "indexes")}
+    naive = run_measured([sys.executable, "-c", _NAIVE, *map(str, paths)], environment)
+    log(f"stand-in ingest: naive done in {naive.seconds:.0f} s")
+    command = [sys.executable, "-m", "factcheck", "index", "add", "archive", str(folder / "archive")]
+    ours = run_measured(command, environment)
+    log(f"stand-in ingest: index add done in {ours.seconds:.0f} s")
+    manifest = json.loads((folder / "indexes" / "archive" / "manifest.json").read_text())
+    if manifest["passages"] != passages:
+        raise RuntimeError(f"the ingest stored {manifest['passages']} passages, expected {passages}")
+    label = f"{passages:,} passages, stand-in embedder"
+    segments = len(manifest.get("segments") or [manifest["generation"]])
+    return [
+        Figure(
+            "stand-in ingest",
+            f"{label}: peak RSS MB, whole process",
+            naive.peak_rss_mb,
+            ours.peak_rss_mb,
+            "naive: vectors in one in-memory flat index, nothing saved",
+            "<= 4096",
+        ),
+        Figure(
+            "stand-in ingest",
+            f"{label}: wall time s, whole process",
+            naive.seconds,
+            ours.seconds,
+            f"{len(paths)} JSONL files, {megabytes:.0f} MB; factcheck: {segments} segments, "
+            f"{manifest['index_type']} index, BM25, journal",
+        ),
+        Figure("stand-in ingest", f"{label}: passages/s", passages / naive.seconds, passages / ours.seconds),
+    ]
