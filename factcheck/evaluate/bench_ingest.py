@@ -20,8 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.evaluate.benchmark import synthetic_passages
+import numpy as np
+
 from factcheck.evaluate.bench_scale import Figure
+from factcheck.evaluate.benchmark import _GROUPS, _HEDGES, _PLACES, _THINGS, _VERBS
 
 SENTENCES_PER_ARTICLE = 10  # each synthetic sentence is one passage (about 25 words)
 ARTICLES_PER_FILE = 1_000
@@ -53,30 +55,54 @@ class ProcessRun:
     output: str
 
 
+def news_sentences(count: int, seed: int, first: int = 0) -> list[str]:
+    """`count` sentences like `synthetic_passages` makes (same templates and words), numbered from `first`; the
+    random choices are drawn all at once, since a million one by one take minutes."""
+    rng = np.random.default_rng(seed)
+
+    def pick(words: list[str]) -> list[str]:
+        return [words[i] for i in rng.integers(len(words), size=count)]
+
+    groups, verbs, hedges, things = pick(_GROUPS), pick(_VERBS), pick(_HEDGES), pick(_THINGS)
+    places = rng.integers(len(_PLACES), size=count)
+    others = (places + rng.integers(1, len(_PLACES), size=count)) % len(_PLACES)  # another place
+    figures = rng.integers(2, 900, size=count) * np.array([1, 10, 100, 1000])[rng.integers(4, size=count)]
+    hours = rng.integers(1, 96, size=count)
+    return [
+        " ".join(
+            f"{groups[i].capitalize()} {verbs[i]} that {hedges[i]} {int(figures[i]):,} {things[i]} in "
+            f"{_PLACES[places[i]]} were affected after a {int(hours[i])}-hour pause near {_PLACES[others[i]]}, in "
+            f"report {first + i} of the series.".split()
+        )
+        for i in range(count)
+    ]
+
+
 def write_archive(folder: Path, passages: int) -> list[Path]:
     """JSONL files of news-like articles (`SENTENCES_PER_ARTICLE` sentences each) holding `passages` sentences."""
     folder.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
-    article = 0
-    written = 0
-    handle = None
+    lines: list[str] = []
+    article = written = 0
     while written < passages:
         count = min(_CHUNK, passages - written)
-        sentences = synthetic_passages(count, seed=1_000 + written // _CHUNK)
+        sentences = news_sentences(count, seed=1_000 + written // _CHUNK, first=written)
         for begin in range(0, count, SENTENCES_PER_ARTICLE):
-            if article % ARTICLES_PER_FILE == 0:
-                if handle is not None:
-                    handle.close()
-                paths.append(folder / f"archive-{len(paths):04d}.jsonl")
-                handle = open(paths[-1], "w", encoding="utf-8")  # noqa: SIM115 - closed when the next file opens
             part = sentences[begin : begin + SENTENCES_PER_ARTICLE]
-            record = {"id": f"a{article}", "title": f"Report {article}", "text": " ".join(part)}
-            handle.write(json.dumps(record) + "\n")
+            lines.append(json.dumps({"id": f"a{article}", "title": f"Report {article}", "text": " ".join(part)}))
             article += 1
+            if len(lines) == ARTICLES_PER_FILE:
+                paths.append(_write_lines(folder / f"archive-{len(paths):04d}.jsonl", lines))
+                lines = []
         written += count
-    if handle is not None:
-        handle.close()
+    if lines:
+        paths.append(_write_lines(folder / f"archive-{len(paths):04d}.jsonl", lines))
     return paths
+
+
+def _write_lines(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def run_measured(command: list[str], environment: dict[str, str]) -> ProcessRun:
