@@ -135,6 +135,7 @@ class Postings:
         """The contribution of `term` to each of `rows` (0 where the passage lacks it)."""
         begin, end = self.starts[term], self.starts[term + 1]
         postings = self.rows[begin:end]
+        rows = rows.astype(postings.dtype, copy=False)  # else searchsorted converts the whole postings list each call
         found = np.searchsorted(postings, rows)
         inside = found < len(postings)
         hit = np.zeros(len(rows), dtype=bool)
