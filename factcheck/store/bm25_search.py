@@ -22,6 +22,9 @@ import numpy as np
 
 # Above this share of the corpus in the postings to merge, one pass over a dense score array is cheaper.
 _DENSE_SHARE = 0.05
+# In the dense pass, terms that together could add at most this share of a query's bound are looked up afterwards
+# for the passages still in reach of the top k instead of being added over the whole array.
+_LIGHT_SHARE = 0.05
 # Postings per term read in the threshold algorithm's first round.
 _FIRST_DEPTH = 256
 
@@ -145,14 +148,32 @@ class Postings:
         return values
 
     def _dense(self, terms, counts, top_k, mask) -> tuple[np.ndarray, np.ndarray]:
+        """One pass over a score array for the terms that weigh (`terms` come highest bound first); the terms that
+        could add at most `_LIGHT_SHARE` of the query's bound together (a word in nearly every passage has an idf
+        near 0) are only looked up for the passages that could still enter the top k with them."""
+        bounds = self.term_max[terms] * counts
+        tail = np.concatenate([np.cumsum(bounds[::-1])[::-1], [0.0]])  # bound of terms[i:]
+        split = int(np.argmax(tail <= _LIGHT_SHARE * tail[0])) if len(terms) > 1 else len(terms)
+        split = max(split, 1)
         scores = np.zeros(self.passages, dtype=np.float32)
-        for term, count in zip(terms, counts, strict=True):
+        for term, count in zip(terms[:split], counts[:split], strict=True):
             begin, end = self.starts[term], self.starts[term + 1]
             values = self.scores[begin:end] if count == 1 else self.scores[begin:end] * np.float32(count)
             scores[self.rows[begin:end]] += values  # a passage appears once in a term's postings
         if mask is not None:
             scores *= mask
         k = min(top_k, self.passages)
+        if split < len(terms):
+            kth = np.partition(scores, self.passages - k)[self.passages - k]
+            # True scores are at least the partial ones, so the k-th best is at least `kth`; a passage whose
+            # partial score plus everything the light terms could add stays below it cannot be in the top k.
+            rows = np.flatnonzero(scores + np.float32(tail[split]) >= kth)
+            if mask is not None:
+                rows = rows[mask[rows] > 0]
+            partial = scores[rows]
+            for term, count in zip(terms[split:], counts[split:], strict=True):
+                partial = partial + np.float32(count) * self._lookup(term, rows)
+            return _best(rows, partial, top_k)
         picked = np.argpartition(scores, self.passages - k)[self.passages - k :]
         return _best(picked, scores[picked], top_k)
 
