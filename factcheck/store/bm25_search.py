@@ -170,9 +170,9 @@ class Postings:
             rows = np.flatnonzero(scores + np.float32(tail[split]) >= kth)
             if mask is not None:
                 rows = rows[mask[rows] > 0]
-            partial = scores[rows]
+            partial = scores[rows]  # a copy (rows picked by index): added to in place
             for term, count in zip(terms[split:], counts[split:], strict=True):
-                partial = partial + np.float32(count) * self._lookup(term, rows)
+                partial += np.float32(count) * self._lookup(term, rows)
             return _best(rows, partial, top_k)
         picked = np.argpartition(scores, self.passages - k)[self.passages - k :]
         return _best(picked, scores[picked], top_k)
