@@ -23,8 +23,8 @@ from factcheck.factchecks import CorpusKind
 from factcheck.serialise import Record
 from factcheck.store import vector_index
 from factcheck.store.corpus import Corpus, ProgressCallback
-from factcheck.store.embedding import embed_documents
 from factcheck.store.corpus_files import read_jsonl
+from factcheck.store.embedding import embed_documents
 from factcheck.store.generations import generations_on_disk
 from factcheck.store.lexical import LexicalIndex
 from factcheck.store.locking import writer_lock
