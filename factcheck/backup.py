@@ -80,10 +80,10 @@ def backup_corpus(directory: Path, out: Path) -> BackupReport:
                 _add_bytes(archive, f"{manifest.name}/{MANIFEST_NAME}", manifest_bytes)
                 for role, name in files.items():
                     path = directory / name
-                    members = sorted(os.listdir(path)) if role == "lexical" else [None]
+                    members = sorted(os.listdir(path)) if role.partition("@")[0] == "lexical" else [None]
                     for member in members:
                         source = path / member if member else path
-                        key = f"lexical/{member}" if member else role
+                        key = f"{role}/{member}" if member else role
                         _add_file(
                             archive,
                             source,
@@ -152,17 +152,26 @@ def _restore_into(archive, archive_path, members, saved, directory, target, repl
         if not exists:
             refuse_orphaned_data(directory)
         current = read_manifest(directory).generation if exists else -1
-        generation = max([current, *generations_on_disk(directory)]) + 1
-        manifest = replace(saved, name=target, generation=generation)
+        first = max([current, *generations_on_disk(directory)]) + 1
+        # Each saved segment becomes a new generation, in order, after everything in the folder.
+        renumbered = {old: first + number for number, old in enumerate(saved.chain)}
+        generation = renumbered[saved.generation]
+        manifest = replace(
+            saved,
+            name=target,
+            generation=generation,
+            segments=[renumbered[g] for g in saved.segments],
+            checksums={_renamed_role(role, renumbered): value for role, value in saved.checksums.items()},
+        )
         written = []
         try:
             for member in members:
-                relative = _renamed(member.name.split("/", 1)[1], generation)
+                relative = _renamed(member.name.split("/", 1)[1], renumbered)
                 if relative is None:
                     continue
                 written.append(relative.split("/")[0])
                 _extract(archive, member, directory / relative)
-            if generation_checksums(directory, manifest.files()) != saved.checksums and saved.checksums:
+            if generation_checksums(directory, manifest.files()) != manifest.checksums and saved.checksums:
                 raise CorruptIndexError(f"{archive_path}: the files differ from the checksums in its manifest.")
             Corpus._load(directory, manifest)  # every check a normal open makes
         except BaseException:
@@ -172,7 +181,7 @@ def _restore_into(archive, archive_path, members, saved, directory, target, repl
         write_manifest(directory, manifest)  # the commit point
         with no_readers(directory) as free:
             if free:
-                remove_generations_except(directory, generation)
+                remove_generations_except(directory, manifest.chain)
 
 
 def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes) -> None:
@@ -247,11 +256,24 @@ def _safe_members(archive: tarfile.TarFile, path: Path) -> list[tarfile.TarInfo]
     return members
 
 
-def _renamed(relative: str, generation: int) -> str | None:
-    """A member's path inside the corpus folder with its generation number replaced; None for the manifest."""
+def _renamed(relative: str, renumbered: dict[int, int]) -> str | None:
+    """A member's path inside the corpus folder with its generation number replaced; None for the manifest and for
+    files of a generation that is not one of the saved segments."""
     if relative == MANIFEST_NAME:
         return None
-    return re.sub(r"^(index|passages|documents|lexical)\.\d+", lambda m: f"{m.group(1)}.{generation}", relative)
+    match = re.match(r"^(index|passages|documents|lexical)\.(\d+)", relative)
+    if match is None or int(match.group(2)) not in renumbered:
+        return None
+    return f"{match.group(1)}.{renumbered[int(match.group(2))]}" + relative[match.end() :]
+
+
+def _renamed_role(role: str, renumbered: dict[int, int]) -> str:
+    """A checksum key (`lexical@3/rows.npy`) with the generation of an earlier segment renumbered."""
+    kind, slash, member = role.partition("/")
+    name, at, number = kind.partition("@")
+    if at and number.isdigit() and int(number) in renumbered:
+        kind = f"{name}@{renumbered[int(number)]}"
+    return f"{kind}{slash}{member}"
 
 
 def _extract(archive: tarfile.TarFile, member: tarfile.TarInfo, target: Path) -> None:

@@ -141,11 +141,12 @@ def _run_scale_bench(arguments) -> int:
         work_dir=Path(arguments.work_dir) if arguments.work_dir else None,
         article_paths=sample_articles(),
         app_runs=arguments.app_runs,
+        ingest_stand_in=arguments.ingest_stand_in,
         log=note,
     )
     command = "factcheck bench scale " + " ".join(
         f"--{name.replace('_', '-')} {getattr(arguments, name)}"
-        for name in ("ingest_sizes", "query_sizes", "queries", "articles", "app_runs")
+        for name in ("ingest_sizes", "ingest_stand_in", "query_sizes", "queries", "articles", "app_runs")
     )
     text = markdown(figures, command, before, machine_description())
     out = Path(arguments.out or "docs/benchmarks.md")

@@ -246,6 +246,13 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--articles", type=int, default=64, help="scale: articles for the bulk-check rate (0: skip)")
     bench.add_argument("--work-dir", metavar="DIR", help="scale: keep the synthetic corpora here and reuse them")
     bench.add_argument("--app-runs", type=int, default=2, help="scale: app starts in Chromium (0: skip)")
+    bench.add_argument(
+        "--ingest-stand-in",
+        type=int,
+        default=0,
+        metavar="N",
+        help="scale: also ingest N passages through `index add` with the stand-in (hash) embedder (0: skip)",
+    )
     bench.set_defaults(handler="run_bench")
     export = _add_command(
         commands,

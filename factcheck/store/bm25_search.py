@@ -6,6 +6,12 @@ every story) have postings of hundreds of thousands of passages. Here the terms 
 contribution down: once the k-th best score of the passages found so far exceeds what all remaining terms together
 could add, no passage outside them can enter the top k, and the remaining terms are only looked up for those
 passages (binary search in their sorted postings). Results equal the full computation.
+
+When every query term is common (each in a large share of a big archive), merging is no cheaper than the dense
+pass. Then each term's postings are read from its highest contribution down (a threshold algorithm, in rounds):
+the passages in the first L postings of any term are scored exactly, and a passage in none of them can score at
+most the sum of each term's L+1-th contribution; once the k-th best scored passage beats that bound, the top k are
+final. L grows fourfold per round; past the merge budget the dense pass is made after all.
 """
 
 from __future__ import annotations
@@ -16,6 +22,11 @@ import numpy as np
 
 # Above this share of the corpus in the postings to merge, one pass over a dense score array is cheaper.
 _DENSE_SHARE = 0.05
+# In the dense pass, terms that together could add at most this share of a query's bound are looked up afterwards
+# for the passages still in reach of the top k instead of being added over the whole array.
+_LIGHT_SHARE = 0.05
+# Postings per term read in the threshold algorithm's first round.
+_FIRST_DEPTH = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +39,7 @@ class Postings:
     starts: np.ndarray
     passages: int
     term_max: np.ndarray
+    by_impact: np.ndarray  # positions into `rows`/`scores`, each term's postings by contribution, highest first
 
     @classmethod
     def from_csc(cls, scores: np.ndarray, rows: np.ndarray, starts: np.ndarray, passages: int) -> Postings:
@@ -46,7 +58,10 @@ class Postings:
         filled = lengths > 0
         if np.any(filled):
             term_max[filled] = np.maximum.reduceat(scores, starts[:-1][filled])
-        return cls(scores, rows, starts, int(passages), term_max)
+        owner = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+        by_impact = np.lexsort((-scores, owner))
+        by_impact = by_impact.astype(np.int32 if len(scores) < 2**31 else np.int64)
+        return cls(scores, rows, starts, int(passages), term_max, by_impact)
 
     def top_k(self, term_ids: np.ndarray, top_k: int, mask: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(rows, scores) of the `top_k` passages with a positive score, best first. A term repeated in the query
@@ -73,7 +88,35 @@ class Postings:
                 for term, count in zip(terms[split:], counts[split:], strict=True):
                     partial = partial + count * self._lookup(term, rows)
                 return _best(rows, partial, top_k)
-        return self._dense(terms, counts, top_k, mask)
+        found = self._threshold(terms, counts, top_k, mask)
+        return found if found is not None else self._dense(terms, counts, top_k, mask)
+
+    def _threshold(self, terms, counts, top_k, mask) -> tuple[np.ndarray, np.ndarray] | None:
+        """The exact top k read from the highest contributions down (see the module docstring), or None once
+        the postings to read pass the merge budget."""
+        depth = max(_FIRST_DEPTH, top_k)
+        while depth * len(terms) <= _DENSE_SHARE * self.passages:
+            parts, bound = [], 0.0
+            for term, count in zip(terms, counts, strict=True):
+                begin, end = self.starts[term], self.starts[term + 1]
+                taken = min(depth, end - begin)
+                parts.append(self.rows[self.by_impact[begin : begin + taken]])
+                if taken < end - begin:
+                    bound += float(count * self.scores[self.by_impact[begin + taken]])
+            candidates = np.unique(np.concatenate(parts)).astype(np.int64)
+            if mask is not None:
+                candidates = candidates[mask[candidates] > 0]
+            total = np.zeros(len(candidates), dtype=np.float32)
+            for term, count in zip(terms, counts, strict=True):
+                total += np.float32(count) * self._lookup(term, candidates)
+            if bound == 0.0:  # every posting was read
+                return _best(candidates, total, top_k)
+            if len(candidates) >= top_k:
+                kth = np.partition(total, len(total) - top_k)[len(total) - top_k]
+                if kth > bound:
+                    return _best(candidates, total, top_k)
+            depth *= 4
+        return None
 
     def _merge(self, terms, counts, mask) -> tuple[np.ndarray, np.ndarray]:
         """The passages of `terms` and their summed contributions."""
@@ -95,6 +138,7 @@ class Postings:
         """The contribution of `term` to each of `rows` (0 where the passage lacks it)."""
         begin, end = self.starts[term], self.starts[term + 1]
         postings = self.rows[begin:end]
+        rows = rows.astype(postings.dtype, copy=False)  # else searchsorted converts the whole postings list each call
         found = np.searchsorted(postings, rows)
         inside = found < len(postings)
         hit = np.zeros(len(rows), dtype=bool)
@@ -104,14 +148,32 @@ class Postings:
         return values
 
     def _dense(self, terms, counts, top_k, mask) -> tuple[np.ndarray, np.ndarray]:
+        """One pass over a score array for the terms that weigh (`terms` come highest bound first); the terms that
+        could add at most `_LIGHT_SHARE` of the query's bound together (a word in nearly every passage has an idf
+        near 0) are only looked up for the passages that could still enter the top k with them."""
+        bounds = self.term_max[terms] * counts
+        tail = np.concatenate([np.cumsum(bounds[::-1])[::-1], [0.0]])  # bound of terms[i:]
+        split = int(np.argmax(tail <= _LIGHT_SHARE * tail[0])) if len(terms) > 1 else len(terms)
+        split = max(split, 1)
         scores = np.zeros(self.passages, dtype=np.float32)
-        for term, count in zip(terms, counts, strict=True):
+        for term, count in zip(terms[:split], counts[:split], strict=True):
             begin, end = self.starts[term], self.starts[term + 1]
             values = self.scores[begin:end] if count == 1 else self.scores[begin:end] * np.float32(count)
             scores[self.rows[begin:end]] += values  # a passage appears once in a term's postings
         if mask is not None:
             scores *= mask
         k = min(top_k, self.passages)
+        if split < len(terms):
+            kth = np.partition(scores, self.passages - k)[self.passages - k]
+            # True scores are at least the partial ones, so the k-th best is at least `kth`; a passage whose
+            # partial score plus everything the light terms could add stays below it cannot be in the top k.
+            rows = np.flatnonzero(scores + np.float32(tail[split]) >= kth)
+            if mask is not None:
+                rows = rows[mask[rows] > 0]
+            partial = scores[rows]  # a copy (rows picked by index): added to in place
+            for term, count in zip(terms[split:], counts[split:], strict=True):
+                partial += np.float32(count) * self._lookup(term, rows)
+            return _best(rows, partial, top_k)
         picked = np.argpartition(scores, self.passages - k)[self.passages - k :]
         return _best(picked, scores[picked], top_k)
 

@@ -29,15 +29,16 @@ def file_digest(path: Path) -> str:
 
 
 def generation_checksums(directory: Path, files: dict[str, str]) -> dict[str, str]:
-    """Checksums keyed by role (`index`, `passages`, `documents`, `lexical/<file>`) of the files named in `files`
-    (role -> name in `directory`; the `lexical` entry is a folder whose regular files are each summed)."""
+    """Checksums keyed by role (`index`, `passages`, `documents`, `lexical/<file>`, the same with `@<generation>` for
+    earlier segments) of the files named in `files` (role -> name in `directory`; a `lexical` entry is a folder whose
+    regular files are each summed)."""
     sums: dict[str, str] = {}
     for role, name in files.items():
         path = directory / name
-        if role == "lexical":
+        if role.partition("@")[0] == "lexical":
             for entry in sorted(os.scandir(path), key=lambda e: e.name):
                 if stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode):
-                    sums[f"lexical/{entry.name}"] = file_digest(path / entry.name)
+                    sums[f"{role}/{entry.name}"] = file_digest(path / entry.name)
         else:
             sums[role] = file_digest(path)
     return sums

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import faiss
@@ -14,26 +13,31 @@ from factcheck.embed import Embedder
 from factcheck.errors import CorruptIndexError
 from factcheck.factchecks import CorpusKind
 from factcheck.store import vector_index
-from factcheck.store.checksums import generation_checksums, verify_checksums
-from factcheck.store.corpus_files import fsync_path, read_index, read_jsonl, read_lexical, write_jsonl
-from factcheck.store.generations import generation_size, refuse_orphaned_data, remove_entry, remove_generations_except
+from factcheck.store.embedding import ProgressCallback, embed_documents
+from factcheck.store.generations import generation_size, refuse_orphaned_data
 from factcheck.store.kinds import kind_after_adding
-from factcheck.store.lexical import LexicalIndex
-from factcheck.store.locking import no_readers, reader_lock, writer_lock
-from factcheck.store.manifest import MANIFEST_NAME, Manifest, read_manifest, write_manifest
-from factcheck.store.passages import Passage, PassageFilter, indexed_text, split_passages
+from factcheck.store.lexical import LexicalIndex, LexicalSegment
+from factcheck.store.locking import reader_lock, writer_lock
+from factcheck.store.manifest import FORMAT_VERSION, MANIFEST_NAME, Manifest, read_manifest
+from factcheck.store.passages import Passage, PassageFilter, indexed_text
 from factcheck.store.records import AddReport, StoredDocument
+from factcheck.store.segments import read_segments, write_segment
 
-ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
+__all__ = ["AddReport", "Corpus", "ProgressCallback", "StoredDocument", "refuse_orphaned_data"]
+
 # Without a readers lock (a read-only folder) a writer may delete the generation being read: read it again this often.
 _OPEN_ATTEMPTS = 5
+# Segments before an append writes everything as one segment instead: bounds the files a corpus has and the work of
+# opening it, while a newsroom ingest (a segment per checkpoint of 20 MB of text) stays within it up to millions.
+MAX_SEGMENTS = 64
 
 
 class Corpus:
     """One reference corpus. Open it with `Corpus.open` or `Corpus.create`; change it with `add_documents`.
 
     Every change writes a new generation of data files and then the manifest, so a crash at any point leaves the
-    corpus as it was before that change.
+    corpus as it was before that change. Adding documents writes only the new passages, as a segment after the
+    existing ones; removing or replacing documents writes the whole corpus as one segment (see `Manifest`).
     """
 
     def __init__(
@@ -74,7 +78,7 @@ class Corpus:
             refuse_orphaned_data(directory)
             manifest = Manifest(name=name, model=embedder.name, dimension=embedder.dimension)
             corpus = cls(directory, manifest, faiss.IndexFlatIP(manifest.dimension), [], {}, LexicalIndex.build([]))
-            corpus.manifest = corpus._write_generation(manifest, corpus.index, [], {}, corpus.lexical)
+            corpus.manifest = write_segment(directory, manifest, corpus.index, [], [], LexicalSegment.build([]))
         return corpus
 
     @classmethod
@@ -96,10 +100,7 @@ class Corpus:
         counts: dict[str, int] = {}
         for passage in passages:
             counts[passage.doc_id] = counts.get(passage.doc_id, 0) + 1
-        stored = {
-            d.doc_id: StoredDocument.of(d, counts.get(d.doc_id, 0))
-            for d in documents
-        }
+        stored = {d.doc_id: StoredDocument.of(d, counts.get(d.doc_id, 0)) for d in documents}
         with writer_lock(directory):
             corpus._commit(vector_index.build_index(vectors, embedder.dimension), list(passages), stored, kind=kind)
         return corpus
@@ -129,37 +130,8 @@ class Corpus:
     @classmethod
     def _load(cls, directory: Path, manifest: Manifest) -> Corpus:
         """The corpus at `manifest`'s generation, its files checked against the manifest and each other."""
-        verify_checksums(directory, manifest.files(), manifest.checksums, manifest.name)
-        index = read_index(directory / manifest.file("index"))
-        try:
-            passages = [Passage.from_dict(r) for r in read_jsonl(directory / manifest.file("passages"))]
-            documents = {
-                r["doc_id"]: StoredDocument.from_dict(r) for r in read_jsonl(directory / manifest.file("documents"))
-            }
-        except (TypeError, KeyError, AttributeError) as error:
-            raise CorruptIndexError(
-                f"Corpus '{manifest.name}' in {directory} has records of the wrong shape ({error}). "
-                f"Run `factcheck index rebuild {manifest.name}` to rebuild it from the stored documents."
-            ) from error
-        problems = []
-        if index.d != manifest.dimension:
-            problems.append(f"the index has {index.d} dimensions, the manifest says {manifest.dimension}")
-        if not (index.ntotal == len(passages) == manifest.passages):
-            problems.append(
-                f"the index holds {index.ntotal} vectors and the passage file {len(passages)} passages, "
-                f"the manifest says {manifest.passages}"
-            )
-        lexical = read_lexical(directory / manifest.file("lexical"))
-        if lexical.size != len(passages):
-            problems.append(f"the BM25 index holds {lexical.size} passages, the passage file {len(passages)}")
-        if len(documents) != manifest.documents:
-            problems.append(f"{len(documents)} documents stored, the manifest says {manifest.documents}")
-        if problems:
-            raise CorruptIndexError(
-                f"Corpus '{manifest.name}' in {directory} is inconsistent: {'; '.join(problems)}. "
-                f"Run `factcheck index rebuild {manifest.name}` to rebuild it from the stored documents."
-            )
-        return cls(directory, manifest, vector_index.prepare_loaded(index), passages, documents, lexical)
+        data = read_segments(directory, manifest)
+        return cls(directory, manifest, data.index, data.passages, data.documents, data.lexical)
 
     # ---- changing ------------------------------------------------------------------------------------------------
 
@@ -186,7 +158,7 @@ class Corpus:
         guessed, _ = self._new_documents(documents)
         if guessed:
             kind_after_adding(self.manifest, guessed.values())  # refused before the slow embedding, not after
-        embedded = self._embed(list(guessed.values()), embedder, progress)
+        embedded = embed_documents(list(guessed.values()), embedder, progress)
         with writer_lock(self.directory):
             self._reload_if_changed()
             self.manifest.check_model(embedder.name, embedder.dimension)
@@ -195,20 +167,27 @@ class Corpus:
                 return AddReport(skipped_duplicates=tuple(skipped))
             kind = kind_after_adding(self.manifest, new_documents.values())
             missing = [d for d in new_documents.values() if embedded.get(d.doc_id, (None,))[0] is not d]
-            embedded.update(self._embed(missing, embedder, None))
+            embedded.update(embed_documents(missing, embedder, None))
             new_passages = [p for doc_id in new_documents for p in embedded[doc_id][1]]
             parts = [embedded[doc_id][2] for doc_id in new_documents]
             vectors = np.vstack(parts) if parts else np.zeros((0, embedder.dimension), np.float32)
             replaced = {doc_id for doc_id in new_documents if doc_id in self.documents}
-            keep_rows = [i for i, p in enumerate(self.passages) if p.doc_id not in replaced]
-            index = self._index_with(keep_rows, vectors)
-            passages = [self.passages[i] for i in keep_rows] + new_passages
-            stored = {k: v for k, v in self.documents.items() if k not in replaced}
-            for doc_id, document in new_documents.items():
-                stored[doc_id] = StoredDocument.of(document, len(embedded[doc_id][1]))
+            added = {
+                doc_id: StoredDocument.of(document, len(embedded[doc_id][1]))
+                for doc_id, document in new_documents.items()
+            }
             if progress is not None:
                 progress("saving", 0, 1)
-            self._commit(index, passages, stored, kind=kind)
+            if self._can_append(replaced, len(new_passages)):
+                self._append(vectors, new_passages, added, kind)
+            else:
+                keep_rows = [i for i, p in enumerate(self.passages) if p.doc_id not in replaced]
+                index = self._index_with(keep_rows, vectors)
+                passages = [self.passages[i] for i in keep_rows] + new_passages
+                stored = {k: v for k, v in self.documents.items() if k not in replaced}
+                stored.update(added)
+                lexical = None if replaced else self._lexical_after(new_passages)
+                self._commit(index, passages, stored, kind=kind, lexical=lexical)
         if progress is not None:
             progress("saving", 1, 1)
         return AddReport(
@@ -314,31 +293,6 @@ class Corpus:
             new_documents[document.doc_id] = document
         return new_documents, skipped
 
-    @staticmethod
-    def _embed(
-        documents: list[Document], embedder: Embedder, progress: ProgressCallback | None
-    ) -> dict[str, tuple[Document, list[Passage], np.ndarray]]:
-        """Each document's passages and their vectors, embedded in one batch."""
-        cut = [(d, split_passages(d)) for d in documents]
-        passages = [p for _, parts in cut for p in parts]
-        if progress is not None:
-            progress("embedding", 0, len(passages))
-
-        def report(done: int, total: int) -> None:
-            if progress is not None:
-                progress("embedding", done, total)
-
-        if passages:
-            vectors = embedder.encode_documents([indexed_text(p) for p in passages], progress=report)
-        else:
-            vectors = np.zeros((0, embedder.dimension), np.float32)
-        result = {}
-        row = 0
-        for document, parts in cut:
-            result[document.doc_id] = (document, parts, np.asarray(vectors[row : row + len(parts)], np.float32))
-            row += len(parts)
-        return result
-
     def _index_with(self, keep_rows: Sequence[int], new_vectors: np.ndarray | None) -> faiss.Index:
         """A new index of the kept rows' vectors (read back from the current index) followed by new vectors."""
         if len(keep_rows) == self.index.ntotal:
@@ -347,6 +301,44 @@ class Corpus:
             kept = vector_index.reconstruct(self.index, np.asarray(keep_rows, dtype=np.int64))
         parts = [kept] + ([new_vectors] if new_vectors is not None and len(new_vectors) else [])
         return vector_index.build_index(np.vstack(parts), self.manifest.dimension)
+
+    def _can_append(self, replaced: set[str], added_passages: int) -> bool:
+        """Whether the next change may be written as a segment after the existing ones, or must rewrite the corpus:
+        a replacement drops rows, a format-2 corpus has no BM25 segments, an index growing past the exact-search
+        size is trained anew, and past `MAX_SEGMENTS` the segments are joined into one."""
+        if replaced or self.manifest.format_version != FORMAT_VERSION or self.manifest.passages == 0:
+            return False
+        if len(self.manifest.chain) >= MAX_SEGMENTS:
+            return False
+        kind = vector_index.kind_of(self.index)
+        return kind != vector_index.FLAT or vector_index.choose_kind(self.index.ntotal + added_passages) == kind
+
+    def _append(
+        self, vectors: np.ndarray, passages: list[Passage], documents: dict[str, StoredDocument], kind: CorpusKind
+    ) -> None:
+        """Write the new passages as one segment after the existing ones, then take them in (call with the lock)."""
+        lexical = LexicalSegment.build([indexed_text(p) for p in passages])
+        manifest = self.manifest.next(
+            documents=len(self.documents) + len(documents),
+            passages=len(self.passages) + len(passages),
+            index_type=self.manifest.index_type,
+            kind=kind,
+            append=True,
+        )
+        segment = vector_index.segment_like(self.index, vectors)
+        self.manifest = write_segment(self.directory, manifest, segment, passages, documents.values(), lexical)
+        if len(vectors):
+            self.index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        self.passages.extend(passages)
+        self.documents.update(documents)
+        self.lexical = self.lexical.appended(lexical)
+
+    def _lexical_after(self, passages: Sequence[Passage]) -> LexicalIndex | None:
+        """The BM25 index with `passages` after the current ones, from the stored term counts (None for format 2)."""
+        if not self.lexical.segments and self.lexical.size:
+            return None
+        added = LexicalSegment.build([indexed_text(p) for p in passages])
+        return LexicalIndex([LexicalSegment.concatenate([*self.lexical.segments, added])])
 
     def _commit(
         self,
@@ -357,9 +349,12 @@ class Corpus:
         model: str | None = None,
         dimension: int | None = None,
         kind: CorpusKind | None = None,
+        lexical: LexicalIndex | None = None,
     ) -> None:
-        """Write a new generation and switch this object to it (call with the lock held)."""
-        lexical = LexicalIndex.build([indexed_text(p) for p in passages])
+        """Write everything as one new segment and switch this object to it (call with the lock held). `lexical`,
+        when given, is the BM25 index of `passages` already (as one segment); else their texts are tokenised."""
+        if lexical is None or len(lexical.segments) != 1:
+            lexical = LexicalIndex.build([indexed_text(p) for p in passages])
         manifest = self.manifest.next(
             documents=len(documents),
             passages=len(passages),
@@ -368,7 +363,8 @@ class Corpus:
             dimension=dimension,
             kind=kind,
         )
-        manifest = self._write_generation(manifest, index, passages, documents, lexical)
+        segment = lexical.segments[0] if lexical.segments else LexicalSegment.build([])
+        manifest = write_segment(self.directory, manifest, index, passages, documents.values(), segment)
         self.manifest, self.index, self.passages, self.documents, self.lexical = (
             manifest,
             index,
@@ -376,35 +372,6 @@ class Corpus:
             documents,
             lexical,
         )
-
-    def _write_generation(
-        self,
-        manifest: Manifest,
-        index: faiss.Index,
-        passages: Sequence[Passage],
-        documents: dict[str, StoredDocument],
-        lexical: LexicalIndex,
-    ) -> Manifest:
-        """Write the generation's files, then the manifest with their checksums (the commit point); returns it.
-
-        Anything already at the new files' names (left by an interrupted change, or a planted link) is removed, never
-        written through. Superseded generations are deleted when no reader is loading files, else by the next change.
-        """
-        files = manifest.files()
-        for name in files.values():
-            remove_entry(self.directory / name)
-        faiss.write_index(index, str(self.directory / files["index"]))
-        fsync_path(self.directory / files["index"])
-        write_jsonl(self.directory / files["passages"], (p.to_dict() for p in passages))
-        write_jsonl(self.directory / files["documents"], (d.to_dict() for d in documents.values()))
-        lexical.save(self.directory / files["lexical"])
-        fsync_path(self.directory / files["lexical"])
-        manifest = replace(manifest, checksums=generation_checksums(self.directory, files))
-        write_manifest(self.directory, manifest)  # the commit point
-        with no_readers(self.directory) as free:
-            if free:
-                remove_generations_except(self.directory, manifest.generation)
-        return manifest
 
     def _reload_if_changed(self) -> None:
         """Another process may have changed the corpus since it was opened: start from what is on disk."""

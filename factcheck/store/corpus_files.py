@@ -12,7 +12,7 @@ import faiss
 
 from factcheck.errors import CorruptIndexError
 from factcheck.store.generations import remove_entry, require_regular
-from factcheck.store.lexical import LexicalIndex
+from factcheck.store.lexical import LexicalIndex, LexicalSegment
 
 
 def remove_corpus_directory(directory: Path) -> None:
@@ -48,12 +48,13 @@ def _repair_hint(path: Path) -> str:
     return f"Run `factcheck index rebuild {path.parent.name}` to write it again from the stored documents."
 
 
-def read_lexical(path: Path) -> LexicalIndex:
+def read_lexical(path: Path, *, legacy: bool = False) -> LexicalSegment | LexicalIndex:
+    """A BM25 segment folder; with `legacy`, a whole format-2 BM25 index written by bm25s."""
     require_regular(path, folder=True)
     for name in os.listdir(path) if path.is_dir() else []:
         require_regular(path / name)
     try:
-        return LexicalIndex.load(path)
+        return LexicalIndex.load_legacy(path) if legacy else LexicalSegment.load(path)
     except (*_LOAD_ERRORS, RecursionError) as error:
         raise CorruptIndexError(
             f"The BM25 index {path} is missing or unreadable ({type(error).__name__}: {str(error)[:200]}). "
@@ -78,6 +79,9 @@ def read_jsonl(path: Path) -> list[dict]:
     require_regular(path)
     if not path.is_file():
         raise CorruptIndexError(f"The data file {path} is missing. " + _repair_hint(path))
+    fast = _read_jsonl_at_once(path)
+    if fast is not None:
+        return fast
     records = []
     descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
     with open(descriptor, encoding="utf-8") as handle:
@@ -97,6 +101,23 @@ def read_jsonl(path: Path) -> list[dict]:
                 f"{path} line {number} is not valid JSON ({type(error).__name__}). " + _repair_hint(path)
             ) from None
     return records
+
+
+def _read_jsonl_at_once(path: Path) -> list[dict] | None:
+    """The records of an intact file parsed as one JSON array (one call into the parser instead of one per line:
+    about half the time of opening a large corpus); None when anything is wrong, for the line-by-line reader to
+    name the line."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    with os.fdopen(descriptor, "rb") as handle:
+        data = handle.read()
+    try:
+        text = data.decode("utf-8")
+        lines = [line for line in text.split("\n") if line.strip()]
+        records = json.loads("[" + ",".join(lines) + "]")
+    except (ValueError, RecursionError):
+        return None
+    # A line holding two records ("{..}, {..}") parses into the array as two: only one record per line is intact.
+    return records if len(records) == len(lines) else None
 
 
 def write_jsonl(path: Path, records: Iterable[dict]) -> None:

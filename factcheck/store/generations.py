@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import stat
+from collections.abc import Collection
 from pathlib import Path
 
 from factcheck.errors import CorruptIndexError
@@ -48,10 +49,12 @@ def remove_entry(path: Path) -> None:
         path.unlink()
 
 
-def remove_generations_except(directory: Path, keep: int) -> None:
-    """Delete the data files of every generation but `keep` (superseded ones, and orphans of interrupted changes)."""
+def remove_generations_except(directory: Path, keep: int | Collection[int]) -> None:
+    """Delete the data files of every generation but `keep` (one, or the segments of a corpus): superseded ones, and
+    orphans of interrupted changes."""
+    kept = {keep} if isinstance(keep, int) else set(keep)
     for generation, names in generations_on_disk(directory).items():
-        if generation != keep:
+        if generation not in kept:
             for name in names:
                 with contextlib.suppress(FileNotFoundError):
                     remove_entry(directory / name)

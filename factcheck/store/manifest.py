@@ -13,7 +13,9 @@ from factcheck.errors import CorruptIndexError, IndexMismatchError
 from factcheck.factchecks import CorpusKind
 from factcheck.serialise import Record
 
-FORMAT_VERSION = 2  # 2: a BM25 index beside the vectors
+FORMAT_VERSION = 3  # 2: a BM25 index beside the vectors; 3: data files in append-only segments, BM25 as term counts
+READABLE_VERSIONS = (2, 3)  # a format-2 corpus is read as one segment; its next change writes format 3
+ROLES = ("index", "passages", "documents", "lexical")
 MANIFEST_NAME = "manifest.json"
 _MAX_MANIFEST_BYTES = 1 << 20  # a manifest is a few hundred bytes plus checksums; more is not a manifest
 
@@ -23,7 +25,10 @@ class Manifest(Record):
     """What an index directory holds. Writing a new manifest is the commit point of every change to a corpus.
 
     `generation` grows with each change; the data files of a generation carry its number in their names, so a change
-    interrupted before its manifest is written leaves the previous generation whole and loadable.
+    interrupted before its manifest is written leaves the previous generation whole and loadable. `segments` lists
+    the generations whose data files together make the corpus, oldest first (the last is `generation`): an append
+    writes only its own passages as a new segment; a removal, a replacement or a compaction writes one segment of
+    everything. Empty means `generation` alone (format 2).
     """
 
     name: str
@@ -39,8 +44,10 @@ class Manifest(Record):
     format_version: int = FORMAT_VERSION
     created: str = field(default_factory=lambda: _now())
     updated: str = field(default_factory=lambda: _now())
-    # role ("index", "passages", "documents", "lexical/<file>") -> "crc32:<hex>" of this generation's files
+    # role ("index", "passages", "documents", "lexical/<file>") -> "crc32:<hex>" of the newest segment's files;
+    # "<role>@<generation>" and "lexical@<generation>/<file>" for the files of earlier segments
     checksums: dict[str, str] = field(default_factory=dict)
+    segments: list[int] = field(default_factory=list)
 
     def file(self, kind: str, generation: int | None = None) -> str:
         """The name of one of the generation's data files: `index`, `passages`, `documents` or `lexical` (a folder)."""
@@ -57,10 +64,16 @@ class Manifest(Record):
         model: str | None = None,
         dimension: int | None = None,
         kind: CorpusKind | None = None,
+        append: bool = False,
     ) -> Manifest:
+        """The manifest of the next generation: one more segment after this one's (`append`), else one segment of
+        everything. Checksums of the segments kept are carried over; the new segment's are added when written."""
+        generation = self.generation + 1
         return replace(
             self,
-            generation=self.generation + 1,
+            generation=generation,
+            segments=[*self.chain, generation] if append else [generation],
+            format_version=FORMAT_VERSION,
             documents=documents,
             passages=passages,
             index_type=index_type,
@@ -68,12 +81,29 @@ class Manifest(Record):
             dimension=dimension or self.dimension,
             kind=kind.value if kind is not None else self.kind,
             updated=_now(),
-            checksums={},
+            checksums=_older_checksums(self) if append else {},
         )
 
+    @property
+    def chain(self) -> list[int]:
+        """The generations whose segments make the corpus, oldest first."""
+        return list(self.segments) or [self.generation]
+
     def files(self) -> dict[str, str]:
-        """Role -> file name of this generation's data files."""
-        return {kind: self.file(kind) for kind in ("index", "passages", "documents", "lexical")}
+        """Role -> file name of every data file: plain roles for the newest segment, `<role>@<g>` for earlier ones."""
+        files = {}
+        for generation in self.chain[:-1]:
+            files.update({f"{kind}@{generation}": self.file(kind, generation) for kind in ROLES})
+        files.update(self.newest_files())
+        return files
+
+    def newest_files(self) -> dict[str, str]:
+        """Role -> file name of the newest segment's data files (those a change writes)."""
+        return {kind: self.file(kind) for kind in ROLES}
+
+    def segment_files(self) -> list[dict[str, str]]:
+        """For each segment, oldest first: role (`index`, `passages`, `documents`, `lexical`) -> file name."""
+        return [{kind: self.file(kind, generation) for kind in ROLES} for generation in self.chain]
 
     def check_model(self, model: str, dimension: int) -> None:
         """Refuse to mix embeddings: raise IndexMismatchError unless the running model is the one the index holds."""
@@ -109,6 +139,7 @@ _FIELD_TYPES = {
     "created": str,
     "updated": str,
     "checksums": dict,
+    "segments": list,
 }
 
 
@@ -138,9 +169,9 @@ def read_manifest(directory: Path) -> Manifest:
             f"{directory.name}` to write a new manifest from the stored documents."
         )
     version = record.get("format_version")
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise CorruptIndexError(
-            f"{path} has format version {version!r}; this factcheck reads version {FORMAT_VERSION}. "
+            f"{path} has format version {version!r}; this factcheck reads versions 2 and {FORMAT_VERSION}. "
             f"Run `factcheck index rebuild {directory.name}` to rebuild it from its stored documents."
         )
     known = {key: value for key, value in record.items() if key in _FIELD_TYPES}
@@ -154,6 +185,8 @@ def read_manifest(directory: Path) -> Manifest:
         wrong.append("checksums")
     numbers = ("dimension", "generation", "documents", "passages")
     wrong += [key for key in numbers if key not in wrong and isinstance(known.get(key), int) and known[key] < 0]
+    if "segments" not in wrong and not _valid_segments(known.get("segments", []), known.get("generation")):
+        wrong.append("segments")
     if wrong:
         raise CorruptIndexError(
             f"{path} has fields of the wrong type or value ({', '.join(wrong)}). Run `factcheck index rebuild "
@@ -166,6 +199,26 @@ def read_manifest(directory: Path) -> Manifest:
             f"{path} is missing fields ({error}). Run `factcheck index rebuild {directory.name}` to write a new "
             "manifest from the stored documents."
         ) from error
+
+
+def _valid_segments(segments: list, generation: object) -> bool:
+    """Segments are increasing generation numbers ending with the manifest's own (or none, format 2)."""
+    if not segments:
+        return True
+    if not all(isinstance(g, int) and not isinstance(g, bool) and g >= 0 for g in segments):
+        return False
+    return all(a < b for a, b in zip(segments, segments[1:], strict=False)) and segments[-1] == generation
+
+
+def _older_checksums(manifest: Manifest) -> dict[str, str]:
+    """`manifest`'s checksums with its newest segment's roles renamed `<role>@<generation>`, for the next one."""
+    carried = {}
+    for role, checksum in manifest.checksums.items():
+        kind, slash, member = role.partition("/")
+        if "@" not in kind:
+            kind = f"{kind}@{manifest.generation}"
+        carried[f"{kind}{slash}{member}"] = checksum
+    return carried
 
 
 def write_manifest(directory: Path, manifest: Manifest) -> None:

@@ -24,6 +24,7 @@ from factcheck.serialise import Record
 from factcheck.store import vector_index
 from factcheck.store.corpus import Corpus, ProgressCallback
 from factcheck.store.corpus_files import read_jsonl
+from factcheck.store.embedding import embed_documents
 from factcheck.store.generations import generations_on_disk
 from factcheck.store.lexical import LexicalIndex
 from factcheck.store.locking import writer_lock
@@ -41,7 +42,7 @@ class RebuildReport(Record):
     documents: int
     passages: int
     model: str
-    source: str  # the stored-documents file read
+    source: str  # the stored-documents files read (one per segment)
     unreadable_lines: tuple[int, ...] = ()
     lost_documents: tuple[str, ...] = ()  # ids (or line numbers) of documents that could not be recovered
     files_to_add_again: tuple[str, ...] = ()
@@ -71,18 +72,36 @@ def rebuild_corpus(directory: Path, embedder: Embedder, progress: ProgressCallba
     with writer_lock(directory):
         manifest = _readable_manifest(directory)
         on_disk = generations_on_disk(directory)
-        source = _documents_file(directory, manifest, on_disk)
-        recovered, unreadable, lost, paths = read_stored_documents(source)
-        lost += _missing_from(directory, source, manifest, recovered, lost)
+        sources = _documents_files(directory, manifest, on_disk)
+        recovered: dict[str, StoredDocument] = {}
+        unreadable: list[int] = []
+        lost: list[str] = []
+        paths: set[str] = set()
+        damaged: list[Path] = []
+        for source in sources:
+            found, bad_lines, lost_here, lost_paths = read_stored_documents(source)
+            lost_here += _missing_from(directory, source, found, lost_here)
+            recovered.update(found)
+            unreadable += bad_lines
+            lost += lost_here
+            paths |= lost_paths
+            if lost_here:
+                damaged.append(source)
+        lost = [doc_id for doc_id in dict.fromkeys(lost) if doc_id not in recovered]
+        if manifest is not None:
+            unnamed = manifest.documents - len(recovered) - len(lost)
+            if unnamed > 0:
+                lost.append(f"{unnamed} more whose ids are unknown")
         kept_copy = None
         if lost:
-            # Everything of the damaged generation is kept aside (the passage file still holds the texts of its
+            # Everything of the damaged segments is kept aside (their passage files still hold the texts of their
             # passages); a name outside the generation pattern is never cleaned up.
-            kept_copy = directory / f"damaged-{source.stem}"
+            kept_copy = directory / f"damaged-{(damaged or sources)[-1].stem}"
             if not kept_copy.exists():
                 kept_copy.mkdir()
-                for name in on_disk.get(_generation(source), []):
-                    _copy_entry(directory / name, kept_copy / name)
+                for source in damaged or sources:
+                    for name in on_disk.get(_generation(source), []):
+                        _copy_entry(directory / name, kept_copy / name)
         newest = max([*on_disk, manifest.generation if manifest else 0])
         base = Manifest(
             name=manifest.name if manifest else directory.name,
@@ -94,7 +113,7 @@ def rebuild_corpus(directory: Path, embedder: Embedder, progress: ProgressCallba
             base = replace(base, created=manifest.created)
         corpus = Corpus(directory, base, faiss.IndexFlatIP(base.dimension), [], {}, LexicalIndex.build([]))
         documents = [d.to_document() for d in recovered.values()]
-        embedded = Corpus._embed(documents, embedder, progress)
+        embedded = embed_documents(documents, embedder, progress)
         passages = [p for doc_id in recovered for p in embedded[doc_id][1]]
         parts = [embedded[doc_id][2] for doc_id in recovered]
         vectors = np.vstack(parts) if parts else np.zeros((0, embedder.dimension), np.float32)
@@ -118,7 +137,7 @@ def rebuild_corpus(directory: Path, embedder: Embedder, progress: ProgressCallba
         documents=len(stored),
         passages=len(passages),
         model=embedder.name,
-        source=source.name,
+        source=", ".join(source.name for source in sources),
         unreadable_lines=tuple(unreadable),
         lost_documents=tuple(lost),
         files_to_add_again=tuple(sorted(paths)),
@@ -161,11 +180,9 @@ def read_stored_documents(path: Path) -> tuple[dict[str, StoredDocument], list[i
     return recovered, unreadable, lost, paths
 
 
-def _missing_from(
-    directory: Path, source: Path, manifest: Manifest | None, recovered: dict, lost: list[str]
-) -> list[str]:
-    """Documents the generation had that its documents file no longer shows at all (emptied or cut short): named
-    from the generation's passage file where it is readable, else counted from the manifest."""
+def _missing_from(directory: Path, source: Path, recovered: dict, lost: list[str]) -> list[str]:
+    """Documents a segment had that its documents file no longer shows at all (emptied or cut short), named from
+    the segment's passage file where it is readable (those it cannot name are counted from the manifest)."""
     generation = _generation(source)
     named: list[str] = []
     try:
@@ -173,12 +190,7 @@ def _missing_from(
         named = list(dict.fromkeys(str(r.get("doc_id")) for r in passages if isinstance(r, dict)))
     except CorruptIndexError:
         pass
-    missing = [doc_id for doc_id in named if doc_id not in recovered and doc_id not in lost]
-    if manifest is not None and manifest.generation == generation:
-        unnamed = manifest.documents - len(recovered) - len(lost) - len(missing)
-        if unnamed > 0:
-            missing.append(f"{unnamed} more whose ids are unknown")
-    return missing
+    return [doc_id for doc_id in named if doc_id not in recovered and doc_id not in lost]
 
 
 def _generation(source: Path) -> int:
@@ -208,15 +220,19 @@ def _readable_manifest(directory: Path) -> Manifest | None:
         return None
 
 
-def _documents_file(directory: Path, manifest: Manifest | None, on_disk: dict[int, list[str]]) -> Path:
-    """The stored documents to rebuild from: the manifest's generation, else the newest one on disk."""
-    order = sorted(on_disk, reverse=True)
-    if manifest is not None:
-        order = [manifest.generation, *(g for g in order if g != manifest.generation)]
+def _documents_files(directory: Path, manifest: Manifest | None, on_disk: dict[int, list[str]]) -> list[Path]:
+    """The stored documents to rebuild from, oldest segment first: those of the manifest's segments that are on
+    disk; without a readable manifest every documents file on disk (a later one's version of a document wins)."""
+    order = manifest.chain if manifest is not None else sorted(on_disk)
+    found = []
     for generation in order:
         path = directory / f"documents.{generation}.jsonl"
         if path.is_file() and not path.is_symlink():
-            return path
+            found.append(path)
+    if found:
+        return found
+    if manifest is not None:  # the manifest's segments are all gone: whatever is on disk is all there is
+        return _documents_files(directory, None, on_disk)
     raise CorruptIndexError(
         f"{directory} has no stored documents (no documents.<n>.jsonl file) to rebuild from. Remove the corpus "
         f"with `factcheck index remove {directory.name}` and add its files again."

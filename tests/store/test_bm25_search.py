@@ -63,3 +63,45 @@ def test_unsorted_postings_are_sorted_on_load():
     postings = Postings.from_csc(np.array([1.0, 3.0, 2.0], np.float32), np.array([2, 0, 1]), np.array([0, 3]), 3)
     assert postings.rows.tolist() == [0, 1, 2] and postings.scores.tolist() == [3.0, 2.0, 1.0]
     assert postings.term_max.tolist() == [3.0]
+
+
+@pytest.mark.parametrize("first_depth", [1, 4, 16])
+@pytest.mark.parametrize("masked", [False, True])
+def test_the_threshold_rounds_give_the_full_computation_on_common_terms(first_depth, masked, monkeypatch):
+    monkeypatch.setattr(bm25_search, "_FIRST_DEPTH", first_depth)
+    monkeypatch.setattr(bm25_search, "_DENSE_SHARE", 10.0)  # the rounds may read every posting: never the dense pass
+    corpus, words, rng = random_corpus(11, documents=600)
+    model = bm25s.BM25()
+    model.index(corpus, show_progress=False)
+    arrays = model.scores
+    postings = Postings.from_csc(arrays["data"], arrays["indices"], arrays["indptr"], len(corpus))
+    mask = (rng.random(len(corpus)) < 0.5).astype(np.float32) if masked else None
+    for _ in range(20):
+        query = list(rng.choice(words[:8], size=int(rng.integers(1, 6))))  # the most frequent words only
+        terms, counts = np.unique(np.asarray(model.get_tokens_ids(query)), return_counts=True)
+        expected = model.get_scores(query) * (mask if masked else 1.0)
+        for top_k in (1, 10):
+            rows, scores = postings._threshold(terms, counts, top_k, mask)
+            assert np.allclose(scores, np.sort(expected[expected > 0])[::-1][:top_k], rtol=1e-5), (query, top_k)
+            assert np.allclose(expected[rows], scores, rtol=1e-5)
+
+
+@pytest.mark.parametrize("light_share", [0.0, 0.3, 0.9])
+@pytest.mark.parametrize("masked", [False, True])
+def test_the_dense_pass_with_light_terms_looked_up_gives_the_full_computation(light_share, masked, monkeypatch):
+    monkeypatch.setattr(bm25_search, "_LIGHT_SHARE", light_share)
+    corpus, words, rng = random_corpus(13, documents=500)
+    model = bm25s.BM25()
+    model.index(corpus, show_progress=False)
+    arrays = model.scores
+    postings = Postings.from_csc(arrays["data"], arrays["indices"], arrays["indptr"], len(corpus))
+    mask = (rng.random(len(corpus)) < 0.5).astype(np.float32) if masked else None
+    for _ in range(20):
+        query = list(rng.choice(words, size=int(rng.integers(2, 9))))
+        terms, counts = np.unique(np.asarray(model.get_tokens_ids(query)), return_counts=True)
+        order = np.argsort(-(postings.term_max[terms] * counts), kind="stable")
+        expected = model.get_scores(query) * (mask if masked else 1.0)
+        for top_k in (1, 10):
+            rows, scores = postings._dense(terms[order], counts[order], top_k, mask)
+            assert np.allclose(scores, np.sort(expected[expected > 0])[::-1][:top_k], rtol=1e-5), (query, top_k)
+            assert np.allclose(expected[rows], scores, rtol=1e-5)

@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.embed import HashEmbedder
 from factcheck.store import Corpus, IndexStore
-from factcheck.store import corpus as corpus_module
+from factcheck.store import segments as segments_module
 from tests.helpers import make_documents
 
 TEXTS = [
@@ -84,7 +84,7 @@ def test_a_reader_opening_during_commits_gets_one_whole_generation(index_dir, em
     store = IndexStore(index_dir)
     writer = store.open_or_create("base", embedder)
     writer.add_documents(make_documents(TEXTS[0]), embedder)
-    original = corpus_module.read_index
+    original = segments_module.read_index
     pending = list(range(commits))
 
     def commit_then_read(path):
@@ -93,7 +93,7 @@ def test_a_reader_opening_during_commits_gets_one_whole_generation(index_dir, em
             writer.add_documents(make_documents(TEXTS[number + 1], prefix=f"w{number}-"), embedder)
         return original(path)
 
-    monkeypatch.setattr(corpus_module, "read_index", commit_then_read)
+    monkeypatch.setattr(segments_module, "read_index", commit_then_read)
     opened = store.open("base", embedder)
     assert opened.index.ntotal == len(opened.passages) == opened.manifest.passages
     assert len(opened.documents) == opened.manifest.documents

@@ -138,7 +138,7 @@ def test_interrupted_add_leaves_the_previous_corpus_loadable(index_dir, embedder
     def crash(*_args, **_kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("factcheck.store.corpus.write_manifest", crash)
+    monkeypatch.setattr("factcheck.store.segments.write_manifest", crash)
     with pytest.raises(KeyboardInterrupt):
         corpus.add_documents(make_documents(DARAYYA, PAUSE, prefix="new"), embedder)
     monkeypatch.undo()
@@ -147,12 +147,18 @@ def test_interrupted_add_leaves_the_previous_corpus_loadable(index_dir, embedder
     assert [p.passage_id for p in after.passages] == [p.passage_id for p in before.passages]
 
 
-def test_old_generation_files_are_removed_after_a_change(index_dir, embedder):
+def test_an_add_writes_only_its_own_segment_and_a_removal_leaves_one(index_dir, embedder):
     corpus = IndexStore(index_dir).open_or_create("reports", embedder)
     corpus.add_documents(make_documents(SIEGE), embedder)
+    first = corpus.manifest.generation
+    written = {name: (index_dir / "reports" / name).stat().st_mtime_ns for name in corpus.manifest.files().values()}
     corpus.add_documents(make_documents(DARAYYA, prefix="more"), embedder)
-    names = sorted(p.name for p in (index_dir / "reports").iterdir() if not p.name.startswith("."))
+    assert corpus.manifest.chain == [first, first + 1]
+    assert {n: (index_dir / "reports" / n).stat().st_mtime_ns for n in written} == written  # untouched
+    corpus.remove_documents(["more1.txt"])
     generation = corpus.manifest.generation
+    assert corpus.manifest.chain == [generation]
+    names = sorted(p.name for p in (index_dir / "reports").iterdir() if not p.name.startswith("."))
     assert names == sorted(
         [
             "manifest.json",

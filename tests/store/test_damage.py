@@ -35,9 +35,9 @@ def _lexical_file(corpus: Corpus, name: str):
 def _damage(corpus: Corpus, how: str) -> None:
     folder = corpus.directory
     if how == "empty BM25 npy":
-        _lexical_file(corpus, "data.csc.index.npy").write_bytes(b"")
-    elif how == "BM25 params of the wrong shape":
-        _lexical_file(corpus, "params.index.json").write_text("[1, 2, 3]")
+        _lexical_file(corpus, "rows.npy").write_bytes(b"")
+    elif how == "BM25 terms of the wrong shape":
+        _lexical_file(corpus, "terms.json").write_text('{"a": 1}')
     elif how == "BM25 size not a number":
         _lexical_file(corpus, "size").write_text("many")
     elif how == "FAISS huge length field":
@@ -55,8 +55,8 @@ def _damage(corpus: Corpus, how: str) -> None:
         data = bytearray(path.read_bytes())
         data[-40:-20] = bytes(b ^ 0x55 for b in data[-40:-20])  # still a loadable FAISS file, wrong numbers
         path.write_bytes(bytes(data))
-    elif how == "garbled BM25 scores":
-        path = _lexical_file(corpus, "data.csc.index.npy")
+    elif how == "garbled BM25 counts":
+        path = _lexical_file(corpus, "counts.npy")
         array = np.load(path)
         array[0] += 1.0
         np.save(path, array)
@@ -75,12 +75,12 @@ def _damage(corpus: Corpus, how: str) -> None:
 
 DAMAGES = [
     "empty BM25 npy",
-    "BM25 params of the wrong shape",
+    "BM25 terms of the wrong shape",
     "BM25 size not a number",
     "FAISS huge length field",
     "passages not UTF-8",
     "garbled vectors",
-    "garbled BM25 scores",
+    "garbled BM25 counts",
     "manifest generation not a number",
     "manifest is a list",
     "documents line broken",

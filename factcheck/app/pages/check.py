@@ -39,7 +39,6 @@ from factcheck.workbench import (
 )
 
 settings = Settings.from_environment()
-start_loading(settings)  # the model loads while the page is read; checking waits for it only if it is not done
 if not demo_ready(settings):
     embedder_or_stop(settings)  # the very first start: the demo corpus is being built, and is the default choice
 reviews = reviews_or_stop(settings)
@@ -207,3 +206,5 @@ if checked is not None:
                 [hit.to_dict() for hit in item.candidates],
                 st.session_state.get("reviewer", ""),
             )
+
+start_loading(settings)  # the model loads once the page is drawn, while it is read; checking waits only if not done
