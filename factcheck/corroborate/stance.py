@@ -210,8 +210,18 @@ def decide_stance(
         reasons.append(
             f"The NLI model reads the passage as saying the claim (probability {entailment.entailment:.2f})."
         )
+    if kind is ClaimKind.QUOTE and quote is not None:
+        reasons = _quote_reasons_first(reasons, quote)
     if conflict:
         return Stance.CONFLICTS, reasons
     if support and not blocked:
         return Stance.SUPPORTS, reasons
     return Stance.RELATED, reasons or ["The passage only has similar words."]
+
+
+def _quote_reasons_first(reasons: list[str], quote: QuoteSignal) -> list[str]:
+    """A quote card's reasons with what its label rests on first: who the source says spoke the words when that is
+    another person, then how the words compare; the figures the quote shares come after."""
+    lead = [r for r in reasons if r.startswith("The source gives these words to ")]
+    lead += [r for r in reasons if r == quote.reason and r not in lead]
+    return lead + [r for r in reasons if r not in lead]

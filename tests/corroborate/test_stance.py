@@ -340,3 +340,18 @@ def test_the_place_is_read_where_the_agreeing_figure_is() -> None:
     focus = (passage.index("140"), passage.index("140") + 3)
     assert any(cue_kind(reason) == "place" for reason in conflicting_cues(claim, passage, focus))
     assert not any(cue_kind(r) == "place" for r in conflicting_cues(claim, passage))  # without the focus
+
+
+def test_a_quote_card_leads_with_what_decided_it() -> None:
+    """Field test: a misattributed quote led with "The quote is verbatim" and an altered one with the figures it
+    shares; a reader sees the first reason first, so it must be the one the label rests on."""
+    match = NumberSignal(NumberStatus.MATCH, (FigurePair("four", "four", NumberStatus.MATCH, "Same figure."),))
+    stance, reasons = decide_stance(QUOTE, match, quote(QuoteStatus.ALTERED, changed_negations=("not",)), ())
+    assert stance is CONFLICTS
+    assert reasons[0] == "The quote is altered."
+    stance, reasons = decide_stance(QUOTE, None, quote(QuoteStatus.VERBATIM, speaker=DIFFERENT), ())
+    assert stance is CONFLICTS
+    assert reasons[0] == "The source gives these words to Rafael Ortiz, not to the claim's speaker."
+    # a numeric claim keeps its figures first
+    _, reasons = decide_stance(NUMERIC, numbers(NumberStatus.MISMATCH), quote(QuoteStatus.VERBATIM), ())
+    assert reasons[0] == "Figures: mismatch."
