@@ -12,7 +12,7 @@ from factcheck.serialise import Record
 from factcheck.store.corpus import AddReport, Corpus, StoredDocument, refuse_orphaned_data
 from factcheck.store.corpus_files import remove_corpus_directory
 from factcheck.store.generations import generation_size
-from factcheck.store.manifest import MANIFEST_NAME, read_manifest
+from factcheck.store.manifest import MANIFEST_NAME, Manifest, read_manifest
 from factcheck.store.passages import Passage, split_passages
 
 __all__ = [
@@ -52,6 +52,23 @@ class CorpusInfo(Record):
     updated: str
     problem: str | None = None
     kind: str = "evidence"  # "fact-check" for a corpus of earlier fact-checks
+
+    @classmethod
+    def of(cls, name: str, manifest: Manifest, size_bytes: int) -> CorpusInfo:
+        """The line of a readable corpus, from its manifest, whichever store holds it."""
+        return cls(
+            name,
+            manifest.documents,
+            manifest.passages,
+            size_bytes,
+            manifest.model,
+            manifest.updated,
+            kind=manifest.corpus_kind.value,
+        )
+
+    @classmethod
+    def damaged(cls, name: str, problem: str) -> CorpusInfo:
+        return cls(name, 0, 0, 0, "?", "?", problem=problem)
 
 
 class IndexStore:
@@ -98,20 +115,10 @@ class IndexStore:
                 # Only the current generation counts: a superseded one kept for a reader, or an orphan of an
                 # interrupted change, is deleted by the next change.
                 size = generation_size(self.root / name, [MANIFEST_NAME, *manifest.files().values()])
-                infos.append(
-                    CorpusInfo(
-                        name,
-                        manifest.documents,
-                        manifest.passages,
-                        size,
-                        manifest.model,
-                        manifest.updated,
-                        kind=manifest.corpus_kind.value,
-                    )
-                )
+                infos.append(CorpusInfo.of(name, manifest, size))
             except FactcheckError as error:
-                infos.append(CorpusInfo(name, 0, 0, 0, "?", "?", problem=str(error)))
-        infos.extend(CorpusInfo(name, 0, 0, 0, "?", "?", problem=problem) for name, problem in self._damaged_folders())
+                infos.append(CorpusInfo.damaged(name, str(error)))
+        infos.extend(CorpusInfo.damaged(name, problem) for name, problem in self._damaged_folders())
         return sorted(infos, key=lambda info: info.name)
 
     def open(self, name: str, embedder: Embedder | None = None) -> Corpus:

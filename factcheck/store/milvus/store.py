@@ -49,19 +49,9 @@ class MilvusStore:
                     milvus.ensure_loaded(self._client, milvus.collection_name(name, "documents"))
                     size = MilvusCorpus(self._client, manifest, self.spec).size_bytes()
             except CorruptIndexError as error:
-                infos.append(CorpusInfo(name, 0, 0, 0, "?", "?", problem=str(error)))
+                infos.append(CorpusInfo.damaged(name, str(error)))
                 continue
-            infos.append(
-                CorpusInfo(
-                    name,
-                    manifest.documents,
-                    manifest.passages,
-                    size,
-                    manifest.model,
-                    manifest.updated,
-                    kind=manifest.corpus_kind.value,
-                )
-            )
+            infos.append(CorpusInfo.of(name, manifest, size))
         return infos
 
     def open(self, name: str, embedder: Embedder | None = None, *, repairing: bool = False) -> MilvusCorpus:
