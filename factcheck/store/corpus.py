@@ -20,6 +20,7 @@ from factcheck.store.lexical import LexicalIndex, LexicalSegment
 from factcheck.store.locking import reader_lock, writer_lock
 from factcheck.store.manifest import FORMAT_VERSION, MANIFEST_NAME, Manifest, read_manifest
 from factcheck.store.passages import Passage, PassageFilter, indexed_text
+from factcheck.store.queries import query_vectors
 from factcheck.store.records import AddReport, StoredDocument
 from factcheck.store.segments import read_segments, write_segment
 
@@ -239,11 +240,7 @@ class Corpus:
         self, queries: np.ndarray, top_k: int, passage_filter: PassageFilter | None = None
     ) -> list[list[tuple[Passage, float]]]:
         """The `top_k` passages nearest each query vector by inner product, best first."""
-        if top_k < 1:
-            raise ValueError(f"top_k must be at least 1, got {top_k}")
-        queries = np.ascontiguousarray(queries, dtype=np.float32)
-        if queries.ndim != 2 or queries.shape[1] != self.manifest.dimension:
-            raise ValueError(f"query vectors must have shape (n, {self.manifest.dimension}), got {queries.shape}")
+        queries = query_vectors(queries, top_k, self.manifest.dimension)
         if self.index.ntotal == 0 or len(queries) == 0:
             return [[] for _ in range(len(queries))]
         scores, rows = vector_index.search(self.index, queries, top_k, self.allowed_rows(passage_filter))

@@ -18,6 +18,7 @@ from factcheck.store.milvus.documents import MilvusDocuments, document_rows
 from factcheck.store.milvus.filters import filter_expression, in_list
 from factcheck.store.milvus.rows import PASSAGE_FIELDS, milvus_words, passage_from_row, passage_row
 from factcheck.store.passages import Passage, PassageFilter, indexed_text, split_passages
+from factcheck.store.queries import query_vectors
 from factcheck.store.records import AddReport, StoredDocument
 
 __all__ = ["INDEX_TYPE", "MilvusCorpus", "milvus_words"]
@@ -144,11 +145,7 @@ class MilvusCorpus:
         self, queries: np.ndarray, top_k: int, passage_filter: PassageFilter | None = None
     ) -> list[list[tuple[Passage, float]]]:
         """The `top_k` passages nearest each query vector by inner product (exact), best first."""
-        if top_k < 1:
-            raise ValueError(f"top_k must be at least 1, got {top_k}")
-        queries = np.ascontiguousarray(queries, dtype=np.float32)
-        if queries.ndim != 2 or queries.shape[1] != self.manifest.dimension:
-            raise ValueError(f"query vectors must have shape (n, {self.manifest.dimension}), got {queries.shape}")
+        queries = query_vectors(queries, top_k, self.manifest.dimension)
         if self.manifest.passages == 0 or len(queries) == 0:
             return [[] for _ in range(len(queries))]
         with milvus.store_errors(self.spec, self.name):
