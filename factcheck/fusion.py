@@ -76,7 +76,9 @@ def standardise(scored: Scored) -> dict[Hashable, float]:
         return {}
     values = [score for _, score in scored]
     mean = sum(values) / len(values)
-    spread = (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5 or 1.0
+    spread = (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5
+    if spread <= 1e-9 * max(1.0, max(abs(v) for v in values)):  # equal scores up to rounding: no spread at all
+        spread = 1.0
     return {item: (score - mean) / spread for item, score in scored}
 
 

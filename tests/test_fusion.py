@@ -156,3 +156,10 @@ def test_ranking_ignores_each_channel_scale(dense, lexical, factor, shift):
 def test_the_default_is_the_documented_choice():
     assert FusionSettings(dense_led=0.9, lexical_led=0.5, margin=-0.5, top=3) == DEFAULT_FUSION
     assert standardise([]) == {}
+
+
+def test_equal_scores_rescaled_stay_equal_and_zero() -> None:
+    # Found by hypothesis in CI: equal BM25 scores rescaled (x 0.01 - 7) differ by rounding; that is no spread.
+    lexical = [(0, 11.125), (1, 11.125), (2, 11.125)]
+    rescaled = [(item, score * 0.01 - 7.0) for item, score in lexical]
+    assert dict(fuse_channels([], rescaled)) == pytest.approx({0: 0.0, 1: 0.0, 2: 0.0}, abs=1e-6)
