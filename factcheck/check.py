@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from factcheck.corroborate.nli import NliModel
 from factcheck.corroborate.origins import group_origins
+from factcheck.corroborate.signals import Entailment, Signals, Stance
 from factcheck.corroborate.stance import claim_statement, corroborate
-from factcheck.corroborate.types import Entailment, Signals, Stance
 from factcheck.documents import Document
 from factcheck.earlier import find_earlier_fact_checks
 from factcheck.embed import Embedder

@@ -111,7 +111,7 @@ class ContradictingNli:
         self.pairs = []
 
     def score(self, pairs):
-        from factcheck.corroborate.types import Entailment
+        from factcheck.corroborate.signals import Entailment
 
         self.pairs.extend(pairs)
         return [Entailment(0.01, 0.97, 0.02) for _ in pairs]

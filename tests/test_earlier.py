@@ -7,7 +7,7 @@ import json
 import pytest
 
 from factcheck.check import check_document, judge
-from factcheck.corroborate.types import Stance
+from factcheck.corroborate.signals import Stance
 from factcheck.documents import Document
 from factcheck.errors import CorpusKindError
 from factcheck.export import check_rows

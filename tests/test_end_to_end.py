@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.cli import main
 from factcheck.embed import SentenceTransformerEmbedder
-from factcheck.extract.quantities import find_quantities
+from factcheck.extract.figures.quantities import find_quantities
 from tests.helpers import SEEDS
 
 pytestmark = pytest.mark.slow

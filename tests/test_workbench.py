@@ -1,6 +1,6 @@
 """Workbench helpers that turn signals into what the app shows."""
 
-from factcheck.corroborate.types import (
+from factcheck.corroborate.signals import (
     DiffOp,
     FigurePair,
     NumberSignal,

@@ -14,7 +14,7 @@ Only confident stances count as independent sources (`check.CheckedClaim.indepen
 
 from __future__ import annotations
 
-from factcheck.corroborate.types import NumberSignal, NumberStatus, QuoteSignal, QuoteStatus, SpeakerStatus, Stance
+from factcheck.corroborate.signals import NumberSignal, NumberStatus, QuoteSignal, QuoteStatus, SpeakerStatus, Stance
 from factcheck.extract import ClaimKind
 
 SURE = 0.9

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.quantities import find_dates
+from factcheck.extract.figures import find_dates
 
 _NEGATION = re.compile(
     # "no more than 30 tonnes" and "not less than half" are bounds on a figure, not negations.

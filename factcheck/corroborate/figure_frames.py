@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass
 
 from factcheck.corroborate.figure_kinds import FigureKind, kind_at
-from factcheck.extract.quote_lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from factcheck.extract.sentences import split_sentences
+from factcheck.extract import split_sentences
+from factcheck.extract.quotes import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 
 __all__ = ["Frame", "eras_differ", "frame_at", "frame_difference", "shares_event"]
 

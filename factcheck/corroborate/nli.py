@@ -12,7 +12,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from factcheck.corroborate.types import Entailment
+from factcheck.corroborate.signals import Entailment
 from factcheck.errors import NliModelError
 
 __all__ = ["Entailment", "NliModel", "NliModelError"]

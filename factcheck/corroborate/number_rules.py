@@ -7,10 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.dates import CALENDAR_DAY
-from factcheck.extract.number_words import find_magnitudes
-from factcheck.extract.types import Qualifier, Quantity
-from factcheck.extract.units import to_base
+from factcheck.extract import Qualifier, Quantity
+from factcheck.extract.figures import CALENDAR_DAY, find_magnitudes, to_base
 
 # Nouns that name no particular group of people: "1.2m people" may be the same figure as "1.2 million voters", but
 # never as "1.2 million requests" or "2,500 parcels".

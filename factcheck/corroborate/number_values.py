@@ -6,8 +6,8 @@ from __future__ import annotations
 import math
 
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
-from factcheck.corroborate.types import NumberStatus
-from factcheck.extract.types import Qualifier
+from factcheck.corroborate.signals import NumberStatus
+from factcheck.extract import Qualifier
 
 __all__ = ["HEDGE_TOLERANCE", "classify", "distance", "offset"]
 

@@ -71,10 +71,9 @@ from factcheck.corroborate.number_rules import (
 )
 from factcheck.corroborate.number_values import classify, distance, offset
 from factcheck.corroborate.paired_frames import PairedFrames
-from factcheck.corroborate.types import FigurePair, NumberSignal, NumberStatus
-from factcheck.extract.dates import find_calendar_days
-from factcheck.extract.quantities import find_quantities
-from factcheck.extract.types import Quantity
+from factcheck.corroborate.signals import FigurePair, NumberSignal, NumberStatus
+from factcheck.extract import Quantity
+from factcheck.extract.figures import find_calendar_days, find_quantities
 
 __all__ = ["compare_numbers"]
 

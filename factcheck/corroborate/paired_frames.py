@@ -7,7 +7,7 @@ from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, fr
 from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.number_rules import Figure
 from factcheck.corroborate.number_values import classify
-from factcheck.corroborate.types import NumberStatus
+from factcheck.corroborate.signals import NumberStatus
 
 __all__ = ["PairedFrames"]
 

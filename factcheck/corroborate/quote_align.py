@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcheck.corroborate.types import DiffOp
+from factcheck.corroborate.signals import DiffOp
 
 _TRANSLATION = str.maketrans(
     {

@@ -6,7 +6,7 @@ import re
 
 from factcheck.corroborate.quote_align import tokenize
 from factcheck.corroborate.quotes import FAITHFUL, compare_quote
-from factcheck.corroborate.types import QuoteSignal, QuoteStatus, SpeakerStatus
+from factcheck.corroborate.signals import QuoteSignal, QuoteStatus, SpeakerStatus
 
 __all__ = ["compare_quote_parts"]
 

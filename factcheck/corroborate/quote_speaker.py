@@ -5,14 +5,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.corroborate.types import SpeakerStatus
-from factcheck.extract.quote_cues import find_cues
-from factcheck.extract.quote_lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, TITLES
-from factcheck.extract.quotes import find_quotes
-from factcheck.extract.sentences import split_sentences
-from factcheck.extract.speakers import speaker_after_cue, speaker_before_cue
-from factcheck.extract.turns import Turn, find_turns, turn_at
-from factcheck.extract.types import Quote
+from factcheck.corroborate.signals import SpeakerStatus
+from factcheck.extract import Quote, split_sentences
+from factcheck.extract.quotes import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    TITLES,
+    Turn,
+    find_cues,
+    find_quotes,
+    find_turns,
+    speaker_after_cue,
+    speaker_before_cue,
+    turn_at,
+)
 
 CONTEXT_CHARS = 2000  # quote and speaker detection read this far around the located words in a long document
 
@@ -103,7 +109,7 @@ def compare_speaker(
     the claim's speaker.
 
     The speaker of a span is the quote `find_quotes` finds over it and attributes, else the speaker of the
-    transcript turn it lies in (`factcheck/extract/turns.py`: a label owns everything up to the next label; a
+    transcript turn it lies in (`factcheck/extract/quotes/turns.py`: a label owns everything up to the next label; a
     questioner's turn names nobody), else the subject of a reporting verb in its sentence. A
     speaker counts as named when its last word is capitalised ("Prosecutor Tomasz Wilk"), otherwise it is a
     description ("the statement", "one resident") and the status is `unknown`. Names match (`same`) when the last

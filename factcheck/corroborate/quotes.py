@@ -30,64 +30,37 @@ or the whole passage), compared with the claim's speaker; the rules are in `quot
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-from rapidfuzz.distance import Levenshtein
 
 from factcheck.corroborate.quote_align import (
     ELLIPSIS,
     Token,
-    altered_reason,
-    best_window,
     candidate_regions,
-    change_blocks,
-    describe_change,
     find_run,
     find_runs,
     gap_punctuation,
-    has_number,
     index_words,
     longest_run_at,
-    negation_changed,
     pieces_diff,
     punctuation_name,
-    span_text,
     tokenize,
     tokenize_regions,
-    word_swapped,
 )
+from factcheck.corroborate.quote_alteration import Located, aligned_window
 from factcheck.corroborate.quote_speaker import (
     CONTEXT_CHARS,
     compare_speaker,
-    in_quoted_speech,
     passage_offset,
     split_by_attribution,
     whole_span,
 )
-from factcheck.corroborate.types import DiffOp, QuoteSignal, QuoteStatus
+from factcheck.corroborate.signals import DiffOp, QuoteSignal, QuoteStatus
 
-MIN_ALIGNED_SHARE = 0.5  # fewer than half of the quote's words aligned: not found
-SWAP_ALIGNED_SHARE = 0.75  # a swapped word counts as the change only when the rest of the quote lines up
-MAX_WIDEN_WORDS = 2  # source words taken in at either end of an altered window ("A third" for "Half")
 MIN_PIECE_WORDS = 2  # a stitched piece is a phrase, not a single common word
 LONG_SOURCE_CHARS = 20_000  # longer sources are tokenised only where rapidfuzz places the quote or its pieces
 REGION_MIN_SCORE = 50  # rapidfuzz partial ratio below which a place is not worth aligning
 
 FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)
 _SENTENCE_BREAK = re.compile(r"[.!?\"'\u201c\u201d\u2018\u2019\n]")
-
-
-@dataclass(frozen=True, slots=True)
-class _Located:
-    """Where the quote's words are in the searched text, as word positions and character offsets."""
-
-    status: QuoteStatus
-    pieces: tuple[tuple[int, int], ...]  # source word ranges [start, end) of each piece
-    diff: tuple[DiffOp, ...]
-    reason: str
-    changed_numbers: tuple[str, ...] = ()
-    changed_negations: tuple[str, ...] = ()
-    changed_words: tuple[str, ...] = ()
 
 
 def compare_quote(
@@ -188,7 +161,7 @@ def _locate(
     source: list[Token],
     index: dict[str, list[int]],
     where: str,
-) -> _Located:
+) -> Located:
     words = [t.norm for t in quote_tokens]
     runs = [
         _contiguous(quote_text, quote_tokens, source_text, source, p, where) for p in find_runs(words, source, index)
@@ -202,7 +175,7 @@ def _locate(
     stitched = _stitched(quote_text, quote_tokens, source_text, source, index, where)
     if stitched is not None:
         return stitched
-    return _aligned(quote_tokens, source_text, source, index, where)
+    return aligned_window(quote_tokens, source_text, source, index, where)
 
 
 def _by_ellipsis(
@@ -212,7 +185,7 @@ def _by_ellipsis(
     source: list[Token],
     index: dict[str, list[int]],
     where: str,
-) -> _Located | None:
+) -> Located | None:
     """Rule 1: each piece between ellipsis marks found word for word, in order; None otherwise."""
     cuts = [m.start() for m in ELLIPSIS.finditer(quote_text)]
     pieces: list[list[Token]] = [[]]
@@ -238,12 +211,12 @@ def _by_ellipsis(
         if count > 1
         else f"The words before or after the ellipsis appear word for word in the {where}."
     )
-    return _Located(QuoteStatus.ELLIPSIS, tuple(found), diff, reason)
+    return Located(QuoteStatus.ELLIPSIS, tuple(found), diff, reason)
 
 
 def _contiguous(
     quote_text: str, quote_tokens: list[Token], source_text: str, source: list[Token], position: int, where: str
-) -> _Located:
+) -> Located:
     """Rules 2 and 3: all the words in one run; verbatim unless the punctuation between them differs."""
     length = len(quote_tokens)
     differences = []
@@ -256,7 +229,7 @@ def _contiguous(
     diff = (DiffOp("equal", quote_text[quote_tokens[0].start : quote_tokens[-1].end], surface),)
     pieces = ((position, position + length),)
     if not differences:
-        return _Located(QuoteStatus.VERBATIM, pieces, diff, f"The quote is verbatim in the {where}.")
+        return Located(QuoteStatus.VERBATIM, pieces, diff, f"The quote is verbatim in the {where}.")
     k, claim_gap, source_gap = differences[0]
     after = quote_text[quote_tokens[k].start : quote_tokens[k].end]
     more = f", and in {len(differences) - 1} more places" if len(differences) > 1 else ""
@@ -264,7 +237,7 @@ def _contiguous(
         f"The words match the {where} exactly; only the punctuation differs: after \u201c{after}\u201d the claim "
         f"has {punctuation_name(claim_gap)} where the {where} has {punctuation_name(source_gap)}{more}."
     )
-    return _Located(QuoteStatus.PUNCTUATION_ONLY, pieces, diff, reason)
+    return Located(QuoteStatus.PUNCTUATION_ONLY, pieces, diff, reason)
 
 
 def _stitched(
@@ -274,7 +247,7 @@ def _stitched(
     source: list[Token],
     index: dict[str, list[int]],
     where: str,
-) -> _Located | None:
+) -> Located | None:
     """Rule 4: pieces found word for word but taken from separate sentences or remarks; None otherwise."""
     words = [t.norm for t in quote_tokens]
     found: list[tuple[int, int]] = []
@@ -304,7 +277,7 @@ def _stitched(
         f"The quote joins {len(found)} pieces that appear separately in the {where} ({shown}) "
         "with no ellipsis marking the cut."
     )
-    return _Located(QuoteStatus.STITCHED, tuple(found), diff, reason)
+    return Located(QuoteStatus.STITCHED, tuple(found), diff, reason)
 
 
 def _split_quote(
@@ -314,7 +287,7 @@ def _split_quote(
     source_text: str,
     source: list[Token],
     where: str,
-) -> _Located:
+) -> Located:
     """Rules 2 and 3 for a quote the source splits with its attribution: the punctuation at each split is the
     closing and opening of the parts, so it is not compared."""
     differences = 0
@@ -327,85 +300,4 @@ def _split_quote(
     status = QuoteStatus.PUNCTUATION_ONLY if differences else QuoteStatus.VERBATIM
     detail = "word for word" if not differences else "with only punctuation differing"
     reason = f"The quote is in the {where} {detail}, split by its attribution."
-    return _Located(status, tuple(found), diff, reason)
-
-
-def _aligned(
-    quote_tokens: list[Token], source_text: str, source: list[Token], index: dict[str, list[int]], where: str
-) -> _Located:
-    """Rules 5 and 6: the best window, altered when enough words line up inside quoted speech."""
-    words = [t.norm for t in quote_tokens]
-    window = best_window(words, source, index)
-    if window is None:
-        return _Located(QuoteStatus.NOT_FOUND, (), (), f"None of the quote's words appear in the {where}.")
-    start, end = _widen_to_phrase(quote_tokens, source_text, source, window)
-    window_tokens = source[start:end]
-    opcodes = Levenshtein.opcodes(words, [t.norm for t in window_tokens])
-    aligned = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
-    diff = tuple(
-        DiffOp(
-            op.tag,
-            " ".join(t.surface for t in quote_tokens[op.src_start : op.src_end]),
-            span_text(source_text, window_tokens[op.dest_start : op.dest_end]),
-        )
-        for op in opcodes
-    )
-    if aligned < MIN_ALIGNED_SHARE * len(words):
-        reason = (
-            f"The quote is not in the {where}: only {aligned} of its {len(words)} words line up with any stretch of it."
-        )
-        return _Located(QuoteStatus.NOT_FOUND, ((start, end),), (), reason)
-    span_start, span_end = source[start].start, source[end - 1].end
-    if not in_quoted_speech(source_text, span_start, span_end):
-        reason = (
-            f"The quote is not in the {where}: similar words ({aligned} of {len(words)}) appear only outside "
-            "quotation marks, as a paraphrase or indirect speech."
-        )
-        return _Located(QuoteStatus.NOT_FOUND, ((start, end),), (), reason)
-    blocks = change_blocks(diff)
-    numbers = tuple(describe_change(block) for block in blocks if has_number(block))
-    negations = tuple(describe_change(block) for block in blocks if negation_changed(block))
-    swapped = tuple(
-        f"{op.claim_words} -> {op.source_words}"
-        for op, (low, high) in _replaced_spans(diff, opcodes, window_tokens)
-        if word_swapped(("", op.claim_words, op.source_words)) and in_quoted_speech(source_text, low, high)
-    )
-    if aligned < SWAP_ALIGNED_SHARE * len(words):
-        swapped = ()  # too little lines up for a swapped word to be the change ("We are reaching people")
-    return _Located(
-        QuoteStatus.ALTERED,
-        ((start, end),),
-        diff,
-        altered_reason(blocks, numbers, negations, where),
-        numbers,
-        negations,
-        swapped,
-    )
-
-
-def _replaced_spans(diff: tuple[DiffOp, ...], opcodes, window_tokens: list[Token]):
-    """The diff's replace steps with the character span of their source words (a swap counts only inside the
-    quoted words, not in the attribution after them: "abandoned us," said Sofia Petrova)."""
-    for op, code in zip(diff, opcodes, strict=True):
-        if op.op == "replace" and code.dest_end > code.dest_start:
-            yield op, (window_tokens[code.dest_start].start, window_tokens[code.dest_end - 1].end)
-
-
-def _widen_to_phrase(
-    quote_tokens: list[Token], source_text: str, source: list[Token], window: tuple[int, int]
-) -> tuple[int, int]:
-    """When the quote's first (last) word is not the window's, take in the source words before (after) the window
-    up to the nearest punctuation, at most `MAX_WIDEN_WORDS`: the alignment leaves them out because they cost
-    nothing outside the window, but "Half" against "A third" should show "A third", not "third"."""
-    start, end = window
-    if quote_tokens[0].norm != source[start].norm:
-        for _ in range(MAX_WIDEN_WORDS):
-            if start == 0 or gap_punctuation(source_text, source[start - 1].end, source[start].start):
-                break
-            start -= 1
-    if quote_tokens[-1].norm != source[end - 1].norm:
-        for _ in range(MAX_WIDEN_WORDS):
-            if end == len(source) or gap_punctuation(source_text, source[end - 1].end, source[end].start):
-                break
-            end += 1
-    return start, end
+    return Located(status, tuple(found), diff, reason)

@@ -7,7 +7,7 @@ from factcheck.corroborate.cues import conflicting_cues, weekday_cue
 from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quote_parts import compare_quote_parts
-from factcheck.corroborate.types import (
+from factcheck.corroborate.signals import (
     Entailment,
     NumberSignal,
     NumberStatus,
@@ -18,7 +18,7 @@ from factcheck.corroborate.types import (
     Stance,
 )
 from factcheck.extract import Claim, ClaimKind
-from factcheck.extract.quantities import find_quantities
+from factcheck.extract.figures import find_quantities
 
 _AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
 _FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from factcheck.check import CheckedClaim, check_claims
-from factcheck.corroborate.types import Stance
+from factcheck.corroborate.signals import Stance
 from factcheck.embed import Embedder
 from factcheck.evaluate.article_set import ArticleSet, Card, Score, locate, read_article_set, score_cards
 from factcheck.evaluate.report import Row

@@ -220,8 +220,7 @@ _NAIVE_QUOTE = re.compile(r"[\"“]([^\"”]+)[\"”]")
 def run_extraction_benchmark(articles: Sequence[str], *, words: int = 1_000, repeats: int = 200) -> list[Row]:
     """Milliseconds to extract claims from a `words`-word article built from `articles`, beside a naive baseline
     (syntok sentences plus one regex for digits and one for double-quoted strings: no attribution, no units)."""
-    from factcheck.extract import extract_claims
-    from factcheck.extract.sentences import split_sentences
+    from factcheck.extract import extract_claims, split_sentences
 
     pool = " ".join(articles).split()
     text = " ".join((pool * (words // max(len(pool), 1) + 1))[:words])

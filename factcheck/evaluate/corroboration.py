@@ -8,12 +8,12 @@ from collections import Counter
 from pathlib import Path
 
 from factcheck.corroborate.nli import NliModel
+from factcheck.corroborate.signals import Signals
 from factcheck.corroborate.stance import claim_statement, corroborate
-from factcheck.corroborate.types import Signals
 from factcheck.evaluate import PROJECT_ROOT
 from factcheck.evaluate.report import Row
 from factcheck.extract import Claim, ClaimKind
-from factcheck.extract.quantities import find_quantities
+from factcheck.extract.figures import find_quantities
 
 TEAM_PAIRS = PROJECT_ROOT / "tests" / "data" / "corroboration_gold.jsonl"
 _FEVER_TOKENS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-COLON-": ":", "``": '"', "''": '"'}

@@ -9,11 +9,9 @@ from dataclasses import dataclass, field, replace
 
 from factcheck.evaluate.extraction_data import GoldQuantity, GoldQuote, QuantityExample, QuoteExample
 from factcheck.evaluate.metrics import Score, greedy_match, span_overlap, token_overlap, tokens
-from factcheck.extract.quantities import find_dates, find_quantities
+from factcheck.extract import Quantity, Quote, split_sentences
+from factcheck.extract.figures import UNITS, find_dates, find_quantities, to_base
 from factcheck.extract.quotes import find_quotes
-from factcheck.extract.sentences import split_sentences
-from factcheck.extract.types import Quantity, Quote
-from factcheck.extract.units import UNITS, to_base
 
 VALUE_TOLERANCE = 1e-3  # relative: the specs write 2/3 as 0.666666666667 or 0.6667
 _EDGE = re.compile(r"^[\s\"“”‘’'«».,;:!?…—–-]+|[\s\"“”‘’'«».,;:!?…—–-]+$")

@@ -19,7 +19,7 @@ from factcheck.evaluate.extraction_data import (
     read_team_set,
 )
 from factcheck.evaluate.report import Row, ratio_row, score_rows
-from factcheck.extract.types import Quantity
+from factcheck.extract import Quantity
 
 TEAM_SET = PROJECT_ROOT / "tests" / "data" / "extraction_gold.jsonl"
 # DimensionModel's kinds. Temperatures are TemperatureModel's (DimensionModel lists "the temperature is 24 degrees"

@@ -7,11 +7,11 @@ import hashlib
 from collections.abc import Sequence
 
 from factcheck.documents import Document
-from factcheck.extract.dates import find_calendar_days
-from factcheck.extract.quantities import find_quantities
-from factcheck.extract.quotes import find_quotes
+from factcheck.extract.figures.dates import find_calendar_days
+from factcheck.extract.figures.quantities import find_quantities
+from factcheck.extract.quotes.finding import find_quotes
 from factcheck.extract.sentences import split_sentences
-from factcheck.extract.types import Claim, ClaimKind, Quantity, Quote, Sentence
+from factcheck.extract.values import Claim, ClaimKind, Quantity, Quote, Sentence
 from factcheck.limits import Limits
 
 

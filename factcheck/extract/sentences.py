@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import syntok.segmenter as segmenter
 
-from factcheck.extract.types import Sentence
+from factcheck.extract.values import Sentence
 
 
 def split_sentences(text: str) -> list[Sentence]:

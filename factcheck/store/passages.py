@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from factcheck.documents import Document
 from factcheck.errors import InputError
-from factcheck.extract.sentences import split_sentences
+from factcheck.extract import split_sentences
 from factcheck.factchecks import PublishedReview
 from factcheck.serialise import Record, from_record, to_record
 from factcheck.timecodes import CUES_KEY, decode_cues, time_span

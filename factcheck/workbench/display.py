@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.corroborate.types import NumberStatus, Signals
+from factcheck.corroborate.signals import NumberStatus, Signals
 
 _MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$=&")
 _ESCAPED_HEADING = re.compile(r"^(?:\\#){1,6} +(\S[^\n]*)$", re.MULTILINE)

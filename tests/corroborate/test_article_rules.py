@@ -7,8 +7,8 @@ from __future__ import annotations
 from factcheck.corroborate.cues import conflicting_cues
 from factcheck.corroborate.figure_frames import frame_at, frame_difference
 from factcheck.corroborate.quote_speaker import compare_speaker, document_author
+from factcheck.corroborate.signals import SpeakerStatus, Stance
 from factcheck.corroborate.stance import corroborate
-from factcheck.corroborate.types import SpeakerStatus, Stance
 from factcheck.documents import Document
 from factcheck.extract import ClaimKind, extract_claims
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from factcheck.check import judge
 from factcheck.corroborate.quote_parts import compare_quote_parts
 from factcheck.corroborate.quotes import compare_quote
+from factcheck.corroborate.signals import QuoteStatus, Stance
 from factcheck.corroborate.stance import corroborate, passage_context
-from factcheck.corroborate.types import QuoteStatus, Stance
 from factcheck.documents import Document
 from factcheck.evaluate.corroboration import make_claim
 from factcheck.search import Hit

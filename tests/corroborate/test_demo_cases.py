@@ -8,7 +8,7 @@ import re
 import pytest
 
 from factcheck.check import judge
-from factcheck.corroborate.types import Stance
+from factcheck.corroborate.signals import Stance
 from factcheck.demo import ensure_demo_corpus
 from factcheck.documents import Document
 from factcheck.embed import HashEmbedder

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from factcheck.corroborate.nli import NliModel
+from factcheck.corroborate.signals import Entailment, Stance
 from factcheck.corroborate.stance import decide_stance
-from factcheck.corroborate.types import Entailment, Stance
 from factcheck.errors import NliModelError
 from factcheck.extract import ClaimKind
 

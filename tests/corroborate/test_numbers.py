@@ -8,10 +8,10 @@ from hypothesis import strategies as st
 
 from factcheck.corroborate.number_rules import measured_compatible, significant_precision
 from factcheck.corroborate.numbers import compare_numbers
-from factcheck.corroborate.types import NumberStatus
-from factcheck.extract.dates import find_calendar_days
-from factcheck.extract.quantities import find_quantities
-from factcheck.extract.types import Qualifier, Quantity
+from factcheck.corroborate.signals import NumberStatus
+from factcheck.extract.figures.dates import find_calendar_days
+from factcheck.extract.figures.quantities import find_quantities
+from factcheck.extract.values import Qualifier, Quantity
 
 MATCH = NumberStatus.MATCH
 ROUNDING = NumberStatus.WITHIN_ROUNDING

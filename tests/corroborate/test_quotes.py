@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from factcheck.corroborate.quote_align import tokenize
 from factcheck.corroborate.quotes import compare_quote
-from factcheck.corroborate.types import QuoteStatus, SpeakerStatus
+from factcheck.corroborate.signals import QuoteStatus, SpeakerStatus
 
 # (case, quote, passage, expected status)
 STATUSES = [

@@ -7,8 +7,7 @@ import itertools
 import pytest
 
 from factcheck.corroborate.cues import conflicting_cues
-from factcheck.corroborate.stance import decide_stance
-from factcheck.corroborate.types import (
+from factcheck.corroborate.signals import (
     FigurePair,
     NumberSignal,
     NumberStatus,
@@ -17,6 +16,7 @@ from factcheck.corroborate.types import (
     SpeakerStatus,
     Stance,
 )
+from factcheck.corroborate.stance import decide_stance
 from factcheck.extract import ClaimKind
 
 QUOTE, NUMERIC = ClaimKind.QUOTE, ClaimKind.NUMERIC

@@ -11,8 +11,8 @@ from factcheck.evaluate import extraction
 from factcheck.evaluate.extraction import quantity_coverage, score_quantities
 from factcheck.evaluate.extraction_data import GoldQuantity, QuantityExample, read_recognizers
 from factcheck.evaluate.metrics import Score, greedy_match, span_overlap, token_overlap
-from factcheck.extract.types import Qualifier, Quantity
-from factcheck.extract.units import dimension_of
+from factcheck.extract.figures.units import dimension_of
+from factcheck.extract.values import Qualifier, Quantity
 
 # ---- metrics.py ----------------------------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from factcheck.errors import CorpusFormatError
 from factcheck.evaluate import extraction
 from factcheck.evaluate.extraction import score_quotes
 from factcheck.evaluate.extraction_data import GoldQuote, QuoteExample, read_polnear
-from factcheck.extract.types import Quote
+from factcheck.extract.values import Quote
 
 
 def write_article(folder: Path, article: str, text: str, relations: list[dict], annotator: str = "4e07") -> None:

@@ -14,7 +14,7 @@ import pytest
 from factcheck.documents import Document
 from factcheck.errors import FactcheckError, UnreadableFileError
 from factcheck.extract import extract_claims
-from factcheck.extract import speakers as speakers_module
+from factcheck.extract.quotes import attribution as speakers_module
 from factcheck.readers import iter_paths, read_bytes
 from tests.readers.builders import make_docx
 

@@ -17,7 +17,7 @@ from factcheck.app.widgets.resources import (
 )
 from factcheck.app.widgets.state import keep_only_known
 from factcheck.app.widgets.verdict import verdict_form
-from factcheck.corroborate.types import Stance
+from factcheck.corroborate.signals import Stance
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStatus
 from factcheck.workbench import (

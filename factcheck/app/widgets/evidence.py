@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from factcheck.corroborate.types import Signals
+from factcheck.corroborate.signals import Signals
 from factcheck.search import Hit
 from factcheck.workbench import (
     describe_ranks,

@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.documents import normalise_text
-from factcheck.extract.quote_marks import MAX_PARAGRAPHS, MAX_PART_CHARS
-from factcheck.extract.quotes import find_quotes
+from factcheck.extract.quotes.finding import find_quotes
+from factcheck.extract.quotes.marks import MAX_PARAGRAPHS, MAX_PART_CHARS
 from factcheck.extract.sentences import split_sentences
-from factcheck.extract.types import Quote
+from factcheck.extract.values import Quote
 from tests.helpers import SEEDS
 
 
@@ -146,8 +146,7 @@ RULES = [
     ),
     (
         "a nested quote of the other style does not close a paragraph quote",
-        'McCrummen reports:\n\n"She was hospitalized after what she called a “rant,” a series of posts.'
-        "\n\nThe end.",
+        'McCrummen reports:\n\n"She was hospitalized after what she called a “rant,” a series of posts.\n\nThe end.',
         ["She was hospitalized after what she called a “rant,” a series of posts."],
     ),
     (
@@ -159,8 +158,7 @@ RULES = [
     ("a show after on, with its full stop", 'Pence said on CNN\'s "State of the Union."', []),
     (
         "a work after its noun",
-        "At the end of the civil rights anthem ''A Change Is Gonna Come,'' she added the words, ''Hillary "
-        "Clinton.''",
+        "At the end of the civil rights anthem ''A Change Is Gonna Come,'' she added the words, ''Hillary Clinton.''",
         ["Hillary Clinton."],
     ),
     (
@@ -278,8 +276,7 @@ def test_seed_like_article() -> None:
         ("We are here because neither of us is happy with how the truce has held", "Kerry", "Kerry"),
         ("We want a pause for 48 hours", "Kerry", "he"),
         (
-            "We have discussed how the trucks will be sealed, how they will be watched and how only aid "
-            "goes in",
+            "We have discussed how the trucks will be sealed, how they will be watched and how only aid goes in",
             None,
             None,
         ),

@@ -1,8 +1,8 @@
 """Attribution of a quote: the reporting cue near it and the speaker phrase that goes with that cue.
 
 Each `attribution_*` function reads one place an attribution can stand and returns an `Attribution` or None;
-`factcheck.extract.quotes` decides which place to trust first. Speakers found here are as written ("he",
-"Secretary of State John Kerry"); `quote_resolution` turns them into one name per person.
+`factcheck.extract.quotes.finding` decides which place to trust first. Speakers found here are as written ("he",
+"Secretary of State John Kerry"); `resolution.py` turns them into one name per person.
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.quote_cues import Cue, find_cues
-from factcheck.extract.quote_lexicon import CLAUSE_WORDS, LEADING_CONNECTIVES, OPENING_WORDS, TITLES
-from factcheck.extract.quote_phrases import (
+from factcheck.extract.quotes.lexicon import CLAUSE_WORDS, LEADING_CONNECTIVES, OPENING_WORDS, TITLES
+from factcheck.extract.quotes.phrases import (
     SpeakerKind,
     SpeakerPhrase,
     leading_speaker,
@@ -20,6 +19,7 @@ from factcheck.extract.quote_phrases import (
     tokens_of,
     trailing_speaker,
 )
+from factcheck.extract.quotes.reporting_cues import Cue, find_cues
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.units import UNITS
+from factcheck.extract.figures.units import UNITS
 
 _TABLE = tuple(UNITS.values())
 

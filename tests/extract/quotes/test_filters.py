@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.quote_filters import (
+from factcheck.extract.quotes.filters import (
     blank_marks,
     is_headline,
     is_nickname,
@@ -15,7 +15,7 @@ from factcheck.extract.quote_filters import (
     stands_alone,
     word_count,
 )
-from factcheck.extract.quote_marks import QuotedSpan, find_marks, pair_marks
+from factcheck.extract.quotes.marks import QuotedSpan, find_marks, pair_marks
 
 
 def only_span(text: str) -> QuotedSpan:

@@ -6,9 +6,10 @@ import bisect
 import re
 from collections.abc import Callable
 
-from factcheck.extract.figure_joins import Figure
-from factcheck.extract.numeral import SPACE, Numeral, NumeralKind
-from factcheck.extract.quantity_words import (
+from factcheck.extract.figures.joins import Figure
+from factcheck.extract.figures.numeral_type import SPACE, Numeral, NumeralKind
+from factcheck.extract.figures.units import dimension_of
+from factcheck.extract.figures.vocabulary import (
     DURATION_OPENERS,
     FUNCTION_WORDS,
     KEEP_ONE,
@@ -24,8 +25,7 @@ from factcheck.extract.quantity_words import (
     WORD_LABEL_NOUNS,
     YEAR_OPENERS,
 )
-from factcheck.extract.types import Qualifier
-from factcheck.extract.units import dimension_of
+from factcheck.extract.values import Qualifier
 
 _SPACE = SPACE
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.'’]*)[ \t\u00a0]+$")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.turns import find_turns, speaker_at, turn_at
+from factcheck.extract.quotes.turns import find_turns, speaker_at, turn_at
 
 TRANSCRIPT = (
     "KERRY: Thank you all for waiting. It has been a long day.\n\n"

@@ -6,7 +6,7 @@ import enum
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.quote_lexicon import (
+from factcheck.extract.quotes.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     FEMALE_FIRST_NAMES,

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.quantities import QUALIFIER_WORDS, find_dates, find_quantities
-from factcheck.extract.types import Qualifier
-from factcheck.extract.units import dimension_of
+from factcheck.extract.figures.quantities import QUALIFIER_WORDS, find_dates, find_quantities
+from factcheck.extract.figures.units import dimension_of
+from factcheck.extract.values import Qualifier
 
 A = Qualifier.APPROXIMATELY
 
@@ -46,11 +46,7 @@ ORIGIN_ARTICLE = [
     ),
     (
         "less than half of the requests",
-        [
-            dict(
-                surface="half", value=0.5, unit="fraction", qualifier=Qualifier.LESS_THAN, measured="requests"
-            )
-        ],
+        [dict(surface="half", value=0.5, unit="fraction", qualifier=Qualifier.LESS_THAN, measured="requests")],
     ),
     (
         "Damascus approved less than half.",
@@ -234,8 +230,10 @@ JOINED_AND_MORE_UNITS = [
 # "one" counts when it is negated, contrasted with other figures, or after "only": otherwise it is an article or
 # a pronoun. Numbers in words after a label noun are names.
 ONE_AND_LABELS = [
-    ("Police said 37 vehicles were involved, and one driver was taken to hospital.", [dict(value=37), dict(
-        value=1, measured="driver")]),
+    (
+        "Police said 37 vehicles were involved, and one driver was taken to hospital.",
+        [dict(value=37), dict(value=1, measured="driver")],
+    ),
     ("There is not one public study on it.", [dict(surface="one", value=1, measured="study")]),
     ("ICE has not deported or detained one white illegal immigrant", [dict(value=1, measured="immigrant")]),
     ("only one", [dict(value=1)]),
@@ -373,9 +371,7 @@ def test_dates_and_times_have_their_own_dimensions():
 
 
 def test_offsets_index_into_the_text():
-    text = (
-        "Aid agencies say more than 600,000 people are trapped; the UN’s $4.7 billion appeal is 12% funded."
-    )
+    text = "Aid agencies say more than 600,000 people are trapped; the UN’s $4.7 billion appeal is 12% funded."
     for quantity in find_quantities(text):
         assert text[quantity.start : quantity.end] == quantity.surface
 

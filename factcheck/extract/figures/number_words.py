@@ -6,7 +6,7 @@ import re
 
 from text_to_num import text2num
 
-from factcheck.extract.numeral import SCALES, SPACE, Numeral, NumeralKind, lowercase
+from factcheck.extract.figures.numeral_type import SCALES, SPACE, Numeral, NumeralKind, lowercase
 
 _S = SPACE
 

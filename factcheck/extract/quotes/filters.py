@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.extract.quote_lexicon import WORK_NOUNS, words
-from factcheck.extract.quote_marks import QuotedSpan
+from factcheck.extract.quotes.lexicon import WORK_NOUNS, words
+from factcheck.extract.quotes.marks import QuotedSpan
 
 # A figure with separators ("3,210", "4.7") is one word; "don't" and "Russia’s" are one word.
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[\w'’]+")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.numeral import SPACE, Numeral
-from factcheck.extract.quantity_words import FUNCTION_WORDS
-from factcheck.extract.types import Qualifier
-from factcheck.extract.units import dimension_of
+from factcheck.extract.figures.numeral_type import SPACE, Numeral
+from factcheck.extract.figures.units import dimension_of
+from factcheck.extract.figures.vocabulary import FUNCTION_WORDS
+from factcheck.extract.values import Qualifier
 
 _S = SPACE
 _RANGE_GAP = re.compile(r"\s*([-–—‒]|-?\s+to|\s+through|\s+and|\s+or)\s+|\s*([-–—‒])\s*", re.IGNORECASE)

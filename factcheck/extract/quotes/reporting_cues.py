@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.quote_lexicon import CUE_PHRASES, CUE_WORDS, DETERMINERS, HEADLINE_CUES, NAMING_VERBS
+from factcheck.extract.quotes.lexicon import CUE_PHRASES, CUE_WORDS, DETERMINERS, HEADLINE_CUES, NAMING_VERBS
 
 
 @dataclass(frozen=True, slots=True)

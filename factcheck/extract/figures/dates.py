@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.numbers import SLASH_DENOMINATORS
-from factcheck.extract.types import Quantity
+from factcheck.extract.figures.numerals import SLASH_DENOMINATORS
+from factcheck.extract.values import Quantity
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"

@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.quote_cues import find_cues
-from factcheck.extract.quote_layout import Layout
-from factcheck.extract.quote_lexicon import (
+from factcheck.extract.quotes.attribution import speaker_before_cue
+from factcheck.extract.quotes.layout import Layout
+from factcheck.extract.quotes.lexicon import (
     NAME_DESCRIPTORS,
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
@@ -19,8 +19,8 @@ from factcheck.extract.quote_lexicon import (
     TITLES,
     words,
 )
-from factcheck.extract.quote_phrases import SpeakerKind, SpeakerPhrase, first_name_gender
-from factcheck.extract.speakers import speaker_before_cue
+from factcheck.extract.quotes.phrases import SpeakerKind, SpeakerPhrase, first_name_gender
+from factcheck.extract.quotes.reporting_cues import find_cues
 
 # A pronoun resolves to a named speaker at most this many characters back (about six paragraphs of news copy).
 PRONOUN_WINDOW = 3000

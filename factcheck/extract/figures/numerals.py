@@ -7,11 +7,11 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from factcheck.extract.number_words import fraction_numerals, trailing_fraction, word_numerals
-from factcheck.extract.numeral import SCALES, SPACE, Numeral, NumeralKind, lowercase
-from factcheck.extract.quantity_words import FUNCTION_WORDS, PLURAL_NOUNS
-from factcheck.extract.unit_matching import match_currency_prefix, match_unit
-from factcheck.extract.units import dimension_of
+from factcheck.extract.figures.number_words import fraction_numerals, trailing_fraction, word_numerals
+from factcheck.extract.figures.numeral_type import SCALES, SPACE, Numeral, NumeralKind, lowercase
+from factcheck.extract.figures.unit_matching import match_currency_prefix, match_unit
+from factcheck.extract.figures.units import dimension_of
+from factcheck.extract.figures.vocabulary import FUNCTION_WORDS, PLURAL_NOUNS
 
 __all__ = ["SLASH_DENOMINATORS", "Numeral", "NumeralKind", "find_numerals"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.types import Qualifier
+from factcheck.extract.values import Qualifier
 
 
 def _word_set(words: str) -> frozenset[str]:

@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from factcheck.extract.unit_matching import match_currency_prefix, match_unit, unit_in_context
-from factcheck.extract.units import UNITS, base_unit_of, convert, dimension_of, to_base
+from factcheck.extract.figures.unit_matching import match_currency_prefix, match_unit, unit_in_context
+from factcheck.extract.figures.units import UNITS, base_unit_of, convert, dimension_of, to_base
 
 
 @pytest.mark.parametrize(

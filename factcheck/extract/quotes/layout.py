@@ -6,8 +6,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from factcheck.extract.quote_lexicon import TITLES
-from factcheck.extract.types import Sentence
+from factcheck.extract.quotes.lexicon import TITLES
+from factcheck.extract.values import Sentence
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 MAX_AFTER_WINDOW_CHARS = 400  # an attribution after a quote is never further away than this

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.figure_context import HYPHEN_NOUN
-from factcheck.extract.figure_joins import Figure
-from factcheck.extract.numbers import Numeral, NumeralKind
-from factcheck.extract.numeral import SCALES, SPACE
-from factcheck.extract.unit_matching import match_currency_prefix, match_unit, unit_in_context
-from factcheck.extract.units import UNITS, dimension_of
+from factcheck.extract.figures.context import HYPHEN_NOUN
+from factcheck.extract.figures.joins import Figure
+from factcheck.extract.figures.numeral_type import SCALES, SPACE
+from factcheck.extract.figures.numerals import Numeral, NumeralKind
+from factcheck.extract.figures.unit_matching import match_currency_prefix, match_unit, unit_in_context
+from factcheck.extract.figures.units import UNITS, dimension_of
 
 _SPACE = SPACE
 _UNIT_MODIFIER = re.compile(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 class Qualifier(enum.Enum):
     """How a figure is hedged. The small vocabulary every comparison understands.
 
-    Words map to these as documented in `factcheck/extract/quantities.py` (for example "almost", "about",
+    Words map to these as documented in `factcheck/extract/figures/quantities.py` (for example "almost", "about",
     "nearly", "some", "roughly" -> APPROXIMATELY; "over", "more than" -> MORE_THAN; "up to" -> UP_TO).
     """
 

@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from factcheck.extract.number_words import find_magnitudes, words_to_number
-from factcheck.extract.numbers import NumeralKind, find_numerals
+from factcheck.extract.figures.number_words import find_magnitudes, words_to_number
+from factcheck.extract.figures.numerals import NumeralKind, find_numerals
 
 
 def _read(text: str) -> list[tuple[str, float]]:

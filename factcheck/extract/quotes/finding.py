@@ -2,10 +2,10 @@
 
 How it works, in order (each step documents its own rules):
 
-1. `quote_marks`: each quote mark is classed as opening, closing or apostrophe from its neighbours, and marks
+1. `marks.py`: each quote mark is classed as opening, closing or apostrophe from its neighbours, and marks
    pair into spans. A quote over several paragraphs (opening mark repeated at each paragraph, closing mark
    only at the end) is one span with a part per paragraph; an unpaired mark never runs past its paragraph.
-   Spans that name something rather than quote it are set aside before attribution (`quote_filters`): a
+   Spans that name something rather than quote it are set aside before attribution (`filters.py`): a
    nickname inside a name (`Marcia "Cia" Price`, whose marks are then blanked so the name reads whole) and a
    title the words before announce (`on CNN's "State of the Union."`, `the anthem "A Change Is Gonna Come,"`).
 2. `_attribute` (here, reading with `speakers`): each span takes the attribution that touches it, trying in
@@ -27,7 +27,7 @@ How it works, in order (each step documents its own rules):
    title-cased lines of their own with no attribution (subheadings: 'All Bets Are Off.') and phrases after
    "so-called" or "known as" are not quotes. So a "buffer zone" or 'Clarity' with no cue is not a quote,
    while `called it a "disaster"` and `"Yes," he said` are.
-6. `quote_resolution`: names become the full form the document gives ("Kerry" -> "John Kerry"), he/she resolve
+6. `resolution.py`: names become the full form the document gives ("Kerry" -> "John Kerry"), he/she resolve
    to the nearest preceding named speaker whose gender fits, descriptions ("a coalition official") stay as
    written.
 """
@@ -38,8 +38,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.extract.quote_cues import find_cues
-from factcheck.extract.quote_filters import (
+from factcheck.extract.quotes.attribution import (
+    Attribution,
+    attribution_after,
+    attribution_before,
+    attribution_colon_sentence,
+    attribution_ending_sentence,
+    attribution_headline_colon,
+)
+from factcheck.extract.quotes.filters import (
     blank_marks,
     is_headline,
     is_nickname,
@@ -48,19 +55,12 @@ from factcheck.extract.quote_filters import (
     stands_alone,
     word_count,
 )
-from factcheck.extract.quote_layout import Layout
-from factcheck.extract.quote_lexicon import CLAUSE_WORDS, PRONOUNS
-from factcheck.extract.quote_marks import QuotedSpan, find_marks, pair_marks
-from factcheck.extract.quote_resolution import resolve_speakers
-from factcheck.extract.speakers import (
-    Attribution,
-    attribution_after,
-    attribution_before,
-    attribution_colon_sentence,
-    attribution_ending_sentence,
-    attribution_headline_colon,
-)
-from factcheck.extract.types import Quote, Sentence
+from factcheck.extract.quotes.layout import Layout
+from factcheck.extract.quotes.lexicon import CLAUSE_WORDS, PRONOUNS
+from factcheck.extract.quotes.marks import QuotedSpan, find_marks, pair_marks
+from factcheck.extract.quotes.reporting_cues import find_cues
+from factcheck.extract.quotes.resolution import resolve_speakers
+from factcheck.extract.values import Quote, Sentence
 
 MIN_UNATTRIBUTED_WORDS = 4  # "several words forming a clause"; shorter phrases need a reporting cue
 MAX_SPLIT_GAP_CHARS = 200  # the attribution between two halves of one quote is short

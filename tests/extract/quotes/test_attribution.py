@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.quote_cues import find_cues
-from factcheck.extract.quote_phrases import SpeakerKind, parse_speaker
-from factcheck.extract.quotes import find_quotes
+from factcheck.extract.quotes.finding import find_quotes
+from factcheck.extract.quotes.phrases import SpeakerKind, parse_speaker
+from factcheck.extract.quotes.reporting_cues import find_cues
 from factcheck.extract.sentences import split_sentences
 
 Q = "“We want a ceasefire now,”"  # the quote most cases attribute
@@ -87,8 +87,7 @@ PATTERNS = [
     ),
     (
         "subject after an aside",
-        "President Obama, opening the museum on Saturday, said it would tell “a story of suffering and "
-        "delight.”",
+        "President Obama, opening the museum on Saturday, said it would tell “a story of suffering and delight.”",
         ("Obama", "President Obama", "said"),
     ),
     (
@@ -190,8 +189,7 @@ RESOLUTION = [
     ),
     (
         "Mr. and Ms. give the gender before anyone speaks",
-        "Mr. Smith spoke first. “I am tired of this war,” he said. Ms. Jones disagreed. “We must go on,” "
-        "she said.",
+        "Mr. Smith spoke first. “I am tired of this war,” he said. Ms. Jones disagreed. “We must go on,” she said.",
         ["Smith", "Jones"],
     ),
     (
@@ -212,8 +210,7 @@ RESOLUTION = [
     ),
     (
         "an unnamed person described before",
-        "A UN logistics officer said the trucks were ready. “The food is sitting in the warehouses,” "
-        "she said.",
+        "A UN logistics officer said the trucks were ready. “The food is sitting in the warehouses,” she said.",
         ["A UN logistics officer"],
     ),
     (
@@ -256,8 +253,7 @@ SPEAKER_RULES = [
     ),
     (
         "who after an aside",
-        'He met McConnell, now the majority leader, who in 2010 said he would make Obama a "one-term '
-        'president."',
+        'He met McConnell, now the majority leader, who in 2010 said he would make Obama a "one-term president."',
         ["McConnell"],
     ),
     (
@@ -294,9 +290,7 @@ SPEAKER_RULES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), [c[1:] for c in SPEAKER_RULES], ids=[c[0] for c in SPEAKER_RULES]
-)
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SPEAKER_RULES], ids=[c[0] for c in SPEAKER_RULES])
 def test_speaker_rules(text: str, expected: list[str | None]) -> None:
     assert [speaker for speaker, _, _ in attributions(text)] == expected
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.dates import (
+from factcheck.extract.figures.dates import (
     date_quantity,
     find_citation_spans,
     find_date_spans,

@@ -6,14 +6,7 @@ import dataclasses
 import re
 from collections import Counter
 
-from factcheck.extract.dates import (
-    date_quantity,
-    find_citation_spans,
-    find_date_spans,
-    find_link_spans,
-    find_time_spans,
-)
-from factcheck.extract.figure_context import (
+from factcheck.extract.figures.context import (
     after_label_noun,
     inside_name,
     is_label,
@@ -24,13 +17,20 @@ from factcheck.extract.figure_context import (
     qualifier_of,
     sentence_numbers,
 )
-from factcheck.extract.figure_joins import Figure, combine, link_conversions
-from factcheck.extract.figure_units import read_currency_before, read_unit_after, read_unit_from_words
-from factcheck.extract.number_words import find_magnitudes
-from factcheck.extract.numbers import Numeral, NumeralKind, find_numerals
-from factcheck.extract.quantity_words import QUALIFIER_BEFORE, QUALIFIER_WORDS
-from factcheck.extract.types import Quantity
-from factcheck.extract.units import dimension_of
+from factcheck.extract.figures.dates import (
+    date_quantity,
+    find_citation_spans,
+    find_date_spans,
+    find_link_spans,
+    find_time_spans,
+)
+from factcheck.extract.figures.joins import Figure, combine, link_conversions
+from factcheck.extract.figures.number_words import find_magnitudes
+from factcheck.extract.figures.numerals import Numeral, NumeralKind, find_numerals
+from factcheck.extract.figures.unit_spans import read_currency_before, read_unit_after, read_unit_from_words
+from factcheck.extract.figures.units import dimension_of
+from factcheck.extract.figures.vocabulary import QUALIFIER_BEFORE, QUALIFIER_WORDS
+from factcheck.extract.values import Quantity
 
 __all__ = ["QUALIFIER_WORDS", "find_dates", "find_quantities"]
 

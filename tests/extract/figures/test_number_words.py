@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from factcheck.extract.number_words import find_magnitudes, trailing_fraction
-from factcheck.extract.numbers import NumeralKind, find_numerals
+from factcheck.extract.figures.number_words import find_magnitudes, trailing_fraction
+from factcheck.extract.figures.numerals import NumeralKind, find_numerals
 
 
 def _one(text: str):

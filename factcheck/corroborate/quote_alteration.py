@@ -1,0 +1,125 @@
+"""Rules 5 and 6 of quote fidelity (`factcheck/corroborate/quotes.py`): the best-aligned source window, `altered`
+when enough of the quote's words line up inside quoted speech, else `not_found`; and `Located`, where a rule found
+the quote's words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.corroborate.quote_align import (
+    Token,
+    altered_reason,
+    best_window,
+    change_blocks,
+    describe_change,
+    gap_punctuation,
+    has_number,
+    negation_changed,
+    span_text,
+    word_swapped,
+)
+from factcheck.corroborate.quote_speaker import in_quoted_speech
+from factcheck.corroborate.signals import DiffOp, QuoteStatus
+
+__all__ = ["Located", "aligned_window"]
+
+MIN_ALIGNED_SHARE = 0.5  # fewer than half of the quote's words aligned: not found
+SWAP_ALIGNED_SHARE = 0.75  # a swapped word counts as the change only when the rest of the quote lines up
+MAX_WIDEN_WORDS = 2  # source words taken in at either end of an altered window ("A third" for "Half")
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where the quote's words are in the searched text, as word positions and character offsets."""
+
+    status: QuoteStatus
+    pieces: tuple[tuple[int, int], ...]  # source word ranges [start, end) of each piece
+    diff: tuple[DiffOp, ...]
+    reason: str
+    changed_numbers: tuple[str, ...] = ()
+    changed_negations: tuple[str, ...] = ()
+    changed_words: tuple[str, ...] = ()
+
+
+def aligned_window(
+    quote_tokens: list[Token], source_text: str, source: list[Token], index: dict[str, list[int]], where: str
+) -> Located:
+    """Rules 5 and 6: the best window, altered when enough words line up inside quoted speech."""
+    words = [t.norm for t in quote_tokens]
+    window = best_window(words, source, index)
+    if window is None:
+        return Located(QuoteStatus.NOT_FOUND, (), (), f"None of the quote's words appear in the {where}.")
+    start, end = _widen_to_phrase(quote_tokens, source_text, source, window)
+    window_tokens = source[start:end]
+    opcodes = Levenshtein.opcodes(words, [t.norm for t in window_tokens])
+    aligned = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
+    diff = tuple(
+        DiffOp(
+            op.tag,
+            " ".join(t.surface for t in quote_tokens[op.src_start : op.src_end]),
+            span_text(source_text, window_tokens[op.dest_start : op.dest_end]),
+        )
+        for op in opcodes
+    )
+    if aligned < MIN_ALIGNED_SHARE * len(words):
+        reason = (
+            f"The quote is not in the {where}: only {aligned} of its {len(words)} words line up with any stretch of it."
+        )
+        return Located(QuoteStatus.NOT_FOUND, ((start, end),), (), reason)
+    span_start, span_end = source[start].start, source[end - 1].end
+    if not in_quoted_speech(source_text, span_start, span_end):
+        reason = (
+            f"The quote is not in the {where}: similar words ({aligned} of {len(words)}) appear only outside "
+            "quotation marks, as a paraphrase or indirect speech."
+        )
+        return Located(QuoteStatus.NOT_FOUND, ((start, end),), (), reason)
+    blocks = change_blocks(diff)
+    numbers = tuple(describe_change(block) for block in blocks if has_number(block))
+    negations = tuple(describe_change(block) for block in blocks if negation_changed(block))
+    swapped = tuple(
+        f"{op.claim_words} -> {op.source_words}"
+        for op, (low, high) in _replaced_spans(diff, opcodes, window_tokens)
+        if word_swapped(("", op.claim_words, op.source_words)) and in_quoted_speech(source_text, low, high)
+    )
+    if aligned < SWAP_ALIGNED_SHARE * len(words):
+        swapped = ()  # too little lines up for a swapped word to be the change ("We are reaching people")
+    return Located(
+        QuoteStatus.ALTERED,
+        ((start, end),),
+        diff,
+        altered_reason(blocks, numbers, negations, where),
+        numbers,
+        negations,
+        swapped,
+    )
+
+
+def _replaced_spans(diff: tuple[DiffOp, ...], opcodes, window_tokens: list[Token]):
+    """The diff's replace steps with the character span of their source words (a swap counts only inside the
+    quoted words, not in the attribution after them: "abandoned us," said Sofia Petrova)."""
+    for op, code in zip(diff, opcodes, strict=True):
+        if op.op == "replace" and code.dest_end > code.dest_start:
+            yield op, (window_tokens[code.dest_start].start, window_tokens[code.dest_end - 1].end)
+
+
+def _widen_to_phrase(
+    quote_tokens: list[Token], source_text: str, source: list[Token], window: tuple[int, int]
+) -> tuple[int, int]:
+    """When the quote's first (last) word is not the window's, take in the source words before (after) the window
+    up to the nearest punctuation, at most `MAX_WIDEN_WORDS`: the alignment leaves them out because they cost
+    nothing outside the window, but "Half" against "A third" should show "A third", not "third"."""
+    start, end = window
+    if quote_tokens[0].norm != source[start].norm:
+        for _ in range(MAX_WIDEN_WORDS):
+            if start == 0 or gap_punctuation(source_text, source[start - 1].end, source[start].start):
+                break
+            start -= 1
+    if quote_tokens[-1].norm != source[end - 1].norm:
+        for _ in range(MAX_WIDEN_WORDS):
+            if end == len(source) or gap_punctuation(source_text, source[end - 1].end, source[end].start):
+                break
+            end += 1
+    return start, end
