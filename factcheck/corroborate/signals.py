@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from factcheck.serialise import to_record
+
 CONFIDENT = 0.75  # a decisive stance at or above this confidence counts as an independent source
 
 
@@ -55,7 +57,7 @@ class FigurePair:
     misread: bool = False  # a unit mismatch between kindred units (percent and points, two currencies)
 
     def to_dict(self) -> dict:
-        return {name: getattr(self, name).value if name == "status" else getattr(self, name) for name in self.__slots__}
+        return to_record(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ class NumberSignal:
     pairs: tuple[FigurePair, ...] = ()
 
     def to_dict(self) -> dict:
-        return {"status": self.status.value, "pairs": [p.to_dict() for p in self.pairs]}
+        return to_record(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +82,7 @@ class DiffOp:
     source_words: str
 
     def to_dict(self) -> dict:
-        return {"op": self.op, "claim_words": self.claim_words, "source_words": self.source_words}
+        return to_record(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,19 +102,7 @@ class QuoteSignal:
     source_speaker: str | None = None
 
     def to_dict(self) -> dict:
-        return {
-            "status": self.status.value,
-            "reason": self.reason,
-            "source_start": self.source_start,
-            "source_end": self.source_end,
-            "in_document": self.in_document,
-            "diff": [d.to_dict() for d in self.diff],
-            "changed_numbers": list(self.changed_numbers),
-            "changed_negations": list(self.changed_negations),
-            "changed_words": list(self.changed_words),
-            "speaker": self.speaker.value,
-            "source_speaker": self.source_speaker,
-        }
+        return to_record(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +114,7 @@ class Entailment:
     neutral: float
 
     def to_dict(self) -> dict:
-        return {"entailment": self.entailment, "contradiction": self.contradiction, "neutral": self.neutral}
+        return to_record(self)
 
 
 @dataclass(frozen=True, slots=True)

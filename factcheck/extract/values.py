@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from factcheck.serialise import to_record
+
 
 class Qualifier(enum.Enum):
     """How a figure is hedged. The small vocabulary every comparison understands.
@@ -64,19 +66,7 @@ class Quantity:
         return _replace(self, start=self.start + offset, end=self.end + offset)
 
     def to_dict(self) -> dict:
-        return {
-            "surface": self.surface,
-            "start": self.start,
-            "end": self.end,
-            "value": self.value,
-            "unit": self.unit,
-            "dimension": self.dimension,
-            "qualifier": self.qualifier.value if self.qualifier else None,
-            "low": self.low,
-            "high": self.high,
-            "measured": self.measured,
-            "conversion_of": self.conversion_of,
-        }
+        return to_record(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,15 +88,7 @@ class Quote:
     cue: str | None = None
 
     def to_dict(self) -> dict:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "parts": [list(p) for p in self.parts],
-            "speaker": self.speaker,
-            "speaker_surface": self.speaker_surface,
-            "cue": self.cue,
-        }
+        return to_record(self)
 
 
 @dataclass(frozen=True, slots=True)

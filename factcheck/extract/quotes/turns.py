@@ -23,6 +23,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from factcheck.serialise import to_record
+
 __all__ = ["Turn", "find_turns", "speaker_at", "turn_at"]
 
 QUESTIONER_LABELS = frozenset(
@@ -94,7 +96,7 @@ class Turn:
     questioner: bool
 
     def to_dict(self) -> dict:
-        return {name: getattr(self, name) for name in self.__slots__}
+        return to_record(self)
 
 
 def find_turns(text: str) -> list[Turn]:
