@@ -121,7 +121,7 @@ def default_grid() -> list[FusionSettings]:
     return fixed + switched
 
 
-def describe(settings: FusionSettings) -> str:
+def describe_fusion(settings: FusionSettings) -> str:
     if settings.dense_led == settings.lexical_led:
         return f"fixed {settings.dense_led:g}/{1 - settings.dense_led:g}"
     return (
@@ -146,7 +146,7 @@ def rank_fusions(
     return [
         Row(
             f"fusion grid, {label}",
-            describe(settings),
+            describe_fusion(settings),
             mean,
             f"{at_or_above}/{len(sets)} sets >= better channel; worst {worst:+.3f}",
         )

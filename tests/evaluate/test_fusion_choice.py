@@ -10,7 +10,7 @@ from factcheck.evaluate.fusion_choice import (
     _GridScorer,
     _hit_rate,
     default_grid,
-    describe,
+    describe_fusion,
     rank_fusions,
 )
 from factcheck.fusion import FusionSettings
@@ -77,5 +77,5 @@ def test_grid_scorer_matches_scoring_each_setting_on_its_own():
 def test_grid_holds_the_fixed_weights_and_the_chosen_switch():
     grid = default_grid()
     assert FusionSettings() in grid and BEFORE in grid
-    assert describe(BEFORE) == "fixed 0.6/0.4"
-    assert describe(FusionSettings()) == "dense 0.9 if dense top-3 z >= BM25's -0.5, else 0.5"
+    assert describe_fusion(BEFORE) == "fixed 0.6/0.4"
+    assert describe_fusion(FusionSettings()) == "dense 0.9 if dense top-3 z >= BM25's -0.5, else 0.5"
