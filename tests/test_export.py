@@ -14,6 +14,10 @@ from factcheck.export import check_rows, describe_quantity, flat_claim, neutrali
         ("-2+3", "'-2+3"),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("plain text", "plain text"),
+        ("\tplain", "'\tplain"),  # a leading tab or line break is itself a formula trigger (OWASP CSV injection)
+        ("\rtext", "'\rtext"),
+        ("\nA1", "'\nA1"),
+        ("a\tb", "a\tb"),
         (-3, -3),
         (None, None),
     ],
