@@ -6,13 +6,12 @@ To write the expected files anew after a deliberate change of the output, run th
 FACTCHECK_WRITE_GOLDEN=1 and review the diff of tests/data/golden/ like any other change.
 """
 
-import os
 from pathlib import Path
 
 import pytest
 
 from factcheck.cli import main
-from tests.helpers import SEEDS
+from tests.helpers import SEEDS, assert_same_bytes
 
 EXPECTED = Path(__file__).parent / "data" / "golden"
 ARTICLES = sorted((SEEDS / "articles").iterdir())
@@ -40,11 +39,7 @@ def _output(index_dir: Path, tmp_path: Path, *args: str) -> bytes:
 
 
 def _check(name: str, data: bytes) -> None:
-    expected = EXPECTED / name
-    if os.environ.get("FACTCHECK_WRITE_GOLDEN") == "1":
-        expected.parent.mkdir(parents=True, exist_ok=True)
-        expected.write_bytes(data)
-    assert data == expected.read_bytes(), f"{name} differs from the output written before (see the module docstring)"
+    assert_same_bytes(EXPECTED / name, data, "FACTCHECK_WRITE_GOLDEN")
 
 
 def test_there_are_seed_articles():
