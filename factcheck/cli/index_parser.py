@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from factcheck.cli.parser_parts import add_command
+from factcheck.cli.parser_parts import add_command, add_group
 
 
 def add_index_commands(commands) -> None:
-    index = commands.add_parser("index", help="add to, list and remove reference corpora")
-    index_commands = index.add_subparsers(dest="index_command", required=True, metavar="ACTION")
+    index_commands = add_group(commands, "index", "add to, list and remove reference corpora")
     add = add_command(
         index_commands,
         "add",

@@ -1,5 +1,5 @@
-"""What the command parsers share: a command with its help and examples, the output, retrieval and NLI options, and
-a whole-number argument of at least 1."""
+"""What the command parsers share: a command with its help and examples, a group of commands, the output, retrieval
+and NLI options, and a whole-number argument of at least 1."""
 
 from __future__ import annotations
 
@@ -18,6 +18,13 @@ def add_command(commands, name: str, help: str, *examples: str) -> argparse.Argu
         epilog=heading + "".join(f"\n  {example}" for example in examples),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+
+
+def add_group(commands, name: str, help: str):
+    """A command whose actions are commands of their own (`factcheck index add`); the chosen action is in
+    `arguments.<name>_command`. Returns the actions, to add them to."""
+    group = commands.add_parser(name, help=help)
+    return group.add_subparsers(dest=f"{name}_command", required=True, metavar="ACTION")
 
 
 def add_output_options(parser: argparse.ArgumentParser) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.cli.parser_parts import add_command
+from factcheck.cli.parser_parts import add_command, add_group
 from factcheck.config import option_help, setting_value
 
 
@@ -85,8 +85,7 @@ def add_backup_commands(commands) -> None:
 
 
 def add_reviews_commands(commands) -> None:
-    reviews = commands.add_parser("reviews", help="manage the review database")
-    actions = reviews.add_subparsers(dest="reviews_command", required=True, metavar="ACTION")
+    actions = add_group(commands, "reviews", "manage the review database")
     migrate = add_command(
         actions,
         "migrate",
