@@ -23,6 +23,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from factcheck.serialise import Record
+
 __all__ = ["Turn", "find_turns", "speaker_at", "turn_at"]
 
 QUESTIONER_LABELS = frozenset(
@@ -82,7 +84,7 @@ _VOICE_END = re.compile(r"</v>")
 
 
 @dataclass(frozen=True, slots=True)
-class Turn:
+class Turn(Record):
     """One speaker's turn: the label as written, the speaker's name in title case, the label's span and the span
     of the words the turn owns (from after the label to the next label or the end of the text)."""
 
@@ -92,9 +94,6 @@ class Turn:
     start: int
     end: int
     questioner: bool
-
-    def to_dict(self) -> dict:
-        return {name: getattr(self, name) for name in self.__slots__}
 
 
 def find_turns(text: str) -> list[Turn]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from factcheck.serialise import Record
+
 
 class Qualifier(enum.Enum):
     """How a figure is hedged. The small vocabulary every comparison understands.
@@ -37,7 +39,7 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(Record):
     """One figure as written and as a number.
 
     `value` is in the unit as written (80 km -> 80, "km"; $4.7 billion -> 4_700_000_000, "USD"; 12% -> 12,
@@ -63,24 +65,9 @@ class Quantity:
         """The same quantity with offsets moved by `offset` (when parsed from a slice of a document)."""
         return _replace(self, start=self.start + offset, end=self.end + offset)
 
-    def to_dict(self) -> dict:
-        return {
-            "surface": self.surface,
-            "start": self.start,
-            "end": self.end,
-            "value": self.value,
-            "unit": self.unit,
-            "dimension": self.dimension,
-            "qualifier": self.qualifier.value if self.qualifier else None,
-            "low": self.low,
-            "high": self.high,
-            "measured": self.measured,
-            "conversion_of": self.conversion_of,
-        }
-
 
 @dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(Record):
     """A direct quote: its words without the marks, where they are, and who said them.
 
     `parts` are the spans of each quoted piece (a quote interrupted by its attribution has two); `start`/`end` run
@@ -96,17 +83,6 @@ class Quote:
     speaker: str | None = None
     speaker_surface: str | None = None
     cue: str | None = None
-
-    def to_dict(self) -> dict:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "parts": [list(p) for p in self.parts],
-            "speaker": self.speaker,
-            "speaker_surface": self.speaker_surface,
-            "cue": self.cue,
-        }
 
 
 @dataclass(frozen=True, slots=True)
