@@ -75,7 +75,7 @@ def demo_ready(settings: Settings) -> bool:
     being built holds no documents until its first commit, so the page waits for it then."""
     if DEMO_CORPUS not in corpus_names(settings):
         return False
-    store = settings.open_store()
+    store = settings.corpus_store()
     try:
         if isinstance(store, IndexStore):
             return read_manifest(store.path(DEMO_CORPUS)).documents > 0
