@@ -77,6 +77,7 @@ class Hit:
         )
 
     def to_dict(self) -> dict:
+        """Every field, the score and the similarity rounded to four places."""
         return to_record(self, rounded={"score": 4, "similarity": 4})
 
 

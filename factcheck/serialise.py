@@ -2,9 +2,9 @@
 
 A record holds a value's fields in declaration order; an enum becomes its value, a tuple a list, a nested dataclass
 its own record (its `to_dict()` when it has one, so a type that rounds or leaves fields out keeps doing so). A value
-that rounds a field or leaves a None one out says so to `to_record`; one that adds a derived field adds it to the
-record.
-`from_record` is the reverse for flat values: known fields are taken, unknown keys ignored, missing ones defaulted.
+that rounds a field or leaves out a None one says so to `to_record`; one that adds a derived field adds it to the
+record. `from_record` is the reverse for flat values: known fields are taken, unknown keys ignored, missing ones
+defaulted.
 """
 
 from __future__ import annotations
