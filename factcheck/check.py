@@ -16,6 +16,7 @@ from factcheck.embed import Embedder
 from factcheck.extract import Claim, ClaimKind, extract_claims
 from factcheck.factchecks import CorpusKind
 from factcheck.search import DEFAULT_TOP_K, Hit, batch_search
+from factcheck.serialise import plain
 from factcheck.store.backends import CorpusLike
 from factcheck.store.corpus import ProgressCallback
 
@@ -42,12 +43,14 @@ class CheckedClaim:
         )
 
     def to_dict(self) -> dict:
-        record = self.claim.to_dict()
+        """The claim's record with its candidates, each with its signals and its origin (1-based) when scored, the
+        independent sources on each side, and the earlier fact-checks."""
+        record = plain(self.claim)
         record["candidates"] = []
         for i, hit in enumerate(self.candidates):
-            candidate = hit.to_dict()
+            candidate = plain(hit)
             if i < len(self.signals):
-                candidate["signals"] = self.signals[i].to_dict()
+                candidate["signals"] = plain(self.signals[i])
                 candidate["origin"] = self.origins[i] + 1 if i < len(self.origins) else i + 1
             record["candidates"].append(candidate)
         if self.signals:
@@ -55,7 +58,7 @@ class CheckedClaim:
                 "supports": self.independent(Stance.SUPPORTS),
                 "conflicts": self.independent(Stance.CONFLICTS),
             }
-        record["earlier_fact_checks"] = [hit.to_dict() for hit in self.earlier_fact_checks]
+        record["earlier_fact_checks"] = plain(self.earlier_fact_checks)
         return record
 
 

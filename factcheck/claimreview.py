@@ -45,7 +45,8 @@ def claimreview_jsonld(
     review_url_pattern: str | None = None,
     publisher_url: str | None = None,
 ) -> list[dict]:
-    """ClaimReview objects for the published claims (rated and marked done) among `ReviewStore.claim_rows()` records.
+    """ClaimReview objects for the published claims (rated and marked done) among the claims
+    that `ReviewStore.recorded_claims()` returns.
 
     Args:
         records: claim rows joined with their reviews; claims without a rating or not marked done are skipped.

@@ -55,7 +55,7 @@ def quantity_columns(quantities: Sequence[dict]) -> dict[str, str]:
     }
 
 
-def claim_row(record: dict) -> dict:
+def flat_claim(record: dict) -> dict:
     """A claim record (`Claim.to_dict()`) as one flat row."""
     row = {key: value for key, value in record.items() if key not in ("quantities", "candidates")}
     row.update(quantity_columns(record.get("quantities", [])))
@@ -66,7 +66,7 @@ def check_rows(records: Iterable[dict]) -> list[dict]:
     """Checked claims as rows: one per (claim, candidate), or one with empty candidate columns if none."""
     rows = []
     for record in records:
-        base = claim_row(record)
+        base = flat_claim(record)
         base.pop("earlier_fact_checks", None)
         base["checked_before"] = " | ".join(describe_earlier(hit) for hit in record.get("earlier_fact_checks") or [])
         candidates = record.get("candidates") or [{}]

@@ -13,7 +13,7 @@ from factcheck.serialise import Record, from_record
 
 @dataclass(frozen=True, slots=True)
 class RecordedClaim(Record):
-    """One row of `ReviewStore.claim_rows()`: what the export, the queue and the Verdicts page read.
+    """One row of `ReviewStore.recorded_claims()`: what the export, the queue and the Verdicts page read.
 
     The claim's own fields are as it was extracted (`start`/`end` index into the article); the `doc_*` fields are the
     article's as the newsroom set them; the verdict fields are the claim's review or its defaults (unreviewed,

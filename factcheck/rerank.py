@@ -12,6 +12,7 @@ from pathlib import Path
 from factcheck.errors import RerankModelError
 from factcheck.fusion import Scored, dense_leads, standardise
 from factcheck.rerank_features import FEATURE_NAMES, ChannelEvidence, feature_rows
+from factcheck.serialise import to_record
 
 MODEL_FORMAT = "factcheck-rerank/1"
 PACKAGED_MODEL = Path(__file__).with_name("rerank_model.json")
@@ -59,16 +60,9 @@ class Reranker:
         ]
 
     def to_dict(self) -> dict:
-        return {
-            "format": MODEL_FORMAT,
-            "features": list(FEATURE_NAMES),
-            "weights": [round(w, 6) for w in self.weights],
-            "mean": [round(m, 6) for m in self.mean],
-            "scale": [round(s, 6) for s in self.scale],
-            "depth": self.depth,
-            "dense_led_depth": self.dense_led_depth,
-            "provenance": dict(self.provenance),
-        }
+        """The model file's JSON object: its format and feature names first, the values rounded to six places."""
+        rounded = {"weights": 6, "mean": 6, "scale": 6}
+        return {"format": MODEL_FORMAT, "features": list(FEATURE_NAMES), **to_record(self, rounded=rounded)}
 
 
 def channel_evidence(keys: Sequence[Hashable], dense: Scored, lexical: Scored) -> list[ChannelEvidence]:

@@ -187,7 +187,7 @@ class ReviewStore:
                 [(claim_id, json.dumps(hits, ensure_ascii=False), now) for claim_id, hits in found.items()],
             )
 
-    def claim_rows(self, claim_id: str | None = None) -> list[RecordedClaim]:
+    def recorded_claims(self, claim_id: str | None = None) -> list[RecordedClaim]:
         """Every recorded claim (or the one with `claim_id`) with its review or defaults, newest document first:
         the export's input."""
         where, arguments = ("WHERE c.claim_id = ?", (claim_id,)) if claim_id is not None else ("", ())
@@ -209,9 +209,9 @@ class ReviewStore:
             records.append(RecordedClaim.from_dict(record))
         return records
 
-    def claim_row(self, claim_id: str) -> RecordedClaim | None:
-        """One recorded claim with its review, as in `claim_rows`, or None if it was never recorded."""
-        rows = self.claim_rows(claim_id)
+    def recorded_claim(self, claim_id: str) -> RecordedClaim | None:
+        """One recorded claim with its review, as in `recorded_claims`, or None if it was never recorded."""
+        rows = self.recorded_claims(claim_id)
         return rows[0] if rows else None
 
     # ---- reviews -------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from factcheck.embed import Embedder
 from factcheck.factchecks import PublishedReview
 from factcheck.fusion import fuse_channels
 from factcheck.rerank import Reranker, configured_reranker, rerank
+from factcheck.serialise import to_record
 from factcheck.store import Passage
 from factcheck.store.backends import CorpusLike
 from factcheck.store.passages import PassageFilter
@@ -76,25 +77,8 @@ class Hit:
         )
 
     def to_dict(self) -> dict:
-        return {
-            "rank": self.rank,
-            "score": round(self.score, 4),
-            "corpus": self.corpus,
-            "doc_id": self.doc_id,
-            "passage_id": self.passage_id,
-            "text": self.text,
-            "title": self.title,
-            "url": self.url,
-            "date": self.date,
-            "source": self.source,
-            "start": self.start,
-            "end": self.end,
-            "similarity": None if self.similarity is None else round(self.similarity, 4),
-            "dense_rank": self.dense_rank,
-            "lexical_rank": self.lexical_rank,
-            "review": self.review.to_dict() if self.review else None,
-            "time": self.time,
-        }
+        """Every field, the score and the similarity rounded to four places."""
+        return to_record(self, rounded={"score": 4, "similarity": 4})
 
 
 def batch_search(

@@ -1,8 +1,10 @@
 """One way to turn the project's frozen dataclasses into plain records (JSON-ready dicts) and to read them back.
 
 A record holds a value's fields in declaration order; an enum becomes its value, a tuple a list, a nested dataclass
-its own record (its `to_dict()` when it has one, so a type that rounds or leaves fields out keeps doing so).
-`from_record` is the reverse for flat values: known fields are taken, unknown keys ignored, missing ones defaulted.
+its own record (its `to_dict()` when it has one, so a type that rounds or leaves fields out keeps doing so). A value
+that rounds a field or leaves out a None one says so to `to_record`; one that adds a derived field adds it to the
+record. `from_record` is the reverse for flat values: known fields are taken, unknown keys ignored, missing ones
+defaulted.
 """
 
 from __future__ import annotations
@@ -15,9 +17,14 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
-def to_record(value: Any, *, omit_none: Iterable[str] = ()) -> dict:
-    """The fields of the dataclass instance `value` as a plain dict; the fields named in `omit_none` are left out
-    when they are None (a record then reads the same as one written before the field existed).
+def to_record(value: Any, *, omit_none: Iterable[str] = (), rounded: Mapping[str, int] | None = None) -> dict:
+    """The fields of the dataclass instance `value` as a plain dict.
+
+    Args:
+        value: a dataclass instance.
+        omit_none: fields left out when they are None (a record then reads the same as one written before the field
+            existed).
+        rounded: fields rounded to so many decimal places (a float, or each float of a tuple); None stays None.
 
     Raises:
         TypeError: `value` is not a dataclass instance.
@@ -25,10 +32,18 @@ def to_record(value: Any, *, omit_none: Iterable[str] = ()) -> dict:
     if not dataclasses.is_dataclass(value) or isinstance(value, type):
         raise TypeError(f"to_record takes a dataclass instance, got {type(value).__name__}")
     record = {field.name: plain(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    for name, places in (rounded or {}).items():
+        record[name] = _round(record[name], places)
     for name in omit_none:
         if record[name] is None:
             del record[name]
     return record
+
+
+def _round(value: Any, places: int) -> Any:
+    if isinstance(value, list):
+        return [_round(item, places) for item in value]
+    return None if value is None else round(value, places)
 
 
 def plain(value: Any) -> Any:

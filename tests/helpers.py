@@ -1,7 +1,9 @@
-"""Plain helpers the tests import (fixtures live in conftest.py, which tests never import): paths and documents."""
+"""Plain helpers the tests import (fixtures live in conftest.py, which tests never import): paths, documents and
+output compared byte for byte with a file written before."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from factcheck.documents import Document
@@ -12,3 +14,12 @@ SEEDS = PROJECT_ROOT / "seeds"
 
 def make_documents(*texts: str, prefix: str = "doc") -> list[Document]:
     return [Document.from_text(text, doc_id=f"{prefix}{number}.txt") for number, text in enumerate(texts, start=1)]
+
+
+def assert_same_bytes(expected: Path, data: bytes, rewrite_variable: str) -> None:
+    """`data` equals the file `expected`; with the environment variable `rewrite_variable` set to 1 the file is written
+    anew first (after a deliberate change of the output, whose diff is then reviewed like any other change)."""
+    if os.environ.get(rewrite_variable) == "1":
+        expected.parent.mkdir(parents=True, exist_ok=True)
+        expected.write_bytes(data)
+    assert data == expected.read_bytes(), f"{expected.name} differs from the output written before ({rewrite_variable})"

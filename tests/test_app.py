@@ -87,7 +87,7 @@ def test_pasted_text_is_checked(app_env):
 def test_csv_export_holds_claims_and_verdicts(app_env):
     check_sample(start())
     store = ReviewStore(app_env / "reviews.sqlite3")
-    rows = store.claim_rows()
+    rows = store.recorded_claims()
     store.save(rows[0].claim_id, rating="False", expected_version=0)
     from factcheck.workbench import export_reviews_csv
 

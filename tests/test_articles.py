@@ -39,7 +39,7 @@ def _hash(store, doc: str) -> str:
 
 def test_articles_are_listed_with_who_checked_them_and_their_progress(store):
     siege = _hash(store, "siege.txt")
-    first, second = [row.claim_id for row in store.claim_rows() if row.doc_hash == siege]
+    first, second = [row.claim_id for row in store.recorded_claims() if row.doc_hash == siege]
     store.save(first, rating="False", status=ReviewStatus.DONE, expected_version=0)
     store.save(second, rating=None, status=ReviewStatus.IN_PROGRESS, expected_version=0)
     article = get_article(store, siege)
@@ -64,7 +64,7 @@ def test_a_renamed_article_keeps_its_title_and_url_when_checked_again(store):
     store.record_claims(document, extract_claims(document), checked_by="cleo")
     article = get_article(store, siege)
     assert (article.title, article.url, article.checked_by) == ("Siege of Aleppo", "https://news.example/siege", "cleo")
-    assert {row.doc_title for row in store.claim_rows() if row.doc_hash == siege} == {"Siege of Aleppo"}
+    assert {row.doc_title for row in store.recorded_claims() if row.doc_hash == siege} == {"Siege of Aleppo"}
 
 
 @pytest.mark.parametrize(
@@ -95,12 +95,12 @@ def test_an_archived_article_leaves_the_queue_and_the_export_and_can_come_back(s
 
 def test_deleting_keeps_reviewed_claims_until_confirmed(store):
     siege = _hash(store, "siege.txt")
-    first, second = [row.claim_id for row in store.claim_rows() if row.doc_hash == siege]
+    first, second = [row.claim_id for row in store.recorded_claims() if row.doc_hash == siege]
     store.save(first, rating="False", reviewer="ana", expected_version=0)
     save_candidates(store, {second: [{"corpus": "demo", "passage_id": "p1"}]})
     deletion = delete_article(store, siege)
     assert (deletion.deleted_claims, deletion.kept_reviewed, deletion.article_deleted) == (1, 1, False)
-    assert [row.claim_id for row in store.claim_rows() if row.doc_hash == siege] == [first]
+    assert [row.claim_id for row in store.recorded_claims() if row.doc_hash == siege] == [first]
     assert saved_candidates(store, second) == []
     deletion = delete_article(store, siege, include_reviewed=True)
     assert (deletion.deleted_claims, deletion.article_deleted) == (1, True)
@@ -111,7 +111,7 @@ def test_deleting_keeps_reviewed_claims_until_confirmed(store):
 
 
 def test_candidates_are_kept_with_the_claim(store):
-    claim_id = store.claim_rows()[0].claim_id
+    claim_id = store.recorded_claims()[0].claim_id
     hits = [{"corpus": "demo", "passage_id": "p1", "title": "UN briefing", "stance": "supports", "reasons": ["x"]}]
     save_candidates(store, {claim_id: hits})
     assert saved_candidates(store, claim_id) == hits

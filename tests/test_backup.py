@@ -189,7 +189,7 @@ def test_a_review_backup_is_consistent_while_another_connection_writes(reviews, 
     with sqlite3.connect(tmp_path / "backup.sqlite3") as copy:
         assert copy.execute("SELECT count(*) FROM meta WHERE key = 'uncommitted'").fetchone()[0] == 0
     copy.close()
-    assert ReviewStore(tmp_path / "backup.sqlite3").claim_rows()
+    assert ReviewStore(tmp_path / "backup.sqlite3").recorded_claims()
 
 
 def test_a_foreign_database_is_neither_backed_up_nor_restored(tmp_path):

@@ -9,7 +9,7 @@ from factcheck.reviews import DEFAULT_RATINGS, RecordedClaim
 
 
 def record(**changes):
-    """A `ReviewStore.claim_rows()` record with every field set; `changes` override or blank fields."""
+    """A `ReviewStore.recorded_claims()` record with every field set; `changes` override or blank fields."""
     base = {
         "doc": "a.txt",
         "doc_hash": "26595f0866c3e855",

@@ -47,6 +47,10 @@ def test_choose_takes_the_fastest_faithful_path():
     ]
     assert choose(measurements) == ONE
     assert not measurements[1].faithful
+    # each bar on its own: vectors that barely move but reorder neighbours, or keep neighbours but move, are refused
+    assert not Measurement(BF16, 300.0, 1.0, 0.5).faithful
+    assert not Measurement(BF16, 300.0, 0.99, 1.0).faithful
+    assert Measurement(BF16, 300.0, 0.999, 0.98).faithful  # exactly at both bars
 
 
 def test_candidates_start_with_the_float32_reference():

@@ -3,7 +3,7 @@ import io
 
 import pytest
 
-from factcheck.export import check_rows, claim_row, describe_quantity, neutralise_cell, to_csv_bytes
+from factcheck.export import check_rows, describe_quantity, flat_claim, neutralise_cell, to_csv_bytes
 
 
 @pytest.mark.parametrize(
@@ -14,6 +14,10 @@ from factcheck.export import check_rows, claim_row, describe_quantity, neutralis
         ("-2+3", "'-2+3"),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("plain text", "plain text"),
+        ("\tplain", "'\tplain"),  # a leading tab or line break is itself a formula trigger (OWASP CSV injection)
+        ("\rtext", "'\rtext"),
+        ("\nA1", "'\nA1"),
+        ("a\tb", "a\tb"),
         (-3, -3),
         (None, None),
     ],
@@ -40,7 +44,7 @@ def test_quantities_are_flattened_readably():
         "measured": "people",
     }
     assert describe_quantity(quantity) == "almost 600,000 = 600000 people (approximately)"
-    row = claim_row({"claim_id": "n-1", "text": "t", "quantities": [quantity]})
+    row = flat_claim({"claim_id": "n-1", "text": "t", "quantities": [quantity]})
     assert row["values"] == "600000" and row["qualifiers"] == "approximately"
     assert "quantities" in row and "candidates" not in row
 

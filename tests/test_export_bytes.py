@@ -5,7 +5,6 @@ To write the expected files anew after a deliberate change of the export format,
 FACTCHECK_WRITE_EXPORTS=1 and review the diff of tests/data/export/ like any other change.
 """
 
-import os
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from factcheck.extract import extract_claims
 from factcheck.publication import Publication
 from factcheck.reviews import ReviewStatus, ReviewStore
 from factcheck.workbench import export_reviews_csv, export_reviews_jsonld
+from tests.helpers import assert_same_bytes
 
 EXPECTED = Path(__file__).parent / "data" / "export"
 ARTICLES = (
@@ -108,11 +108,7 @@ def reviews_path(tmp_path, monkeypatch):
 
 
 def _check(name: str, data: bytes) -> None:
-    expected = EXPECTED / name
-    if os.environ.get("FACTCHECK_WRITE_EXPORTS") == "1":
-        expected.parent.mkdir(parents=True, exist_ok=True)
-        expected.write_bytes(data)
-    assert data == expected.read_bytes(), f"{name} differs from the export written before (see the module docstring)"
+    assert_same_bytes(EXPECTED / name, data, "FACTCHECK_WRITE_EXPORTS")
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ def _article(store: ReviewStore, doc: str):
 
 def test_articles_page_lists_renames_archives_and_deletes(store):
     siege = _article(store, "siege.txt")
-    first = next(row.claim_id for row in store.claim_rows() if row.doc_hash == siege.doc_hash)
+    first = next(row.claim_id for row in store.recorded_claims() if row.doc_hash == siege.doc_hash)
     store.save(first, rating="False", status=ReviewStatus.DONE, reviewer="ana", expected_version=0)
     app = page("articles.py")
     table = app.dataframe[0].value
@@ -61,7 +61,7 @@ def test_articles_page_lists_renames_archives_and_deletes(store):
 
     app.button(key="article_delete").click().run()  # the reviewed claim is kept without confirmation
     assert any("were kept" in w.value for w in app.warning)
-    assert [row.claim_id for row in store.claim_rows() if row.doc_hash == siege.doc_hash] == [first]
+    assert [row.claim_id for row in store.recorded_claims() if row.doc_hash == siege.doc_hash] == [first]
     app.checkbox(key=f"article-delete-reviewed-{siege.doc_hash}-2").check().run()
     app.button(key="article_delete").click().run()
     assert any("Deleted Siege of Aleppo" in s.value for s in app.success)
@@ -99,10 +99,10 @@ def test_a_bulk_change_is_in_each_claims_history_and_can_be_undone(store):
     app.button(key="FormSubmitter:queue_bulk-Apply to selected").click().run()
     assert any("Updated 3 claims" in s.value for s in app.success)
     assert any("by cleo" in c.value for c in app.caption)
-    claim_id = store.claim_rows()[0].claim_id
+    claim_id = store.recorded_claims()[0].claim_id
 
     verdicts = page("verdicts.py")
-    verdicts.selectbox(key="verdict_article").set_value(store.claim_row(claim_id).doc_hash).run()
+    verdicts.selectbox(key="verdict_article").set_value(store.recorded_claim(claim_id).doc_hash).run()
     verdicts.selectbox(key="verdict_claim_pick").set_value(claim_id).run()
     history = verdicts.table[-1].value
     assert list(history.iloc[0][["changed by", "change", "status"]]) == ["cleo", "bulk change", "done"]
@@ -111,12 +111,12 @@ def test_a_bulk_change_is_in_each_claims_history_and_can_be_undone(store):
     app.button(key="queue_undo_bulk").click().run()
     assert not app.exception, app.exception
     assert any("3 claims put back" in s.value for s in app.success)
-    assert {row.status for row in store.claim_rows()} == {ReviewStatus.UNREVIEWED}
+    assert {row.status for row in store.recorded_claims()} == {ReviewStatus.UNREVIEWED}
 
 
 def test_the_address_opens_a_claim_and_next_previous_walk_the_article(store):
     siege = _article(store, "siege.txt")
-    first, second = [row.claim_id for row in store.claim_rows() if row.doc_hash == siege.doc_hash]
+    first, second = [row.claim_id for row in store.recorded_claims() if row.doc_hash == siege.doc_hash]
     app = AppTest.from_file(str(PROJECT_ROOT / "factcheck" / "app" / "pages" / "verdicts.py"), default_timeout=120)
     app.query_params["claim"] = second
     app.run()
@@ -135,7 +135,7 @@ def test_the_address_opens_a_claim_and_next_previous_walk_the_article(store):
 
 
 def test_a_reload_of_the_check_page_opens_the_claim_on_verdicts_with_its_kept_candidates(store):
-    claim_id = store.claim_rows()[0].claim_id
+    claim_id = store.recorded_claims()[0].claim_id
     hit = {"corpus": "demo", "passage_id": "p1", "doc_id": "un.md", "title": "UN briefing", "rank": 1}
     save_candidates(store, {claim_id: [{**hit, "stance": "supports", "reasons": ["The figures match."]}]})
     app = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=120)

@@ -28,7 +28,7 @@ def test_queue_lists_and_filters_claims_of_every_article(app_env):
     ]:
         document = Document.from_text(text, doc_id=name)
         store.record_claims(document, extract_claims(document))
-    first = store.claim_rows()[0].claim_id
+    first = store.recorded_claims()[0].claim_id
     store.save(first, rating="False", reviewer="ana", status=ReviewStatus.DONE, expected_version=0)
 
     app = page("queue.py")
@@ -97,7 +97,7 @@ def test_export_page_offers_csv_and_claimreview(app_env):
     store = ReviewStore(app_env / "reviews.sqlite3")
     document = Document.from_text("“We want a pause for 48 hours,” Kerry said.", doc_id="b.txt")
     store.record_claims(document, extract_claims(document))
-    store.save(store.claim_rows()[0].claim_id, rating="Accurate", status=ReviewStatus.DONE, expected_version=0)
+    store.save(store.recorded_claims()[0].claim_id, rating="Accurate", status=ReviewStatus.DONE, expected_version=0)
     app = page("export.py")
     assert "1 claims recorded (archived articles left out), 1 with a rating, 1 of them marked done" in (
         app.caption[0].value
@@ -154,7 +154,7 @@ def test_verdicts_page_saves_a_verdict_and_shows_its_history(app_env):
 
     app = page("verdicts.py")
     assert app.selectbox(key="verdict_article").value is not None
-    app.selectbox(key="verdict_article").set_value(store.claim_row(claim_id).doc_hash).run()
+    app.selectbox(key="verdict_article").set_value(store.recorded_claim(claim_id).doc_hash).run()
     assert app.selectbox(key="verdict_claim_pick").value == claim_id
     assert app.multiselect(key=f"evidence-{claim_id}").value == ["saved: Briefing (demo)"]
     assert list(app.table[-1].value["changed by"]) == ["ben"]

@@ -30,7 +30,7 @@ def store(review_target):
 
 
 def test_published_claimreviews_have_every_field_google_requires(store):
-    rows = store.claim_rows()
+    rows = store.recorded_claims()
     set_source_url(store, rows[0].doc_hash, "https://news.example/siege")
     store.save(rows[0].claim_id, rating="False", status=ReviewStatus.DONE, reviewer="ana", expected_version=0)
     store.save(rows[1].claim_id, rating="Accurate", status=ReviewStatus.IN_PROGRESS, expected_version=0)

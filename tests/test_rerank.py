@@ -135,6 +135,14 @@ def test_a_model_round_trips_through_its_file(tmp_path):
     assert loaded.score([[1.0] * COUNT]) == pytest.approx([sum(range(COUNT)) * 0.25])
 
 
+def test_the_packaged_model_is_written_back_byte_for_byte():
+    """What `--train-rerank` writes (rounded to six places, format and feature names first) reads back the same."""
+    written = json.dumps(load_reranker(PACKAGED_MODEL).to_dict(), indent=1, ensure_ascii=False) + "\n"
+    assert written == PACKAGED_MODEL.read_text(encoding="utf-8")
+    record = Reranker(weights=(1 / 3,) * COUNT, mean=(0.0,) * COUNT, scale=(1.0,) * COUNT).to_dict()
+    assert list(record)[:2] == ["format", "features"] and record["weights"][0] == 0.333333
+
+
 def _valid() -> dict:
     return Reranker(weights=(0.0,) * COUNT, mean=(0.0,) * COUNT, scale=(1.0,) * COUNT).to_dict()
 

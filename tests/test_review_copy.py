@@ -31,7 +31,7 @@ def test_sqlite_to_postgresql_keeps_every_claim_verdict_and_version(tmp_path, po
     target = ReviewStore(postgres_url)
     report = copy_reviews(source, target)
     assert report.rows["claims"] == len(claim_ids) and report.rows["review_history"] == 3
-    assert target.claim_rows() == source.claim_rows()
+    assert target.recorded_claims() == source.recorded_claims()
     for claim_id in claim_ids:
         assert target.get(claim_id) == source.get(claim_id)
         assert target.history(claim_id) == source.history(claim_id)
@@ -44,17 +44,17 @@ def test_postgresql_back_to_sqlite(tmp_path, postgres_url):
     source, claim_ids = _desk(postgres_url)
     target = ReviewStore(tmp_path / "back.sqlite3")
     copy_reviews(source, target)
-    assert target.claim_rows() == source.claim_rows()
+    assert target.recorded_claims() == source.recorded_claims()
     assert target.history(claim_ids[0]) == source.history(claim_ids[0])
 
 
 def test_a_target_that_holds_data_is_refused_and_left_alone(tmp_path, postgres_url):
     source, _ = _desk(tmp_path / "reviews.sqlite3")
     target, claim_ids = _desk(postgres_url)
-    before = target.claim_rows()
+    before = target.recorded_claims()
     with pytest.raises(ReviewStoreError, match="already holds data"):
         copy_reviews(source, target)
-    assert target.claim_rows() == before
+    assert target.recorded_claims() == before
 
 
 def test_cli_reviews_migrate(tmp_path, postgres_url, capsys):

@@ -77,7 +77,7 @@ def test_history_keeps_every_version(recorded):
 def test_claim_rows_join_claims_and_reviews(recorded):
     store, claims = recorded
     store.save(claims[-1].claim_id, rating="Misattributed", expected_version=0)
-    rows = {row.claim_id: row for row in store.claim_rows()}
+    rows = {row.claim_id: row for row in store.recorded_claims()}
     assert set(rows) == {c.claim_id for c in claims}
     assert rows[claims[-1].claim_id].rating == "Misattributed"
     assert rows[claims[0].claim_id].status is ReviewStatus.UNREVIEWED
@@ -90,7 +90,7 @@ def test_recording_the_same_document_again_keeps_reviews(recorded):
     document = Document.from_text(ARTICLE, doc_id="a.txt")
     store.record_claims(document, extract_claims(document))
     assert store.get(claims[0].claim_id).rating == "Accurate"
-    assert len(store.claim_rows()) == len(claims)
+    assert len(store.recorded_claims()) == len(claims)
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path):
@@ -151,9 +151,9 @@ def test_update_many_skips_claims_saved_by_someone_else_since(recorded):
 
 def test_claim_row_finds_one_claim(recorded):
     store, claims = recorded
-    row = store.claim_row(claims[1].claim_id)
+    row = store.recorded_claim(claims[1].claim_id)
     assert row is not None and row.text == claims[1].text and row.doc_title == "Truce talks"
-    assert store.claim_row("no-such-claim") is None
+    assert store.recorded_claim("no-such-claim") is None
 
 
 def test_a_bulk_change_records_who_made_it_and_when(recorded):
@@ -163,7 +163,7 @@ def test_a_bulk_change_records_who_made_it_and_when(recorded):
     latest = store.history(first)[-1]
     assert (latest.changed_by, latest.change, latest.reviewer) == ("cleo", "bulk change", "")
     assert latest.updated_at and store.get(first).changed_by == "cleo"
-    assert store.claim_row(first).changed_by == "cleo"
+    assert store.recorded_claim(first).changed_by == "cleo"
 
 
 @pytest.mark.parametrize(
@@ -222,7 +222,7 @@ def test_a_schema_1_database_is_migrated_and_keeps_its_verdicts(tmp_path):
     store = ReviewStore(path)
     review = store.get("c1")
     assert (review.rating, review.note, review.reviewer, review.version) == ("False", "old note", "ana", 1)
-    row = store.claim_row("c1")
+    row = store.recorded_claim("c1")
     assert (row.doc_title, row.doc_archived, row.changed_by) == ("Old article", False, "")
     assert store.save("c1", rating="Accurate", reviewer="ben", expected_version=1).version == 2
     assert [r.reviewer for r in store.history("c1")] == ["ana", "ben"]

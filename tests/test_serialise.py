@@ -67,6 +67,20 @@ def test_from_record_ignores_unknown_keys_defaults_missing_ones_and_takes_conver
         from_record(Inner, {"tags": []})  # a required field is missing
 
 
+@dataclass(frozen=True, slots=True)
+class Measured:
+    score: float
+    values: tuple[float, ...]
+    similarity: float | None = None
+
+
+def test_rounded_rounds_a_float_each_float_of_a_tuple_and_leaves_none():
+    value = Measured(0.123456, (1 / 3, 2 / 3))
+    record = to_record(value, rounded={"score": 2, "values": 3, "similarity": 4})
+    assert record == {"score": 0.12, "values": [0.333, 0.667], "similarity": None}
+    assert to_record(value)["score"] == 0.123456  # nothing rounded unless asked
+
+
 @pytest.mark.parametrize("value", [{"a": 1}, Inner, "text"])
 def test_to_record_takes_only_a_dataclass_instance(value):
     with pytest.raises(TypeError, match="dataclass instance"):

@@ -59,7 +59,7 @@ def test_a_verdict_crosses_instances_and_a_stale_save_is_refused(instances, brow
     # The first instance still shows version 1: its save is refused, and the second instance's verdict stays.
     _save_note(first, "A stale change from the first instance.")
     first.get_by_text("after you opened it", exact=False).wait_for(timeout=60_000)
-    notes = {row.note for row in ReviewStore(reviews).claim_rows() if row.version}
+    notes = {row.note for row in ReviewStore(reviews).recorded_claims() if row.version}
     assert notes == {"Corrected on the second instance."}
     first.close()
     second.close()

@@ -23,7 +23,7 @@ def store(review_target):
 
 
 def test_the_last_verdict_change_is_undone_as_a_new_attributed_version(store):
-    claim_id = store.claim_rows()[0].claim_id
+    claim_id = store.recorded_claims()[0].claim_id
     store.save(claim_id, rating="False", note="first", reviewer="ana", expected_version=0)
     store.save(claim_id, rating="Accurate", note="second", reviewer="ana", expected_version=1)
     restored = undo_last_save(store, claim_id, seen_version=2, changed_by="ana")
@@ -32,7 +32,7 @@ def test_the_last_verdict_change_is_undone_as_a_new_attributed_version(store):
 
 
 def test_undo_refuses_when_someone_saved_since_or_nothing_was_saved(store):
-    claim_id = store.claim_rows()[0].claim_id
+    claim_id = store.recorded_claims()[0].claim_id
     with pytest.raises(NothingToUndoError, match="never saved"):
         undo_last_save(store, claim_id, seen_version=0, changed_by="ana")
     store.save(claim_id, rating="False", reviewer="ana", expected_version=0)

@@ -100,5 +100,5 @@ def test_saved_evidence_outside_this_check_stays_pickable_and_preselected():
 def test_queue_label_names_the_article_and_kind(store):
     row = queue_table(store).iloc[1]
     assert queue_label(row).startswith("Truce talks · [quote] ")
-    record = store.claim_rows()[1]
+    record = store.recorded_claims()[1]
     assert queue_label(record) == queue_label(row)

@@ -1,6 +1,7 @@
 """The command line: a thin layer that parses arguments, calls the library and turns its errors into messages.
 
-`parser.py` declares the commands; the `*_commands.py` modules run them (index, extract/search/check, eval/bench,
+`parser.py` declares the commands (the index, eval/bench and export/reviews/backup/restore groups in `index_parser.py`,
+`eval_parser.py` and `review_parser.py`); the `*_commands.py` modules run them (index, extract/search/check, eval/bench,
 export/reviews/backup/restore) with `arguments.py` opening what the options name and `output.py` writing results.
 """
 

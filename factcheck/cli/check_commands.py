@@ -22,7 +22,7 @@ from factcheck.cli.output import note, write_rows
 from factcheck.documents import Document
 from factcheck.earlier import clean_social_text
 from factcheck.errors import InputError
-from factcheck.export import check_rows, claim_row, search_rows
+from factcheck.export import check_rows, flat_claim, search_rows
 from factcheck.extract import extract_claims
 from factcheck.factchecks import CorpusKind
 from factcheck.search import batch_search
@@ -32,7 +32,7 @@ def run_extract(arguments) -> int:
     records: list[dict] = []
     for document in read_articles(arguments.articles, limits_from(arguments)):
         records.extend(claim.to_dict() for claim in extract_claims(document))
-    rows = [claim_row(r) for r in records] if arguments.format == "csv" else records
+    rows = [flat_claim(r) for r in records] if arguments.format == "csv" else records
     write_rows(arguments, rows)
     note(f"{len(records)} claims")
     return 0

@@ -27,7 +27,7 @@ def run_export(arguments) -> int:
     if arguments.publisher is not None and not arguments.publisher.strip():
         raise InputError("--publisher needs a name (the organisation publishing the reviews).")
     store = ReviewStore(path)
-    records = [record for record in store.claim_rows() if not record.doc_archived]
+    records = [record for record in store.recorded_claims() if not record.doc_archived]
     if arguments.format == "jsonld":
         saved = load_publication(store)
         publication = Publication(

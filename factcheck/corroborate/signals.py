@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from factcheck.serialise import to_record
+from factcheck.serialise import Record
 
 CONFIDENT = 0.75  # a decisive stance at or above this confidence counts as an independent source
 
@@ -42,7 +42,7 @@ class Stance(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class FigurePair:
+class FigurePair(Record):
     """One claim figure set against the passage figure it was compared with (or None when nothing comparable)."""
 
     claim_surface: str
@@ -56,24 +56,18 @@ class FigurePair:
     grounded: bool = False  # more than the value ties the two: the same counted noun, a shared place or event word
     misread: bool = False  # a unit mismatch between kindred units (percent and points, two currencies)
 
-    def to_dict(self) -> dict:
-        return to_record(self)
-
 
 @dataclass(frozen=True, slots=True)
-class NumberSignal:
+class NumberSignal(Record):
     """The claim's figures against the passage's: the overall status is the most decisive of the pairs'
     (a mismatch outweighs a match elsewhere in the passage; see `factcheck/corroborate/numbers.py`)."""
 
     status: NumberStatus
     pairs: tuple[FigurePair, ...] = ()
 
-    def to_dict(self) -> dict:
-        return to_record(self)
-
 
 @dataclass(frozen=True, slots=True)
-class DiffOp:
+class DiffOp(Record):
     """One step of the word-level diff of a quote against its source: `equal`, `replace`, `delete` (in the claim's
     quote, not the source), `insert` (in the source, not the quote)."""
 
@@ -81,12 +75,9 @@ class DiffOp:
     claim_words: str
     source_words: str
 
-    def to_dict(self) -> dict:
-        return to_record(self)
-
 
 @dataclass(frozen=True, slots=True)
-class QuoteSignal:
+class QuoteSignal(Record):
     """Where and how faithfully the claim's quote appears in the passage (or its document)."""
 
     status: QuoteStatus
@@ -101,20 +92,14 @@ class QuoteSignal:
     speaker: SpeakerStatus = SpeakerStatus.UNKNOWN
     source_speaker: str | None = None
 
-    def to_dict(self) -> dict:
-        return to_record(self)
-
 
 @dataclass(frozen=True, slots=True)
-class Entailment:
+class Entailment(Record):
     """An NLI model's probabilities that the passage entails, contradicts or is neutral to the claim (sum 1)."""
 
     entailment: float
     contradiction: float
     neutral: float
-
-    def to_dict(self) -> dict:
-        return to_record(self)
 
 
 @dataclass(frozen=True, slots=True)

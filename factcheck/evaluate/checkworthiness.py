@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.documents import Document
-from factcheck.evaluate.metrics import Score
+from factcheck.evaluate.metrics import Score, average_precision
 from factcheck.evaluate.report import Row, score_rows
 from factcheck.extract import extract_claims
 
@@ -19,16 +19,11 @@ def sentence_score(text: str) -> float:
     return max((c.checkworthiness for c in claims), default=0.0)
 
 
-def average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
-    """Average precision of ranking by score, ties broken by original order (as a ranked list is read)."""
+def score_average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
+    """Average precision (`metrics.average_precision` over the whole list) of ranking the items by score, ties broken
+    by original order (as a ranked list is read); `labels` mark the relevant items."""
     order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-    found, total = 0, 0.0
-    for position, index in enumerate(order, start=1):
-        if labels[index]:
-            found += 1
-            total += found / position
-    positives = sum(1 for label in labels if label)
-    return total / positives if positives else 0.0
+    return average_precision(order, {i for i, label in enumerate(labels) if label}, len(order))
 
 
 def checkworthiness_rows(folder: Path) -> list[Row]:
@@ -48,7 +43,7 @@ def checkworthiness_rows(folder: Path) -> list[Row]:
         scores = [sentence_score(line["text"]) for line in debate_lines]
         labels = [int(line["label"]) for line in debate_lines]
         if any(labels):
-            precisions.append(average_precision(scores, labels))
+            precisions.append(score_average_precision(scores, labels))
     mean = sum(precisions) / len(precisions) if precisions else 0.0
     rows.append(
         Row("CLEF CheckThat! 2019 test", "MAP of ranking by check-worthiness", mean, f"{len(precisions)} debates")

@@ -113,7 +113,10 @@ def run(
 
     folder = data_dir / "clef2020-checkthat-task2"
     if not (folder / "verified_claims.docs.tsv").is_file():
-        raise InputError(f"No CLEF 2020 task 2 data in {folder}; pass --data-dir pointing at shared/data.")
+        raise InputError(
+            f"No CLEF 2020 task 2 data in {folder}; pass --data-dir pointing at the folder of"
+            " evaluation data sets that docs/data.md describes."
+        )
     claims = read_verified_claims(folder)
     aliases = duplicate_aliases(claims)
     rows: list[Row] = []

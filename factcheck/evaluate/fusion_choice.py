@@ -4,8 +4,9 @@ that picks one: never below the better single channel on any set first, then the
 from __future__ import annotations
 
 import itertools
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from factcheck.embed import Embedder
 from factcheck.evaluate.report import Row
@@ -121,7 +122,7 @@ def default_grid() -> list[FusionSettings]:
     return fixed + switched
 
 
-def describe(settings: FusionSettings) -> str:
+def describe_fusion(settings: FusionSettings) -> str:
     if settings.dense_led == settings.lexical_led:
         return f"fixed {settings.dense_led:g}/{1 - settings.dense_led:g}"
     return (
@@ -137,43 +138,47 @@ def rank_fusions(
     single channel across `sets`; n says on how many sets the fusion is at or above it, and the worst margin."""
     best_single = {name: max(_hit_rate(lists, "dense"), _hit_rate(lists, "lexical")) for name, lists in sets}
     scorer = _GridScorer()
-    ranked = []
-    for settings in grid:
-        margins = [scorer.hit_rate(lists, settings) - best_single[name] for name, lists in sets]
-        at_or_above = sum(margin >= -1e-12 for margin in margins)
-        ranked.append((at_or_above, min(margins), sum(margins) / len(margins), settings))
-    ranked.sort(key=lambda entry: (-entry[0], -entry[1], -entry[2]))
+    ranked = _by_the_rule(
+        grid, lambda settings: [scorer.hit_rate(lists, settings) - best_single[name] for name, lists in sets]
+    )
     return [
-        Row(
-            f"fusion grid, {label}",
-            describe(settings),
-            mean,
-            f"{at_or_above}/{len(sets)} sets >= better channel; worst {worst:+.3f}",
-        )
-        for at_or_above, worst, mean, settings in ranked[:shown]
+        _margin_row(f"fusion grid, {label}", describe_fusion(settings), outcome, len(sets))
+        for settings, outcome in ranked[:shown]
     ]
 
 
 def rank_systems(systems: Sequence[str], sets: Sequence[tuple[str, list[ClaimLists]]], label: str) -> list[Row]:
     """The systems that fuse, ranked by the same rule as `rank_fusions` (value: mean hit@5 margin over the better
     single channel; n: on how many sets it is at or above it, and the worst margin)."""
-    ranked = []
-    for system in systems:
-        margins = [
+    ranked = _by_the_rule(
+        systems,
+        lambda system: [
             _hit_rate(lists, system) - max(_hit_rate(lists, "dense"), _hit_rate(lists, "lexical")) for _, lists in sets
-        ]
+        ],
+    )
+    return [_margin_row(f"systems by the rule, {label}", system, outcome, len(sets)) for system, outcome in ranked]
+
+
+Candidate = TypeVar("Candidate")
+
+
+def _by_the_rule(
+    candidates: Sequence[Candidate], margins_of: Callable[[Candidate], list[float]]
+) -> list[tuple[Candidate, tuple[int, float, float]]]:
+    """Each candidate with (sets at or above the better channel, worst margin, mean margin), best first by the
+    choosing rule: most sets at or above, then the best worst margin, then the best mean; ties keep their order."""
+    ranked = []
+    for candidate in candidates:
+        margins = margins_of(candidate)
         at_or_above = sum(margin >= -1e-12 for margin in margins)
-        ranked.append((at_or_above, min(margins), sum(margins) / len(margins), system))
-    ranked.sort(key=lambda entry: (-entry[0], -entry[1], -entry[2]))
-    return [
-        Row(
-            f"systems by the rule, {label}",
-            system,
-            mean,
-            f"{at_or_above}/{len(sets)} sets >= better channel; worst {worst:+.3f}",
-        )
-        for at_or_above, worst, mean, system in ranked
-    ]
+        ranked.append((candidate, (at_or_above, min(margins), sum(margins) / len(margins))))
+    ranked.sort(key=lambda entry: (-entry[1][0], -entry[1][1], -entry[1][2]))
+    return ranked
+
+
+def _margin_row(data: str, metric: str, outcome: tuple[int, float, float], sets: int) -> Row:
+    at_or_above, worst, mean = outcome
+    return Row(data, metric, mean, f"{at_or_above}/{sets} sets >= better channel; worst {worst:+.3f}")
 
 
 def _hit_rate(lists: Sequence[ClaimLists], system: str | FusionSettings) -> float:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -81,7 +82,7 @@ def reciprocal_rank(ranked_ids: Sequence[str], relevant: set[str]) -> float:
     return 0.0
 
 
-def average_precision(ranked_ids: Sequence[str], relevant: set[str], k: int) -> float:
+def average_precision(ranked_ids: Sequence[Hashable], relevant: AbstractSet[Hashable], k: int) -> float:
     """Average precision of the first `k` ranked ids: the precision at each relevant id's rank, summed and divided
     by the number of relevant ids (CLEF CheckThat! 2020 task 2's AP@k; its MAP@5 is the mean over queries)."""
     if not relevant:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from factcheck.evaluate.metrics import Score
+from factcheck.serialise import Record
 
 
 @dataclass(frozen=True, slots=True)
-class Row:
+class Row(Record):
     """One measured figure: which data, which metric, the value, what it is out of, and a bar if the issue sets one."""
 
     data: str
@@ -17,9 +18,6 @@ class Row:
     value: float
     n: str
     bar: str = ""
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 def score_rows(data: str, name: str, score: Score, bar_f1: str = "") -> list[Row]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from factcheck.serialise import to_record
+from factcheck.serialise import Record
 
 
 class Qualifier(enum.Enum):
     """How a figure is hedged. The small vocabulary every comparison understands.
 
-    Words map to these as documented in `factcheck/extract/figures/quantities.py` (for example "almost", "about",
+    Words map to these as documented in `factcheck/extract/quantities.py` (for example "almost", "about",
     "nearly", "some", "roughly" -> APPROXIMATELY; "over", "more than" -> MORE_THAN; "up to" -> UP_TO).
     """
 
@@ -39,7 +39,7 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(Record):
     """One figure as written and as a number.
 
     `value` is in the unit as written (80 km -> 80, "km"; $4.7 billion -> 4_700_000_000, "USD"; 12% -> 12,
@@ -65,12 +65,9 @@ class Quantity:
         """The same quantity with offsets moved by `offset` (when parsed from a slice of a document)."""
         return _replace(self, start=self.start + offset, end=self.end + offset)
 
-    def to_dict(self) -> dict:
-        return to_record(self)
-
 
 @dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(Record):
     """A direct quote: its words without the marks, where they are, and who said them.
 
     `parts` are the spans of each quoted piece (a quote interrupted by its attribution has two); `start`/`end` run
@@ -86,9 +83,6 @@ class Quote:
     speaker: str | None = None
     speaker_surface: str | None = None
     cue: str | None = None
-
-    def to_dict(self) -> dict:
-        return to_record(self)
 
 
 @dataclass(frozen=True, slots=True)

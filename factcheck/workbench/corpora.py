@@ -29,7 +29,7 @@ def corpora_table(settings: Settings) -> pd.DataFrame:
             "updated": info.updated,
             "problem": info.problem or "",
         }
-        for info in settings.open_store().list()
+        for info in settings.corpus_store().list()
     ]
     columns = ["corpus", "kind", "documents", "passages", "size (MB)", "model", "updated", "problem"]
     return pd.DataFrame(rows, columns=columns)
@@ -58,13 +58,13 @@ def add_uploads(
         problems.extend(warnings)
     if not documents:
         raise FactcheckError("Nothing was added: " + " ".join(problems or ["the files hold no text."]))
-    corpus = settings.open_store().open_or_create(corpus_name, embedder)
+    corpus = settings.corpus_store().open_or_create(corpus_name, embedder)
     report = corpus.add_documents(documents, embedder, progress=progress)
     return report, problems
 
 
 def corpus_documents(settings: Settings, corpus_name: str) -> pd.DataFrame:
-    corpus = settings.open_store().open(corpus_name)
+    corpus = settings.corpus_store().open(corpus_name)
     rows = [
         {
             "doc_id": d.doc_id,
@@ -79,11 +79,11 @@ def corpus_documents(settings: Settings, corpus_name: str) -> pd.DataFrame:
 
 
 def remove_corpus_documents(settings: Settings, corpus_name: str, doc_ids: Sequence[str]) -> int:
-    return settings.open_store().open(corpus_name).remove_documents(doc_ids)
+    return settings.corpus_store().open(corpus_name).remove_documents(doc_ids)
 
 
 def remove_corpus(settings: Settings, corpus_name: str) -> None:
-    settings.open_store().remove(corpus_name)
+    settings.corpus_store().remove(corpus_name)
 
 
 def search_corpus(corpora: Sequence[CorpusLike], query: str, embedder: Embedder, top_k: int = 10) -> pd.DataFrame:

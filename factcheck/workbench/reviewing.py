@@ -61,7 +61,7 @@ def queue_table(
             "article_id": record.doc_hash,
             "checked": record.doc_checked_at[:10],
         }
-        for record in reviews.claim_rows()
+        for record in reviews.recorded_claims()
         if include_archived or not record.doc_archived
     ]
     table = pd.DataFrame(rows, columns=list(QUEUE_COLUMNS))
@@ -129,7 +129,7 @@ def export_reviews_jsonld(
 
 
 def _exported_records(reviews: ReviewStore) -> list[RecordedClaim]:
-    return [record for record in reviews.claim_rows() if not record.doc_archived]
+    return [record for record in reviews.recorded_claims() if not record.doc_archived]
 
 
 @dataclass(frozen=True, slots=True)

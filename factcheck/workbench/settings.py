@@ -37,7 +37,7 @@ class Settings:
     def store_spec(self) -> str:
         return self.store or str(self.index_dir)
 
-    def open_store(self) -> StoreLike:
+    def corpus_store(self) -> StoreLike:
         """The corpus store: the folder of FAISS corpora, or Milvus (one connection kept per process)."""
         return store_at(self.store_spec)
 
@@ -58,13 +58,14 @@ class Settings:
             store=setting_value("store", environ) or None,
         )
 
-    def make_embedder(self) -> Embedder:
+    def cached_embedder(self) -> Embedder:
+        """The embedder these settings name, its vectors kept in the embedding cache of `index_dir`."""
         return cached_in(make_embedder(self.embedder, self.model, precision=self.precision), self.index_dir)
 
 
 def prepare_demo(settings: Settings, embedder: Embedder) -> CorpusLike:
     """Build the demo corpus from seeds/ if it is not there yet (the embedded default)."""
-    corpus, _ = ensure_demo_corpus(settings.open_store(), embedder, settings.seeds_dir)
+    corpus, _ = ensure_demo_corpus(settings.corpus_store(), embedder, settings.seeds_dir)
     return corpus
 
 
@@ -73,7 +74,7 @@ def sample_choices(settings: Settings) -> dict[str, Path]:
 
 
 def corpus_names(settings: Settings) -> list[str]:
-    return settings.open_store().names()
+    return settings.corpus_store().names()
 
 
 def default_corpora(names: Sequence[str]) -> list[str]:
@@ -82,7 +83,7 @@ def default_corpora(names: Sequence[str]) -> list[str]:
 
 def corpus_version(settings: Settings, name: str) -> str:
     """What changes whenever a corpus changes (its generation and update time): the key for keeping it open."""
-    store = settings.open_store()
+    store = settings.corpus_store()
     manifest = read_manifest(store.path(name)) if isinstance(store, IndexStore) else store.open(name).manifest
     return f"{manifest.generation}:{manifest.updated}"
 

@@ -18,7 +18,7 @@ class Warming:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.embedder: Embedder = settings.make_embedder()
+        self.embedder: Embedder = settings.cached_embedder()
         self._done = threading.Event()
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="factcheck-warm-up", daemon=True)

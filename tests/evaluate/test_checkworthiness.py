@@ -1,6 +1,6 @@
 import pytest
 
-from factcheck.evaluate.checkworthiness import average_precision, sentence_score
+from factcheck.evaluate.checkworthiness import score_average_precision, sentence_score
 
 
 @pytest.mark.parametrize(
@@ -12,8 +12,8 @@ from factcheck.evaluate.checkworthiness import average_precision, sentence_score
         ([0.1], [0], 0.0),
     ],
 )
-def test_average_precision_hand_worked(scores, labels, expected):
-    assert average_precision(scores, labels) == pytest.approx(expected)
+def test_score_average_precision_hand_worked(scores, labels, expected):
+    assert score_average_precision(scores, labels) == pytest.approx(expected)
 
 
 def test_sentences_with_figures_outrank_chatter():

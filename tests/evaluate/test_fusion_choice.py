@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
@@ -10,15 +11,16 @@ from factcheck.evaluate.fusion_choice import (
     _GridScorer,
     _hit_rate,
     default_grid,
-    describe,
+    describe_fusion,
     rank_fusions,
+    rank_systems,
 )
 from factcheck.fusion import FusionSettings
 
 
-def _claim(gold, dense, lexical):
+def _claim(gold, dense, lexical, hybrid=()):
     keys = {key for key, _ in dense} | {key for key, _ in lexical}
-    return ClaimLists(frozenset(gold), list(dense), list(lexical), [], {key: key for key in keys})
+    return ClaimLists(frozenset(gold), list(dense), list(lexical), list(hybrid), {key: key for key in keys})
 
 
 def test_ranked_gives_distinct_items_of_each_system():
@@ -57,6 +59,22 @@ def test_the_rule_puts_first_the_setting_never_below_the_better_channel():
     assert len(both) == 1 and both[0].data == "fusion grid, x" and both[0].value == pytest.approx(-0.5)
 
 
+def test_systems_are_ranked_by_the_same_rule_as_the_grid():
+    decoys = [(f"d{n}", 0.9 - n / 10) for n in range(7)]
+    # Dense ranks the gold item 8th, BM25 first: the app's hybrid list that puts it first matches the better channel,
+    # the one that leaves it out falls a whole claim below it.
+    lists = _claim({"g"}, [*decoys, ("g", 0.05)], [("g", 9.0), ("d6", 1.0)])
+    finds, misses = dataclasses.replace(lists, hybrid=["g"]), dataclasses.replace(lists, hybrid=["d0"])
+    rows = rank_systems(["hybrid"], [("A", [misses]), ("B", [finds])], "tune halves")
+    assert [(row.data, row.metric, row.n) for row in rows] == [
+        ("systems by the rule, tune halves", "hybrid", "1/2 sets >= better channel; worst -1.000")
+    ]
+    assert rows[0].value == pytest.approx(-0.5)
+    both_first = _claim({"g"}, [("g", 0.95), *decoys], [("g", 9.0), ("d6", 1.0)], hybrid=["d0"])
+    ranked = rank_systems(["hybrid", "fixed 0.6/0.4"], [("A", [both_first])], "x")
+    assert [row.metric for row in ranked] == ["fixed 0.6/0.4", "hybrid"]  # at the better channel on more sets first
+
+
 def test_grid_scorer_matches_scoring_each_setting_on_its_own():
     randomness = random.Random(16)
     sets = []
@@ -77,5 +95,5 @@ def test_grid_scorer_matches_scoring_each_setting_on_its_own():
 def test_grid_holds_the_fixed_weights_and_the_chosen_switch():
     grid = default_grid()
     assert FusionSettings() in grid and BEFORE in grid
-    assert describe(BEFORE) == "fixed 0.6/0.4"
-    assert describe(FusionSettings()) == "dense 0.9 if dense top-3 z >= BM25's -0.5, else 0.5"
+    assert describe_fusion(BEFORE) == "fixed 0.6/0.4"
+    assert describe_fusion(FusionSettings()) == "dense 0.9 if dense top-3 z >= BM25's -0.5, else 0.5"

@@ -67,6 +67,18 @@ def test_a_jsonl_record_over_the_document_limit_is_refused_with_its_name(monkeyp
         read_bytes(data, "corpus.jsonl")
 
 
+@pytest.mark.parametrize(("length", "refused"), [(1000, False), (1001, True)], ids=["at-the-limit", "one-over"])
+def test_a_document_exactly_at_the_limit_is_read_and_one_character_more_is_refused(monkeypatch, length, refused):
+    monkeypatch.setenv("FACTCHECK_MAX_DOCUMENT_CHARS", "1000")
+    data = b'{"id": "edge", "text": "' + b"x" * length + b'"}\n'
+    if refused:
+        with pytest.raises(UnreadableFileError, match="'edge'.*1,001 characters"):
+            read_bytes(data, "corpus.jsonl")
+    else:
+        [document] = read_bytes(data, "corpus.jsonl")
+        assert len(document.text) == 1000
+
+
 def test_a_csv_field_over_the_field_limit_is_refused():
     data = b"id,title,text\n1," + b"t" * 20_000 + b',"Some 8,000 residents left."\n'
     with pytest.raises(UnreadableFileError, match="'title' field has 20,000 characters"):

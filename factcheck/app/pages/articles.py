@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from factcheck.app.widgets.messages import announce as announce_on_page
-from factcheck.app.widgets.messages import show_announcement
+from factcheck.app.widgets.messages import announce, show_announcement
 from factcheck.app.widgets.resources import reviews_or_stop
 from factcheck.articles import delete_article, get_article, rename_article, set_archived, set_source_url
 from factcheck.errors import FactcheckError
 from factcheck.workbench import Settings, articles_table, escape_markdown
-
-
-def announce(kind: str, text: str) -> None:
-    """Show a message after the page is drawn again with the change in it (fresh edit widgets)."""
-    announce_on_page("articles", kind, text)
-
 
 settings = Settings.from_environment()
 reviews = reviews_or_stop(settings)
@@ -73,7 +66,7 @@ with st.form(f"article-edit-{scope}"):
         except FactcheckError as error:
             st.error(escape_markdown(str(error)))
         else:
-            announce("success", f"Saved: {' '.join(title.split())}.")
+            announce("articles", "success", f"Saved: {' '.join(title.split())}.")
 
 archive_column, delete_column = st.columns(2)
 with archive_column:
@@ -82,10 +75,10 @@ with archive_column:
     if article.archived:
         if st.button("Bring back from the archive", key="article_unarchive"):
             set_archived(reviews, doc_hash, False)
-            announce("success", f"{article.title} is back in the queue.")
+            announce("articles", "success", f"{article.title} is back in the queue.")
     elif st.button("Archive this article", key="article_archive"):
         set_archived(reviews, doc_hash, True)
-        announce("success", f"Archived {article.title}.")
+        announce("articles", "success", f"Archived {article.title}.")
 with delete_column:
     st.markdown("**Delete**")
     st.caption("Deletes its claims that nobody has saved a verdict for; claims with verdicts only when ticked below.")
@@ -103,8 +96,9 @@ with delete_column:
             st.error(escape_markdown(str(error)))
         else:
             if deletion.article_deleted:
-                announce("success", f"Deleted {article.title} and its {deletion.deleted_claims} claims.")
+                announce("articles", "success", f"Deleted {article.title} and its {deletion.deleted_claims} claims.")
             announce(
+                "articles",
                 "warning",
                 f"Deleted {deletion.deleted_claims} unreviewed claims of {article.title}; its"
                 f" {deletion.kept_reviewed} claims with verdicts were kept. Tick the box to delete them too.",

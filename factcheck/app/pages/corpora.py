@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from factcheck.app.widgets.messages import announce as announce_on_page
-from factcheck.app.widgets.messages import show_announcement
+from factcheck.app.widgets.messages import announce, show_announcement
 from factcheck.app.widgets.resources import embedder_or_stop, open_corpora_kept
 from factcheck.app.widgets.state import keep_only_known
 from factcheck.errors import FactcheckError
@@ -25,12 +24,6 @@ from factcheck.workbench import (
     remove_corpus_documents,
     search_corpus,
 )
-
-
-def announce(kind: str, text: str, *details: str) -> None:
-    """Show a message after the page is drawn again with the change in it (fresh removal widgets)."""
-    announce_on_page("corpora", kind, text, *details)
-
 
 st.title("Reference corpora")
 settings = Settings.from_environment()
@@ -89,6 +82,7 @@ if st.button("Add to corpus", type="primary", key="corpus_add"):
         else:
             st.session_state["corpus_search_corpora"] = [target.strip()]  # search where the files went
             announce(
+                "corpora",
                 "success",
                 f"Added {report.added_documents} documents ({report.added_passages} passages) to {target.strip()},"
                 f" replaced {report.replaced_documents}, skipped {len(report.skipped_duplicates)} already present.",
@@ -139,7 +133,7 @@ if names:
             except FactcheckError as error:
                 st.error(escape_markdown(str(error)))
             else:
-                announce("success", f"Removed {removed} documents from {chosen}.")
+                announce("corpora", "success", f"Removed {removed} documents from {chosen}.")
     confirm = st.checkbox(f"I want to delete the corpus '{chosen}' and its index", key=f"corpus_confirm-{scope}")
     if st.button("Delete corpus", key="corpus_delete", disabled=not confirm):
         try:
@@ -147,4 +141,4 @@ if names:
         except FactcheckError as error:
             st.error(escape_markdown(str(error)))
         else:
-            announce("success", f"Deleted {chosen}.")
+            announce("corpora", "success", f"Deleted {chosen}.")

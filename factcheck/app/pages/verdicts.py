@@ -19,7 +19,7 @@ settings = Settings.from_environment()
 reviews = reviews_or_stop(settings)
 st.title("Verdicts")
 
-records = reviews.claim_rows()
+records = reviews.recorded_claims()
 # A claim opened from the queue, the articles list or the address is shown once; after that the reviewer's picks rule.
 wanted = st.session_state.pop("verdict_open", None) or claim_from_address()
 records = [record for record in records if not record.doc_archived or record.claim_id == wanted]

@@ -60,7 +60,7 @@ def nli_or_none(settings: Settings) -> NliModel | None:
         return None
 
 
-def load(settings: Settings) -> Embedder:
+def load_embedder(settings: Settings) -> Embedder:
     """The embedder for `settings`, with the demo corpus ready (built from seeds/ the first time); waits, behind a
     spinner, for the background loading when it is not done yet."""
     warming = start_loading(settings)
@@ -75,7 +75,7 @@ def demo_ready(settings: Settings) -> bool:
     being built holds no documents until its first commit, so the page waits for it then."""
     if DEMO_CORPUS not in corpus_names(settings):
         return False
-    store = settings.open_store()
+    store = settings.corpus_store()
     try:
         if isinstance(store, IndexStore):
             return read_manifest(store.path(DEMO_CORPUS)).documents > 0
@@ -85,9 +85,9 @@ def demo_ready(settings: Settings) -> bool:
 
 
 def embedder_or_stop(settings: Settings) -> Embedder:
-    """`load(settings)`, or a readable error on the page and nothing more."""
+    """`load_embedder(settings)`, or a readable error on the page and nothing more."""
     try:
-        return load(settings)
+        return load_embedder(settings)
     except FactcheckError as error:
         st.error(escape_markdown(str(error)))
         st.stop()

@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factcheck.serialise import to_record
+from factcheck.serialise import Record
 
 __all__ = ["Turn", "find_turns", "speaker_at", "turn_at"]
 
@@ -84,7 +84,7 @@ _VOICE_END = re.compile(r"</v>")
 
 
 @dataclass(frozen=True, slots=True)
-class Turn:
+class Turn(Record):
     """One speaker's turn: the label as written, the speaker's name in title case, the label's span and the span
     of the words the turn owns (from after the label to the next label or the end of the text)."""
 
@@ -94,9 +94,6 @@ class Turn:
     start: int
     end: int
     questioner: bool
-
-    def to_dict(self) -> dict:
-        return to_record(self)
 
 
 def find_turns(text: str) -> list[Turn]:
