@@ -58,7 +58,7 @@ class Limits:
             values[field] = int(raw)
         return cls(**values)
 
-    def check_document(self, length: int, what: str) -> None:
+    def check_length(self, length: int, what: str) -> None:
         """Raise InputTooLargeError if a document of `length` characters is over the limit; `what` names it."""
         if length > self.document_chars:
             raise InputTooLargeError(

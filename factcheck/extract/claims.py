@@ -25,7 +25,7 @@ def extract_claims(document: Document, limits: Limits | None = None) -> list[Cla
         InputTooLargeError: the text is longer than `limits.document_chars` (by default the environment's limits).
     """
     text = document.text
-    (limits or Limits.from_environment()).check_document(len(text), f"The document {document.doc_id[:80]!r}")
+    (limits or Limits.from_environment()).check_length(len(text), f"The document {document.doc_id[:80]!r}")
     sentences = split_sentences(text)
     quotes = find_quotes(text, sentences)
     # Days of a month are compared like figures ("September 6" against "9 September"), though not quantities.

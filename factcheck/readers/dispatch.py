@@ -17,7 +17,7 @@ from factcheck.readers.html import read_html
 from factcheck.readers.pdf import read_pdf
 from factcheck.readers.plain import read_plain
 from factcheck.readers.subtitles import read_subtitles
-from factcheck.readers.tabular import ColumnMapping, read_csv, read_jsonl
+from factcheck.readers.tabular import ColumnMapping, read_csv_documents, read_jsonl_documents
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 """The largest file read by default (50 MB); pass `max_bytes` to change it."""
@@ -41,8 +41,8 @@ _READERS: dict[str, _Reader] = {
     ".htm": _one_document_per_file(read_html),
     ".pdf": _one_document_per_file(read_pdf),
     ".docx": _one_document_per_file(read_docx),
-    ".csv": read_csv,
-    ".jsonl": read_jsonl,
+    ".csv": read_csv_documents,
+    ".jsonl": read_jsonl_documents,
     ".json": _one_document_per_file(read_claimreview_json),
     ".jsonld": _one_document_per_file(read_claimreview_json),
     ".srt": _one_document_per_file(read_subtitles),
@@ -186,7 +186,7 @@ def _read(
 def check_document_limits(document: Document, name: str, limits: Limits) -> None:
     """Raise InputTooLargeError if the document's text or one of its metadata fields is over `limits`."""
     what = name if document.doc_id == name else f"{name}, record {document.doc_id[:80]!r}"
-    limits.check_document(len(document.text), what)
+    limits.check_length(len(document.text), what)
     fields = {"id": document.doc_id, "title": document.title, "url": document.url, "date": document.date}
     fields.update({"source": document.source, **document.metadata})
     for field, value in fields.items():

@@ -68,7 +68,7 @@ _REVIEW_FIELDS = ("rating", "claimant", "publisher")
 _CLAIM_COLUMNS = ("claim", "claimReviewed")
 
 
-def read_csv(data: bytes, source: str, columns: ColumnMapping | None = None) -> ReadResult:
+def read_csv_documents(data: bytes, source: str, columns: ColumnMapping | None = None) -> ReadResult:
     """Read a `.csv` corpus with a header row: one Document per row that has text.
 
     The delimiter is a comma, or a semicolon or tab when the header has no comma (spreadsheets in many
@@ -113,7 +113,7 @@ def read_csv(data: bytes, source: str, columns: ColumnMapping | None = None) -> 
     return _documents(records(), header, name, source, columns or _DEFAULT_MAPPING, warnings)
 
 
-def read_jsonl(data: bytes, source: str, columns: ColumnMapping | None = None) -> ReadResult:
+def read_jsonl_documents(data: bytes, source: str, columns: ColumnMapping | None = None) -> ReadResult:
     """Read a `.jsonl` corpus (one JSON object per line): one Document per record that has text.
 
     Raises:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.documents import normalise_text
 from factcheck.errors import CorpusFormatError
-from factcheck.readers.tabular import ColumnMapping, read_csv, read_jsonl
+from factcheck.readers.tabular import ColumnMapping, read_csv_documents, read_jsonl_documents
 
 CSV = (
     "id,title,url,date,source,text,section\n"
@@ -25,7 +25,7 @@ CSV = (
 
 
 def csv_rows(text: str = CSV, columns: ColumnMapping | None = None):
-    return read_csv(text.encode("utf-8"), "corpus/archive.csv", columns)
+    return read_csv_documents(text.encode("utf-8"), "corpus/archive.csv", columns)
 
 
 def test_csv_rows_become_documents_with_metadata() -> None:
@@ -93,9 +93,7 @@ def test_missing_text_column_lists_the_columns_found_and_the_option() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
-            'id,text\n1,"fine"\n2,"never closed\n3,more\n', "record starting on line 3", id="unclosed quote"
-        ),
+        pytest.param('id,text\n1,"fine"\n2,"never closed\n3,more\n', "record starting on line 3", id="unclosed quote"),
         pytest.param('id,text\n1,"ok"\n2,"bad"quote\n', "record starting on line 3", id="text after quote"),
         pytest.param("id,text\n1,ok\n2,too,many\n", "row on line 3 has 3 fields", id="too many fields"),
         pytest.param("id,text,title\n1,ok,t\n2,short\n", "row on line 3 has 2 fields", id="too few fields"),
@@ -144,18 +142,17 @@ def test_repeated_ids_are_reported() -> None:
 
 
 def test_utf8_bom_is_not_part_of_the_first_column_name() -> None:
-    [document] = read_csv(b"\xef\xbb\xbfid,text\n1,Body.\n", "bom.csv").documents
+    [document] = read_csv_documents(b"\xef\xbb\xbfid,text\n1,Body.\n", "bom.csv").documents
     assert document.doc_id == "1"
 
 
 def jsonl(*lines: str, columns: ColumnMapping | None = None):
-    return read_jsonl("\n".join(lines).encode("utf-8"), "feeds/briefings.jsonl", columns)
+    return read_jsonl_documents("\n".join(lines).encode("utf-8"), "feeds/briefings.jsonl", columns)
 
 
 def test_jsonl_records_become_documents() -> None:
     documents, warnings = jsonl(
-        '{"id": "b1", "title": "Briefing", "date": "2024-01-02", "text": "Aid reached 12 towns.", '
-        '"tags": ["aid"]}',
+        '{"id": "b1", "title": "Briefing", "date": "2024-01-02", "text": "Aid reached 12 towns.", "tags": ["aid"]}',
         "",
         '{"text": "No id.", "speaker": "Spokesperson", "page": 4, "draft": false, "notes": null}',
         '{"id": 7, "text": "Numeric id.", "url": ""}',
@@ -182,9 +179,7 @@ def test_jsonl_records_without_text_are_skipped_and_reported() -> None:
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
-        pytest.param(
-            ['{"text": "ok"}', '{"text": "unterminated}'], "line 2 is not valid JSON", id="bad JSON"
-        ),
+        pytest.param(['{"text": "ok"}', '{"text": "unterminated}'], "line 2 is not valid JSON", id="bad JSON"),
         pytest.param(['{"text": "ok"}', "", "[1, 2]"], "line 3 is a JSON array", id="array line"),
         pytest.param(['"just a string"'], "line 1 is a JSON string", id="string line"),
         pytest.param(['{"text": ["a", "b"]}'], "line 1: 'text' is a JSON array", id="text not a string"),
@@ -229,9 +224,7 @@ def test_column_mapping_validates_its_arguments(arguments: dict, error: type[Exc
 
 
 # Control characters are excluded: a corpus full of them is refused as binary, tested elsewhere.
-cell_text = st.text(
-    st.characters(exclude_categories=("Cs", "Cc"), include_characters='\n\r\t,";'), max_size=40
-)
+cell_text = st.text(st.characters(exclude_categories=("Cs", "Cc"), include_characters='\n\r\t,";'), max_size=40)
 
 
 @settings(deadline=None)  # correctness only: a loaded shared machine must not fail it on time
@@ -241,10 +234,8 @@ def test_csv_written_by_the_csv_module_reads_back(rows: list[tuple[str, str]]) -
     writer = csv.writer(buffer)
     writer.writerow(["title", "text"])
     writer.writerows(rows)
-    documents, _ = read_csv(buffer.getvalue().encode("utf-8"), "round.csv")
-    expected = [
-        (normalise_text(title) or None, normalise_text(text)) for title, text in rows if normalise_text(text)
-    ]
+    documents, _ = read_csv_documents(buffer.getvalue().encode("utf-8"), "round.csv")
+    expected = [(normalise_text(title) or None, normalise_text(text)) for title, text in rows if normalise_text(text)]
     assert [(doc.title, doc.text) for doc in documents] == expected
 
 
@@ -252,6 +243,6 @@ def test_csv_written_by_the_csv_module_reads_back(rows: list[tuple[str, str]]) -
 @given(st.lists(st.fixed_dictionaries({"id": cell_text, "text": cell_text}), min_size=1, max_size=8))
 def test_jsonl_written_by_json_dumps_reads_back(records: list[dict[str, str]]) -> None:
     data = "\n".join(json.dumps(record, ensure_ascii=False) for record in records).encode("utf-8")
-    documents, _ = read_jsonl(data, "round.jsonl")
+    documents, _ = read_jsonl_documents(data, "round.jsonl")
     expected = [normalise_text(record["text"]) for record in records if normalise_text(record["text"])]
     assert [doc.text for doc in documents] == expected
