@@ -26,12 +26,14 @@ PERSON_NOUNS = POPULATION_NOUNS | frozenset(
     neighbor volunteer staff crew personnel spectator fan participant applicant recipient beneficiary""".split()
 )
 # Words for the same thing, the only synonyms trusted (a wider list would hide real differences): regional
-# spellings, and the people living in a place (residents, civilians, inhabitants: "8,000 remaining residents"
-# and "4,000 civilians remained" count the same people).
+# spellings, the people living in a place (residents, civilians, inhabitants: "8,000 remaining residents"
+# and "4,000 civilians remained" count the same people), and craft on water, which news copy names by turns ("212
+# boats licensed", "about 210 vessels").
 SYNONYMS = (
     frozenset({"truck", "lorry"}),
     frozenset({"apartment", "flat"}),
     frozenset({"movie", "film"}),
+    frozenset({"ship", "vessel", "boat"}),
     frozenset({"resident", "civilian", "inhabitant", "local", "villager", "dweller"}),
 )
 # Plurals without a final "s"; a singular word after a figure is too often a verb or an adjective to be trusted.
