@@ -12,6 +12,7 @@ from factcheck.extract import Qualifier
 __all__ = ["HEDGE_TOLERANCE", "classify", "distance", "offset"]
 
 HEDGE_TOLERANCE = 0.05  # relative to the claim's value
+WORD_SHARE_REACH = 2.5  # percentage points: a share in words ("a quarter", "half") and a figure this close agree
 _BOUND_REACH = 1.5  # a bound backs figures at most this many times apart from it
 _FLOAT_SLACK = 1e-9  # relative; conversions through float factors are not exact to the last bit
 
@@ -34,6 +35,14 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
 def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     value, other = claim.low, passage.low
     difference = abs(other - value)
+    if _coarse_share(claim) or _coarse_share(passage):
+        # "a quarter" names the nearest simple fraction, the way "27 percent" is said in words; the next ones
+        # (a fifth, a third) are at least five points away, so a share within half of that is the same figure.
+        if difference <= WORD_SHARE_REACH * (1 + _FLOAT_SLACK) and Qualifier.EXACTLY not in (
+            claim.qualifier,
+            passage.qualifier,
+        ):
+            return NumberStatus.MATCH if difference == 0 else NumberStatus.WITHIN_ROUNDING
     if value == 0 or difference > HEDGE_TOLERANCE * abs(value) * (1 + _FLOAT_SLACK):
         return NumberStatus.MISMATCH
     if Qualifier.EXACTLY in (claim.qualifier, passage.qualifier):
@@ -42,6 +51,11 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     if claim.hedged or passage.hedged or rounds:
         return NumberStatus.WITHIN_ROUNDING
     return NumberStatus.MISMATCH
+
+
+def _coarse_share(figure: Figure) -> bool:
+    """A share written in words ("a quarter", "two-thirds", "half", "one in five"): rounded to a simple fraction."""
+    return figure.family == "percent" and not any(character.isdigit() for character in figure.surface)
 
 
 def _hedge_meets_bound(hedged: Figure, bound: Figure) -> bool:
