@@ -13,6 +13,7 @@ from factcheck.corroborate.quote_align import (
     Token,
     altered_reason,
     best_window,
+    certainty_changed,
     change_blocks,
     describe_change,
     gap_punctuation,
@@ -84,16 +85,17 @@ def aligned_window(
         for op, (low, high) in _replaced_spans(diff, opcodes, window_tokens)
         if word_swapped(("", op.claim_words, op.source_words)) and in_quoted_speech(source_text, low, high)
     )
+    certainty = tuple(describe_change(block) for block in blocks if certainty_changed(block))
     if aligned < SWAP_ALIGNED_SHARE * len(words):
-        swapped = ()  # too little lines up for a swapped word to be the change ("We are reaching people")
+        swapped = certainty = ()  # too little lines up for a swapped word to be the change ("We are reaching people")
     return Located(
         QuoteStatus.ALTERED,
         ((start, end),),
         diff,
-        altered_reason(blocks, numbers, negations, where),
+        altered_reason(blocks, numbers, negations, where, certainty),
         numbers,
         negations,
-        swapped,
+        swapped + tuple(change for change in certainty if change not in swapped),
     )
 
 
