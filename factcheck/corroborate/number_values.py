@@ -35,14 +35,12 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
 def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     value, other = claim.low, passage.low
     difference = abs(other - value)
-    if _coarse_share(claim) or _coarse_share(passage):
-        # "a quarter" names the nearest simple fraction, the way "27 percent" is said in words; the next ones
-        # (a fifth, a third) are at least five points away, so a share within half of that is the same figure.
-        if difference <= WORD_SHARE_REACH * (1 + _FLOAT_SLACK) and Qualifier.EXACTLY not in (
-            claim.qualifier,
-            passage.qualifier,
-        ):
-            return NumberStatus.MATCH if difference == 0 else NumberStatus.WITHIN_ROUNDING
+    # "a quarter" names the nearest simple fraction, the way "27 percent" is said in words; the next ones (a fifth,
+    # a third) are at least five points away, so a share within half of that is the same figure.
+    coarse = _coarse_share(claim) or _coarse_share(passage)
+    exact = Qualifier.EXACTLY in (claim.qualifier, passage.qualifier)
+    if coarse and not exact and difference <= WORD_SHARE_REACH * (1 + _FLOAT_SLACK):
+        return NumberStatus.MATCH if difference == 0 else NumberStatus.WITHIN_ROUNDING
     if value == 0 or difference > HEDGE_TOLERANCE * abs(value) * (1 + _FLOAT_SLACK):
         return NumberStatus.MISMATCH
     if Qualifier.EXACTLY in (claim.qualifier, passage.qualifier):

@@ -41,7 +41,7 @@ CASES = [
     ("hedge-5pct", "About 1 million homes lost power.", "950,000 homes were without power.", ROUNDING),
     ("round-million", "The storm cut power to 1 million homes.", "950,000 homes were without power.", ROUNDING),
     ("km-vs-miles", "The zone extends 80 km.", "Residents within 50 miles were told to leave.", ROUNDING),
-    ("quarter-in-words", "Roughly a quarter of the water is lost.", "An estimated 27 percent of water is lost.", ROUNDING),
+    ("quarter-in-words", "Roughly a quarter of water is lost.", "An estimated 27 percent of water is lost.", ROUNDING),
     ("three-quarters", "Three-quarters of the hall burned.", "The fire destroyed 77 percent of the hall.", ROUNDING),
     ("quarter-is-not-35", "About a quarter of schools closed.", "Some 35 percent of schools closed.", MISMATCH),
     ("half-vs-percent", "Nearly half of hospitals had shortages.", "A survey found 48% of hospitals short.", ROUNDING),
