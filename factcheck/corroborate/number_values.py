@@ -25,6 +25,8 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
         return _compare_values(claim, passage)
     if _hedge_meets_bound(claim, passage) or _hedge_meets_bound(passage, claim):
         return NumberStatus.CONSISTENT_WITH_QUALIFIER  # "about 1.1 million" and "more than 1.1 million"
+    if _same_direction(claim, passage) and _compare_values(claim, passage) is not NumberStatus.MISMATCH:
+        return NumberStatus.WITHIN_ROUNDING  # "more than a year" and "more than 52 weeks"
     if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):
         if _near(claim, passage):
             return NumberStatus.CONSISTENT_WITH_QUALIFIER
@@ -33,7 +35,7 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
 
 
 def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
-    value, other = claim.low, passage.low
+    value, other = claim.anchor, passage.anchor
     difference = abs(other - value)
     # "a quarter" names the nearest simple fraction, the way "27 percent" is said in words; the next ones (a fifth,
     # a third) are at least five points away, so a share within half of that is the same figure.
@@ -62,6 +64,13 @@ def _hedge_meets_bound(hedged: Figure, bound: Figure) -> bool:
     if not (hedged.is_point and hedged.hedged) or bound.is_point or bound.qualifier not in BOUND_QUALIFIERS:
         return False
     return abs(hedged.anchor - bound.anchor) <= HEDGE_TOLERANCE * abs(hedged.anchor)
+
+
+def _same_direction(first: Figure, second: Figure) -> bool:
+    """Two bounds on the same side ("more than a year", "over 52 weeks"): their bound values are compared."""
+    if first.qualifier not in BOUND_QUALIFIERS or second.qualifier not in BOUND_QUALIFIERS:
+        return False
+    return math.isinf(first.high) == math.isinf(second.high) and math.isinf(first.low) == math.isinf(second.low)
 
 
 def _near(claim: Figure, passage: Figure) -> bool:

@@ -132,6 +132,16 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
             if passage.family == claim.family and _names_same_thing(claim, passage)
         ]
         agreeing = [i for i in same if classify(claim_figures[i], passage) in _AGREEING]
+        if same and not agreeing:
+            # A claim figure that names nothing but agrees ("almost 22,000" of "180,000 patients") is the one the
+            # passage's "21,700 patients" reports, not the named figure it disagrees with.
+            agreeing = [
+                i
+                for i, claim in enumerate(claim_figures)
+                if passage.family == claim.family
+                and not claim.measured
+                and classify(claim, passage) in (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING)
+            ]
         if same:
             owners[n] = (agreeing or same)[0]
             continue

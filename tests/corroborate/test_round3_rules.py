@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quotes import compare_quote
 from factcheck.corroborate.signals import QuoteStatus, Stance
-from factcheck.corroborate.stance import corroborate
+from factcheck.corroborate.stance import corroborate, passage_context
 from factcheck.documents import Document
 from factcheck.extract import ClaimKind, extract_claims
 
@@ -52,3 +53,35 @@ def test_a_quote_made_surer_or_less_sure_conflicts(quote: str, passage: str, cha
 def test_the_same_modal_is_no_change() -> None:
     signal = compare_quote("Prices will fall next year", None, '"Prices will fall next year," the mayor said.')
     assert signal.status is QuoteStatus.VERBATIM
+
+
+def test_a_generic_section_heading_is_not_a_place() -> None:
+    passage = "Of those schools, 3,100 had been waiting for repairs for years."
+    document = "# Audit of school repairs\n\n## Summary\n\n" + passage
+    context = passage_context(document, passage, document.index(passage))
+    assert context is not None and "Summary" not in context
+    named = "# Audit\n\n## Norland\n\n" + passage
+    assert (passage_context(named, passage, named.index(passage)) or "").endswith("in Norland")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "figure", "expected"),
+    [
+        ("Some 4,000 waited more than a year.", "4,000 waited more than 52 weeks.", "a year", "within_rounding"),
+        ("Turnout was more than 70 percent.", "Turnout was more than 60 percent.", "70 percent", "mismatch"),
+    ],
+    ids=["a-year-is-52-weeks", "a-weaker-bound-still-disagrees"],
+)
+def test_two_bounds_on_the_same_side_are_compared_by_their_values(claim, passage, figure, expected) -> None:
+    (numeric,) = claims_of(claim, ClaimKind.NUMERIC)
+    pairs = compare_numbers(numeric.quantities, passage, numeric.sentence).pairs
+    assert [p.status.value for p in pairs if p.claim_surface == figure] == [expected]
+
+
+def test_a_passage_figure_belongs_to_the_claim_figure_it_agrees_with() -> None:
+    (claim,) = claims_of(
+        "More than 90,000 tenants are waiting for homes, and almost 12,000 of them have waited more than a year.",
+        ClaimKind.NUMERIC,
+    )
+    signals = corroborate(claim, "Of those waiting, 11,800 tenants had been waiting for more than 52 weeks.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
