@@ -10,6 +10,8 @@ from factcheck.extract import Quote, split_sentences
 from factcheck.extract.quotes import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
+    ORGANISATION_WORDS,
+    ROLE_ENDINGS,
     TITLES,
     Turn,
     find_cues,
@@ -157,9 +159,11 @@ def _speaker_of_span(text: str, start: int, end: int) -> str | None:
 # Miriam Osei", "Statement by Mayor Ingrid Dressler", "Speech from President Ana Lima".
 _AUTHORED = re.compile(
     r"\b(?:remarks|statement|speech|address|testimony|letter|submission|evidence|interview)\s+(?:of|by|from|with)"
-    r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4}?[A-Z][\w'\u2019-]*)\s*(?:$|[,;:(\u2013\u2014-])",
+    r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4}?[A-Z][\w'\u2019-]*)"
+    r"\s*(?:$|[,;:(\u2013\u2014-]|(?-i:\s(?:on|about|regarding|following|after|to|at|in)\s))",
     re.IGNORECASE | re.MULTILINE,
 )
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:the\s+)?([a-z]+)\b")  # "Hamid Seyran, mediator for ..."
 
 
 @lru_cache(maxsize=64)
@@ -175,10 +179,22 @@ def document_author(text: str) -> str | None:
         if found is None:
             continue
         name = found.group(1).strip()
-        first = name.split()[0]
-        if first in TITLES or first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES:
+        if _names_a_person(name, line[found.end(1) :]):
             return name
     return None
+
+
+def _names_a_person(name: str, after: str) -> bool:
+    """A heading's name is a person's when a title or a known first name opens it or stands before its surname
+    ("Health Minister Daniel Kovic"), or when a role follows it ("Hamid Seyran, mediator for the talks"); never
+    when it ends like an organisation ("Bridgewell Aid Foundation")."""
+    words = name.split()
+    if words[-1] in ORGANISATION_WORDS:
+        return False
+    if any(w in TITLES or w in MALE_FIRST_NAMES or w in FEMALE_FIRST_NAMES for w in words[:-1]):
+        return True
+    role = _ROLE_AFTER.match(after)
+    return role is not None and role.group(1).endswith(ROLE_ENDINGS) and len(words) >= 2
 
 
 def _name_words(name: str) -> list[str]:

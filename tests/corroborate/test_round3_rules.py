@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.corroborate.numbers import compare_numbers
+from factcheck.corroborate.quote_speaker import document_author
 from factcheck.corroborate.quotes import compare_quote
 from factcheck.corroborate.signals import QuoteStatus, Stance
 from factcheck.corroborate.stance import corroborate, passage_context
@@ -84,4 +85,34 @@ def test_a_passage_figure_belongs_to_the_claim_figure_it_agrees_with() -> None:
         ClaimKind.NUMERIC,
     )
     signals = corroborate(claim, "Of those waiting, 11,800 tenants had been waiting for more than 52 weeks.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("heading", "author"),
+    [
+        (
+            "Office of Housing - Statement by Housing Minister Carla Brandt on the audit",
+            "Housing Minister Carla Brandt",
+        ),
+        ("Statement by Jonas Aldane, mediator for the valley talks", "Jonas Aldane"),
+        ("Statement from Northgate Relief, a charity", None),
+        ("Statement by the Harbour Workers' Union on the strike", None),
+        ("Statement from Northgate Relief Foundation, which runs two clinics", None),
+    ],
+    ids=["title-before-the-name-then-on", "a-role-after-the-name", "an-organisation", "a-union", "a-foundation"],
+)
+def test_a_statement_heading_names_its_author(heading: str, author: str | None) -> None:
+    assert document_author(heading + "\n\nThe words of the statement.") == author
+
+
+def test_a_verbatim_quote_in_a_ministers_signed_statement_supports() -> None:
+    document = (
+        "Statement by Housing Minister Carla Brandt on the audit\n\nEvery tenant deserves a safe home. We will act."
+    )
+    (claim,) = claims_of(
+        'Housing Minister Carla Brandt agreed. "Every tenant deserves a safe home," she said.', ClaimKind.QUOTE
+    )
+    passage = "Every tenant deserves a safe home. We will act."
+    signals = corroborate(claim, passage, document, None, document.index(passage))
     assert signals.stance is Stance.SUPPORTS, signals.reasons
