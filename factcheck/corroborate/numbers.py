@@ -217,7 +217,12 @@ def _grounded(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bo
     if frames.shared(claim, passage):
         return True
     claim_frame = frames.of_claim(claim)
-    silent = claim_frame is None or not claim_frame.near_events or not frames.of_passage(passage).near_events
+    passage_frame = frames.of_passage(passage)
+    silent = claim_frame is None or not claim_frame.near_events or not passage_frame.near_events
+    if claim_frame is not None and claim_frame.clause_events and passage_frame.clause_events:
+        # Each clause says what happened to what it counts, and not the same thing: "200 workers were on the night
+        # shift" and "Fourteen workers died in the fire" count two groups of workers.
+        silent = silent and bool(claim_frame.clause_events & passage_frame.clause_events)
     return _synonyms(claim, passage) and silent
 
 

@@ -116,3 +116,10 @@ def test_a_verbatim_quote_in_a_ministers_signed_statement_supports() -> None:
     passage = "Every tenant deserves a safe home. We will act."
     signals = corroborate(claim, passage, document, None, document.index(passage))
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_two_clauses_saying_different_things_of_the_same_noun_count_two_groups() -> None:
+    (claim,) = claims_of("More than 300 miners were on the night shift when the tunnel flooded.", ClaimKind.NUMERIC)
+    signals = corroborate(claim, "Nine miners died in the tunnel.")
+    assert signals.stance is Stance.RELATED, signals.reasons
+    assert corroborate(claim, "About 120 miners were on the night shift.").stance is Stance.CONFLICTS
