@@ -3,11 +3,14 @@ another frame, another kind of amount, shared event words, another time, a hedge
 
 from __future__ import annotations
 
+import re
+
 from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, frame_difference, shares_event
 from factcheck.corroborate.figure_kinds import kind_difference
-from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.corroborate.number_values import classify
 from factcheck.corroborate.signals import NumberStatus
+from factcheck.extract.figures import find_quantities
 
 __all__ = ["PairedFrames"]
 
@@ -73,7 +76,27 @@ class PairedFrames:
             return False
         return shares_event(claim_frame, self.of_passage(passage))
 
+    def threshold(self, claim: Figure, passage: Figure) -> bool:
+        """Whether either figure is a duration bound that picks out who is counted ("21,700 patients had been
+        waiting for more than 52 weeks", "the number waiting more than two years"): a threshold, not a wait."""
+        claim_frame = self.of_claim(claim)
+        if claim_frame is not None and _is_threshold(claim, claim_frame.clause):
+            return True
+        return _is_threshold(passage, self.of_passage(passage).clause)
+
     def other_time(self, claim: Figure, passage: Figure) -> bool:
         """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
         claim_frame = self.of_claim(claim)
         return claim_frame is not None and eras_differ(claim_frame, self.of_passage(passage))
+
+
+_COUNTED_GROUP = re.compile(r"\b(?:number|numbers|share|proportion)\s+(?:of\s+\w+\s+)?(?:\w+ing)\b", re.IGNORECASE)
+
+
+def _is_threshold(figure: Figure, clause: str) -> bool:
+    """A duration bound in a clause that counts those it applies to: another figure counting them ("21,700
+    patients"), or "the number (of people) waiting"."""
+    if figure.family != "second" or figure.qualifier not in BOUND_QUALIFIERS:
+        return False
+    others = [q for q in find_quantities(clause) if q.dimension == "count" and q.surface != figure.surface]
+    return bool(others) or bool(_COUNTED_GROUP.search(clause))

@@ -8,7 +8,7 @@ import pytest
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quote_speaker import document_author
 from factcheck.corroborate.quotes import compare_quote
-from factcheck.corroborate.signals import QuoteStatus, Stance
+from factcheck.corroborate.signals import NumberStatus, QuoteStatus, Stance
 from factcheck.corroborate.stance import corroborate, passage_context
 from factcheck.documents import Document
 from factcheck.extract import ClaimKind, extract_claims
@@ -123,3 +123,29 @@ def test_two_clauses_saying_different_things_of_the_same_noun_count_two_groups()
     signals = corroborate(claim, "Nine miners died in the tunnel.")
     assert signals.stance is Stance.RELATED, signals.reasons
     assert corroborate(claim, "About 120 miners were on the night shift.").stance is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        (
+            "Tenants in the north wait longest, with a median wait of ten months.",
+            "Of those, 8,400 tenants had waited more than 52 weeks.",
+        ),
+        (
+            "The council cited a fall in the number waiting more than two years.",
+            "Of those, 8,400 tenants had waited more than 52 weeks.",
+        ),
+    ],
+    ids=["threshold-against-a-wait", "two-thresholds"],
+)
+def test_a_duration_that_picks_out_a_group_is_a_threshold_not_a_wait(claim: str, passage: str) -> None:
+    (numeric,) = claims_of(claim, ClaimKind.NUMERIC)
+    signals = corroborate(numeric, passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+    assert signals.numbers is not None and signals.numbers.status is NumberStatus.DIFFERENT_THING
+
+
+def test_a_wait_against_a_wait_still_conflicts() -> None:
+    (numeric,) = claims_of("Tenants wait more than 52 weeks for a repair.", ClaimKind.NUMERIC)
+    assert corroborate(numeric, "Tenants wait more than 30 weeks for a repair.").stance is Stance.CONFLICTS
