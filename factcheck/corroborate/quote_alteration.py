@@ -87,7 +87,9 @@ def aligned_window(
     )
     certainty = tuple(describe_change(block) for block in blocks if certainty_changed(block))
     if aligned < SWAP_ALIGNED_SHARE * len(words):
-        swapped = certainty = ()  # too little lines up for a swapped word to be the change ("We are reaching people")
+        # Too little lines up for a swapped word or number to be the change ("We are reaching people"; "open for
+        # food" against "sufficient for 40,000 people" in a report that never quotes the speaker).
+        swapped = certainty = numbers = ()
     return Located(
         QuoteStatus.ALTERED,
         ((start, end),),

@@ -149,3 +149,14 @@ def test_a_duration_that_picks_out_a_group_is_a_threshold_not_a_wait(claim: str,
 def test_a_wait_against_a_wait_still_conflicts() -> None:
     (numeric,) = claims_of("Tenants wait more than 52 weeks for a repair.", ClaimKind.NUMERIC)
     assert corroborate(numeric, "Tenants wait more than 30 weeks for a repair.").stance is Stance.CONFLICTS
+
+
+def test_a_number_in_a_loosely_aligned_passage_is_not_a_changed_number() -> None:
+    quote = "it is open for food, not for fighters"
+    passage = "MARANT: The food delivered is sufficient for 40,000 people for 14 days, not for fighters."
+    signal = compare_quote(quote, None, passage)
+    assert signal.changed_numbers == ()
+    tight = compare_quote(
+        "it is open for 40 trucks, not for fighters", None, '"It is open for 50 trucks, not for fighters."'
+    )
+    assert tight.changed_numbers == ("40 -> 50",)
