@@ -160,3 +160,15 @@ def test_a_number_in_a_loosely_aligned_passage_is_not_a_changed_number() -> None
         "it is open for 40 trucks, not for fighters", None, '"It is open for 50 trucks, not for fighters."'
     )
     assert tight.changed_numbers == ("40 -> 50",)
+
+
+def test_words_moved_around_a_negation_are_told_as_a_change_of_order() -> None:
+    signal = compare_quote(
+        "in the end it was the rain, not the wind, that did it",
+        None,
+        "JONES: In the end it was the wind, not the rain, that did it.",
+    )
+    assert signal.status is QuoteStatus.ALTERED
+    assert signal.reason == (
+        "The quote changes the order of the words: the passage says 'wind, not the rain', not 'rain not the wind'."
+    )
