@@ -57,6 +57,25 @@ def test_judge_puts_decisive_candidates_before_merely_similar_ones_in_retrieval_
     ]
 
 
+def test_below_the_shown_candidates_only_a_decision_that_stands_alone_is_kept():
+    [claim] = extract_claims(Document.from_text(CLAIM_TEXT, doc_id="a.txt"))
+    retrieved = [
+        hit(1, "The weather in Darayya was mild on Friday and residents were evacuated by bus."),
+        hit(2, "Around 6,000 remaining residents of Darayya were evacuated on Friday, the council said."),
+        hit(3, "Nearly 8,100 remaining residents of Darayya were evacuated on Friday, the council said."),
+        hit(4, "Residents of Darayya gathered on Friday."),
+        hit(5, WIRE),
+    ]
+    checked = judge(claim, retrieved, {}, shown=1)
+    # the conflict (2), the support within rounding (3) and the related passage (4) are below the one shown; the
+    # wire's same figure of the same residents (5) stands alone
+    assert [(h.rank, s.stance.value) for h, s in zip(checked.candidates, checked.signals, strict=True)] == [
+        (5, "supports"),
+        (1, "related"),
+    ]
+    assert len(judge(claim, retrieved, {}).candidates) == 5
+
+
 def test_origins_are_numbered_from_one_and_reprints_share_the_first_ones():
     [claim] = extract_claims(Document.from_text(CLAIM_TEXT, doc_id="a.txt"))
     retrieved = [

@@ -10,11 +10,24 @@ A decisive stance is *confident* (`Signals.confident`, at or above `types.CONFID
 - a conflict from a negation or direction cue alone, or from the NLI model alone, is never confident.
 
 Only confident stances count as independent sources (`check.CheckedClaim.independent`).
+
+A decision *stands alone* (`stands_alone`) when it may be shown from deep in the candidate list, below the few
+passages a claim is always shown with: a confident support whose figures are the claim's own (every compared
+figure the same value, none disagreeing or merely close), or faithful words by the same named speaker. Looser
+agreements and every conflict need a passage retrieval ranks near the top, where it is about the same story.
 """
 
 from __future__ import annotations
 
-from factcheck.corroborate.signals import NumberSignal, NumberStatus, QuoteSignal, QuoteStatus, SpeakerStatus, Stance
+from factcheck.corroborate.signals import (
+    NumberSignal,
+    NumberStatus,
+    QuoteSignal,
+    QuoteStatus,
+    Signals,
+    SpeakerStatus,
+    Stance,
+)
 from factcheck.extract import ClaimKind
 
 SURE = 0.9
@@ -53,3 +66,18 @@ def confidence_of(
     if stance is Stance.CONFLICTS and not pairs:
         return TENTATIVE  # a cue alone
     return SURE if pairs and all(p.grounded for p in pairs) else TENTATIVE
+
+
+_NOT_COMPARED = (NumberStatus.NO_NUMBERS, NumberStatus.DIFFERENT_THING)
+
+
+def stands_alone(signals: Signals) -> bool:
+    """Whether `signals` decide enough to be shown from anywhere in the judged list (module docstring)."""
+    if not signals.confident or signals.stance is not Stance.SUPPORTS:
+        return False
+    if signals.quote is not None:
+        return signals.quote.status in _FAITHFUL and signals.quote.speaker is SpeakerStatus.SAME
+    if signals.numbers is None:
+        return False
+    statuses = [pair.status for pair in signals.numbers.pairs]
+    return NumberStatus.MATCH in statuses and all(s is NumberStatus.MATCH or s in _NOT_COMPARED for s in statuses)
