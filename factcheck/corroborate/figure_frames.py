@@ -250,9 +250,20 @@ def _periods_clash(first: frozenset[str], second: frozenset[str]) -> bool:
     return False
 
 
+# A name before one of these names a site, not a place ("at the Calvert container terminals", "the Hartwell mill"):
+# a site lies inside a town the other text may name instead.
+_SITE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:terminals?|mills?|plants?|factory|factories|refinery|refineries|mines?|depots?|warehouses?"
+    r"|substations?|power\s+stations?|hospitals?|clinics?|schools?|prisons?|camps?|bases?|airports?|stadiums?|docks?"
+    r"|quays?|works|site|sites|centres?|centers?|offices?)\b"
+)
+
+
 def _places(text: str) -> frozenset[str]:
     found = set()
     for match in _PLACE.finditer(text):
+        if _SITE_AFTER.match(text, match.end(1)):
+            continue
         name = match.group(1)
         words = [re.sub(r"['\u2019]s?$", "", w) for w in name.split() if w not in _NOT_PLACE_NAMES]
         if len(words) >= 2 and words[0] in _FIRST_NAMES:

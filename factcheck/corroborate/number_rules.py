@@ -12,7 +12,8 @@ from factcheck.extract.figures import CALENDAR_DAY, find_magnitudes, to_base
 
 # Nouns that name no particular group of people: "1.2m people" may be the same figure as "1.2 million voters", but
 # never as "1.2 million requests" or "2,500 parcels".
-GENERIC_NOUNS = frozenset({"people", "person", "persons", "individual", "individuals"})
+# "others" counts whatever was named before it ("11 people died and 23 others were missing").
+GENERIC_NOUNS = frozenset({"people", "person", "persons", "individual", "individuals", "others"})
 # Nouns for the whole population of a place or an electorate, which a generic noun may stand for.
 POPULATION_NOUNS = frozenset(
     {"resident", "civilian", "inhabitant", "local", "villager", "citizen", "voter", "dweller", "population"}

@@ -139,7 +139,7 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
                 i
                 for i, claim in enumerate(claim_figures)
                 if passage.family == claim.family
-                and not claim.measured
+                and (not claim.measured or claim.measured.lower() in GENERIC_NOUNS)
                 and classify(claim, passage) in (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING)
             ]
         if same:

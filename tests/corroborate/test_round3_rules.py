@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quote_speaker import document_author
 from factcheck.corroborate.quotes import compare_quote
@@ -172,3 +173,24 @@ def test_words_moved_around_a_negation_are_told_as_a_change_of_order() -> None:
     assert signal.reason == (
         "The quote changes the order of the words: the passage says 'wind, not the rain', not 'rain not the wind'."
     )
+
+
+def test_a_day_and_a_half_is_a_figure() -> None:
+    (numeric,) = claims_of("Trawlers blocked the port for a day and a half.", ClaimKind.NUMERIC)
+    assert [(q.surface, q.value, q.unit) for q in numeric.quantities] == [("a day and a half", 1.5, "day")]
+    assert corroborate(numeric, "The blockade of the port lasted 36 hours.").stance is Stance.SUPPORTS
+
+
+def test_others_counts_what_was_named_before_it() -> None:
+    (numeric,) = claims_of("Rescuers found 9 people dead, and 17 others were missing.", ClaimKind.NUMERIC)
+    signals = corroborate(numeric, "Rescuers said a further 17 people were missing.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_name_before_a_site_is_not_a_place() -> None:
+    def frame(text: str, figure: str):
+        return frame_at(text, text.index(figure), text.index(figure) + len(figure))
+
+    claim = frame("The strike at the Norvik container terminals has stranded 9,000 containers.", "9,000")
+    assert claim.places == frozenset()
+    assert frame("Trucks reached 9,000 homes in Norvik city.", "9,000").places == frozenset({"Norvik"})
