@@ -28,13 +28,14 @@ PERSON_NOUNS = POPULATION_NOUNS | frozenset(
 )
 # Words for the same thing, the only synonyms trusted (a wider list would hide real differences): regional
 # spellings, the people living in a place (residents, civilians, inhabitants: "8,000 remaining residents"
-# and "4,000 civilians remained" count the same people), and craft on water, which news copy names by turns ("212
-# boats licensed", "about 210 vessels").
+# and "4,000 civilians remained" count the same people), and craft on water and dwellings, which news copy names
+# by turns ("212 boats licensed", "about 210 vessels"; "16,800 homes destroyed", "18,600 houses").
 SYNONYMS = (
     frozenset({"truck", "lorry"}),
     frozenset({"apartment", "flat"}),
     frozenset({"movie", "film"}),
     frozenset({"ship", "vessel", "boat"}),
+    frozenset({"home", "house"}),
     frozenset({"resident", "civilian", "inhabitant", "local", "villager", "dweller"}),
 )
 # Plurals without a final "s"; a singular word after a figure is too often a verb or an adjective to be trusted.

@@ -240,6 +240,7 @@ def test_passage_must_be_text():
         ("lorries", "trucks", True),
         ("vessels", "boats", True),
         ("ships", "vessels", True),
+        ("homes", "houses", True),
         ("people", "voters", True),
         ("children", "adults", False),
         ("cattle", "herders", False),
