@@ -126,12 +126,30 @@ def compare_speaker(
     speakers = [_speaker_of_span(text, start, end) for start, end in spans]
     named = [s for s in speakers if s and _is_name(s)]
     source_speaker = named[0] if named else next((s for s in speakers if s), None)
+    if not named and claim_speaker and not _is_description(claim_speaker) and _asked(text, spans):
+        # "Isn't this a budget built on hope?" in a reporter's turn: the words are the question's, not the answer's
+        return SpeakerStatus.DIFFERENT, QUESTIONER
     if not named or not claim_speaker or _is_description(claim_speaker):  # "the regional director" names nobody
         return SpeakerStatus.UNKNOWN, source_speaker
     if all(_same_person(claim_speaker, name) for name in named):
         return SpeakerStatus.SAME, source_speaker
     different = next(name for name in named if not _same_person(claim_speaker, name))
     return SpeakerStatus.DIFFERENT, different
+
+
+QUESTIONER = "a questioner"  # who the source gives words in a QUESTION / Q / REPORTER turn to
+
+
+def _asked(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Every span lies in a questioner's transcript turn, outside any quotation attributed there."""
+    for start, end in spans:
+        low, _, quotes = quotes_around(text, start, end)
+        if any(low + s < end and start < low + e for quote in quotes for s, e in quote.parts):
+            return False
+        turn = turn_at(_turns(text), start)
+        if turn is None or not turn.questioner:
+            return False
+    return bool(spans)
 
 
 def _speaker_of_span(text: str, start: int, end: int) -> str | None:

@@ -9,7 +9,7 @@ from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quote_speaker import document_author
 from factcheck.corroborate.quotes import compare_quote
-from factcheck.corroborate.signals import NumberStatus, QuoteStatus, Stance
+from factcheck.corroborate.signals import NumberStatus, QuoteStatus, SpeakerStatus, Stance
 from factcheck.corroborate.stance import corroborate, passage_context
 from factcheck.documents import Document
 from factcheck.extract import ClaimKind, extract_claims
@@ -194,3 +194,16 @@ def test_a_name_before_a_site_is_not_a_place() -> None:
     claim = frame("The strike at the Norvik container terminals has stranded 9,000 containers.", "9,000")
     assert claim.places == frozenset()
     assert frame("Trucks reached 9,000 homes in Norvik city.", "9,000").places == frozenset({"Norvik"})
+
+
+def test_words_from_a_questioners_turn_are_not_the_answerers() -> None:
+    transcript = (
+        "REPORTER: Isn't this a plan built on luck?\n\n"
+        "MINISTER OKAFOR: It is a plan built on evidence, and we have a reserve."
+    )
+    signal = compare_quote("a plan built on luck", "Ruth Okafor", transcript)
+    assert (signal.speaker, signal.source_speaker) == (SpeakerStatus.DIFFERENT, "a questioner")
+    (claim,) = claims_of('Ruth Okafor conceded it was "a plan built on luck" in part.', ClaimKind.QUOTE)
+    signals = corroborate(claim, transcript)
+    assert signals.stance is Stance.CONFLICTS
+    assert signals.reasons[0] == "The source gives these words to a questioner, not to the claim's speaker."
