@@ -312,9 +312,17 @@ def _inside_number(text: str, position: int) -> bool:
     return 0 < position < len(text) - 1 and text[position - 1].isdigit() and text[position + 1].isdigit()
 
 
+# Words news copy uses by turns for one event, met as one event word ("a 72-hour halt" and "a 48-hour pause").
+_SAME_EVENT = {
+    word: "pause" for word in ("halt", "halts", "pause", "pauses", "truce", "truces", "ceasefire", "ceasefires")
+}
+
+
 def _stem(word: str) -> str:
     """A crude stem good enough to meet inflections: remained/remaining/remain -> "remai", evacuated/evacuation
-    -> "evacu" (the suffix cut, then at most five letters kept)."""
+    -> "evacu" (the suffix cut, then at most five letters kept); words for one event meet (`_SAME_EVENT`)."""
+    if word in _SAME_EVENT:
+        return _SAME_EVENT[word]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]

@@ -95,8 +95,20 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         proposed=bool(_PROPOSED.search(in_clause)),
         capacity=bool(_CAPACITY.search(in_clause)),
         subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else "",
-        compounds=frozenset((m.group(2).lower(), m.group(1).lower()) for m in _COMPOUND.finditer(clause)),
+        compounds=_compounds(sentence, clause, start, end),
     )
+
+
+def _compounds(sentence: str, clause: str, start: int, end: int) -> frozenset[tuple[str, str]]:
+    """The fused modifiers of the clause ("one-bedroom"), without the figure itself: "a 72-hour halt" measures the
+    halt, it does not name a kind of halt."""
+    at = sentence.find(clause) if clause else -1
+    found = set()
+    for match in _COMPOUND.finditer(clause):
+        if at >= 0 and at + match.start() < end and start < at + match.end():
+            continue
+        found.add((match.group(2).lower(), match.group(1).lower()))
+    return frozenset(found)
 
 
 def _clause_reach(clause: str, sentence: str, start: int) -> int:

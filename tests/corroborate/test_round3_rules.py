@@ -207,3 +207,12 @@ def test_words_from_a_questioners_turn_are_not_the_answerers() -> None:
     signals = corroborate(claim, transcript)
     assert signals.stance is Stance.CONFLICTS
     assert signals.reasons[0] == "The source gives these words to a questioner, not to the claim's speaker."
+
+
+def test_a_proposed_halt_and_a_proposed_pause_of_other_lengths_conflict() -> None:
+    (claim,) = claims_of("The agency wants a 72-hour halt so that its trucks can reach the city.", ClaimKind.NUMERIC)
+    signals = corroborate(claim, "The agency is asking for a 48-hour pause so that convoys can reach the city.")
+    assert signals.stance is Stance.CONFLICTS
+    assert signals.reasons == ("The source says 48-hour, the claim 72-hour: the figures disagree.",)
+    (flat,) = claims_of("Rent for a one-bedroom flat averages $1,840 a month.", ClaimKind.NUMERIC)
+    assert corroborate(flat, "Rent for a two-bedroom flat averages $1,840 a month.").stance is Stance.RELATED
