@@ -76,6 +76,17 @@ def test_below_the_shown_candidates_only_a_decision_that_stands_alone_is_kept():
     assert len(judge(claim, retrieved, {}).candidates) == 5
 
 
+def test_a_small_count_matched_deep_in_the_list_does_not_stand_alone():
+    [claim] = extract_claims(Document.from_text("Car makers stopped two assembly lines at the port.", doc_id="a.txt"))
+    retrieved = [
+        hit(1, "The port handles grain and cars."),
+        hit(2, "Two of the big lines have begun sending ships to another port."),
+        hit(3, "Car makers stopped 12 assembly lines at the port."),
+    ]
+    checked = judge(claim, retrieved, {}, shown=1)
+    assert [h.rank for h in checked.candidates] == [1]
+
+
 def test_origins_are_numbered_from_one_and_reprints_share_the_first_ones():
     [claim] = extract_claims(Document.from_text(CLAIM_TEXT, doc_id="a.txt"))
     retrieved = [

@@ -20,6 +20,7 @@ agreements and every conflict need a passage retrieval ranks near the top, where
 from __future__ import annotations
 
 from factcheck.corroborate.signals import (
+    FigurePair,
     NumberSignal,
     NumberStatus,
     QuoteSignal,
@@ -29,6 +30,7 @@ from factcheck.corroborate.signals import (
     Stance,
 )
 from factcheck.extract import ClaimKind
+from factcheck.extract.figures import find_quantities
 
 SURE = 0.9
 TENTATIVE = 0.6
@@ -79,5 +81,19 @@ def stands_alone(signals: Signals) -> bool:
         return signals.quote.status in _FAITHFUL and signals.quote.speaker is SpeakerStatus.SAME
     if signals.numbers is None:
         return False
-    statuses = [pair.status for pair in signals.numbers.pairs]
-    return NumberStatus.MATCH in statuses and all(s is NumberStatus.MATCH or s in _NOT_COMPARED for s in statuses)
+    pairs = signals.numbers.pairs
+    if not all(pair.status is NumberStatus.MATCH or pair.status in _NOT_COMPARED for pair in pairs):
+        return False
+    return any(pair.status is NumberStatus.MATCH and _telling(pair) for pair in pairs)
+
+
+_SMALL_COUNT = 10  # a count below this ("two lines", "five exits") turns up in almost any passage of a story
+
+
+def _telling(pair: FigurePair) -> bool:
+    """A matched figure rare enough to tie a passage to the claim: not a bare count below `_SMALL_COUNT`."""
+    value = pair.passage_value
+    if value is None or abs(value) >= _SMALL_COUNT or not pair.passage_surface:
+        return True
+    read = find_quantities(pair.passage_surface)
+    return not (len(read) == 1 and read[0].unit is None)  # "two", "five": a count; "six weeks", "$4": an amount
