@@ -175,6 +175,10 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         if status is NumberStatus.WITHIN_ROUNDING and frames is not None and frames.overshoots(claim, best):
             status = NumberStatus.MISMATCH
         grounded = _grounded(claim, best, frames)
+        row = frames.row_subject(best) if frames is not None and status is NumberStatus.MISMATCH else None
+        if row is False and frames is not None:
+            return _different(claim, best, frames)  # another row of a table: another candidate, another runner
+        grounded = grounded or bool(row)
         if status in _AGREEING:  # an agreeing value of the same named thing needs nothing more
             return _made(claim, best, status, grounded or _synonyms(claim, best))
         echo = _echo(claim, passage, comparable) if not _names_same_thing(claim, best) else None

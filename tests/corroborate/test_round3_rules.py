@@ -216,3 +216,19 @@ def test_a_proposed_halt_and_a_proposed_pause_of_other_lengths_conflict() -> Non
     assert signals.reasons == ("The source says 48-hour, the claim 72-hour: the figures disagree.",)
     (flat,) = claims_of("Rent for a one-bedroom flat averages $1,840 a month.", ClaimKind.NUMERIC)
     assert corroborate(flat, "Rent for a two-bedroom flat averages $1,840 a month.").stance is Stance.RELATED
+
+
+def test_a_row_of_a_results_list_is_the_labelled_ones_figure() -> None:
+    (claim,) = claims_of("Okafor, of the Green List, took about 420,000 votes.", ClaimKind.NUMERIC)
+    other_row = "Provisional results\n\nJonas Berg (Unity Party): 380,100 votes\n"
+    assert corroborate(claim, other_row).stance is Stance.RELATED
+    own_row = "Provisional results\n\nAmina Okafor (Green List): 380,100 votes\n"
+    assert corroborate(claim, own_row).stance is Stance.CONFLICTS
+
+
+def test_a_table_row_naming_the_claims_runner_is_grounded() -> None:
+    (claim,) = claims_of("In the women's race, Lina Berg won in 2:21:07.", ClaimKind.NUMERIC)
+    table = "| Place | Name | Time |\n|---|---|---|\n| 1 | Lina Berg | 2:21:17 |\n| 2 | Ada Moss | 2:21:07 |\n"
+    passage = "| 1 | Lina Berg | 2:21:17 |"
+    signals = corroborate(claim, passage, table, None, table.index(passage))
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
