@@ -265,6 +265,8 @@ def _places(text: str) -> frozenset[str]:
         if _SITE_AFTER.match(text, match.end(1)):
             continue
         name = match.group(1)
+        if _SITE_AFTER.match(" " + name.split()[-1].lower()) and len(name.split()) > 1:
+            continue  # "Ashgrove General Hospital", "Calvert Terminal": a site named in full
         words = [re.sub(r"['\u2019]s?$", "", w) for w in name.split() if w not in _NOT_PLACE_NAMES]
         if len(words) >= 2 and words[0] in _FIRST_NAMES:
             continue  # "won ahead of Ruth Chebet": a person, not a place

@@ -83,6 +83,10 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     words_after = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence[end : end + 40])][:1]
     leading = [w for w in words_before if w not in ("a", "an", "the")][-1:]
     increment = bool(set(leading) & _INCREMENT_BEFORE) or bool(set(words_after) & _INCREMENT_AFTER)
+    # "additional funding of $420 million": the increment word names the amount the figure gives
+    increment = increment or (
+        len(words_before) == 3 and words_before[2] == "of" and words_before[0] in _INCREMENT_BEFORE
+    )
     movement = None
     if percent:
         movement = (

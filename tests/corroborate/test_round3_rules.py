@@ -232,3 +232,13 @@ def test_a_table_row_naming_the_claims_runner_is_grounded() -> None:
     passage = "| 1 | Lina Berg | 2:21:17 |"
     signals = corroborate(claim, passage, table, None, table.index(passage))
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_additional_funding_of_a_sum_is_an_addition_and_a_named_hospital_is_a_site() -> None:
+    (claim,) = claims_of(
+        "The minister pointed to additional funding of $420 million for a new wing at Norbury General Hospital.",
+        ClaimKind.NUMERIC,
+    )
+    passage = "In Westvale, the government committed an additional 240 million dollars to the new wing."
+    signals = corroborate(claim, passage)
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
