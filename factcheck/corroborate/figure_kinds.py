@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.figures import find_quantities
+
 __all__ = ["FigureKind", "kind_at", "kind_difference"]
 
 # Read right before the figure (after an article) and right after it.
@@ -62,6 +64,11 @@ _CAPACITY = re.compile(
 )
 
 
+# "41,800 of the displaced", "11 of whom": the figure counts part of a group (a count, not a share).
+_PART_AFTER = re.compile(r"\s+of\s+(?:the|them|whom|those|these|its|their)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\bamong\s+(?:them|whom|those|these)\s*,?\s*(?:some|about|around|nearly|almost)?\s*$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class FigureKind:
     """The kind marks of one figure (see the module docstring)."""
@@ -70,6 +77,7 @@ class FigureKind:
     movement: str | None = None  # "change", "level" or None when the words do not say (percent figures only)
     proposed: bool = False
     capacity: bool = False
+    part: bool = False  # "41,800 of the displaced", "2,310 of them": a part of a group counted elsewhere
     subgroup: str = ""  # the words narrowing who is counted, shown in a reason
     compounds: frozenset[tuple[str, str]] = frozenset()  # (modifier, number) of "one-bedroom" in the clause
 
@@ -98,6 +106,9 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         movement=movement,
         proposed=bool(_PROPOSED.search(in_clause)),
         capacity=bool(_CAPACITY.search(in_clause)),
+        part=not percent
+        and bool(_PART_AFTER.match(sentence, end) or _PART_BEFORE.search(before_text))
+        and _bare_count(sentence[start:end]),
         subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else "",
         compounds=_compounds(sentence, clause, start, end),
     )
@@ -113,6 +124,12 @@ def _compounds(sentence: str, clause: str, start: int, end: int) -> frozenset[tu
             continue
         found.add((match.group(2).lower(), match.group(1).lower()))
     return frozenset(found)
+
+
+def _bare_count(surface: str) -> bool:
+    """A number with no unit ("41,800", "eleven"): "50 miles of the plant" is a distance, not a part."""
+    read = find_quantities(surface)
+    return len(read) == 1 and read[0].unit is None
 
 
 def _clause_reach(clause: str, sentence: str, start: int) -> int:
@@ -139,6 +156,7 @@ def kind_difference(claim: FigureKind, passage: FigureKind, same_value: bool) ->
         ("increment", ("as an addition", "as a total")),
         ("proposed", ("as a proposal", "as a fact")),
         ("capacity", ("as what something can serve", "as a count")),
+        ("part", ("as a part of a group", "as a whole")),
     ):
         if getattr(claim, mark) != getattr(passage, mark):
             return (marked, plain) if getattr(passage, mark) else (plain, marked)

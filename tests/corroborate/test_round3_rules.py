@@ -242,3 +242,30 @@ def test_additional_funding_of_a_sum_is_an_addition_and_a_named_hospital_is_a_si
     passage = "In Westvale, the government committed an additional 240 million dollars to the new wing."
     signals = corroborate(claim, passage)
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        (
+            "More than 90,000 people have been displaced.",
+            "Ardel district accounts for 21,500 of the displaced.",
+            Stance.RELATED,
+        ),
+        (
+            "About 300 of them were wounded.",
+            "The convoy carried 620 people, among them 310 wounded patients.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "The zone extends 80 km from the plant.",
+            "Residents within 50 miles of the plant were told to leave.",
+            Stance.SUPPORTS,
+        ),
+    ],
+    ids=["a-part-is-not-the-whole", "part-against-part", "a-distance-of-is-not-a-part"],
+)
+def test_a_part_of_a_group_is_compared_only_with_a_part(claim: str, passage: str, expected: Stance) -> None:
+    (numeric,) = claims_of(claim, ClaimKind.NUMERIC)
+    signals = corroborate(numeric, passage)
+    assert signals.stance is expected, signals.reasons
