@@ -155,6 +155,18 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
         ]
         if equal:
             owners[n] = equal[0]
+            continue
+        # So does one that agrees with exactly one claim figure it may count ("184,000 people" and the claim's
+        # "more than 180,000 patients" is not also set against its "almost 22,000").
+        agreeing_any = [
+            i
+            for i, claim in enumerate(claim_figures)
+            if passage.family == claim.family
+            and _counts_compatible(claim, passage)
+            and classify(claim, passage) in _AGREEING
+        ]
+        if len(agreeing_any) == 1:
+            owners[n] = agreeing_any[0]
     return owners
 
 

@@ -269,3 +269,12 @@ def test_a_part_of_a_group_is_compared_only_with_a_part(claim: str, passage: str
     (numeric,) = claims_of(claim, ClaimKind.NUMERIC)
     signals = corroborate(numeric, passage)
     assert signals.stance is expected, signals.reasons
+
+
+def test_a_passage_figure_agreeing_with_one_claim_figure_is_not_set_against_the_others() -> None:
+    (claim,) = claims_of(
+        "More than 90,000 patients are waiting for surgery, and almost 12,000 have waited over a year.",
+        ClaimKind.NUMERIC,
+    )
+    signals = corroborate(claim, "Today 93,000 people are waiting for surgery.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
