@@ -149,10 +149,12 @@ def frame_at(
         places = _places(context)
     periods = frozenset(_periods(sentence))
     skip = {w.lower() for w in _WORD.findall(f"{counted or ''} {text[start:end]}")}  # the figure's own words
-    near = _near_text(sentence, clause, start - offset, end - offset)
+    near = _near_text(sentence, clause, start - offset, end - offset, skip)
     eras = frozenset(_YEAR.findall(sentence)) | frozenset(m.group(0).lower() for m in _RELATIVE.finditer(sentence))
     if _FORECAST.search(near):
         eras |= {"forecast"}  # "forecasters predicted 25C" is not the 27C measured on the day
+    # "At the end of February, 560,000 people were living under siege": an estimate of its day, not of now
+    eras |= {m.group(0).lower() for m in _SNAPSHOT.finditer(sentence)}
     before = tuple(w.lower() for w in _WORD.findall(sentence[max(0, start - offset - 60) : start - offset])[-3:])
     after = tuple(w.lower() for w in _WORD.findall(sentence[end - offset : end - offset + 60])[:3])
     return Frame(
@@ -182,12 +184,22 @@ def eras_differ(claim: Frame, passage: Frame) -> bool:
     return claim_dates != passage_dates and not claim_dates & passage_dates
 
 
-def _near_text(sentence: str, clause: str, start: int, end: int) -> str:
-    """The words of the figure's clause within `NEAR_WORDS` words either side of it."""
+# A figure given as of a day or month ("at the end of February", "as of 1 March"): a count of that time.
+_SNAPSHOT = re.compile(
+    r"\b(?:(?:at|by|until)\s+the\s+(?:end|start|beginning|middle)\s+of|as\s+of|as\s+at)\s+(?:\d{1,2}\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    re.IGNORECASE,
+)
+
+
+def _near_text(sentence: str, clause: str, start: int, end: int, skip: set[str] | None = None) -> str:
+    """The words of the figure's clause within `NEAR_WORDS` words either side of it, not counting the figure's own
+    words (its counted noun: "38,000 containers are sitting on our quays" reaches "quays")."""
     before = sentence[max(0, start - 200) : start]
     after = sentence[end : end + 200]
-    before_words = _WORD.findall(before)[-NEAR_WORDS:]
-    after_words = _WORD.findall(after)[:NEAR_WORDS]
+    own = skip or set()
+    before_words = [w for w in _WORD.findall(before) if w.lower() not in own][-NEAR_WORDS:]
+    after_words = [w for w in _WORD.findall(after) if w.lower() not in own][:NEAR_WORDS]
     words = [w for w in before_words + after_words if w in clause]
     return " ".join(words)
 

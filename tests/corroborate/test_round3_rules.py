@@ -278,3 +278,18 @@ def test_a_passage_figure_agreeing_with_one_claim_figure_is_not_set_against_the_
     )
     signals = corroborate(claim, "Today 93,000 people are waiting for surgery.")
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_the_counted_noun_does_not_use_up_the_words_beside_a_figure() -> None:
+    (claim,) = claims_of("The strike has left some 65,000 containers stranded on the quays.", ClaimKind.NUMERIC)
+    signals = corroborate(claim, "Around 38,000 containers are sitting on our quays, unable to move.")
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_a_figure_given_as_of_a_month_is_an_estimate_of_that_time() -> None:
+    (claim,) = claims_of("Across the country, some 590,000 people live under siege.", ClaimKind.NUMERIC)
+    dated = "At the end of February, the office estimated that 560,000 people were living under siege."
+    assert corroborate(claim, dated).stance is Stance.RELATED
+    assert corroborate(claim, "The office estimated that 560,000 people were living under siege.").stance is (
+        Stance.CONFLICTS
+    )
