@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.corroborate.confidence import stands_alone
 from factcheck.corroborate.nli import NliModel
 from factcheck.corroborate.origins import group_origins
 from factcheck.corroborate.signals import Entailment, Signals, Stance
@@ -19,6 +20,11 @@ from factcheck.search import DEFAULT_TOP_K, Hit, batch_search
 from factcheck.serialise import plain
 from factcheck.store.backends import CorpusLike
 from factcheck.store.corpus import ProgressCallback
+
+# Candidates judged per claim: the `top_k` best are always shown; below them, down to this depth, only passages whose
+# decision stands alone (`confidence.stands_alone`: the claim's own figures, or its words by its speaker). A decisive
+# passage is often ranked below a few near-duplicates of the story (issue 16: 10 of 48 missed decisions).
+JUDGED_DEPTH = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +87,8 @@ def check_claims(
     **search_options,
 ) -> list[CheckedClaim]:
     """Retrieve candidates for every claim in one batch (`search_options`: mode, passage_filter and reranker of
-    `batch_search`), then compare each claim with its candidates; `progress(stage, done, total)` is told as it
+    `batch_search`), then compare each claim with its candidates: the `top_k` best are kept, and below them, down
+    to `JUDGED_DEPTH`, the passages whose decision stands alone; `progress(stage, done, total)` is told as it
     goes. Fact-check corpora are searched apart: their matching reviews become each claim's
     `earlier_fact_checks` and are never compared as evidence (see `factcheck.earlier`)."""
     if not claims:
@@ -90,8 +97,9 @@ def check_claims(
     if progress is not None:
         progress("Retrieving evidence", 0, total)
     evidence = [corpus for corpus in corpora if corpus.manifest.corpus_kind is CorpusKind.EVIDENCE]
+    depth = max(top_k, JUDGED_DEPTH)
     hits = (
-        batch_search(evidence, embedder, [query_for(c) for c in claims], top_k, **search_options)
+        batch_search(evidence, embedder, [query_for(c) for c in claims], depth, **search_options)
         if evidence
         else [[] for _ in claims]
     )
@@ -107,7 +115,8 @@ def check_claims(
     entailments = _entailments(nli, claims, hits) if nli is not None else [None] * len(claims)
     checked = []
     for done, (claim, found, scores, earlier) in enumerate(zip(claims, hits, entailments, reviews, strict=True), 1):
-        checked.append(dataclasses.replace(judge(claim, found, by_name, scores), earlier_fact_checks=earlier))
+        judged = judge(claim, found, by_name, scores, shown=top_k)
+        checked.append(dataclasses.replace(judged, earlier_fact_checks=earlier))
         if progress is not None:
             progress("Comparing figures and quotes", done, total)
     return checked
@@ -118,10 +127,12 @@ def judge(
     hits: Sequence[Hit],
     corpora: dict[str, CorpusLike],
     entailments: Sequence[Entailment] | None = None,
+    shown: int | None = None,
 ) -> CheckedClaim:
     """Signals for each candidate, then candidates re-ranked: conflicts and supports (decided by figures, quotes
     and cues) before passages that are merely similar, retrieval order kept within each group. `entailments`: the
-    optional NLI scores, one per hit."""
+    optional NLI scores, one per hit. `shown`: candidates ranked below it are kept only when their decision stands
+    alone (`JUDGED_DEPTH`); None keeps every candidate."""
     judged = []
     for position, hit in enumerate(hits):
         if hit.review is not None:
@@ -129,6 +140,8 @@ def judge(
         stored = corpora[hit.corpus].documents.get(hit.doc_id) if hit.corpus in corpora else None
         entailment = entailments[position] if entailments else None
         signals = corroborate(claim, hit.text, stored.text if stored else None, entailment, hit.start)
+        if shown is not None and hit.rank > shown and not stands_alone(signals):
+            continue
         judged.append((hit, signals))
     judged.sort(key=lambda pair: (pair[1].stance is Stance.RELATED, pair[0].rank))
     origins = group_origins([hit.text for hit, _ in judged])

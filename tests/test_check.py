@@ -57,6 +57,36 @@ def test_judge_puts_decisive_candidates_before_merely_similar_ones_in_retrieval_
     ]
 
 
+def test_below_the_shown_candidates_only_a_decision_that_stands_alone_is_kept():
+    [claim] = extract_claims(Document.from_text(CLAIM_TEXT, doc_id="a.txt"))
+    retrieved = [
+        hit(1, "The weather in Darayya was mild on Friday and residents were evacuated by bus."),
+        hit(2, "Around 6,000 remaining residents of Darayya were evacuated on Friday, the council said."),
+        hit(3, "Nearly 8,100 remaining residents of Darayya were evacuated on Friday, the council said."),
+        hit(4, "Residents of Darayya gathered on Friday."),
+        hit(5, WIRE),
+    ]
+    checked = judge(claim, retrieved, {}, shown=1)
+    # the conflict (2), the support within rounding (3) and the related passage (4) are below the one shown; the
+    # wire's same figure of the same residents (5) stands alone
+    assert [(h.rank, s.stance.value) for h, s in zip(checked.candidates, checked.signals, strict=True)] == [
+        (5, "supports"),
+        (1, "related"),
+    ]
+    assert len(judge(claim, retrieved, {}).candidates) == 5
+
+
+def test_a_small_count_matched_deep_in_the_list_does_not_stand_alone():
+    [claim] = extract_claims(Document.from_text("Car makers stopped two assembly lines at the port.", doc_id="a.txt"))
+    retrieved = [
+        hit(1, "The port handles grain and cars."),
+        hit(2, "Two of the big lines have begun sending ships to another port."),
+        hit(3, "Car makers stopped 12 assembly lines at the port."),
+    ]
+    checked = judge(claim, retrieved, {}, shown=1)
+    assert [h.rank for h in checked.candidates] == [1]
+
+
 def test_origins_are_numbered_from_one_and_reprints_share_the_first_ones():
     [claim] = extract_claims(Document.from_text(CLAIM_TEXT, doc_id="a.txt"))
     retrieved = [

@@ -10,12 +10,27 @@ A decisive stance is *confident* (`Signals.confident`, at or above `types.CONFID
 - a conflict from a negation or direction cue alone, or from the NLI model alone, is never confident.
 
 Only confident stances count as independent sources (`check.CheckedClaim.independent`).
+
+A decision *stands alone* (`stands_alone`) when it may be shown from deep in the candidate list, below the few
+passages a claim is always shown with: a confident support whose figures are the claim's own (every compared
+figure the same value, none disagreeing or merely close), or faithful words by the same named speaker. Looser
+agreements and every conflict need a passage retrieval ranks near the top, where it is about the same story.
 """
 
 from __future__ import annotations
 
-from factcheck.corroborate.signals import NumberSignal, NumberStatus, QuoteSignal, QuoteStatus, SpeakerStatus, Stance
+from factcheck.corroborate.signals import (
+    FigurePair,
+    NumberSignal,
+    NumberStatus,
+    QuoteSignal,
+    QuoteStatus,
+    Signals,
+    SpeakerStatus,
+    Stance,
+)
 from factcheck.extract import ClaimKind
+from factcheck.extract.figures import find_quantities
 
 SURE = 0.9
 TENTATIVE = 0.6
@@ -53,3 +68,32 @@ def confidence_of(
     if stance is Stance.CONFLICTS and not pairs:
         return TENTATIVE  # a cue alone
     return SURE if pairs and all(p.grounded for p in pairs) else TENTATIVE
+
+
+_NOT_COMPARED = (NumberStatus.NO_NUMBERS, NumberStatus.DIFFERENT_THING)
+
+
+def stands_alone(signals: Signals) -> bool:
+    """Whether `signals` decide enough to be shown from anywhere in the judged list (module docstring)."""
+    if not signals.confident or signals.stance is not Stance.SUPPORTS:
+        return False
+    if signals.quote is not None:
+        return signals.quote.status in _FAITHFUL and signals.quote.speaker is SpeakerStatus.SAME
+    if signals.numbers is None:
+        return False
+    pairs = signals.numbers.pairs
+    if not all(pair.status is NumberStatus.MATCH or pair.status in _NOT_COMPARED for pair in pairs):
+        return False
+    return any(pair.status is NumberStatus.MATCH and _telling(pair) for pair in pairs)
+
+
+_SMALL_COUNT = 10  # a count below this ("two lines", "five exits") turns up in almost any passage of a story
+
+
+def _telling(pair: FigurePair) -> bool:
+    """A matched figure rare enough to tie a passage to the claim: not a bare count below `_SMALL_COUNT`."""
+    value = pair.passage_value
+    if value is None or abs(value) >= _SMALL_COUNT or not pair.passage_surface:
+        return True
+    read = find_quantities(pair.passage_surface)
+    return not (len(read) == 1 and read[0].unit is None)  # "two", "five": a count; "six weeks", "$4": an amount

@@ -149,10 +149,12 @@ def frame_at(
         places = _places(context)
     periods = frozenset(_periods(sentence))
     skip = {w.lower() for w in _WORD.findall(f"{counted or ''} {text[start:end]}")}  # the figure's own words
-    near = _near_text(sentence, clause, start - offset, end - offset)
+    near = _near_text(sentence, clause, start - offset, end - offset, skip)
     eras = frozenset(_YEAR.findall(sentence)) | frozenset(m.group(0).lower() for m in _RELATIVE.finditer(sentence))
     if _FORECAST.search(near):
         eras |= {"forecast"}  # "forecasters predicted 25C" is not the 27C measured on the day
+    # "At the end of February, 560,000 people were living under siege": an estimate of its day, not of now
+    eras |= {m.group(0).lower() for m in _SNAPSHOT.finditer(sentence)}
     before = tuple(w.lower() for w in _WORD.findall(sentence[max(0, start - offset - 60) : start - offset])[-3:])
     after = tuple(w.lower() for w in _WORD.findall(sentence[end - offset : end - offset + 60])[:3])
     return Frame(
@@ -182,12 +184,22 @@ def eras_differ(claim: Frame, passage: Frame) -> bool:
     return claim_dates != passage_dates and not claim_dates & passage_dates
 
 
-def _near_text(sentence: str, clause: str, start: int, end: int) -> str:
-    """The words of the figure's clause within `NEAR_WORDS` words either side of it."""
+# A figure given as of a day or month ("at the end of February", "as of 1 March"): a count of that time.
+_SNAPSHOT = re.compile(
+    r"\b(?:(?:at|by|until)\s+the\s+(?:end|start|beginning|middle)\s+of|as\s+of|as\s+at)\s+(?:\d{1,2}\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    re.IGNORECASE,
+)
+
+
+def _near_text(sentence: str, clause: str, start: int, end: int, skip: set[str] | None = None) -> str:
+    """The words of the figure's clause within `NEAR_WORDS` words either side of it, not counting the figure's own
+    words (its counted noun: "38,000 containers are sitting on our quays" reaches "quays")."""
     before = sentence[max(0, start - 200) : start]
     after = sentence[end : end + 200]
-    before_words = _WORD.findall(before)[-NEAR_WORDS:]
-    after_words = _WORD.findall(after)[:NEAR_WORDS]
+    own = skip or set()
+    before_words = [w for w in _WORD.findall(before) if w.lower() not in own][-NEAR_WORDS:]
+    after_words = [w for w in _WORD.findall(after) if w.lower() not in own][:NEAR_WORDS]
     words = [w for w in before_words + after_words if w in clause]
     return " ".join(words)
 
@@ -250,10 +262,23 @@ def _periods_clash(first: frozenset[str], second: frozenset[str]) -> bool:
     return False
 
 
+# A name before one of these names a site, not a place ("at the Calvert container terminals", "the Hartwell mill"):
+# a site lies inside a town the other text may name instead.
+_SITE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:terminals?|mills?|plants?|factory|factories|refinery|refineries|mines?|depots?|warehouses?"
+    r"|substations?|power\s+stations?|hospitals?|clinics?|schools?|prisons?|camps?|bases?|airports?|stadiums?|docks?"
+    r"|quays?|works|site|sites|centres?|centers?|offices?)\b"
+)
+
+
 def _places(text: str) -> frozenset[str]:
     found = set()
     for match in _PLACE.finditer(text):
+        if _SITE_AFTER.match(text, match.end(1)):
+            continue
         name = match.group(1)
+        if _SITE_AFTER.match(" " + name.split()[-1].lower()) and len(name.split()) > 1:
+            continue  # "Ashgrove General Hospital", "Calvert Terminal": a site named in full
         words = [re.sub(r"['\u2019]s?$", "", w) for w in name.split() if w not in _NOT_PLACE_NAMES]
         if len(words) >= 2 and words[0] in _FIRST_NAMES:
             continue  # "won ahead of Ruth Chebet": a person, not a place
@@ -301,9 +326,17 @@ def _inside_number(text: str, position: int) -> bool:
     return 0 < position < len(text) - 1 and text[position - 1].isdigit() and text[position + 1].isdigit()
 
 
+# Words news copy uses by turns for one event, met as one event word ("a 72-hour halt" and "a 48-hour pause").
+_SAME_EVENT = {
+    word: "pause" for word in ("halt", "halts", "pause", "pauses", "truce", "truces", "ceasefire", "ceasefires")
+}
+
+
 def _stem(word: str) -> str:
     """A crude stem good enough to meet inflections: remained/remaining/remain -> "remai", evacuated/evacuation
-    -> "evacu" (the suffix cut, then at most five letters kept)."""
+    -> "evacu" (the suffix cut, then at most five letters kept); words for one event meet (`_SAME_EVENT`)."""
+    if word in _SAME_EVENT:
+        return _SAME_EVENT[word]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]

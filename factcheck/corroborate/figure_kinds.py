@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.figures import find_quantities
+
 __all__ = ["FigureKind", "kind_at", "kind_difference"]
 
 # Read right before the figure (after an article) and right after it.
@@ -62,6 +64,11 @@ _CAPACITY = re.compile(
 )
 
 
+# "41,800 of the displaced", "11 of whom": the figure counts part of a group (a count, not a share).
+_PART_AFTER = re.compile(r"\s+of\s+(?:the|them|whom|those|these|its|their)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\bamong\s+(?:them|whom|those|these)\s*,?\s*(?:some|about|around|nearly|almost)?\s*$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class FigureKind:
     """The kind marks of one figure (see the module docstring)."""
@@ -70,6 +77,7 @@ class FigureKind:
     movement: str | None = None  # "change", "level" or None when the words do not say (percent figures only)
     proposed: bool = False
     capacity: bool = False
+    part: bool = False  # "41,800 of the displaced", "2,310 of them": a part of a group counted elsewhere
     subgroup: str = ""  # the words narrowing who is counted, shown in a reason
     compounds: frozenset[tuple[str, str]] = frozenset()  # (modifier, number) of "one-bedroom" in the clause
 
@@ -83,6 +91,10 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     words_after = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence[end : end + 40])][:1]
     leading = [w for w in words_before if w not in ("a", "an", "the")][-1:]
     increment = bool(set(leading) & _INCREMENT_BEFORE) or bool(set(words_after) & _INCREMENT_AFTER)
+    # "additional funding of $420 million": the increment word names the amount the figure gives
+    increment = increment or (
+        len(words_before) == 3 and words_before[2] == "of" and words_before[0] in _INCREMENT_BEFORE
+    )
     movement = None
     if percent:
         movement = (
@@ -94,9 +106,30 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         movement=movement,
         proposed=bool(_PROPOSED.search(in_clause)),
         capacity=bool(_CAPACITY.search(in_clause)),
+        part=not percent
+        and bool(_PART_AFTER.match(sentence, end) or _PART_BEFORE.search(before_text))
+        and _bare_count(sentence[start:end]),
         subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else "",
-        compounds=frozenset((m.group(2).lower(), m.group(1).lower()) for m in _COMPOUND.finditer(clause)),
+        compounds=_compounds(sentence, clause, start, end),
     )
+
+
+def _compounds(sentence: str, clause: str, start: int, end: int) -> frozenset[tuple[str, str]]:
+    """The fused modifiers of the clause ("one-bedroom"), without the figure itself: "a 72-hour halt" measures the
+    halt, it does not name a kind of halt."""
+    at = sentence.find(clause) if clause else -1
+    found = set()
+    for match in _COMPOUND.finditer(clause):
+        if at >= 0 and at + match.start() < end and start < at + match.end():
+            continue
+        found.add((match.group(2).lower(), match.group(1).lower()))
+    return frozenset(found)
+
+
+def _bare_count(surface: str) -> bool:
+    """A number with no unit ("41,800", "eleven"): "50 miles of the plant" is a distance, not a part."""
+    read = find_quantities(surface)
+    return len(read) == 1 and read[0].unit is None
 
 
 def _clause_reach(clause: str, sentence: str, start: int) -> int:
@@ -123,6 +156,7 @@ def kind_difference(claim: FigureKind, passage: FigureKind, same_value: bool) ->
         ("increment", ("as an addition", "as a total")),
         ("proposed", ("as a proposal", "as a fact")),
         ("capacity", ("as what something can serve", "as a count")),
+        ("part", ("as a part of a group", "as a whole")),
     ):
         if getattr(claim, mark) != getattr(passage, mark):
             return (marked, plain) if getattr(passage, mark) else (plain, marked)

@@ -12,7 +12,8 @@ from factcheck.extract.figures import CALENDAR_DAY, find_magnitudes, to_base
 
 # Nouns that name no particular group of people: "1.2m people" may be the same figure as "1.2 million voters", but
 # never as "1.2 million requests" or "2,500 parcels".
-GENERIC_NOUNS = frozenset({"people", "person", "persons", "individual", "individuals"})
+# "others" counts whatever was named before it ("11 people died and 23 others were missing").
+GENERIC_NOUNS = frozenset({"people", "person", "persons", "individual", "individuals", "others"})
 # Nouns for the whole population of a place or an electorate, which a generic noun may stand for.
 POPULATION_NOUNS = frozenset(
     {"resident", "civilian", "inhabitant", "local", "villager", "citizen", "voter", "dweller", "population"}
@@ -26,12 +27,15 @@ PERSON_NOUNS = POPULATION_NOUNS | frozenset(
     neighbor volunteer staff crew personnel spectator fan participant applicant recipient beneficiary""".split()
 )
 # Words for the same thing, the only synonyms trusted (a wider list would hide real differences): regional
-# spellings, and the people living in a place (residents, civilians, inhabitants: "8,000 remaining residents"
-# and "4,000 civilians remained" count the same people).
+# spellings, the people living in a place (residents, civilians, inhabitants: "8,000 remaining residents"
+# and "4,000 civilians remained" count the same people), and craft on water and dwellings, which news copy names
+# by turns ("212 boats licensed", "about 210 vessels"; "16,800 homes destroyed", "18,600 houses").
 SYNONYMS = (
     frozenset({"truck", "lorry"}),
     frozenset({"apartment", "flat"}),
     frozenset({"movie", "film"}),
+    frozenset({"ship", "vessel", "boat"}),
+    frozenset({"home", "house"}),
     frozenset({"resident", "civilian", "inhabitant", "local", "villager", "dweller"}),
 )
 # Plurals without a final "s"; a singular word after a figure is too often a verb or an adjective to be trusted.

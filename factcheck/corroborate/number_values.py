@@ -12,6 +12,7 @@ from factcheck.extract import Qualifier
 __all__ = ["HEDGE_TOLERANCE", "classify", "distance", "offset"]
 
 HEDGE_TOLERANCE = 0.05  # relative to the claim's value
+WORD_SHARE_REACH = 2.5  # percentage points: a share in words ("a quarter", "half") and a figure this close agree
 _BOUND_REACH = 1.5  # a bound backs figures at most this many times apart from it
 _FLOAT_SLACK = 1e-9  # relative; conversions through float factors are not exact to the last bit
 
@@ -24,6 +25,8 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
         return _compare_values(claim, passage)
     if _hedge_meets_bound(claim, passage) or _hedge_meets_bound(passage, claim):
         return NumberStatus.CONSISTENT_WITH_QUALIFIER  # "about 1.1 million" and "more than 1.1 million"
+    if _same_direction(claim, passage) and _compare_values(claim, passage) is not NumberStatus.MISMATCH:
+        return NumberStatus.WITHIN_ROUNDING  # "more than a year" and "more than 52 weeks"
     if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):
         if _near(claim, passage):
             return NumberStatus.CONSISTENT_WITH_QUALIFIER
@@ -32,8 +35,14 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
 
 
 def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
-    value, other = claim.low, passage.low
+    value, other = claim.anchor, passage.anchor
     difference = abs(other - value)
+    # "a quarter" names the nearest simple fraction, the way "27 percent" is said in words; the next ones (a fifth,
+    # a third) are at least five points away, so a share within half of that is the same figure.
+    coarse = _coarse_share(claim) or _coarse_share(passage)
+    exact = Qualifier.EXACTLY in (claim.qualifier, passage.qualifier)
+    if coarse and not exact and difference <= WORD_SHARE_REACH * (1 + _FLOAT_SLACK):
+        return NumberStatus.MATCH if difference == 0 else NumberStatus.WITHIN_ROUNDING
     if value == 0 or difference > HEDGE_TOLERANCE * abs(value) * (1 + _FLOAT_SLACK):
         return NumberStatus.MISMATCH
     if Qualifier.EXACTLY in (claim.qualifier, passage.qualifier):
@@ -44,12 +53,24 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     return NumberStatus.MISMATCH
 
 
+def _coarse_share(figure: Figure) -> bool:
+    """A share written in words ("a quarter", "two-thirds", "half", "one in five"): rounded to a simple fraction."""
+    return figure.family == "percent" and not any(character.isdigit() for character in figure.surface)
+
+
 def _hedge_meets_bound(hedged: Figure, bound: Figure) -> bool:
     """A hedged value ("about 1.1 million") and a bound at that value ("more than 1.1 million"): both say the
     figure is near 1.1 million."""
     if not (hedged.is_point and hedged.hedged) or bound.is_point or bound.qualifier not in BOUND_QUALIFIERS:
         return False
     return abs(hedged.anchor - bound.anchor) <= HEDGE_TOLERANCE * abs(hedged.anchor)
+
+
+def _same_direction(first: Figure, second: Figure) -> bool:
+    """Two bounds on the same side ("more than a year", "over 52 weeks"): their bound values are compared."""
+    if first.qualifier not in BOUND_QUALIFIERS or second.qualifier not in BOUND_QUALIFIERS:
+        return False
+    return math.isinf(first.high) == math.isinf(second.high) and math.isinf(first.low) == math.isinf(second.low)
 
 
 def _near(claim: Figure, passage: Figure) -> bool:

@@ -132,6 +132,16 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
             if passage.family == claim.family and _names_same_thing(claim, passage)
         ]
         agreeing = [i for i in same if classify(claim_figures[i], passage) in _AGREEING]
+        if same and not agreeing:
+            # A claim figure that names nothing but agrees ("almost 22,000" of "180,000 patients") is the one the
+            # passage's "21,700 patients" reports, not the named figure it disagrees with.
+            agreeing = [
+                i
+                for i, claim in enumerate(claim_figures)
+                if passage.family == claim.family
+                and (not claim.measured or claim.measured.lower() in GENERIC_NOUNS)
+                and classify(claim, passage) in (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING)
+            ]
         if same:
             owners[n] = (agreeing or same)[0]
             continue
@@ -145,6 +155,18 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
         ]
         if equal:
             owners[n] = equal[0]
+            continue
+        # So does one that agrees with exactly one claim figure it may count ("184,000 people" and the claim's
+        # "more than 180,000 patients" is not also set against its "almost 22,000").
+        agreeing_any = [
+            i
+            for i, claim in enumerate(claim_figures)
+            if passage.family == claim.family
+            and _counts_compatible(claim, passage)
+            and classify(claim, passage) in _AGREEING
+        ]
+        if len(agreeing_any) == 1:
+            owners[n] = agreeing_any[0]
     return owners
 
 
@@ -165,6 +187,10 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         if status is NumberStatus.WITHIN_ROUNDING and frames is not None and frames.overshoots(claim, best):
             status = NumberStatus.MISMATCH
         grounded = _grounded(claim, best, frames)
+        row = frames.row_subject(best) if frames is not None and status is NumberStatus.MISMATCH else None
+        if row is False and frames is not None:
+            return _different(claim, best, frames)  # another row of a table: another candidate, another runner
+        grounded = grounded or bool(row)
         if status in _AGREEING:  # an agreeing value of the same named thing needs nothing more
             return _made(claim, best, status, grounded or _synonyms(claim, best))
         echo = _echo(claim, passage, comparable) if not _names_same_thing(claim, best) else None
@@ -172,6 +198,8 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
         if status is NumberStatus.MISMATCH and frames is not None and (not grounded or frames.other_time(claim, best)):
             return _different(claim, best, frames)  # nothing but the unit in common, or figures of two times
+        if status is NumberStatus.MISMATCH and frames is not None and frames.threshold(claim, best):
+            return _different(claim, best, frames)  # "waiting more than 52 weeks" picks a group, it measures none
         return _made(claim, best, status, grounded)
     echo = _echo(claim, passage, comparable)
     if echo is None:
@@ -207,7 +235,12 @@ def _grounded(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bo
     if frames.shared(claim, passage):
         return True
     claim_frame = frames.of_claim(claim)
-    silent = claim_frame is None or not claim_frame.near_events or not frames.of_passage(passage).near_events
+    passage_frame = frames.of_passage(passage)
+    silent = claim_frame is None or not claim_frame.near_events or not passage_frame.near_events
+    if claim_frame is not None and claim_frame.clause_events and passage_frame.clause_events:
+        # Each clause says what happened to what it counts, and not the same thing: "200 workers were on the night
+        # shift" and "Fourteen workers died in the fire" count two groups of workers.
+        silent = silent and bool(claim_frame.clause_events & passage_frame.clause_events)
     return _synonyms(claim, passage) and silent
 
 

@@ -3,11 +3,14 @@ another frame, another kind of amount, shared event words, another time, a hedge
 
 from __future__ import annotations
 
+import re
+
 from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, frame_difference, shares_event
 from factcheck.corroborate.figure_kinds import kind_difference
-from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.corroborate.number_values import classify
 from factcheck.corroborate.signals import NumberStatus
+from factcheck.extract.figures import find_quantities
 
 __all__ = ["PairedFrames"]
 
@@ -73,7 +76,60 @@ class PairedFrames:
             return False
         return shares_event(claim_frame, self.of_passage(passage))
 
+    def threshold(self, claim: Figure, passage: Figure) -> bool:
+        """Whether either figure is a duration bound that picks out who is counted ("21,700 patients had been
+        waiting for more than 52 weeks", "the number waiting more than two years"): a threshold, not a wait."""
+        claim_frame = self.of_claim(claim)
+        if claim_frame is not None and _is_threshold(claim, claim_frame.clause):
+            return True
+        return _is_threshold(passage, self.of_passage(passage).clause)
+
+    def row_subject(self, passage: Figure) -> bool | None:
+        """For a passage figure in a table row or a short "Label: figure" line ("Marcus Hale (National Party):
+        543,200 votes"), whether the claim's sentence names the row's label; None when the figure is in running
+        text. A row says whose figure it is only by its label."""
+        names = row_names(self.passage_text, passage.start)
+        if names is None:
+            return None
+        claim_words = {word.casefold() for word in re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text)}
+        return any(name.casefold() in claim_words for name in names)
+
     def other_time(self, claim: Figure, passage: Figure) -> bool:
         """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
         claim_frame = self.of_claim(claim)
         return claim_frame is not None and eras_differ(claim_frame, self.of_passage(passage))
+
+
+_COUNTED_GROUP = re.compile(r"\b(?:number|numbers|share|proportion)\s+(?:of\s+\w+\s+)?(?:\w+ing)\b", re.IGNORECASE)
+
+
+def _is_threshold(figure: Figure, clause: str) -> bool:
+    """A duration bound in a clause that counts those it applies to: another figure counting them ("21,700
+    patients"), or "the number (of people) waiting"."""
+    if figure.family != "second" or figure.qualifier not in BOUND_QUALIFIERS:
+        return False
+    others = [q for q in find_quantities(clause) if q.dimension == "count" and q.surface != figure.surface]
+    return bool(others) or bool(_COUNTED_GROUP.search(clause))
+
+
+# "Marcus Hale (National Party): 543,200 votes (44.2 percent)": a label, a colon, the figure within three words.
+_ROW_LABEL = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s*){1,4})(?:\([^)]*\))?\s*:\s*(?:\S+\s+){0,2}$")
+_ROW_LINE_LIMIT = 100  # characters; a transcript turn ("MARANT: We check every vehicle ...") runs longer
+
+
+def row_names(text: str, position: int) -> frozenset[str] | None:
+    """The capitalised words labelling the table row or "Label: figure" line that holds `position`, or None."""
+    low = text.rfind("\n", 0, position) + 1
+    high = text.find("\n", position)
+    line = text[low : high if high >= 0 else len(text)]
+    before = text[low:position]
+    if line.lstrip().startswith("|"):
+        cells = [cell.strip() for cell in before.strip().strip("|").split("|")]
+        names = {
+            word for cell in cells for word in cell.split() if word[:1].isupper() and not any(c.isdigit() for c in word)
+        }
+        return frozenset(names) if names else None
+    if len(line) > _ROW_LINE_LIMIT:
+        return None
+    label = _ROW_LABEL.match(before)
+    return frozenset(label.group(1).split()) if label else None

@@ -306,6 +306,26 @@ def negation_changed(block: tuple[str, str, str]) -> bool:
     return _negations(claim_side) != _negations(source_side)
 
 
+# Words that say how sure or how close a statement is: "will" and "could", "at" and "close to" breaking point.
+_CERTAINTY_WORDS = frozenset(
+    """will would shall should can could may might must won't wouldn't can't couldn't almost nearly close
+    probably possibly perhaps maybe likely unlikely certainly definitely""".split()
+)
+
+
+def certainty_changed(block: tuple[str, str, str]) -> bool:
+    """A modal or a hedge replaced, added or dropped ("will" -> "could", "at" -> "close to"): the quote makes the
+    speaker surer, or less sure, than they were."""
+    _, claim_side, source_side = block
+    if _omission(claim_side, source_side):
+        return False
+    claim_words, source_words = _words(claim_side), _words(source_side)
+    if max(len(claim_words), len(source_words)) > SWAP_WORDS:
+        return False
+    certainty = [sorted(w for w in side if w in _CERTAINTY_WORDS) for side in (claim_words, source_words)]
+    return certainty[0] != certainty[1]
+
+
 def describe_change(block: tuple[str, str, str]) -> str:
     """ "two -> three"; a word only added or dropped is shown with the quote word before it ("is -> is not")."""
     context, claim_side, source_side = block
@@ -349,7 +369,12 @@ def pieces_diff(
     return tuple(ops)
 
 
-def altered_reason(blocks: list, numbers: tuple[str, ...], negations: tuple[str, ...], where: str) -> str:
+def altered_reason(
+    blocks: list, numbers: tuple[str, ...], negations: tuple[str, ...], where: str, certainty: tuple[str, ...] = ()
+) -> str:
+    if certainty and not (numbers or negations):
+        claim_side, source_side = certainty[0].split(" -> ", 1)
+        return f"The quote changes how sure the words are: the {where} says '{source_side}', not '{claim_side}'."
     if numbers or negations:
         claim_side, source_side = (numbers or negations)[0].split(" -> ", 1)
         kind = "a number" if numbers else "a negation"

@@ -13,6 +13,7 @@ from factcheck.corroborate.quote_align import (
     Token,
     altered_reason,
     best_window,
+    certainty_changed,
     change_blocks,
     describe_change,
     gap_punctuation,
@@ -84,17 +85,53 @@ def aligned_window(
         for op, (low, high) in _replaced_spans(diff, opcodes, window_tokens)
         if word_swapped(("", op.claim_words, op.source_words)) and in_quoted_speech(source_text, low, high)
     )
+    certainty = tuple(describe_change(block) for block in blocks if certainty_changed(block))
     if aligned < SWAP_ALIGNED_SHARE * len(words):
-        swapped = ()  # too little lines up for a swapped word to be the change ("We are reaching people")
+        # Too little lines up for a swapped word or number to be the change ("We are reaching people"; "open for
+        # food" against "sufficient for 40,000 people" in a report that never quotes the speaker).
+        swapped = certainty = numbers = ()
+    reason = altered_reason(blocks, numbers, negations, where, certainty)
+    moved = _moved(diff)
+    if moved is not None:
+        low, high = opcodes[moved[0]], opcodes[moved[1]]
+        quote_side = " ".join(t.surface for t in quote_tokens[low.src_start : high.src_end])
+        source_side = span_text(source_text, window_tokens[low.dest_start : high.dest_end])
+        reason = f"The quote changes the order of the words: the {where} says '{source_side}', not '{quote_side}'."
     return Located(
         QuoteStatus.ALTERED,
         ((start, end),),
         diff,
-        altered_reason(blocks, numbers, negations, where),
+        reason,
         numbers,
         negations,
-        swapped,
+        swapped + tuple(change for change in certainty if change not in swapped),
     )
+
+
+def _moved(diff: tuple[DiffOp, ...]) -> tuple[int, int] | None:
+    """The first and the last changed step of `diff` when the only changes are the same words
+    dropped in one place and added in another ("the bombs, not hunger" for "hunger, not the bombs") or two words
+    that trade places, else None."""
+    changed = [n for n, op in enumerate(diff) if op.op != "equal"]
+    if len(changed) != 2:
+        return None
+    first, second = (diff[n] for n in changed)
+    if {first.op, second.op} == {"insert", "delete"}:
+        moved = sorted(_plain(first.claim_words or first.source_words)) == sorted(
+            _plain(second.claim_words or second.source_words)
+        )
+    else:  # two words trading places: "the rain, not the wind" for "the wind, not the rain"
+        moved = first.op == second.op == "replace" and (
+            _plain(first.claim_words) == _plain(second.source_words)
+            and _plain(first.source_words) == _plain(second.claim_words)
+        )
+    if not moved:
+        return None
+    return changed[0], changed[1]
+
+
+def _plain(words: str) -> list[str]:
+    return [word.strip(",.;:!?").lower() for word in words.split() if word.strip(",.;:!?")]
 
 
 def _replaced_spans(diff: tuple[DiffOp, ...], opcodes, window_tokens: list[Token]):

@@ -10,6 +10,8 @@ from factcheck.extract import Quote, split_sentences
 from factcheck.extract.quotes import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
+    ORGANISATION_WORDS,
+    ROLE_ENDINGS,
     TITLES,
     Turn,
     find_cues,
@@ -124,12 +126,30 @@ def compare_speaker(
     speakers = [_speaker_of_span(text, start, end) for start, end in spans]
     named = [s for s in speakers if s and _is_name(s)]
     source_speaker = named[0] if named else next((s for s in speakers if s), None)
+    if not named and claim_speaker and not _is_description(claim_speaker) and _asked(text, spans):
+        # "Isn't this a budget built on hope?" in a reporter's turn: the words are the question's, not the answer's
+        return SpeakerStatus.DIFFERENT, QUESTIONER
     if not named or not claim_speaker or _is_description(claim_speaker):  # "the regional director" names nobody
         return SpeakerStatus.UNKNOWN, source_speaker
     if all(_same_person(claim_speaker, name) for name in named):
         return SpeakerStatus.SAME, source_speaker
     different = next(name for name in named if not _same_person(claim_speaker, name))
     return SpeakerStatus.DIFFERENT, different
+
+
+QUESTIONER = "a questioner"  # who the source gives words in a QUESTION / Q / REPORTER turn to
+
+
+def _asked(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Every span lies in a questioner's transcript turn, outside any quotation attributed there."""
+    for start, end in spans:
+        low, _, quotes = quotes_around(text, start, end)
+        if any(low + s < end and start < low + e for quote in quotes for s, e in quote.parts):
+            return False
+        turn = turn_at(_turns(text), start)
+        if turn is None or not turn.questioner:
+            return False
+    return bool(spans)
 
 
 def _speaker_of_span(text: str, start: int, end: int) -> str | None:
@@ -157,9 +177,11 @@ def _speaker_of_span(text: str, start: int, end: int) -> str | None:
 # Miriam Osei", "Statement by Mayor Ingrid Dressler", "Speech from President Ana Lima".
 _AUTHORED = re.compile(
     r"\b(?:remarks|statement|speech|address|testimony|letter|submission|evidence|interview)\s+(?:of|by|from|with)"
-    r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4}?[A-Z][\w'\u2019-]*)\s*(?:$|[,;:(\u2013\u2014-])",
+    r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4}?[A-Z][\w'\u2019-]*)"
+    r"\s*(?:$|[,;:(\u2013\u2014-]|(?-i:\s(?:on|about|regarding|following|after|to|at|in)\s))",
     re.IGNORECASE | re.MULTILINE,
 )
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:the\s+)?([a-z]+)\b")  # "Hamid Seyran, mediator for ..."
 
 
 @lru_cache(maxsize=64)
@@ -175,10 +197,22 @@ def document_author(text: str) -> str | None:
         if found is None:
             continue
         name = found.group(1).strip()
-        first = name.split()[0]
-        if first in TITLES or first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES:
+        if _names_a_person(name, line[found.end(1) :]):
             return name
     return None
+
+
+def _names_a_person(name: str, after: str) -> bool:
+    """A heading's name is a person's when a title or a known first name opens it or stands before its surname
+    ("Health Minister Daniel Kovic"), or when a role follows it ("Hamid Seyran, mediator for the talks"); never
+    when it ends like an organisation ("Bridgewell Aid Foundation")."""
+    words = name.split()
+    if words[-1] in ORGANISATION_WORDS:
+        return False
+    if any(w in TITLES or w in MALE_FIRST_NAMES or w in FEMALE_FIRST_NAMES for w in words[:-1]):
+        return True
+    role = _ROLE_AFTER.match(after)
+    return role is not None and role.group(1).endswith(ROLE_ENDINGS) and len(words) >= 2
 
 
 def _name_words(name: str) -> list[str]:

@@ -144,8 +144,26 @@ def passage_context(document_text: str | None, passage_text: str, passage_start:
     high = document_text.find("\n\n", end)
     paragraph = document_text[low + 2 if low >= 0 else 0 : high if high >= 0 else len(document_text)]
     headings = [line for line in document_text[:start].splitlines() if line.lstrip().startswith("#")]
-    # A heading names the section's subject: read as "in <heading>" so a place in it is found.
-    return paragraph + ("\nin " + headings[-1].strip().lstrip("# ") if headings else "")
+    # A heading names the section's subject: read as "in <heading>" so a place in it is found; a report's generic
+    # section names ("Summary", "Key findings") are left out, or "in Summary" would be read as a place.
+    subject = _heading_subject(headings[-1]) if headings else ""
+    return paragraph + ("\nin " + subject if subject else "")
+
+
+_SECTION_WORDS = frozenset(
+    """summary background overview introduction conclusion conclusions findings finding key main points point
+    recommendations recommendation casualties details notes context timeline response outlook highlights
+    situation update updates next steps annex appendix contents table figures data sources contact contacts
+    methodology method methods results assessment analysis and of the""".split()
+)
+
+
+def _heading_subject(heading: str) -> str:
+    """A section heading without its leading generic words ("Key findings", "Summary"); empty when nothing else."""
+    words = heading.strip().lstrip("#").split()
+    while words and words[0].lower().strip(":.,") in _SECTION_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def decide_stance(

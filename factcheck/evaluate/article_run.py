@@ -2,7 +2,8 @@
 
 For every article: its corpus files are read and embedded into a fresh corpus under a temporary directory, the
 article's claims are extracted and checked (`check.check_claims`, hybrid retrieval, `top_k` candidates per
-claim), and every supports/conflicts candidate becomes a `Card` scored by `article_set.score_cards`.
+claim and, below them to `check.JUDGED_DEPTH`, those whose decision stands alone, as in the app and the CLI), and
+every supports/conflicts candidate becomes a `Card` scored by `article_set.score_cards`.
 """
 
 from __future__ import annotations

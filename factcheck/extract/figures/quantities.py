@@ -96,6 +96,9 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
         if figure and figures and figure.start < figures[-1].end:  # "10 $ 30 cents": the "$" is the first's
             figure = _read_figure(text, numeral, prefix_allowed=False)
         if figure:
+            half = _AND_A_HALF.match(text, figure.end) if figure.value == 1.5 else None
+            if half is not None:
+                figure.end = half.end()  # "a day and a half" is the figure, not "a day"
             figures.append(figure)
     vague = [
         Figure(start, end, None, Numeral(start, end, low, NumeralKind.WORDS), low=low, high=high)
@@ -170,13 +173,22 @@ _ARTICLE_BEFORE_UNIT = re.compile(
 )
 
 
+# "a day and a half", "an hour and a half": one and a half of the unit, a figure with or without a qualifier.
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"\s*[a-z]+", re.IGNORECASE)
+
+
 def _qualified_articles(text: str) -> list[Numeral]:
-    return [
-        Numeral(match.start(1), match.end(1), 1.0, NumeralKind.WORDS)
-        for match in _ARTICLE_BEFORE_UNIT.finditer(text)
-        if QUALIFIER_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        or _WITHIN_BEFORE.search(text, max(0, match.start() - 10), match.start())
-    ]
+    found = []
+    for match in _ARTICLE_BEFORE_UNIT.finditer(text):
+        unit = _UNIT_WORD.match(text, match.end())
+        if unit is not None and _AND_A_HALF.match(text, unit.end()):
+            found.append(Numeral(match.start(1), match.end(1), 1.5, NumeralKind.WORDS))
+        elif QUALIFIER_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _WITHIN_BEFORE.search(
+            text, max(0, match.start() - 10), match.start()
+        ):
+            found.append(Numeral(match.start(1), match.end(1), 1.0, NumeralKind.WORDS))
+    return found
 
 
 # "within an hour" is a span of one hour, as "within 60 minutes" is one of sixty.

@@ -9,13 +9,21 @@ lists. What the rest of factcheck uses is exported here.
 
 from factcheck.extract.quotes.attribution import speaker_after_cue, speaker_before_cue
 from factcheck.extract.quotes.finding import find_quotes
-from factcheck.extract.quotes.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, TITLES
+from factcheck.extract.quotes.lexicon import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    ORGANISATION_WORDS,
+    ROLE_ENDINGS,
+    TITLES,
+)
 from factcheck.extract.quotes.reporting_cues import find_cues
 from factcheck.extract.quotes.turns import Turn, find_turns, speaker_at, turn_at
 
 __all__ = [
     "FEMALE_FIRST_NAMES",
     "MALE_FIRST_NAMES",
+    "ORGANISATION_WORDS",
+    "ROLE_ENDINGS",
     "TITLES",
     "Turn",
     "find_cues",
