@@ -70,20 +70,22 @@ class StoredDocuments(Mapping[str, StoredDocument]):
         self._segments = _Segments()
         self._key_of: dict[str, int] = {}  # doc id -> its number, in the order first stored
         self._row_of_key = array("q")  # number -> row of the record in force
-        self._hashes: list[str] = []  # by row
+        self._hashes: list[np.ndarray] = []  # per segment, by row: UTF-8 bytes (16 bytes each, not a str object)
         self._known: set[str] | None = None
 
     def add_segment(self, path: Path) -> None:
         """Scan a segment's documents file and take its documents after those already held."""
         base = len(self._segments)
         ids: list[str] = []
+        hashes: list[bytes] = []
 
         def take(record: dict) -> None:
             ids.append(record["doc_id"])
-            self._hashes.append(record["content_hash"])
+            hashes.append(str(record["content_hash"]).encode("utf-8"))
 
         file = scan_records(path, _DOCUMENT_FIELDS, take)
         self._segments.add(file)
+        self._hashes.append(np.array(hashes, dtype=bytes) if hashes else np.zeros(0, dtype="S1"))
         try:
             for number, doc_id in enumerate(ids):
                 key = self._key_of.setdefault(doc_id, len(self._key_of))
@@ -94,7 +96,7 @@ class StoredDocuments(Mapping[str, StoredDocument]):
         except TypeError as error:  # an id that is no dictionary key (a list, an object)
             raise _wrong_shape(file, error) from None
         if self._known is not None:
-            self._known.update(self._hashes[base:])
+            self._known.update(h.decode("utf-8") for h in self._hashes[-1])
 
     def __getitem__(self, doc_id: str) -> StoredDocument:
         row = self._row_of_key[self._key_of[doc_id]]
@@ -120,7 +122,8 @@ class StoredDocuments(Mapping[str, StoredDocument]):
     def content_hashes(self) -> set[str]:
         """The content hashes of the stored documents (computed on first use, kept up to date by appends)."""
         if self._known is None:
-            self._known = {self._hashes[row] for row in self._row_of_key}
+            hashes = np.concatenate(self._hashes) if self._hashes else np.zeros(0, dtype="S1")
+            self._known = {h.decode("utf-8") for h in hashes[np.frombuffer(self._row_of_key, dtype=np.int64)]}
         return self._known
 
     def raws(self, doc_ids: Iterable[str]) -> Iterator[bytes]:
