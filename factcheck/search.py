@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -20,6 +21,8 @@ DEFAULT_TOP_K = 5
 # How deep each channel looks before fusion: deep enough that a passage ranked low by one channel and high by the
 # other is still seen by both.
 CHANNEL_DEPTH = 100
+# Whether a hybrid search runs its lexical channel beside the embedding of the queries (see batch_search).
+OVERLAP_CHANNELS = True
 
 
 class SearchMode(enum.Enum):
@@ -133,8 +136,16 @@ def batch_search(
     if not queries:
         return []
     depth = max(top_k, CHANNEL_DEPTH) if mode is SearchMode.HYBRID else top_k
-    dense = _dense(corpora, embedder, queries, depth, passage_filter) if mode is not SearchMode.LEXICAL else None
-    lexical = _lexical(corpora, queries, depth, passage_filter) if mode is not SearchMode.DENSE else None
+    if mode is SearchMode.HYBRID and OVERLAP_CHANNELS:
+        # BM25 runs on the other core while the model embeds the queries (torch and numpy's large array operations
+        # release the GIL): the query costs about the longer of the two, not their sum.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm25") as pool:
+            pending = pool.submit(_lexical, corpora, queries, depth, passage_filter)
+            dense = _dense(corpora, embedder, queries, depth, passage_filter)
+            lexical = pending.result()
+    else:
+        dense = _dense(corpora, embedder, queries, depth, passage_filter) if mode is not SearchMode.LEXICAL else None
+        lexical = _lexical(corpora, queries, depth, passage_filter) if mode is not SearchMode.DENSE else None
     results = []
     for position in range(len(queries)):
         dense_list = dense[position] if dense is not None else []
