@@ -136,6 +136,8 @@ def batch_search(
     if not queries:
         return []
     depth = max(top_k, CHANNEL_DEPTH) if mode is SearchMode.HYBRID else top_k
+    dense: list[_Ranked] | None
+    lexical: list[_Ranked] | None
     if mode is SearchMode.HYBRID and OVERLAP_CHANNELS:
         # BM25 runs on the other core while the model embeds the queries (torch and numpy's large array operations
         # release the GIL): the query costs about the longer of the two, not their sum.
