@@ -286,6 +286,9 @@ def run_scale_benchmark(
                     "<= 4096",
                 )
             )
+            from factcheck.evaluate.bench_open import open_and_search
+
+            figures += open_and_search(folder / f"synthetic-{size}", queries, size)
             figures += query_latency(corpus, vectors, embedder, naive_model, query_texts)
             log(f"{label}: queries measured")
             figures += article_check(corpus, vectors, embedder, naive_model, article, runs=3)
