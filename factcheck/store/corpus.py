@@ -377,7 +377,7 @@ class Corpus:
         BM25 index of `passages` already (as one segment); else their texts are tokenised (then `passages` are
         values, not stored bytes)."""
         if lexical is None or len(lexical.segments) != 1:
-            values = [self._passage(p) for p in passages]
+            values = [Passage.from_dict(json.loads(p)) if isinstance(p, bytes) else p for p in passages]
             lexical = LexicalIndex.build([indexed_text(p) for p in values])
             passages = values
         manifest = self.manifest.next(
@@ -393,10 +393,6 @@ class Corpus:
         self.index, self.lexical = index, lexical
         self._reopen_rows()
 
-    @staticmethod
-    def _passage(passage: Passage | bytes) -> Passage:
-        return Passage.from_dict(json.loads(passage)) if isinstance(passage, bytes) else passage
-
     def _reopen_rows(self) -> None:
         """Read the passages and documents of the manifest's segments from their files (after writing them)."""
         passages, documents = open_rows(self.directory, self.manifest.segment_files())
@@ -405,15 +401,11 @@ class Corpus:
         self.passages, self.documents = passages, documents
 
     def _take(self, fresh: Corpus) -> None:
+        """Switch to `fresh` (this folder opened again), closing the files held until now."""
         self.passages.close()
         self.documents.close()
-        self.manifest, self.index, self.passages, self.documents, self.lexical = (
-            fresh.manifest,
-            fresh.index,
-            fresh.passages,
-            fresh.documents,
-            fresh.lexical,
-        )
+        self.manifest, self.index, self.lexical = fresh.manifest, fresh.index, fresh.lexical
+        self.passages, self.documents = fresh.passages, fresh.documents
 
     def _reload_if_changed(self) -> None:
         """Another process may have changed the corpus since it was opened: start from what is on disk."""
