@@ -49,17 +49,16 @@ class Postings:
         rows = np.asarray(rows)
         starts = np.asarray(starts, dtype=np.int64)
         lengths = np.diff(starts)
-        if len(rows) > 1:
-            owner = np.repeat(np.arange(len(lengths)), lengths)
-            unsorted = np.diff(rows.astype(np.int64)) <= 0
-            if np.any(unsorted & (owner[1:] == owner[:-1])):
-                order = np.lexsort((rows, owner))
-                rows, scores = rows[order], scores[order]
+        # The term of each posting, and pairwise comparisons rather than 64-bit copies: at a million passages the
+        # postings are tens of millions long, and these temporaries set the peak memory of the first search.
+        owner = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+        if len(rows) > 1 and np.any((rows[1:] <= rows[:-1]) & (owner[1:] == owner[:-1])):
+            order = np.lexsort((rows, owner))
+            rows, scores = rows[order], scores[order]
         term_max = np.zeros(len(lengths), dtype=np.float32)
         filled = lengths > 0
         if np.any(filled):
             term_max[filled] = np.maximum.reduceat(scores, starts[:-1][filled])
-        owner = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
         by_impact = np.lexsort((-scores, owner))
         by_impact = by_impact.astype(np.int32 if len(scores) < 2**31 else np.int64)
         return cls(scores, rows, starts, int(passages), term_max, by_impact)
