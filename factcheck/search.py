@@ -10,6 +10,7 @@ from typing import Literal
 
 from factcheck.config import setting_value
 from factcheck.embed import Embedder
+from factcheck.embed_batching import available_cores
 from factcheck.factchecks import PublishedReview
 from factcheck.fusion import fuse_channels
 from factcheck.rerank import Reranker, configured_reranker, rerank
@@ -138,8 +139,8 @@ def batch_search(
     depth = max(top_k, CHANNEL_DEPTH) if mode is SearchMode.HYBRID else top_k
     dense: list[_Ranked] | None
     lexical: list[_Ranked] | None
-    if mode is SearchMode.HYBRID and OVERLAP_CHANNELS:
-        # BM25 runs on the other core while the model embeds the queries (torch and numpy's large array operations
+    if mode is SearchMode.HYBRID and _may_overlap(embedder):
+        # BM25 runs on a free core while the model embeds the queries (torch and numpy's large array operations
         # release the GIL): the query costs about the longer of the two, not their sum.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm25") as pool:
             pending = pool.submit(_lexical, corpora, queries, depth, passage_filter)
@@ -154,6 +155,17 @@ def batch_search(
         lexical_list = lexical[position] if lexical is not None else []
         results.append(_combine(queries[position], dense_list, lexical_list, mode, top_k, reranker))
     return results
+
+
+def _may_overlap(embedder: Embedder) -> bool:
+    """Whether BM25 may run beside the embedding of the queries: when the model leaves a core free. Torch's threads
+    wait for each other when one loses its core to BM25: at a million passages (docs/benchmarks.md) a hybrid query
+    took 44 ms p50 overlapped against 39 ms one after the other with the model on both cores, and 29 against 38 ms
+    with the model on one."""
+    if not OVERLAP_CHANNELS:
+        return False
+    threads = getattr(embedder, "compute_threads", None)  # None: an embedder without a thread pool (hashing)
+    return threads is None or threads() < available_cores()
 
 
 def search(
