@@ -9,7 +9,8 @@ from factcheck.evaluate.benchmark import synthetic_passages
 from factcheck.search import SearchMode, batch_search
 from factcheck.store import Corpus
 size = int(sys.argv[1])
-embedder = SentenceTransformerEmbedder(cache_dir=Path("/tmp/wt12c-work/emb")); embedder.warm_up()
+threads = int(sys.argv[2]) if len(sys.argv) > 2 else None
+embedder = SentenceTransformerEmbedder(cache_dir=Path("/tmp/wt12c-work/emb"), threads=threads); embedder.warm_up()
 corpus = Corpus.open(Path(f"/tmp/wt12c-work/synthetic-{size}"), embedder)
 queries = synthetic_passages(41, seed=2)
 batch_search([corpus], embedder, queries[:1], 10, mode=SearchMode.HYBRID)
