@@ -393,17 +393,15 @@ class Corpus:
         self.index, self.lexical = index, lexical
         self._reopen_rows()
 
+    # The files held until now are closed when nothing refers to them any more, not here: a search running in another
+    # thread may still be reading them.
+
     def _reopen_rows(self) -> None:
         """Read the passages and documents of the manifest's segments from their files (after writing them)."""
-        passages, documents = open_rows(self.directory, self.manifest.segment_files())
-        self.passages.close()
-        self.documents.close()
-        self.passages, self.documents = passages, documents
+        self.passages, self.documents = open_rows(self.directory, self.manifest.segment_files())
 
     def _take(self, fresh: Corpus) -> None:
-        """Switch to `fresh` (this folder opened again), closing the files held until now."""
-        self.passages.close()
-        self.documents.close()
+        """Switch to `fresh` (this folder opened again)."""
         self.manifest, self.index, self.lexical = fresh.manifest, fresh.index, fresh.lexical
         self.passages, self.documents = fresh.passages, fresh.documents
 

@@ -7,6 +7,7 @@ The files keep the format they always had (one JSON object per line), so corpora
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import weakref
@@ -91,13 +92,42 @@ def scan_records(path: Path, required: frozenset[str], take: Callable[[dict], No
     require_regular(path)
     if not path.is_file():
         raise CorruptIndexError(f"The data file {path} is missing. " + repair_hint(path))
-    descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    descriptor = _open_held(path)
     try:
         offsets = _scan(descriptor, path, required, take)
     except BaseException:
         os.close(descriptor)
         raise
     return RecordFile(path, descriptor, offsets)
+
+
+def _open_held(path: Path) -> int:
+    """A descriptor for `path`, kept open while the corpus is. An open corpus holds two per segment (up to 64
+    segments) and the app keeps several corpora open: past the soft limit on open files (often 1,024), the limit is
+    raised to the hard one once and the open tried again."""
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC
+    try:
+        return os.open(path, flags)
+    except OSError as error:
+        if error.errno != errno.EMFILE or not _raise_open_file_limit():
+            raise
+    return os.open(path, flags)
+
+
+def _raise_open_file_limit() -> bool:
+    """Raise the soft limit on open files to the hard limit; False if it already is there (or cannot be raised)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on POSIX
+        return False
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and soft >= hard:
+        return False
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    except (ValueError, OSError):
+        return False
+    return True
 
 
 def _scan(descriptor: int, path: Path, required: frozenset[str], take: Callable[[dict], None]) -> np.ndarray:

@@ -210,3 +210,30 @@ def test_a_record_damaged_after_opening_is_a_clear_error_when_read(written_befor
     with pytest.raises(CorruptIndexError, match="factcheck index rebuild reports"):
         corpus.passages[0]
     assert corpus.passages[3].doc_id == "darayya.txt"  # the other records are still read
+
+
+def test_a_corpus_of_many_segments_opens_past_a_low_limit_on_open_files(index_dir, embedder):
+    """Two files held open per segment: past the soft limit the store raises it to the hard one and opens on."""
+    import subprocess
+    import sys
+
+    corpus = IndexStore(index_dir).open_or_create("reports", embedder)
+    for number in range(40):
+        text = f"Report {number}: a convoy of {number} trucks reached the city on day {number}."
+        corpus.add_documents([Document.from_text(text, doc_id=f"report{number}.txt")], embedder)
+    assert len(corpus.manifest.chain) == 40
+    code = (
+        "import resource, sys\n"
+        "soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)\n"
+        "if hard != resource.RLIM_INFINITY and hard <= 64: sys.exit(3)\n"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (64, hard))\n"
+        "from factcheck.embed import HashEmbedder\n"
+        "from factcheck.store import IndexStore\n"
+        f"corpus = IndexStore({str(index_dir)!r}).open('reports', HashEmbedder())\n"
+        "print(len(corpus.passages), corpus.passages[-1].doc_id)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT)
+    if done.returncode == 3:
+        pytest.skip("the hard limit on open files is too low to test raising the soft one")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["40", "report39.txt"]
