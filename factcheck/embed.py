@@ -130,6 +130,10 @@ class SentenceTransformerEmbedder:
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self._encode(list(texts), None)
 
+    def compute_threads(self) -> int:
+        """The threads the model computes with (on this machine's remembered path, else every core)."""
+        return self.embedding_path().threads
+
     def embedding_path(self, sample: Sequence[str] = ()) -> EmbeddingPath:
         """How the model runs: forced by the settings, remembered for this machine, or measured now on `sample`
         (when it holds at least CALIBRATION_SAMPLE texts; float32 on every core until then)."""

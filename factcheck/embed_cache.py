@@ -111,6 +111,10 @@ class CachedEmbedder:
     def dimension(self) -> int:
         return self.embedder.dimension
 
+    def compute_threads(self) -> int:
+        threads = getattr(self.embedder, "compute_threads", None)
+        return threads() if threads is not None else 0
+
     def warm_up(self) -> None:
         warm_up = getattr(self.embedder, "warm_up", None)
         if warm_up is not None:

@@ -102,3 +102,33 @@ def test_empty_corpus_gives_no_hits(index_dir, embedder):
     empty = IndexStore(index_dir).open_or_create("empty", embedder)
     assert search([empty], embedder, "anything") == []
     assert np.asarray(empty.search_vectors(embedder.encode_queries(["x"]), 3)).size == 0
+
+
+def test_the_lexical_channel_beside_the_embedding_gives_the_same_hybrid_hits(two_corpora, embedder, monkeypatch):
+    from factcheck import search as search_module
+
+    queries = ["a 48-hour pause in Aleppo", "600,000 people under siege", "evacuated by bus"]
+    found = {}
+    for overlap in (False, True):
+        monkeypatch.setattr(search_module, "OVERLAP_CHANNELS", overlap)
+        found[overlap] = [[h.to_dict() for h in hits] for hits in batch_search(two_corpora, embedder, queries, 3)]
+    assert all(found[True]) and found[True] == found[False]
+
+
+def test_bm25_runs_beside_the_embedding_only_when_the_model_leaves_a_core_free(embedder, monkeypatch):
+    from factcheck import search as search_module
+
+    class Threaded(HashEmbedder):
+        def __init__(self, threads: int) -> None:
+            super().__init__()
+            self.threads = threads
+
+        def compute_threads(self) -> int:
+            return self.threads
+
+    monkeypatch.setattr(search_module, "available_cores", lambda: 2)
+    assert search_module._may_overlap(embedder)  # no thread pool of its own
+    assert search_module._may_overlap(Threaded(1))
+    assert not search_module._may_overlap(Threaded(2))
+    monkeypatch.setattr(search_module, "OVERLAP_CHANNELS", False)
+    assert not search_module._may_overlap(Threaded(1))

@@ -8,12 +8,18 @@
         figures/        figures with units, qualifiers and counted things; dates (`find_quantities`, ...)
 
 Other packages import from `factcheck.extract`, `factcheck.extract.quotes` and `factcheck.extract.figures`, never
-from the modules inside them.
+from the modules inside them. `extract_claims` and `score_checkworthiness` load the quote, quantity and date rules
+on first use (about 0.15 s of imports), so importing this package for its types or sentences alone, as the store
+does, stays light (the app's first page draws sooner: docs/benchmarks.md, app start).
 """
 
-from factcheck.extract.claims import extract_claims, score_checkworthiness
+from typing import TYPE_CHECKING, Any
+
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.values import Claim, ClaimKind, Qualifier, Quantity, Quote, Sentence
+
+if TYPE_CHECKING:
+    from factcheck.extract.claims import extract_claims, score_checkworthiness
 
 __all__ = [
     "Claim",
@@ -26,3 +32,11 @@ __all__ = [
     "score_checkworthiness",
     "split_sentences",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("extract_claims", "score_checkworthiness"):
+        from factcheck.extract import claims
+
+        return getattr(claims, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,9 +12,6 @@ from factcheck.limits import Limits
 from factcheck.readers.archives import check_zip
 from factcheck.readers.base import ReadResult, file_name
 from factcheck.readers.claimreview import read_claimreview_json
-from factcheck.readers.docx import read_docx
-from factcheck.readers.html import read_html
-from factcheck.readers.pdf import read_pdf
 from factcheck.readers.plain import read_plain
 from factcheck.readers.subtitles import read_subtitles
 from factcheck.readers.tabular import ColumnMapping, read_csv_documents, read_jsonl_documents
@@ -34,13 +31,33 @@ def _one_document_per_file(read: Callable[[bytes, str], ReadResult]) -> _Reader:
     return reader
 
 
+def _read_html(data: bytes, source: str) -> ReadResult:
+    # The HTML, PDF and Word readers load their libraries (trafilatura, lxml, pypdf, python-docx: about 0.3 s) on
+    # first use: listing files and reading text ones, as the app's first page does, needs none of them.
+    from factcheck.readers.html import read_html
+
+    return read_html(data, source)
+
+
+def _read_pdf(data: bytes, source: str) -> ReadResult:
+    from factcheck.readers.pdf import read_pdf
+
+    return read_pdf(data, source)
+
+
+def _read_docx(data: bytes, source: str) -> ReadResult:
+    from factcheck.readers.docx import read_docx
+
+    return read_docx(data, source)
+
+
 _READERS: dict[str, _Reader] = {
     ".txt": _one_document_per_file(read_plain),
     ".md": _one_document_per_file(read_plain),
-    ".html": _one_document_per_file(read_html),
-    ".htm": _one_document_per_file(read_html),
-    ".pdf": _one_document_per_file(read_pdf),
-    ".docx": _one_document_per_file(read_docx),
+    ".html": _one_document_per_file(_read_html),
+    ".htm": _one_document_per_file(_read_html),
+    ".pdf": _one_document_per_file(_read_pdf),
+    ".docx": _one_document_per_file(_read_docx),
     ".csv": read_csv_documents,
     ".jsonl": read_jsonl_documents,
     ".json": _one_document_per_file(read_claimreview_json),

@@ -3,9 +3,10 @@
 bm25s scores a query by adding every posting of every query term into an array as long as the corpus (`np.add.at`)
 and then sorting that array. For a news archive most query terms are rare, but a few (a month, "said", a place in
 every story) have postings of hundreds of thousands of passages. Here the terms are taken from the highest possible
-contribution down: once the k-th best score of the passages found so far exceeds what all remaining terms together
-could add, no passage outside them can enter the top k, and the remaining terms are only looked up for those
-passages (binary search in their sorted postings). Results equal the full computation.
+contribution down (max-score): the passages of the first terms, as many as the merge budget allows, are scored
+exactly (the other terms looked up for them: binary search in their sorted postings, or by position for a term in
+every passage); once their k-th best score exceeds what all other terms together could add, no passage outside them
+can enter the top k. Results equal the full computation.
 
 When every query term is common (each in a large share of a big archive), merging is no cheaper than the dense
 pass. Then each term's postings are read from its highest contribution down (a threshold algorithm, in rounds):
@@ -48,17 +49,16 @@ class Postings:
         rows = np.asarray(rows)
         starts = np.asarray(starts, dtype=np.int64)
         lengths = np.diff(starts)
-        if len(rows) > 1:
-            owner = np.repeat(np.arange(len(lengths)), lengths)
-            unsorted = np.diff(rows.astype(np.int64)) <= 0
-            if np.any(unsorted & (owner[1:] == owner[:-1])):
-                order = np.lexsort((rows, owner))
-                rows, scores = rows[order], scores[order]
+        # The term of each posting, and pairwise comparisons rather than 64-bit copies: at a million passages the
+        # postings are tens of millions long, and these temporaries set the peak memory of the first search.
+        owner = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+        if len(rows) > 1 and np.any((rows[1:] <= rows[:-1]) & (owner[1:] == owner[:-1])):
+            order = np.lexsort((rows, owner))
+            rows, scores = rows[order], scores[order]
         term_max = np.zeros(len(lengths), dtype=np.float32)
         filled = lengths > 0
         if np.any(filled):
             term_max[filled] = np.maximum.reduceat(scores, starts[:-1][filled])
-        owner = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
         by_impact = np.lexsort((-scores, owner))
         by_impact = by_impact.astype(np.int32 if len(scores) < 2**31 else np.int64)
         return cls(scores, rows, starts, int(passages), term_max, by_impact)
@@ -83,11 +83,18 @@ class Postings:
             rows, partial = self._merge(terms[:split], counts[:split], mask)
             if split == len(terms):
                 return _best(rows, partial, top_k)
-            kth = np.partition(partial, len(partial) - top_k)[len(partial) - top_k] if len(rows) >= top_k else 0.0
-            if len(rows) >= top_k and kth > remaining[split - 1]:
+            if len(rows) >= top_k:
+                # The candidates' exact scores (the other terms looked up for them): their k-th best is a floor
+                # under the final k-th best. A passage holding none of the merged terms scores at most what the
+                # other terms could add; below the floor, no such passage can enter the top k (max-score).
                 for term, count in zip(terms[split:], counts[split:], strict=True):
-                    partial = partial + count * self._lookup(term, rows)
-                return _best(rows, partial, top_k)
+                    partial += np.float32(count) * self._lookup(term, rows)
+                floor = float(np.partition(partial, len(partial) - top_k)[len(partial) - top_k])
+                if floor > remaining[split - 1]:
+                    return _best(rows, partial, top_k)
+                # The threshold rounds read the same kind of postings and would fail alike: the dense pass, with
+                # the floor known.
+                return self._dense(terms, counts, top_k, mask, floor)
         found = self._threshold(terms, counts, top_k, mask)
         return found if found is not None else self._dense(terms, counts, top_k, mask)
 
@@ -137,6 +144,8 @@ class Postings:
     def _lookup(self, term: int, rows: np.ndarray) -> np.ndarray:
         """The contribution of `term` to each of `rows` (0 where the passage lacks it)."""
         begin, end = self.starts[term], self.starts[term + 1]
+        if end - begin == self.passages:  # in every passage (rows 0..n-1 in order): posting r is passage r
+            return self.scores[begin + rows]
         postings = self.rows[begin:end]
         rows = rows.astype(postings.dtype, copy=False)  # else searchsorted converts the whole postings list each call
         found = np.searchsorted(postings, rows)
@@ -147,10 +156,11 @@ class Postings:
         values[hit] = self.scores[begin + found[hit]]
         return values
 
-    def _dense(self, terms, counts, top_k, mask) -> tuple[np.ndarray, np.ndarray]:
+    def _dense(self, terms, counts, top_k, mask, floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
         """One pass over a score array for the terms that weigh (`terms` come highest bound first); the terms that
         could add at most `_LIGHT_SHARE` of the query's bound together (a word in nearly every passage has an idf
-        near 0) are only looked up for the passages that could still enter the top k with them."""
+        near 0) are only looked up for the passages that could still enter the top k with them. `floor`: a score
+        the k-th best is known to reach (the exact score of k passages), which spares finding it."""
         bounds = self.term_max[terms] * counts
         tail = np.concatenate([np.cumsum(bounds[::-1])[::-1], [0.0]])  # bound of terms[i:]
         split = int(np.argmax(tail <= _LIGHT_SHARE * tail[0])) if len(terms) > 1 else len(terms)
@@ -159,12 +169,12 @@ class Postings:
         for term, count in zip(terms[:split], counts[:split], strict=True):
             begin, end = self.starts[term], self.starts[term + 1]
             values = self.scores[begin:end] if count == 1 else self.scores[begin:end] * np.float32(count)
-            scores[self.rows[begin:end]] += values  # a passage appears once in a term's postings
+            np.add.at(scores, self.rows[begin:end], values)  # unbuffered: twice as fast as `scores[rows] += values`
         if mask is not None:
             scores *= mask
         k = min(top_k, self.passages)
         if split < len(terms):
-            kth = np.partition(scores, self.passages - k)[self.passages - k]
+            kth = floor if floor > 0 else np.partition(scores, self.passages - k)[self.passages - k]
             # True scores are at least the partial ones, so the k-th best is at least `kth`; a passage whose
             # partial score plus everything the light terms could add stays below it cannot be in the top k.
             rows = np.flatnonzero(scores + np.float32(tail[split]) >= kth)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from factcheck.store.passages import Passage, PassageFilter, indexed_text
 from factcheck.store.queries import query_vectors
 from factcheck.store.records import AddReport, StoredDocument
 from factcheck.store.segments import read_segments, write_segment
+from factcheck.store.stored_rows import StoredDocuments, StoredPassages, open_rows
 
 __all__ = ["AddReport", "Corpus", "ProgressCallback", "StoredDocument", "refuse_orphaned_data"]
 
@@ -46,8 +49,8 @@ class Corpus:
         directory: Path,
         manifest: Manifest,
         index: faiss.Index,
-        passages: list[Passage],
-        documents: dict[str, StoredDocument],
+        passages: StoredPassages,
+        documents: StoredDocuments,
         lexical: LexicalIndex,
     ) -> None:
         self.directory = directory
@@ -78,9 +81,16 @@ class Corpus:
                 return cls.open(directory, embedder)
             refuse_orphaned_data(directory)
             manifest = Manifest(name=name, model=embedder.name, dimension=embedder.dimension)
-            corpus = cls(directory, manifest, faiss.IndexFlatIP(manifest.dimension), [], {}, LexicalIndex.build([]))
+            corpus = cls.empty(directory, manifest)
             corpus.manifest = write_segment(directory, manifest, corpus.index, [], [], LexicalSegment.build([]))
+            corpus._reopen_rows()
         return corpus
+
+    @classmethod
+    def empty(cls, directory: Path, manifest: Manifest) -> Corpus:
+        """An object holding no passages for `manifest` (nothing read or written: the caller commits to it)."""
+        index = faiss.IndexFlatIP(manifest.dimension)
+        return cls(directory, manifest, index, StoredPassages(), StoredDocuments(), LexicalIndex.build([]))
 
     @classmethod
     def create_from_vectors(
@@ -103,7 +113,8 @@ class Corpus:
             counts[passage.doc_id] = counts.get(passage.doc_id, 0) + 1
         stored = {d.doc_id: StoredDocument.of(d, counts.get(d.doc_id, 0)) for d in documents}
         with writer_lock(directory):
-            corpus._commit(vector_index.build_index(vectors, embedder.dimension), list(passages), stored, kind=kind)
+            index = vector_index.build_index(vectors, embedder.dimension)
+            corpus._commit(index, passages, stored.values(), len(stored), kind=kind)
         return corpus
 
     @classmethod
@@ -182,13 +193,7 @@ class Corpus:
             if self._can_append(replaced, len(new_passages)):
                 self._append(vectors, new_passages, added, kind)
             else:
-                keep_rows = [i for i, p in enumerate(self.passages) if p.doc_id not in replaced]
-                index = self._index_with(keep_rows, vectors)
-                passages = [self.passages[i] for i in keep_rows] + new_passages
-                stored = {k: v for k, v in self.documents.items() if k not in replaced}
-                stored.update(added)
-                lexical = None if replaced else self._lexical_after(new_passages)
-                self._commit(index, passages, stored, kind=kind, lexical=lexical)
+                self._rewrite(replaced, vectors, new_passages, added, kind)
         if progress is not None:
             progress("saving", 1, 1)
         return AddReport(
@@ -203,14 +208,10 @@ class Corpus:
         wanted = set(doc_ids)
         with writer_lock(self.directory):
             self._reload_if_changed()
-            present = wanted & set(self.documents)
+            present = {doc_id for doc_id in wanted if doc_id in self.documents}
             if not present:
                 return 0
-            keep_rows = [i for i, p in enumerate(self.passages) if p.doc_id not in present]
-            index = self._index_with(keep_rows, None)
-            passages = [self.passages[i] for i in keep_rows]
-            stored = {k: v for k, v in self.documents.items() if k not in present}
-            self._commit(index, passages, stored)
+            self._rewrite(present, None, [], {}, None)
         return len(present)
 
     def rebuild(self, embedder: Embedder, progress: ProgressCallback | None = None) -> int:
@@ -224,14 +225,7 @@ class Corpus:
         from factcheck.store.repair import rebuild_corpus
 
         rebuild_corpus(self.directory, embedder, progress)
-        fresh = Corpus.open(self.directory, embedder)
-        self.manifest, self.index, self.passages, self.documents, self.lexical = (
-            fresh.manifest,
-            fresh.index,
-            fresh.passages,
-            fresh.documents,
-            fresh.lexical,
-        )
+        self._take(Corpus.open(self.directory, embedder))
         return len(self.passages)
 
     # ---- reading -------------------------------------------------------------------------------------------------
@@ -267,7 +261,7 @@ class Corpus:
         """Row numbers a filter lets through (sorted), or None when there is no filter."""
         if passage_filter is None or passage_filter.empty:
             return None
-        return np.array([i for i, p in enumerate(self.passages) if passage_filter.allows(p)], dtype=np.int64)
+        return self.passages.allowed(passage_filter)
 
     def size_bytes(self) -> int:
         """Bytes on disk of the current generation and its manifest."""
@@ -278,7 +272,7 @@ class Corpus:
     def _new_documents(self, documents: Sequence[Document]) -> tuple[dict[str, Document], list[str]]:
         """The documents to add given the corpus as this object holds it (by id, last one wins), and the ids skipped
         because their text is already stored or empty."""
-        known_hashes = {d.content_hash for d in self.documents.values()}
+        known_hashes = set(self.documents.content_hashes())
         new_documents: dict[str, Document] = {}
         skipped: list[str] = []
         for document in documents:
@@ -290,7 +284,7 @@ class Corpus:
             new_documents[document.doc_id] = document
         return new_documents, skipped
 
-    def _index_with(self, keep_rows: Sequence[int], new_vectors: np.ndarray | None) -> faiss.Index:
+    def _index_with(self, keep_rows: Sequence[int] | np.ndarray, new_vectors: np.ndarray | None) -> faiss.Index:
         """A new index of the kept rows' vectors (read back from the current index) followed by new vectors."""
         if len(keep_rows) == self.index.ntotal:
             kept = vector_index.reconstruct(self.index)
@@ -326,59 +320,93 @@ class Corpus:
         self.manifest = write_segment(self.directory, manifest, segment, passages, documents.values(), lexical)
         if len(vectors):
             self.index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        self.passages.extend(passages)
-        self.documents.update(documents)
+        files = self.manifest.newest_files()
+        self.documents.add_segment(self.directory / files["documents"])
+        self.passages.add_segment(self.directory / files["passages"], self.documents)
         self.lexical = self.lexical.appended(lexical)
 
-    def _lexical_after(self, passages: Sequence[Passage]) -> LexicalIndex | None:
-        """The BM25 index with `passages` after the current ones, from the stored term counts (None for format 2)."""
+    def _rewrite(
+        self,
+        dropped: set[str],
+        vectors: np.ndarray | None,
+        passages: list[Passage],
+        documents: dict[str, StoredDocument],
+        kind: CorpusKind | None,
+    ) -> None:
+        """Write the corpus as one segment without the documents `dropped` (removed or replaced) and with the new
+        ones after the rest (call with the lock). Kept records are copied as stored, their BM25 counts kept."""
+        dropping = self.passages.rows_of_documents(dropped, self.documents)
+        keep_rows = np.flatnonzero(~dropping)
+        index = self._index_with(keep_rows, vectors)
+        kept_ids = [doc_id for doc_id in self.documents if doc_id not in dropped]
+        lexical = self._lexical_after(passages, None if not dropped else ~dropping)
+        self._commit(
+            index,
+            itertools.chain(self.passages.raws(keep_rows), passages),
+            itertools.chain(self.documents.raws(kept_ids), documents.values()),
+            len(kept_ids) + len(documents),
+            kind=kind,
+            lexical=lexical,
+        )
+
+    def _lexical_after(self, passages: Sequence[Passage], keep: np.ndarray | None = None) -> LexicalIndex | None:
+        """The BM25 index of the current passages (those `keep` marks, if given) followed by `passages`, from the
+        stored term counts (None for format 2, whose counts are not stored)."""
         if not self.lexical.segments and self.lexical.size:
             return None
+        current = LexicalSegment.concatenate(self.lexical.segments) if self.lexical.segments else None
+        if current is not None and keep is not None:
+            current = current.selected(keep)
         added = LexicalSegment.build([indexed_text(p) for p in passages])
-        return LexicalIndex([LexicalSegment.concatenate([*self.lexical.segments, added])])
+        return LexicalIndex([LexicalSegment.concatenate([*([current] if current else []), added])])
 
     def _commit(
         self,
         index: faiss.Index,
-        passages: list[Passage],
-        documents: dict[str, StoredDocument],
+        passages: Iterable[Passage | bytes],
+        documents: Iterable[StoredDocument | bytes],
+        document_count: int,
         *,
         model: str | None = None,
         dimension: int | None = None,
         kind: CorpusKind | None = None,
         lexical: LexicalIndex | None = None,
     ) -> None:
-        """Write everything as one new segment and switch this object to it (call with the lock held). `lexical`,
-        when given, is the BM25 index of `passages` already (as one segment); else their texts are tokenised."""
+        """Write everything as one new segment and switch this object to it (call with the lock held): the passages
+        in row order (as many as `index` holds vectors) and `document_count` documents. `lexical`, when given, is the
+        BM25 index of `passages` already (as one segment); else their texts are tokenised (then `passages` are
+        values, not stored bytes)."""
         if lexical is None or len(lexical.segments) != 1:
-            lexical = LexicalIndex.build([indexed_text(p) for p in passages])
+            values = [Passage.from_dict(json.loads(p)) if isinstance(p, bytes) else p for p in passages]
+            lexical = LexicalIndex.build([indexed_text(p) for p in values])
+            passages = values
         manifest = self.manifest.next(
-            documents=len(documents),
-            passages=len(passages),
+            documents=document_count,
+            passages=index.ntotal,
             index_type=vector_index.kind_of(index),
             model=model,
             dimension=dimension,
             kind=kind,
         )
         segment = lexical.segments[0] if lexical.segments else LexicalSegment.build([])
-        manifest = write_segment(self.directory, manifest, index, passages, documents.values(), segment)
-        self.manifest, self.index, self.passages, self.documents, self.lexical = (
-            manifest,
-            index,
-            passages,
-            documents,
-            lexical,
-        )
+        self.manifest = write_segment(self.directory, manifest, index, passages, documents, segment)
+        self.index, self.lexical = index, lexical
+        self._reopen_rows()
+
+    # The files held until now are closed when nothing refers to them any more, not here: a search running in another
+    # thread may still be reading them.
+
+    def _reopen_rows(self) -> None:
+        """Read the passages and documents of the manifest's segments from their files (after writing them)."""
+        self.passages, self.documents = open_rows(self.directory, self.manifest.segment_files())
+
+    def _take(self, fresh: Corpus) -> None:
+        """Switch to `fresh` (this folder opened again)."""
+        self.manifest, self.index, self.lexical = fresh.manifest, fresh.index, fresh.lexical
+        self.passages, self.documents = fresh.passages, fresh.documents
 
     def _reload_if_changed(self) -> None:
         """Another process may have changed the corpus since it was opened: start from what is on disk."""
         on_disk = read_manifest(self.directory)
         if on_disk.generation != self.manifest.generation:
-            fresh = Corpus.open(self.directory)
-            self.manifest, self.index, self.passages, self.documents, self.lexical = (
-                fresh.manifest,
-                fresh.index,
-                fresh.passages,
-                fresh.documents,
-                fresh.lexical,
-            )
+            self._take(Corpus.open(self.directory))

@@ -88,7 +88,7 @@ def bm25_postings(segments: Sequence[LexicalSegment]) -> tuple[dict[str, int], P
     average = float(lengths.mean()) if passages else 1.0
     norm = np.float32(K1) * (np.float32(1 - B) + np.float32(B) * lengths / np.float32(average))
     counts = merged.counts.astype(np.float32)
-    term_of = np.repeat(np.arange(len(merged.terms)), np.diff(merged.starts))
+    term_of = np.repeat(np.arange(len(merged.terms), dtype=np.int32), np.diff(merged.starts))
     weights = idf.astype(np.float32)[term_of] * counts / (norm[merged.rows] + counts)
     vocabulary = {term: number for number, term in enumerate(merged.terms)}
     return vocabulary, Postings.from_csc(weights, merged.rows, merged.starts, passages)

@@ -95,6 +95,19 @@ class LexicalSegment:
         lengths = np.concatenate([s.lengths for s in segments]) if segments else np.zeros(0, np.int32)
         return cls(tuple(vocabulary), starts, rows.astype(np.int32), counts, lengths)
 
+    def selected(self, keep: np.ndarray) -> LexicalSegment:
+        """The segment without the passages `keep` (one boolean per passage) leaves out, rows renumbered; terms left
+        with no passage stay in the vocabulary with empty postings."""
+        if len(keep) != self.size:
+            raise ValueError(f"{len(keep)} flags for {self.size} passages")
+        new_row = np.cumsum(keep) - 1
+        kept = keep[self.rows]
+        term_of = np.repeat(np.arange(len(self.terms)), np.diff(self.starts))[kept]
+        starts = np.zeros(len(self.terms) + 1, dtype=np.int64)
+        starts[1:] = np.cumsum(np.bincount(term_of, minlength=len(self.terms)))
+        rows = new_row[self.rows[kept]].astype(np.int32)
+        return LexicalSegment(self.terms, starts, rows, self.counts[kept], self.lengths[keep])
+
     def save(self, directory: Path) -> None:
         """Write the segment's files into the new folder `directory` (an entry already there is an error)."""
         directory.mkdir()

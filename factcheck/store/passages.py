@@ -74,11 +74,15 @@ class PassageFilter:
         return not self.sources and self.since is None and self.until is None
 
     def allows(self, passage: Passage) -> bool:
-        if self.sources and (passage.source or "") not in self.sources:
+        return self.allows_source(passage.source) and self.allows_date(passage.date)
+
+    def allows_source(self, source: str | None) -> bool:
+        return not self.sources or (source or "") in self.sources
+
+    def allows_date(self, date: str | None) -> bool:
+        if self.since is not None and (date is None or date[: len(self.since)] < self.since):
             return False
-        if self.since is not None and (passage.date is None or passage.date[: len(self.since)] < self.since):
-            return False
-        return not (self.until is not None and (passage.date is None or passage.date[: len(self.until)] > self.until))
+        return not (self.until is not None and (date is None or date[: len(self.until)] > self.until))
 
 
 _ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -7,6 +7,7 @@ reports the rest by id and original file path so they can be added again.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -14,7 +15,6 @@ import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import faiss
 import numpy as np
 
 from factcheck.embed import Embedder
@@ -23,12 +23,11 @@ from factcheck.factchecks import CorpusKind
 from factcheck.serialise import Record
 from factcheck.store import vector_index
 from factcheck.store.corpus import Corpus, ProgressCallback
-from factcheck.store.corpus_files import read_jsonl
 from factcheck.store.embedding import embed_documents
 from factcheck.store.generations import generations_on_disk
-from factcheck.store.lexical import LexicalIndex
 from factcheck.store.locking import writer_lock
 from factcheck.store.manifest import Manifest, read_manifest
+from factcheck.store.record_files import scan_records
 from factcheck.store.records import StoredDocument
 
 # A line that is no longer JSON may still show where its document came from.
@@ -111,7 +110,7 @@ def rebuild_corpus(directory: Path, embedder: Embedder, progress: ProgressCallba
         )
         if manifest is not None:
             base = replace(base, created=manifest.created)
-        corpus = Corpus(directory, base, faiss.IndexFlatIP(base.dimension), [], {}, LexicalIndex.build([]))
+        corpus = Corpus.empty(directory, base)
         documents = [d.to_document() for d in recovered.values()]
         embedded = embed_documents(documents, embedder, progress)
         passages = [p for doc_id in recovered for p in embedded[doc_id][1]]
@@ -125,7 +124,8 @@ def rebuild_corpus(directory: Path, embedder: Embedder, progress: ProgressCallba
         corpus._commit(
             vector_index.build_index(vectors, embedder.dimension),
             passages,
-            stored,
+            stored.values(),
+            len(stored),
             model=embedder.name,
             dimension=embedder.dimension,
             # Earlier fact-checks keep their kind even when the manifest that said so was lost.
@@ -184,12 +184,12 @@ def _missing_from(directory: Path, source: Path, recovered: dict, lost: list[str
     """Documents a segment had that its documents file no longer shows at all (emptied or cut short), named from
     the segment's passage file where it is readable (those it cannot name are counted from the manifest)."""
     generation = _generation(source)
-    named: list[str] = []
-    try:
-        passages = read_jsonl(directory / f"passages.{generation}.jsonl")
-        named = list(dict.fromkeys(str(r.get("doc_id")) for r in passages if isinstance(r, dict)))
-    except CorruptIndexError:
-        pass
+    ids: dict[str, None] = {}
+    with contextlib.suppress(CorruptIndexError):
+        scan_records(
+            directory / f"passages.{generation}.jsonl", frozenset(), lambda r: ids.setdefault(str(r.get("doc_id")))
+        ).close()
+    named = list(ids)
     return [doc_id for doc_id in named if doc_id not in recovered and doc_id not in lost]
 
 

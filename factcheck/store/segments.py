@@ -12,22 +12,24 @@ import faiss
 from factcheck.errors import CorruptIndexError
 from factcheck.store import vector_index
 from factcheck.store.checksums import generation_checksums, verify_checksums
-from factcheck.store.corpus_files import fsync_path, read_index, read_jsonl, read_lexical, write_jsonl
+from factcheck.store.corpus_files import fsync_path, read_index, read_lexical, write_records
 from factcheck.store.generations import remove_entry, remove_generations_except
 from factcheck.store.lexical import LexicalIndex, LexicalSegment
 from factcheck.store.locking import no_readers
 from factcheck.store.manifest import FORMAT_VERSION, Manifest, write_manifest
 from factcheck.store.passages import Passage
 from factcheck.store.records import StoredDocument
+from factcheck.store.stored_rows import StoredDocuments, StoredPassages, open_rows
 
 
 @dataclass(slots=True)
 class CorpusData:
-    """What a corpus holds in memory: its vectors, passages (row order), stored documents and BM25 index."""
+    """What an open corpus holds: its vectors and BM25 index in memory, its passages (row order) and stored documents
+    read from their files when asked."""
 
     index: faiss.Index
-    passages: list[Passage]
-    documents: dict[str, StoredDocument]
+    passages: StoredPassages
+    documents: StoredDocuments
     lexical: LexicalIndex
 
 
@@ -35,12 +37,13 @@ def write_segment(
     directory: Path,
     manifest: Manifest,
     index: faiss.Index,
-    passages: Iterable[Passage],
-    documents: Iterable[StoredDocument],
+    passages: Iterable[Passage | bytes],
+    documents: Iterable[StoredDocument | bytes],
     lexical: LexicalSegment,
 ) -> Manifest:
     """Write the newest segment of `manifest` (its generation's files), then the manifest with their checksums added
-    to those of the segments before it (the commit point); returns the manifest written.
+    to those of the segments before it (the commit point); returns the manifest written. A record given as bytes is
+    one already stored, written as it is.
 
     Only the new segment's files are written: the segments before it are left as they are. Anything already at the
     new files' names (left by an interrupted change, or a planted link) is removed, never written through.
@@ -51,8 +54,8 @@ def write_segment(
         remove_entry(directory / name)
     faiss.write_index(index, str(directory / files["index"]))
     fsync_path(directory / files["index"])
-    write_jsonl(directory / files["passages"], (p.to_dict() for p in passages))
-    write_jsonl(directory / files["documents"], (d.to_dict() for d in documents))
+    write_records(directory / files["passages"], passages)
+    write_records(directory / files["documents"], documents)
     lexical.save(directory / files["lexical"])
     fsync_path(directory / files["lexical"])
     manifest = replace(manifest, checksums={**manifest.checksums, **generation_checksums(directory, files)})
@@ -73,37 +76,33 @@ def read_segments(directory: Path, manifest: Manifest) -> CorpusData:
     verify_checksums(directory, manifest.files(), manifest.checksums, manifest.name)
     legacy = manifest.format_version < FORMAT_VERSION
     indexes: list[faiss.Index] = []
-    passages: list[Passage] = []
-    documents: dict[str, StoredDocument] = {}
     lexical_segments: list[LexicalSegment] = []
     lexical: LexicalIndex | None = None
     for files in manifest.segment_files():
         indexes.append(read_index(directory / files["index"]))
-        try:
-            passages.extend(Passage.from_dict(r) for r in read_jsonl(directory / files["passages"]))
-            for record in read_jsonl(directory / files["documents"]):
-                document = StoredDocument.from_dict(record)
-                documents[document.doc_id] = document
-        except (TypeError, KeyError, AttributeError) as error:
-            raise CorruptIndexError(
-                f"Corpus '{manifest.name}' in {directory} has records of the wrong shape ({error}). "
-                f"Run `factcheck index rebuild {manifest.name}` to rebuild it from the stored documents."
-            ) from error
         found = read_lexical(directory / files["lexical"], legacy=legacy)
         if isinstance(found, LexicalIndex):
             lexical = found
         else:
             lexical_segments.append(found)
+    passages, documents = open_rows(directory, manifest.segment_files())
     if lexical is None:
         lexical = LexicalIndex(lexical_segments)
     try:
         index = vector_index.merge(indexes)
     except ValueError as error:
+        passages.close()
+        documents.close()
         raise CorruptIndexError(
             f"Corpus '{manifest.name}' in {directory} has index segments that do not fit together ({error}). "
             f"Run `factcheck index rebuild {manifest.name}` to rebuild it from the stored documents."
         ) from error
-    _check_consistent(directory, manifest, index, passages, documents, lexical)
+    try:
+        _check_consistent(directory, manifest, index, passages, documents, lexical)
+    except CorruptIndexError:
+        passages.close()
+        documents.close()
+        raise
     return CorpusData(index, passages, documents, lexical)
 
 
@@ -112,7 +111,7 @@ def _check_consistent(
     manifest: Manifest,
     index: faiss.Index,
     passages: Sequence[Passage],
-    documents: dict[str, StoredDocument],
+    documents: StoredDocuments,
     lexical: LexicalIndex,
 ) -> None:
     problems = []

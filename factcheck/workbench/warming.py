@@ -42,6 +42,10 @@ class Warming:
             if warm_up is not None:
                 warm_up()
             prepare_demo(self.settings, self.embedder)
+            # The first page is drawn without the checking code (pages/check.py imports it where it is used):
+            # importing it now spares the first check that wait.
+            import factcheck.workbench.checking  # noqa: F401
+            import factcheck.workbench.merging  # noqa: F401
         except BaseException as error:  # noqa: BLE001 - handed to whoever waits, who shows or raises it
             logging.getLogger("factcheck").debug("warm-up failed", exc_info=True)
             self._error = error

@@ -105,3 +105,21 @@ def test_the_dense_pass_with_light_terms_looked_up_gives_the_full_computation(li
             rows, scores = postings._dense(terms[order], counts[order], top_k, mask)
             assert np.allclose(scores, np.sort(expected[expected > 0])[::-1][:top_k], rtol=1e-5), (query, top_k)
             assert np.allclose(expected[rows], scores, rtol=1e-5)
+
+
+@pytest.mark.parametrize("dense_share", [0.25, 10.0])
+def test_a_term_in_every_passage_is_looked_up_by_row_and_scores_as_bm25s(dense_share, monkeypatch):
+    """Its postings are rows 0..n-1, read by position; the top k still equal the full computation."""
+    monkeypatch.setattr(bm25_search, "_DENSE_SHARE", dense_share)
+    corpus, words, rng = random_corpus(11)
+    corpus = [[*document, "everywhere"] for document in corpus]
+    model = bm25s.BM25()
+    model.index(corpus, show_progress=False)
+    arrays = model.scores
+    postings = Postings.from_csc(arrays["data"], arrays["indices"], arrays["indptr"], len(corpus))
+    for _ in range(30):
+        query = [*rng.choice(words, size=int(rng.integers(1, 6))), "everywhere"]
+        expected = model.get_scores(query)
+        rows, scores = postings.top_k(np.asarray(model.get_tokens_ids(query)), 10)
+        assert np.allclose(scores, np.sort(expected[expected > 0])[::-1][:10], rtol=1e-5), query
+        assert np.allclose(expected[rows], scores, rtol=1e-5)

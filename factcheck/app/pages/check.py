@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from factcheck.app.widgets.evidence import candidate_card
 from factcheck.app.widgets.navigation import claim_from_address, claim_picker
 from factcheck.app.widgets.resources import (
     demo_ready,
@@ -16,27 +15,14 @@ from factcheck.app.widgets.resources import (
     start_loading,
 )
 from factcheck.app.widgets.state import keep_only_known
-from factcheck.app.widgets.verdict import verdict_form
 from factcheck.corroborate.signals import Stance
 from factcheck.errors import FactcheckError
 from factcheck.reviews import ReviewStatus
-from factcheck.workbench import (
-    Settings,
-    article_markdown,
-    candidate_contexts,
-    check_and_record,
-    checked_before_markdown,
-    claim_label,
-    claims_table,
-    corpus_names,
-    default_corpora,
-    document_from_paste,
-    document_from_sample,
-    document_from_upload,
-    escape_markdown,
-    filter_claims_table,
-    sample_choices,
-)
+from factcheck.workbench import Settings, corpus_names, default_corpora, escape_markdown, sample_choices
+
+# What checking and showing results need (pandas, the extraction and comparison rules, the evidence and verdict
+# widgets: about half of the page's imports) is imported where it is used, below the buttons: the first page is drawn
+# without waiting for it (docs/benchmarks.md, app start), and the background warm-up imports it meanwhile.
 
 settings = Settings.from_environment()
 if not demo_ready(settings):
@@ -76,6 +62,14 @@ with upload_tab:
     check_upload = st.button("Check uploaded file", key="check_upload")
 
 if check_sample or check_paste or check_upload:
+    from factcheck.workbench import (
+        candidate_contexts,
+        check_and_record,
+        document_from_paste,
+        document_from_sample,
+        document_from_upload,
+    )
+
     bar = st.progress(0.0, text="Reading the article…")
 
     def report_progress(stage: str, done: int, total: int) -> None:
@@ -110,6 +104,16 @@ if check_sample or check_paste or check_upload:
 
 checked = st.session_state.get("checked")
 if checked is not None:
+    from factcheck.app.widgets.evidence import candidate_card
+    from factcheck.app.widgets.verdict import verdict_form
+    from factcheck.workbench import (
+        article_markdown,
+        checked_before_markdown,
+        claim_label,
+        claims_table,
+        filter_claims_table,
+    )
+
     document = st.session_state["document"]
     st.subheader(f"Claims in {escape_markdown(document.title or document.doc_id)}")
     with st.expander("The article, its claims marked"):
