@@ -38,8 +38,8 @@ class CheckedClaim:
     earlier_fact_checks: tuple[Hit, ...] = ()  # matching reviews from fact-check corpora, best first; never evidence
 
     def independent(self, stance: Stance) -> int:
-        """How many independent origins (near-duplicate reprints counted once) take `stance` with confidence
-        (`Signals.confident`: a tentative decision is shown but not counted as a source)."""
+        """How many independent origins (near-duplicate reprints, and passages of one document, counted once) take
+        `stance` with confidence (`Signals.confident`: a tentative decision is shown but not counted as a source)."""
         return len(
             {
                 self.origins[i]
@@ -143,9 +143,30 @@ def judge(
         if shown is not None and hit.rank > shown and not stands_alone(signals):
             continue
         judged.append((hit, signals))
+    judged = _one_card_per_located_quote(judged)
     judged.sort(key=lambda pair: (pair[1].stance is Stance.RELATED, pair[0].rank))
-    origins = group_origins([hit.text for hit, _ in judged])
+    origins = group_origins([hit.text for hit, _ in judged], same_source=[(h.corpus, h.doc_id) for h, _ in judged])
     return CheckedClaim(claim, tuple(h for h, _ in judged), tuple(s for _, s in judged), tuple(origins))
+
+
+def _one_card_per_located_quote(judged: list[tuple[Hit, Signals]]) -> list[tuple[Hit, Signals]]:
+    """A quote found in a passage's whole document, not in the passage, is the same finding for every passage of that
+    document: keep it once, on the best-ranked of them, and not at all when a passage of the document holds the
+    words itself (without this a transcript's every passage repeated "The quote is verbatim in the document")."""
+    holding = {
+        (hit.corpus, hit.doc_id)
+        for hit, signals in judged
+        if signals.quote is not None and not signals.quote.in_document and signals.stance is not Stance.RELATED
+    }
+    kept, shown = [], set()
+    for hit, signals in sorted(judged, key=lambda pair: pair[0].rank):
+        if signals.quote is not None and signals.quote.in_document and signals.stance is not Stance.RELATED:
+            document = (hit.corpus, hit.doc_id)
+            if document in holding or document in shown:
+                continue
+            shown.add(document)
+        kept.append((hit, signals))
+    return kept
 
 
 def _entailments(nli: NliModel, claims: Sequence[Claim], hits: Sequence[Sequence[Hit]]) -> list[list[Entailment]]:

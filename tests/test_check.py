@@ -1,5 +1,7 @@
 """check: claims, candidates and their signals, decisive candidates first."""
 
+from types import SimpleNamespace
+
 from factcheck.check import check_document, judge
 from factcheck.documents import Document
 from factcheck.extract import extract_claims
@@ -161,3 +163,62 @@ def test_nli_scores_reach_every_candidate_in_one_batch(index_dir, embedder):
     assert len(nli.pairs) == 2 and {p[1] for p in nli.pairs} == {"Officials said 8,000 residents were evacuated."}
     assert all(s.stance.value == "conflicts" for s in checked.signals)
     assert checked.to_dict()["candidates"][0]["signals"]["nli"]["contradiction"] == 0.97
+
+
+def test_passages_of_one_document_are_one_independent_source():
+    [claim] = extract_claims(Document.from_text(CLAIM_TEXT, doc_id="a.txt"))
+    retrieved = [
+        hit(1, WIRE, doc_id="report.txt"),
+        hit(2, "The council confirmed that 8,000 residents left Darayya this week.", doc_id="report.txt"),
+        hit(3, "Some 8,000 remaining residents left Darayya on Friday, a UN statement said.", doc_id="other.txt"),
+    ]
+    record = judge(claim, retrieved, {}).to_dict()
+    assert [(c["rank"], c["origin"]) for c in record["candidates"]] == [(1, 1), (2, 1), (3, 3)]
+    assert record["independent_sources"] == {"supports": 2, "conflicts": 0}
+
+
+def test_a_quote_found_in_the_document_is_one_card_per_document():
+    transcript = (
+        "Briefing transcript\n\nMOREAU: We opened the crossing at dawn. Trucks were waiting. "
+        "We will keep it open for as long as we can.\n\nQUESTION: How many trucks?\n\n"
+        "MOREAU: Twelve today. More tomorrow, we hope."
+    )
+    stored = SimpleNamespace(documents={"t.txt": SimpleNamespace(text=transcript)})
+    [claim] = extract_claims(
+        Document.from_text('"We will keep it open for as long as we can," said Anne Moreau.', doc_id="a.txt")
+    )
+    passages = ["Briefing transcript", "QUESTION: How many trucks?", "MOREAU: Twelve today.", "More tomorrow, we hope."]
+    retrieved = [
+        Hit(
+            rank,
+            1.0 / rank,
+            "reports",
+            "t.txt",
+            f"t.txt#{rank}",
+            text,
+            None,
+            None,
+            None,
+            None,
+            transcript.index(text),
+            transcript.index(text) + len(text),
+        )
+        for rank, text in enumerate(passages, start=1)
+    ]
+    checked = judge(claim, retrieved, {"reports": stored})
+    decisive = _decisive(checked)
+    assert decisive == [(1, "supports")]  # found in the document once, not once for each of its four passages
+    # A passage that holds the words itself is the card; the document's other passages add nothing.
+    holding = "MOREAU: We opened the crossing at dawn. Trucks were waiting. We will keep it open for as long as we can."
+    start = transcript.index(holding)
+    retrieved.append(
+        Hit(9, 0.1, "reports", "t.txt", "t.txt#9", holding, None, None, None, None, start, start + len(holding))
+    )
+    checked = judge(claim, retrieved, {"reports": stored})
+    decisive = _decisive(checked)
+    assert decisive == [(9, "supports")]
+
+
+def _decisive(checked) -> list[tuple[int, str]]:
+    pairs = zip(checked.candidates, checked.signals, strict=True)
+    return [(hit.rank, signals.stance.value) for hit, signals in pairs if signals.stance.value != "related"]

@@ -25,7 +25,7 @@ threshold (0.8 by default). Why these choices:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 SHINGLE_WORDS = 5
 
@@ -41,13 +41,17 @@ _DATELINE = re.compile(
 )
 
 
-def group_origins(texts: Sequence[str], threshold: float = 0.8) -> list[int]:
+def group_origins(
+    texts: Sequence[str], threshold: float = 0.8, same_source: Sequence[Hashable] | None = None
+) -> list[int]:
     """For each text, the index of the first text of its near-duplicate group (itself if it has none).
 
     Args:
         texts: the passages, in any order (for example the agreeing candidates of one claim).
         threshold: the least Jaccard similarity of word 5-gram shingles for two texts to be near-duplicates,
             in (0, 1]. The module docstring gives the reasons for the defaults.
+        same_source: optional, one key per text (a passage's corpus and document): texts with equal keys share an
+            origin whatever their words, since two passages of one document are one source.
 
     Returns:
         One index per text, never greater than the text's own index; texts with the same index share an origin.
@@ -73,6 +77,12 @@ def group_origins(texts: Sequence[str], threshold: float = 0.8) -> list[int]:
             shared = len(first & second)
             if shared >= threshold * (len(first) + len(second) - shared):
                 _union(parent, i, j)
+    if same_source is not None:
+        if len(same_source) != len(shingle_sets):
+            raise ValueError(f"same_source has {len(same_source)} keys for {len(shingle_sets)} texts.")
+        first_with: dict[Hashable, int] = {}
+        for i, key in enumerate(same_source):
+            _union(parent, first_with.setdefault(key, i), i)
     return [_root(parent, i) for i in range(len(parent))]
 
 

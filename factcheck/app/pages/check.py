@@ -194,7 +194,8 @@ if checked is not None:
             if item.signals:
                 st.caption(
                     f"Independent sources: {item.independent(Stance.SUPPORTS)} support, "
-                    f"{item.independent(Stance.CONFLICTS)} conflict (reprints counted once)."
+                    f"{item.independent(Stance.CONFLICTS)} conflict (reprints, and passages of one document, counted"
+                    " once)."
                 )
             if not item.candidates:
                 st.caption("No candidates (no corpus selected, or the corpus is empty).")
