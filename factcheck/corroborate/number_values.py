@@ -27,6 +27,10 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
         return _compare_values(claim, passage)
     if _hedge_meets_bound(claim, passage) or _hedge_meets_bound(passage, claim):
         return NumberStatus.CONSISTENT_WITH_QUALIFIER  # "about 1.1 million" and "more than 1.1 million"
+    if claim.is_point and passage.qualifier in BOUND_QUALIFIERS and _close(claim.anchor, passage.anchor):
+        # "35 km" for the source's "over 35 km": the claim drops the bound, it does not contradict it (a claim
+        # bound the source's figure only equals, "more than 1,000" for 1,000, says more than the source)
+        return NumberStatus.CONSISTENT_WITH_QUALIFIER
     if _same_direction(claim, passage) and _compare_values(claim, passage) is not NumberStatus.MISMATCH:
         return NumberStatus.WITHIN_ROUNDING  # "more than a year" and "more than 52 weeks"
     if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):

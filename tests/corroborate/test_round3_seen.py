@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.corroborate.cues import conflicting_cues
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.signals import NumberStatus
 from factcheck.extract.figures.quantities import find_quantities
@@ -35,3 +36,34 @@ def test_a_part_of_a_counted_whole_disagrees_with_another_part_of_it() -> None:
         assert signal.status is NumberStatus.MISMATCH, (passage, [p.reason for p in signal.pairs])
         (pair,) = [p for p in signal.pairs if p.claim_surface == "38"]
         assert pair.status is NumberStatus.MISMATCH and pair.passage_value == 46
+
+
+def test_a_claim_that_drops_the_sources_more_than_gives_the_same_figure() -> None:
+    """ "closed over 35 km" and "a 35 km (22 miles) stretch": the claim's figure is the source's bound, rounded
+    down as news copy does; it does not contradict it. A claim bound that the source's figure only equals stays a
+    conflict ("more than 1,000" and 1,000: see test_numbers)."""
+    signal = _numbers(
+        "The N-214 road has been closed along a 35 km (22 miles) stretch.",
+        "The N-214 is closed over 35 km between the Carvide roundabout and the coast junction.",
+    )
+    assert signal.status is NumberStatus.CONSISTENT_WITH_QUALIFIER, [p.reason for p in signal.pairs]
+
+
+def test_a_negation_in_a_coordinated_relative_clause_names_who_is_meant() -> None:
+    """ "Each household that has lost its home or cannot return will receive ...": the "cannot" says which
+    households, it denies nothing; a negated main verb still does."""
+    claim = "Serrat said the fund would pay up to €5,000 per household within 30 days to cover immediate needs."
+    passage = "Each household that has lost its home or cannot return will receive up to €5,000 within 30 days."
+    assert not [r for r in conflicting_cues(claim, passage) if "denies" in r]
+    denied = "Households that have lost their homes will not receive €5,000 within 30 days."
+    assert [r for r in conflicting_cues(claim, denied) if "denies" in r]
+
+
+def test_a_place_the_passage_names_in_a_longer_name_is_the_same_place() -> None:
+    """ "to Dravec Regional Hospital" names Dravec: the claim's "in Dravec" is not contradicted by the mine the men
+    were rescued from, named in the same sentence."""
+    claim = "Eleven of the 12 miners were taken by ambulance to the regional hospital in Dravec."
+    passage = "Eleven men rescued from Ruskavo Colliery were brought to Dravec Regional Hospital on Sunday evening."
+    assert not [r for r in conflicting_cues(claim, passage, focus=(0, 6)) if "places" in r]
+    elsewhere = "Eleven men rescued from Ruskavo Colliery were brought to Tarnow Regional Hospital on Sunday evening."
+    assert [r for r in conflicting_cues(claim, elsewhere, focus=(0, 6)) if "places" in r]
