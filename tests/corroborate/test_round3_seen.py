@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.corroborate.cues import conflicting_cues
+from factcheck.corroborate.number_rules import measured_compatible
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.signals import NumberStatus
 from factcheck.extract.figures.quantities import find_quantities
@@ -67,3 +68,13 @@ def test_a_place_the_passage_names_in_a_longer_name_is_the_same_place() -> None:
     assert not [r for r in conflicting_cues(claim, passage, focus=(0, 6)) if "places" in r]
     elsewhere = "Eleven men rescued from Ruskavo Colliery were brought to Tarnow Regional Hospital on Sunday evening."
     assert [r for r in conflicting_cues(claim, elsewhere, focus=(0, 6)) if "places" in r]
+
+
+def test_men_may_be_the_miners_a_part_of_a_whole_counts() -> None:
+    """ "Eleven of the 12 miners" and "Eleven men rescued ...": men names people as generally as "people" does, so
+    the two elevens are one figure; women are still not men."""
+    claim = "Eleven of the 12 miners were taken by ambulance to the regional hospital in Dravec."
+    passage = "Eleven men rescued from Ruskavo Colliery were brought to Dravec Regional Hospital on Sunday evening."
+    assert _numbers(claim, passage).status is NumberStatus.MATCH
+    assert measured_compatible("men", "miners") and measured_compatible("miners", "women")
+    assert not measured_compatible("men", "women")
