@@ -159,6 +159,8 @@ def same_counted(first: str | None, second: str | None) -> bool:
     forms_first, forms_second = _singular_forms(first), _singular_forms(second)
     if forms_first is None or forms_second is None:
         return first.lower() == second.lower()
+    if bool(forms_first & GENDERED_NOUNS) != bool(forms_second & GENDERED_NOUNS):
+        return False  # "men" may be the miners, but names no role: "twelve men who were trapped" is not grounded
     return measured_compatible(first, second)
 
 

@@ -78,3 +78,8 @@ def test_men_may_be_the_miners_a_part_of_a_whole_counts() -> None:
     assert _numbers(claim, passage).status is NumberStatus.MATCH
     assert measured_compatible("men", "miners") and measured_compatible("miners", "women")
     assert not measured_compatible("men", "women")
+    # but "men" names no role, so it grounds no conflict with another group of miners
+    other = "Of the twelve men who were trapped, eight were employed by Dranj Coal."
+    assert _numbers("More than 100 miners were underground on the night shift.", other).status is not (
+        NumberStatus.MISMATCH
+    )
