@@ -122,6 +122,7 @@ class Frame:
     eras: frozenset[str] = frozenset()  # years and relative periods ("last year", "the past 12 months")
     named: frozenset[str] = frozenset()  # every capitalised word of the sentence ("Arden city has reported")
     kind: FigureKind = FigureKind()  # an addition, a change, a proposal ... (`figure_kinds.py`)
+    looks_back: bool = False  # the figure is dated to an earlier time ("A year ago, in October 2025, ...")
 
 
 def frame_at(
@@ -169,7 +170,22 @@ def frame_at(
         eras=eras,
         named=frozenset(_CAPITALISED.findall(sentence)),
         kind=kind_at(sentence, clause, start - offset, end - offset, percent),
+        looks_back=_looks_back(sentence),
     )
+
+
+# "a year ago", "last year", "the previous month": a time before the one reported; "than a year earlier" and
+# "from last year" are the base of a change, not the figure's own time.
+_BACK = re.compile(
+    r"\b(?:(?:a|the|one|two|three|\w+) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)"
+    r"|(?:last|previous) (?:year|month|week|decade))\b",
+    re.IGNORECASE,
+)
+_CHANGE_BASE = re.compile(r"\b(?:than|from|with|since|on|over)\s+$", re.IGNORECASE)
+
+
+def _looks_back(sentence: str) -> bool:
+    return any(not _CHANGE_BASE.search(sentence[: m.start()]) for m in _BACK.finditer(sentence))
 
 
 def eras_differ(claim: Frame, passage: Frame) -> bool:
@@ -178,6 +194,8 @@ def eras_differ(claim: Frame, passage: Frame) -> bool:
     month is one time ("from April" and "from 1 April 2027": an article leaves out the year it is about)."""
     if ("forecast" in claim.eras) != ("forecast" in passage.eras):
         return True
+    if claim.looks_back != passage.looks_back:
+        return True  # "A year ago, in October 2025, ... 4.6 percent" is not this October's rate, same month or not
     if {p for p in claim.periods if not p.isdigit()} & passage.periods:
         return False
     claim_dates, passage_dates = claim.eras - {"forecast"}, passage.eras - {"forecast"}

@@ -83,3 +83,13 @@ def test_men_may_be_the_miners_a_part_of_a_whole_counts() -> None:
     assert _numbers("More than 100 miners were underground on the night shift.", other).status is not (
         NumberStatus.MISMATCH
     )
+
+
+def test_a_figure_dated_a_year_back_is_of_another_time_even_in_the_same_month() -> None:
+    """ "A year ago, in October 2025, the annual rate ... stood at 4.6 percent" is last year's October, not the
+    claim's; "7.8 percent higher than a year earlier" is this year's figure measured against last year's."""
+    claim = "Annual consumer price inflation rose to 7.8 percent in October from 7.1 percent in September."
+    back = "A year ago, in October 2025, the annual rate of consumer price inflation stood at 4.6 percent."
+    assert _numbers(claim, back).status is NumberStatus.DIFFERENT_THING
+    base = "Consumer prices were 7.5 percent higher in October than a year earlier, up from 7.1 percent in September."
+    assert _numbers(claim, base).status is NumberStatus.MISMATCH
