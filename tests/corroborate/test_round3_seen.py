@@ -93,3 +93,14 @@ def test_a_figure_dated_a_year_back_is_of_another_time_even_in_the_same_month() 
     assert _numbers(claim, back).status is NumberStatus.DIFFERENT_THING
     base = "Consumer prices were 7.5 percent higher in October than a year earlier, up from 7.1 percent in September."
     assert _numbers(claim, base).status is NumberStatus.MISMATCH
+
+
+def test_a_normal_years_figure_is_not_the_figure_reported() -> None:
+    """ "In a normal year we receive around 5,000" says what usually happens; it does not contradict "more than
+    18,000 appeals in the first six days" this year."""
+    claim = (
+        "The board received more than 18,000 appeals in the first six days after results were released, several"
+        " times the number it handles in a normal year."
+    )
+    usual = "In a normal year we receive around 5,000 appeals in the whole appeal window."
+    assert _numbers(claim, usual).status is not NumberStatus.MISMATCH
