@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.figures import find_quantities
-from factcheck.extract.figures.context import NUMBER_WORD
+from factcheck.extract.figures import NUMBER_WORD, find_quantities
 
 __all__ = ["FigureKind", "kind_at", "kind_difference"]
 
