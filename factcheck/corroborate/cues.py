@@ -110,7 +110,12 @@ def conflicting_cues(
                 f"The claim gives the {kind} as {_listed(claim_periods)}, the source as {_listed(passage_periods)}."
             )
     claim_places, passage_places = _places(claim), _focused_places(passage, focus)
-    if claim_places and passage_places and not _places_overlap(claim_places, passage_places):
+    if (
+        claim_places
+        and passage_places
+        and not _places_overlap(claim_places, passage_places)
+        and not _named_in(claim_places, _focused_sentence(passage, focus))
+    ):
         reasons.append(f"The claim places it in {_listed(claim_places)}, the source in {_listed(passage_places)}.")
     return reasons
 
@@ -164,8 +169,11 @@ def _negated_about(text: str, other: str) -> bool:
 
 # A negation inside a relative clause says which people or things are meant ("all children who have not received
 # two doses"), not that something is untrue: the relative clause up to its verb's object is left out.
+# So is a negated second verb of the relative clause ("each household that has lost its home or cannot return").
 _RELATIVE_NEGATION = re.compile(
-    r"\b(?:who|whom|which|that)\s+(?:\w+\s+){0,2}?(?:not|never|n't)\s+\w+(?:\s+\w+)?", re.IGNORECASE
+    r"\b(?:who|whom|which|that)\s+(?:(?:\w+\s+){0,2}?|(?:\w+\s+){1,5}?(?:or|and)\s+)(?:not|never|cannot|n't)"
+    r"\s+\w+(?:\s+\w+)?",
+    re.IGNORECASE,
 )
 
 
@@ -213,6 +221,22 @@ def _focused_places(passage: str, focus: tuple[int, int] | None) -> set[str]:
         if places:
             return places
     return _places(passage)
+
+
+def _focused_sentence(passage: str, focus: tuple[int, int] | None) -> str:
+    """The sentence of the agreeing figure (the whole passage without one)."""
+    if focus is None:
+        return passage
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(passage, 0, focus[0])), default=0)
+    following = _SENTENCE_BREAK.search(passage, focus[1])
+    return passage[start : following.start() if following else len(passage)]
+
+
+def _named_in(places: set[str], text: str) -> bool:
+    """A place is named in `text` even without a preposition before it, as part of a longer name ("to Dravec
+    Regional Hospital" names Dravec): the two texts then speak of the same place."""
+    capitalised = set(re.findall(r"\b[A-Z][\w’'-]+", text)) - _NOT_PLACES
+    return any(set(place.split()) <= capitalised for place in places)
 
 
 def _listed(items: set[str]) -> str:

@@ -122,6 +122,7 @@ class Frame:
     eras: frozenset[str] = frozenset()  # years and relative periods ("last year", "the past 12 months")
     named: frozenset[str] = frozenset()  # every capitalised word of the sentence ("Arden city has reported")
     kind: FigureKind = FigureKind()  # an addition, a change, a proposal ... (`figure_kinds.py`)
+    looks_back: bool = False  # dated to an earlier or a usual time ("A year ago, ...", "In a normal year ...")
 
 
 def frame_at(
@@ -169,7 +170,34 @@ def frame_at(
         eras=eras,
         named=frozenset(_CAPITALISED.findall(sentence)),
         kind=kind_at(sentence, clause, start - offset, end - offset, percent),
+        looks_back=_looks_back(sentence[: start - offset]) or _looks_back(clause),
     )
+
+
+# "a year ago", "last year", "the previous month": a time before the one reported; "than a year earlier" and
+# "from last year" are the base of a change, not the figure's own time.
+_BACK = re.compile(
+    r"\b(?:(?:a|the|one|two|three|\w+) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)"
+    r"|(?:last|previous) (?:year|month|week|decade))\b",
+    re.IGNORECASE,
+)
+_CHANGE_BASE = re.compile(r"\b(?:than|from|with|since|on|over)\s+$", re.IGNORECASE)
+
+
+# "In a normal year we receive around 5,000": what usually happens, not the figure of the time reported.
+_USUAL = re.compile(
+    r"\b(?:in|during|for) an? (?:normal|typical|usual|average|ordinary) (?:year|month|week|day|season)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_back(text: str) -> bool:
+    """Whether `text` dates a figure to an earlier or a usual time; read before the figure in its sentence (a
+    fronted "A year ago, ...") and in its own clause, not in a later clause ("18,000 ..., several times the
+    number it handles in a normal year")."""
+    if _USUAL.search(text):
+        return True
+    return any(not _CHANGE_BASE.search(text[: m.start()]) for m in _BACK.finditer(text))
 
 
 def eras_differ(claim: Frame, passage: Frame) -> bool:
@@ -177,6 +205,9 @@ def eras_differ(claim: Frame, passage: Frame) -> bool:
     not, or both do and share nothing: figures of two times, not one figure told two ways. Both naming the same
     month is one time ("from April" and "from 1 April 2027": an article leaves out the year it is about)."""
     if ("forecast" in claim.eras) != ("forecast" in passage.eras):
+        return True
+    if claim.looks_back != passage.looks_back:
+        # "A year ago, in October 2025, ... 4.6 percent" is not this October's rate, nor a normal year's this one's
         return True
     if {p for p in claim.periods if not p.isdigit()} & passage.periods:
         return False

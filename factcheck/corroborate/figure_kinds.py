@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.figures import find_quantities
+from factcheck.extract.figures import NUMBER_WORD, find_quantities
 
 __all__ = ["FigureKind", "kind_at", "kind_difference"]
 
@@ -64,8 +64,10 @@ _CAPACITY = re.compile(
 )
 
 
-# "41,800 of the displaced", "11 of whom": the figure counts part of a group (a count, not a share).
-_PART_AFTER = re.compile(r"\s+of\s+(?:the|them|whom|those|these|its|their)\b", re.IGNORECASE)
+# "41,800 of the displaced", "11 of whom", "46 of 71": the figure counts part of a group (a count, not a share).
+_PART_AFTER = re.compile(
+    rf"\s+of\s+(?:the|them|whom|those|these|its|their|our|his|her|my|your|\d|(?:{NUMBER_WORD})\b)", re.IGNORECASE
+)
 _PART_BEFORE = re.compile(r"\bamong\s+(?:them|whom|those|these)\s*,?\s*(?:some|about|around|nearly|almost)?\s*$", re.I)
 
 

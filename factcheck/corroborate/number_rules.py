@@ -26,6 +26,8 @@ PERSON_NOUNS = POPULATION_NOUNS | frozenset(
     doctor driver miner protester demonstrator teacher official voter supporter activist family relative neighbour
     neighbor volunteer staff crew personnel spectator fan participant applicant recipient beneficiary""".split()
 )
+# People named by sex alone, which may stand for a noun for people of any role ("men" for "miners").
+GENDERED_NOUNS = frozenset({"man", "woman", "boy", "girl"})
 # Words for the same thing, the only synonyms trusted (a wider list would hide real differences): regional
 # spellings, the people living in a place (residents, civilians, inhabitants: "8,000 remaining residents"
 # and "4,000 civilians remained" count the same people), and craft on water and dwellings, which news copy names
@@ -138,7 +140,15 @@ def measured_compatible(first: str | None, second: str | None) -> bool:
         return True
     if second.lower() in GENERIC_NOUNS and forms_first & PERSON_NOUNS:
         return True
+    if _gendered_for_role(forms_first, forms_second) or _gendered_for_role(forms_second, forms_first):
+        return True
     return any(forms_first & group and forms_second & group for group in SYNONYMS)
+
+
+def _gendered_for_role(gendered: frozenset[str], role: frozenset[str]) -> bool:
+    """ "Eleven men" may be the "eleven miners": men and women name people as generally as "people" does, for any
+    noun for people but the other sex ("12 women" is not "12 men")."""
+    return bool(gendered & GENDERED_NOUNS) and bool(role & PERSON_NOUNS) and not role & GENDERED_NOUNS
 
 
 def same_counted(first: str | None, second: str | None) -> bool:
@@ -149,6 +159,8 @@ def same_counted(first: str | None, second: str | None) -> bool:
     forms_first, forms_second = _singular_forms(first), _singular_forms(second)
     if forms_first is None or forms_second is None:
         return first.lower() == second.lower()
+    if bool(forms_first & GENDERED_NOUNS) != bool(forms_second & GENDERED_NOUNS):
+        return False  # "men" may be the miners, but names no role: "twelve men who were trapped" is not grounded
     return measured_compatible(first, second)
 
 

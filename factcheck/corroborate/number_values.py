@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.corroborate.signals import NumberStatus
@@ -14,6 +15,7 @@ __all__ = ["HEDGE_TOLERANCE", "classify", "distance", "offset"]
 HEDGE_TOLERANCE = 0.05  # relative to the claim's value
 WORD_SHARE_REACH = 2.5  # percentage points: a share in words ("a quarter", "half") and a figure this close agree
 _BOUND_REACH = 1.5  # a bound backs figures at most this many times apart from it
+_PERCENT_WORD = re.compile(r"percent|per\s*cent|%|pct", re.IGNORECASE)
 _FLOAT_SLACK = 1e-9  # relative; conversions through float factors are not exact to the last bit
 
 
@@ -25,6 +27,10 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
         return _compare_values(claim, passage)
     if _hedge_meets_bound(claim, passage) or _hedge_meets_bound(passage, claim):
         return NumberStatus.CONSISTENT_WITH_QUALIFIER  # "about 1.1 million" and "more than 1.1 million"
+    if claim.is_point and passage.qualifier in BOUND_QUALIFIERS and _close(claim.anchor, passage.anchor):
+        # "35 km" for the source's "over 35 km": the claim drops the bound, it does not contradict it (a claim
+        # bound the source's figure only equals, "more than 1,000" for 1,000, says more than the source)
+        return NumberStatus.CONSISTENT_WITH_QUALIFIER
     if _same_direction(claim, passage) and _compare_values(claim, passage) is not NumberStatus.MISMATCH:
         return NumberStatus.WITHIN_ROUNDING  # "more than a year" and "more than 52 weeks"
     if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):
@@ -54,8 +60,11 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
 
 
 def _coarse_share(figure: Figure) -> bool:
-    """A share written in words ("a quarter", "two-thirds", "half", "one in five"): rounded to a simple fraction."""
-    return figure.family == "percent" and not any(character.isdigit() for character in figure.surface)
+    """A share written in words ("a quarter", "two-thirds", "half", "one in five"): rounded to a simple fraction.
+    A percentage spelled out ("six and a half percent") names its value as exactly as its digits would."""
+    if figure.family != "percent" or any(character.isdigit() for character in figure.surface):
+        return False
+    return not _PERCENT_WORD.search(figure.surface)
 
 
 def _hedge_meets_bound(hedged: Figure, bound: Figure) -> bool:

@@ -6,6 +6,7 @@
 figures. What the rest of factcheck uses is exported here.
 """
 
+from factcheck.extract.figures.context import NUMBER_WORD
 from factcheck.extract.figures.dates import CALENDAR_DAY, find_calendar_days
 from factcheck.extract.figures.number_words import find_magnitudes
 from factcheck.extract.figures.quantities import QUALIFIER_WORDS, find_dates, find_quantities
@@ -13,6 +14,7 @@ from factcheck.extract.figures.units import UNITS, dimension_of, to_base
 
 __all__ = [
     "CALENDAR_DAY",
+    "NUMBER_WORD",
     "QUALIFIER_WORDS",
     "UNITS",
     "dimension_of",

@@ -32,6 +32,18 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.'’]*)[ \t\u00a0]+$")
 _NEXT_WORDS = re.compile(rf"{_SPACE}+([A-Za-z][A-Za-z'’-]*)")
 HYPHEN_NOUN = re.compile(r"-([a-z]{2,})\b")
 _OF_THE = re.compile(rf"{_SPACE}+of{_SPACE}+(?:(?:the|all|its|their|these|those|our|his|her){_SPACE}+)?")
+# A number in words as a count is written ("seventy-one", "twelve", "fifteen"), for reading the whole of a part.
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER_WORD = (
+    rf"(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred"
+)
+# "of 71", "of the camp's 71", "of our seventy-one": the whole a count is part of, up to its number.
+_OF_A_NUMBER = re.compile(
+    rf"{_SPACE}+of{_SPACE}+(?:(?:the|its|their|these|those|our|his|her|my|your){_SPACE}+)?"
+    rf"(?:[A-Za-z]+['’]s{_SPACE}+)?(?:\d[\d,.]*\d|\d|{NUMBER_WORD})\b",
+    re.IGNORECASE,
+)
 _NEGATION_BEFORE = re.compile(
     r"\b(?:not|never|no|nor|without)\b(?:\s+\w+){0,3}\s+$|n[’']t\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
@@ -150,6 +162,9 @@ def measured_noun(text: str, figure: Figure) -> str | None:
             return _head_noun(text, of.end() - 1, plural=False)
         return _head_noun(text, figure.end, plural=True) if figure.unit == "fraction" else None
     single = figure.value == 1
+    whole = _OF_A_NUMBER.match(text, figure.end)
+    if whole:  # "38 of the camp's 71 water points": a part counts what its whole counts
+        return _head_noun(text, whole.end(), plural=True)
     of = _OF_THE.match(text, figure.end)  # "thousands of people", "3 of the 18 benchmarks"
     return _head_noun(text, of.end() - 1 if of else figure.end, plural=not single)
 

@@ -121,7 +121,8 @@ def resolve_speakers(
     spans = sorted(quoted)
     starts = [start for start, _ in spans]
     outside = [s for s in _reported_speech_speakers(text, layout) if not _inside(s.start, spans, starts)]
-    others = outside + _honorific_mentions(text)
+    aged = [s for s in _aged_mentions(text) if not _inside(s.start, spans, starts)]
+    others = outside + _honorific_mentions(text) + aged
     directory = SpeakerDirectory(text, [p for p in phrases if p is not None] + others)
     events = sorted((p for p in [*phrases, *others] if p is not None and _can_be_antecedent(p)), key=_start)
     results: list[ResolvedSpeaker | None] = []
@@ -202,6 +203,25 @@ def _honorific_mentions(text: str) -> list[SpeakerPhrase]:
         gender = "male" if match.group(1) == "Mr" else "female"
         mentions.append(
             SpeakerPhrase(match.group(), match.start(), match.end(), SpeakerKind.NAME, match.group(2), gender)
+        )
+    return mentions
+
+
+# "Nora Elling, 18,": a full name with an age set off by commas, the way news copy introduces a person.
+_AGED = re.compile(r"(?<![\w'’])([A-Z][\w'’\-]+(?:[ ]+[A-Z][\w'’\-]+){1,2}),[ ]+(\d{1,3}),")
+
+
+def _aged_mentions(text: str) -> list[SpeakerPhrase]:
+    """People introduced with their age ("Among those waiting is Nora Elling, 18, ..."): the text names a person,
+    so a he or she can mean them before they speak."""
+    mentions = []
+    for match in _AGED.finditer(text):
+        tokens = _name_words(match.group(1).split())
+        if len(tokens) < 2 or not 0 < int(match.group(2)) < 120:
+            continue
+        name = " ".join(tokens)
+        mentions.append(
+            SpeakerPhrase(match.group(1), match.start(), match.end(1), SpeakerKind.NAME, name, first_name_gender(name))
         )
     return mentions
 

@@ -219,6 +219,12 @@ RESOLUTION = [
         ["Stumpf"],
     ),
     (
+        "a person introduced with an age is who a later she stands for",
+        "“We were told to trust the system,” said Lea Brandvold, president of the union. Among those waiting is "
+        "Nora Elling, 18, from the town of Askby. “I did everything my teachers asked of me,” she said.",
+        ["Lea Brandvold", "Nora Elling"],
+    ),
+    (
         "names inside a quote are not speakers",
         "Kerry left. “Lavrov told me to wait,” he said.",
         [None],
