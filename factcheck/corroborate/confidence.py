@@ -20,6 +20,8 @@ agreements and every conflict need a passage retrieval ranks near the top, where
 from __future__ import annotations
 
 from factcheck.corroborate.signals import (
+    AGREEING,
+    FAITHFUL,
     FigurePair,
     NumberSignal,
     NumberStatus,
@@ -34,8 +36,6 @@ from factcheck.extract.figures import find_quantities
 
 SURE = 0.9
 TENTATIVE = 0.6
-_AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
-_FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)
 
 
 def confidence_of(
@@ -53,18 +53,18 @@ def confidence_of(
         if quote is None:
             return TENTATIVE
         if stance is Stance.SUPPORTS:
-            return SURE if quote.status in _FAITHFUL and quote.speaker is SpeakerStatus.SAME else TENTATIVE
+            return SURE if quote.status in FAITHFUL and quote.speaker is SpeakerStatus.SAME else TENTATIVE
         if quote.status is QuoteStatus.ALTERED and (
             quote.changed_numbers or quote.changed_negations or quote.changed_words
         ):
             return SURE
-        if quote.status in _FAITHFUL and quote.speaker is SpeakerStatus.DIFFERENT:
+        if quote.status in FAITHFUL and quote.speaker is SpeakerStatus.DIFFERENT:
             return SURE
         return TENTATIVE
     if numbers is None:
         return TENTATIVE
     deciding = NumberStatus.MISMATCH if stance is Stance.CONFLICTS else None
-    pairs = [p for p in numbers.pairs if (p.status is deciding) or (deciding is None and p.status in _AGREEING)]
+    pairs = [p for p in numbers.pairs if (p.status is deciding) or (deciding is None and p.status in AGREEING)]
     if stance is Stance.CONFLICTS and not pairs:
         return TENTATIVE  # a cue alone
     return SURE if pairs and all(p.grounded for p in pairs) else TENTATIVE
@@ -78,7 +78,7 @@ def stands_alone(signals: Signals) -> bool:
     if not signals.confident or signals.stance is not Stance.SUPPORTS:
         return False
     if signals.quote is not None:
-        return signals.quote.status in _FAITHFUL and signals.quote.speaker is SpeakerStatus.SAME
+        return signals.quote.status in FAITHFUL and signals.quote.speaker is SpeakerStatus.SAME
     if signals.numbers is None:
         return False
     pairs = signals.numbers.pairs

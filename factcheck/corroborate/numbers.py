@@ -71,15 +71,14 @@ from factcheck.corroborate.number_rules import (
 )
 from factcheck.corroborate.number_values import classify, distance, offset
 from factcheck.corroborate.paired_frames import PairedFrames
-from factcheck.corroborate.signals import FigurePair, NumberSignal, NumberStatus
+from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus
 from factcheck.extract import Quantity
 from factcheck.extract.figures import find_calendar_days, find_quantities
 
 __all__ = ["compare_numbers"]
 
 _SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
-_AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
-_RANK = {status: rank for rank, status in enumerate((*_AGREEING, NumberStatus.MISMATCH, NumberStatus.DIFFERENT_THING))}
+_RANK = {status: rank for rank, status in enumerate((*AGREEING, NumberStatus.MISMATCH, NumberStatus.DIFFERENT_THING))}
 
 
 def compare_numbers(
@@ -131,7 +130,7 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
             for i, claim in enumerate(claim_figures)
             if passage.family == claim.family and _names_same_thing(claim, passage)
         ]
-        agreeing = [i for i in same if classify(claim_figures[i], passage) in _AGREEING]
+        agreeing = [i for i in same if classify(claim_figures[i], passage) in AGREEING]
         if same and not agreeing:
             # A claim figure that names nothing but agrees ("almost 22,000" of "180,000 patients") is the one the
             # passage's "21,700 patients" reports, not the named figure it disagrees with.
@@ -163,7 +162,7 @@ def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[
             for i, claim in enumerate(claim_figures)
             if passage.family == claim.family
             and _counts_compatible(claim, passage)
-            and classify(claim, passage) in _AGREEING
+            and classify(claim, passage) in AGREEING
         ]
         if len(agreeing_any) == 1:
             owners[n] = agreeing_any[0]
@@ -191,7 +190,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         if row is False and frames is not None:
             return _different(claim, best, frames)  # another row of a table: another candidate, another runner
         grounded = grounded or bool(row)
-        if status in _AGREEING:  # an agreeing value of the same named thing needs nothing more
+        if status in AGREEING:  # an agreeing value of the same named thing needs nothing more
             return _made(claim, best, status, grounded or _synonyms(claim, best))
         echo = _echo(claim, passage, comparable) if not _names_same_thing(claim, best) else None
         if echo is not None:
@@ -368,7 +367,7 @@ def _overall(pairs: tuple[FigurePair, ...]) -> NumberStatus:
         return NumberStatus.MISMATCH
     if any(pair.misread for pair in pairs):
         return NumberStatus.UNIT_MISMATCH  # "5%" read as "5 percentage points": no agreement elsewhere undoes it
-    for weakest in (*reversed(_AGREEING), NumberStatus.UNIT_MISMATCH, NumberStatus.DIFFERENT_THING):
+    for weakest in (*reversed(AGREEING), NumberStatus.UNIT_MISMATCH, NumberStatus.DIFFERENT_THING):
         if weakest in statuses:
             return weakest
     return NumberStatus.NO_NUMBERS

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from factcheck.corroborate.quote_align import tokenize
-from factcheck.corroborate.quotes import FAITHFUL, compare_quote
-from factcheck.corroborate.signals import QuoteSignal, QuoteStatus, SpeakerStatus
+from factcheck.corroborate.quotes import compare_quote
+from factcheck.corroborate.signals import FAITHFUL, QuoteSignal, QuoteStatus, SpeakerStatus
 
 __all__ = ["compare_quote_parts"]
 

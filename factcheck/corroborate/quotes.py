@@ -53,13 +53,12 @@ from factcheck.corroborate.quote_speaker import (
     split_by_attribution,
     whole_span,
 )
-from factcheck.corroborate.signals import DiffOp, QuoteSignal, QuoteStatus
+from factcheck.corroborate.signals import FAITHFUL, DiffOp, QuoteSignal, QuoteStatus
 
 MIN_PIECE_WORDS = 2  # a stitched piece is a phrase, not a single common word
 LONG_SOURCE_CHARS = 20_000  # longer sources are tokenised only where rapidfuzz places the quote or its pieces
 REGION_MIN_SCORE = 50  # rapidfuzz partial ratio below which a place is not worth aligning
 
-FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)
 _SENTENCE_BREAK = re.compile(r"[.!?\"'\u201c\u201d\u2018\u2019\n]")
 
 

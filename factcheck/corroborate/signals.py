@@ -29,6 +29,12 @@ class QuoteStatus(enum.Enum):
     NOT_FOUND = "not_found"
 
 
+# The figure statuses that confirm a claim's figure, and the quote statuses that keep its words: one definition for
+# the comparison, the stance, the confidence and the quote modules.
+AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
+FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)
+
+
 class SpeakerStatus(enum.Enum):
     SAME = "same"
     DIFFERENT = "different"

@@ -8,6 +8,8 @@ from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quote_parts import compare_quote_parts
 from factcheck.corroborate.signals import (
+    AGREEING,
+    FAITHFUL,
     Entailment,
     NumberSignal,
     NumberStatus,
@@ -20,9 +22,7 @@ from factcheck.corroborate.signals import (
 from factcheck.extract import Claim, ClaimKind
 from factcheck.extract.figures import find_quantities
 
-_AGREEING = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING, NumberStatus.CONSISTENT_WITH_QUALIFIER)
-_FAITHFUL = (QuoteStatus.VERBATIM, QuoteStatus.PUNCTUATION_ONLY, QuoteStatus.ELLIPSIS)
-_COMPARED = (*_AGREEING, NumberStatus.MISMATCH)  # a figure of the same thing is in the passage
+_COMPARED = (*AGREEING, NumberStatus.MISMATCH)  # a figure of the same thing is in the passage
 
 
 NLI_CONFIDENCE = 0.9  # an NLI probability at or above this is stated as a reason; a contradiction is a conflict
@@ -58,7 +58,7 @@ def corroborate(
             (
                 (p.passage_start, p.passage_end)
                 for p in numbers.pairs
-                if p.status in _AGREEING and p.passage_start is not None and p.passage_end is not None
+                if p.status in AGREEING and p.passage_start is not None and p.passage_end is not None
             ),
             None,
         )
@@ -196,13 +196,13 @@ def decide_stance(
         if numbers.status is NumberStatus.MISMATCH:
             blocked = True
             conflict = kind is ClaimKind.NUMERIC
-        elif numbers.status in _AGREEING and kind is ClaimKind.NUMERIC:
+        elif numbers.status in AGREEING and kind is ClaimKind.NUMERIC:
             support = True
         elif numbers.status is NumberStatus.NO_NUMBERS and kind is ClaimKind.NUMERIC:
             reasons.append("The source has no figure to compare with the claim's.")
     if quote is not None:
         reasons.append(quote.reason)
-        if quote.status in _FAITHFUL:
+        if quote.status in FAITHFUL:
             if quote.speaker is SpeakerStatus.SAME:
                 support = True
             elif quote.speaker is SpeakerStatus.DIFFERENT:
@@ -216,7 +216,7 @@ def decide_stance(
                 conflict = True
         elif quote.status is QuoteStatus.STITCHED:
             blocked = True
-        if kind is ClaimKind.QUOTE and quote.status not in _FAITHFUL:
+        if kind is ClaimKind.QUOTE and quote.status not in FAITHFUL:
             support = False
     if cues:
         conflict = True
