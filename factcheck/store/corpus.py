@@ -15,12 +15,13 @@ from factcheck.embed import Embedder
 from factcheck.errors import CorruptIndexError
 from factcheck.factchecks import CorpusKind
 from factcheck.store import vector_index
+from factcheck.store.changes import can_append, documents_to_add, lexical_after
 from factcheck.store.embedding import ProgressCallback, embed_documents
 from factcheck.store.generations import generation_size, refuse_orphaned_data
 from factcheck.store.kinds import kind_after_adding
 from factcheck.store.lexical import LexicalIndex, LexicalSegment
 from factcheck.store.locking import reader_lock, writer_lock
-from factcheck.store.manifest import FORMAT_VERSION, MANIFEST_NAME, Manifest, read_manifest
+from factcheck.store.manifest import MANIFEST_NAME, Manifest, read_manifest
 from factcheck.store.passages import Passage, PassageFilter, indexed_text
 from factcheck.store.queries import query_vectors
 from factcheck.store.records import AddReport, StoredDocument
@@ -31,9 +32,6 @@ __all__ = ["AddReport", "Corpus", "ProgressCallback", "StoredDocument", "refuse_
 
 # Without a readers lock (a read-only folder) a writer may delete the generation being read: read it again this often.
 _OPEN_ATTEMPTS = 5
-# Segments before an append writes everything as one segment instead: bounds the files a corpus has and the work of
-# opening it, while a newsroom ingest (a segment per checkpoint of 20 MB of text) stays within it up to millions.
-MAX_SEGMENTS = 64
 
 
 class Corpus:
@@ -167,14 +165,14 @@ class Corpus:
         documents = list(documents)
         # Embedding is slow, so it happens outside the lock for what looks new now; what another writer added or
         # removed meanwhile is settled under the lock (and anything not embedded yet is embedded there).
-        guessed, _ = self._new_documents(documents)
+        guessed, _ = documents_to_add(self.documents, documents)
         if guessed:
             kind_after_adding(self.manifest, guessed.values())  # refused before the slow embedding, not after
         embedded = embed_documents(list(guessed.values()), embedder, progress)
         with writer_lock(self.directory):
             self._reload_if_changed()
             self.manifest.check_model(embedder.name, embedder.dimension)
-            new_documents, skipped = self._new_documents(documents)
+            new_documents, skipped = documents_to_add(self.documents, documents)
             if not new_documents:
                 return AddReport(skipped_duplicates=tuple(skipped))
             kind = kind_after_adding(self.manifest, new_documents.values())
@@ -190,7 +188,7 @@ class Corpus:
             }
             if progress is not None:
                 progress("saving", 0, 1)
-            if self._can_append(replaced, len(new_passages)):
+            if can_append(self.manifest, self.index, replaced, len(new_passages)):
                 self._append(vectors, new_passages, added, kind)
             else:
                 self._rewrite(replaced, vectors, new_passages, added, kind)
@@ -269,21 +267,6 @@ class Corpus:
 
     # ---- internals -----------------------------------------------------------------------------------------------
 
-    def _new_documents(self, documents: Sequence[Document]) -> tuple[dict[str, Document], list[str]]:
-        """The documents to add given the corpus as this object holds it (by id, last one wins), and the ids skipped
-        because their text is already stored or empty."""
-        known_hashes = set(self.documents.content_hashes())
-        new_documents: dict[str, Document] = {}
-        skipped: list[str] = []
-        for document in documents:
-            digest = document.content_hash
-            if digest in known_hashes or not document.text:
-                skipped.append(document.doc_id)
-                continue
-            known_hashes.add(digest)
-            new_documents[document.doc_id] = document
-        return new_documents, skipped
-
     def _index_with(self, keep_rows: Sequence[int] | np.ndarray, new_vectors: np.ndarray | None) -> faiss.Index:
         """A new index of the kept rows' vectors (read back from the current index) followed by new vectors."""
         if len(keep_rows) == self.index.ntotal:
@@ -292,17 +275,6 @@ class Corpus:
             kept = vector_index.reconstruct(self.index, np.asarray(keep_rows, dtype=np.int64))
         parts = [kept] + ([new_vectors] if new_vectors is not None and len(new_vectors) else [])
         return vector_index.build_index(np.vstack(parts), self.manifest.dimension)
-
-    def _can_append(self, replaced: set[str], added_passages: int) -> bool:
-        """Whether the next change may be written as a segment after the existing ones, or must rewrite the corpus:
-        a replacement drops rows, a format-2 corpus has no BM25 segments, an index growing past the exact-search
-        size is trained anew, and past `MAX_SEGMENTS` the segments are joined into one."""
-        if replaced or self.manifest.format_version != FORMAT_VERSION or self.manifest.passages == 0:
-            return False
-        if len(self.manifest.chain) >= MAX_SEGMENTS:
-            return False
-        kind = vector_index.kind_of(self.index)
-        return kind != vector_index.FLAT or vector_index.choose_kind(self.index.ntotal + added_passages) == kind
 
     def _append(
         self, vectors: np.ndarray, passages: list[Passage], documents: dict[str, StoredDocument], kind: CorpusKind
@@ -339,7 +311,7 @@ class Corpus:
         keep_rows = np.flatnonzero(~dropping)
         index = self._index_with(keep_rows, vectors)
         kept_ids = [doc_id for doc_id in self.documents if doc_id not in dropped]
-        lexical = self._lexical_after(passages, None if not dropped else ~dropping)
+        lexical = lexical_after(self.lexical, passages, None if not dropped else ~dropping)
         self._commit(
             index,
             itertools.chain(self.passages.raws(keep_rows), passages),
@@ -348,17 +320,6 @@ class Corpus:
             kind=kind,
             lexical=lexical,
         )
-
-    def _lexical_after(self, passages: Sequence[Passage], keep: np.ndarray | None = None) -> LexicalIndex | None:
-        """The BM25 index of the current passages (those `keep` marks, if given) followed by `passages`, from the
-        stored term counts (None for format 2, whose counts are not stored)."""
-        if not self.lexical.segments and self.lexical.size:
-            return None
-        current = LexicalSegment.concatenate(self.lexical.segments) if self.lexical.segments else None
-        if current is not None and keep is not None:
-            current = current.selected(keep)
-        added = LexicalSegment.build([indexed_text(p) for p in passages])
-        return LexicalIndex([LexicalSegment.concatenate([*([current] if current else []), added])])
 
     def _commit(
         self,

@@ -10,7 +10,7 @@ import pytest
 from factcheck.backup import backup_corpus, restore_corpus
 from factcheck.documents import Document
 from factcheck.store import Corpus, IndexStore, vector_index
-from factcheck.store import corpus as corpus_module
+from factcheck.store import changes as changes_module
 from factcheck.store.checksums import generation_checksums
 from factcheck.store.lexical import _quiet
 from factcheck.store.passages import indexed_text
@@ -75,7 +75,7 @@ def test_the_ivf_index_takes_segments_without_being_trained_again(index_dir, emb
 
 
 def test_past_the_segment_limit_an_add_joins_them_into_one(index_dir, embedder, monkeypatch):
-    monkeypatch.setattr(corpus_module, "MAX_SEGMENTS", 3)
+    monkeypatch.setattr(changes_module, "MAX_SEGMENTS", 3)
     corpus = IndexStore(index_dir).open_or_create("many", embedder)
     chains = []
     for first in range(0, 40, 10):
