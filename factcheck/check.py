@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from factcheck.corroborate.confidence import stands_alone
 from factcheck.corroborate.nli import NliModel
 from factcheck.corroborate.origins import group_origins
+from factcheck.corroborate.quotes import forget_document_searches
 from factcheck.corroborate.signals import Entailment, Signals, Stance
 from factcheck.corroborate.stance import claim_statement, corroborate
 from factcheck.documents import Document
 from factcheck.earlier import find_earlier_fact_checks
 from factcheck.embed import Embedder
-from factcheck.extract import Claim, ClaimKind, extract_claims
+from factcheck.extract import Claim, ClaimKind, extract_claims, forget_splits
 from factcheck.factchecks import CorpusKind
 from factcheck.search import DEFAULT_TOP_K, Hit, batch_search
 from factcheck.serialise import plain
@@ -184,3 +185,10 @@ def check_document(
 ) -> list[CheckedClaim]:
     """Extract the claims of `document` and retrieve candidates for each."""
     return check_claims(extract_claims(document), corpora, embedder, top_k)
+
+
+def forget_remembered_texts() -> None:
+    """Drop what checking remembers of the texts it read (passage sentence splits, quote searches in whole documents),
+    so a benchmark's warm run of the same article is timed like a new article's."""
+    forget_splits()
+    forget_document_searches()

@@ -212,27 +212,36 @@ def best_window(words: list[str], source: list[Token], index: dict[str, list[int
 
 def _semi_global(words: list[str], window: list[str]) -> tuple[int, int, int]:
     """Edit distance of `words` against the best stretch of `window` (leading and trailing window words free):
-    (cost, start, end) of that stretch."""
-    columns = len(window)
-    previous = [0] * (columns + 1)
-    starts = list(range(columns + 1))
+    (cost, start, end) of that stretch. On equal costs a substitution is preferred to a dropped quote word, and that
+    to an added source word. (The inner loop is written for speed: it runs for every candidate window of every
+    quote not found verbatim.)"""
+    previous = [0] * (len(window) + 1)
+    starts = list(range(len(window) + 1))
     for row, word in enumerate(words, start=1):
-        current = [row] + [0] * columns
-        current_starts = [0] + [0] * columns
-        for column in range(1, columns + 1):
-            substitute = previous[column - 1] + (0 if window[column - 1] == word else 1)
-            drop = previous[column] + 1  # a quote word missing from the source
-            add = current[column - 1] + 1  # a source word missing from the quote
-            cost = min(substitute, drop, add)
-            current[column] = cost
-            if cost == substitute:
-                current_starts[column] = starts[column - 1]
-            elif cost == drop:
-                current_starts[column] = starts[column]
+        current = [row]
+        current_starts = [0]
+        left, left_start = row, 0
+        for source_word, diagonal, diagonal_start, above, above_start in zip(
+            window,
+            previous,
+            starts,
+            previous[1:],
+            starts[1:],
+            strict=False,  # the row is one column longer
+        ):
+            substitute = diagonal if source_word == word else diagonal + 1
+            drop = above + 1  # a quote word missing from the source
+            add = left + 1  # a source word missing from the quote
+            if substitute <= drop and substitute <= add:
+                left, left_start = substitute, diagonal_start
+            elif drop <= add:
+                left, left_start = drop, above_start
             else:
-                current_starts[column] = current_starts[column - 1]
+                left = add
+            current.append(left)
+            current_starts.append(left_start)
         previous, starts = current, current_starts
-    end = min(range(columns + 1), key=lambda column: (previous[column], -column))
+    end = min(range(len(window) + 1), key=lambda column: (previous[column], -column))
     return previous[end], starts[end], end
 
 

@@ -29,6 +29,7 @@ or the whole passage), compared with the claim's speaker; the rules are in `quot
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.corroborate.quote_align import (
@@ -53,11 +54,12 @@ from factcheck.corroborate.quote_speaker import (
     split_by_attribution,
     whole_span,
 )
-from factcheck.corroborate.signals import FAITHFUL, DiffOp, QuoteSignal, QuoteStatus
+from factcheck.corroborate.signals import FAITHFUL, DiffOp, QuoteSignal, QuoteStatus, SpeakerStatus
 
 MIN_PIECE_WORDS = 2  # a stitched piece is a phrase, not a single common word
 LONG_SOURCE_CHARS = 20_000  # longer sources are tokenised only where rapidfuzz places the quote or its pieces
 REGION_MIN_SCORE = 50  # rapidfuzz partial ratio below which a place is not worth aligning
+DOCUMENT_CACHE = 64  # (quote, document) searches remembered: a claim's candidates come from a few documents
 
 _SENTENCE_BREAK = re.compile(r"[.!?\"'\u201c\u201d\u2018\u2019\n]")
 
@@ -93,16 +95,18 @@ def compare_quote(
     searched, in_document = passage_text, False
     if signal.status not in FAITHFUL and isinstance(document_text, str) and document_text:
         # Not found, or only part of it (a quote split across passages): the whole document may have it all.
-        in_document_signal, document_window = _compare_in(quote_text, quote_tokens, document_text, "document")
+        in_document_signal, document_window = _compare_in_document(quote_text, document_text)
         better = in_document_signal.status in FAITHFUL or signal.status is QuoteStatus.NOT_FOUND
         if in_document_signal.status is not QuoteStatus.NOT_FOUND and better:
             signal, window, searched, in_document = in_document_signal, document_window, document_text, True
     offset = passage_offset(passage_text, document_text, passage_start) if not in_document else None
     if offset is not None and isinstance(document_text, str):
         searched, window = document_text, tuple((start + offset, end + offset) for start, end in window)
-    speaker_status, source_speaker = compare_speaker(
-        claim_speaker, searched, window or whole_span(offset, passage_text)
-    )
+    spans = window or whole_span(offset, passage_text)
+    if in_document:  # the same for every passage of the document: asked once per claim and document
+        speaker_status, source_speaker = _speaker_in_document(claim_speaker, searched, spans)
+    else:
+        speaker_status, source_speaker = compare_speaker(claim_speaker, searched, spans)
     return QuoteSignal(
         status=signal.status,
         reason=signal.reason,
@@ -116,6 +120,27 @@ def compare_quote(
         speaker=speaker_status,
         source_speaker=source_speaker,
     )
+
+
+# A claim's candidates are often several passages of one document (a transcript cut into passages), and a quote not
+# in a passage is looked for in its whole document: the same search for each of them. Both functions are pure, so
+# the search and the speaker it finds are remembered per (quote, document) for the last few documents.
+@functools.lru_cache(maxsize=DOCUMENT_CACHE)
+def _compare_in_document(quote_text: str, document_text: str) -> tuple[QuoteSignal, tuple[tuple[int, int], ...]]:
+    return _compare_in(quote_text, tokenize(quote_text), document_text, "document")
+
+
+@functools.lru_cache(maxsize=DOCUMENT_CACHE)
+def _speaker_in_document(
+    claim_speaker: str | None, document_text: str, spans: tuple[tuple[int, int], ...]
+) -> tuple[SpeakerStatus, str | None]:
+    return compare_speaker(claim_speaker, document_text, spans)
+
+
+def forget_document_searches() -> None:
+    """Drop the remembered (quote, document) searches."""
+    _compare_in_document.cache_clear()
+    _speaker_in_document.cache_clear()
 
 
 def _compare_in(

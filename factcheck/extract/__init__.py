@@ -15,7 +15,7 @@ does, stays light (the app's first page draws sooner: docs/benchmarks.md, app st
 
 from typing import TYPE_CHECKING, Any
 
-from factcheck.extract.sentences import split_sentences
+from factcheck.extract.sentences import forget_splits, split_sentences
 from factcheck.extract.values import Claim, ClaimKind, Qualifier, Quantity, Quote, Sentence
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ __all__ = [
     "Sentence",
     "extract_claims",
     "score_checkworthiness",
+    "forget_splits",
     "split_sentences",
 ]
 
