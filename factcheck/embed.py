@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import re
@@ -18,6 +19,7 @@ from factcheck.embed_batching import (
     available_cores,
     length_buckets,
     pad_batch,
+    side_by_side,
     tokenised_chunks,
     unique_texts,
 )
@@ -150,7 +152,8 @@ class SentenceTransformerEmbedder:
         if profile is None:
             return EmbeddingPath("fp32", cores)
         chosen = profile.chosen
-        self._path = EmbeddingPath(chosen.precision, self.threads or chosen.threads)
+        forced = self.threads is not None
+        self._path = EmbeddingPath(chosen.precision, self.threads or chosen.threads, 1 if forced else chosen.streams)
         return self._path
 
     def calibrate(self, sample: Sequence[str]) -> Profile:
@@ -200,23 +203,27 @@ class SentenceTransformerEmbedder:
             )
             return encoded["input_ids"]
 
+        def embed(token_ids: list[list[int]], batch: np.ndarray) -> np.ndarray:
+            input_ids, mask = pad_batch([token_ids[row] for row in batch], pad_id)
+            features = {
+                "input_ids": torch.from_numpy(input_ids),
+                "token_type_ids": torch.zeros_like(torch.from_numpy(input_ids)),
+                "attention_mask": torch.from_numpy(mask),
+                "modality": "text",
+            }
+            with torch.inference_mode(), _precision_context(path.precision):
+                embedded = model(features)["sentence_embedding"]
+            return torch.nn.functional.normalize(embedded.float(), p=2, dim=1).numpy()
+
         output = np.empty((len(texts), self.dimension), dtype=np.float32)
         chunks = tokenised_chunks(texts, tokenise) if len(texts) > TOKENISE_CHUNK else [(0, tokenise(list(texts)))]
-        for offset, token_ids in chunks:
-            for batch in length_buckets([len(ids) for ids in token_ids], self.batch_size):
-                input_ids, mask = pad_batch([token_ids[row] for row in batch], pad_id)
-                features = {
-                    "input_ids": torch.from_numpy(input_ids),
-                    "token_type_ids": torch.zeros_like(torch.from_numpy(input_ids)),
-                    "attention_mask": torch.from_numpy(mask),
-                    "modality": "text",
-                }
-                with torch.inference_mode(), _precision_context(path.precision):
-                    embedded = model(features)["sentence_embedding"]
-                embedded = torch.nn.functional.normalize(embedded.float(), p=2, dim=1)
-                output[offset + batch] = embedded.numpy()
-            if report is not None:
-                report(offset + len(token_ids))
+        with side_by_side(path.streams) as run:
+            for offset, token_ids in chunks:
+                batches = length_buckets([len(ids) for ids in token_ids], self.batch_size)
+                for batch, embedded in zip(batches, run(functools.partial(embed, token_ids), batches), strict=True):
+                    output[offset + batch] = embedded
+                if report is not None:
+                    report(offset + len(token_ids))
         return output
 
     def _load(self):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
 
 import numpy as np
 
@@ -57,6 +59,21 @@ def tokenised_chunks(
                 following = starts[number + 1]
                 pending = pool.submit(tokenise, list(texts[following : following + chunk]))
             yield start, ready
+
+
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
+
+
+@contextlib.contextmanager
+def side_by_side(streams: int) -> Iterator[Callable[[Callable[[_In], _Out], Sequence[_In]], list[_Out]]]:
+    """A `map` that runs up to `streams` calls at once in threads (the model's matrix products release the GIL, so
+    each call keeps a core busy), results in input order; with one stream, calls run one after another here."""
+    if streams <= 1:
+        yield lambda call, items: [call(item) for item in items]
+        return
+    with ThreadPoolExecutor(max_workers=streams, thread_name_prefix="embed") as pool:
+        yield lambda call, items: list(pool.map(call, items))
 
 
 def available_cores() -> int:

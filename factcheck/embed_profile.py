@@ -27,25 +27,32 @@ MIN_NEIGHBOUR_AGREEMENT = 0.98
 NEIGHBOURS = 10
 PROFILE_NAME = "embedding-profile.json"
 PROBE_SIZE = 32
+PATHS_VERSION = 2  # in the machine key: a profile measured before batches ran side by side is measured again
 SLOW_PROBE = 0.8  # a path below this share of float32's speed on the probe is not measured further
 
 
 @dataclass(frozen=True, slots=True)
 class EmbeddingPath:
-    """One way of running the model: a precision and a number of threads."""
+    """One way of running the model: a precision, the threads each batch is computed with, and how many batches are
+    computed at once (`streams`: each on its own core with one thread, for a large job; a single batch, a query,
+    runs on one of them)."""
 
     precision: str
     threads: int
+    streams: int = 1
 
     def __post_init__(self) -> None:
         if self.precision not in PRECISIONS:
             raise ValueError(f"precision must be one of {PRECISIONS}, got {self.precision!r}")
         if self.threads < 1:
             raise ValueError(f"threads must be at least 1, got {self.threads}")
+        if self.streams < 1:
+            raise ValueError(f"streams must be at least 1, got {self.streams}")
 
     @property
     def label(self) -> str:
-        return f"{self.precision}, {self.threads} thread{'s' if self.threads > 1 else ''}"
+        label = f"{self.precision}, {self.threads} thread{'s' if self.threads > 1 else ''}"
+        return label + (f", {self.streams} batches at once" if self.streams > 1 else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +105,14 @@ class Profile(Record):
 
 
 def candidate_paths(cores: int) -> list[EmbeddingPath]:
-    """float32 first (the reference), then the others: bfloat16 autocast, and one thread as well as all cores."""
+    """float32 first (the reference), then the others: bfloat16 autocast, one thread as well as all cores, and on
+    several cores one batch per core at once (a small model's matrix products split over threads wait for each
+    other; whole batches side by side do not)."""
     threads = sorted({cores, 1}, reverse=True)
-    return [EmbeddingPath(precision, count) for precision in PRECISIONS for count in threads]
+    paths = [EmbeddingPath(precision, count) for precision in PRECISIONS for count in threads]
+    if cores > 1:
+        paths += [EmbeddingPath(precision, 1, cores) for precision in PRECISIONS]
+    return paths
 
 
 def agreement(reference: np.ndarray, candidate: np.ndarray, top_k: int = NEIGHBOURS) -> tuple[float, float]:
@@ -193,7 +205,7 @@ def machine_key(model: str) -> str:
         torch_version = str(torch.__version__)
     except ImportError:
         torch_version = "none"
-    text = f"{cpu}|{os.cpu_count()}|{torch_version}|{model}"
+    text = f"{cpu}|{os.cpu_count()}|{torch_version}|{model}|{PATHS_VERSION}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from factcheck.embed_batching import length_buckets, pad_batch, tokenised_chunks, unique_texts
+from factcheck.embed_batching import length_buckets, pad_batch, side_by_side, tokenised_chunks, unique_texts
 
 
 def test_unique_texts_keeps_first_seen_order_and_maps_every_input():
@@ -43,3 +43,18 @@ def test_tokenised_chunks_are_in_order_and_complete():
     assert [offset for offset, _ in seen] == [0, 4, 8]
     assert sum(len(ids) for _, ids in seen) == 10
     assert list(tokenised_chunks([], lambda chunk: [], chunk=4)) == []
+
+
+def test_side_by_side_keeps_the_order_and_runs_calls_at_once():
+    import threading
+
+    with side_by_side(1) as run:
+        assert run(lambda n: n * n, [3, 1, 2]) == [9, 1, 4]
+    meeting = threading.Barrier(2, timeout=10)  # two calls must be running together to pass it
+
+    def meet(n: int) -> int:
+        meeting.wait()
+        return n + 1
+
+    with side_by_side(2) as run:
+        assert run(meet, [5, 6, 7, 8]) == [6, 7, 8, 9]

@@ -1,5 +1,7 @@
 """Choosing the embedding path: faithfulness to float32, the fastest faithful path, the remembered profile."""
 
+import json
+
 import numpy as np
 import pytest
 
@@ -56,6 +58,27 @@ def test_choose_takes_the_fastest_faithful_path():
 def test_candidates_start_with_the_float32_reference():
     assert candidate_paths(2)[0] == EmbeddingPath("fp32", 2)
     assert set(candidate_paths(1)) == {EmbeddingPath("fp32", 1), EmbeddingPath("bf16", 1)}
+
+
+def test_on_several_cores_batches_side_by_side_are_a_candidate():
+    assert EmbeddingPath("fp32", 1, 2) in candidate_paths(2)
+    assert EmbeddingPath("bf16", 1, 4) in candidate_paths(4)
+    assert EmbeddingPath("fp32", 1, 2).label == "fp32, 1 thread, 2 batches at once"
+    with pytest.raises(ValueError, match="streams"):
+        EmbeddingPath("fp32", 1, 0)
+
+
+def test_a_profile_remembers_batches_side_by_side_and_reads_one_written_before_them(tmp_path):
+    side = EmbeddingPath("fp32", 1, 2)
+    profile = new_profile("m", "model", [Measurement(FP32, 80.0, 1.0, 1.0), Measurement(side, 140.0, 1.0, 1.0)], 256)
+    path = tmp_path / "profile.json"
+    write_profile(path, profile)
+    assert read_profile(path, "m").chosen == side
+    older = json.loads(path.read_text(encoding="utf-8"))
+    for record in [older["chosen"], *(m["path"] for m in older["measurements"])]:
+        del record["streams"]
+    path.write_text(json.dumps(older), encoding="utf-8")
+    assert read_profile(path, "m").chosen == EmbeddingPath("fp32", 1)
 
 
 def test_measure_skips_paths_far_slower_on_the_probe():

@@ -73,3 +73,14 @@ def test_bf16_and_fp32_embeddings_agree(model):
     exact = SentenceTransformerEmbedder(precision="fp32").encode_documents(texts)
     fast = SentenceTransformerEmbedder(precision="bf16").encode_documents(texts)
     assert np.min(np.sum(exact * fast, axis=1)) >= 0.9999
+
+
+def test_batches_side_by_side_give_the_same_vectors_as_one_after_another(model):
+    from factcheck.embed_profile import EmbeddingPath
+
+    texts = [f"Report {n}: some {n * 130:,} residents of district {n % 7} were moved to shelters." for n in range(150)]
+    texts[3] = "A much longer text, so that the batches differ in length: " + "the convoy waited at the crossing " * 20
+    loaded = model._load()
+    one = model._run(loaded, texts, EmbeddingPath("fp32", 1), None)
+    side = model._run(loaded, texts, EmbeddingPath("fp32", 1, 2), None)
+    assert np.array_equal(one, side)
