@@ -50,3 +50,18 @@ def test_passage_ids_are_stable_and_unique():
 def test_tiny_documents(text):
     _, passages = passages_of(text)
     assert len(passages) <= 1
+
+
+def test_a_passage_read_back_keeps_every_field_and_ignores_unknown_keys():
+    import dataclasses
+
+    from factcheck.factchecks import PublishedReview
+    from factcheck.store.passages import Passage
+
+    review = PublishedReview(rating="False", publisher="Desk", date="2026-01-02", url="https://x.test/r", claimant="A")
+    passage = Passage("d:0", "d", "Text.", 0, 5, "T", "https://x.test", "2026-01-01", "wire", review, "00:00:01")
+    assert all(getattr(passage, f.name) not in (None, "") for f in dataclasses.fields(Passage))
+    assert Passage.from_dict({**passage.to_dict(), "from_a_later_version": 1}) == passage
+    assert Passage.from_dict({"passage_id": "d:1", "doc_id": "d", "text": "x", "start": 0, "end": 1}).title is None
+    with pytest.raises(KeyError):
+        Passage.from_dict({"doc_id": "d", "text": "x", "start": 0, "end": 1})
