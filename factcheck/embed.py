@@ -219,7 +219,9 @@ class SentenceTransformerEmbedder:
         chunks = tokenised_chunks(texts, tokenise) if len(texts) > TOKENISE_CHUNK else [(0, tokenise(list(texts)))]
         with side_by_side(path.streams) as run:
             for offset, token_ids in chunks:
-                batches = length_buckets([len(ids) for ids in token_ids], self.batch_size)
+                # Side by side, a small job (an article's claims) is cut so that every stream gets a batch.
+                size = max(1, min(self.batch_size, -(-len(token_ids) // path.streams)))
+                batches = length_buckets([len(ids) for ids in token_ids], size)
                 for batch, embedded in zip(batches, run(functools.partial(embed, token_ids), batches), strict=True):
                     output[offset + batch] = embedded
                 if report is not None:
