@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -120,10 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("pairs", help="the JSON lines of `factcheck eval articles --mine-same-thing`")
     parser.add_argument("--out", required=True, help="the model file to write")
     parser.add_argument("--leave-out", action="append", default=[], metavar="SPLIT", help="a split not trained on")
+    argv = list(sys.argv[1:] if argv is None else argv)
     arguments = parser.parse_args(argv)
     pairs = list(read_pairs(arguments.pairs))
     training = [p for p in pairs if p.split not in arguments.leave_out]
-    command = "python -m factcheck.evaluate.same_thing_training " + " ".join(argv or [])
+    command = "python -m factcheck.evaluate.same_thing_training " + " ".join(argv)
     model = train(training, {"command": command.strip(), "left_out": arguments.leave_out})
     held = [p for p in pairs if p.split in arguments.leave_out]
     report = {"threshold": round(model.threshold, 4), "training": pair_report(model, training)}
