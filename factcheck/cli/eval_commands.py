@@ -93,6 +93,14 @@ def _run_article_eval(arguments) -> int:
         str(path) for path in default_splits(PROJECT_ROOT / "tests" / "data" / "article_set")
     ]
     embedder = embedder_from(arguments)
+    if arguments.mine_same_thing:
+        from factcheck.evaluate.same_thing_mining import mine_split, write_pairs
+
+        mined = [pair for split in splits for pair in mine_split(split, embedder, arguments.top_k, log=note)]
+        write_pairs(mined, arguments.mine_same_thing)
+        same = sum(pair.label for pair in mined)
+        note(f"{len(mined)} figure pairs ({same} of the same thing) written to {arguments.mine_same_thing}")
+        return 0
     rows, details = [], []
     for split in splits:
         every, confident = evaluate_split(split, embedder, arguments.top_k, log=note)

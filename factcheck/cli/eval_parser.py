@@ -14,6 +14,7 @@ def add_eval_commands(commands) -> None:
         "score a stage against the annotated data sets and write a Markdown table",
         "factcheck eval extraction --data-dir ~/factcheck-data --out docs/extraction-results.md",
         "factcheck eval articles --articles tests/data/article_set/dev --out docs/article-set-results.md",
+        "factcheck eval articles --mine-same-thing /tmp/figure-pairs.jsonl",
         "factcheck eval retrieval --split halves --embedding-cache /tmp/factcheck-vectors",
         "factcheck eval retrieval --train-rerank factcheck/rerank_model.json --embedding-cache /tmp/vectors",
         "factcheck eval fact-checks --out docs/earlier-fact-checks-results.md",
@@ -28,6 +29,12 @@ def add_eval_commands(commands) -> None:
     )
     evaluate.add_argument(
         "--top-k", type=positive_int, default=DEFAULT_TOP_K, help="articles: candidates per claim (default 5)"
+    )
+    evaluate.add_argument(
+        "--mine-same-thing",
+        metavar="PAIRS.jsonl",
+        help="articles: instead of scoring, write the figure pairs the rules compare, labelled from the gold lines,"
+        " for training the same-thing model (python -m factcheck.evaluate.same_thing_training)",
     )
     evaluate.add_argument("--data-dir", default=setting_value("data_dir"), metavar="DIR", help=option_help("data_dir"))
     evaluate.add_argument("--out", metavar="FILE.md", help="also write the table here")

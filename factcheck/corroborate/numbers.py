@@ -21,7 +21,9 @@ Which comparable figures count the same thing (only when the claim's sentence is
     event word in the two sentences. A mismatch must also be *grounded*: an event word within five words of both
     figures ("remaining" / "remained"), the same three words beside both, or the same counted thing named with
     nothing beside it to disagree; and not figures of two times (a year, "last year", a forecast on one side
-    only). Otherwise the pair is `different_thing`.
+    only). Otherwise the pair is `different_thing`. When the learned same-thing judgement is switched on
+    (`same_thing.py`: a model over the words around both figures; off by default), a compared pair must also pass
+    it, else it is `different_thing` too.
 
 Statuses of one claim figure
     - `match`: the same value (or the same bound or range); a unit conversion must be exact (48 hours = 2 days).
@@ -71,6 +73,7 @@ from factcheck.corroborate.number_rules import (
 )
 from factcheck.corroborate.number_values import classify, distance, offset
 from factcheck.corroborate.paired_frames import PairedFrames
+from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus
 from factcheck.extract import Quantity
 from factcheck.extract.figures import find_calendar_days, find_quantities
@@ -86,6 +89,7 @@ def compare_numbers(
     passage_text: str,
     claim_text: str | None = None,
     passage_context: str | None = None,
+    same_thing: SameThingModel | None | str = "configured",
 ) -> NumberSignal:
     """Each claim figure against its comparable figure in `passage_text`, with the overall status.
 
@@ -96,6 +100,9 @@ def compare_numbers(
             `figure_frames.py`) differs from the claim figure's counts a different thing (`different_thing`).
         passage_context: where the passage's places are read when its sentence names none (its paragraph or
             section heading in the stored document).
+        same_thing: the learned same-thing judgement (`same_thing.py`) a compared pair must also pass when
+            `claim_text` is given; "configured" (the default) is the one `FACTCHECK_SAME_THING` names (none unless
+            it is set), None the rules alone.
 
     Returns:
         A `NumberSignal` whose `pairs` list every claim figure with a reason in plain language.
@@ -116,6 +123,9 @@ def compare_numbers(
         _pair(claim, [p for n, p in enumerate(passage_figures) if owners.get(n, i) == i], frames)
         for i, claim in enumerate(claim_figures)
     )
+    model = configured_model() if same_thing == "configured" else same_thing
+    if claim_text and isinstance(model, SameThingModel):
+        pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
     return NumberSignal(_overall(pairs), pairs)
 
 

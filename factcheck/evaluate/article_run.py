@@ -15,7 +15,15 @@ from pathlib import Path
 from factcheck.check import CheckedClaim, check_claims
 from factcheck.corroborate.signals import Stance
 from factcheck.embed import Embedder
-from factcheck.evaluate.article_set import ArticleSet, Card, Score, locate, read_article_set, score_cards
+from factcheck.evaluate.article_set import (
+    ArticleSet,
+    Card,
+    Located,
+    Score,
+    locate,
+    read_article_set,
+    score_cards,
+)
 from factcheck.evaluate.report import Row
 from factcheck.extract import extract_claims
 from factcheck.readers import read_path
@@ -83,6 +91,15 @@ def evaluate_split(
 
 
 def _check_article(article_set: ArticleSet, article_id: str, store: IndexStore, name: str, embedder, top_k: int):
+    checked, gold, _ = check_article(article_set, article_id, store, name, embedder, top_k)
+    return cards_of(article_id, checked), gold
+
+
+def check_article(
+    article_set: ArticleSet, article_id: str, store: IndexStore, name: str, embedder: Embedder, top_k: int
+) -> tuple[list[CheckedClaim], list[Located], dict[str, str]]:
+    """One article checked against its own corpus (built as `name` in `store`): its checked claims, its gold lines
+    located, and its corpus texts by file name."""
     corpus = store.open_or_create(name, embedder)
     documents = [doc for path in sorted(article_set.corpora[article_id].iterdir()) for doc in read_path(path)]
     corpus.add_documents(documents, embedder)
@@ -90,7 +107,7 @@ def _check_article(article_set: ArticleSet, article_id: str, store: IndexStore, 
     checked = check_claims(extract_claims(article), [corpus], embedder, top_k)
     sources = {Path(doc.doc_id).name: doc.text for doc in documents}
     lines = [line for line in article_set.gold if line.article == article_id]
-    return cards_of(article_id, checked), locate(lines, article.text, sources)
+    return checked, locate(lines, article.text, sources), sources
 
 
 def rows_of(split: str, every: Score, confident: Score) -> list[Row]:
