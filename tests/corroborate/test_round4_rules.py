@@ -1,0 +1,57 @@
+"""Issue 16, round 4: rules found reading the missed decisions of the seen round4 split (times of day, ...); each
+case is a miss or a wrong card of the article set, written here in fresh words."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.corroborate.signals import Stance
+from factcheck.corroborate.stance import corroborate
+from factcheck.documents import Document
+from factcheck.extract import ClaimKind, Qualifier, extract_claims
+from factcheck.extract.figures import CLOCK_TIME, find_days_and_times
+
+
+def numeric_claim(text: str):
+    (claim,) = [c for c in extract_claims(Document.from_text(text, doc_id="a.txt")) if c.kind is ClaimKind.NUMERIC]
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "minutes", "qualifier"),
+    [
+        ("The fire started at 2.17 a.m. on Sunday.", "2.17 a.m.", 2 * 60 + 17, None),
+        ("At 02:17 on Sunday a fire started.", "02:17", 2 * 60 + 17, None),
+        ("The centres closed at 8 p.m. each day.", "8 p.m.", 20 * 60, None),
+        ("Issued: 21:00, Monday", "21:00", 21 * 60, None),
+        ("The slope failed at about 5:30 a.m.", "5:30 a.m.", 5 * 60 + 30, Qualifier.APPROXIMATELY),
+        ("The attack began shortly after 4 a.m.", "4 a.m.", 4 * 60, Qualifier.MORE_THAN),
+        ("The meeting starts at 12.30pm.", "12.30pm", 12 * 60 + 30, None),
+        ("The statement came at 12 a.m.", "12 a.m.", 0, None),
+    ],
+)
+def test_a_time_of_day_is_a_figure_in_minutes_after_midnight(text, surface, minutes, qualifier) -> None:
+    (time,) = [q for q in find_days_and_times(text) if q.unit == CLOCK_TIME]
+    assert (time.surface, time.value, time.qualifier) == (surface, minutes, qualifier)
+
+
+def test_an_elapsed_time_is_not_a_time_of_day() -> None:
+    assert [q for q in find_days_and_times("She won in 2:05:41.") if q.unit == CLOCK_TIME] == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "stance"),
+    [
+        ("The blast happened at 2.17 a.m., the company said.", "At 02:17 an explosion occurred.", "supports"),
+        ("Most centres closed at 8 p.m., officials said.", "Most centres were open from 10:00 to 20:00.", "supports"),
+        ("The notice was issued at 9 p.m. on Monday.", "Issued: 21:00, Monday 21 September", "supports"),
+        ("The quake struck at 3.25 a.m. on Saturday.", "The institute said the quake struck at 03:52.", "conflicts"),
+        ("The hack began shortly after 4 a.m. on Sunday.", "The hack began at 03:40 on Sunday.", "conflicts"),
+        # the same hour of another day is another moment (a pause's start and its end), not a wrong day
+        ("The pause began at 6 a.m. on Monday.", "The pause is due to end at 06:00 on Thursday.", "related"),
+    ],
+    ids=["am-vs-24h", "pm-in-a-range", "pm-vs-24h", "minutes-swapped", "after-a-bound", "another-day"],
+)
+def test_times_of_day_are_compared(claim: str, passage: str, stance: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance(stance), signals.reasons
