@@ -12,9 +12,11 @@ A decisive stance is *confident* (`Signals.confident`, at or above `types.CONFID
 Only confident stances count as independent sources (`check.CheckedClaim.independent`).
 
 A decision *stands alone* (`stands_alone`) when it may be shown from deep in the candidate list, below the few
-passages a claim is always shown with: a confident support whose figures are the claim's own (every compared
-figure the same value, none disagreeing or merely close), or faithful words by the same named speaker. Looser
-agreements and every conflict need a passage retrieval ranks near the top, where it is about the same story.
+passages a claim is always shown with: a support whose figures are the claim's own (every compared figure the same
+value, none disagreeing or merely close), confident on a figure that is not a bare small count, or tentative (the
+value alone ties the two) on a figure of at least 10 as written ("1,190 to 1,505", "11 percent", "02:17"; not
+"two years"); or faithful words by the same named speaker. Looser agreements and every conflict need a passage
+retrieval ranks near the top, where it is about the same story.
 """
 
 from __future__ import annotations
@@ -75,16 +77,19 @@ _NOT_COMPARED = (NumberStatus.NO_NUMBERS, NumberStatus.DIFFERENT_THING)
 
 def stands_alone(signals: Signals) -> bool:
     """Whether `signals` decide enough to be shown from anywhere in the judged list (module docstring)."""
-    if not signals.confident or signals.stance is not Stance.SUPPORTS:
+    if signals.stance is not Stance.SUPPORTS:
         return False
     if signals.quote is not None:
-        return signals.quote.status in FAITHFUL and signals.quote.speaker is SpeakerStatus.SAME
+        return signals.confident and signals.quote.status in FAITHFUL and signals.quote.speaker is SpeakerStatus.SAME
     if signals.numbers is None:
         return False
     pairs = signals.numbers.pairs
     if not all(pair.status is NumberStatus.MATCH or pair.status in _NOT_COMPARED for pair in pairs):
         return False
-    return any(pair.status is NumberStatus.MATCH and _telling(pair) for pair in pairs)
+    matched = [pair for pair in pairs if pair.status is NumberStatus.MATCH]
+    if signals.confident:
+        return any(_telling(pair) for pair in matched)
+    return any(_rare(pair) for pair in matched)
 
 
 _SMALL_COUNT = 10  # a count below this ("two lines", "five exits") turns up in almost any passage of a story
@@ -97,3 +102,16 @@ def _telling(pair: FigurePair) -> bool:
         return True
     read = find_quantities(pair.passage_surface)
     return not (len(read) == 1 and read[0].unit is None)  # "two", "five": a count; "six weeks", "$4": an amount
+
+
+def _rare(pair: FigurePair) -> bool:
+    """A matched figure that ties a passage to the claim by its value alone: at least `_SMALL_COUNT` as written,
+    whatever its unit ("1,190 to 1,505", "11 percent", "2.17 a.m."); "two years" or "three months" turn up in
+    any story."""
+    if not pair.passage_surface:
+        return False
+    read = find_quantities(pair.passage_surface)
+    written = read[0].value if len(read) == 1 else pair.passage_value
+    if len(read) == 1 and written is None:
+        written = read[0].high
+    return written is not None and abs(written) >= _SMALL_COUNT

@@ -55,3 +55,8 @@ def test_an_elapsed_time_is_not_a_time_of_day() -> None:
 def test_times_of_day_are_compared(claim: str, passage: str, stance: str) -> None:
     signals = corroborate(numeric_claim(claim), passage)
     assert signals.stance is Stance(stance), signals.reasons
+
+
+def test_a_dateline_naming_its_wire_in_two_words_is_not_a_date_claimed() -> None:
+    text = "Ferry sinks\n\nPELLARO, Nov 18 (Meridian Wire) - Crews on Nov. 17 pulled 221 people from the sea."
+    assert [q.surface for q in find_days_and_times(text)] == ["Nov. 17"]

@@ -96,7 +96,7 @@ _MONTH_WORD = re.compile(r"[A-Z][a-z]{2,8}")
 # A dateline opens a wire story with its place and day ("PORT CORVENA, Nov 9 - "): the day it was filed, not a
 # date the story claims anything about.
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'\u2019-]+(?:,\s*[A-Z][\w .'\u2019-]*)?(?:\s*\([^)\n]*\))?,\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:[-\u2013\u2014]|\(\w+\))")
+_DATELINE_AFTER = re.compile(r"\s*(?:[-\u2013\u2014]|\([^)\n]*\))")
 CALENDAR_DAY = "calendar_day"
 CLOCK_TIME = "clock_time"
 # "shortly after 4 a.m." is a bound on the time: later than 04:00, not 03:40.
