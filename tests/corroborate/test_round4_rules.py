@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.corroborate.cues import conflicting_cues
 from factcheck.corroborate.signals import Stance
 from factcheck.corroborate.stance import corroborate
 from factcheck.documents import Document
@@ -60,3 +61,20 @@ def test_times_of_day_are_compared(claim: str, passage: str, stance: str) -> Non
 def test_a_dateline_naming_its_wire_in_two_words_is_not_a_date_claimed() -> None:
     text = "Ferry sinks\n\nPELLARO, Nov 18 (Meridian Wire) - Crews on Nov. 17 pulled 221 people from the sea."
     assert [q.surface for q in find_days_and_times(text)] == ["Nov. 17"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        # a negation in a condition later in the clause denies nothing the claim states
+        (
+            "The union will call three more strike days in May if there is no better offer by the end of April.",
+            "If there is no better offer by 30 April, we will call three further strike days in May.",
+        ),
+        # "not before six weeks" is a bound on the time, not a denial
+        ("Engineers said it would take at least six weeks to reopen the road.", "One lane, not before six weeks."),
+    ],
+    ids=["condition-later-in-the-clause", "not-before-is-a-bound"],
+)
+def test_no_negation_cue(claim: str, passage: str) -> None:
+    assert [c for c in conflicting_cues(claim, passage) if "denies" in c] == []
