@@ -10,7 +10,7 @@ from factcheck.corroborate.signals import Stance
 from factcheck.corroborate.stance import corroborate
 from factcheck.documents import Document
 from factcheck.extract import ClaimKind, Qualifier, extract_claims
-from factcheck.extract.figures import CLOCK_TIME, find_days_and_times
+from factcheck.extract.figures import CLOCK_TIME, find_days_and_times, find_quantities
 
 
 def numeric_claim(text: str):
@@ -78,3 +78,14 @@ def test_a_dateline_naming_its_wire_in_two_words_is_not_a_date_claimed() -> None
 )
 def test_no_negation_cue(claim: str, passage: str) -> None:
     assert [c for c in conflicting_cues(claim, passage) if "denies" in c] == []
+
+
+def test_the_number_of_a_list_item_is_not_a_figure() -> None:
+    assert [q.surface for q in find_quantities("8. **Rural schools.** 212 rural schools had no kitchen.")] == ["212"]
+    assert [q.surface for q in find_quantities("Findings\n  2) Waste: 14 percent was thrown away.")] == ["14 percent"]
+    assert [q.surface for q in find_quantities("Revenue rose by 5. 3 people died.")] == ["5", "3"]  # mid-line
+    claim = numeric_claim(
+        "Auditors found that 212 rural schools had no kitchen, and 44 of them served cold meals for more than 100 days."
+    )
+    passage = "8. **Rural schools.** 212 rural schools had no kitchen able to serve hot food."
+    assert corroborate(claim, passage).stance is Stance.SUPPORTS

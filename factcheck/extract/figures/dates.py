@@ -1,4 +1,5 @@
-"""Spans whose digits are not figures: dates, clock times, addresses, citations; dates as `Quantity`s."""
+"""Spans whose digits are not figures: dates, clock times, addresses, citations, list numbers; dates as
+`Quantity`s."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL_DOMAIN = re.compile(r"@[\w-]+\.[\w.]+")
 _YEAR_IN_DATE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _CITATION = re.compile(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]")
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*(\d{1,2}[.)])[ \t]+(?=\S)")
 
 
 def find_date_spans(text: str) -> list[tuple[int, int]]:
@@ -77,6 +79,12 @@ def find_link_spans(text: str) -> list[tuple[int, int]]:
 def find_citation_spans(text: str) -> list[tuple[int, int]]:
     """`(start, end)` of numbered references in brackets: "[12]", "[12,48]", "[4-7]"."""
     return [match.span() for match in _CITATION.finditer(text)] if "[" in text else []
+
+
+def find_list_number_spans(text: str) -> list[tuple[int, int]]:
+    """`(start, end)` of the numbers of a numbered list at a line's start ("5. **Meals paid for**", "2) Waste"):
+    an item's place in a list, not a figure."""
+    return [match.span(1) for match in _LIST_NUMBER.finditer(text)]
 
 
 def first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
