@@ -30,14 +30,19 @@ PERSON_NOUNS = POPULATION_NOUNS | frozenset(
 GENDERED_NOUNS = frozenset({"man", "woman", "boy", "girl"})
 # Words for the same thing, the only synonyms trusted (a wider list would hide real differences): regional
 # spellings, the people living in a place (residents, civilians, inhabitants: "8,000 remaining residents"
-# and "4,000 civilians remained" count the same people), and craft on water and dwellings, which news copy names
-# by turns ("212 boats licensed", "about 210 vessels"; "16,800 homes destroyed", "18,600 houses").
+# and "4,000 civilians remained" count the same people), craft on water and dwellings, which news copy names
+# by turns ("212 boats licensed", "about 210 vessels"; "16,800 homes destroyed", "18,600 houses"), and a company's
+# workers, a school's pupils and the sea's waves ("two workers were killed", "two of its employees died").
+# Households are not homes: "18,000 households reached" counts families served, not buildings.
 SYNONYMS = (
     frozenset({"truck", "lorry"}),
     frozenset({"apartment", "flat"}),
     frozenset({"movie", "film"}),
     frozenset({"ship", "vessel", "boat"}),
     frozenset({"home", "house"}),
+    frozenset({"worker", "employee"}),
+    frozenset({"pupil", "student", "schoolchild"}),
+    frozenset({"wave", "swell"}),
     frozenset({"resident", "civilian", "inhabitant", "local", "villager", "dweller"}),
 )
 # Plurals without a final "s"; a singular word after a figure is too often a verb or an adjective to be trusted.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.corroborate.cues import conflicting_cues
+from factcheck.corroborate.number_rules import measured_compatible, same_counted
 from factcheck.corroborate.signals import Stance
 from factcheck.corroborate.stance import corroborate
 from factcheck.documents import Document
@@ -88,4 +89,19 @@ def test_the_number_of_a_list_item_is_not_a_figure() -> None:
         "Auditors found that 212 rural schools had no kitchen, and 44 of them served cold meals for more than 100 days."
     )
     passage = "8. **Rural schools.** 212 rural schools had no kitchen able to serve hot food."
+    assert corroborate(claim, passage).stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [("workers", "employees", True), ("pupils", "students", True), ("waves", "swells", True)],
+)
+def test_nouns_news_copy_uses_by_turns_count_the_same_thing(first: str, second: str, same: bool) -> None:
+    assert measured_compatible(first, second) is same
+    assert same_counted(first, second) is same
+
+
+def test_two_workers_killed_are_two_employees_who_died() -> None:
+    claim = numeric_claim("The explosion killed two workers at the refinery, the company said.")
+    passage = "The company confirms that two of its employees died following an explosion at its refinery."
     assert corroborate(claim, passage).stance is Stance.SUPPORTS
