@@ -117,6 +117,16 @@ def test_a_small_amount_matched_deep_in_the_list_without_a_shared_noun_does_not_
     assert [h.rank for h in judge(claim, retrieved, {}, shown=1).candidates] == [1]
 
 
+def test_a_two_digit_count_matched_deep_in_the_list_without_a_shared_noun_does_not_stand_alone():
+    [claim] = extract_claims(Document.from_text("Only four of the 12 health centres still work.", doc_id="a.txt"))
+    retrieved = [
+        hit(1, "The agency visited the district."),
+        hit(2, "Of the requests, 17 have been approved and 12 remain pending."),
+        hit(3, "Some 4,200 requests have been approved, the agency said."),
+    ]
+    assert [h.rank for h in judge(claim, retrieved, {}, shown=1).candidates] == [1]
+
+
 def test_origins_are_numbered_from_one_and_reprints_share_the_first_ones():
     [claim] = extract_claims(Document.from_text(CLAIM_TEXT, doc_id="a.txt"))
     retrieved = [

@@ -14,8 +14,8 @@ Only confident stances count as independent sources (`check.CheckedClaim.indepen
 A decision *stands alone* (`stands_alone`) when it may be shown from deep in the candidate list, below the few
 passages a claim is always shown with: a support whose figures are the claim's own (every compared figure the same
 value, none disagreeing or merely close), confident on a figure that is not a bare small count, or tentative (the
-value alone ties the two) on a figure of at least 10 as written ("1,190 to 1,505", "11 percent", "02:17"; not
-"two years"); or faithful words by the same named speaker. Looser agreements and every conflict need a passage
+value alone ties the two) on a rare figure (`_rare`: "11 percent", "02:17", "4,200"; not "two years" or "12");
+or faithful words by the same named speaker. Looser agreements and every conflict need a passage
 retrieval ranks near the top, where it is about the same story.
 """
 
@@ -104,14 +104,20 @@ def _telling(pair: FigurePair) -> bool:
     return not (len(read) == 1 and read[0].unit is None)  # "two", "five": a count; "six weeks", "$4": an amount
 
 
+_RARE_BARE_COUNT = 100  # a count with no unit ties a passage by its value alone only from three digits on
+
+
 def _rare(pair: FigurePair) -> bool:
-    """A matched figure that ties a passage to the claim by its value alone: at least `_SMALL_COUNT` as written,
-    whatever its unit ("1,190 to 1,505", "11 percent", "2.17 a.m."); "two years" or "three months" turn up in
-    any story."""
+    """A matched figure that ties a passage to the claim by its value alone: an amount of at least `_SMALL_COUNT`
+    as written ("11 percent", "31 hours", "1,190 to 1,505"), a day or a time of day ("October 27", "02:17"), or a
+    count with no unit from `_RARE_BARE_COUNT` on ("4,200"). "Two years" turns up in any story, and two-digit
+    counts ("12 remain pending", "14 other bridges") in the many counts of one story's documents."""
     if not pair.passage_surface:
         return False
     read = find_quantities(pair.passage_surface)
-    written = read[0].value if len(read) == 1 else pair.passage_value
-    if len(read) == 1 and written is None:
-        written = read[0].high
-    return written is not None and abs(written) >= _SMALL_COUNT
+    if len(read) != 1:
+        return pair.passage_value is not None and abs(pair.passage_value) >= _SMALL_COUNT  # a day, a time
+    written = read[0].value if read[0].value is not None else read[0].high
+    if written is None:
+        return False
+    return abs(written) >= (_RARE_BARE_COUNT if read[0].unit is None else _SMALL_COUNT)
