@@ -105,3 +105,16 @@ def test_two_workers_killed_are_two_employees_who_died() -> None:
     claim = numeric_claim("The explosion killed two workers at the refinery, the company said.")
     passage = "The company confirms that two of its employees died following an explosion at its refinery."
     assert corroborate(claim, passage).stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The estimated number of excess deaths is therefore 1,346, the report said.",
+        "The report counted 1,346 excess deaths over the summer.",
+    ],
+)
+def test_an_excess_is_an_addition_like_more_than_expected(passage: str) -> None:
+    claim = numeric_claim("The heatwave caused about 1,350 more deaths than would normally have been expected.")
+    signals = corroborate(claim, passage)
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
