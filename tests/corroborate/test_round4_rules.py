@@ -118,3 +118,11 @@ def test_an_excess_is_an_addition_like_more_than_expected(passage: str) -> None:
     claim = numeric_claim("The heatwave caused about 1,350 more deaths than would normally have been expected.")
     signals = corroborate(claim, passage)
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_day_of_a_month_in_words_is_compared_with_one_in_digits() -> None:
+    assert [q.value for q in find_days_and_times("It went out on the twenty-first of March.")] == [321]
+    assert find_days_and_times("It was the first of many.") == []
+    claim = numeric_claim("A red alert was issued on Aug. 5, officials said.")
+    passage = "The red alert went out on the fifth of August, and the centres opened that day."
+    assert corroborate(claim, passage).stance is Stance.SUPPORTS

@@ -135,6 +135,37 @@ def find_calendar_days(text: str) -> list[Quantity]:
     return days
 
 
+_UNITS_ORDINAL = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINAL_DAYS = {word: day for day, word in enumerate(_UNITS_ORDINAL, start=1)}
+_ORDINAL_DAYS.update(
+    {
+        word: day
+        for day, word in enumerate(
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+            " twentieth".split(),
+            start=10,
+        )
+    }
+)
+_ORDINAL_DAYS.update({f"twenty-{word}": 20 + day for day, word in enumerate(_UNITS_ORDINAL, start=1)})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+# "the fifth of August": a day of a month in words, as a speaker says it.
+_WORDED_DAY = re.compile(
+    r"\bthe\s+(" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")\s+of\s+([A-Z][a-z]{2,8})\b",
+    re.IGNORECASE,
+)
+
+
+def _worded_days(text: str) -> list[Quantity]:
+    days = []
+    for match in _WORDED_DAY.finditer(text):
+        month = _MONTH_NUMBERS.get(match.group(2)[:3].lower()) if match.group(2)[0].isupper() else None
+        if month is not None:
+            value = float(month * 100 + _ORDINAL_DAYS[match.group(1).lower()])
+            days.append(Quantity(match.group(0), match.start(), match.end(), value, CALENDAR_DAY, "date"))
+    return days
+
+
 def find_clock_times(text: str) -> list[Quantity]:
     """Times of day ("2.17 a.m.", "02:17", "9 p.m.", "21:00", "0900 GMT") as figures to compare: `unit`
     "clock_time", dimension "time", `value` the minutes after midnight, so "at 2.17 a.m." and "at 02:17" are the
@@ -174,9 +205,10 @@ def _clock_qualifier(text: str, start: int) -> Qualifier | None:
 
 
 def find_days_and_times(text: str) -> list[Quantity]:
-    """The days of a month and the times of day of `text` (`find_calendar_days`, `find_clock_times`), in order:
-    compared like figures, though they are not quantities."""
-    return sorted(find_calendar_days(text) + find_clock_times(text), key=lambda quantity: quantity.start)
+    """The days of a month and the times of day of `text` (`find_calendar_days`, "the fifth of August",
+    `find_clock_times`), in order: compared like figures, though they are not quantities."""
+    found = find_calendar_days(text) + _worded_days(text) + find_clock_times(text)
+    return sorted(found, key=lambda quantity: quantity.start)
 
 
 def date_quantity(text: str, start: int, end: int, *, low=None, high=None, dimension: str = "date") -> Quantity:
