@@ -126,3 +126,11 @@ def test_a_day_of_a_month_in_words_is_compared_with_one_in_digits() -> None:
     claim = numeric_claim("A red alert was issued on Aug. 5, officials said.")
     passage = "The red alert went out on the fifth of August, and the centres opened that day."
     assert corroborate(claim, passage).stance is Stance.SUPPORTS
+
+
+def test_two_up_to_figures_are_two_estimates_of_the_largest_number() -> None:
+    claim = numeric_claim("The records of up to 380,000 patients may have been exposed, the group said.")
+    signals = corroborate(claim, "The group said the records of up to 310,000 patients may have been accessed.")
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
+    same = corroborate(claim, "The records of up to 380,000 patients may have been accessed.")
+    assert same.stance is Stance.SUPPORTS
