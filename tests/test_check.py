@@ -89,6 +89,44 @@ def test_a_small_count_matched_deep_in_the_list_does_not_stand_alone():
     assert [h.rank for h in checked.candidates] == [1]
 
 
+def test_a_rare_value_matched_deep_in_the_list_stands_alone_without_a_shared_noun():
+    # issue 16, round 4: "a range of 1,190 to 1,505" was confirmed at rank 8 by "runs from 1,190 to 1,505", but the
+    # two sentences share no counted noun, so the support was tentative and was cut
+    [claim] = extract_claims(
+        Document.from_text("The agency gave a range of 1,190 to 1,505 for the toll.", doc_id="a.txt")
+    )
+    retrieved = [
+        hit(1, "The agency published its report on Tuesday."),
+        hit(2, "The 95% interval for the estimate runs from 1,190 to 1,505."),
+    ]
+    checked = judge(claim, retrieved, {}, shown=1)
+    assert [
+        (h.rank, s.stance.value, s.confident) for h, s in zip(checked.candidates, checked.signals, strict=True)
+    ] == [
+        (2, "supports", False),
+        (1, "related", False),
+    ]
+
+
+def test_a_small_amount_matched_deep_in_the_list_without_a_shared_noun_does_not_stand_alone():
+    [claim] = extract_claims(Document.from_text("The last dispute ended with a two-year deal.", doc_id="a.txt"))
+    retrieved = [
+        hit(1, "The union met on Monday."),
+        hit(2, "The union is seeking a rise of 14 percent over two years."),
+    ]
+    assert [h.rank for h in judge(claim, retrieved, {}, shown=1).candidates] == [1]
+
+
+def test_a_two_digit_count_matched_deep_in_the_list_without_a_shared_noun_does_not_stand_alone():
+    [claim] = extract_claims(Document.from_text("Only four of the 12 health centres still work.", doc_id="a.txt"))
+    retrieved = [
+        hit(1, "The agency visited the district."),
+        hit(2, "Of the requests, 17 have been approved and 12 remain pending."),
+        hit(3, "Some 4,200 requests have been approved, the agency said."),
+    ]
+    assert [h.rank for h in judge(claim, retrieved, {}, shown=1).candidates] == [1]
+
+
 def test_origins_are_numbered_from_one_and_reprints_share_the_first_ones():
     [claim] = extract_claims(Document.from_text(CLAIM_TEXT, doc_id="a.txt"))
     retrieved = [

@@ -12,9 +12,11 @@ A decisive stance is *confident* (`Signals.confident`, at or above `types.CONFID
 Only confident stances count as independent sources (`check.CheckedClaim.independent`).
 
 A decision *stands alone* (`stands_alone`) when it may be shown from deep in the candidate list, below the few
-passages a claim is always shown with: a confident support whose figures are the claim's own (every compared
-figure the same value, none disagreeing or merely close), or faithful words by the same named speaker. Looser
-agreements and every conflict need a passage retrieval ranks near the top, where it is about the same story.
+passages a claim is always shown with: a support whose figures are the claim's own (every compared figure the same
+value, none disagreeing or merely close), confident on a figure that is not a bare small count, or tentative (the
+value alone ties the two) on a rare figure (`_rare`: "11 percent", "02:17", "4,200"; not "two years" or "12");
+or faithful words by the same named speaker. Looser agreements and every conflict need a passage
+retrieval ranks near the top, where it is about the same story.
 """
 
 from __future__ import annotations
@@ -75,16 +77,19 @@ _NOT_COMPARED = (NumberStatus.NO_NUMBERS, NumberStatus.DIFFERENT_THING)
 
 def stands_alone(signals: Signals) -> bool:
     """Whether `signals` decide enough to be shown from anywhere in the judged list (module docstring)."""
-    if not signals.confident or signals.stance is not Stance.SUPPORTS:
+    if signals.stance is not Stance.SUPPORTS:
         return False
     if signals.quote is not None:
-        return signals.quote.status in FAITHFUL and signals.quote.speaker is SpeakerStatus.SAME
+        return signals.confident and signals.quote.status in FAITHFUL and signals.quote.speaker is SpeakerStatus.SAME
     if signals.numbers is None:
         return False
     pairs = signals.numbers.pairs
     if not all(pair.status is NumberStatus.MATCH or pair.status in _NOT_COMPARED for pair in pairs):
         return False
-    return any(pair.status is NumberStatus.MATCH and _telling(pair) for pair in pairs)
+    matched = [pair for pair in pairs if pair.status is NumberStatus.MATCH]
+    if signals.confident:
+        return any(_telling(pair) for pair in matched)
+    return any(_rare(pair) for pair in matched)
 
 
 _SMALL_COUNT = 10  # a count below this ("two lines", "five exits") turns up in almost any passage of a story
@@ -97,3 +102,22 @@ def _telling(pair: FigurePair) -> bool:
         return True
     read = find_quantities(pair.passage_surface)
     return not (len(read) == 1 and read[0].unit is None)  # "two", "five": a count; "six weeks", "$4": an amount
+
+
+_RARE_BARE_COUNT = 100  # a count with no unit ties a passage by its value alone only from three digits on
+
+
+def _rare(pair: FigurePair) -> bool:
+    """A matched figure that ties a passage to the claim by its value alone: an amount of at least `_SMALL_COUNT`
+    as written ("11 percent", "31 hours", "1,190 to 1,505"), a day or a time of day ("October 27", "02:17"), or a
+    count with no unit from `_RARE_BARE_COUNT` on ("4,200"). "Two years" turns up in any story, and two-digit
+    counts ("12 remain pending", "14 other bridges") in the many counts of one story's documents."""
+    if not pair.passage_surface:
+        return False
+    read = find_quantities(pair.passage_surface)
+    if len(read) != 1:
+        return pair.passage_value is not None and abs(pair.passage_value) >= _SMALL_COUNT  # a day, a time
+    written = read[0].value if read[0].value is not None else read[0].high
+    if written is None:
+        return False
+    return abs(written) >= (_RARE_BARE_COUNT if read[0].unit is None else _SMALL_COUNT)

@@ -8,7 +8,9 @@ from factcheck.extract.figures import find_dates
 
 _NEGATION = re.compile(
     # "no more than 30 tonnes" and "not less than half" are bounds on a figure, not negations.
-    r"\b(?:(?:not|no)(?!\s+(?:more|fewer|less|later|earlier|sooner)\s+than\b)|never|none|nobody|nothing|neither"
+    # "not before six weeks" and "not until March" are bounds on a time ("at least six weeks"), not negations.
+    r"\b(?:(?:not|no)(?!\s+(?:more|fewer|less|later|earlier|sooner)\s+than\b)(?!\s+(?:before|until|till)\b)"
+    r"|never|none|nobody|nothing|neither"
     # "without" is left out: "test running without passengers" denies nothing about the figure.
     r"|nor|cannot|denied|denies|deny|refused|rejected)\b"
     r"|n['’]t\b",
@@ -152,6 +154,7 @@ def _direction(text: str, kind: str) -> tuple[bool, bool]:
 
 
 _CONDITION = re.compile(r"\s*(?:if|unless|whether)\b", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)  # a condition later in the clause
 
 
 def _negated_about(text: str, other: str) -> bool:
@@ -161,6 +164,7 @@ def _negated_about(text: str, other: str) -> bool:
     for clause in _CLAUSE_BREAK.split(text):
         if _CONDITION.match(clause):
             continue  # "If he does not pay ..." states a condition, not a denial
+        clause = _CONDITION_AFTER.split(clause, maxsplit=1)[0]  # "... strike days in December if there is no offer"
         clause = _RELATIVE_NEGATION.sub(" ", clause)  # "children who have not received two doses": a group
         if _NEGATION.search(clause) and (_content_words(clause) & topic or not topic):
             return True

@@ -29,7 +29,9 @@ __all__ = ["FigureKind", "kind_at", "kind_difference"]
 
 # Read right before the figure (after an article) and right after it.
 _INCREMENT_BEFORE = frozenset({"further", "additional", "another", "extra"})
-_INCREMENT_AFTER = frozenset({"new", "more", "additional", "extra", "further", "other", "others"})
+_INCREMENT_AFTER = frozenset({"new", "more", "additional", "extra", "further", "other", "others", "excess", "above"})
+# "the number of excess deaths is 1,346": an excess over what was expected, like "1,350 more deaths" than normal.
+_EXCESS_BEFORE = re.compile(r"\bexcess\b[^,;:.]*$", re.IGNORECASE)
 _COMPOUND = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|single|double)-([a-z]{3,})\b", re.IGNORECASE
 )
@@ -97,6 +99,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     increment = increment or (
         len(words_before) == 3 and words_before[2] == "of" and words_before[0] in _INCREMENT_BEFORE
     )
+    increment = increment or bool(_EXCESS_BEFORE.search(in_clause))
     movement = None
     if percent:
         movement = (

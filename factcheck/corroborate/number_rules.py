@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract import Qualifier, Quantity
-from factcheck.extract.figures import CALENDAR_DAY, find_magnitudes, to_base
+from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_magnitudes, to_base
 
 # Nouns that name no particular group of people: "1.2m people" may be the same figure as "1.2 million voters", but
 # never as "1.2 million requests" or "2,500 parcels".
@@ -30,14 +30,19 @@ PERSON_NOUNS = POPULATION_NOUNS | frozenset(
 GENDERED_NOUNS = frozenset({"man", "woman", "boy", "girl"})
 # Words for the same thing, the only synonyms trusted (a wider list would hide real differences): regional
 # spellings, the people living in a place (residents, civilians, inhabitants: "8,000 remaining residents"
-# and "4,000 civilians remained" count the same people), and craft on water and dwellings, which news copy names
-# by turns ("212 boats licensed", "about 210 vessels"; "16,800 homes destroyed", "18,600 houses").
+# and "4,000 civilians remained" count the same people), craft on water and dwellings, which news copy names
+# by turns ("212 boats licensed", "about 210 vessels"; "16,800 homes destroyed", "18,600 houses"), and a company's
+# workers, a school's pupils and the sea's waves ("two workers were killed", "two of its employees died").
+# Households are not homes: "18,000 households reached" counts families served, not buildings.
 SYNONYMS = (
     frozenset({"truck", "lorry"}),
     frozenset({"apartment", "flat"}),
     frozenset({"movie", "film"}),
     frozenset({"ship", "vessel", "boat"}),
     frozenset({"home", "house"}),
+    frozenset({"worker", "employee"}),
+    frozenset({"pupil", "student", "schoolchild"}),
+    frozenset({"wave", "swell"}),
     frozenset({"resident", "civilian", "inhabitant", "local", "villager", "dweller"}),
 )
 # Plurals without a final "s"; a singular word after a figure is too often a verb or an adjective to be trusted.
@@ -203,7 +208,8 @@ def _figure(quantity: Quantity) -> Figure | None:
         value = base(quantity.value)
         low, high, low_open, high_open = _bounds(value, quantity.qualifier)
         reference = quantity.value
-    precision = significant_precision(reference) * scale
+    # A time of day is exact to its minute: "20:00" is not 20:00 give or take an hour, as 2,000 people may be.
+    precision = 1.0 if family == CLOCK_TIME else significant_precision(reference) * scale
     return Figure(
         quantity.surface,
         quantity.start,
@@ -238,8 +244,8 @@ def _family(unit: str | None) -> tuple[str, float, float]:
         return "count", 1.0, 0.0
     if unit == "fraction":
         return "percent", 100.0, 0.0
-    if unit == CALENDAR_DAY:
-        return CALENDAR_DAY, 1.0, 0.0  # a day of a month, compared only with another
+    if unit in (CALENDAR_DAY, CLOCK_TIME):
+        return unit, 1.0, 0.0  # a day of a month or a time of day, compared only with another
     zero, base = to_base(0.0, unit)
     one, _ = to_base(1.0, unit)
     return base, one - zero, zero

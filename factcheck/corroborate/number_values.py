@@ -33,6 +33,8 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
         return NumberStatus.CONSISTENT_WITH_QUALIFIER
     if _same_direction(claim, passage) and _compare_values(claim, passage) is not NumberStatus.MISMATCH:
         return NumberStatus.WITHIN_ROUNDING  # "more than a year" and "more than 52 weeks"
+    if claim.qualifier is Qualifier.UP_TO and passage.qualifier is Qualifier.UP_TO:
+        return NumberStatus.MISMATCH  # "up to 380,000" and "up to 310,000": two estimates of the largest number
     if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):
         if _near(claim, passage):
             return NumberStatus.CONSISTENT_WITH_QUALIFIER

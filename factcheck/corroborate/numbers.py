@@ -76,7 +76,7 @@ from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus
 from factcheck.extract import Quantity
-from factcheck.extract.figures import find_calendar_days, find_quantities
+from factcheck.extract.figures import find_days_and_times, find_quantities
 
 __all__ = ["compare_numbers"]
 
@@ -115,7 +115,7 @@ def compare_numbers(
     claim_figures = to_figures(list(claim_quantities))
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
-    found = sorted(find_quantities(passage_text) + find_calendar_days(passage_text), key=lambda q: q.start)
+    found = sorted(find_quantities(passage_text) + find_days_and_times(passage_text), key=lambda q: q.start)
     passage_figures = to_figures(found, passage_text)
     owners = _owners(claim_figures, passage_figures)
     frames = PairedFrames(claim_text, passage_text, passage_context) if claim_text else None
@@ -231,7 +231,7 @@ def _same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
         return False
     status = classify(claim, passage)
     if status is NumberStatus.MATCH:
-        return True
+        return not frames.other_day(claim, passage)
     events = status is NumberStatus.MISMATCH and _needs_events(claim, passage)
     return frames.difference(claim, passage, events) is None
 

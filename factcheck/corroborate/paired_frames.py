@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from factcheck.corroborate.cues import weekday_cue
 from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, frame_difference, shares_event
 from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.corroborate.number_values import classify
 from factcheck.corroborate.signals import NumberStatus
-from factcheck.extract.figures import find_quantities
+from factcheck.extract.figures import CLOCK_TIME, find_quantities
 
 __all__ = ["PairedFrames"]
 
@@ -98,6 +99,14 @@ class PairedFrames:
         """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
         claim_frame = self.of_claim(claim)
         return claim_frame is not None and eras_differ(claim_frame, self.of_passage(passage))
+
+    def other_day(self, claim: Figure, passage: Figure) -> bool:
+        """Whether two times of day are on different weekdays: "6 a.m. on Monday" and "06:00 on Thursday" are two
+        moments (a pause's start and its end), not one moment given the wrong day."""
+        if claim.family != CLOCK_TIME:
+            return False
+        claim_frame = self.of_claim(claim)
+        return claim_frame is not None and bool(weekday_cue(claim_frame.clause, self.of_passage(passage).clause))
 
 
 _COUNTED_GROUP = re.compile(r"\b(?:number|numbers|share|proportion)\s+(?:of\s+\w+\s+)?(?:\w+ing)\b", re.IGNORECASE)

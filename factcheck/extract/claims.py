@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Sequence
 
 from factcheck.documents import Document
-from factcheck.extract.figures.dates import find_calendar_days
+from factcheck.extract.figures.dates import find_days_and_times
 from factcheck.extract.figures.quantities import find_quantities
 from factcheck.extract.quotes.finding import find_quotes
 from factcheck.extract.sentences import split_sentences
@@ -28,8 +28,9 @@ def extract_claims(document: Document, limits: Limits | None = None) -> list[Cla
     (limits or Limits.from_environment()).check_length(len(text), f"The document {document.doc_id[:80]!r}")
     sentences = split_sentences(text)
     quotes = find_quotes(text, sentences)
-    # Days of a month are compared like figures ("September 6" against "9 September"), though not quantities.
-    quantities = sorted(find_quantities(text) + find_calendar_days(text), key=lambda quantity: quantity.start)
+    # Days of a month and times of day are compared like figures ("September 6" against "9 September", "2.17 a.m."
+    # against "02:17"), though not quantities.
+    quantities = sorted(find_quantities(text) + find_days_and_times(text), key=lambda quantity: quantity.start)
     starts = [s.start for s in sentences]
 
     claims: list[tuple[int, ClaimKind, str, int, int, str, str | None, tuple[Quantity, ...]]] = []

@@ -7,19 +7,21 @@ figures. What the rest of factcheck uses is exported here.
 """
 
 from factcheck.extract.figures.context import NUMBER_WORD
-from factcheck.extract.figures.dates import CALENDAR_DAY, find_calendar_days
+from factcheck.extract.figures.dates import CALENDAR_DAY, CLOCK_TIME, find_calendar_days, find_days_and_times
 from factcheck.extract.figures.number_words import find_magnitudes
 from factcheck.extract.figures.quantities import QUALIFIER_WORDS, find_dates, find_quantities
 from factcheck.extract.figures.units import UNITS, dimension_of, to_base
 
 __all__ = [
     "CALENDAR_DAY",
+    "CLOCK_TIME",
     "NUMBER_WORD",
     "QUALIFIER_WORDS",
     "UNITS",
     "dimension_of",
     "find_calendar_days",
     "find_dates",
+    "find_days_and_times",
     "find_magnitudes",
     "find_quantities",
     "to_base",

@@ -1,11 +1,13 @@
-"""Spans whose digits are not figures: dates, clock times, addresses, citations; dates as `Quantity`s."""
+"""Spans whose digits are not figures: dates, clock times, addresses, citations, list numbers; dates as
+`Quantity`s."""
 
 from __future__ import annotations
 
 import re
 
 from factcheck.extract.figures.numerals import SLASH_DENOMINATORS
-from factcheck.extract.values import Quantity
+from factcheck.extract.figures.vocabulary import QUALIFIER_BEFORE, QUALIFIER_WORDS
+from factcheck.extract.values import Qualifier, Quantity
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -36,6 +38,7 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL_DOMAIN = re.compile(r"@[\w-]+\.[\w.]+")
 _YEAR_IN_DATE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _CITATION = re.compile(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]")
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*(\d{1,2}[.)])[ \t]+(?=\S)")
 
 
 def find_date_spans(text: str) -> list[tuple[int, int]]:
@@ -78,6 +81,12 @@ def find_citation_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _CITATION.finditer(text)] if "[" in text else []
 
 
+def find_list_number_spans(text: str) -> list[tuple[int, int]]:
+    """`(start, end)` of the numbers of a numbered list at a line's start ("5. **Meals paid for**", "2) Waste"):
+    an item's place in a list, not a figure."""
+    return [match.span(1) for match in _LIST_NUMBER.finditer(text)]
+
+
 def first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans in order, without those overlapping one kept before (the earliest, then longest, wins)."""
     kept: list[tuple[int, int]] = []
@@ -95,8 +104,12 @@ _MONTH_WORD = re.compile(r"[A-Z][a-z]{2,8}")
 # A dateline opens a wire story with its place and day ("PORT CORVENA, Nov 9 - "): the day it was filed, not a
 # date the story claims anything about.
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'\u2019-]+(?:,\s*[A-Z][\w .'\u2019-]*)?(?:\s*\([^)\n]*\))?,\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:[-\u2013\u2014]|\(\w+\))")
+_DATELINE_AFTER = re.compile(r"\s*(?:[-\u2013\u2014]|\([^)\n]*\))")
 CALENDAR_DAY = "calendar_day"
+CLOCK_TIME = "clock_time"
+# "shortly after 4 a.m." is a bound on the time: later than 04:00, not 03:40.
+_CLOCK_BOUND_BEFORE = re.compile(r"(?<![\w])(?:(?:shortly|just|soon|right)\s+)?(after|before)\s+$", re.IGNORECASE)
+_CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.]?(\d{2}))?(?::\d{2})?\s?(?:([AaPp])\.?\s?[Mm]\.?)?")
 
 
 def find_calendar_days(text: str) -> list[Quantity]:
@@ -120,6 +133,82 @@ def find_calendar_days(text: str) -> list[Quantity]:
         value = float(month * 100 + int(day.group(1)))
         days.append(Quantity(surface, start, end, value, unit=CALENDAR_DAY, dimension="date"))
     return days
+
+
+_UNITS_ORDINAL = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINAL_DAYS = {word: day for day, word in enumerate(_UNITS_ORDINAL, start=1)}
+_ORDINAL_DAYS.update(
+    {
+        word: day
+        for day, word in enumerate(
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+            " twentieth".split(),
+            start=10,
+        )
+    }
+)
+_ORDINAL_DAYS.update({f"twenty-{word}": 20 + day for day, word in enumerate(_UNITS_ORDINAL, start=1)})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+# "the fifth of August": a day of a month in words, as a speaker says it.
+_WORDED_DAY = re.compile(
+    r"\bthe\s+(" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")\s+of\s+([A-Z][a-z]{2,8})\b",
+    re.IGNORECASE,
+)
+
+
+def _worded_days(text: str) -> list[Quantity]:
+    days = []
+    for match in _WORDED_DAY.finditer(text):
+        month = _MONTH_NUMBERS.get(match.group(2)[:3].lower()) if match.group(2)[0].isupper() else None
+        if month is not None:
+            value = float(month * 100 + _ORDINAL_DAYS[match.group(1).lower()])
+            days.append(Quantity(match.group(0), match.start(), match.end(), value, CALENDAR_DAY, "date"))
+    return days
+
+
+def find_clock_times(text: str) -> list[Quantity]:
+    """Times of day ("2.17 a.m.", "02:17", "9 p.m.", "21:00", "0900 GMT") as figures to compare: `unit`
+    "clock_time", dimension "time", `value` the minutes after midnight, so "at 2.17 a.m." and "at 02:17" are the
+    same figure and "8 p.m." is "20:00". A time with seconds ("2:05:41") is an elapsed time (`quantities.py`)."""
+    times = []
+    for start, end in find_time_spans(text):
+        surface = text[start:end]
+        if surface.count(":") > 1 or "clock" in surface:
+            continue
+        parts = _CLOCK_PARTS.match(surface)
+        if parts is None:
+            continue
+        hour, minute = int(parts.group(1)), int(parts.group(2) or 0)
+        meridiem = (parts.group(3) or "").lower()
+        if meridiem and not 1 <= hour <= 12:
+            continue
+        if meridiem:
+            hour = hour % 12 + (12 if meridiem == "p" else 0)
+        if hour > 23 or minute > 59:
+            continue
+        qualifier = _clock_qualifier(text, start)
+        value = float(hour * 60 + minute)
+        times.append(Quantity(surface, start, end, value, CLOCK_TIME, "time", qualifier))
+    return times
+
+
+def _clock_qualifier(text: str, start: int) -> Qualifier | None:
+    """ "about 5:30 a.m." is approximate; "shortly after 4 a.m." later than 04:00, "before 8 p.m." earlier."""
+    bound = _CLOCK_BOUND_BEFORE.search(text, max(0, start - 20), start)
+    if bound:
+        return Qualifier.MORE_THAN if bound.group(1).lower() == "after" else Qualifier.LESS_THAN
+    before = QUALIFIER_BEFORE.search(text, max(0, start - 25), start)
+    if before:
+        qualifier = QUALIFIER_WORDS[" ".join(before.group(1).lower().split())]
+        return qualifier if qualifier is Qualifier.APPROXIMATELY else None
+    return None
+
+
+def find_days_and_times(text: str) -> list[Quantity]:
+    """The days of a month and the times of day of `text` (`find_calendar_days`, "the fifth of August",
+    `find_clock_times`), in order: compared like figures, though they are not quantities."""
+    found = find_calendar_days(text) + _worded_days(text) + find_clock_times(text)
+    return sorted(found, key=lambda quantity: quantity.start)
 
 
 def date_quantity(text: str, start: int, end: int, *, low=None, high=None, dimension: str = "date") -> Quantity:

@@ -22,6 +22,7 @@ from factcheck.extract.figures.dates import (
     find_citation_spans,
     find_date_spans,
     find_link_spans,
+    find_list_number_spans,
     find_time_spans,
 )
 from factcheck.extract.figures.joins import Figure, combine, link_conversions
@@ -85,7 +86,8 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
     time_spans = [span for span in time_spans if not any(m.start() <= span[0] < m.end() for m in elapsed)]
     blocked = bytearray(len(text))  # 1 inside dates, times, addresses and citations, where no figure may be
     spans = [m.span() for m in elapsed]
-    for start, end in date_spans + time_spans + spans + find_link_spans(text) + find_citation_spans(text):
+    listed = find_list_number_spans(text)
+    for start, end in date_spans + time_spans + spans + find_link_spans(text) + find_citation_spans(text) + listed:
         blocked[start:end] = b"\x01" * (end - start)
     figures: list[Figure] = []
     numerals = sorted(find_numerals(text) + _qualified_articles(text), key=lambda numeral: numeral.start)
