@@ -10,6 +10,7 @@ from typing import Literal
 from factcheck.embed import Embedder
 from factcheck.extract import Claim
 from factcheck.factchecks import CorpusKind
+from factcheck.query_adapter import QueryAdapter
 from factcheck.rerank import Reranker
 from factcheck.search import Hit, SearchMode, batch_search
 from factcheck.store.backends import CorpusLike
@@ -67,6 +68,7 @@ def find_earlier_fact_checks(
     mode: SearchMode | None = None,
     min_similarity: float = MIN_SIMILARITY,
     reranker: Reranker | None | Literal["configured"] = "configured",
+    adapter: QueryAdapter | None | Literal["configured"] = "configured",
 ) -> list[tuple[Hit, ...]]:
     """For each claim, the reviews of the fact-check corpora among `corpora` that match it, best first.
 
@@ -82,7 +84,7 @@ def find_earlier_fact_checks(
         return [() for _ in claims]
     mode = mode or SearchMode.HYBRID
     queries = [clean_social_text(claim.sentence or claim.text) for claim in claims]
-    found = batch_search(archives, embedder, queries, top_k, mode=mode, reranker=reranker)
+    found = batch_search(archives, embedder, queries, top_k, mode=mode, reranker=reranker, adapter=adapter)
     if mode is SearchMode.LEXICAL:
         # Lexical mode has no similarity to bound: its hits are the words' best matches, shown as they come.
         return [tuple(hits) for hits in found]

@@ -3,7 +3,8 @@
     FactcheckError                  the user's arguments, data or the state on disk; never a bug
     ├── InputError                  an argument, option, name or setting that cannot be used as given
     │   ├── InvalidCorpusNameError  a corpus name that cannot be a folder name
-    │   └── RerankModelError        a re-rank model file (FACTCHECK_RERANK) missing, not JSON or not fitting
+    │   ├── RerankModelError        a re-rank model file (FACTCHECK_RERANK) missing, not JSON or not fitting
+    │   └── QueryAdapterError       a query adapter file (FACTCHECK_QUERY_ADAPTER) missing, corrupt or not fitting
     ├── UnsupportedFormatError      a file whose extension or content no reader understands
     ├── UnreadableFileError         a file that exists but cannot be read or decoded
     │   └── InputTooLargeError      a file, archive member, document or field over a size limit
@@ -52,6 +53,10 @@ class InvalidCorpusNameError(InputError):
 
 class RerankModelError(InputError):
     """A re-rank model file named by the `rerank` setting that is missing, not JSON, or whose values do not fit."""
+
+
+class QueryAdapterError(InputError):
+    """A query adapter file named by the `query_adapter` setting that is missing, corrupt or of another format."""
 
 
 class UnsupportedFormatError(FactcheckError):

@@ -14,6 +14,7 @@ from factcheck.embed import Embedder, make_embedder
 from factcheck.embed_cache import cached_in
 from factcheck.errors import InputError
 from factcheck.limits import Limits
+from factcheck.query_adapter import configured_adapter
 from factcheck.readers import ColumnMapping, iter_paths_with_report, read_path_with_report
 from factcheck.rerank import configured_reranker
 from factcheck.search import SearchMode
@@ -44,6 +45,7 @@ def retrieval_options(arguments) -> dict:
         "mode": SearchMode(arguments.mode),
         "passage_filter": PassageFilter(tuple(arguments.source), arguments.since, arguments.until),
         "reranker": configured_reranker(arguments.rerank),
+        "adapter": configured_adapter(arguments.query_adapter),
     }
 
 
