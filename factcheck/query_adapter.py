@@ -1,5 +1,6 @@
 """The query adapter of fact-check corpora: a small learned linear map applied to a query's embedding before it is
-matched against earlier fact-checks (the corpus's own vectors are never changed), and its model file."""
+matched against earlier fact-checks (the corpus's own vectors are never changed), the re-rank trained with it, and
+their model file."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from factcheck.errors import QueryAdapterError
+from factcheck.errors import QueryAdapterError, RerankModelError
+from factcheck.rerank import Reranker, parse_reranker
 
 MODEL_FORMAT = "factcheck-query-adapter/1"
 PACKAGED_ADAPTER = Path(__file__).with_name("query_adapter.npz")
@@ -28,18 +30,25 @@ class QueryAdapter:
     Posts and fact-checks word the same claim differently ("Houston airport is now the new Houston port!" against
     "A photograph shows a flooded runway ..."); the correction moves a post's vector towards the fact-checkers'
     wording. `embedder`: the name of the model whose vectors it was trained on; it is used with no other.
-    `provenance`: how it was trained (data, command, figures), kept beside the weights in the file.
+    `reranker`: the re-rank of the fused passages trained on this adapter's scores (rerank.py; None: the general
+    packaged one is used). `min_similarity`: the adapted cosine from which a review is shown as an earlier check of
+    a claim (None: earlier.MIN_SIMILARITY), chosen for precision when the adapter was trained (adapted cosines run
+    lower than plain ones). `provenance`: how they were trained (data, command, figures), kept in the file.
     """
 
     delta: np.ndarray
     embedder: str
     provenance: Mapping[str, object] = field(default_factory=dict)
+    reranker: Reranker | None = None
+    min_similarity: float | None = None
 
     def __post_init__(self) -> None:
         if self.delta.ndim != 2 or self.delta.shape[0] != self.delta.shape[1] or self.delta.shape[0] < 1:
             raise ValueError(f"delta must be a square matrix, got shape {self.delta.shape}")
         if not np.all(np.isfinite(self.delta)):
             raise ValueError("delta holds a value that is not a finite number")
+        if self.min_similarity is not None and not -1.0 <= self.min_similarity <= 1.0:
+            raise ValueError(f"min_similarity is a cosine between -1 and 1, got {self.min_similarity}")
 
     @property
     def dimension(self) -> int:
@@ -62,9 +71,15 @@ class QueryAdapter:
 
 def write_adapter(adapter: QueryAdapter, path: str | Path) -> None:
     """The model file: a numpy `.npz` holding `delta` (float16, enough for a correction of this size) and `meta`
-    (JSON: format, embedder, provenance), written whole or not at all."""
+    (JSON: format, embedder, provenance, and the re-rank as its own model file holds it), written whole or not at
+    all."""
     path = Path(path)
-    meta = {"format": MODEL_FORMAT, "embedder": adapter.embedder, "provenance": dict(adapter.provenance)}
+    meta: dict[str, object] = {"format": MODEL_FORMAT, "embedder": adapter.embedder}
+    if adapter.min_similarity is not None:
+        meta["min_similarity"] = adapter.min_similarity
+    if adapter.reranker is not None:
+        meta["rerank"] = adapter.reranker.to_dict()
+    meta["provenance"] = dict(adapter.provenance)
     buffer = io.BytesIO()
     np.savez_compressed(buffer, delta=adapter.delta.astype(np.float16), meta=np.array(json.dumps(meta, indent=1)))
     partial = path.with_name(path.name + ".partial")
@@ -99,12 +114,28 @@ def load_adapter(path: str | Path) -> QueryAdapter:
             f"The query adapter {path}: expected format {MODEL_FORMAT!r}, found {found!r}; {RETRAIN}."
         )
     embedder, provenance = meta.get("embedder"), meta.get("provenance", {})
-    if not isinstance(embedder, str) or not isinstance(provenance, dict):
+    bound = meta.get("min_similarity")
+    if (
+        not isinstance(embedder, str)
+        or not isinstance(provenance, dict)
+        or not (bound is None or (isinstance(bound, int | float) and not isinstance(bound, bool)))
+    ):
         raise QueryAdapterError(
-            f"The query adapter {path}: 'embedder' must be a model name and 'provenance' an object; {RETRAIN}."
+            f"The query adapter {path}: 'embedder' must be a model name, 'min_similarity' a number and 'provenance'"
+            f" an object; {RETRAIN}."
         )
     try:
-        return QueryAdapter(delta=delta, embedder=embedder, provenance=provenance)
+        reranker = parse_reranker(meta["rerank"]) if "rerank" in meta else None
+    except RerankModelError as error:
+        raise QueryAdapterError(f"The query adapter {path}: its re-rank: {error}") from error
+    try:
+        return QueryAdapter(
+            delta=delta,
+            embedder=embedder,
+            provenance=provenance,
+            reranker=reranker,
+            min_similarity=None if bound is None else float(bound),
+        )
     except ValueError as error:
         raise QueryAdapterError(f"The query adapter {path}: {error}; {RETRAIN}.") from error
 

@@ -94,7 +94,7 @@ def batch_search(
     *,
     mode: SearchMode = SearchMode.HYBRID,
     passage_filter: PassageFilter | None = None,
-    reranker: Reranker | None | Literal["configured"] = "configured",
+    reranker: Reranker | None | str = "configured",
     adapter: QueryAdapter | None | Literal["configured"] = "configured",
 ) -> list[list[Hit]]:
     """For each query, the `top_k` best passages over all `corpora`.
@@ -103,9 +103,11 @@ def batch_search(
     each corpus's score relative to its best score for the query (BM25 scores of different corpora are not on one
     scale). Hybrid: the weighted sum of each channel's z-scores over its top 100, the weights set per query by which
     channel's best passages stand out more (fusion.fuse_channels; docs/retrieval.md), then the first fused
-    passages (30, or 5 when the fusion is dense-led) re-ordered by `reranker` (rerank.py): "configured" (the
-    default) takes the `rerank` setting (FACTCHECK_RERANK, on unless set to off), None keeps the fused order. Dense
-    and lexical modes are not re-ranked.
+    passages (30, or 5 when the fusion is dense-led) re-ordered by `reranker` (rerank.py): a model, None (the fused
+    order is kept), or a value of the `rerank` setting ('on', 'off', a model file; "configured", the default, reads
+    the setting, FACTCHECK_RERANK). 'on' is the packaged model, or, when every corpus is a fact-check corpus searched
+    through the adapter, the re-rank trained with the adapter (its first 50 fused passages). Dense and lexical
+    modes are not re-ranked.
 
     In a fact-check corpus the dense channel matches the query's vector moved by `adapter` (query_adapter.py),
     when it was trained on `embedder`'s vectors: "configured" (the default) takes the `query_adapter` setting
@@ -124,10 +126,11 @@ def batch_search(
         raise ValueError("search needs at least one corpus")
     for corpus in corpora:
         corpus.manifest.check_model(embedder.name, embedder.dimension)
-    if reranker == "configured":
-        reranker = configured_reranker(setting_value("rerank")) if mode is SearchMode.HYBRID else None
     if adapter == "configured":
         adapter = configured_adapter(setting_value("query_adapter")) if mode is not SearchMode.LEXICAL else None
+    if isinstance(reranker, str):
+        value = setting_value("rerank") if reranker == "configured" else reranker
+        reranker = _chosen_reranker(value, corpora, adapter, embedder) if mode is SearchMode.HYBRID else None
     if not queries:
         return []
     depth = max(top_k, CHANNEL_DEPTH) if mode is SearchMode.HYBRID else top_k
@@ -188,6 +191,23 @@ def _dense(corpora, embedder, queries, depth, passage_filter, adapter: QueryAdap
         for slot, found in zip(merged, corpus.search_vectors(searched, depth, passage_filter), strict=True):
             slot.extend((corpus.name, passage, score) for passage, score in found)
     return [_sorted(slot)[:depth] for slot in merged]
+
+
+def _chosen_reranker(
+    value: str | None, corpora: Sequence[CorpusLike], adapter: QueryAdapter | None, embedder: Embedder
+) -> Reranker | None:
+    """The re-rank a `rerank` setting value names for these corpora: the adapter's own when the value is 'on' and
+    every corpus is searched through the adapter (it was trained on the adapted scores), else the setting's."""
+    packaged = configured_reranker(value)
+    if packaged is None or (value or "").strip().lower() not in ("on", "yes", "true", "1"):
+        return packaged
+    if (
+        adapter is not None
+        and adapter.reranker is not None
+        and all(uses_adapter(c, adapter, embedder) for c in corpora)
+    ):
+        return adapter.reranker
+    return packaged
 
 
 def uses_adapter(corpus: CorpusLike, adapter: QueryAdapter | None, embedder: Embedder) -> bool:

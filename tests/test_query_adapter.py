@@ -20,6 +20,8 @@ from factcheck.query_adapter import (
     write_adapter,
 )
 from factcheck.readers import read_bytes
+from factcheck.rerank import Reranker, configured_reranker
+from factcheck.rerank_features import FEATURE_NAMES
 from factcheck.search import SearchMode, search
 from factcheck.store import IndexStore
 
@@ -73,13 +75,21 @@ def test_an_unusable_matrix_is_refused(delta, message):
         QueryAdapter(delta, "m")
 
 
-def test_an_adapter_round_trips_through_its_file(tmp_path):
+def _reranker(feature: str = "length_ratio", weight: float = -1.0) -> Reranker:
+    weights = tuple(weight if name == feature else 0.0 for name in FEATURE_NAMES)
+    return Reranker(weights, (0.0,) * len(FEATURE_NAMES), (1.0,) * len(FEATURE_NAMES), depth=50, dense_led_depth=50)
+
+
+@pytest.mark.parametrize("reranker", [None, _reranker()], ids=["alone", "with-its-rerank"])
+def test_an_adapter_round_trips_through_its_file(tmp_path, reranker):
     delta = np.random.default_rng(0).normal(0, 0.05, (8, 8)).astype(np.float32)
     path = tmp_path / "adapter.npz"
-    write_adapter(QueryAdapter(delta, "some-model", {"data": "tests"}), path)
+    write_adapter(QueryAdapter(delta, "some-model", {"data": "tests"}, reranker, min_similarity=0.45), path)
     loaded = load_adapter(path)
+    assert loaded.min_similarity == 0.45
     assert loaded.embedder == "some-model" and loaded.provenance == {"data": "tests"}
     assert loaded.delta == pytest.approx(delta, abs=1e-3)  # stored as float16
+    assert loaded.reranker == reranker
     assert not list(tmp_path.glob("*.partial"))
 
 
@@ -88,6 +98,8 @@ def test_the_packaged_adapter_loads_for_the_packaged_model():
     assert packaged is not None and packaged is configured_adapter("yes")
     assert packaged.fits(DEFAULT_MODEL_NAME, 384) and not packaged.fits("hash-bag-of-words", 384)
     assert "CLEF 2020" in str(packaged.provenance["data"])
+    assert packaged.reranker is not None and packaged.reranker.depth == 50
+    assert packaged.min_similarity is not None and 0.25 <= packaged.min_similarity < 0.6
     assert configured_adapter("off") is None and configured_adapter("") is None
     assert load_adapter(PACKAGED_ADAPTER).delta == pytest.approx(packaged.delta)
 
@@ -102,8 +114,9 @@ def test_the_packaged_adapter_loads_for_the_packaged_model():
         ("other-format", "expected format"),
         ("no-embedder", "'embedder' must be"),
         ("not-square", "square"),
+        ("bad-rerank", "its re-rank"),
     ],
-    ids=["missing", "empty", "garbage", "truncated", "other-format", "no-embedder", "not-square"],
+    ids=["missing", "empty", "garbage", "truncated", "other-format", "no-embedder", "not-square", "bad-rerank"],
 )
 def test_a_missing_or_corrupt_adapter_file_is_a_clear_error(tmp_path, content, message):
     path = tmp_path / "adapter.npz"
@@ -119,6 +132,8 @@ def test_a_missing_or_corrupt_adapter_file_is_a_clear_error(tmp_path, content, m
             meta["format"] = "something-else/2"
         elif content == "no-embedder":
             meta["embedder"] = 7
+        elif content == "bad-rerank":
+            meta["rerank"] = {"format": "factcheck-rerank/1", "features": ["cosine"], "weights": [1.0]}
         else:
             delta = np.zeros((4, 3), np.float16)
         np.savez(path, delta=delta, meta=np.array(json.dumps(meta)))
@@ -151,6 +166,27 @@ def test_an_adapter_of_another_model_is_not_applied(corpora, embedder):
     plain = search([archive], embedder, query, 3, mode=SearchMode.DENSE, adapter=None)
     given = search([archive], embedder, query, 3, mode=SearchMode.DENSE, adapter=other)
     assert [(h.doc_id, h.similarity) for h in given] == [(h.doc_id, h.similarity) for h in plain]
+
+
+def test_the_adapter_brings_its_rerank_to_fact_check_corpora_only(corpora, embedder):
+    archive, evidence = corpora
+    query = "sharks on flooded highways"
+    # A re-rank preferring long passages lifts the longest claim; the general packaged re-rank would not.
+    adapter = QueryAdapter(np.zeros((384, 384), np.float32), embedder.name, reranker=_reranker("length_ratio", 1.0))
+    own = search([archive], embedder, query, 3, reranker="on", adapter=adapter)
+    assert own[0].text == CLAIMS[0] and own[0].score == pytest.approx(
+        max(h.score for h in own)
+    )  # scored by the adapter's re-rank
+    packaged = search([archive], embedder, query, 3, reranker=configured_reranker("on"), adapter=adapter)
+    assert [h.score for h in own] != [h.score for h in packaged]
+    # Evidence (even beside the archive) and an adapter that does not apply keep the packaged re-rank.
+    plain_evidence = search([evidence], embedder, query, 3, reranker=configured_reranker("on"), adapter=None)
+    given_evidence = search([evidence], embedder, query, 3, reranker="on", adapter=adapter)
+    assert [h.score for h in given_evidence] == [h.score for h in plain_evidence]
+    other = QueryAdapter(adapter.delta, "another-model", reranker=adapter.reranker)
+    assert [h.score for h in search([archive], embedder, query, 3, reranker="on", adapter=other)] == [
+        h.score for h in search([archive], embedder, query, 3, reranker=configured_reranker("on"), adapter=None)
+    ]
 
 
 def test_search_reads_the_setting_when_not_told(corpora, embedder, monkeypatch, tmp_path):

@@ -3,9 +3,10 @@ train tweets matched to their verified claims (torch at training time only), wit
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,89 +15,26 @@ import numpy as np
 from factcheck.earlier import clean_social_text
 from factcheck.embed import Embedder
 from factcheck.errors import InputError
+from factcheck.evaluate.adapter_fit import (
+    DEFAULT_SETTINGS,
+    AdapterSettings,
+    fit_delta,
+    out_of_fold_vectors,
+    precision_bound,
+)
 from factcheck.evaluate.metrics import average_precision
 from factcheck.evaluate.report import Row
+from factcheck.evaluate.rerank_fit import QueryGroup, fit_pairwise
+from factcheck.fusion import fuse_channels
 from factcheck.query_adapter import QueryAdapter, write_adapter
-from factcheck.rerank import configured_reranker
-from factcheck.search import SearchMode, batch_search
-from factcheck.store import vector_index
+from factcheck.rerank import Reranker, candidate_rows, configured_reranker
+from factcheck.search import CHANNEL_DEPTH, SearchMode, batch_search
+from factcheck.store import Passage, vector_index
 from factcheck.store.corpus import Corpus
 
 COMMAND = "factcheck eval fact-checks --train-adapter factcheck/query_adapter.npz --embedding-cache DIR"
 FOLDS = 5
 DEPTH = 5  # MAP@5, the task's measure
-
-
-@dataclass(frozen=True, slots=True)
-class AdapterSettings:
-    """How the adapter is fitted: full-batch Adam on a softmax over each tweet's right claims, its `hard` nearest
-    wrong claims (by the unadapted cosine) and the other tweets' right claims (in-batch negatives), logits the
-    cosine times `scale`; `l2` the ridge penalty on the correction (sum of squares), `steps` Adam steps.
-
-    Chosen by 5-fold cross-validation over the train tweets (docs/earlier-fact-checks.md, dense MAP@5 of the held-out
-    folds): `scale` 10 / 20 / 40 / 60 / 100 gave 0.765 / 0.860 / 0.866 / 0.859 / 0.847; `l2` 3e-4 / 1e-3 / 3e-3 at
-    scale 20 gave 0.844 / 0.860 / 0.859; 50 steps 0.859, 200 the same as 100; 30 hard negatives 0.860."""
-
-    steps: int = 100
-    l2: float = 1e-3
-    scale: float = 40.0
-    hard: int = 100
-    learning_rate: float = 1e-2
-    seed: int = 0
-
-
-def fit_delta(
-    queries: np.ndarray,
-    positives: Sequence[Sequence[int]],
-    documents: np.ndarray,
-    settings: AdapterSettings = AdapterSettings(),
-) -> np.ndarray:
-    """The adapter's correction (dimension x dimension) learned from `queries` (unit vectors, one row per tweet),
-    the rows of `documents` right for each, and `documents` (unit vectors of the corpus).
-
-    Raises:
-        ValueError: no query, or a query without a right document.
-    """
-    import torch
-
-    if len(queries) == 0 or len(queries) != len(positives):
-        raise ValueError(f"{len(queries)} queries but {len(positives)} lists of right documents")
-    if any(not rows for rows in positives):
-        raise ValueError("every training query needs at least one right document")
-    torch.manual_seed(settings.seed)
-    hard = min(settings.hard, len(documents) - 1)
-    nearest = np.argpartition(-(queries @ documents.T), hard, axis=1)[:, :hard]
-    candidates = []
-    right = np.zeros((len(queries), hard), dtype=bool)
-    valid = np.zeros((len(queries), hard), dtype=bool)  # padding is neither right nor wrong
-    for number, (rows, near) in enumerate(zip(positives, nearest, strict=True)):
-        kept = list(rows)[:hard]
-        wrong = [row for row in near if row not in kept][: hard - len(kept)]
-        candidates.append(kept + wrong + [kept[0]] * (hard - len(kept) - len(wrong)))
-        right[number, : len(kept)] = True
-        valid[number, : len(kept) + len(wrong)] = True
-    # In-batch negatives: the other tweets' first right claim, unless it is also right for this tweet.
-    firsts = [rows[0] for rows in positives]
-    in_batch_valid = np.array([[first not in rows for first in firsts] for rows in positives], dtype=bool)
-    query_tensor = torch.from_numpy(np.ascontiguousarray(queries, dtype=np.float32))
-    candidate_tensor = torch.from_numpy(np.ascontiguousarray(documents[np.array(candidates)], dtype=np.float32))
-    in_batch = torch.from_numpy(np.ascontiguousarray(documents[firsts], dtype=np.float32))
-    right_mask = torch.from_numpy(np.concatenate([right, np.zeros((len(queries), len(queries)), bool)], axis=1))
-    valid_mask = torch.from_numpy(np.concatenate([valid, in_batch_valid], axis=1))
-    dimension = queries.shape[1]
-    delta = torch.zeros(dimension, dimension, requires_grad=True)
-    optimiser = torch.optim.Adam([delta], lr=settings.learning_rate)
-    for _ in range(settings.steps):
-        optimiser.zero_grad()
-        adapted = torch.nn.functional.normalize(query_tensor + query_tensor @ delta, dim=1)
-        logits = settings.scale * torch.cat(
-            [torch.einsum("nd,nkd->nk", adapted, candidate_tensor), adapted @ in_batch.T], dim=1
-        )
-        log_probability = torch.log_softmax(logits.masked_fill(~valid_mask, -1e9), dim=1)
-        loss = -torch.logsumexp(log_probability.masked_fill(~right_mask, -1e9), dim=1).mean()
-        (loss + settings.l2 * (delta**2).sum()).backward()
-        optimiser.step()
-    return delta.detach().numpy().astype(np.float32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,43 +76,92 @@ def training_tweets(
     )
 
 
+def candidate_groups(
+    corpus: Corpus, texts: Sequence[str], vectors: np.ndarray, relevant: Sequence[set[str]], depth: int
+) -> list[QueryGroup]:
+    """Each query's first `depth` fused passages as the re-rank sees them in `batch_search` (the dense channel
+    searched with `vectors`), marked right when their verified claim is one of the query's."""
+    dense_found = corpus.search_vectors(vectors, CHANNEL_DEPTH)
+    lexical_found = corpus.search_lexical(list(texts), CHANNEL_DEPTH)
+    groups = []
+    for text, dense_hits, lexical_hits, right in zip(texts, dense_found, lexical_found, relevant, strict=True):
+        dense = [(passage.passage_id, score) for passage, score in dense_hits]
+        lexical = [(passage.passage_id, score) for passage, score in lexical_hits]
+        passages: dict[Hashable, Passage] = {passage.passage_id: passage for passage, _ in [*dense_hits, *lexical_hits]}
+        fused = [key for key, _ in fuse_channels(dense, lexical)][:depth]
+        passage_texts: dict[Hashable, tuple[str, str | None]] = {
+            key: (passage.text, passage.title) for key, passage in passages.items()
+        }
+        rows = candidate_rows(text, fused, dense, lexical, passage_texts, depth)
+        groups.append(QueryGroup(rows, [passages[key].doc_id.removeprefix("vclaim-") in right for key in fused]))
+    return groups
+
+
+def fit_adapter(
+    corpus: Corpus,
+    embedder: Embedder,
+    tweets: TrainingTweets,
+    rows: np.ndarray,
+    documents: np.ndarray,
+    settings: AdapterSettings,
+    folds: int,
+) -> QueryAdapter:
+    """The adapter fitted on the tweets at `rows`, with its re-rank fitted on their out-of-fold adapted scores."""
+    vectors, positives = tweets.vectors[rows], [tweets.positives[i] for i in rows]
+    moved = out_of_fold_vectors(vectors, positives, documents, settings, folds)
+    groups = candidate_groups(
+        corpus, [tweets.texts[i] for i in rows], moved, [tweets.relevant[i] for i in rows], settings.rerank_depth
+    )
+    reranker = fit_pairwise(groups, l2=settings.rerank_l2, depth=settings.rerank_depth)
+    reranker = dataclasses.replace(reranker, dense_led_depth=settings.rerank_depth)
+    return QueryAdapter(
+        fit_delta(vectors, positives, documents, settings),
+        embedder.name,
+        reranker=reranker,
+        min_similarity=precision_bound(moved, positives, documents),
+    )
+
+
 def cross_validate(
     corpus: Corpus,
     embedder: Embedder,
     tweets: TrainingTweets,
-    settings: AdapterSettings = AdapterSettings(),
+    settings: AdapterSettings = DEFAULT_SETTINGS,
     folds: int = FOLDS,
     log: Callable[[str], None] = print,
 ) -> list[Row]:
     """MAP@5 and hit@5 of each search mode over the train tweets, each fold searched with and without an adapter
-    fitted on the other folds (the search itself is `batch_search`, as `factcheck search` runs it)."""
+    (and its re-rank) fitted on the other folds; the search itself is `batch_search`, as `factcheck search` runs it.
+    "hybrid" is the hybrid mode with the re-rank 'on' (with the adapter: the adapter's own re-rank); "hybrid,
+    packaged re-rank" the adapted fusion re-ranked by the general packaged model."""
     documents = vector_index.reconstruct(corpus.index)
     order = np.random.default_rng(settings.seed).permutation(len(tweets.ids))
-    modes = {
-        "dense": (SearchMode.DENSE, None),
-        "fusion": (SearchMode.HYBRID, None),
-        "hybrid": (SearchMode.HYBRID, "on"),
+    packaged = configured_reranker("on")
+    modes: dict[str, tuple[SearchMode, Reranker | str | None, bool]] = {
+        "dense without adapter": (SearchMode.DENSE, None, False),
+        "fusion without adapter": (SearchMode.HYBRID, None, False),
+        "hybrid without adapter": (SearchMode.HYBRID, "on", False),
+        "dense with adapter": (SearchMode.DENSE, None, True),
+        "fusion with adapter": (SearchMode.HYBRID, None, True),
+        "hybrid with adapter, packaged re-rank": (SearchMode.HYBRID, packaged, True),
+        "hybrid with adapter and its re-rank": (SearchMode.HYBRID, "on", True),
     }
     scores: dict[str, list[tuple[float, bool]]] = {}
     for fold in range(folds):
         held = order[fold::folds]
         taught = np.setdiff1d(order, held)
         started = time.perf_counter()
-        delta = fit_delta(tweets.vectors[taught], [tweets.positives[i] for i in taught], documents, settings)
-        adapter = QueryAdapter(delta, embedder.name)
+        adapter = fit_adapter(corpus, embedder, tweets, taught, documents, settings, folds - 1)
         texts = [tweets.texts[i] for i in held]
-        for name, (mode, rerank) in modes.items():
-            for label, used in (("without adapter", None), ("with adapter", adapter)):
-                found = batch_search(
-                    [corpus], embedder, texts, DEPTH, mode=mode, reranker=configured_reranker(rerank), adapter=used
+        for name, (mode, reranker, adapted) in modes.items():
+            used = adapter if adapted else None
+            found = batch_search([corpus], embedder, texts, DEPTH, mode=mode, reranker=reranker, adapter=used)
+            for position, hits in zip(held, found, strict=True):
+                ranked = [hit.doc_id.removeprefix("vclaim-") for hit in hits]
+                relevant = tweets.relevant[position]
+                scores.setdefault(name, []).append(
+                    (average_precision(ranked, relevant, DEPTH), bool(set(ranked) & relevant))
                 )
-                for position, hits in zip(held, found, strict=True):
-                    ranked = [hit.doc_id.removeprefix("vclaim-") for hit in hits]
-                    relevant = tweets.relevant[position]
-                    found_one = bool(set(ranked) & relevant)
-                    scores.setdefault(f"{name} {label}", []).append(
-                        (average_precision(ranked, relevant, DEPTH), found_one)
-                    )
         log(f"  fold {fold + 1}/{folds}: fitted on {len(taught)} tweets in {time.perf_counter() - started:.0f}s")
     data = f"CLEF 2020 CheckThat! 2 train, {folds}-fold"
     rows = []
@@ -186,28 +173,35 @@ def cross_validate(
 
 
 def train(
-    corpus: Corpus, embedder: Embedder, tweets: TrainingTweets, settings: AdapterSettings = AdapterSettings()
+    corpus: Corpus,
+    embedder: Embedder,
+    tweets: TrainingTweets,
+    settings: AdapterSettings = DEFAULT_SETTINGS,
+    folds: int = FOLDS,
 ) -> QueryAdapter:
-    """The adapter fitted on every train tweet, with its provenance."""
+    """The adapter and its re-rank fitted on every train tweet, with their provenance."""
     documents = vector_index.reconstruct(corpus.index)
-    delta = fit_delta(tweets.vectors, tweets.positives, documents, settings)
+    fitted = fit_adapter(corpus, embedder, tweets, np.arange(len(tweets.ids)), documents, settings, folds)
     provenance = {
         "trained by": COMMAND,
         "model": "q -> normalise(q + q @ delta), delta fitted by Adam on a softmax over each tweet's right claims, its"
-        f" {settings.hard} nearest wrong claims and the other tweets' right claims (factcheck/evaluate/"
-        "adapter_training.py)",
+        f" {settings.hard} nearest wrong claims and the other tweets' right claims; the re-rank (pairwise logistic,"
+        f" rerank_fit.py) on the first {settings.rerank_depth} fused passages of each tweet searched with an adapter"
+        f" fitted on the other {folds - 1} of {folds} folds (factcheck/evaluate/adapter_training.py)",
         "settings": {
             "steps": settings.steps,
             "l2": settings.l2,
             "scale": settings.scale,
             "hard": settings.hard,
             "learning_rate": settings.learning_rate,
+            "rerank_depth": settings.rerank_depth,
+            "rerank_l2": settings.rerank_l2,
         },
         "data": f"CLEF 2020 CheckThat! task 2 train: {len(tweets.ids)} tweets, cleaned as `search` cleans a post,"
         f" against {len(documents)} verified claims (title. claim)",
         "held out": "CLEF 2020 dev tweets",
     }
-    return QueryAdapter(delta, embedder.name, provenance)
+    return dataclasses.replace(fitted, provenance=provenance)
 
 
 def save(adapter: QueryAdapter, out: str | Path, log: Callable[[str], None] = print) -> None:
@@ -221,7 +215,7 @@ def run(
     out: str | Path,
     log: Callable[[str], None] = print,
     cache_dir: str | Path | None = None,
-    settings: AdapterSettings = AdapterSettings(),
+    settings: AdapterSettings = DEFAULT_SETTINGS,
     folds: int = FOLDS,
 ) -> list[Row]:
     """Add the verified claims as `factcheck eval fact-checks` does, report the adapter's k-fold figures over the
@@ -253,10 +247,8 @@ def run(
                 f" {folds}."
             )
         rows = cross_validate(corpus, embedder, tweets, settings, folds, log)
-        adapter = train(corpus, embedder, tweets, settings)
+        adapter = train(corpus, embedder, tweets, settings, folds)
     summary = {f"{row.metric}": round(row.value, 3) for row in rows if row.metric.endswith("MAP@5")}
-    adapter = QueryAdapter(
-        adapter.delta, adapter.embedder, {**adapter.provenance, f"train {folds}-fold MAP@5": summary}
-    )
+    adapter = dataclasses.replace(adapter, provenance={**adapter.provenance, f"train {folds}-fold MAP@5": summary})
     save(adapter, out, log)
     return rows

