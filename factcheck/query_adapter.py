@@ -63,7 +63,7 @@ class QueryAdapter:
         vectors = np.asarray(vectors, dtype=np.float32)
         if vectors.ndim != 2 or vectors.shape[1] != self.dimension:
             raise ValueError(f"expected query vectors of dimension {self.dimension}, got shape {vectors.shape}")
-        moved = vectors + vectors @ self.delta.astype(np.float32)
+        moved = vectors + vectors @ self.delta
         norms = np.linalg.norm(moved, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         return np.ascontiguousarray(moved / norms, dtype=np.float32)
