@@ -88,8 +88,8 @@ def check_claims(
     nli: NliModel | None = None,
     **search_options,
 ) -> list[CheckedClaim]:
-    """Retrieve candidates for every claim in one batch (`search_options`: mode, passage_filter and reranker of
-    `batch_search`), then compare each claim with its candidates: the `top_k` best are kept, and below them, down
+    """Retrieve candidates for every claim in one batch (`search_options`: mode, passage_filter, reranker and adapter
+    of `batch_search`), then compare each claim with its candidates: the `top_k` best are kept, and below them, down
     to `JUDGED_DEPTH`, the passages whose decision stands alone; `progress(stage, done, total)` is told as it
     goes. Fact-check corpora are searched apart: their matching reviews become each claim's
     `earlier_fact_checks` and are never compared as evidence (see `factcheck.earlier`)."""
@@ -112,6 +112,7 @@ def check_claims(
         top_k,
         search_options.get("mode"),
         reranker=search_options.get("reranker", "configured"),
+        adapter=search_options.get("adapter", "configured"),
     )
     by_name = {corpus.name: corpus for corpus in evidence}
     entailments = _entailments(nli, claims, hits) if nli is not None else [None] * len(claims)

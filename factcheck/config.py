@@ -120,6 +120,16 @@ SETTINGS = (
         " --train-rerank`",
     ),
     Setting(
+        "query_adapter",
+        "FACTCHECK_QUERY_ADAPTER",
+        "--query-adapter",
+        "on",
+        "in a corpus of earlier fact-checks, the query's embedding is first moved by a small linear map trained on"
+        " posts matched to their fact-checks (docs/earlier-fact-checks.md; evidence corpora are never affected): 'on'"
+        " uses the packaged one, 'off' searches with the query's own embedding, or give a file written by `factcheck"
+        " eval fact-checks --train-adapter`",
+    ),
+    Setting(
         "data_dir",
         "FACTCHECK_DATA_DIR",
         "--data-dir",

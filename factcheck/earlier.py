@@ -7,11 +7,13 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
+from factcheck.config import setting_value
 from factcheck.embed import Embedder
 from factcheck.extract import Claim
 from factcheck.factchecks import CorpusKind
+from factcheck.query_adapter import QueryAdapter, configured_adapter
 from factcheck.rerank import Reranker
-from factcheck.search import Hit, SearchMode, batch_search
+from factcheck.search import Hit, SearchMode, batch_search, uses_adapter
 from factcheck.store.backends import CorpusLike
 
 MIN_SIMILARITY = 0.6
@@ -19,7 +21,8 @@ MIN_SIMILARITY = 0.6
 
 Chosen for precision on the train split of CLEF 2020 CheckThat! task 2 (docs/earlier-fact-checks.md): showing the
 best review only from 0.6, 90% of those shown were the right fact-check (59% of the tweets had theirs shown); from
-0.5 it was 83% (74%). A wrong "rated False" is worse than none. Lexical mode has no similarity and no bound."""
+0.5 it was 83% (74%). A wrong "rated False" is worse than none. Lexical mode has no similarity and no bound. A
+search through the query adapter uses the adapter's own bound (query_adapter.py), chosen by the same rule."""
 
 # Links, including the bare forms tweets show ("pic.twitter.com/x", "t.co/x", "www.x.org").
 _LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S*", re.IGNORECASE)
@@ -65,14 +68,17 @@ def find_earlier_fact_checks(
     embedder: Embedder,
     top_k: int,
     mode: SearchMode | None = None,
-    min_similarity: float = MIN_SIMILARITY,
-    reranker: Reranker | None | Literal["configured"] = "configured",
+    min_similarity: float | None = None,
+    reranker: Reranker | None | str = "configured",
+    adapter: QueryAdapter | None | Literal["configured"] = "configured",
 ) -> list[tuple[Hit, ...]]:
     """For each claim, the reviews of the fact-check corpora among `corpora` that match it, best first.
 
     A claim is searched by its whole sentence (a fact-check words the claim with its speaker: "X said that ...").
     Source and date filters meant for evidence are not applied: a fact-check from any publisher and any year
-    answers "has this been checked before?".
+    answers "has this been checked before?". A review is kept from `min_similarity`; None (the default): the
+    adapter's own bound when the fact-check corpora are searched through it (its cosines run lower), else
+    MIN_SIMILARITY.
 
     Returns:
         One tuple per claim (empty when no fact-check corpus is given or none matches).
@@ -82,8 +88,14 @@ def find_earlier_fact_checks(
         return [() for _ in claims]
     mode = mode or SearchMode.HYBRID
     queries = [clean_social_text(claim.sentence or claim.text) for claim in claims]
-    found = batch_search(archives, embedder, queries, top_k, mode=mode, reranker=reranker)
+    if adapter == "configured":
+        adapter = configured_adapter(setting_value("query_adapter"))
+    found = batch_search(archives, embedder, queries, top_k, mode=mode, reranker=reranker, adapter=adapter)
     if mode is SearchMode.LEXICAL:
         # Lexical mode has no similarity to bound: its hits are the words' best matches, shown as they come.
         return [tuple(hits) for hits in found]
+    if min_similarity is None:
+        adapted = adapter is not None and all(uses_adapter(archive, adapter, embedder) for archive in archives)
+        own = adapter.min_similarity if adapter is not None and adapted else None
+        min_similarity = MIN_SIMILARITY if own is None else own
     return [tuple(hit for hit in hits if (hit.similarity or 0.0) >= min_similarity) for hits in found]

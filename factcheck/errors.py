@@ -4,7 +4,8 @@
     ├── InputError                  an argument, option, name or setting that cannot be used as given
     │   ├── InvalidCorpusNameError  a corpus name that cannot be a folder name
     │   ├── RerankModelError        a re-rank model file (FACTCHECK_RERANK) missing, not JSON or not fitting
-    │   └── SameThingModelError     a same-thing model file (FACTCHECK_SAME_THING) missing, not JSON or not fitting
+    │   ├── SameThingModelError     a same-thing model file (FACTCHECK_SAME_THING) missing, not JSON or not fitting
+    │   └── QueryAdapterError       a query adapter file (FACTCHECK_QUERY_ADAPTER) missing, corrupt or not fitting
     ├── UnsupportedFormatError      a file whose extension or content no reader understands
     ├── UnreadableFileError         a file that exists but cannot be read or decoded
     │   └── InputTooLargeError      a file, archive member, document or field over a size limit
@@ -57,6 +58,10 @@ class RerankModelError(InputError):
 
 class SameThingModelError(InputError):
     """A same-thing model file named by FACTCHECK_SAME_THING that is missing, not JSON, or whose values do not fit."""
+
+
+class QueryAdapterError(InputError):
+    """A query adapter file named by the `query_adapter` setting that is missing, corrupt or of another format."""
 
 
 class UnsupportedFormatError(FactcheckError):

@@ -11,8 +11,9 @@ from typing import Literal
 from factcheck.config import setting_value
 from factcheck.embed import Embedder
 from factcheck.embed_batching import available_cores
-from factcheck.factchecks import PublishedReview
+from factcheck.factchecks import CorpusKind, PublishedReview
 from factcheck.fusion import fuse_channels
+from factcheck.query_adapter import QueryAdapter, configured_adapter
 from factcheck.rerank import Reranker, configured_reranker, rerank
 from factcheck.serialise import to_record
 from factcheck.store import Passage
@@ -93,7 +94,8 @@ def batch_search(
     *,
     mode: SearchMode = SearchMode.HYBRID,
     passage_filter: PassageFilter | None = None,
-    reranker: Reranker | None | Literal["configured"] = "configured",
+    reranker: Reranker | None | str = "configured",
+    adapter: QueryAdapter | None | Literal["configured"] = "configured",
 ) -> list[list[Hit]]:
     """For each query, the `top_k` best passages over all `corpora`.
 
@@ -101,14 +103,22 @@ def batch_search(
     each corpus's score relative to its best score for the query (BM25 scores of different corpora are not on one
     scale). Hybrid: the weighted sum of each channel's z-scores over its top 100, the weights set per query by which
     channel's best passages stand out more (fusion.fuse_channels; docs/retrieval.md), then the first fused
-    passages (30, or 5 when the fusion is dense-led) re-ordered by `reranker` (rerank.py): "configured" (the
-    default) takes the `rerank` setting (FACTCHECK_RERANK, on unless set to off), None keeps the fused order. Dense
-    and lexical modes are not re-ranked.
+    passages (30, or 5 when the fusion is dense-led) re-ordered by `reranker` (rerank.py): a model, None (the fused
+    order is kept), or a value of the `rerank` setting ('on', 'off', a model file; "configured", the default, reads
+    the setting, FACTCHECK_RERANK). 'on' is the packaged model, or, when every corpus is a fact-check corpus searched
+    through the adapter, the re-rank trained with the adapter (its first 50 fused passages). Dense and lexical
+    modes are not re-ranked.
+
+    In a fact-check corpus the dense channel matches the query's vector moved by `adapter` (query_adapter.py),
+    when it was trained on `embedder`'s vectors: "configured" (the default) takes the `query_adapter` setting
+    (FACTCHECK_QUERY_ADAPTER, on unless set to off). Evidence corpora always get the query's own vector; so does
+    every corpus when the adapter is None. A hit's `similarity` is the cosine of the vector that was matched.
 
     Raises:
         ValueError: `top_k` below 1 or no corpus given.
         IndexMismatchError: a corpus was built with another model than `embedder`.
         RerankModelError: the `rerank` setting names a model file that cannot be used.
+        QueryAdapterError: the `query_adapter` setting names an adapter file that cannot be used.
     """
     if top_k < 1:
         raise ValueError(f"top_k must be at least 1, got {top_k}")
@@ -116,8 +126,11 @@ def batch_search(
         raise ValueError("search needs at least one corpus")
     for corpus in corpora:
         corpus.manifest.check_model(embedder.name, embedder.dimension)
-    if reranker == "configured":
-        reranker = configured_reranker(setting_value("rerank")) if mode is SearchMode.HYBRID else None
+    if adapter == "configured":
+        adapter = configured_adapter(setting_value("query_adapter")) if mode is not SearchMode.LEXICAL else None
+    if isinstance(reranker, str):
+        value = setting_value("rerank") if reranker == "configured" else reranker
+        reranker = _chosen_reranker(value, corpora, adapter, embedder) if mode is SearchMode.HYBRID else None
     if not queries:
         return []
     depth = max(top_k, CHANNEL_DEPTH) if mode is SearchMode.HYBRID else top_k
@@ -128,10 +141,14 @@ def batch_search(
         # release the GIL): the query costs about the longer of the two, not their sum.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm25") as pool:
             pending = pool.submit(_lexical, corpora, queries, depth, passage_filter)
-            dense = _dense(corpora, embedder, queries, depth, passage_filter)
+            dense = _dense(corpora, embedder, queries, depth, passage_filter, adapter)
             lexical = pending.result()
     else:
-        dense = _dense(corpora, embedder, queries, depth, passage_filter) if mode is not SearchMode.LEXICAL else None
+        dense = (
+            _dense(corpora, embedder, queries, depth, passage_filter, adapter)
+            if mode is not SearchMode.LEXICAL
+            else None
+        )
         lexical = _lexical(corpora, queries, depth, passage_filter) if mode is not SearchMode.DENSE else None
     results = []
     for position in range(len(queries)):
@@ -162,13 +179,45 @@ def search(
 _Ranked = list[tuple[str, Passage, float]]  # (corpus name, passage, score), best first
 
 
-def _dense(corpora, embedder, queries, depth, passage_filter) -> list[_Ranked]:
+def _dense(corpora, embedder, queries, depth, passage_filter, adapter: QueryAdapter | None) -> list[_Ranked]:
     vectors = embedder.encode_queries(list(queries))
+    adapted = None
     merged: list[_Ranked] = [[] for _ in queries]
     for corpus in corpora:
-        for slot, found in zip(merged, corpus.search_vectors(vectors, depth, passage_filter), strict=True):
+        searched = vectors
+        if adapter is not None and uses_adapter(corpus, adapter, embedder):
+            adapted = adapted if adapted is not None else adapter.adapt(vectors)
+            searched = adapted
+        for slot, found in zip(merged, corpus.search_vectors(searched, depth, passage_filter), strict=True):
             slot.extend((corpus.name, passage, score) for passage, score in found)
     return [_sorted(slot)[:depth] for slot in merged]
+
+
+def _chosen_reranker(
+    value: str | None, corpora: Sequence[CorpusLike], adapter: QueryAdapter | None, embedder: Embedder
+) -> Reranker | None:
+    """The re-rank a `rerank` setting value names for these corpora: the adapter's own when the value is 'on' and
+    every corpus is searched through the adapter (it was trained on the adapted scores), else the setting's."""
+    packaged = configured_reranker(value)
+    if packaged is None or (value or "").strip().lower() not in ("on", "yes", "true", "1"):
+        return packaged
+    if (
+        adapter is not None
+        and adapter.reranker is not None
+        and all(uses_adapter(c, adapter, embedder) for c in corpora)
+    ):
+        return adapter.reranker
+    return packaged
+
+
+def uses_adapter(corpus: CorpusLike, adapter: QueryAdapter | None, embedder: Embedder) -> bool:
+    """Whether a dense search of `corpus` moves the query vectors by `adapter`: only in a fact-check corpus, and
+    only when the adapter was trained on this embedder's vectors (another model's queries are searched as they are)."""
+    return (
+        adapter is not None
+        and corpus.manifest.corpus_kind is CorpusKind.FACT_CHECK
+        and adapter.fits(embedder.name, corpus.manifest.dimension)
+    )
 
 
 def _lexical(corpora, queries, depth, passage_filter) -> list[_Ranked]:

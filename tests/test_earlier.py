@@ -138,3 +138,26 @@ def test_two_publishers_reviewing_the_same_claim_are_two_records(index_dir, embe
     report = archive.add_documents(read_bytes(json.dumps(same).encode(), "two.json"), embedder)
     assert report.added_documents == 2 and report.skipped_duplicates == ()
     assert {hit.review.publisher for hit in search([archive], embedder, DEBUNKED, top_k=2)} == {"a", "b"}
+
+
+@pytest.mark.parametrize(
+    ("bound", "model", "shown"),
+    [(None, "hash-bag-of-words", True), (0.99, "hash-bag-of-words", False), (0.99, "another-model", True)],
+    ids=["adapter-without-bound", "adapter-bound-applies", "adapter-of-another-model"],
+)
+def test_the_adapter_brings_its_own_similarity_bound(corpora, embedder, tmp_path, monkeypatch, bound, model, shown):
+    """Adapted cosines run lower than plain ones, so a review is shown from the adapter's own bound when the archive
+    is searched through it; an adapter that does not apply leaves MIN_SIMILARITY (0.6) in force."""
+    import numpy as np
+
+    from factcheck.query_adapter import QueryAdapter, write_adapter
+
+    evidence, archive = corpora
+    path = tmp_path / "adapter.npz"
+    write_adapter(QueryAdapter(np.zeros((384, 384), np.float32), model, min_similarity=bound), path)
+    monkeypatch.setenv("FACTCHECK_QUERY_ADAPTER", str(path))
+    article = Document.from_text(f"Officials said that {DEBUNKED[0].lower()}{DEBUNKED[1:]}", doc_id="a.txt")
+    [checked] = check_document(article, [evidence, archive], embedder, top_k=3)
+    assert [bool(checked.earlier_fact_checks)] == [shown]
+    if shown:
+        assert 0.6 <= checked.earlier_fact_checks[0].similarity < 0.99  # so only the bound tells the cases apart

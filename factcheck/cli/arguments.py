@@ -14,6 +14,7 @@ from factcheck.embed import Embedder, make_embedder
 from factcheck.embed_cache import cached_in
 from factcheck.errors import InputError
 from factcheck.limits import Limits
+from factcheck.query_adapter import configured_adapter
 from factcheck.readers import ColumnMapping, iter_paths_with_report, read_path_with_report
 from factcheck.rerank import configured_reranker
 from factcheck.search import SearchMode
@@ -40,10 +41,15 @@ def existing_reviews(arguments) -> Path | str:
 
 
 def retrieval_options(arguments) -> dict:
+    # The re-rank is passed as the setting's value, checked here so that a model file that cannot be used fails
+    # before any search: search picks the model for the corpora it searches (a fact-check corpus searched through the
+    # adapter gets the adapter's own re-rank when the value is 'on').
+    configured_reranker(arguments.rerank)
     return {
         "mode": SearchMode(arguments.mode),
         "passage_filter": PassageFilter(tuple(arguments.source), arguments.since, arguments.until),
-        "reranker": configured_reranker(arguments.rerank),
+        "reranker": arguments.rerank or "off",
+        "adapter": configured_adapter(arguments.query_adapter),
     }
 
 

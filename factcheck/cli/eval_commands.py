@@ -18,6 +18,8 @@ def run_eval(arguments) -> int:
         raise InputError(
             "--split, --fusion-grid and --train-rerank apply to `factcheck eval retrieval` only; drop them."
         )
+    if arguments.stage != "fact-checks" and arguments.train_adapter:
+        raise InputError("--train-adapter applies to `factcheck eval fact-checks` only; drop it.")
     if arguments.stage not in ("retrieval", "fact-checks") and arguments.embedding_cache:
         raise InputError(
             "--embedding-cache applies to `factcheck eval retrieval` and `eval fact-checks` only; drop it."
@@ -38,7 +40,21 @@ def run_eval(arguments) -> int:
         from factcheck.evaluate import earlier
 
         options = ["--embedder", arguments.embedder] + (["--model", arguments.model] if arguments.model else [])
-        rows = earlier.run(data_dir, options, log=note, rerank=arguments.rerank, cache_dir=arguments.embedding_cache)
+        if arguments.train_adapter:
+            from factcheck.evaluate import adapter_training
+
+            rows = adapter_training.run(
+                data_dir, options, arguments.train_adapter, log=note, cache_dir=arguments.embedding_cache
+            )
+        else:
+            rows = earlier.run(
+                data_dir,
+                options,
+                log=note,
+                rerank=arguments.rerank,
+                cache_dir=arguments.embedding_cache,
+                adapter=arguments.query_adapter,
+            )
     elif arguments.stage == "corroboration":
         from factcheck.evaluate import corroboration
 

@@ -18,6 +18,7 @@ def add_eval_commands(commands) -> None:
         "factcheck eval retrieval --split halves --embedding-cache /tmp/factcheck-vectors",
         "factcheck eval retrieval --train-rerank factcheck/rerank_model.json --embedding-cache /tmp/vectors",
         "factcheck eval fact-checks --out docs/earlier-fact-checks-results.md",
+        "factcheck eval fact-checks --train-adapter factcheck/query_adapter.npz --embedding-cache /tmp/vectors",
     )
     evaluate.add_argument("stage", choices=("extraction", "retrieval", "corroboration", "articles", "fact-checks"))
     evaluate.add_argument(
@@ -73,7 +74,19 @@ def add_eval_commands(commands) -> None:
         " stop (factcheck/rerank_model.json is the packaged one)",
     )
     evaluate.add_argument(
+        "--train-adapter",
+        metavar="FILE.npz",
+        help="fact-checks only: fit the query adapter of fact-check corpora on the CLEF train tweets, report its"
+        " 5-fold figures on train, write it to FILE and stop (factcheck/query_adapter.npz is the packaged one)",
+    )
+    evaluate.add_argument(
         "--rerank", default=setting_value("rerank"), metavar="on|off|FILE", help=option_help("rerank")
+    )
+    evaluate.add_argument(
+        "--query-adapter",
+        default=setting_value("query_adapter"),
+        metavar="on|off|FILE",
+        help=option_help("query_adapter"),
     )
     add_nli_option(evaluate)
     evaluate.set_defaults(handler="run_eval")

@@ -45,6 +45,12 @@ def add_retrieval_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", metavar="DATE", help="only passages dated on or after (2016, 2016-08, 2016-08-26)")
     parser.add_argument("--until", metavar="DATE", help="only passages dated on or before")
     parser.add_argument("--rerank", default=setting_value("rerank"), metavar="on|off|FILE", help=option_help("rerank"))
+    parser.add_argument(
+        "--query-adapter",
+        default=setting_value("query_adapter"),
+        metavar="on|off|FILE",
+        help=option_help("query_adapter"),
+    )
 
 
 def add_nli_option(parser: argparse.ArgumentParser) -> None:

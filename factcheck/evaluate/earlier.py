@@ -19,9 +19,11 @@ from factcheck.evaluate.report import Row
 SPLITS = ("train", "dev")
 DEPTH = 5  # the task's official measure is MAP@5
 # "fusion" is the hybrid mode with the re-rank off; "hybrid" is the hybrid mode as `search` runs it (re-ranked).
-MODES = ("dense", "lexical", "fusion", "hybrid")
+# Each runs with the query adapter as configured; the last two without it, for comparison.
+MODES = ("dense", "lexical", "fusion", "hybrid", "dense without adapter", "hybrid without adapter")
 # The verified claims are Snopes fact-checks (SOURCE.md); the data set gives their words and titles, not verdicts.
 PUBLISHER = "Snopes"
+ARCHIVE = "archive"  # the corpus the verified claims are added to
 
 
 def read_verified_claims(folder: Path) -> list[tuple[str, str, str]]:
@@ -101,35 +103,26 @@ def run(
     splits: Sequence[str] = SPLITS,
     rerank: str | None = "on",
     cache_dir: str | Path | None = None,
+    adapter: str | None = "on",
 ) -> list[Row]:
     """Add the verified claims as a ClaimReview feed with `factcheck index add`, search each split's tweets with
     `factcheck search --queries` in every mode, and score MAP@5 (with MRR and hit@5 beside it).
 
     `cli_options` go before the command (for example `--embedder hash` in tests). `rerank`: the `--rerank` of the
-    "hybrid" searches ("fusion" is hybrid with it off). `cache_dir`: a folder kept between runs whose index folder
+    "hybrid" searches ("fusion" is hybrid with it off); `adapter`: their `--query-adapter` ("... without adapter":
+    off). `cache_dir`: a folder kept between runs whose index folder
     keeps the embedding cache, so a second run embeds nothing (the corpus itself is built afresh each time).
     """
     from factcheck.cli import main
 
-    folder = data_dir / "clef2020-checkthat-task2"
-    if not (folder / "verified_claims.docs.tsv").is_file():
-        raise InputError(
-            f"No CLEF 2020 task 2 data in {folder}; pass --data-dir pointing at the folder of"
-            " evaluation data sets that docs/data.md describes."
-        )
+    folder = clef_folder(data_dir)
     claims = read_verified_claims(folder)
     aliases = duplicate_aliases(claims)
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as work:
         work_dir = Path(work)
-        feed = work_dir / "verified-claims.json"
-        feed.write_text(json.dumps(claimreview_feed(claims), ensure_ascii=False), encoding="utf-8")
-        index_dir = Path(cache_dir) / "fact-checks-index" if cache_dir else work_dir / "indexes"
-        shutil.rmtree(index_dir / "archive", ignore_errors=True)  # a kept index folder: only its cache is reused
-        index = ["--index-dir", str(index_dir), *cli_options]
-        started = time.perf_counter()
-        _run_cli(main, [*index, "index", "add", "archive", str(feed)])
-        log(f"{len(claims)} verified claims added as ClaimReviews in {time.perf_counter() - started:.0f}s")
+        index = add_archive(claims, work_dir, cli_options, log, cache_dir)
+        learned = _adapter_applies(adapter, cli_options)
         for split in splits:
             queries = work_dir / f"{split}.jsonl"
             tweets = read_tweets(folder, split)
@@ -138,23 +131,86 @@ def run(
                     handle.write(json.dumps({"id": tweet_id, "text": text}, ensure_ascii=False) + "\n")
             qrels = read_qrels(folder, split)
             for mode in MODES:
-                out = work_dir / f"{split}-{mode}.jsonl"
+                out = work_dir / f"{split}-{mode.replace(' ', '-')}.jsonl"
+                search_mode = mode.removesuffix(" without adapter")
                 started = time.perf_counter()
                 _run_cli(
                     main,
-                    [*index, "search", "archive", "--queries", str(queries), "--top-k", str(DEPTH)]
-                    + ["--mode", "hybrid" if mode == "fusion" else mode]
-                    + ["--rerank", "off" if mode == "fusion" else (rerank or "off"), "--out", str(out)],
+                    [*index, "search", ARCHIVE, "--queries", str(queries), "--top-k", str(DEPTH)]
+                    + ["--mode", "hybrid" if search_mode == "fusion" else search_mode]
+                    + ["--rerank", "off" if search_mode == "fusion" else (rerank or "off"), "--out", str(out)]
+                    + ["--query-adapter", "off" if mode.endswith("without adapter") else (adapter or "off")],
                 )
                 log(f"  {split} {mode}: {len(tweets)} tweets searched in {time.perf_counter() - started:.0f}s")
                 results = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-                rows.extend(_rows(split, mode, results, qrels, aliases))
+                # The packaged adapter learned from the train tweets: its train figures are in-sample, the held-out
+                # ones come from `--train-adapter` (k-fold); the dev tweets it never saw.
+                seen = split == "train" and learned and mode in ("dense", "fusion", "hybrid")
+                rows.extend(_rows(split, mode, results, qrels, aliases, in_sample=seen))
     return rows
 
 
-def _rows(split: str, mode: str, results: list[dict], qrels: dict[str, set[str]], aliases: dict[str, str]) -> list[Row]:
+def _adapter_applies(adapter: str | None, cli_options: Sequence[str]) -> bool:
+    """Whether the searches run through the query adapter `adapter` names (it fits the embedder of `cli_options`)."""
+    from factcheck.embed import DEFAULT_MODEL_NAME
+    from factcheck.query_adapter import configured_adapter
+
+    options = dict(zip(cli_options[::2], cli_options[1::2], strict=False))
+    if options.get("--embedder", "minilm") != "minilm":
+        return False
+    model = Path(options["--model"]).name if options.get("--model") else DEFAULT_MODEL_NAME
+    used = configured_adapter(adapter)
+    return used is not None and used.embedder == model
+
+
+def clef_folder(data_dir: Path) -> Path:
+    """The CLEF 2020 task 2 folder of the evaluation data sets.
+
+    Raises:
+        InputError: it holds no verified claims.
+    """
+    folder = data_dir / "clef2020-checkthat-task2"
+    if not (folder / "verified_claims.docs.tsv").is_file():
+        raise InputError(
+            f"No CLEF 2020 task 2 data in {folder}; pass --data-dir pointing at the folder of"
+            " evaluation data sets that docs/data.md describes."
+        )
+    return folder
+
+
+def add_archive(
+    claims: Sequence[tuple[str, str, str]],
+    work_dir: Path,
+    cli_options: Sequence[str],
+    log: Callable[[str], None],
+    cache_dir: str | Path | None,
+) -> list[str]:
+    """The verified claims written as a ClaimReview feed in `work_dir` and added to the corpus "archive" with
+    `factcheck index add`; returns the options naming its index folder (in `cache_dir` when given, so its embedding
+    cache is kept; the corpus itself is built afresh)."""
+    from factcheck.cli import main
+
+    feed = work_dir / "verified-claims.json"
+    feed.write_text(json.dumps(claimreview_feed(claims), ensure_ascii=False), encoding="utf-8")
+    index_dir = Path(cache_dir) / "fact-checks-index" if cache_dir else work_dir / "indexes"
+    shutil.rmtree(index_dir / ARCHIVE, ignore_errors=True)  # a kept index folder: only its cache is reused
+    index = ["--index-dir", str(index_dir), *cli_options]
+    started = time.perf_counter()
+    _run_cli(main, [*index, "index", "add", ARCHIVE, str(feed)])
+    log(f"{len(claims)} verified claims added as ClaimReviews in {time.perf_counter() - started:.0f}s")
+    return index
+
+
+def _rows(
+    split: str,
+    mode: str,
+    results: list[dict],
+    qrels: dict[str, set[str]],
+    aliases: dict[str, str],
+    in_sample: bool = False,
+) -> list[Row]:
     data = f"CLEF 2020 CheckThat! 2 {split}"
-    count = f"{len(results)} tweets"
+    count = f"{len(results)} tweets" + (" (in-sample: the adapter learned from them)" if in_sample else "")
     hits = [hit for record in results for hit in record["hits"]]
     with_review = sum(isinstance(hit.get("review"), dict) and "rating" in hit["review"] for hit in hits)
     found = 0
