@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import RerankModelError
 from factcheck.fusion import Scored, dense_leads, standardise
+from factcheck.linear_weights import check_standardised
 from factcheck.rerank_features import FEATURE_NAMES, ChannelEvidence, feature_rows
 from factcheck.serialise import to_record
 
@@ -40,15 +40,7 @@ class Reranker:
     provenance: Mapping[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        count = len(FEATURE_NAMES)
-        for name in ("weights", "mean", "scale"):
-            values = getattr(self, name)
-            if len(values) != count:
-                raise ValueError(f"{name} needs {count} values (one per feature), got {len(values)}")
-            if not all(math.isfinite(v) for v in values):
-                raise ValueError(f"{name} holds a value that is not a finite number")
-        if any(v <= 0 for v in self.scale):
-            raise ValueError("every scale must be above 0")
+        check_standardised(len(FEATURE_NAMES), self.weights, self.mean, self.scale)
         if self.depth < 1 or self.dense_led_depth < 1:
             raise ValueError(f"depth and dense_led_depth must be at least 1, got {self.depth}, {self.dense_led_depth}")
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from factcheck.corroborate.same_thing_features import FEATURE_NAMES, pair_features, texts_of
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 from factcheck.errors import SameThingModelError
+from factcheck.linear_weights import check_standardised
 from factcheck.serialise import to_record
 
 MODEL_FORMAT = "factcheck-same-thing/1"
@@ -51,15 +52,7 @@ class SameThingModel:
     provenance: Mapping[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        count = len(FEATURE_NAMES)
-        for name in ("weights", "mean", "scale"):
-            values = getattr(self, name)
-            if len(values) != count:
-                raise ValueError(f"{name} needs {count} values (one per feature), got {len(values)}")
-            if not all(math.isfinite(v) for v in values):
-                raise ValueError(f"{name} holds a value that is not a finite number")
-        if any(v <= 0 for v in self.scale):
-            raise ValueError("every scale must be above 0")
+        check_standardised(len(FEATURE_NAMES), self.weights, self.mean, self.scale)
         if not (math.isfinite(self.bias) and 0.0 <= self.threshold <= 1.0):
             raise ValueError(f"bias must be finite and threshold within 0-1, got {self.bias}, {self.threshold}")
 
