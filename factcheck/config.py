@@ -150,6 +150,15 @@ def setting(name: str) -> Setting:
         raise ValueError(f"no setting named {name!r}; expected one of {', '.join(_BY_NAME)}") from None
 
 
+def switch(value: str | None) -> bool | None:
+    """How a model setting reads (`rerank`, `query_adapter`, FACTCHECK_SAME_THING): True for on/yes/true/1, False
+    for off/no/false/0 or nothing, None for anything else (a model file's path)."""
+    word = (value or "").strip().lower()
+    if word in ("off", "no", "false", "0", ""):
+        return False
+    return True if word in ("on", "yes", "true", "1") else None
+
+
 def setting_value(name: str, environ: Mapping[str, str] | None = None) -> str | None:
     """The value of setting `name` from the environment (`environ`, default `os.environ`), else its default."""
     found = setting(name)

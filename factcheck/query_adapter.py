@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from factcheck.config import switch
 from factcheck.errors import QueryAdapterError, RerankModelError
 from factcheck.rerank import Reranker, parse_reranker
 
@@ -146,10 +147,10 @@ def configured_adapter(value: str | None) -> QueryAdapter | None:
     Raises:
         QueryAdapterError: the file named (or the packaged one) cannot be used.
     """
-    choice = (value or "off").strip()
-    if choice.lower() in ("off", "no", "false", "0", ""):
+    chosen = switch(value)
+    if chosen is False:
         return None
-    return _load_cached(str(PACKAGED_ADAPTER) if choice.lower() in ("on", "yes", "true", "1") else choice)
+    return _load_cached(str(PACKAGED_ADAPTER) if chosen else (value or "").strip())
 
 
 @functools.lru_cache(maxsize=4)

@@ -8,6 +8,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.config import switch
 from factcheck.errors import RerankModelError
 from factcheck.fusion import Scored, dense_leads, standardise
 from factcheck.linear_weights import check_standardised
@@ -187,10 +188,10 @@ def configured_reranker(value: str | None) -> Reranker | None:
     Raises:
         RerankModelError: the model file named cannot be used.
     """
-    choice = (value or "off").strip()
-    if choice.lower() in ("off", "no", "false", "0", ""):
+    chosen = switch(value)
+    if chosen is False:
         return None
-    return _load_cached(str(PACKAGED_MODEL) if choice.lower() in ("on", "yes", "true", "1") else choice)
+    return _load_cached(str(PACKAGED_MODEL) if chosen else (value or "").strip())
 
 
 @functools.lru_cache(maxsize=4)

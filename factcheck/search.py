@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Literal
 
-from factcheck.config import setting_value
+from factcheck.config import setting_value, switch
 from factcheck.embed import Embedder
 from factcheck.embed_batching import available_cores
 from factcheck.factchecks import CorpusKind, PublishedReview
@@ -199,7 +199,7 @@ def _chosen_reranker(
     """The re-rank a `rerank` setting value names for these corpora: the adapter's own when the value is 'on' and
     every corpus is searched through the adapter (it was trained on the adapted scores), else the setting's."""
     packaged = configured_reranker(value)
-    if packaged is None or (value or "").strip().lower() not in ("on", "yes", "true", "1"):
+    if packaged is None or switch(value) is not True:
         return packaged
     if (
         adapter is not None

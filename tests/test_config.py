@@ -76,3 +76,22 @@ def test_an_unknown_embedder_is_an_input_error():
     assert isinstance(make_embedder("hash"), HashEmbedder)
     with pytest.raises(InputError, match="Unknown embedder 'bert'"):
         make_embedder("bert")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("on", True),
+        (" YES ", True),
+        ("1", True),
+        ("off", False),
+        ("", False),
+        (None, False),
+        ("No", False),
+        ("/models/m.json", None),
+    ],
+)
+def test_a_model_setting_is_on_off_or_a_path(value, expected):
+    from factcheck.config import switch
+
+    assert switch(value) is expected

@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.config import switch
 from factcheck.corroborate.same_thing_features import FEATURE_NAMES, pair_features, texts_of
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 from factcheck.errors import SameThingModelError
@@ -192,12 +193,11 @@ def configured_model() -> SameThingModel | None:
     Raises:
         SameThingModelError: a model file named by the setting cannot be used.
     """
-    choice = os.environ.get(SETTING, "off").strip()
-    if choice.lower() in ("off", "no", "false", "0", ""):
+    choice = os.environ.get(SETTING, "off")
+    chosen = switch(choice)
+    if chosen is False:
         return None
-    if choice.lower() in ("on", "yes", "true", "1"):
-        return _packaged(str(PACKAGED_MODEL))
-    return _load_cached(choice)
+    return _packaged(str(PACKAGED_MODEL)) if chosen else _load_cached(choice.strip())
 
 
 @functools.lru_cache(maxsize=4)
