@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.corroborate.confidence import stands_alone
+from factcheck.corroborate.deep_candidates import deep_candidate_test, forget_document_words
 from factcheck.corroborate.nli import NliModel
 from factcheck.corroborate.origins import group_origins
 from factcheck.corroborate.quotes import forget_document_searches
@@ -137,13 +138,18 @@ def judge(
     optional NLI scores, one per hit. `shown`: candidates ranked below it are kept only when their decision stands
     alone (`JUDGED_DEPTH`); None keeps every candidate."""
     judged = []
+    could_stand_alone = deep_candidate_test(claim)
     for position, hit in enumerate(hits):
         if hit.review is not None:
             continue  # an earlier fact-check is a verdict on the claim, not evidence for or against it
         stored = corpora[hit.corpus].documents.get(hit.doc_id) if hit.corpus in corpora else None
+        document_text = stored.text if stored else None
+        deep = shown is not None and hit.rank > shown
+        if deep and not could_stand_alone(hit.text, document_text):
+            continue  # a cheap necessary condition spares the full comparison (corroborate/deep_candidates.py)
         entailment = entailments[position] if entailments else None
-        signals = corroborate(claim, hit.text, stored.text if stored else None, entailment, hit.start)
-        if shown is not None and hit.rank > shown and not stands_alone(signals):
+        signals = corroborate(claim, hit.text, document_text, entailment, hit.start)
+        if deep and not stands_alone(signals):
             continue
         judged.append((hit, signals))
     judged = _one_card_per_located_quote(judged)
@@ -194,3 +200,4 @@ def forget_remembered_texts() -> None:
     so a benchmark's warm run of the same article is timed like a new article's."""
     forget_splits()
     forget_document_searches()
+    forget_document_words()

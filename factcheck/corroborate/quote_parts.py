@@ -8,7 +8,7 @@ from factcheck.corroborate.quote_align import tokenize
 from factcheck.corroborate.quotes import compare_quote
 from factcheck.corroborate.signals import FAITHFUL, QuoteSignal, QuoteStatus, SpeakerStatus
 
-__all__ = ["compare_quote_parts"]
+__all__ = ["compare_quote_parts", "quotation_parts"]
 
 _QUOTED = re.compile(r"\u201c([^\u201c\u201d]+)\u201d|\"([^\"]+)\"")
 
@@ -32,7 +32,7 @@ def compare_quote_parts(
     faithful one by the same speaker).
     """
     whole = compare_quote(quote_text, claim_speaker, passage_text, document_text, passage_start)
-    parts = _quotation_parts(quote_text, context)
+    parts = quotation_parts(quote_text, context)
     if len(parts) < 2 or whole.status in FAITHFUL:
         return whole
     signals = [compare_quote(part, claim_speaker, passage_text, document_text, passage_start) for part in parts]
@@ -41,7 +41,7 @@ def compare_quote_parts(
     return min(chosen, key=_decisiveness) if chosen else whole
 
 
-def _quotation_parts(quote_text: str, context: str | None) -> list[str]:
+def quotation_parts(quote_text: str, context: str | None) -> list[str]:
     """The separate quotations of `context` that make up the claim's words (empty unless two or more)."""
     if not context:
         return []

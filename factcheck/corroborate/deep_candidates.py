@@ -1,0 +1,88 @@
+"""Which candidates from deep in a claim's list could be shown at all: a cheap test before the full comparison.
+
+Below the few passages a claim is always shown with, a candidate is kept only when its decision stands alone
+(`confidence.stands_alone`): a support with the claim's own figure, or the claim's quoted words, faithful, by its
+speaker. Most deep candidates have neither, and comparing them in full (figure frames, quote alignment, speakers)
+is most of the time an article's check takes. `deep_candidate_test(claim)` gives a test that is true for every
+passage that could stand alone (a necessary condition, never a guess), so the full comparison runs only for those:
+
+- a numeric claim: the passage has a figure of the same kind with exactly the claim figure's value (`MATCH`, the
+  only status a standing-alone support is made of), read the way `numbers.compare_numbers` reads it;
+- a quote claim: every word of the quote, or of one of its quotations when the article wrote it as two, is a word
+  of the passage or of its document (faithful words are found word for word). A source too long to be read whole
+  by the quote search (`quotes.LONG_SOURCE_CHARS`) always passes.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from factcheck.corroborate.number_rules import to_figures
+from factcheck.corroborate.number_values import classify
+from factcheck.corroborate.quote_align import tokenize
+from factcheck.corroborate.quote_parts import quotation_parts
+from factcheck.corroborate.quotes import DOCUMENT_CACHE, LONG_SOURCE_CHARS
+from factcheck.corroborate.signals import NumberStatus
+from factcheck.extract import Claim, ClaimKind
+from factcheck.extract.figures import find_days_and_times, find_quantities
+
+__all__ = ["DeepCandidateTest", "deep_candidate_test", "forget_document_words"]
+
+# (passage text, its stored document text or None) -> whether the passage could stand alone.
+DeepCandidateTest = Callable[[str, "str | None"], bool]
+
+
+def deep_candidate_test(claim: Claim) -> DeepCandidateTest:
+    """The test for `claim`'s deep candidates (module docstring): true whenever the passage could stand alone."""
+    if claim.kind is ClaimKind.QUOTE:
+        return _quote_test(claim)
+    if claim.quantities:
+        return _figure_test(claim)
+    return lambda passage_text, document_text: False
+
+
+def _figure_test(claim: Claim) -> DeepCandidateTest:
+    claim_figures = to_figures(list(claim.quantities))
+
+    def could_match(passage_text: str, document_text: str | None) -> bool:
+        if not claim_figures or not isinstance(passage_text, str):
+            return False
+        found = sorted(find_quantities(passage_text) + find_days_and_times(passage_text), key=lambda q: q.start)
+        return any(
+            passage.family == figure.family and classify(figure, passage) is NumberStatus.MATCH
+            for passage in to_figures(found, passage_text)
+            for figure in claim_figures
+        )
+
+    return could_match
+
+
+def _quote_test(claim: Claim) -> DeepCandidateTest:
+    texts = [claim.text, *quotation_parts(claim.text, claim.sentence)]
+    word_sets = [frozenset(t.norm for t in tokenize(text)) for text in texts]
+    word_sets = [words for words in word_sets if words]
+
+    def could_hold(passage_text: str, document_text: str | None) -> bool:
+        for source in (passage_text, document_text):
+            if not isinstance(source, str) or not source:
+                continue
+            if len(source) > LONG_SOURCE_CHARS:
+                return True
+            held = _words_of(source) if source is document_text else frozenset(t.norm for t in tokenize(source))
+            if any(words <= held for words in word_sets):
+                return True
+        return False
+
+    return could_hold
+
+
+@functools.lru_cache(maxsize=DOCUMENT_CACHE)
+def _words_of(text: str) -> frozenset[str]:
+    """The word forms of `text` as the quote search compares them (a claim's candidates share a few documents)."""
+    return frozenset(t.norm for t in tokenize(text))
+
+
+def forget_document_words() -> None:
+    """Drop the remembered word forms of documents."""
+    _words_of.cache_clear()
