@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 from factcheck.config import switch
 from factcheck.errors import RerankModelError
 from factcheck.fusion import Scored, dense_leads, standardise
-from factcheck.linear_weights import check_standardised
+from factcheck.linear_weights import check_standardised, read_model_json, standardised_lists
 from factcheck.rerank_features import FEATURE_NAMES, ChannelEvidence, feature_rows
 from factcheck.serialise import to_record
 
@@ -119,18 +118,13 @@ def load_reranker(path: str | Path) -> Reranker:
         RerankModelError: the file is missing, not JSON, of another format, or its values do not fit the features.
     """
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise RerankModelError(
-            f"The re-rank model {path} cannot be read ({error.strerror or error}). Point FACTCHECK_RERANK at a model"
-            " file written by `factcheck eval retrieval --train-rerank`, or set it to 'on' or 'off'."
-        ) from error
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise RerankModelError(
-            f"The re-rank model {path} is not valid JSON ({error}). Train it again with `factcheck eval retrieval"
-            " --train-rerank FILE`, or set FACTCHECK_RERANK to 'on' (the packaged model) or 'off'."
-        ) from error
+    data = read_model_json(
+        path,
+        RerankModelError,
+        "re-rank model",
+        "Train it again with `factcheck eval retrieval --train-rerank FILE`, or set FACTCHECK_RERANK to 'on' (the"
+        " packaged model) or 'off'.",
+    )
     try:
         return parse_reranker(data)
     except RerankModelError as error:
@@ -144,22 +138,10 @@ def parse_reranker(data: object) -> Reranker:
         RerankModelError: another format, other features, or values that are not finite numbers of the right count.
     """
     retrain = "train it again with `factcheck eval retrieval --train-rerank FILE`."
-    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
-        found = data.get("format") if isinstance(data, dict) else type(data).__name__
-        raise RerankModelError(f"expected format {MODEL_FORMAT!r}, found {found!r}; {retrain}")
-    if data.get("features") != list(FEATURE_NAMES):
-        raise RerankModelError(
-            f"its features {data.get('features')!r} are not the ones this version computes "
-            f"({', '.join(FEATURE_NAMES)}); {retrain}"
-        )
-    values = {}
-    for name in ("weights", "mean", "scale"):
-        found = data.get(name)
-        if not isinstance(found, list) or not all(
-            isinstance(v, int | float) and not isinstance(v, bool) for v in found
-        ):
-            raise RerankModelError(f"{name!r} must be a list of numbers, found {found!r}; {retrain}")
-        values[name] = tuple(float(v) for v in found)
+    try:
+        data, values = standardised_lists(data, MODEL_FORMAT, FEATURE_NAMES, RerankModelError)
+    except RerankModelError as error:
+        raise RerankModelError(f"{error}; {retrain}") from None
     depths = {
         name: data.get(name, default)
         for name, default in (("depth", RERANK_DEPTH), ("dense_led_depth", DENSE_LED_DEPTH))

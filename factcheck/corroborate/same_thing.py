@@ -19,7 +19,6 @@ the rules alone with a warning.
 from __future__ import annotations
 
 import functools
-import json
 import math
 import os
 import warnings
@@ -31,7 +30,7 @@ from factcheck.config import switch
 from factcheck.corroborate.same_thing_features import FEATURE_NAMES, pair_features, texts_of
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 from factcheck.errors import SameThingModelError
-from factcheck.linear_weights import check_standardised
+from factcheck.linear_weights import check_standardised, read_model_json, standardised_lists
 from factcheck.serialise import to_record
 
 MODEL_FORMAT = "factcheck-same-thing/1"
@@ -141,14 +140,7 @@ def load_model(path: str | Path) -> SameThingModel:
     path = Path(path)
     retrain = "train it again with `python -m factcheck.evaluate.same_thing_training train`, or set"
     retrain += f" {SETTING} to 'on' (the packaged model) or 'off' (the rules alone)."
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise SameThingModelError(
-            f"The same-thing model {path} cannot be read ({error.strerror or error}); {retrain}"
-        ) from error
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise SameThingModelError(f"The same-thing model {path} is not valid JSON ({error}); {retrain}") from error
+    data = read_model_json(path, SameThingModelError, "same-thing model", retrain[0].upper() + retrain[1:])
     try:
         return parse_model(data)
     except SameThingModelError as error:
@@ -161,17 +153,7 @@ def parse_model(data: object) -> SameThingModel:
     Raises:
         SameThingModelError: another format, other features, or values that are not finite numbers of the right count.
     """
-    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
-        found = data.get("format") if isinstance(data, dict) else type(data).__name__
-        raise SameThingModelError(f"expected format {MODEL_FORMAT!r}, found {found!r}")
-    if data.get("features") != list(FEATURE_NAMES):
-        raise SameThingModelError(f"its features are not the ones this version computes ({', '.join(FEATURE_NAMES)})")
-    values: dict[str, tuple[float, ...]] = {}
-    for name in ("weights", "mean", "scale"):
-        found = data.get(name)
-        if not isinstance(found, list) or not all(_is_number(v) for v in found):
-            raise SameThingModelError(f"{name!r} must be a list of numbers, found {found!r}")
-        values[name] = tuple(float(v) for v in found)
+    data, values = standardised_lists(data, MODEL_FORMAT, FEATURE_NAMES, SameThingModelError)
     bias, threshold, provenance = data.get("bias"), data.get("threshold"), data.get("provenance", {})
     if not isinstance(bias, int | float) or not isinstance(threshold, int | float) or not isinstance(provenance, dict):
         raise SameThingModelError("'bias' and 'threshold' must be numbers and 'provenance' an object")
@@ -181,10 +163,6 @@ def parse_model(data: object) -> SameThingModel:
         )
     except ValueError as error:
         raise SameThingModelError(str(error)) from error
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def configured_model() -> SameThingModel | None:
