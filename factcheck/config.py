@@ -130,6 +130,15 @@ SETTINGS = (
         " eval fact-checks --train-adapter`",
     ),
     Setting(
+        "same_thing",
+        "FACTCHECK_SAME_THING",
+        "--same-thing",
+        "off",
+        "a compared pair of figures must also pass a learned judgement that the two count the same thing"
+        " (docs/corroboration.md, round 4; fewer wrong cards, fewer found decisions): 'off' the rules alone, 'on' the"
+        " packaged model, or give a file written by `python -m factcheck.evaluate.same_thing_training train`",
+    ),
+    Setting(
         "data_dir",
         "FACTCHECK_DATA_DIR",
         "--data-dir",

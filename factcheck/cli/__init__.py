@@ -25,6 +25,7 @@ from factcheck.cli.index_commands import (
 )
 from factcheck.cli.parser import build_parser
 from factcheck.cli.review_commands import run_backup, run_export, run_restore, run_reviews_migrate
+from factcheck.corroborate import same_thing
 from factcheck.errors import FactcheckError
 
 __all__ = [
@@ -55,7 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         # Looked up here when it runs, by the name the parser gave: the commands this package exports are the ones run.
-        return globals()[arguments.handler](arguments)
+        with same_thing.chosen_for_command(getattr(arguments, "same_thing", None)):
+            return globals()[arguments.handler](arguments)
     except FactcheckError as error:  # only the user's errors: a bug (ValueError, TypeError, ...) stays a traceback
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 1

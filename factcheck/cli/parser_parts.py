@@ -54,7 +54,11 @@ def add_retrieval_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_nli_option(parser: argparse.ArgumentParser) -> None:
+    """The options of how a candidate is compared with a claim: the NLI model and the same-thing judgement."""
     parser.add_argument("--nli-model", default=setting_value("nli_model"), metavar="DIR", help=option_help("nli_model"))
+    parser.add_argument(
+        "--same-thing", default=setting_value("same_thing"), metavar="on|off|FILE", help=option_help("same_thing")
+    )
 
 
 def positive_int(text: str) -> int:

@@ -8,25 +8,26 @@ stays decisive only when the model's probability is at least the file's threshol
 same counted thing with a word beside both (`named_alike`); otherwise the figures are read as counting different
 things and the pair says so in plain words.
 
-Which model runs: the `FACTCHECK_SAME_THING` environment variable, 'off' (the default: the rules alone), 'on' (the
-packaged file) or the path of a model file. Off by default because, measured (docs/corroboration.md, round 4), the
-model trades found decisions for fewer wrong ones on the article set and makes the team's hand-written pairs fall
-(numbers 145/148 -> 132/148): it reads "48 hours" and "a two-day truce" as two things. A file named there that
-cannot be used is a `SameThingModelError`; with 'on', a packaged file that is missing or damaged falls back to
-the rules alone with a warning.
+Which model runs: the `same_thing` setting (`FACTCHECK_SAME_THING`, or `--same-thing` for one command), 'off' (the
+default: the rules alone), 'on' (the packaged file) or the path of a model file. Off by default because, measured
+(docs/corroboration.md, round 4), the model trades found decisions for fewer wrong ones on the article set and makes
+the team's hand-written pairs fall (numbers 145/148 -> 132/148): it reads "48 hours" and "a two-day truce" as two
+things. A file named there that cannot be used is a `SameThingModelError`; with 'on', a packaged file that is
+missing or damaged falls back to the rules alone with a warning.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 import os
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.config import switch
+from factcheck.config import setting_value, switch
 from factcheck.corroborate.same_thing_features import FEATURE_NAMES, pair_features, texts_of
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 from factcheck.errors import SameThingModelError
@@ -171,11 +172,34 @@ def configured_model() -> SameThingModel | None:
     Raises:
         SameThingModelError: a model file named by the setting cannot be used.
     """
-    choice = os.environ.get(SETTING, "off")
+    choice = setting_value("same_thing") or "off"
     chosen = switch(choice)
     if chosen is False:
         return None
     return _packaged(str(PACKAGED_MODEL)) if chosen else _load_cached(choice.strip())
+
+
+@contextlib.contextmanager
+def chosen_for_command(value: str | None) -> Iterator[None]:
+    """The same-thing setting as `value` while one CLI command runs (its `--same-thing` option), checked first so that
+    a model file that cannot be used fails before any work; the environment is restored afterwards.
+
+    Raises:
+        SameThingModelError: `value` names a model file that cannot be used.
+    """
+    if value is None:  # a command that compares no figures
+        yield
+        return
+    before = os.environ.get(SETTING)
+    os.environ[SETTING] = value
+    try:
+        configured_model()
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(SETTING, None)
+        else:
+            os.environ[SETTING] = before
 
 
 @functools.lru_cache(maxsize=4)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import warnings
 
 import pytest
@@ -164,3 +165,37 @@ def test_a_damaged_packaged_model_falls_back_to_the_rules_with_a_warning(tmp_pat
         assert signal.status is NumberStatus.MATCH
     finally:
         same_thing._packaged.cache_clear()
+
+
+def test_the_cli_option_chooses_the_model_for_one_command(tmp_path, capsys, monkeypatch):
+    """`check --same-thing FILE` gates the figure pairs of that command only; a file that cannot be used is a
+    one-line error before any work; the environment is as it was afterwards."""
+    from factcheck.cli import main
+
+    monkeypatch.delenv(SETTING, raising=False)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "report.txt").write_text(
+        "The previous fire in the province, at Lousa in July 2019, burned 12,000 hectares.\n", encoding="utf-8"
+    )
+    article = tmp_path / "article.txt"
+    article.write_text("The fire burned 12,000 hectares, officials said on Monday.\n", encoding="utf-8")
+    model = tmp_path / "model.json"
+    model.write_text(json.dumps(hand_model().to_dict()), encoding="utf-8")
+    common = ["--index-dir", str(tmp_path / "indexes"), "--embedder", "hash"]
+    assert main([*common, "index", "add", "fires", str(corpus)]) == 0
+    capsys.readouterr()
+
+    def stances(*option: str) -> list[str]:
+        assert main([*common, "check", str(article), "--corpus", "fires", *option]) == 0
+        records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        return [c["signals"]["stance"] for r in records for c in r["candidates"] if "signals" in c]
+
+    assert stances("--same-thing", "off") == ["supports"]
+    assert stances("--same-thing", str(model)) == ["related"]
+    assert SETTING not in os.environ
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert main([*common, "check", str(article), "--corpus", "fires", "--same-thing", str(broken)]) == 1
+    captured = capsys.readouterr()
+    assert "is not valid JSON" in captured.err and captured.out == ""
