@@ -8,6 +8,9 @@ A press statement, a set of remarks or a letter gives its author once and then s
   end like a sentence (a colon may close it) or a Markdown heading, anywhere in the document. Its statement runs
   from the line after it to the next such heading, the next Markdown heading of the same or a higher level, a
   closing line ("Notes for editors", "ENDS", "About ..."), or the end of the text.
+- a heading names a role, not a person ("## From the chair's opening statement", "Statement by the chair"): the
+  author is the one person the document names in that role ("chaired by Her Honour Honora Vesey", "Jonas Ekberg,
+  chair of the council"); nobody when it names none or several.
 - a sign-off line names the author after a dash ("— Ada Voss, mayor") and owns the words above it, back to the
   previous heading or sign-off.
 
@@ -42,6 +45,12 @@ _ROLE_AFTER = re.compile(r"\s*,\s*(?:the\s+)?([a-z]+(?:[ ][a-z]+)*)")
 _ROLE_WORDS = frozenset({"chair", "head", "chief", "spokesperson", "envoy", "aide", "lawyer", "expert"})
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Emil Radanic, 34, one of the rescued miners"
+# "## From the chair's opening statement, 27 October", "Statement by the chair": a role, not a name.
+_ROLE_HEADING = re.compile(
+    rf"(?i:\bthe\s+)(?P<role>[a-z]+(?:\s[a-z]+)?)['\u2019]s\s+(?:[a-z]+\s+)?(?i:{_KIND})\b"
+    rf"|(?i:\b{_KIND}\s+(?:of|by|from)\s+the\s+)(?P<by>[a-z]+(?:\s[a-z]+)?)\s*$"
+)
+_HONOURS = frozenset({"Her", "His", "Honour", "Honor", "Excellency", "Lady", "Lord", "Dame", "Sir"})
 _SIGN_OFF = re.compile(rf"^\s*(?:[\u2013\u2014]|--?)\s*(?P<name>{_NAME})\s*(?:,[^\n]{{1,80}})?\s*$")
 _CLOSING = re.compile(r"^\s*(?:#+\s*)?(?:notes?\s+(?:for|to)\s+editors|-*\s*ends\s*-*|about\s+\w.*)\s*:?\s*$", re.I)
 _MARKDOWN = re.compile(r"^\s*(#{1,6})\s")
@@ -98,6 +107,11 @@ def find_statements(text: str) -> list[Statement]:
             statements.append(Statement(author, end, _section_end(lines, number, text)))
             boundary = end
             continue
+        author = _heading_author(line, text=text) if heading else None
+        if author is not None:  # "## From the chair's opening statement": the chair the document names
+            statements.append(Statement(author, end, _section_end(lines, number, text)))
+            boundary = end
+            continue
         author = _heading_author(line, first_person=True) if heading else None
         if author is not None:  # a bare name ("## Statement by Marguerite Lanskov") over words that say "I"
             section_end = _section_end(lines, number, text)
@@ -131,9 +145,13 @@ def _is_heading(line: str) -> bool:
     return len(line) <= MAX_HEADING_CHARS and not _SENTENCE_END.search(line)
 
 
-def _heading_author(line: str, first_person: bool = False) -> str | None:
+def _heading_author(line: str, first_person: bool = False, text: str = "") -> str | None:
     """The person a heading line names as the author; with `first_person`, also a bare name of two or more words
-    that could be an organisation's, for a statement whose words say "I"."""
+    that could be an organisation's, for a statement whose words say "I"; with `text`, the person the document
+    names in the role a heading gives ("From the chair's opening statement", "Statement by the chair")."""
+    if text:
+        role = _ROLE_HEADING.search(line)
+        return _person_in_role(text, role.group("role") or role.group("by")) if role else None
     introduced = _INTRODUCED.search(line.rstrip(" :"))
     if introduced is None:
         return None
@@ -150,6 +168,25 @@ def _heading_author(line: str, first_person: bool = False) -> str | None:
         return name if not first_person else None
     bare = len(name.split()) >= 2 and not set(name.split()) & ORGANISATION_WORDS
     return name if first_person and bare else None
+
+
+def _person_in_role(text: str, role: str) -> str | None:
+    """The one person `text` names in `role` ("chaired by Her Honour Honora Vesey", "Jonas Ekberg, chair of the
+    council", "Chair Jonas Ekberg"), or None when it names nobody or several people."""
+    role = re.escape(role.lower())
+    name = r"(?:[A-Z][\w'\u2019.-]*[ ]){0,4}[A-Z][\w'\u2019-]*"  # as many capitalised words as are written
+    patterns = (
+        rf"(?i:\b{role}(?:ed|s)?\s+by)\s+(?P<name>{name})",
+        rf"(?P<name>{name}),\s+(?:the\s+)?(?i:{role})\b",
+        rf"(?i:\b{role})\s+(?P<name>{name})",
+    )
+    found = set()
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            words = [w for w in match.group("name").split() if w not in TITLES and w not in _HONOURS]
+            if len(words) >= 2 and words[-1] not in ORGANISATION_WORDS:
+                found.add(" ".join(words[-2:]))
+    return found.pop() if len(found) == 1 else None
 
 
 def _section_end(lines: list[tuple[int, int, str]], number: int, text: str) -> int:

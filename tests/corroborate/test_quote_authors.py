@@ -71,3 +71,21 @@ def test_words_outside_the_statement_are_not_the_authors(text: str, words: str) 
 def test_an_organisations_statement_without_i_credits_nobody() -> None:
     assert find_statements("## Statement by Bridgewell Aid\n\nWe treated 1,150 children.\n") == []
     assert find_statements("Statement by the chair\n\nI thank the members.\n") == []  # a role, no name
+
+
+CHAIRED = (
+    "# The Pennant Park Inquiry\n\nIt is chaired by Her Honour Honora Vesey, a retired judge.\n\n"
+    "## From the chair's opening statement, 27 October\n\n"
+    '"The families have waited long enough, and I intend to report by the summer."\n\n'
+    "## Hearings\n\nHearings resume in January.\n"
+)
+TWO_CHAIRS = (
+    "The inquiry is chaired by Ana Lima. The council is chaired by Rui Costa.\n\n"
+    "Statement by the chair\n\nWe will report in May.\n"
+)
+
+
+def test_a_role_heading_gives_the_words_to_the_person_the_document_names_in_that_role() -> None:
+    assert speaker(CHAIRED, "The families have waited", "Honora Vesey") == (SpeakerStatus.SAME, "Honora Vesey")
+    assert author_at(CHAIRED, CHAIRED.index("Hearings resume")) is None
+    assert find_statements(TWO_CHAIRS) == []  # two people in the role: nobody
