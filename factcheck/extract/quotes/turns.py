@@ -114,6 +114,9 @@ def find_turns(text: str) -> list[Turn]:
     titled: list[tuple[int, int, str]] = []
     for match in _LINE_LABEL.finditer(text):
         name = match.group("caps") or match.group("title")
+        after_name = text[match.end("title") : match.end()] if match.group("title") else ""
+        if "," in after_name and len(name.split()) < 2:
+            continue  # "However, the minister said: ..." opens a sentence; "Ada Voss, mayor:" is a full name
         if _is_speaker_label(name, capitals=match.group("caps") is not None):
             (labels if match.group("caps") else titled).append((match.start(), match.end(), name))
     if len(titled) >= 2:

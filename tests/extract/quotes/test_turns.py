@@ -116,3 +116,5 @@ def test_a_role_after_a_comma_counts_but_a_date_does_not():
     text = "Ada Voss, mayor: We will rebuild.\nBen Ode, council leader: We agree.\n"
     assert speaker_of(text, "We agree") == "Ben Ode"
     assert find_turns("WASHINGTON, March 3: snow fell.\n") == []
+    prose = "However, the minister said: we will see.\nMeanwhile, officials added: nothing changes.\n"
+    assert find_turns(prose) == []  # sentence openers, not names with roles
