@@ -4,8 +4,9 @@ A press statement, a set of remarks or a letter gives its author once and then s
 
 - a heading line names the author ("Statement by Zora Petkan, section leader", "Statement from the chair, Beatrix
   Holloway-Nye", "Statement by the Minister of Finance, Rafael Odum, on ...", "## Statement by Marguerite
-  Lanskov", "Summary of sentencing remarks of Judge Miriam Osei"). A heading is a line of its own that does not
-  end like a sentence (a colon may close it) or a Markdown heading, anywhere in the document. Its statement runs
+  Lanskov", "Summary of sentencing remarks of Judge Miriam Osei"). A heading is a Markdown heading, or a line
+  that does not end like a sentence and stands in the document's title block, closes on a colon, or opens on the
+  statement itself ("Statement by the chair"); a line of prose that mentions a statement is none. Its statement runs
   from the line after it to the next such heading, the next Markdown heading of the same or a higher level, a
   closing line ("Notes for editors", "ENDS", "About ..."), or the end of the text.
 - a heading names a role, not a person ("## From the chair's opening statement", "Statement by the chair"): the
@@ -31,6 +32,7 @@ from factcheck.extract.quotes import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGAN
 __all__ = ["Statement", "author_at", "document_author", "find_statements"]
 
 MAX_HEADING_CHARS = 200
+HEAD_LINES = 6  # a document's title block: organisation, document kind, author, date
 
 _KIND = r"(?:remarks|statement|speech|address|testimony|letter|submission|evidence|interview)"
 _INTRODUCED = re.compile(rf"\b{_KIND}\s+(?:of|by|from|with)\s+(?P<rest>.*)$", re.IGNORECASE)
@@ -53,6 +55,7 @@ _ROLE_HEADING = re.compile(
 _HONOURS = frozenset({"Her", "His", "Honour", "Honor", "Excellency", "Lady", "Lord", "Dame", "Sir"})
 _SIGN_OFF = re.compile(rf"^\s*(?:[\u2013\u2014]|--?)\s*(?P<name>{_NAME})\s*(?:,[^\n]{{1,80}})?\s*$")
 _CLOSING = re.compile(r"^\s*(?:#+\s*)?(?:notes?\s+(?:for|to)\s+editors|-*\s*ends\s*-*|about\s+\w.*)\s*:?\s*$", re.I)
+_OPENS_ON_KIND = re.compile(rf"\s*(?:\w+\s+)?{_KIND}\b", re.IGNORECASE)
 _MARKDOWN = re.compile(r"^\s*(#{1,6})\s")
 _SENTENCE_END = re.compile(r"[.!?\"\u201d\u2019]\s*$")
 
@@ -101,7 +104,7 @@ def find_statements(text: str) -> list[Statement]:
     statements: list[Statement] = []
     boundary = 0  # where the words a sign-off may own begin
     for number, (start, end, line) in enumerate(lines):
-        heading = _is_heading(line)
+        heading = _is_heading(line, number)
         author = _heading_author(line) if heading else None
         if author is not None:
             statements.append(Statement(author, end, _section_end(lines, number, text)))
@@ -138,11 +141,16 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _is_heading(line: str) -> bool:
-    """A Markdown heading, or a short line that does not end like a sentence (a colon may close it)."""
+def _is_heading(line: str, number: int = 0) -> bool:
+    """A Markdown heading, or a short line that does not end like a sentence and stands where a heading stands:
+    among the document's first `HEAD_LINES` lines, closing on a colon (words read out follow), or opening on the
+    statement itself ("Statement by the chair", "Joint statement from ..."); not a line of prose that mentions one
+    ("Read the full statement by Mayor Ada Voss")."""
     if _MARKDOWN.match(line):
         return True
-    return len(line) <= MAX_HEADING_CHARS and not _SENTENCE_END.search(line)
+    if len(line) > MAX_HEADING_CHARS or _SENTENCE_END.search(line):
+        return False
+    return number < HEAD_LINES or line.rstrip().endswith(":") or bool(_OPENS_ON_KIND.match(line))
 
 
 def _heading_author(line: str, first_person: bool = False, text: str = "") -> str | None:
@@ -193,11 +201,11 @@ def _section_end(lines: list[tuple[int, int, str]], number: int, text: str) -> i
     """Where the statement under heading `lines[number]` ends (module docstring)."""
     own = _MARKDOWN.match(lines[number][2])
     level = len(own.group(1)) if own else 2  # a plain heading gives way to a top or second-level Markdown heading
-    for start, _, line in lines[number + 1 :]:
+    for later, (start, _, line) in enumerate(lines[number + 1 :], start=number + 1):
         markdown = _MARKDOWN.match(line)
         if markdown is not None and len(markdown.group(1)) <= level:
             return start
-        if _CLOSING.match(line) or (_is_heading(line) and _heading_author(line) is not None):
+        if _CLOSING.match(line) or (_is_heading(line, later) and _heading_author(line) is not None):
             return start
     return len(text)
 

@@ -89,3 +89,9 @@ def test_a_role_heading_gives_the_words_to_the_person_the_document_names_in_that
     assert speaker(CHAIRED, "The families have waited", "Honora Vesey") == (SpeakerStatus.SAME, "Honora Vesey")
     assert author_at(CHAIRED, CHAIRED.index("Hearings resume")) is None
     assert find_statements(TWO_CHAIRS) == []  # two people in the role: nobody
+
+
+def test_a_line_of_prose_that_mentions_a_statement_is_no_heading() -> None:
+    text = "".join(f"Paragraph {n} of the report.\n\n" for n in range(8))
+    text += "Read the full statement by Mayor Ada Voss on our website\n\nThe council met on Monday.\n"
+    assert author_at(text, text.index("The council met")) is None
