@@ -5,14 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.corroborate.quote_authors import author_at
 from factcheck.corroborate.signals import SpeakerStatus
 from factcheck.extract import Quote, split_sentences
 from factcheck.extract.quotes import (
-    FEMALE_FIRST_NAMES,
-    MALE_FIRST_NAMES,
-    ORGANISATION_WORDS,
-    ROLE_ENDINGS,
-    TITLES,
     Turn,
     find_cues,
     find_quotes,
@@ -30,6 +26,7 @@ _NAME_AFTER_CUE = re.compile(r"\s+((?:[a-z]+\s+){0,4})([A-Z][\w'\u2019\-]*(?:\s+
 _PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "to", "from", "by", "of", "that", "it"})
 _WORD_CHAR = re.compile(r"\w")
 _NOT_NAMES = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _context(text: str, start: int, end: int) -> tuple[int, int]:
@@ -155,8 +152,14 @@ def _asked(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
 def _speaker_of_span(text: str, start: int, end: int) -> str | None:
     low, _, quotes = quotes_around(text, start, end)
     for quote in quotes:
-        if any(low + s < end and start < low + e for s, e in quote.parts) and quote.speaker:
-            return quote.speaker
+        if any(low + s < end and start < low + e for s, e in quote.parts):
+            if quote.speaker and quote.speaker.casefold() not in _FIRST_PERSON:
+                return quote.speaker
+            # a quotation in a statement with no speaker of its own ("..." paragraphs under "Statement by Zora
+            # Petkan", or "I"/"we" there) is the statement's author's
+            author = author_at(text, start)
+            if author is not None:
+                return author
     turn = turn_at(_turns(text), start)
     if turn is not None:
         return None if turn.questioner else turn.speaker
@@ -164,55 +167,16 @@ def _speaker_of_span(text: str, start: int, end: int) -> str | None:
     for cue in find_cues(text, sentence_low, sentence_high):
         phrase = speaker_after_cue(text, cue.end, sentence_high) or speaker_before_cue(text, sentence_low, cue.start)
         if phrase is not None:
-            return phrase.name or phrase.surface
+            said_by = phrase.name or phrase.surface
+            if said_by.casefold() in _FIRST_PERSON:  # "we argued about football" in Emil Radanic's statement
+                return author_at(text, start) or said_by
+            return said_by
         named = _NAME_AFTER_CUE.match(text, cue.end, sentence_high)
         if named is not None and not set(named.group(1).split()) & _PREPOSITIONS:
             return named.group(2)
     if not any(low + s < end and start < low + e for quote in quotes for s, e in quote.parts):
-        return document_author(text)  # unquoted words of "Sentencing remarks of Judge Miriam Osei" are hers
+        return author_at(text, start)  # unquoted words under "Sentencing remarks of Judge Miriam Osei" are hers
     return None
-
-
-# A heading that names the one person whose words the document gives: "Summary of sentencing remarks of Judge
-# Miriam Osei", "Statement by Mayor Ingrid Dressler", "Speech from President Ana Lima".
-_AUTHORED = re.compile(
-    r"\b(?:remarks|statement|speech|address|testimony|letter|submission|evidence|interview)\s+(?:of|by|from|with)"
-    r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4}?[A-Z][\w'\u2019-]*)"
-    r"\s*(?:$|[,;:(\u2013\u2014-]|(?-i:\s(?:on|about|regarding|following|after|to|at|in)\s))",
-    re.IGNORECASE | re.MULTILINE,
-)
-_ROLE_AFTER = re.compile(r"\s*,\s*(?:the\s+)?([a-z]+)\b")  # "Hamid Seyran, mediator for ..."
-
-
-@lru_cache(maxsize=64)
-def document_author(text: str) -> str | None:
-    """The person a document's heading (its first line or a Markdown heading in its first lines) says the
-    document's words belong to, or None. Only a person: the name opens with a title ("Judge", "Mayor") or a known
-    first name, so a statement by an organisation ("Statement from Bridgewell Aid") credits nobody."""
-    head = [line for line in text[:600].splitlines() if line.strip()][:4]
-    for number, line in enumerate(head):
-        if number > 0 and not line.lstrip().startswith("#"):
-            continue
-        found = _AUTHORED.search(line)
-        if found is None:
-            continue
-        name = found.group(1).strip()
-        if _names_a_person(name, line[found.end(1) :]):
-            return name
-    return None
-
-
-def _names_a_person(name: str, after: str) -> bool:
-    """A heading's name is a person's when a title or a known first name opens it or stands before its surname
-    ("Health Minister Daniel Kovic"), or when a role follows it ("Hamid Seyran, mediator for the talks"); never
-    when it ends like an organisation ("Bridgewell Aid Foundation")."""
-    words = name.split()
-    if words[-1] in ORGANISATION_WORDS:
-        return False
-    if any(w in TITLES or w in MALE_FIRST_NAMES or w in FEMALE_FIRST_NAMES for w in words[:-1]):
-        return True
-    role = _ROLE_AFTER.match(after)
-    return role is not None and role.group(1).endswith(ROLE_ENDINGS) and len(words) >= 2
 
 
 def _name_words(name: str) -> list[str]:

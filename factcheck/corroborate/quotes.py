@@ -16,7 +16,9 @@ Rules, tried in order on the words of the quote (`quote_align.tokenize`):
    source, in order, with words cut between them.
 4. `stitched`: the quote is covered by two or more pieces of at least `MIN_PIECE_WORDS` words each, each found word
    for word, where consecutive pieces are out of order or separated in the source by a sentence end (`.!?`), a
-   quotation mark or a line break, and no ellipsis marks the join.
+   quotation mark or a line break, and no ellipsis marks the join; unless one stretch of the source lines up with
+   the quote but for a changed number, negation, content word or certainty (rule 5 with such a change: "will be
+   asked" for "may be asked", with "will be" found in another sentence, is altered).
 5. `altered`: the best-aligned source window shares at least half of the quote's words (`MIN_ALIGNED_SHARE`) and
    lies inside quoted speech (between quotation marks, or in a transcript turn `KERRY: ...`), or in a source with
    no quotation marks and no reporting verb in its sentence. Words aligned outside quoted speech are indirect
@@ -46,7 +48,7 @@ from factcheck.corroborate.quote_align import (
     tokenize,
     tokenize_regions,
 )
-from factcheck.corroborate.quote_alteration import Located, aligned_window
+from factcheck.corroborate.quote_alteration import SWAP_ALIGNED_SHARE, Located, aligned_window
 from factcheck.corroborate.quote_speaker import (
     CONTEXT_CHARS,
     compare_speaker,
@@ -197,9 +199,24 @@ def _locate(
         if located is not None:
             return located
     stitched = _stitched(quote_text, quote_tokens, source_text, source, index, where)
-    if stitched is not None:
+    window = aligned_window(quote_tokens, source_text, source, index, where)
+    if stitched is not None and not _one_sentence_changed(window, len(quote_tokens), source_text, source):
         return stitched
-    return aligned_window(quote_tokens, source_text, source, index, where)
+    return window
+
+
+def _one_sentence_changed(window: Located, quote_words: int, source_text: str, source: list[Token]) -> bool:
+    """Whether one stretch of the source within a sentence lines up with the quote but for a changed number,
+    negation, word or certainty ("may be asked" written "will be asked"): that is one sentence altered, not pieces
+    stitched, even when the changed word also appears elsewhere in the source."""
+    changed = window.changed_numbers or window.changed_negations or window.changed_words
+    if window.status is not QuoteStatus.ALTERED or not changed or len(window.pieces) != 1:
+        return False
+    aligned = sum(len(op.claim_words.split()) for op in window.diff if op.op == "equal")
+    if aligned < SWAP_ALIGNED_SHARE * quote_words:
+        return False  # "I am not saying there will be no deal" is not "The talks have collapsed. There will be ..."
+    start, end = window.pieces[0]
+    return not _SENTENCE_BREAK.search(source_text, source[start].end, source[end - 1].start)
 
 
 def _by_ellipsis(

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from factcheck.corroborate.cues import conflicting_cues
 from factcheck.corroborate.figure_frames import frame_at, frame_difference
-from factcheck.corroborate.quote_speaker import compare_speaker, document_author
+from factcheck.corroborate.quote_authors import document_author
+from factcheck.corroborate.quote_speaker import compare_speaker
 from factcheck.corroborate.signals import SpeakerStatus, Stance
 from factcheck.corroborate.stance import corroborate
 from factcheck.documents import Document

@@ -309,3 +309,25 @@ def test_verbatim_when_the_passage_contains_the_quote(before: list, quote: list,
     passage = f'{" ".join(before)}: "{text}," {" ".join(after)}.'
     signal = compare_quote(text, None, passage)
     assert signal.status is QuoteStatus.VERBATIM
+
+
+def test_a_word_changed_in_one_sentence_is_altered_even_when_the_new_word_is_elsewhere() -> None:
+    passage = (
+        '"Schools that stay open may be asked to take in pupils from neighbouring schools. Heads will be told '
+        'on Monday," the minister said.'
+    )
+    signal = compare_quote(
+        "Schools that stay open will be asked to take in pupils from neighbouring schools", None, passage
+    )
+    assert signal.status is QuoteStatus.ALTERED
+    assert signal.changed_words == ("will -> may",)
+
+
+def test_pieces_of_two_remarks_stay_stitched_when_no_one_sentence_lines_up() -> None:
+    passage = (
+        '"The talks have collapsed in the past and we have always come back," Farouk said. '
+        '"I am not saying there will be no deal."'
+    )
+    assert (
+        compare_quote("The talks have collapsed. There will be no deal", None, passage).status is QuoteStatus.STITCHED
+    )

@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.numbers import compare_numbers
-from factcheck.corroborate.quote_speaker import document_author
+from factcheck.corroborate.quote_authors import document_author
 from factcheck.corroborate.quotes import compare_quote
 from factcheck.corroborate.signals import NumberStatus, QuoteStatus, SpeakerStatus, Stance
 from factcheck.corroborate.stance import corroborate, passage_context

@@ -45,6 +45,8 @@ _FULL_STOP = re.compile(r"\.(?=\s)")
 _LOOK_BACK = 1000
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then)\s+)?$")  # "bemoaned the unrest and said"
 _PROGRESSIVE_END = re.compile(r"\s+(?:is|are|was|were|been|be)\s*$")  # "is calling"
+# "X, who chairs the committee, has called ...", "X, an economist, had said ...": an auxiliary alone after the aside
+_AUXILIARY_ONLY = re.compile(r"^\s*(?:has|have|had|would\s+have|had\s+also|has\s+also|also)\s*$")
 _DASH_CREDIT = re.compile(r"[^\S\n]*(?:--|[—–―‒-])[^\S\n]*(?=\S)")
 _LEADING_PUNCTUATION = re.compile(r"[\s,;:.]*")
 _GAP_BREAK = re.compile(r"[,;:()]")
@@ -237,6 +239,8 @@ def speaker_before_cue(text: str, clause_start: int, cue_start: int) -> SpeakerP
         # "is calling": a progressive, not a passive ("was told"), so the auxiliary goes
         nearest_end = nearest_start + len(_PROGRESSIVE_END.sub("", text[nearest_start:nearest_end]))
     earlier = [s for s in reversed(segments[:-1]) if text[s[0] : s[1]].strip()]
+    if _AUXILIARY_ONLY.match(text[nearest_start:nearest_end]):
+        nearest_end = nearest_start  # the subject is before the aside, as for a bare verb
     if text[nearest_start:nearest_end].strip():
         speaker = parse_speaker(text, nearest_start, nearest_end)
         speaker = speaker or trailing_speaker(text, nearest_start, nearest_end)

@@ -19,8 +19,9 @@ How it works, in order (each step documents its own rules):
    own.
 4. `_inherit_speakers`: a span with no attribution takes its neighbour's when only that attribution stands
    between them (`X said: "..." "..."`), or when it is a sentence of its own in the paragraph of the
-   attributed quote before it with no other cue between (`"...," Obama said after meeting Putin. He did not
-   suggest retaliation. "Our goal is ..."`).
+   attributed quote before it with no other cue between but a participle of that attribution's sentence
+   (`"...," Obama said after meeting Putin. He did not suggest retaliation. "Our goal is ..."`; `"...," Imhoff
+   said, adding that ... "I will be ..."`).
 5. `_is_speech`: a span is a quote if it has an attribution, or `MIN_UNATTRIBUTED_WORDS` words or more, or
    if it closes a headline (`Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’`). Titles of works,
    shows and nicknames (every longer word capitalised, no full stop: "Face the Nation", "Miss Piggy"),
@@ -321,7 +322,18 @@ def _continues_speaker(text: str, layout: Layout, previous: _Candidate, candidat
     if previous.attribution is None:
         return False
     own_cue_end = max(previous.close_end, previous.attribution.end)
-    return not find_cues(text, own_cue_end, candidate.open_start)
+    # `"...," Imhoff said, adding that heads had been told to open. "I will be ..."`: a participle in the
+    # attribution's own sentence has that sentence's subject, and the cues after it are what the speaker reports,
+    # so the speaker still goes on
+    own_sentence = layout.sentence_index(max(own_cue_end - 1, 0))
+    participle = False
+    for cue in find_cues(text, own_cue_end, candidate.open_start):
+        if layout.sentence_index(cue.start) != own_sentence:
+            return False
+        participle = participle or cue.participle
+        if not participle:
+            return False
+    return True
 
 
 def _only_attribution_between(text: str, previous: _Candidate, candidate: _Candidate) -> bool:

@@ -111,18 +111,21 @@ def resolve_speakers(
     attribution).
 
     Names become the full form the document gives (`SpeakerDirectory.canonical`). "he"/"she" take the nearest
-    preceding named speaker (of a quote, of reported speech outside the `quoted` spans, or a Mr./Ms. mention)
-    whose gender does not contradict the pronoun; that person then takes the pronoun's gender, so a later
-    "she" skips a man. "they", "I", "we", "it" and pronouns with no named speaker within `PRONOUN_WINDOW`
-    characters stay unresolved (`speaker` None, `surface` the pronoun). Descriptions stay as written, except a
-    capitalised phrase holding a known speaker's surname (a headline before a colon), which becomes that
-    speaker.
+    preceding named speaker (of a quote, of reported speech outside the `quoted` spans, a Mr./Ms. mention, or a
+    person a sentence opens on: "Finance Minister Rafael Odum declined ...") whose gender does not contradict the
+    pronoun; a description of one role ("the minister", also when a pronoun stands for it) becomes the nearest
+    earlier name given with that role ("Interior Minister Paula Grendt", "Paula Grendt, the interior minister").
+    The person a pronoun resolves to then takes its gender, so a later "she" skips a man. "they", "I", "we",
+    "it" and pronouns with no named speaker within `PRONOUN_WINDOW` characters stay unresolved (`speaker` None,
+    `surface` the pronoun). Other descriptions stay as written, except a capitalised phrase holding a known
+    speaker's surname (a headline before a colon), which becomes that speaker.
     """
     spans = sorted(quoted)
     starts = [start for start, _ in spans]
     outside = [s for s in _reported_speech_speakers(text, layout) if not _inside(s.start, spans, starts)]
     aged = [s for s in _aged_mentions(text) if not _inside(s.start, spans, starts)]
-    others = outside + _honorific_mentions(text) + aged
+    subjects = [s for s in _subject_mentions(text, layout) if not _inside(s.start, spans, starts)]
+    others = outside + _honorific_mentions(text) + aged + subjects
     directory = SpeakerDirectory(text, [p for p in phrases if p is not None] + others)
     events = sorted((p for p in [*phrases, *others] if p is not None and _can_be_antecedent(p)), key=_start)
     results: list[ResolvedSpeaker | None] = []
@@ -132,10 +135,14 @@ def resolve_speakers(
         elif phrase.kind is SpeakerKind.NAME and phrase.name:
             results.append(ResolvedSpeaker(directory.person(phrase.name, phrase.gender).name, phrase.surface))
         elif phrase.kind is SpeakerKind.PRONOUN:
-            results.append(ResolvedSpeaker(_antecedent(directory, events, phrase), phrase.surface))
+            found = _antecedent(directory, events, phrase)
+            if found is not None and found == _surface_of_description(events, phrase):
+                found = _named_by_role(text, directory, found, phrase.start) or found
+            results.append(ResolvedSpeaker(found, phrase.surface))
         else:
             inside = directory.name_inside(phrase.surface) if phrase.surface[:1].isupper() else None
-            results.append(ResolvedSpeaker(inside or phrase.surface, phrase.surface))
+            named = _named_by_role(text, directory, phrase.surface, phrase.start) if inside is None else None
+            results.append(ResolvedSpeaker(inside or named or phrase.surface, phrase.surface))
     return results
 
 
@@ -160,6 +167,32 @@ def _antecedent(directory: SpeakerDirectory, events: list[SpeakerPhrase], pronou
             person.gender = pronoun.gender
             return person.name
     return None
+
+
+def _surface_of_description(events: list[SpeakerPhrase], pronoun: SpeakerPhrase) -> str | None:
+    """The words of the nearest earlier description a pronoun could stand for (to tell a description from a
+    name among `_antecedent`'s answers)."""
+    earlier = [e for e in events if e.start < pronoun.start and e.kind is SpeakerKind.DESCRIPTION]
+    return earlier[-1].surface if earlier else None
+
+
+def _named_by_role(text: str, directory: SpeakerDirectory, description: str, position: int) -> str | None:
+    """The person "the minister" stands for: the nearest earlier name the text gave with that role as its title
+    ("Interior Minister Paula Grendt") or in apposition ("Paula Grendt, the interior minister"), within
+    `PRONOUN_WINDOW` characters; None for other descriptions ("a resident", "the ministry")."""
+    words = description.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or words[1] in _BODIES:
+        return None
+    role = re.escape(words[1])
+    titled = re.compile(rf"(?i:\b{role})[ ]+((?:[A-Z][\w'’\-]+[ ]+){{0,2}}[A-Z][\w'’\-]+)")
+    apposed = re.compile(rf"([A-Z][\w'’\-]+[ ]+[A-Z][\w'’\-]+),[ ]+(?:the[ ]+|a[ ]+)?(?:[\w\-]+[ ]+){{0,3}}{role}\b")
+    low = max(0, position - PRONOUN_WINDOW)
+    found = [(m.start(), m.group(1)) for pattern in (titled, apposed) for m in pattern.finditer(text, low, position)]
+    named = [(start, _name_words(name.split())) for start, name in found]
+    named = [(start, tokens) for start, tokens in named if len(tokens) >= 2]
+    if not named:
+        return None
+    return directory.person(" ".join(max(named)[1])).name
 
 
 def _can_be_antecedent(phrase: SpeakerPhrase) -> bool:
@@ -222,6 +255,37 @@ def _aged_mentions(text: str) -> list[SpeakerPhrase]:
         name = " ".join(tokens)
         mentions.append(
             SpeakerPhrase(match.group(1), match.start(), match.end(1), SpeakerKind.NAME, name, first_name_gender(name))
+        )
+    return mentions
+
+
+# A sentence opening on a name, after any titles, then an apposition or a verb: "Finance Minister Rafael Odum
+# declined ...", "Mira Joss, chief economist at Harbourline Bank, is among ...".
+_SUBJECT = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ ]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,5})(?=,[ ]+[a-z]|[ ]+[a-z]{2,})"
+)
+
+
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our"})
+_ROLE_THEN_NAME = re.compile(r"[ ]+(?:[a-z\-]+[ ]+){1,4}[A-Z][\w'’\-]+[ ]+[A-Z]")
+
+
+def _subject_mentions(text: str, layout: Layout) -> list[SpeakerPhrase]:
+    """People a sentence opens on ("Finance Minister Rafael Odum declined to criticise the decision."): the text
+    names a person as the subject, so a he or she in a quote's attribution after it can mean them."""
+    mentions = []
+    for sentence in layout.sentences:
+        found = _SUBJECT.match(text, sentence.start)
+        if found is None:
+            continue
+        if found.group("name").split()[0] in _DETERMINERS or _ROLE_THEN_NAME.match(text, found.end()):
+            continue  # "The Tarvana Red Cross said", "Northvale Water chief executive Sarah Pennington said"
+        tokens = _name_words(found.group("name").split())
+        if not 2 <= len(tokens) <= 3 or any(t in ORGANISATION_WORDS or t.isupper() for t in tokens):
+            continue
+        name = " ".join(tokens)
+        mentions.append(
+            SpeakerPhrase(found.group(), found.start(), found.end(), SpeakerKind.NAME, name, first_name_gender(name))
         )
     return mentions
 

@@ -6,11 +6,12 @@ A label owns every line after it until the next label, across sentences and para
   capitals ("KERRY", "SENIOR STATE DEPARTMENT OFFICIAL", "MR. TONER"), or one to four capitalised words ("Kerry",
   "John Kerry", "Q") followed by a space; capitalised labels count only when the text has two or more of them (one
   "Washington: ..." line is a dateline or a heading, not a transcript). Headings and form fields ("NOTE:",
-  "Source:") are not speakers.
+  "Source:") are not speakers. The name may be followed by its role, in brackets or after a comma, without digits
+  (a date is no role): `RUTH CALLOWAY (Director, Emergency Office):`, `Ada Voss, mayor:`; the speaker is the name.
 - `NAME:` in all capitals right after a sentence end on the same line ("... or not? LAVROV: Our experts ..."), as
   transcripts flattened into one line (a CSV cell) are written.
-- `[NAME]` at the start of a line, and WebVTT voice tags `<v NAME>` anywhere (the tag's text runs to `</v>` or to
-  the next label).
+- `[NAME]` at the start of a line (also with a role: `[RUI FALCOEIRA, CIVIL PROTECTION COMMANDER]`), and
+  WebVTT voice tags `<v NAME>` anywhere (the tag's text runs to `</v>` or to the next label).
 
 Questioners (`QUESTIONER_LABELS`: "QUESTION", "Q", "REPORTER", "JOURNALIST", "AUDIENCE") own their turn but
 are not speakers a quote can be attributed to: `Turn.questioner` is set and `speaker_at` returns None there.
@@ -74,11 +75,16 @@ _CAPS_WORD = r"(?:[A-Z][A-Z.'\u2019\-]*)"
 _TITLE_WORD = r"(?:[A-Z][a-z.'\u2019\-]+|[A-Z]\.?)"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}"
 _TITLE_NAME = rf"{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_WORD}|de|van|von|al-\w+|bin)){{0,3}}"
+# The role a label may give after the name: "(Director, Emergency Management Office)" or ", chief executive".
+_ROLE = r"(?:[ \t]*\([^()\n:\d]{1,80}\)|,[ \t]*[A-Za-z][^,:()\n.!?\d]{0,60}?)"  # no digits: not a date
 _LINE_LABEL = re.compile(
-    rf"(?m)^[ \t]*(?:>>[ \t]*)?(?:(?P<caps>{_CAPS_NAME})[ \t]*:|(?P<title>{_TITLE_NAME}):(?=[ \t]+\S))"
+    rf"(?m)^[ \t]*(?:>>[ \t]*)?(?:(?P<caps>{_CAPS_NAME}){_ROLE}?[ \t]*:"
+    rf"|(?P<title>{_TITLE_NAME}){_ROLE}?:(?=[ \t]+\S))"
 )
 _INLINE_LABEL = re.compile(rf"(?<=[.!?\u201d\"'\u2019)\]])[ \t]+(?:>>[ \t]*)?(?P<caps>{_CAPS_NAME})[ \t]*:(?=[ \t]+\S)")
-_BRACKET_LABEL = re.compile(r"(?m)^[ \t]*\[(?P<name>[A-Za-z][\w .'\u2019\-]{0,40})\][ \t]*:?")
+_BRACKET_LABEL = re.compile(
+    r"(?m)^[ \t]*\[(?P<name>[A-Za-z][\w .'\u2019\-]{0,40}?)(?:[ \t]*\([^()\]\n]{1,80}\)|,[^\]\n]{1,80})?\][ \t]*:?"
+)
 _VOICE_TAG = re.compile(r"<v(?:\.[\w.]+)?[ \t]+(?P<name>[^>]{1,60})>")
 _VOICE_END = re.compile(r"</v>")
 
@@ -108,6 +114,9 @@ def find_turns(text: str) -> list[Turn]:
     titled: list[tuple[int, int, str]] = []
     for match in _LINE_LABEL.finditer(text):
         name = match.group("caps") or match.group("title")
+        after_name = text[match.end("title") : match.end()] if match.group("title") else ""
+        if "," in after_name and len(name.split()) < 2:
+            continue  # "However, the minister said: ..." opens a sentence; "Ada Voss, mayor:" is a full name
         if _is_speaker_label(name, capitals=match.group("caps") is not None):
             (labels if match.group("caps") else titled).append((match.start(), match.end(), name))
     if len(titled) >= 2:

@@ -293,6 +293,18 @@ SPEAKER_RULES = [
         "Obama on Climate Change: The Trends Are 'Terrifying.'\n\nABSTRACT.",
         ["Obama"],
     ),
+    (
+        "an aside, then a perfect tense",
+        'Councillor Priya Nair, who chairs the transport committee, has called the line "a monument to bad '
+        'planning" and said residents deserved answers.',
+        ["Councillor Priya Nair"],
+    ),
+    (
+        "a role in apposition, then a past perfect",
+        'Mira Joss, chief economist at Harbourline Bank, had said before the meeting that "a half-point move '
+        'would be a clear signal."',
+        ["Mira Joss"],
+    ),
 ]
 
 

@@ -388,3 +388,25 @@ def test_table_rows_from_a_word_file_are_not_claims() -> None:
     text = "Aid trucks idle at the border.\n\nTrucks | 20\n\nBakeries | 12 | open\n\nSome 20 trucks waited on Monday."
     claims = extract_claims(Document.from_text(text, doc_id="aid.docx"))
     assert [claim.text for claim in claims] == ["Some 20 trucks waited on Monday."]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a participle of the attribution's sentence, and what it reports, keep the speaker going
+            '"Schools will stay open," Imhoff said in a statement, adding that heads had been told to keep buildings '
+            'open. "I will be at the table on Monday morning."',
+            "Imhoff",
+        ),
+        (  # another person's reporting verb between: the next quote is not the first speaker's
+            '"We are ready," Imhoff said, while Ruth Calloway told reporters the talks had failed. '
+            '"I will be at the table on Monday morning."',
+            None,
+        ),
+    ],
+    ids=["adding-that", "another-cue"],
+)
+def test_a_quote_after_its_speakers_participle_goes_on_with_that_speaker(text: str, speaker: str | None) -> None:
+    quotes = find_quotes(text, split_sentences(text))
+    assert quotes[-1].text.startswith("I will be at the table")
+    assert quotes[-1].speaker == speaker

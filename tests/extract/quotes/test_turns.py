@@ -86,3 +86,35 @@ def test_turns_are_ordered_and_inside_the_text(text):
     for turn in turns:
         assert 0 <= turn.label_start < turn.start <= turn.end <= len(text)
     assert [t.start for t in turns] == sorted(t.start for t in turns)
+
+
+ROLE_TRANSCRIPT = (
+    "RUTH CALLOWAY (Director, Emergency Management Office): Good afternoon.\n\n"
+    "If you are told to leave, leave.\n\n"
+    "Q: Were warnings late?\n\n"
+    "DET. SUPT. CALLUM BRECK (regional police): There is an investigation.\n\n"
+    "[RUI FALCOEIRA, REGIONAL CIVIL PROTECTION COMMANDER] The wind is the enemy tonight.\n\n"
+    "[REPORTER] When can they return?\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("If you are told", "Ruth Calloway"),  # a paragraph after a label with its role in brackets
+        ("Were warnings late", None),
+        ("There is an investigation", "Det. Supt. Callum Breck"),
+        ("The wind is the enemy", "Rui Falcoeira"),  # [NAME, ROLE]
+        ("When can they return", None),
+    ],
+)
+def test_a_label_may_give_the_speaker_role(words, speaker):
+    assert speaker_of(ROLE_TRANSCRIPT, words) == speaker
+
+
+def test_a_role_after_a_comma_counts_but_a_date_does_not():
+    text = "Ada Voss, mayor: We will rebuild.\nBen Ode, council leader: We agree.\n"
+    assert speaker_of(text, "We agree") == "Ben Ode"
+    assert find_turns("WASHINGTON, March 3: snow fell.\n") == []
+    prose = "However, the minister said: we will see.\nMeanwhile, officials added: nothing changes.\n"
+    assert find_turns(prose) == []  # sentence openers, not names with roles
