@@ -1,0 +1,44 @@
+"""Issue 16, round 5 preparation: rules found reading the wrong decisive cards of the seen round3 and round4 splits
+(`docs/corroboration.md`, "Round 5 preparation: wrong cards by cause"); each case is written here in fresh words."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.corroborate.signals import Stance
+from factcheck.corroborate.stance import COMMON_FIGURES_REASON, corroborate
+from factcheck.documents import Document
+from factcheck.extract import ClaimKind, extract_claims
+
+
+def numeric_claim(text: str):
+    (claim,) = [c for c in extract_claims(Document.from_text(text, doc_id="a.txt")) if c.kind is ClaimKind.NUMERIC]
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("The council has now cut its budget in five successive years.", "The other five voted against the plan."),
+        ("Three people in one van were treated for cuts.", "Below the dam lie three farms with about 400 cattle."),
+    ],
+    ids=["five-years-five-voters", "three-people-three-farms"],
+)
+def test_a_small_count_matched_on_its_value_alone_decides_nothing(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+    assert COMMON_FIGURES_REASON in signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        # the same counted noun grounds a small count: confident, kept
+        ("Three workers were injured in the blast.", "Three workers were injured when the tank exploded."),
+        # a larger figure still ties the passage by its value
+        ("The river rose 42 centimetres overnight.", "Gauges showed a rise of 42 centimetres."),
+    ],
+    ids=["grounded-small-count", "larger-figure"],
+)
+def test_a_support_on_a_telling_figure_stays(claim: str, passage: str) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is Stance.SUPPORTS
