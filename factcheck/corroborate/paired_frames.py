@@ -11,7 +11,7 @@ from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.corroborate.number_values import classify
 from factcheck.corroborate.signals import NumberStatus
-from factcheck.extract.figures import CLOCK_TIME, find_quantities
+from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 __all__ = ["PairedFrames"]
 
@@ -59,7 +59,8 @@ class PairedFrames:
         if claim_frame is None:
             return None
         same_value = classify(claim, passage) is NumberStatus.MATCH
-        return kind_difference(claim_frame.kind, self.of_passage(passage).kind, same_value)
+        dated = claim.family in (CALENDAR_DAY, CLOCK_TIME)
+        return kind_difference(claim_frame.kind, self.of_passage(passage).kind, same_value, dated)
 
     def overshoots(self, claim: Figure, passage: Figure) -> bool:
         """ "Almost 59 percent" is a little under 59: a figure above it (60.2) is not the same within rounding;

@@ -42,3 +42,35 @@ def test_a_small_count_matched_on_its_value_alone_decides_nothing(claim: str, pa
 )
 def test_a_support_on_a_telling_figure_stays(claim: str, passage: str) -> None:
     assert corroborate(numeric_claim(claim), passage).stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("The ferry was carrying 180 passengers when it sank.", "The ferry is certified to carry 250 passengers."),
+        ("Workers have removed about 5,000 tonnes of rubble.", "Once the site is safe, the target is 5,000 tonnes a day."),
+        ("Vaccinations started after 50,000 doses arrived by lorry.", "The ministry has requested 50,000 doses."),
+        ("The gusts reached 110 km/h on the ridge.", "Gusts of up to 110 km/h forecast on the ridge."),
+        ("The fatality rate has reached 3 percent.", "With treatment we aim to keep the fatality rate below 1 percent."),
+    ],
+    ids=["capacity-vs-carried", "target-vs-removed", "requested-vs-arrived", "forecast-vs-measured", "aim-vs-rate"],
+)
+def test_a_plan_target_forecast_or_limit_in_the_source_is_not_what_happened(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+    assert any("as a plan, target, forecast or limit" in reason for reason in signals.reasons), signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        # the claim speaks of a limit or a plan too, in other words
+        ("The stand's safety certificate allowed 4,200 people.", "The stand has a capacity of 4,200 people."),
+        ("The ministry says the road will reopen after 42 days of work.", "The repair is forecast to take 42 days."),
+        # a planned day is the day of what was planned
+        ("The line opened on June 14.", "The line is due to open on June 14, the operator's target date."),
+    ],
+    ids=["limit-and-capacity", "will-and-forecast", "a-planned-day"],
+)
+def test_a_plan_against_a_plan_or_a_day_still_decides(claim: str, passage: str) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is Stance.SUPPORTS
