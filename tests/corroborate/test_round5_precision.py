@@ -48,10 +48,10 @@ def test_a_support_on_a_telling_figure_stays(claim: str, passage: str) -> None:
     ("claim", "passage"),
     [
         ("The ferry was carrying 180 passengers when it sank.", "The ferry is certified to carry 250 passengers."),
-        ("Workers have removed about 5,000 tonnes of rubble.", "Once the site is safe, the target is 5,000 tonnes a day."),
+        ("Workers have removed about 5,000 tonnes of rubble.", "Once it is safe, the target is 5,000 tonnes a day."),
         ("Vaccinations started after 50,000 doses arrived by lorry.", "The ministry has requested 50,000 doses."),
         ("The gusts reached 110 km/h on the ridge.", "Gusts of up to 110 km/h forecast on the ridge."),
-        ("The fatality rate has reached 3 percent.", "With treatment we aim to keep the fatality rate below 1 percent."),
+        ("The fatality rate has reached 3 percent.", "We aim to keep the fatality rate below 1 percent."),
     ],
     ids=["capacity-vs-carried", "target-vs-removed", "requested-vs-arrived", "forecast-vs-measured", "aim-vs-rate"],
 )
