@@ -74,3 +74,13 @@ def test_a_plan_target_forecast_or_limit_in_the_source_is_not_what_happened(clai
 )
 def test_a_plan_against_a_plan_or_a_day_still_decides(claim: str, passage: str) -> None:
     assert corroborate(numeric_claim(claim), passage).stance is Stance.SUPPORTS
+
+
+def test_a_price_and_a_total_a_million_times_larger_are_not_compared() -> None:
+    claim = numeric_claim("A school lunch cost 4.85 crowns on average.")
+    assert corroborate(claim, "In all, 23.6 million crowns was paid for lunches.").stance is Stance.RELATED
+
+
+def test_a_misread_magnitude_with_the_same_digits_still_conflicts() -> None:
+    claim = numeric_claim("The new bridge cost 1.2 billion crowns.")
+    assert corroborate(claim, "The new bridge cost 1.2 million crowns.").stance is Stance.CONFLICTS
