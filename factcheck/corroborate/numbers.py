@@ -212,6 +212,12 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
         if status is NumberStatus.MISMATCH and frames is not None and (not grounded or frames.other_time(claim, best)):
             return _different(claim, best, frames)  # nothing but the unit in common, or figures of two times
+        if status is NumberStatus.MISMATCH and frames is not None and frames.earlier_count(claim, best):
+            return _with_reason(
+                _made(claim, best, NumberStatus.DIFFERENT_THING),
+                f"An earlier count: the source gives {_described(best)} as it stood then, "
+                f"the claim {_described(claim)}.",
+            )
         if status is NumberStatus.MISMATCH and frames is not None and frames.threshold(claim, best):
             return _different(claim, best, frames)  # "waiting more than 52 weeks" picks a group, it measures none
         return _made(claim, best, status, grounded)

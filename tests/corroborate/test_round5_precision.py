@@ -84,3 +84,23 @@ def test_a_price_and_a_total_a_million_times_larger_are_not_compared() -> None:
 def test_a_misread_magnitude_with_the_same_digits_still_conflicts() -> None:
     claim = numeric_claim("The new bridge cost 1.2 billion crowns.")
     assert corroborate(claim, "The new bridge cost 1.2 million crowns.").stance is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("More than 90 flights have been cancelled since the strike began.", "So far 61 flights have been cancelled."),
+        ("Lifeboats brought 140 people ashore on Tuesday.", "By midday, 95 people had been brought ashore."),
+    ],
+    ids=["so-far", "by-midday"],
+)
+def test_a_smaller_running_count_as_of_a_moment_is_an_earlier_count(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+    assert any(reason.startswith("An earlier count") for reason in signals.reasons), signals.reasons
+
+
+def test_a_larger_running_count_still_conflicts() -> None:
+    # "so far" cannot make a count shrink: 160 so far against the claim's 90 is a contradiction
+    claim = numeric_claim("About 90 flights have been cancelled since the strike began.")
+    assert corroborate(claim, "So far 160 flights have been cancelled.").stance is Stance.CONFLICTS
