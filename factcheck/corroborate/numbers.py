@@ -63,6 +63,7 @@ bound, a range's middle), so the two can be read side by side.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from factcheck.corroborate.number_rules import (
@@ -121,6 +122,7 @@ def compare_numbers(
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
     found = sorted(find_quantities(passage_text) + find_days_and_times(passage_text), key=lambda q: q.start)
+    found = [q for q in found if not _asked(passage_text, q.start)]
     passage_figures = to_figures(found, passage_text)
     owners = _owners(claim_figures, passage_figures)
     frames = PairedFrames(claim_text, passage_text, passage_context) if claim_text else None
@@ -132,6 +134,13 @@ def compare_numbers(
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
     return NumberSignal(_overall(pairs), pairs)
+
+
+def _asked(text: str, position: int) -> bool:
+    """Whether the figure at `position` is in a question ("Over the first two days, how many ambulances ...?"): a
+    question asks about a figure, it reports none."""
+    stop = re.search(r"[.!?](?=\s|$)|\n", text[position:])
+    return bool(stop) and stop.group(0) == "?"
 
 
 def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:

@@ -104,3 +104,9 @@ def test_a_larger_running_count_still_conflicts() -> None:
     # "so far" cannot make a count shrink: 160 so far against the claim's 90 is a contradiction
     claim = numeric_claim("About 90 flights have been cancelled since the strike began.")
     assert corroborate(claim, "So far 160 flights have been cancelled.").stance is Stance.CONFLICTS
+
+
+def test_a_figure_in_a_question_reports_nothing() -> None:
+    claim = numeric_claim("At least 60 lorries were turned back in the first 48 hours.")
+    signals = corroborate(claim, "Q: Over the first two days, how many lorries were turned back?")
+    assert signals.stance is Stance.RELATED, signals.reasons
