@@ -9,6 +9,7 @@ from factcheck.corroborate.signals import Stance
 from factcheck.corroborate.stance import COMMON_FIGURES_REASON, corroborate
 from factcheck.documents import Document
 from factcheck.extract import ClaimKind, extract_claims
+from factcheck.extract.figures import find_quantities
 
 
 def numeric_claim(text: str):
@@ -110,3 +111,17 @@ def test_a_figure_in_a_question_reports_nothing() -> None:
     claim = numeric_claim("At least 60 lorries were turned back in the first 48 hours.")
     signals = corroborate(claim, "Q: Over the first two days, how many lorries were turned back?")
     assert signals.stance is Stance.RELATED, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Most of those who died were aged 80 or older.", "80"), ("She left school at age 16.", "16")],
+)
+def test_a_number_after_aged_is_an_age(text: str, surface: str) -> None:
+    (age,) = find_quantities(text)
+    assert (age.surface, age.unit, age.dimension) == (surface, "year", "duration")
+
+
+def test_an_age_is_not_compared_with_a_count() -> None:
+    claim = numeric_claim("Most of those who died were aged 80 or older.")
+    assert corroborate(claim, "The number of excess deaths is 1,346.").stance is Stance.RELATED
