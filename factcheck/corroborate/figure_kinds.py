@@ -88,11 +88,17 @@ _PROSPECTIVE = re.compile(
     re.IGNORECASE,
 )
 
-# "41,800 of the displaced", "11 of whom", "46 of 71": the figure counts part of a group (a count, not a share).
+# "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
+# count, not a share).
 _PART_AFTER = re.compile(
     rf"\s+of\s+(?:the|them|whom|those|these|its|their|our|his|her|my|your|\d|(?:{NUMBER_WORD})\b)", re.IGNORECASE
 )
-_PART_BEFORE = re.compile(r"\bamong\s+(?:them|whom|those|these)\s*,?\s*(?:some|about|around|nearly|almost)?\s*$", re.I)
+_PART_BEFORE = re.compile(
+    r"\bamong\s+(?:them|whom|those|these)\s*,?\s*(?:some|about|around|nearly|almost)?\s*$"
+    # "the remaining 370 schools", "the other 12": the rest of a group, counted apart from the part named first
+    r"|\bthe\s+(?:remaining|other)\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)

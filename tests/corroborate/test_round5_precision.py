@@ -125,3 +125,9 @@ def test_a_number_after_aged_is_an_age(text: str, surface: str) -> None:
 def test_an_age_is_not_compared_with_a_count() -> None:
     claim = numeric_claim("Most of those who died were aged 80 or older.")
     assert corroborate(claim, "The number of excess deaths is 1,346.").stance is Stance.RELATED
+
+
+def test_the_remaining_part_of_a_group_is_not_the_part_named() -> None:
+    claim = numeric_claim("The council said 410 libraries were closed on Monday.")
+    signals = corroborate(claim, "The remaining 95 libraries stayed open.")
+    assert signals.stance is Stance.RELATED, signals.reasons
