@@ -124,6 +124,7 @@ class Frame:
     kind: FigureKind = FigureKind()  # an addition, a change, a proposal ... (`figure_kinds.py`)
     looks_back: bool = False  # dated to an earlier or a usual time ("A year ago, ...", "In a normal year ...")
     running: bool = False  # a running count told as of a moment ("So far 134 ...", "By midday, 198 ...")
+    timed: bool = False  # the sentence ties what it tells to a time ("on Wednesday evening", "since Sunday")
 
 
 def frame_at(
@@ -173,6 +174,7 @@ def frame_at(
         kind=kind_at(sentence, clause, start - offset, end - offset, percent),
         looks_back=_looks_back(sentence[: start - offset]) or _looks_back(clause),
         running=bool(_RUNNING.search(sentence[: start - offset]) or _RUNNING.search(clause)),
+        timed=bool(_TIMED.search(sentence)),
     )
 
 
@@ -203,11 +205,22 @@ _RUNNING = re.compile(
 )
 
 
+# A sentence that ties its figures to a time: a weekday, a month, "since ...", a time of day, "yesterday".
+_TIMED = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august"
+    r"|september|october|november|december|since|yesterday|today|tonight|overnight|last night|this (?:week|morning"
+    r"|afternoon|evening)|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.))\b",
+    re.IGNORECASE,
+)
+
+
 def running_earlier(claim: Frame, passage: Frame, claim_value: float, passage_value: float) -> bool:
     """Whether one figure is a running count told as of a moment ("So far 134 operations have been postponed",
-    "By midday, 198 people had been rescued") and smaller than the other, which does not say so: an earlier count
-    of a total still growing, not a contradiction of it."""
-    if claim.running == passage.running:
+    "By midday, 198 people had been rescued") and smaller than the other, whose sentence ties it to a time of its
+    own ("since Sunday", "on Wednesday evening") without saying so: an earlier count of a total still growing, not
+    a contradiction of it. Against a count told with no time ("Almost 600,000 people have received the dose"), a
+    smaller "so far" still conflicts: nothing says the claim is the later count."""
+    if claim.running == passage.running or not (passage.timed if claim.running else claim.timed):
         return False
     return passage_value < claim_value if passage.running else claim_value < passage_value
 

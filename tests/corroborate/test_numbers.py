@@ -60,7 +60,7 @@ CASES = [
     # mismatch
     ("different-count", "Officials evacuated 8,000 residents.", "Some 6,000 residents were evacuated.", MISMATCH),
     ("more-than-short", "More than 600,000 people have fled.", "The UN says 590,000 people fled.", MISMATCH),
-    ("hedge-too-far", "Almost 600,000 people got the dose.", "By now 500,000 people got the dose.", MISMATCH),
+    ("hedge-too-far", "Almost 600,000 people got the dose.", "So far 500,000 people got the dose.", MISMATCH),
     ("hour-words", "The truce will last 48 hours.", "They agreed a 72-hour truce.", MISMATCH),
     ("same-digits-other-unit", "The bridge is 80 km away.", "The bridge lies 80 miles away.", MISMATCH),
     ("range-excludes", "Between 300 and 400 people attended.", "Police said 700 people attended.", MISMATCH),

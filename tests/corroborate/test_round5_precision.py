@@ -131,3 +131,9 @@ def test_the_remaining_part_of_a_group_is_not_the_part_named() -> None:
     claim = numeric_claim("The council said 410 libraries were closed or open only in the mornings.")
     signals = corroborate(claim, "The remaining 95 libraries were open all day.")
     assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_a_smaller_running_count_against_an_untimed_count_still_conflicts() -> None:
+    # nothing says the claim is the later count (team pair c085)
+    claim = numeric_claim("Almost 600,000 people have received the booster dose.")
+    assert corroborate(claim, "So far 500,000 people have received the booster dose.").stance is Stance.CONFLICTS
