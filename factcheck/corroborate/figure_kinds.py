@@ -114,6 +114,7 @@ class FigureKind:
     compounds: frozenset[tuple[str, str]] = frozenset()  # (modifier, number) of "one-bedroom" in the clause
     planned: bool = False  # a plan, target, forecast, limit or capacity ("the target is 20,000 cubic metres")
     prospective: bool = False  # planned, or only foreseen or possible ("will reach", "could carry")
+    joined: str = ""  # a second group counted with the first ("2,000 students and teachers": "teachers")
 
 
 def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = False) -> FigureKind:
@@ -149,7 +150,24 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         compounds=_compounds(sentence, clause, start, end),
         planned=planned,
         prospective=planned or bool(_PROSPECTIVE.search(sentence[:start])),
+        joined=_joined(sentence, end),
     )
+
+
+# "2,000 students and teachers", "12,000 teachers and supporters": one figure counting two groups together.
+_JOINED = re.compile(
+    r"\s+(?!(?:for|to|of|in|on|at|from|by|with|per|a|an|the)\b)(?:[a-z]+\s+)?[a-z]+s\s+(?:and|or|plus)\s+"
+    r"(?:other\s+)?([a-z]{3,}s)\b(?!\s+(?:of|who|which|that)\b)"
+)
+_NOT_GROUPS = frozenset({"its", "this", "has", "was", "is", "his", "hers", "theirs", "ours", "yours", "days", "years"})
+
+
+def _joined(sentence: str, end: int) -> str:
+    """The second group a figure counts with the first ("teachers" of "2,000 students and teachers"), or ""."""
+    match = _JOINED.match(sentence, end)
+    if match is None or match.group(1).lower() in _NOT_GROUPS:
+        return ""
+    return match.group(1).lower()
 
 
 def _compounds(sentence: str, clause: str, start: int, end: int) -> frozenset[tuple[str, str]]:
@@ -187,6 +205,11 @@ def kind_difference(
     for modifier, number in claim_kinds.items():
         if modifier in passage_kinds and passage_kinds[modifier] != number:
             return f"for {passage_kinds[modifier]}-{modifier}", f"for {number}-{modifier}"
+    if claim.joined != passage.joined:
+        # "more than 2,000 students and teachers" is a larger group than "about 2,000 students", whatever the values
+        if passage.joined:
+            return f"with {passage.joined} counted in", f"without {passage.joined}"
+        return f"without {claim.joined}", f"with {claim.joined} counted in"
     if not dated and passage.planned and not claim.prospective:
         return "as a plan, target, forecast or limit", "as what happened"
     if same_value:

@@ -137,3 +137,25 @@ def test_a_smaller_running_count_against_an_untimed_count_still_conflicts() -> N
     # nothing says the claim is the later count (team pair c085)
     claim = numeric_claim("Almost 600,000 people have received the booster dose.")
     assert corroborate(claim, "So far 500,000 people have received the booster dose.").stance is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        (
+            "About 3,000 nurses marched on the ministry on Friday.",
+            "On Friday 3,000 nurses and doctors marched on the ministry.",
+        ),
+        ("About 3,000 nurses and porters marched on Friday.", "About 3,000 nurses marched on the ministry on Friday."),
+    ],
+    ids=["source-joins-a-group", "claim-joins-a-group"],
+)
+def test_a_figure_counting_two_groups_together_is_not_one_group(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_a_fund_for_two_groups_is_still_the_fund() -> None:
+    claim = numeric_claim("She said the state would set up a fund of 18 million euros for crews and processors.")
+    passage = "We are setting up a fund of 18 million euros for crews, boat owners and processors."
+    assert corroborate(claim, passage).stance is Stance.SUPPORTS
