@@ -159,3 +159,19 @@ def test_a_fund_for_two_groups_is_still_the_fund() -> None:
     claim = numeric_claim("She said the state would set up a fund of 18 million euros for crews and processors.")
     passage = "We are setting up a fund of 18 million euros for crews, boat owners and processors."
     assert corroborate(claim, passage).stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "share"),
+    [
+        ("Farming gives roughly one job in ten in the valley.", "one job in ten", 0.1),
+        ("one person in four.", "one person in four", 0.25),
+    ],
+)
+def test_one_noun_in_ten_is_a_share(text: str, surface: str, share: float) -> None:
+    (figure,) = find_quantities(text)
+    assert (figure.surface, figure.unit) == (surface, "fraction") and figure.value == pytest.approx(share)
+
+
+def test_two_counts_joined_by_in_are_not_a_share() -> None:
+    assert [q.surface for q in find_quantities("Two people in 12 hospitals fell ill.")] == ["Two", "12"]
