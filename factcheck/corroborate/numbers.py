@@ -140,7 +140,7 @@ def _asked(text: str, position: int) -> bool:
     """Whether the figure at `position` is in a question ("Over the first two days, how many ambulances ...?"): a
     question asks about a figure, it reports none."""
     stop = re.search(r"[.!?](?=\s|$)|\n", text[position:])
-    return bool(stop) and stop.group(0) == "?"
+    return stop is not None and stop.group(0) == "?"
 
 
 def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
