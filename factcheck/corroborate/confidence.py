@@ -11,6 +11,12 @@ A decisive stance is *confident* (`Signals.confident`, at or above `types.CONFID
 
 Only confident stances count as independent sources (`check.CheckedClaim.independent`).
 
+A tentative numeric support that rests only on *common* figures (`rests_on_common_figures`: bare counts below ten,
+"five", "three") decides nothing: the passage is `related`. A story's documents are full of small counts, and a
+value alone ties "five consecutive meetings" to "the other five forecast" as easily as to the same five (round 5
+preparation: 11 of 85 wrong cards on round3 and round4 were small counts or short periods matched on the value
+alone; short periods are kept, as "nearly nine hours" or "within eight hours" are as often the same period).
+
 A decision *stands alone* (`stands_alone`) when it may be shown from deep in the candidate list, below the few
 passages a claim is always shown with: a support whose figures are the claim's own (every compared figure the same
 value, none disagreeing or merely close), confident on a figure that is not a bare small count, or tentative (the
@@ -73,6 +79,15 @@ def confidence_of(
 
 
 _NOT_COMPARED = (NumberStatus.NO_NUMBERS, NumberStatus.DIFFERENT_THING)
+
+
+def rests_on_common_figures(stance: Stance, confidence: float, numbers: NumberSignal | None) -> bool:
+    """Whether a tentative support agrees only on common figures (module docstring): bare counts below
+    `_SMALL_COUNT`."""
+    if stance is not Stance.SUPPORTS or confidence >= SURE or numbers is None:
+        return False
+    agreeing = [pair for pair in numbers.pairs if pair.status in AGREEING]
+    return bool(agreeing) and not any(_telling(pair) for pair in agreeing)
 
 
 def stands_alone(signals: Signals) -> bool:

@@ -29,7 +29,7 @@ from factcheck.corroborate.figure_kinds import FigureKind, kind_at
 from factcheck.extract import split_sentences
 from factcheck.extract.quotes import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 
-__all__ = ["Frame", "eras_differ", "frame_at", "frame_difference", "shares_event"]
+__all__ = ["Frame", "eras_differ", "frame_at", "frame_difference", "running_earlier", "shares_event"]
 
 _PLACE_WORDS = (
     r"in|into|inside|near|at|from|across|outside|throughout|to|towards?|of|around|reached|reaching|reaches|reach"
@@ -123,6 +123,8 @@ class Frame:
     named: frozenset[str] = frozenset()  # every capitalised word of the sentence ("Arden city has reported")
     kind: FigureKind = FigureKind()  # an addition, a change, a proposal ... (`figure_kinds.py`)
     looks_back: bool = False  # dated to an earlier or a usual time ("A year ago, ...", "In a normal year ...")
+    running: bool = False  # a running count told as of a moment ("So far 134 ...", "By midday, 198 ...")
+    timed: bool = False  # the sentence ties what it tells to a time ("on Wednesday evening", "since Sunday")
 
 
 def frame_at(
@@ -171,6 +173,8 @@ def frame_at(
         named=frozenset(_CAPITALISED.findall(sentence)),
         kind=kind_at(sentence, clause, start - offset, end - offset, percent),
         looks_back=_looks_back(sentence[: start - offset]) or _looks_back(clause),
+        running=bool(_RUNNING.search(sentence[: start - offset]) or _RUNNING.search(clause)),
+        timed=bool(_TIMED.search(sentence)),
     )
 
 
@@ -189,6 +193,36 @@ _USUAL = re.compile(
     r"\b(?:in|during|for) an? (?:normal|typical|usual|average|ordinary) (?:year|month|week|day|season)\b",
     re.IGNORECASE,
 )
+
+
+# A count told as it stood at a moment of a still running event: a later report counts more.
+_RUNNING = re.compile(
+    r"\b(?:so far|to date|as of|as at|at that (?:point|time|stage)|by then|initially|at first|early figures?"
+    r"|provisional\w*|preliminary|by (?:midday|noon|mid-?morning|mid-?afternoon|nightfall|the (?:morning|afternoon"
+    r"|evening|end of the day)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| evening)?"
+    r"|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}[:.]\d\d))\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that ties its figures to a time: a weekday, a month, "since ...", a time of day, "yesterday".
+_TIMED = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august"
+    r"|september|october|november|december|since|yesterday|today|tonight|overnight|last night|this (?:week|morning"
+    r"|afternoon|evening)|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.))\b",
+    re.IGNORECASE,
+)
+
+
+def running_earlier(claim: Frame, passage: Frame, claim_value: float, passage_value: float) -> bool:
+    """Whether one figure is a running count told as of a moment ("So far 134 operations have been postponed",
+    "By midday, 198 people had been rescued") and smaller than the other, whose sentence ties it to a time of its
+    own ("since Sunday", "on Wednesday evening") without saying so: an earlier count of a total still growing, not
+    a contradiction of it. Against a count told with no time ("Almost 600,000 people have received the dose"), a
+    smaller "so far" still conflicts: nothing says the claim is the later count."""
+    if claim.running == passage.running or not (passage.timed if claim.running else claim.timed):
+        return False
+    return passage_value < claim_value if passage.running else claim_value < passage_value
 
 
 def _looks_back(text: str) -> bool:

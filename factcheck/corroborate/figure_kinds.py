@@ -12,7 +12,12 @@ source of false conflicts in news copy:
 - what something can serve against what it counts: "enough food for 15,000 people" against "2,270 people left";
 - a narrowed group against everyone: "Applicants whose cases were referred for screening waited 19 months"
   against "Applicants wait 14 months";
-- a number fused into a modifier that differs: "a two-bedroom apartment" against "a one-bedroom apartment".
+- a number fused into a modifier that differs: "a two-bedroom apartment" against "a one-bedroom apartment";
+- a plan, target, forecast, limit or capacity against what happened: "the target is 20,000 cubic metres a week",
+  "certified to carry 300 passengers", "expected to peak at about 8.4 metres", "has requested 90,000 doses"
+  against "removed about 20,000 cubic metres", "carrying 243 passengers". Unlike the other marks this one
+  decides for the same value too (a ship built for 300 that carried 300 is a coincidence the claim does not
+  report), except for days and times (a plan and the event it plans fall on the same day).
 
 Each is read from a few words around the figure; they decide only when one side has the mark and the other does
 not (both additions, both proposals: the same kind). Pure functions, no I/O.
@@ -66,11 +71,34 @@ _CAPACITY = re.compile(
 )
 
 
-# "41,800 of the displaced", "11 of whom", "46 of 71": the figure counts part of a group (a count, not a share).
+# A figure planned, aimed at, forecast, allowed or able to be served, not one that happened: words before it in its
+# clause, or a participle right after it ("gusts of up to 90 km/h forecast").
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:aim(?:s|ed|ing)?\s+to|targets?|targeted|goal|budgeted|forecasts?|forecasting|predicts?|predicted"
+    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|capacity|limit\s+value|ceiling)\b",
+    re.IGNORECASE,
+)
+_PLANNED_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:forecast|predicted)\b", re.IGNORECASE)
+# Words that make a figure prospective without naming a plan ("will reach", "could be", "expected to"): enough to
+# say the other side of a planned figure is not what happened, not enough to mark a plan.
+_PROSPECTIVE = re.compile(
+    r"\b(?:will|would|could|can|may|might|shall|should|expect(?:s|ed|ing)?|projected|plan(?:s|ned|ning)?|due"
+    r"|hop(?:e|es|ed|ing)|intend\w*|estimat\w*|hold|holds|seat\w*|places|limit\w*|propos\w*|set\s+(?:at|to)"
+    r"|allow(?:s|ed)?|permit(?:s|ted)?|certificate)\b",
+    re.IGNORECASE,
+)
+
+# "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
+# count, not a share).
 _PART_AFTER = re.compile(
     rf"\s+of\s+(?:the|them|whom|those|these|its|their|our|his|her|my|your|\d|(?:{NUMBER_WORD})\b)", re.IGNORECASE
 )
-_PART_BEFORE = re.compile(r"\bamong\s+(?:them|whom|those|these)\s*,?\s*(?:some|about|around|nearly|almost)?\s*$", re.I)
+_PART_BEFORE = re.compile(
+    r"\bamong\s+(?:them|whom|those|these)\s*,?\s*(?:some|about|around|nearly|almost)?\s*$"
+    # "the remaining 370 schools", "the other 12": the rest of a group, counted apart from the part named first
+    r"|\bthe\s+(?:remaining|other)\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +112,9 @@ class FigureKind:
     part: bool = False  # "41,800 of the displaced", "2,310 of them": a part of a group counted elsewhere
     subgroup: str = ""  # the words narrowing who is counted, shown in a reason
     compounds: frozenset[tuple[str, str]] = frozenset()  # (modifier, number) of "one-bedroom" in the clause
+    planned: bool = False  # a plan, target, forecast, limit or capacity ("the target is 20,000 cubic metres")
+    prospective: bool = False  # planned, or only foreseen or possible ("will reach", "could carry")
+    joined: str = ""  # a second group counted with the first ("2,000 students and teachers": "teachers")
 
 
 def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = False) -> FigureKind:
@@ -106,6 +137,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
             "level" if _LEVEL_BEFORE.search(before_text) else "change" if _CHANGE_BEFORE.search(before_text) else None
         )
     narrowed = _SUBGROUP.match(sentence)
+    planned = bool(_PLANNED_BEFORE.search(in_clause) or _PLANNED_AFTER.match(sentence, end))
     return FigureKind(
         increment=increment,
         movement=movement,
@@ -116,7 +148,26 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         and _bare_count(sentence[start:end]),
         subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else "",
         compounds=_compounds(sentence, clause, start, end),
+        planned=planned,
+        prospective=planned or bool(_PROSPECTIVE.search(sentence[:start])),
+        joined=_joined(sentence, end),
     )
+
+
+# "2,000 students and teachers", "12,000 teachers and supporters": one figure counting two groups together.
+_JOINED = re.compile(
+    r"\s+(?!(?:for|to|of|in|on|at|from|by|with|per|a|an|the)\b)(?:[a-z]+\s+)?[a-z]+s\s+(?:and|or|plus)\s+"
+    r"(?:other\s+)?([a-z]{3,}s)\b(?!\s+(?:of|who|which|that)\b)"
+)
+_NOT_GROUPS = frozenset({"its", "this", "has", "was", "is", "his", "hers", "theirs", "ours", "yours", "days", "years"})
+
+
+def _joined(sentence: str, end: int) -> str:
+    """The second group a figure counts with the first ("teachers" of "2,000 students and teachers"), or ""."""
+    match = _JOINED.match(sentence, end)
+    if match is None or match.group(1).lower() in _NOT_GROUPS:
+        return ""
+    return match.group(1).lower()
 
 
 def _compounds(sentence: str, clause: str, start: int, end: int) -> frozenset[tuple[str, str]]:
@@ -143,14 +194,24 @@ def _clause_reach(clause: str, sentence: str, start: int) -> int:
     return start - at if at >= 0 else 80
 
 
-def kind_difference(claim: FigureKind, passage: FigureKind, same_value: bool) -> tuple[str, str] | None:
+def kind_difference(
+    claim: FigureKind, passage: FigureKind, same_value: bool, dated: bool = False
+) -> tuple[str, str] | None:
     """What says two figures are different kinds of amount, as two phrases (the passage's, the claim's), or None.
     A fused modifier that differs decides even for the same value ($1,840 for a two-bedroom apartment is not the
-    one-bedroom rent); the other marks only for values that are not the same."""
+    one-bedroom rent), and so does a plan against what happened unless the figures are a day or a time (`dated`);
+    the other marks only for values that are not the same."""
     claim_kinds, passage_kinds = dict(claim.compounds), dict(passage.compounds)
     for modifier, number in claim_kinds.items():
         if modifier in passage_kinds and passage_kinds[modifier] != number:
             return f"for {passage_kinds[modifier]}-{modifier}", f"for {number}-{modifier}"
+    if claim.joined != passage.joined:
+        # "more than 2,000 students and teachers" is a larger group than "about 2,000 students", whatever the values
+        if passage.joined:
+            return f"with {passage.joined} counted in", f"without {passage.joined}"
+        return f"without {claim.joined}", f"with {claim.joined} counted in"
+    if not dated and passage.planned and not claim.prospective:
+        return "as a plan, target, forecast or limit", "as what happened"
     if same_value:
         return None
     if bool(claim.subgroup) != bool(passage.subgroup):

@@ -8,11 +8,13 @@ Which passage figure a claim figure is compared with
     parsing guess and never rules a figure out. Currencies are never converted into each other. Vague amounts
     ("thousands", "tens of thousands") are not figures. Figures more than 20 times apart count different things
     unless both name the same thing ("one barge" is not a count of 3,200 sacks; a misplaced digit, 1.2 million
-    for 120,000 people, stays a conflict). A passage figure counting the same named thing as a claim figure belongs
-    to it and is not compared with the claim's other figures ("2,500 parcels" is read against the claim's
-    parcels, not against the "35,000 people" they feed), and so does a passage figure with the same value as one
-    claim figure. A generic "people" stands for a noun for people ("voters", "migrants"), never for things
-    ("requests", "parcels") unless the two values are written the same. Among comparable figures the one closest
+    for 120,000 people, stays a conflict), and more than 1,000 times apart count different things even then ("4.10
+    crowns" for a meal and "412 million crowns" in all) unless their digits are the same (a misread magnitude).
+    A passage figure counting the same named thing as a claim figure belongs to it and is not compared with the
+    claim's other figures ("2,500 parcels" is read against the claim's parcels, not against the "35,000 people"
+    they feed), and so does a passage figure with the same value as one claim figure. A generic "people" stands
+    for a noun for people ("voters", "migrants"), never for things ("requests", "parcels") unless the two values
+    are written the same. Among comparable figures the one closest
     to the claim's value (for a bound or range: to the values it allows) is chosen.
 
 Which comparable figures count the same thing (only when the claim's sentence is given)
@@ -61,6 +63,7 @@ bound, a range's middle), so the two can be read side by side.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from factcheck.corroborate.number_rules import (
@@ -81,6 +84,9 @@ from factcheck.extract.figures import find_days_and_times, find_quantities
 __all__ = ["compare_numbers"]
 
 _SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
+# Even naming the same thing, figures further apart than this are a part and a whole ("4.10 crowns" a meal against
+# "412 million crowns" in all), unless their digits are the same (1.2 million for 1.2 billion: a misread magnitude).
+_NAMED_SCALE_LIMIT = 1000.0
 _RANK = {status: rank for rank, status in enumerate((*AGREEING, NumberStatus.MISMATCH, NumberStatus.DIFFERENT_THING))}
 
 
@@ -116,6 +122,7 @@ def compare_numbers(
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
     found = sorted(find_quantities(passage_text) + find_days_and_times(passage_text), key=lambda q: q.start)
+    found = [q for q in found if not _asked(passage_text, q.start)]
     passage_figures = to_figures(found, passage_text)
     owners = _owners(claim_figures, passage_figures)
     frames = PairedFrames(claim_text, passage_text, passage_context) if claim_text else None
@@ -127,6 +134,13 @@ def compare_numbers(
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
     return NumberSignal(_overall(pairs), pairs)
+
+
+def _asked(text: str, position: int) -> bool:
+    """Whether the figure at `position` is in a question ("Over the first two days, how many ambulances ...?"): a
+    question asks about a figure, it reports none."""
+    stop = re.search(r"[.!?](?=\s|$)|\n", text[position:])
+    return stop is not None and stop.group(0) == "?"
 
 
 def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
@@ -207,6 +221,12 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
         if status is NumberStatus.MISMATCH and frames is not None and (not grounded or frames.other_time(claim, best)):
             return _different(claim, best, frames)  # nothing but the unit in common, or figures of two times
+        if status is NumberStatus.MISMATCH and frames is not None and frames.earlier_count(claim, best):
+            return _with_reason(
+                _made(claim, best, NumberStatus.DIFFERENT_THING),
+                f"An earlier count: the source gives {_described(best)} as it stood then, "
+                f"the claim {_described(claim)}.",
+            )
         if status is NumberStatus.MISMATCH and frames is not None and frames.threshold(claim, best):
             return _different(claim, best, frames)  # "waiting more than 52 weeks" picks a group, it measures none
         return _made(claim, best, status, grounded)
@@ -300,12 +320,18 @@ def _plausible(claim: Figure, passage: Figure) -> bool:
     """Whether two figures can be counts of one thing: the same named thing, or within a factor of
     `_SCALE_LIMIT` (a misplaced digit, 1.2 million for 120,000, is a conflict worth showing; "one barge" beside
     3,200 sacks, or a town's 3,000 residents beside 450,000 people, are different things)."""
-    if _names_same_thing(claim, passage):
-        return True
     first, second = abs(claim.anchor), abs(passage.anchor)
     if not (math.isfinite(first) and math.isfinite(second)) or first == 0 or second == 0:
         return True
-    return max(first, second) / min(first, second) <= _SCALE_LIMIT
+    ratio = max(first, second) / min(first, second)
+    if _names_same_thing(claim, passage):
+        return ratio <= _NAMED_SCALE_LIMIT or _digits(first) == _digits(second)
+    return ratio <= _SCALE_LIMIT
+
+
+def _digits(value: float) -> str:
+    """The significant digits of a value, without its magnitude (1.2 million and 1.2 billion: "12")."""
+    return f"{value:.3e}".split("e")[0].replace(".", "").rstrip("0")
 
 
 def _names_same_thing(claim: Figure, passage: Figure) -> bool:

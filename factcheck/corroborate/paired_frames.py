@@ -6,12 +6,19 @@ from __future__ import annotations
 import re
 
 from factcheck.corroborate.cues import weekday_cue
-from factcheck.corroborate.figure_frames import Frame, eras_differ, frame_at, frame_difference, shares_event
+from factcheck.corroborate.figure_frames import (
+    Frame,
+    eras_differ,
+    frame_at,
+    frame_difference,
+    running_earlier,
+    shares_event,
+)
 from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.corroborate.number_values import classify
 from factcheck.corroborate.signals import NumberStatus
-from factcheck.extract.figures import CLOCK_TIME, find_quantities
+from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 __all__ = ["PairedFrames"]
 
@@ -59,7 +66,8 @@ class PairedFrames:
         if claim_frame is None:
             return None
         same_value = classify(claim, passage) is NumberStatus.MATCH
-        return kind_difference(claim_frame.kind, self.of_passage(passage).kind, same_value)
+        dated = claim.family in (CALENDAR_DAY, CLOCK_TIME)
+        return kind_difference(claim_frame.kind, self.of_passage(passage).kind, same_value, dated)
 
     def overshoots(self, claim: Figure, passage: Figure) -> bool:
         """ "Almost 59 percent" is a little under 59: a figure above it (60.2) is not the same within rounding;
@@ -99,6 +107,14 @@ class PairedFrames:
         """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
         claim_frame = self.of_claim(claim)
         return claim_frame is not None and eras_differ(claim_frame, self.of_passage(passage))
+
+    def earlier_count(self, claim: Figure, passage: Figure) -> bool:
+        """Whether one of two counts is a smaller running count told as of a moment ("So far 134 ..."): an
+        earlier count of the other's total (`figure_frames.running_earlier`)."""
+        claim_frame = self.of_claim(claim)
+        if claim_frame is None or claim.family != "count":
+            return False
+        return running_earlier(claim_frame, self.of_passage(passage), claim.anchor, passage.anchor)
 
     def other_day(self, claim: Figure, passage: Figure) -> bool:
         """Whether two times of day are on different weekdays: "6 a.m. on Monday" and "06:00 on Thursday" are two

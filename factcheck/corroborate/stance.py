@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.corroborate.confidence import confidence_of
+from factcheck.corroborate.confidence import confidence_of, rests_on_common_figures
 from factcheck.corroborate.cues import conflicting_cues, weekday_cue
 from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.numbers import compare_numbers
@@ -25,6 +25,10 @@ from factcheck.extract.figures import find_quantities
 _COMPARED = (*AGREEING, NumberStatus.MISMATCH)  # a figure of the same thing is in the passage
 
 
+# The reason a tentative support on common figures only is shown as related (`confidence.rests_on_common_figures`).
+COMMON_FIGURES_REASON = (
+    "Only a small count is shared, and many passages of a story give small counts: not enough to support the claim."
+)
 NLI_CONFIDENCE = 0.9  # an NLI probability at or above this is stated as a reason; a contradiction is a conflict
 
 
@@ -88,6 +92,9 @@ def corroborate(
         cues = tuple(conflicting_cues(compared, passage_text, None, places_and_periods=False))
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
+    if claim.kind is ClaimKind.NUMERIC and rests_on_common_figures(stance, confidence, numbers):
+        stance, confidence = Stance.RELATED, 0.0
+        reasons = [*reasons, COMMON_FIGURES_REASON]
     return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)
 
 

@@ -46,7 +46,8 @@ def compared(claim: str, passage: str, model: SameThingModel | None):
         ),
         pytest.param(
             "The viaduct carried about 38,000 vehicles a day.",
-            "The Dorrance bridge upstream was built for about 38,000 vehicles a day.",
+            # (not "was built for": a capacity is told apart by the rules, `figure_kinds.py`)
+            "The Dorrance bridge upstream was used by about 38,000 vehicles a day.",
             id="another-bridge",
         ),
     ],

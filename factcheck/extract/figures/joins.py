@@ -12,7 +12,8 @@ from factcheck.extract.values import Qualifier
 
 _S = SPACE
 _RANGE_GAP = re.compile(r"\s*([-–—‒]|-?\s+to|\s+through|\s+and|\s+or)\s+|\s*([-–—‒])\s*", re.IGNORECASE)
-_SHARE_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:(?:every|the)\s+)?", re.IGNORECASE)
+# "one in five", "three out of four", and with a singular noun between, "one job in ten", "one adult in three"
+_SHARE_GAP = re.compile(r"\s+([a-z]*[a-rt-z]\s+)?(?:in|out\s+of)\s+(?:(?:every|the)\s+)?", re.IGNORECASE)
 _OVER_GAP = re.compile(rf"{_S}+over{_S}+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -108,7 +109,10 @@ def _share(text: str, first: Figure, second: Figure, gap: str) -> Figure | None:
     if not (_plain(first) and _plain(second) and 0 < abs(first.value) < second.value):
         return None
     over = _OVER_GAP.fullmatch(gap) and not _counts_something(text, second.end)
-    if not (_SHARE_GAP.fullmatch(gap) or over):
+    share = _SHARE_GAP.fullmatch(gap)
+    if share and share.group(1) and _counts_something(text, second.end):
+        return None  # "two people in 12 hospitals", "one goal in 12 games": two counts, not a share
+    if not (share or over):
         return None
     return Figure(first.start, second.end, first.value / second.value, first.numeral, unit="fraction")
 

@@ -149,15 +149,21 @@ _NAME_BEFORE = re.compile(
     r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Oo]f )(?<!\b[Oo]n )(?<!\b[Ff]rom )(?<!\b[Tt]o )\b[A-Z][\w'\u2019.-]*,\s*$"
 )
 _COMMA_AFTER = re.compile(r"\s*,")
+# "people aged 75 or older", "at age 16": a bare number after "aged" / "age" is an age too.
+_AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:(?:of|between|from|under|over)\s+)?$", re.IGNORECASE)
 
 
 def _as_age(text: str, quantity: Quantity) -> Quantity:
-    """A count written as a name's apposition ("Kerrigan, 52,") read as an age in years, so it meets "52 years
-    old"; any other quantity unchanged."""
+    """A count written as a name's apposition ("Kerrigan, 52,") or after "aged" ("people aged 75 or older") read
+    as an age in years, so it meets "52 years old" and is not compared with counts; any other quantity unchanged."""
     value = quantity.value
     if quantity.unit is not None or quantity.measured is not None or quantity.dimension != "count":
         return quantity
-    if value is None or value != int(value) or not 1 <= value < 120 or quantity.qualifier is not None:
+    if value is None or value != int(value) or not 1 <= value < 120:
+        return quantity
+    if _AGED_BEFORE.search(text, max(0, quantity.start - 20), quantity.start):
+        return dataclasses.replace(quantity, unit="year", dimension="duration")
+    if quantity.qualifier is not None:
         return quantity
     if _NAME_BEFORE.search(text, max(0, quantity.start - 40), quantity.start) and _COMMA_AFTER.match(
         text, quantity.end
