@@ -8,6 +8,7 @@ import pytest
 
 from factcheck.cli import main
 from factcheck.evaluate.adapter_fit import AdapterSettings, fit_delta
+from factcheck.evaluate.adapter_training import first_relevant_rank
 from factcheck.query_adapter import QueryAdapter, load_adapter
 
 CLAIMS = (
@@ -79,7 +80,16 @@ def test_train_adapter_reports_folds_and_writes_a_usable_file(data_dir, tmp_path
     for mode in ("dense", "fusion", "hybrid"):
         assert {f"{mode} with adapter: MAP@5", f"{mode} without adapter: MAP@5"} & metrics
     assert {"hybrid with adapter and its re-rank: MAP@5", "hybrid with adapter, packaged re-rank: MAP@5"} <= metrics
+    # Where the right claim is beyond the first five, per mode: what a better ordering could still reach.
+    for mode in ("BM25", "dense with adapter", "fusion with adapter", "hybrid with adapter and its re-rank"):
+        assert {f"{mode}: hit@{depth}" for depth in (5, 20, 50, 100)} <= metrics
     assert "dev" not in table.read_text(encoding="utf-8").lower().replace("held out", "")
+
+
+def test_the_first_right_claim_is_found_at_any_depth():
+    assert first_relevant_rank(["a", "b", "c"], {"c", "z"}) == 3
+    assert first_relevant_rank([str(n) for n in range(100)], {"99"}) == 100
+    assert first_relevant_rank(["a", "b"], {"z"}) is None
 
 
 def test_train_adapter_is_refused_for_other_stages(capsys):
