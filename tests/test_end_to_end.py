@@ -87,3 +87,19 @@ def test_batches_side_by_side_give_the_same_vectors_as_one_after_another(model):
     # A small job is cut so that both streams work: other batches, the same vectors but for rounding.
     few = model._run(loaded, texts[:20], EmbeddingPath("fp32", 1, 2), None)
     assert np.allclose(few, one[:20], atol=1e-5)
+
+
+def test_batches_cut_by_length_share_give_the_same_vectors_as_batches_cut_by_count(model, monkeypatch):
+    import functools
+
+    from factcheck import embed
+    from factcheck.embed_batching import length_buckets
+    from factcheck.embed_profile import EmbeddingPath
+
+    texts = ["A short claim.", "Some 8,000 remaining residents were evacuated from Darayya on Friday, the UN said."]
+    texts += [f"Report {n}: " + "the convoy waited at the crossing " * (n % 9) for n in range(18)]
+    loaded = model._load()
+    by_share = model._run(loaded, texts, EmbeddingPath("fp32", 2), None)
+    monkeypatch.setattr(embed, "length_buckets", functools.partial(length_buckets, min_fill=0.0))
+    by_count = model._run(loaded, texts, EmbeddingPath("fp32", 2), None)
+    assert np.allclose(by_share, by_count, atol=1e-5)
