@@ -7,7 +7,8 @@ is most of the time an article's check takes. `deep_candidate_test(claim)` gives
 passage that could stand alone (a necessary condition, never a guess), so the full comparison runs only for those:
 
 - a numeric claim: the passage has a figure of the same kind with exactly the claim figure's value (`MATCH`, the
-  only status a standing-alone support is made of), read the way `numbers.compare_numbers` reads it;
+  only status a standing-alone support is made of), its figures read as the comparison reads them
+  (`figure_pairing.passage_figures_of`);
 - a quote claim: every word of the quote, or of one of its quotations when the article wrote it as two, is a word
   of the passage or of its document (faithful words are found word for word). A source too long to be read whole
   by the quote search (`quotes.LONG_SOURCE_CHARS`) always passes.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from factcheck.corroborate.figure_pairing import passage_figures_of
 from factcheck.corroborate.number_rules import to_figures
 from factcheck.corroborate.number_values import classify
 from factcheck.corroborate.quote_align import tokenize
@@ -25,7 +27,6 @@ from factcheck.corroborate.quote_parts import quotation_parts
 from factcheck.corroborate.quotes import DOCUMENT_CACHE, LONG_SOURCE_CHARS
 from factcheck.corroborate.signals import NumberStatus
 from factcheck.extract import Claim, ClaimKind
-from factcheck.extract.figures import find_days_and_times, find_quantities
 
 __all__ = ["DeepCandidateTest", "deep_candidate_test", "forget_document_words"]
 
@@ -48,10 +49,9 @@ def _figure_test(claim: Claim) -> DeepCandidateTest:
     def could_match(passage_text: str, document_text: str | None) -> bool:
         if not claim_figures or not isinstance(passage_text, str):
             return False
-        found = sorted(find_quantities(passage_text) + find_days_and_times(passage_text), key=lambda q: q.start)
         return any(
             passage.family == figure.family and classify(figure, passage) is NumberStatus.MATCH
-            for passage in to_figures(found, passage_text)
+            for passage in passage_figures_of(passage_text)
             for figure in claim_figures
         )
 

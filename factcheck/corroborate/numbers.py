@@ -1,21 +1,8 @@
 """The numbers signal: each figure of a claim set against the passage figure it can be compared with.
 
-Which passage figure a claim figure is compared with
-    Only *comparable* figures: the same unit family after conversion (km and miles, hours and days, "1.2m" and
-    "1.2 million"; a fraction is a percentage, so "half" is 50%), and the same counted thing when both name one.
-    Two counted nouns agree when they are the same noun (singular or plural), when either is generic ("people"),
-    or when they are regional synonyms ("trucks"/"lorries"); a word after a figure that is not a plural noun is a
-    parsing guess and never rules a figure out. Currencies are never converted into each other. Vague amounts
-    ("thousands", "tens of thousands") are not figures. Figures more than 20 times apart count different things
-    unless both name the same thing ("one barge" is not a count of 3,200 sacks; a misplaced digit, 1.2 million
-    for 120,000 people, stays a conflict), and more than 1,000 times apart count different things even then ("4.10
-    crowns" for a meal and "412 million crowns" in all) unless their digits are the same (a misread magnitude).
-    A passage figure counting the same named thing as a claim figure belongs to it and is not compared with the
-    claim's other figures ("2,500 parcels" is read against the claim's parcels, not against the "35,000 people"
-    they feed), and so does a passage figure with the same value as one claim figure. A generic "people" stands
-    for a noun for people ("voters", "migrants"), never for things ("requests", "parcels") unless the two values
-    are written the same. Among comparable figures the one closest
-    to the claim's value (for a bound or range: to the values it allows) is chosen.
+Which passage figure a claim figure is compared with: `figure_pairing.py` (comparable units and counted things,
+figures of one scale, which claim figure a passage figure belongs to). Among comparable figures the one closest to
+the claim's value (for a bound or range: to the values it allows) is chosen.
 
 Which comparable figures count the same thing (only when the claim's sentence is given)
     The figures' frames (`figure_frames.py`) must agree: no other place, no other month or year for a value that
@@ -63,30 +50,24 @@ bound, a range's middle), so the two can be read side by side.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 
-from factcheck.corroborate.number_rules import (
-    GENERIC_NOUNS,
-    Figure,
-    measured_compatible,
-    related_families,
-    same_counted,
-    to_figures,
+from factcheck.corroborate.figure_pairing import (
+    counts_compatible,
+    names_same_thing,
+    owners_of,
+    passage_figures_of,
+    plausible,
 )
+from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, related_families, same_counted, to_figures
 from factcheck.corroborate.number_values import classify, distance, offset
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus
 from factcheck.extract import Quantity
-from factcheck.extract.figures import find_days_and_times, find_quantities
 
 __all__ = ["compare_numbers"]
 
-_SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
-# Even naming the same thing, figures further apart than this are a part and a whole ("4.10 crowns" a meal against
-# "412 million crowns" in all), unless their digits are the same (1.2 million for 1.2 billion: a misread magnitude).
-_NAMED_SCALE_LIMIT = 1000.0
 _RANK = {status: rank for rank, status in enumerate((*AGREEING, NumberStatus.MISMATCH, NumberStatus.DIFFERENT_THING))}
 
 
@@ -121,10 +102,8 @@ def compare_numbers(
     claim_figures = to_figures(list(claim_quantities))
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
-    found = sorted(find_quantities(passage_text) + find_days_and_times(passage_text), key=lambda q: q.start)
-    found = [q for q in found if not _asked(passage_text, q.start)]
-    passage_figures = to_figures(found, passage_text)
-    owners = _owners(claim_figures, passage_figures)
+    passage_figures = passage_figures_of(passage_text)
+    owners = owners_of(claim_figures, passage_figures)
     frames = PairedFrames(claim_text, passage_text, passage_context) if claim_text else None
     pairs = tuple(
         _pair(claim, [p for n, p in enumerate(passage_figures) if owners.get(n, i) == i], frames)
@@ -136,66 +115,9 @@ def compare_numbers(
     return NumberSignal(_overall(pairs), pairs)
 
 
-def _asked(text: str, position: int) -> bool:
-    """Whether the figure at `position` is in a question ("Over the first two days, how many ambulances ...?"): a
-    question asks about a figure, it reports none."""
-    stop = re.search(r"[.!?](?=\s|$)|\n", text[position:])
-    return stop is not None and stop.group(0) == "?"
-
-
-def _owners(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
-    """A passage figure counting the same named thing as a claim figure belongs to that claim figure (the one it
-    agrees with, if several name the thing) and is not compared with the claim's other figures: "40,000 people" is
-    set against the claim's "35,000 people", not also against its "2,500 parcels"."""
-    owners: dict[int, int] = {}
-    for n, passage in enumerate(passage_figures):
-        same = [
-            i
-            for i, claim in enumerate(claim_figures)
-            if passage.family == claim.family and _names_same_thing(claim, passage)
-        ]
-        agreeing = [i for i in same if classify(claim_figures[i], passage) in AGREEING]
-        if same and not agreeing:
-            # A claim figure that names nothing but agrees ("almost 22,000" of "180,000 patients") is the one the
-            # passage's "21,700 patients" reports, not the named figure it disagrees with.
-            agreeing = [
-                i
-                for i, claim in enumerate(claim_figures)
-                if passage.family == claim.family
-                and (not claim.measured or claim.measured.lower() in GENERIC_NOUNS)
-                and classify(claim, passage) in (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING)
-            ]
-        if same:
-            owners[n] = (agreeing or same)[0]
-            continue
-        # A passage figure with the same value as one claim figure is that figure's, even counting another noun
-        # ("a 48-hour pause" is not also set against the claim's "more than a month"; "60 convoy requests" not
-        # against the claim's "17 approved").
-        equal = [
-            i
-            for i, claim in enumerate(claim_figures)
-            if passage.family == claim.family and classify(claim, passage) is NumberStatus.MATCH
-        ]
-        if equal:
-            owners[n] = equal[0]
-            continue
-        # So does one that agrees with exactly one claim figure it may count ("184,000 people" and the claim's
-        # "more than 180,000 patients" is not also set against its "almost 22,000").
-        agreeing_any = [
-            i
-            for i, claim in enumerate(claim_figures)
-            if passage.family == claim.family
-            and _counts_compatible(claim, passage)
-            and classify(claim, passage) in AGREEING
-        ]
-        if len(agreeing_any) == 1:
-            owners[n] = agreeing_any[0]
-    return owners
-
-
 def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = None) -> FigurePair:
     comparable = [
-        p for p in passage if p.family == claim.family and _counts_compatible(claim, p) and _plausible(claim, p)
+        p for p in passage if p.family == claim.family and counts_compatible(claim, p) and plausible(claim, p)
     ]
     if frames is not None and comparable:
         # The same value needs no frame (a place or date told differently is a cue, read by `cues.py`).
@@ -216,7 +138,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         grounded = grounded or bool(row)
         if status in AGREEING:  # an agreeing value of the same named thing needs nothing more
             return _made(claim, best, status, grounded or _synonyms(claim, best))
-        echo = _echo(claim, passage, comparable) if not _names_same_thing(claim, best) else None
+        echo = _echo(claim, passage, comparable) if not names_same_thing(claim, best) else None
         if echo is not None:
             return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
         if status is NumberStatus.MISMATCH and frames is not None and (not grounded or frames.other_time(claim, best)):
@@ -235,7 +157,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         echo = next((p for p in passage if related_families(claim.family, p.family)), None)
     if echo is not None:
         return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
-    unlike = [p for p in passage if p.family == claim.family and not _counts_compatible(claim, p)]
+    unlike = [p for p in passage if p.family == claim.family and not counts_compatible(claim, p)]
     if unlike:
         nearest = min(unlike, key=lambda p: (distance(claim, p), offset(claim, p)))
         reason = f"A different figure: the source counts {_described(nearest)}, the claim {_described(claim)}."
@@ -281,15 +203,6 @@ def _needs_events(claim: Figure, passage: Figure) -> bool:
     return any(not noun or noun in GENERIC_NOUNS for noun in nouns)
 
 
-def _counts_compatible(claim: Figure, passage: Figure) -> bool:
-    """The counted nouns may name the same thing; a generic "people" stands for another noun only when the values
-    are written the same ("312 arrests" and "312 people were arrested")."""
-    if measured_compatible(claim.measured, passage.measured):
-        return True
-    generic = {(claim.measured or "").lower(), (passage.measured or "").lower()} & GENERIC_NOUNS
-    return bool(generic) and claim.written == passage.written
-
-
 def _different(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePair:
     """A pair whose figures are in the same unit but count different things (another place, period or event)."""
     difference = frames.kind(claim, passage) or frames.difference(claim, passage, _needs_events(claim, passage))
@@ -314,28 +227,6 @@ def _shortened(clause: str, limit: int = 70) -> str:
 
 def _with_reason(pair: FigurePair, reason: str) -> FigurePair:
     return FigurePair(**{**{name: getattr(pair, name) for name in pair.__slots__}, "reason": reason})
-
-
-def _plausible(claim: Figure, passage: Figure) -> bool:
-    """Whether two figures can be counts of one thing: the same named thing, or within a factor of
-    `_SCALE_LIMIT` (a misplaced digit, 1.2 million for 120,000, is a conflict worth showing; "one barge" beside
-    3,200 sacks, or a town's 3,000 residents beside 450,000 people, are different things)."""
-    first, second = abs(claim.anchor), abs(passage.anchor)
-    if not (math.isfinite(first) and math.isfinite(second)) or first == 0 or second == 0:
-        return True
-    ratio = max(first, second) / min(first, second)
-    if _names_same_thing(claim, passage):
-        return ratio <= _NAMED_SCALE_LIMIT or _digits(first) == _digits(second)
-    return ratio <= _SCALE_LIMIT
-
-
-def _digits(value: float) -> str:
-    """The significant digits of a value, without its magnitude (1.2 million and 1.2 billion: "12")."""
-    return f"{value:.3e}".split("e")[0].replace(".", "").rstrip("0")
-
-
-def _names_same_thing(claim: Figure, passage: Figure) -> bool:
-    return bool(claim.measured and passage.measured and claim.measured.lower() == passage.measured.lower())
 
 
 def _echo(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Figure | None:

@@ -1,0 +1,132 @@
+"""Which passage figures a claim figure may be compared with (the first step of `numbers.compare_numbers`).
+
+Only *comparable* figures: the same unit family after conversion (km and miles, hours and days, "1.2m" and
+"1.2 million"; a fraction is a percentage, so "half" is 50%), and the same counted thing when both name one.
+Two counted nouns agree when they are the same noun (singular or plural), when either is generic ("people"),
+or when they are regional synonyms ("trucks"/"lorries"); a word after a figure that is not a plural noun is a
+parsing guess and never rules a figure out. Currencies are never converted into each other. Vague amounts
+("thousands", "tens of thousands") are not figures. Figures more than 20 times apart count different things
+unless both name the same thing ("one barge" is not a count of 3,200 sacks; a misplaced digit, 1.2 million
+for 120,000 people, stays a conflict), and more than 1,000 times apart count different things even then ("4.10
+crowns" for a meal and "412 million crowns" in all) unless their digits are the same (a misread magnitude).
+A passage figure counting the same named thing as a claim figure belongs to it and is not compared with the
+claim's other figures ("2,500 parcels" is read against the claim's parcels, not against the "35,000 people"
+they feed), and so does a passage figure with the same value as one claim figure. A generic "people" stands
+for a noun for people ("voters", "migrants"), never for things ("requests", "parcels") unless the two values
+are written the same.
+A figure inside a question ("how many ambulances ...?") is not read: a question asks about a figure, it reports
+none.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, measured_compatible, to_figures
+from factcheck.corroborate.number_values import classify
+from factcheck.corroborate.signals import AGREEING, NumberStatus
+from factcheck.extract.figures import find_days_and_times, find_quantities
+
+__all__ = ["counts_compatible", "names_same_thing", "owners_of", "passage_figures_of", "plausible"]
+
+_SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
+# Even naming the same thing, figures further apart than this are a part and a whole ("4.10 crowns" a meal against
+# "412 million crowns" in all), unless their digits are the same (1.2 million for 1.2 billion: a misread magnitude).
+_NAMED_SCALE_LIMIT = 1000.0
+_QUESTION_END = re.compile(r"[.!?](?=\s|$)|\n")  # where the sentence holding a figure ends
+
+
+def passage_figures_of(text: str) -> list[Figure]:
+    """The figures of a passage as the comparison reads them: quantities, days and times in text order, those
+    inside a question left out."""
+    found = sorted(find_quantities(text) + find_days_and_times(text), key=lambda q: q.start)
+    return to_figures([q for q in found if not _asked(text, q.start)], text)
+
+
+def _asked(text: str, position: int) -> bool:
+    """Whether the figure at `position` is in a question ("Over the first two days, how many ambulances ...?"): a
+    question asks about a figure, it reports none."""
+    stop = _QUESTION_END.search(text, position)
+    return stop is not None and stop.group(0) == "?"
+
+
+def owners_of(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
+    """A passage figure counting the same named thing as a claim figure belongs to that claim figure (the one it
+    agrees with, if several name the thing) and is not compared with the claim's other figures: "40,000 people" is
+    set against the claim's "35,000 people", not also against its "2,500 parcels"."""
+    owners: dict[int, int] = {}
+    for n, passage in enumerate(passage_figures):
+        same = [
+            i
+            for i, claim in enumerate(claim_figures)
+            if passage.family == claim.family and names_same_thing(claim, passage)
+        ]
+        agreeing = [i for i in same if classify(claim_figures[i], passage) in AGREEING]
+        if same and not agreeing:
+            # A claim figure that names nothing but agrees ("almost 22,000" of "180,000 patients") is the one the
+            # passage's "21,700 patients" reports, not the named figure it disagrees with.
+            agreeing = [
+                i
+                for i, claim in enumerate(claim_figures)
+                if passage.family == claim.family
+                and (not claim.measured or claim.measured.lower() in GENERIC_NOUNS)
+                and classify(claim, passage) in (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING)
+            ]
+        if same:
+            owners[n] = (agreeing or same)[0]
+            continue
+        # A passage figure with the same value as one claim figure is that figure's, even counting another noun
+        # ("a 48-hour pause" is not also set against the claim's "more than a month"; "60 convoy requests" not
+        # against the claim's "17 approved").
+        equal = [
+            i
+            for i, claim in enumerate(claim_figures)
+            if passage.family == claim.family and classify(claim, passage) is NumberStatus.MATCH
+        ]
+        if equal:
+            owners[n] = equal[0]
+            continue
+        # So does one that agrees with exactly one claim figure it may count ("184,000 people" and the claim's
+        # "more than 180,000 patients" is not also set against its "almost 22,000").
+        agreeing_any = [
+            i
+            for i, claim in enumerate(claim_figures)
+            if passage.family == claim.family
+            and counts_compatible(claim, passage)
+            and classify(claim, passage) in AGREEING
+        ]
+        if len(agreeing_any) == 1:
+            owners[n] = agreeing_any[0]
+    return owners
+
+
+def counts_compatible(claim: Figure, passage: Figure) -> bool:
+    """The counted nouns may name the same thing; a generic "people" stands for another noun only when the values
+    are written the same ("312 arrests" and "312 people were arrested")."""
+    if measured_compatible(claim.measured, passage.measured):
+        return True
+    generic = {(claim.measured or "").lower(), (passage.measured or "").lower()} & GENERIC_NOUNS
+    return bool(generic) and claim.written == passage.written
+
+
+def plausible(claim: Figure, passage: Figure) -> bool:
+    """Whether two figures can be counts of one thing: the same named thing, or within a factor of
+    `_SCALE_LIMIT` (a misplaced digit, 1.2 million for 120,000, is a conflict worth showing; "one barge" beside
+    3,200 sacks, or a town's 3,000 residents beside 450,000 people, are different things)."""
+    first, second = abs(claim.anchor), abs(passage.anchor)
+    if not (math.isfinite(first) and math.isfinite(second)) or first == 0 or second == 0:
+        return True
+    ratio = max(first, second) / min(first, second)
+    if names_same_thing(claim, passage):
+        return ratio <= _NAMED_SCALE_LIMIT or _digits(first) == _digits(second)
+    return ratio <= _SCALE_LIMIT
+
+
+def _digits(value: float) -> str:
+    """The significant digits of a value, without its magnitude (1.2 million and 1.2 billion: "12")."""
+    return f"{value:.3e}".split("e")[0].replace(".", "").rstrip("0")
+
+
+def names_same_thing(claim: Figure, passage: Figure) -> bool:
+    return bool(claim.measured and passage.measured and claim.measured.lower() == passage.measured.lower())
