@@ -26,6 +26,17 @@ import re
 from dataclasses import dataclass
 
 from factcheck.corroborate.figure_kinds import FigureKind, kind_at
+from factcheck.corroborate.figure_times import (
+    MONTHS,
+    WEEKDAYS,
+    eras_of,
+    is_running,
+    is_timed,
+    looks_back,
+    periods_clash,
+    periods_of,
+)
+from factcheck.corroborate.signals import shortened
 from factcheck.extract import split_sentences
 from factcheck.extract.quotes import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 
@@ -45,26 +56,8 @@ _PLACE = re.compile(
     rf"\b(?i:{_PLACE_WORDS})\s+(?:{_MODIFIER}[\s,]+(?:of\s+)?)*"
     r"((?:[A-Z][a-z][\w'\u2019\-]*)(?:\s+(?:[A-Z][a-z][\w'\u2019\-]*|al-[A-Z]\w+|de|du|el))*)"
 )
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-_MONTH = re.compile(
-    r"\b(" + "|".join(m.capitalize() for m in _MONTHS if m != "may") + r")\b\.?|\b(?:in|of|since|until|by|last|next)"
-    r" (May)\b|\b(May)(?= \d)"
-)
 NEAR_WORDS = 5  # words either side of a figure that say what happened to what it counts
-_RELATIVE = re.compile(
-    r"\b(?:last|previous|next|coming|past|following) (?:year|month|season|edition|decade|week)(?:'s)?"
-    r"|\b(?:a|the) (?:year|decade) (?:earlier|before|later|ago)|\bthe past \w+ (?:years|months|weeks)"
-    r"|\b(?:by|in|since|until) (?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
-_FORECAST = re.compile(r"\b(?:forecast|predict|project|expect|anticipat)\w*", re.IGNORECASE)
-_MONTH_NAMES = {m[:3]: m.capitalize() for m in _MONTHS[:12]}
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_NOT_PLACE_NAMES = frozenset({m.capitalize() for m in _MONTHS} | {d.capitalize() for d in _WEEKDAYS}) | {
+_NOT_PLACE_NAMES = frozenset({m.capitalize() for m in MONTHS} | {d.capitalize() for d in WEEKDAYS}) | {
     "The",
     "A",
     "An",
@@ -150,14 +143,9 @@ def frame_at(
     places = _places(sentence)
     if not places and context:
         places = _places(context)
-    periods = frozenset(_periods(sentence))
+    periods = periods_of(sentence)
     skip = {w.lower() for w in _WORD.findall(f"{counted or ''} {text[start:end]}")}  # the figure's own words
     near = _near_text(sentence, clause, start - offset, end - offset, skip)
-    eras = frozenset(_YEAR.findall(sentence)) | frozenset(m.group(0).lower() for m in _RELATIVE.finditer(sentence))
-    if _FORECAST.search(near):
-        eras |= {"forecast"}  # "forecasters predicted 25C" is not the 27C measured on the day
-    # "At the end of February, 560,000 people were living under siege": an estimate of its day, not of now
-    eras |= {m.group(0).lower() for m in _SNAPSHOT.finditer(sentence)}
     before = tuple(w.lower() for w in _WORD.findall(sentence[max(0, start - offset - 60) : start - offset])[-3:])
     after = tuple(w.lower() for w in _WORD.findall(sentence[end - offset : end - offset + 60])[:3])
     return Frame(
@@ -169,49 +157,13 @@ def frame_at(
         near_events=_events(near, skip),
         before=before,
         after=after,
-        eras=eras,
+        eras=eras_of(sentence, near),
         named=frozenset(_CAPITALISED.findall(sentence)),
         kind=kind_at(sentence, clause, start - offset, end - offset, percent),
-        looks_back=_looks_back(sentence[: start - offset]) or _looks_back(clause),
-        running=bool(_RUNNING.search(sentence[: start - offset]) or _RUNNING.search(clause)),
-        timed=bool(_TIMED.search(sentence)),
+        looks_back=looks_back(sentence[: start - offset]) or looks_back(clause),
+        running=is_running(sentence[: start - offset]) or is_running(clause),
+        timed=is_timed(sentence),
     )
-
-
-# "a year ago", "last year", "the previous month": a time before the one reported; "than a year earlier" and
-# "from last year" are the base of a change, not the figure's own time.
-_BACK = re.compile(
-    r"\b(?:(?:a|the|one|two|three|\w+) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)"
-    r"|(?:last|previous) (?:year|month|week|decade))\b",
-    re.IGNORECASE,
-)
-_CHANGE_BASE = re.compile(r"\b(?:than|from|with|since|on|over)\s+$", re.IGNORECASE)
-
-
-# "In a normal year we receive around 5,000": what usually happens, not the figure of the time reported.
-_USUAL = re.compile(
-    r"\b(?:in|during|for) an? (?:normal|typical|usual|average|ordinary) (?:year|month|week|day|season)\b",
-    re.IGNORECASE,
-)
-
-
-# A count told as it stood at a moment of a still running event: a later report counts more.
-_RUNNING = re.compile(
-    r"\b(?:so far|to date|as of|as at|at that (?:point|time|stage)|by then|initially|at first|early figures?"
-    r"|provisional\w*|preliminary|by (?:midday|noon|mid-?morning|mid-?afternoon|nightfall|the (?:morning|afternoon"
-    r"|evening|end of the day)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| evening)?"
-    r"|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}[:.]\d\d))\b",
-    re.IGNORECASE,
-)
-
-
-# A sentence that ties its figures to a time: a weekday, a month, "since ...", a time of day, "yesterday".
-_TIMED = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august"
-    r"|september|october|november|december|since|yesterday|today|tonight|overnight|last night|this (?:week|morning"
-    r"|afternoon|evening)|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.))\b",
-    re.IGNORECASE,
-)
 
 
 def running_earlier(claim: Frame, passage: Frame, claim_value: float, passage_value: float) -> bool:
@@ -223,15 +175,6 @@ def running_earlier(claim: Frame, passage: Frame, claim_value: float, passage_va
     if claim.running == passage.running or not (passage.timed if claim.running else claim.timed):
         return False
     return passage_value < claim_value if passage.running else claim_value < passage_value
-
-
-def _looks_back(text: str) -> bool:
-    """Whether `text` dates a figure to an earlier or a usual time; read before the figure in its sentence (a
-    fronted "A year ago, ...") and in its own clause, not in a later clause ("18,000 ..., several times the
-    number it handles in a normal year")."""
-    if _USUAL.search(text):
-        return True
-    return any(not _CHANGE_BASE.search(text[: m.start()]) for m in _BACK.finditer(text))
 
 
 def eras_differ(claim: Frame, passage: Frame) -> bool:
@@ -247,14 +190,6 @@ def eras_differ(claim: Frame, passage: Frame) -> bool:
         return False
     claim_dates, passage_dates = claim.eras - {"forecast"}, passage.eras - {"forecast"}
     return claim_dates != passage_dates and not claim_dates & passage_dates
-
-
-# A figure given as of a day or month ("at the end of February", "as of 1 March"): a count of that time.
-_SNAPSHOT = re.compile(
-    r"\b(?:(?:at|by|until)\s+the\s+(?:end|start|beginning|middle)\s+of|as\s+of|as\s+at)\s+(?:\d{1,2}\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
-    re.IGNORECASE,
-)
 
 
 def _near_text(sentence: str, clause: str, start: int, end: int, skip: set[str] | None = None) -> str:
@@ -298,10 +233,10 @@ def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple
         and not _named_by_other(claim, passage)
     ):
         return f"in {_listed(passage.places)}", f"in {_listed(claim.places)}"
-    if _periods_clash(claim.periods, passage.periods):
+    if periods_clash(claim.periods, passage.periods):
         return f"in {_listed(passage.periods)}", f"in {_listed(claim.periods)}"
     if events and claim.events and passage.events and not (claim.events & passage.events):
-        return f"in \u201c{_shortened(passage.clause)}\u201d", f"in \u201c{_shortened(claim.clause)}\u201d"
+        return f"in \u201c{shortened(passage.clause)}\u201d", f"in \u201c{shortened(claim.clause)}\u201d"
     return None
 
 
@@ -316,15 +251,6 @@ def _nested(claim: Frame, passage: Frame) -> bool:
     """Multi-word names sharing a word ("Castello Road" and "Castello") are one place."""
     words = lambda names: {w for name in names for w in name.split()}  # noqa: E731
     return bool(words(claim.places) & words(passage.places))
-
-
-def _periods_clash(first: frozenset[str], second: frozenset[str]) -> bool:
-    """Both name a year and share none, or both name a month and share none (a month and a year do not clash)."""
-    for kind in (str.isdigit, lambda period: not period.isdigit()):
-        mine, theirs = {p for p in first if kind(p)}, {p for p in second if kind(p)}
-        if mine and theirs and not mine & theirs:
-            return True
-    return False
 
 
 # A name before one of these names a site, not a place ("at the Calvert container terminals", "the Hartwell mill"):
@@ -350,14 +276,6 @@ def _places(text: str) -> frozenset[str]:
         if words:
             found.add(" ".join(words))
     return frozenset(found)
-
-
-def _periods(text: str) -> set[str]:
-    periods = {m.group(0) for m in _YEAR.finditer(text)}
-    for match in _MONTH.finditer(text):
-        month = next(g for g in match.groups() if g)
-        periods.add(_MONTH_NAMES[month[:3].lower()])
-    return periods
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[str, int]:
@@ -411,8 +329,3 @@ def _stem(word: str) -> str:
 
 def _listed(names: frozenset[str]) -> str:
     return " and ".join(sorted(names))
-
-
-def _shortened(clause: str, limit: int = 70) -> str:
-    clause = " ".join(clause.split())
-    return clause if len(clause) <= limit else clause[: limit - 1].rsplit(" ", 1)[0] + "\u2026"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.corroborate.signals import shortened
 from factcheck.extract.figures import NUMBER_WORD, find_quantities
 
 __all__ = ["FigureKind", "kind_at", "kind_difference"]
@@ -216,8 +217,8 @@ def kind_difference(
         return None
     if bool(claim.subgroup) != bool(passage.subgroup):
         if passage.subgroup:
-            return f"for a narrower group (\u201c{_shortened(passage.subgroup)}\u201d)", "for everyone"
-        return "for everyone", f"for a narrower group (\u201c{_shortened(claim.subgroup)}\u201d)"
+            return f"for a narrower group (\u201c{shortened(passage.subgroup)}\u201d)", "for everyone"
+        return "for everyone", f"for a narrower group (\u201c{shortened(claim.subgroup)}\u201d)"
     for mark, (marked, plain) in (
         ("increment", ("as an addition", "as a total")),
         ("proposed", ("as a proposal", "as a fact")),
@@ -229,8 +230,3 @@ def kind_difference(
     if claim.movement and passage.movement and claim.movement != passage.movement:
         return f"as a {passage.movement}", f"as a {claim.movement}"
     return None
-
-
-def _shortened(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"

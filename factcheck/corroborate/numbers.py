@@ -63,7 +63,7 @@ from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, related_fa
 from factcheck.corroborate.number_values import classify, distance, offset
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
-from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus
+from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
 from factcheck.extract import Quantity
 
 __all__ = ["compare_numbers"]
@@ -209,8 +209,8 @@ def _different(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePa
     if difference is None:  # nothing but the unit in common: show each figure's own clause
         claim_frame, passage_frame = frames.of_claim(claim), frames.of_passage(passage)
         difference = (
-            f"in \u201c{_shortened(passage_frame.clause)}\u201d",
-            f"in \u201c{_shortened(claim_frame.clause if claim_frame else claim.surface)}\u201d",
+            f"in \u201c{shortened(passage_frame.clause)}\u201d",
+            f"in \u201c{shortened(claim_frame.clause if claim_frame else claim.surface)}\u201d",
         )
     passage_side, claim_side = difference
     reason = (
@@ -218,11 +218,6 @@ def _different(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePa
         f"the claim {_described(claim)} {claim_side}."
     )
     return _with_reason(_made(claim, passage, NumberStatus.DIFFERENT_THING), reason)
-
-
-def _shortened(clause: str, limit: int = 70) -> str:
-    clause = " ".join(clause.split())
-    return clause if len(clause) <= limit else clause[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
 def _with_reason(pair: FigurePair, reason: str) -> FigurePair:

@@ -10,6 +10,12 @@ from factcheck.serialise import Record
 CONFIDENT = 0.75  # a decisive stance at or above this confidence counts as an independent source
 
 
+def shortened(text: str, limit: int = 70) -> str:
+    """`text` on one line, cut at a word before `limit` characters with an ellipsis: how a reason quotes a clause."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
 class NumberStatus(enum.Enum):
     MATCH = "match"
     WITHIN_ROUNDING = "within_rounding"

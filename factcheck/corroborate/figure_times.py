@@ -1,0 +1,124 @@
+"""When a figure was counted, read from the words around it: the time half of a figure's frame.
+
+Two figures of one thing can still be figures of two times: last year's 4.6 percent and this year's 5.1; a
+forecast of 25C and the 27C measured; 134 operations postponed "so far" and 198 by the evening. This module reads
+those marks from a sentence; `figure_frames.py` keeps them in a `Frame` and compares two frames. Pure functions,
+no I/O.
+
+- periods: month names and years named in the sentence (weekdays are left out: a report's day is often not the
+  event's); two sentences naming different years, or different months, are of two times.
+- eras: years, relative periods ("last year", "the past 12 months", "by 2030"), a day or month the figure is
+  given as of ("at the end of February"), and "forecast" when the words next to the figure predict it.
+- looking back: a fronted "A year ago, ..." or "In a normal year ..." dates a figure to an earlier or a usual
+  time; "than a year earlier" is the base of a change, not the figure's own time.
+- running counts: "so far", "by midday", "provisional" tell a count as it stood at a moment of a running event.
+- timed sentences: a weekday, a month, "since ...", a time of day: the sentence ties what it tells to a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MONTHS", "WEEKDAYS", "eras_of", "is_running", "is_timed", "looks_back", "periods_clash", "periods_of"]
+
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH = re.compile(
+    r"\b(" + "|".join(m.capitalize() for m in MONTHS if m != "may") + r")\b\.?|\b(?:in|of|since|until|by|last|next)"
+    r" (May)\b|\b(May)(?= \d)"
+)
+_MONTH_NAMES = {m[:3]: m.capitalize() for m in MONTHS[:12]}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_RELATIVE = re.compile(
+    r"\b(?:last|previous|next|coming|past|following) (?:year|month|season|edition|decade|week)(?:'s)?"
+    r"|\b(?:a|the) (?:year|decade) (?:earlier|before|later|ago)|\bthe past \w+ (?:years|months|weeks)"
+    r"|\b(?:by|in|since|until) (?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_FORECAST = re.compile(r"\b(?:forecast|predict|project|expect|anticipat)\w*", re.IGNORECASE)
+# A figure given as of a day or month ("at the end of February", "as of 1 March"): a count of that time.
+_SNAPSHOT = re.compile(
+    r"\b(?:(?:at|by|until)\s+the\s+(?:end|start|beginning|middle)\s+of|as\s+of|as\s+at)\s+(?:\d{1,2}\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    re.IGNORECASE,
+)
+# "a year ago", "last year", "the previous month": a time before the one reported; "than a year earlier" and
+# "from last year" are the base of a change, not the figure's own time.
+_BACK = re.compile(
+    r"\b(?:(?:a|the|one|two|three|\w+) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)"
+    r"|(?:last|previous) (?:year|month|week|decade))\b",
+    re.IGNORECASE,
+)
+_CHANGE_BASE = re.compile(r"\b(?:than|from|with|since|on|over)\s+$", re.IGNORECASE)
+# "In a normal year we receive around 5,000": what usually happens, not the figure of the time reported.
+_USUAL = re.compile(
+    r"\b(?:in|during|for) an? (?:normal|typical|usual|average|ordinary) (?:year|month|week|day|season)\b",
+    re.IGNORECASE,
+)
+# A count told as it stood at a moment of a still running event: a later report counts more.
+_RUNNING = re.compile(
+    r"\b(?:so far|to date|as of|as at|at that (?:point|time|stage)|by then|initially|at first|early figures?"
+    r"|provisional\w*|preliminary|by (?:midday|noon|mid-?morning|mid-?afternoon|nightfall|the (?:morning|afternoon"
+    r"|evening|end of the day)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| evening)?"
+    r"|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}[:.]\d\d))\b",
+    re.IGNORECASE,
+)
+# A sentence that ties its figures to a time: a weekday, a month, "since ...", a time of day, "yesterday".
+_TIMED = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august"
+    r"|september|october|november|december|since|yesterday|today|tonight|overnight|last night|this (?:week|morning"
+    r"|afternoon|evening)|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.))\b",
+    re.IGNORECASE,
+)
+
+
+def periods_of(text: str) -> frozenset[str]:
+    """The years and month names (capitalised, in full) named in `text`."""
+    periods = {m.group(0) for m in _YEAR.finditer(text)}
+    for match in _MONTH.finditer(text):
+        month = next(g for g in match.groups() if g)
+        periods.add(_MONTH_NAMES[month[:3].lower()])
+    return frozenset(periods)
+
+
+def periods_clash(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Both name a year and share none, or both name a month and share none (a month and a year do not clash)."""
+    for kind in (str.isdigit, lambda period: not period.isdigit()):
+        mine, theirs = {p for p in first if kind(p)}, {p for p in second if kind(p)}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+def eras_of(sentence: str, near: str) -> frozenset[str]:
+    """The times a figure of `sentence` is dated to: years, relative periods, a day or month it is given as of,
+    and "forecast" when `near` (the words next to the figure) predicts it ("forecasters predicted 25C" is not the
+    27C measured on the day)."""
+    eras = set(_YEAR.findall(sentence)) | {m.group(0).lower() for m in _RELATIVE.finditer(sentence)}
+    if _FORECAST.search(near):
+        eras.add("forecast")
+    # "At the end of February, 560,000 people were living under siege": an estimate of its day, not of now
+    eras |= {m.group(0).lower() for m in _SNAPSHOT.finditer(sentence)}
+    return frozenset(eras)
+
+
+def looks_back(text: str) -> bool:
+    """Whether `text` dates a figure to an earlier or a usual time. Read before the figure in its sentence (a
+    fronted "A year ago, ...") and in its own clause, not in a later clause ("18,000 ..., several times the number
+    it handles in a normal year")."""
+    if _USUAL.search(text):
+        return True
+    return any(not _CHANGE_BASE.search(text[: m.start()]) for m in _BACK.finditer(text))
+
+
+def is_running(text: str) -> bool:
+    """Whether `text` tells a count as it stood at a moment ("So far 134 ...", "By midday, 198 ...")."""
+    return bool(_RUNNING.search(text))
+
+
+def is_timed(sentence: str) -> bool:
+    """Whether `sentence` ties what it tells to a time ("on Wednesday evening", "since Sunday", "at 6 p.m.")."""
+    return bool(_TIMED.search(sentence))
