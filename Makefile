@@ -35,6 +35,8 @@ $(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e . || $(BIN)/pip install --quiet --no-deps -e .
 	@# The demo corpus is built once here, so the app's first start does not wait for it.
 	$(BIN)/factcheck index add demo seeds/corpus 2>/dev/null || echo "note: the demo corpus will be built on first run"
+	@# Queries run through ONNX Runtime where that is faithful and faster here: exported and judged once, now.
+	$(BIN)/python -m factcheck.embed_onnx prepare || echo "note: the query runtime will be chosen on the first query"
 	touch $@
 
 $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed

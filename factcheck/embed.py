@@ -23,6 +23,19 @@ from factcheck.embed_batching import (
     tokenised_chunks,
     unique_texts,
 )
+from factcheck.embed_onnx import (
+    MAX_QUERY_TEXTS,
+    OnnxQueryEncoder,
+    Verdict,
+    judge,
+    read_verdict,
+    runtime_available,
+    standard_stack,
+    write_verdict,
+)
+from factcheck.embed_onnx import MODEL_NAME as ONNX_MODEL_NAME
+from factcheck.embed_onnx import cache_folder as onnx_cache_folder
+from factcheck.embed_onnx import export as onnx_export
 from factcheck.embed_profile import (
     PRECISIONS,
     PROFILE_NAME,
@@ -40,6 +53,8 @@ from factcheck.errors import InputError, ModelNotAvailableError  # the latter re
 
 DEFAULT_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DEFAULT_BATCH_SIZE = 64  # measured fastest on these CPUs (docs/dependencies.md: 373/s at 64, 297/s at 256)
+
+QUERY_RUNTIMES = ("auto", "torch")  # auto: ONNX Runtime for queries where measured faithful and faster
 
 # The automatic choice of precision and threads is measured on this many texts of the first job that has them.
 CALIBRATION_SAMPLE = 256
@@ -94,6 +109,7 @@ class SentenceTransformerEmbedder:
         precision: str = "auto",
         threads: int | None = None,
         cache_dir: str | Path | None = None,
+        query_runtime: str = "auto",
     ) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -101,6 +117,9 @@ class SentenceTransformerEmbedder:
             raise ValueError(f"precision must be 'auto', 'bf16' or 'fp32', got {precision!r}")
         if threads is not None and threads < 1:
             raise ValueError(f"threads must be at least 1, got {threads}")
+        if query_runtime not in QUERY_RUNTIMES:
+            raise ValueError(f"query_runtime must be one of {QUERY_RUNTIMES}, got {query_runtime!r}")
+        self.query_runtime = query_runtime
         self.precision = precision
         self.threads = threads
         self._model_path = Path(model_path) if model_path is not None else None
@@ -109,11 +128,17 @@ class SentenceTransformerEmbedder:
         self._cache_dir = Path(cache_dir) if cache_dir is not None else None
         self._model = None
         self._lock = threading.Lock()
+        self._query_lock = threading.Lock()
         self._path: EmbeddingPath | None = None  # how the model runs, once known
+        self._query_encoder: OnnxQueryEncoder | None = None
+        self._query_verdict: Verdict | None = None
+        self._query_checked = False  # whether the ONNX query path was looked for (it may be missing)
 
     def warm_up(self) -> None:
-        """Load the model now (the app calls this once, behind a spinner)."""
+        """Load the model now, and the ONNX query path when it is in use (the app calls this once, in the
+        background)."""
         self._load()
+        self._query_path()
 
     @property
     def dimension(self) -> int:
@@ -130,11 +155,62 @@ class SentenceTransformerEmbedder:
         return self._encode(list(texts), progress)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self._encode(list(texts), None)
+        """Unit vectors for `texts`; a few texts (a query) go through ONNX Runtime where it was measured faithful
+        and faster on this machine (`embed_onnx`), else, and for larger jobs, through torch."""
+        texts = list(texts)
+        encoder = self._query_path() if 0 < len(texts) <= MAX_QUERY_TEXTS else None
+        if encoder is not None:
+            return encoder.encode(texts)
+        return self._encode(texts, None)
 
     def compute_threads(self) -> int:
         """The threads the model computes with (on this machine's remembered path, else every core)."""
         return self.embedding_path().threads
+
+    def query_threads(self, count: int) -> int:
+        """The threads embedding `count` query texts computes with (one on the ONNX path)."""
+        if 0 < count <= MAX_QUERY_TEXTS and self._query_path() is not None:
+            return 1
+        return self.compute_threads()
+
+    def query_runtime_verdict(self) -> Verdict | None:
+        """Whether queries run on ONNX Runtime here and why (measured once per machine; None when ONNX Runtime is
+        not installed, the model is not a plain mean-pooled transformer or the setting says torch)."""
+        self._query_path()
+        return self._query_verdict
+
+    def _query_path(self) -> OnnxQueryEncoder | None:
+        if self.query_runtime == "torch":
+            return None
+        with self._query_lock:
+            if not self._query_checked:
+                self._query_encoder, self._query_verdict = self._prepare_query_path()
+                self._query_checked = True
+            return self._query_encoder
+
+    def _prepare_query_path(self) -> tuple[OnnxQueryEncoder | None, Verdict | None]:
+        """The ONNX query encoder and its verdict: remembered, or exported and judged now (`embed_onnx`). Any
+        failure leaves queries on torch, with the reason in the verdict."""
+        if not runtime_available():
+            return None, None
+        model = self._load()
+        if not standard_stack(model):
+            return None, None
+        model_dir = self._model_path or packaged_model_path()
+        folder = onnx_cache_folder(self._cache_dir or default_cache_dir(), model_dir)
+        verdict = read_verdict(folder)
+        try:
+            if verdict is None or verdict.use:
+                if not (folder / ONNX_MODEL_NAME).is_file():
+                    onnx_export(model_dir, folder / ONNX_MODEL_NAME)
+                encoder = OnnxQueryEncoder(folder / ONNX_MODEL_NAME, model.tokenizer, model.max_seq_length)
+            if verdict is None:
+                verdict = judge(lambda texts: self._run(model, texts, EmbeddingPath("fp32", 1), None), encoder.encode)
+                with contextlib.suppress(OSError):  # a read-only cache only costs judging again next time
+                    write_verdict(folder, verdict)
+        except Exception as error:  # noqa: BLE001 - any failure of the optional path leaves queries on torch
+            return None, Verdict(False, 0.0, 0.0, 0.0, 0.0, f"could not be prepared: {error}")
+        return (encoder if verdict.use else None), verdict
 
     def embedding_path(self, sample: Sequence[str] = ()) -> EmbeddingPath:
         """How the model runs: forced by the settings, remembered for this machine, or measured now on `sample`
@@ -310,7 +386,9 @@ class HashEmbedder:
 EMBEDDERS = ("minilm", "hash")  # the values of the `embedder` setting (factcheck/config.py)
 
 
-def make_embedder(kind: str, model: str | None = None, *, precision: str = "auto") -> Embedder:
+def make_embedder(
+    kind: str, model: str | None = None, *, precision: str = "auto", query_runtime: str | None = "auto"
+) -> Embedder:
     """The embedder the `embedder` setting names: "hash" needs no model; "minilm" uses the local model directory
     `model`, or the packaged all-MiniLM-L6-v2 when None (loaded on first use), run as the `precision` setting says.
 
@@ -325,7 +403,13 @@ def make_embedder(kind: str, model: str | None = None, *, precision: str = "auto
                 f"Unknown precision {precision!r} (from --precision or $FACTCHECK_PRECISION): expected auto, fp32 "
                 "or bf16."
             )
-        return SentenceTransformerEmbedder(model, precision=precision)
+        query_runtime = query_runtime or "auto"
+        if query_runtime not in QUERY_RUNTIMES:
+            raise InputError(
+                f"Unknown query runtime {query_runtime!r} (from --query-runtime or $FACTCHECK_QUERY_RUNTIME): "
+                "expected auto or torch."
+            )
+        return SentenceTransformerEmbedder(model, precision=precision, query_runtime=query_runtime)
     raise InputError(
         f"Unknown embedder {kind!r} (from --embedder or $FACTCHECK_EMBEDDER): expected one of {', '.join(EMBEDDERS)}."
     )

@@ -115,6 +115,10 @@ class CachedEmbedder:
         threads = getattr(self.embedder, "compute_threads", None)
         return threads() if threads is not None else 0
 
+    def query_threads(self, count: int) -> int:
+        threads = getattr(self.embedder, "query_threads", None)
+        return threads(count) if threads is not None else self.compute_threads()
+
     def warm_up(self) -> None:
         warm_up = getattr(self.embedder, "warm_up", None)
         if warm_up is not None:

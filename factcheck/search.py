@@ -136,7 +136,7 @@ def batch_search(
     depth = max(top_k, CHANNEL_DEPTH) if mode is SearchMode.HYBRID else top_k
     dense: list[_Ranked] | None
     lexical: list[_Ranked] | None
-    if mode is SearchMode.HYBRID and _may_overlap(embedder):
+    if mode is SearchMode.HYBRID and _may_overlap(embedder, len(queries)):
         # BM25 runs on a free core while the model embeds the queries (torch and numpy's large array operations
         # release the GIL): the query costs about the longer of the two, not their sum.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm25") as pool:
@@ -158,13 +158,16 @@ def batch_search(
     return results
 
 
-def _may_overlap(embedder: Embedder) -> bool:
-    """Whether BM25 may run beside the embedding of the queries: when the model leaves a core free. Torch's threads
-    wait for each other when one loses its core to BM25: at a million passages (docs/benchmarks.md) a hybrid query
-    took 44 ms p50 overlapped against 39 ms one after the other with the model on both cores, and 29 against 38 ms
-    with the model on one."""
+def _may_overlap(embedder: Embedder, count: int) -> bool:
+    """Whether BM25 may run beside the embedding of `count` queries: when the model leaves a core free. Torch's
+    threads wait for each other when one loses its core to BM25: at a million passages (docs/benchmarks.md) a hybrid
+    query took 44 ms p50 overlapped against 39 ms one after the other with the model on both cores, and 29 against
+    38 ms with the model on one. A query on the ONNX path (`embed_onnx`) computes on one thread."""
     if not OVERLAP_CHANNELS:
         return False
+    query_threads = getattr(embedder, "query_threads", None)
+    if query_threads is not None:
+        return query_threads(count) < available_cores()
     threads = getattr(embedder, "compute_threads", None)  # None: an embedder without a thread pool (hashing)
     return threads is None or threads() < available_cores()
 

@@ -126,9 +126,16 @@ def test_bm25_runs_beside_the_embedding_only_when_the_model_leaves_a_core_free(e
         def compute_threads(self) -> int:
             return self.threads
 
+    class QueryThreaded(Threaded):
+        def query_threads(self, count: int) -> int:  # one thread for a query, the pool for a larger job
+            return 1 if count <= 4 else self.threads
+
     monkeypatch.setattr(search_module, "available_cores", lambda: 2)
-    assert search_module._may_overlap(embedder)  # no thread pool of its own
-    assert search_module._may_overlap(Threaded(1))
-    assert not search_module._may_overlap(Threaded(2))
+    assert search_module._may_overlap(embedder, 1)  # no thread pool of its own
+    assert search_module._may_overlap(Threaded(1), 1)
+    assert not search_module._may_overlap(Threaded(2), 1)
+    assert search_module._may_overlap(QueryThreaded(2), 1)  # a query on the ONNX path leaves a core free
+    assert not search_module._may_overlap(QueryThreaded(2), 20)
     monkeypatch.setattr(search_module, "OVERLAP_CHANNELS", False)
-    assert not search_module._may_overlap(Threaded(1))
+    assert not search_module._may_overlap(Threaded(1), 1)
+    assert not search_module._may_overlap(QueryThreaded(2), 1)

@@ -54,7 +54,9 @@ def retrieval_options(arguments) -> dict:
 
 
 def embedder_from(arguments) -> Embedder:
-    embedder = make_embedder(arguments.embedder, arguments.model, precision=arguments.precision)
+    embedder = make_embedder(
+        arguments.embedder, arguments.model, precision=arguments.precision, query_runtime=arguments.query_runtime
+    )
     return embedder if arguments.no_embedding_cache else cached_in(embedder, arguments.index_dir)
 
 

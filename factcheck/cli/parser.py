@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         # No default here: the limits read the environment themselves; an option given overrides it.
         parser.add_argument(setting(name).option, type=positive_int, metavar="N", help=option_help(name))
     parser.add_argument("--precision", default=setting_value("precision"), help=option_help("precision"))
+    parser.add_argument("--query-runtime", default=setting_value("query_runtime"), help=option_help("query_runtime"))
     parser.add_argument(
         "--no-embedding-cache",
         action="store_true",

@@ -31,6 +31,7 @@ class Settings:
     ratings: tuple[str, ...] = DEFAULT_RATINGS
     nli_model: Path | None = None  # optional local NLI cross-encoder directory
     precision: str = "auto"  # FACTCHECK_PRECISION: auto (measured fastest faithful), fp32 or bf16
+    query_runtime: str = "auto"  # FACTCHECK_QUERY_RUNTIME: auto (ONNX Runtime where faithful and faster) or torch
     store: str | None = None  # milvus-lite:PATH.db or a Milvus server URL; None: the folder index_dir
 
     @property
@@ -55,12 +56,16 @@ class Settings:
             ratings=ratings or DEFAULT_RATINGS,
             nli_model=Path(nli) if (nli := setting_value("nli_model", environ)) else None,
             precision=setting_value("precision", environ) or "auto",
+            query_runtime=setting_value("query_runtime", environ) or "auto",
             store=setting_value("store", environ) or None,
         )
 
     def cached_embedder(self) -> Embedder:
         """The embedder these settings name, its vectors kept in the embedding cache of `index_dir`."""
-        return cached_in(make_embedder(self.embedder, self.model, precision=self.precision), self.index_dir)
+        return cached_in(
+            make_embedder(self.embedder, self.model, precision=self.precision, query_runtime=self.query_runtime),
+            self.index_dir,
+        )
 
 
 def prepare_demo(settings: Settings, embedder: Embedder) -> CorpusLike:

@@ -20,13 +20,20 @@ from factcheck.workbench.warming import Warming
 
 
 @st.cache_resource(show_spinner=False)
-def _warming(kind: str, model: str | None, index_dir: str, precision: str, store: str) -> Warming:
+def _warming(kind: str, model: str | None, index_dir: str, precision: str, store: str, queries: str) -> Warming:
     return Warming(Settings.from_environment())
 
 
 def start_loading(settings: Settings) -> Warming:
     """Start loading the model and preparing the demo corpus in the background (once per process); returns at once."""
-    return _warming(settings.embedder, settings.model, str(settings.index_dir), settings.precision, settings.store_spec)
+    return _warming(
+        settings.embedder,
+        settings.model,
+        str(settings.index_dir),
+        settings.precision,
+        settings.store_spec,
+        settings.query_runtime,
+    )
 
 
 @st.cache_resource(show_spinner="Opening the corpus…", max_entries=16)
