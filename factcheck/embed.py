@@ -23,19 +23,7 @@ from factcheck.embed_batching import (
     tokenised_chunks,
     unique_texts,
 )
-from factcheck.embed_onnx import (
-    MAX_QUERY_TEXTS,
-    OnnxQueryEncoder,
-    Verdict,
-    judge,
-    read_verdict,
-    runtime_available,
-    standard_stack,
-    write_verdict,
-)
-from factcheck.embed_onnx import MODEL_NAME as ONNX_MODEL_NAME
-from factcheck.embed_onnx import cache_folder as onnx_cache_folder
-from factcheck.embed_onnx import export as onnx_export
+from factcheck.embed_onnx import MAX_QUERY_TEXTS, OnnxQueryEncoder, Verdict, prepare_query_path, runtime_available
 from factcheck.embed_profile import (
     PRECISIONS,
     PROFILE_NAME,
@@ -189,28 +177,15 @@ class SentenceTransformerEmbedder:
             return self._query_encoder
 
     def _prepare_query_path(self) -> tuple[OnnxQueryEncoder | None, Verdict | None]:
-        """The ONNX query encoder and its verdict: remembered, or exported and judged now (`embed_onnx`). Any
-        failure leaves queries on torch, with the reason in the verdict."""
         if not runtime_available():
             return None, None
         model = self._load()
-        if not standard_stack(model):
-            return None, None
-        model_dir = self._model_path or packaged_model_path()
-        folder = onnx_cache_folder(self._cache_dir or default_cache_dir(), model_dir)
-        verdict = read_verdict(folder)
-        try:
-            if verdict is None or verdict.use:
-                if not (folder / ONNX_MODEL_NAME).is_file():
-                    onnx_export(model_dir, folder / ONNX_MODEL_NAME)
-                encoder = OnnxQueryEncoder(folder / ONNX_MODEL_NAME, model.tokenizer, model.max_seq_length)
-            if verdict is None:
-                verdict = judge(lambda texts: self._run(model, texts, EmbeddingPath("fp32", 1), None), encoder.encode)
-                with contextlib.suppress(OSError):  # a read-only cache only costs judging again next time
-                    write_verdict(folder, verdict)
-        except Exception as error:  # noqa: BLE001 - any failure of the optional path leaves queries on torch
-            return None, Verdict(False, 0.0, 0.0, 0.0, 0.0, f"could not be prepared: {error}")
-        return (encoder if verdict.use else None), verdict
+        return prepare_query_path(
+            model,
+            self._model_path or packaged_model_path(),
+            self._cache_dir or default_cache_dir(),
+            lambda texts: self._run(model, texts, EmbeddingPath("fp32", 1), None),
+        )
 
     def embedding_path(self, sample: Sequence[str] = ()) -> EmbeddingPath:
         """How the model runs: forced by the settings, remembered for this machine, or measured now on `sample`

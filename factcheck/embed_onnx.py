@@ -228,6 +228,30 @@ def judge(
     return Verdict(faithful and onnx_ms < torch_ms, cosine, neighbours, torch_ms, onnx_ms, reason)
 
 
+def prepare_query_path(
+    model, model_dir: Path, cache_dir: Path, torch_encode: Callable[[list[str]], np.ndarray]
+) -> tuple[OnnxQueryEncoder | None, Verdict | None]:
+    """The ONNX query encoder for a loaded SentenceTransformer `model` (None when not to be used) and its verdict:
+    remembered in `cache_dir`, or exported and judged against `torch_encode` now. Any failure leaves queries on
+    torch, with the reason in the verdict; a model that is not a plain mean-pooled transformer gets no verdict."""
+    if not standard_stack(model):
+        return None, None
+    folder = cache_folder(cache_dir, model_dir)
+    verdict = read_verdict(folder)
+    try:
+        if verdict is None or verdict.use:
+            if not (folder / MODEL_NAME).is_file():
+                export(model_dir, folder / MODEL_NAME)
+            encoder = OnnxQueryEncoder(folder / MODEL_NAME, model.tokenizer, model.max_seq_length)
+        if verdict is None:
+            verdict = judge(torch_encode, encoder.encode)
+            with contextlib.suppress(OSError):  # a read-only cache only costs judging again next time
+                write_verdict(folder, verdict)
+    except Exception as error:  # noqa: BLE001 - any failure of the optional path leaves queries on torch
+        return None, Verdict(False, 0.0, 0.0, 0.0, 0.0, f"could not be prepared: {error}")
+    return (encoder if verdict.use else None), verdict
+
+
 def _export_main(model_dir: str, target: str) -> None:
     """The export itself (run by `export` in its own process)."""
     import warnings

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from factcheck import embed as embed_module
+from factcheck import embed_onnx
 from factcheck.embed import SentenceTransformerEmbedder
 from factcheck.embed_onnx import (
     MODEL_NAME,
@@ -139,8 +140,8 @@ def test_a_second_process_reads_the_verdict_instead_of_exporting_again(prepared,
     def refuse(*_args, **_kwargs):
         raise AssertionError("exported again")
 
-    monkeypatch.setattr(embed_module, "onnx_export", refuse)
-    monkeypatch.setattr(embed_module, "judge", refuse)
+    monkeypatch.setattr(embed_onnx, "export", refuse)
+    monkeypatch.setattr(embed_onnx, "judge", refuse)
     again = SentenceTransformerEmbedder(cache_dir=cache)
     assert again.query_runtime_verdict() == verdict
 
@@ -150,7 +151,7 @@ def test_a_failed_export_leaves_queries_on_torch_with_the_reason(tmp_path, monke
     def broken(*_args, **_kwargs):
         raise QueryRuntimeError("exporting the model to ONNX failed: disk full")
 
-    monkeypatch.setattr(embed_module, "onnx_export", broken)
+    monkeypatch.setattr(embed_onnx, "export", broken)
     embedder = SentenceTransformerEmbedder(cache_dir=tmp_path)
     verdict = embedder.query_runtime_verdict()
     assert verdict is not None and not verdict.use and "disk full" in verdict.reason
