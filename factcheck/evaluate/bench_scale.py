@@ -20,6 +20,7 @@ from factcheck.check import check_claims, forget_remembered_texts
 from factcheck.documents import Document
 from factcheck.embed import SentenceTransformerEmbedder, packaged_model_path
 from factcheck.embed_cache import CachedEmbedder, EmbeddingCache
+from factcheck.embed_onnx import SAMPLE
 from factcheck.evaluate.benchmark import _resample, synthetic_passages
 from factcheck.extract import extract_claims
 from factcheck.readers import read_path
@@ -231,6 +232,22 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def query_runtime(embedder: SentenceTransformerEmbedder) -> list[Figure]:
+    """How one query is embedded here (`embed_onnx`'s verdict, judged when the embedder warmed up): torch's and
+    ONNX Runtime's median time for one text on one thread, and whether the ONNX path is used."""
+    verdict = embedder.query_runtime_verdict()
+    if verdict is None:
+        return [Figure("embedding paths", "one query on ONNX Runtime", None, None, "ONNX Runtime not installed")]
+    note = (
+        f"{'used' if verdict.use else 'not used'}: {verdict.reason}; lowest cosine {verdict.min_cosine:.6f}, "
+        f"same top-10 {verdict.neighbour_agreement:.3f} over {len(SAMPLE)} query-like texts"
+    )
+    return [
+        Figure("embedding paths", "one query, torch fp32 on 1 thread, median ms", None, verdict.torch_ms),
+        Figure("embedding paths", "one query, ONNX Runtime fp32 on 1 thread, median ms", None, verdict.onnx_ms, note),
+    ]
+
+
 def run_scale_benchmark(
     *,
     ingest_sizes: Sequence[int],
@@ -252,6 +269,7 @@ def run_scale_benchmark(
         embedder = SentenceTransformerEmbedder(cache_dir=scratch_dir)
         embedder.warm_up()
         figures += embedding_paths(embedder, synthetic_passages(256, seed=7))
+        figures += query_runtime(embedder)
         log("embedding paths measured")
         base = None
         for size in ingest_sizes:
