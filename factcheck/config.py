@@ -76,9 +76,9 @@ SETTINGS = (
         "FACTCHECK_QUERY_RUNTIME",
         "--query-runtime",
         "auto",
-        "how a query (up to four texts) is embedded: 'auto' through ONNX Runtime when the model exported to ONNX"
-        " gives the same vectors (cosine 0.999) faster on this machine (checked once, remembered in"
-        " ~/.cache/factcheck), else through torch; 'torch' always through torch",
+        "'auto' runs the model exported to ONNX Runtime where it gives the same vectors (cosine 0.999) faster on"
+        " this machine: a query (up to four texts) when one text is faster there, a large job when the precision"
+        " setting's measurement picks it (both checked once, remembered in ~/.cache/factcheck); 'torch' never",
     ),
     Setting(
         "nli_model",

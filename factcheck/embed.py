@@ -23,7 +23,7 @@ from factcheck.embed_batching import (
     tokenised_chunks,
     unique_texts,
 )
-from factcheck.embed_onnx import MAX_QUERY_TEXTS, OnnxQueryEncoder, Verdict, prepare_query_path, runtime_available
+from factcheck.embed_onnx import MAX_QUERY_TEXTS, OnnxEncoder, Verdict, prepare_query_path, runtime_available
 from factcheck.embed_profile import (
     PRECISIONS,
     PROFILE_NAME,
@@ -118,7 +118,7 @@ class SentenceTransformerEmbedder:
         self._lock = threading.Lock()
         self._query_lock = threading.Lock()
         self._path: EmbeddingPath | None = None  # how the model runs, once known
-        self._query_encoder: OnnxQueryEncoder | None = None
+        self._query_encoder: OnnxEncoder | None = None
         self._query_verdict: Verdict | None = None
         self._query_checked = False  # whether the ONNX query path was looked for (it may be missing)
 
@@ -167,7 +167,7 @@ class SentenceTransformerEmbedder:
         self._query_path()
         return self._query_verdict
 
-    def _query_path(self) -> OnnxQueryEncoder | None:
+    def _query_path(self) -> OnnxEncoder | None:
         if self.query_runtime == "torch":
             return None
         with self._query_lock:
@@ -176,7 +176,7 @@ class SentenceTransformerEmbedder:
                 self._query_checked = True
             return self._query_encoder
 
-    def _prepare_query_path(self) -> tuple[OnnxQueryEncoder | None, Verdict | None]:
+    def _prepare_query_path(self) -> tuple[OnnxEncoder | None, Verdict | None]:
         if not runtime_available():
             return None, None
         model = self._load()
@@ -203,17 +203,20 @@ class SentenceTransformerEmbedder:
         if profile is None:
             return EmbeddingPath("fp32", cores)
         chosen = profile.chosen
-        forced = self.threads is not None
-        self._path = EmbeddingPath(chosen.precision, self.threads or chosen.threads, 1 if forced else chosen.streams)
+        if self.threads is not None:  # forced threads: torch with that many, one batch at a time
+            self._path = EmbeddingPath(chosen.precision, self.threads)
+        elif chosen.runtime == "onnx" and self._query_path() is None:  # ONNX Runtime since removed: torch, alike
+            self._path = EmbeddingPath("fp32", 1, chosen.streams)
+        else:
+            self._path = chosen
         return self._path
 
     def calibrate(self, sample: Sequence[str]) -> Profile:
         """Measure every candidate path on `sample`, remember the profile in the cache folder and return it."""
         model = self._load()
         sample = list(sample)
-        measurements = measure(
-            lambda path, texts: self._run(model, texts, path, None), sample, candidate_paths(available_cores())
-        )
+        paths = candidate_paths(available_cores(), onnx=self._query_path() is not None)
+        measurements = measure(lambda path, texts: self._run(model, texts, path, None), sample, paths)
         profile = new_profile(machine_key(self.name), self.name, measurements, len(sample))
         with contextlib.suppress(OSError):  # a read-only home only costs measuring again next time
             write_profile(self.profile_path, profile)
@@ -238,7 +241,10 @@ class SentenceTransformerEmbedder:
     def _run(self, model, texts: Sequence[str], path: EmbeddingPath, report: Callable[[int], None] | None):
         import torch
 
-        if torch.get_num_threads() != path.threads:
+        onnx = self._query_path() if path.runtime == "onnx" else None
+        if path.runtime == "onnx" and onnx is None:
+            raise RuntimeError("the ONNX Runtime path was chosen but is not prepared")
+        if onnx is None and torch.get_num_threads() != path.threads:
             torch.set_num_threads(path.threads)
         tokenizer = model.tokenizer
         pad_id = tokenizer.pad_token_id or 0
@@ -255,6 +261,8 @@ class SentenceTransformerEmbedder:
             return encoded["input_ids"]
 
         def embed(token_ids: list[list[int]], batch: np.ndarray) -> np.ndarray:
+            if onnx is not None:
+                return onnx.encode_ids([token_ids[row] for row in batch])
             input_ids, mask = pad_batch([token_ids[row] for row in batch], pad_id)
             features = {
                 "input_ids": torch.from_numpy(input_ids),

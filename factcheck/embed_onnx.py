@@ -82,7 +82,7 @@ class Verdict:
         return {name: getattr(self, name) for name in self.__slots__}
 
 
-class OnnxQueryEncoder:
+class OnnxEncoder:
     """The exported transformer in an ONNX Runtime session on one thread, with the model's tokenizer, mean pooling
     over the attention mask and unit length: the vectors torch's path gives, for short jobs."""
 
@@ -109,7 +109,12 @@ class OnnxQueryEncoder:
             return_attention_mask=False,
             return_token_type_ids=False,
         )["input_ids"]
-        input_ids, mask = pad_batch(encoded, self._pad_id)
+        return self.encode_ids(encoded)
+
+    def encode_ids(self, token_ids: Sequence[Sequence[int]]) -> np.ndarray:
+        """Unit vectors for texts already tokenised (a batch of `embed_batching`); several threads may call this at
+        once, each batch computed on its caller's thread."""
+        input_ids, mask = pad_batch(list(token_ids), self._pad_id)
         feeds = {
             "input_ids": input_ids.astype(np.int64),
             "attention_mask": mask.astype(np.int64),
@@ -230,7 +235,7 @@ def judge(
 
 def prepare_query_path(
     model, model_dir: Path, cache_dir: Path, torch_encode: Callable[[list[str]], np.ndarray]
-) -> tuple[OnnxQueryEncoder | None, Verdict | None]:
+) -> tuple[OnnxEncoder | None, Verdict | None]:
     """The ONNX query encoder for a loaded SentenceTransformer `model` (None when not to be used) and its verdict:
     remembered in `cache_dir`, or exported and judged against `torch_encode` now. Any failure leaves queries on
     torch, with the reason in the verdict; a model that is not a plain mean-pooled transformer gets no verdict."""
@@ -242,7 +247,7 @@ def prepare_query_path(
         if verdict is None or verdict.use:
             if not (folder / MODEL_NAME).is_file():
                 export(model_dir, folder / MODEL_NAME)
-            encoder = OnnxQueryEncoder(folder / MODEL_NAME, model.tokenizer, model.max_seq_length)
+            encoder = OnnxEncoder(folder / MODEL_NAME, model.tokenizer, model.max_seq_length)
         if verdict is None:
             verdict = judge(torch_encode, encoder.encode)
             with contextlib.suppress(OSError):  # a read-only cache only costs judging again next time

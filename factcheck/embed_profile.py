@@ -22,24 +22,27 @@ import numpy as np
 from factcheck.serialise import Record, to_record
 
 PRECISIONS = ("fp32", "bf16")
+RUNTIMES = ("torch", "onnx")  # onnx: the model exported to ONNX Runtime (`embed_onnx`), float32, one thread a batch
 MIN_COSINE = 0.999
 MIN_NEIGHBOUR_AGREEMENT = 0.98
 NEIGHBOURS = 10
 PROFILE_NAME = "embedding-profile.json"
 PROBE_SIZE = 32
-PATHS_VERSION = 2  # in the machine key: a profile measured before batches ran side by side is measured again
+PATHS_VERSION = 3  # in the machine key: a profile measured before ONNX Runtime was a candidate is measured again
 SLOW_PROBE = 0.8  # a path below this share of float32's speed on the probe is not measured further
 
 
 @dataclass(frozen=True, slots=True)
 class EmbeddingPath:
-    """One way of running the model: a precision, the threads each batch is computed with, and how many batches are
+    """One way of running the model: a precision, the threads each batch is computed with, how many batches are
     computed at once (`streams`: each on its own core with one thread, for a large job; a single batch, a query,
-    runs on one of them)."""
+    runs on one of them), and the runtime (torch, or the exported model on ONNX Runtime: float32, one thread a
+    batch)."""
 
     precision: str
     threads: int
     streams: int = 1
+    runtime: str = "torch"
 
     def __post_init__(self) -> None:
         if self.precision not in PRECISIONS:
@@ -48,11 +51,16 @@ class EmbeddingPath:
             raise ValueError(f"threads must be at least 1, got {self.threads}")
         if self.streams < 1:
             raise ValueError(f"streams must be at least 1, got {self.streams}")
+        if self.runtime not in RUNTIMES:
+            raise ValueError(f"runtime must be one of {RUNTIMES}, got {self.runtime!r}")
+        if self.runtime == "onnx" and (self.precision != "fp32" or self.threads != 1):
+            raise ValueError("the ONNX Runtime path is float32 on one thread a batch")
 
     @property
     def label(self) -> str:
         label = f"{self.precision}, {self.threads} thread{'s' if self.threads > 1 else ''}"
-        return label + (f", {self.streams} batches at once" if self.streams > 1 else "")
+        label += f", {self.streams} batches at once" if self.streams > 1 else ""
+        return label + (", ONNX Runtime" if self.runtime == "onnx" else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,14 +112,17 @@ class Profile(Record):
         )
 
 
-def candidate_paths(cores: int) -> list[EmbeddingPath]:
-    """float32 first (the reference), then the others: bfloat16 autocast, one thread as well as all cores, and on
+def candidate_paths(cores: int, onnx: bool = False) -> list[EmbeddingPath]:
+    """float32 first (the reference), then the others: bfloat16 autocast, one thread as well as all cores, on
     several cores one batch per core at once (a small model's matrix products split over threads wait for each
-    other; whole batches side by side do not)."""
+    other; whole batches side by side do not), and with `onnx` (the exported model is ready) the same batches on
+    ONNX Runtime, which calls the model's operators at less cost than torch."""
     threads = sorted({cores, 1}, reverse=True)
     paths = [EmbeddingPath(precision, count) for precision in PRECISIONS for count in threads]
     if cores > 1:
         paths += [EmbeddingPath(precision, 1, cores) for precision in PRECISIONS]
+    if onnx:
+        paths.append(EmbeddingPath("fp32", 1, cores, "onnx"))
     return paths
 
 

@@ -11,7 +11,7 @@ from factcheck.embed import SentenceTransformerEmbedder
 from factcheck.embed_onnx import (
     MODEL_NAME,
     SAMPLE,
-    OnnxQueryEncoder,
+    OnnxEncoder,
     QueryRuntimeError,
     Verdict,
     judge,
@@ -123,7 +123,7 @@ def test_the_exported_model_gives_torchs_vectors(prepared) -> None:
     assert verdict.min_cosine >= 0.999 and verdict.neighbour_agreement >= 0.98, verdict
     (exported,) = cache.glob(f"onnx/*/{MODEL_NAME}")
     model = embedder._load()
-    encoder = OnnxQueryEncoder(exported, model.tokenizer, model.max_seq_length)
+    encoder = OnnxEncoder(exported, model.tokenizer, model.max_seq_length)
     texts = ["Almost 600,000 people live under siege.", "A 48-hour pause", '"We will rebuild," she said.']
     on_torch = embedder.encode_documents(texts)
     for batch in (texts, texts[:1]):  # padded together, and alone
@@ -158,3 +158,30 @@ def test_a_failed_export_leaves_queries_on_torch_with_the_reason(tmp_path, monke
     texts = ["The council closed the stall at 2 p.m."]
     assert np.allclose(embedder.encode_queries(texts), embedder.encode_documents(texts), atol=1e-6)
     assert embedder.query_threads(1) == embedder.compute_threads()
+
+
+@pytest.mark.slow
+def test_a_large_job_on_onnx_runtime_side_by_side_gives_torchs_vectors(prepared) -> None:
+    from factcheck.embed_profile import EmbeddingPath
+
+    embedder, verdict, _ = prepared
+    if embedder._query_path() is None:
+        pytest.skip(f"ONNX Runtime is not used on this machine: {verdict}")
+    model = embedder._load()
+    texts = [f"{text} ({number})" for number, text in enumerate(SAMPLE)] * 2  # 96 texts of several lengths
+    on_torch = embedder._run(model, texts, EmbeddingPath("fp32", 1), None)
+    on_onnx = embedder._run(model, texts, EmbeddingPath("fp32", 1, 2, "onnx"), None)
+    assert np.min(np.sum(on_torch * on_onnx, axis=1)) >= 0.999
+    assert np.allclose(np.linalg.norm(on_onnx, axis=1), 1.0, atol=1e-5)
+
+
+def test_a_profile_that_chose_onnx_runtime_falls_back_to_torch_alike_when_it_is_gone(tmp_path, monkeypatch) -> None:
+    from factcheck.embed_profile import EmbeddingPath, Measurement, machine_key, new_profile, write_profile
+
+    embedder = SentenceTransformerEmbedder(cache_dir=tmp_path)
+    onnx = EmbeddingPath("fp32", 1, 2, "onnx")
+    measured = [Measurement(EmbeddingPath("fp32", 2), 100.0, 1.0, 1.0), Measurement(onnx, 180.0, 1.0, 1.0)]
+    write_profile(embedder.profile_path, new_profile(machine_key(embedder.name), embedder.name, measured, 256))
+    monkeypatch.setattr(embed_module, "runtime_available", lambda: False)
+    assert embedder.embedding_path() == EmbeddingPath("fp32", 1, 2)
+    assert embedder.compute_threads() == 1

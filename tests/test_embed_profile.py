@@ -68,6 +68,20 @@ def test_on_several_cores_batches_side_by_side_are_a_candidate():
         EmbeddingPath("fp32", 1, 0)
 
 
+def test_onnx_runtime_is_a_candidate_only_when_the_exported_model_is_ready():
+    assert all(path.runtime == "torch" for path in candidate_paths(2))
+    onnx = [path for path in candidate_paths(2, onnx=True) if path.runtime == "onnx"]
+    assert onnx == [EmbeddingPath("fp32", 1, 2, "onnx")]
+    assert onnx[0].label == "fp32, 1 thread, 2 batches at once, ONNX Runtime"
+    assert candidate_paths(2, onnx=True)[0] == EmbeddingPath("fp32", 2)  # the reference stays first
+    with pytest.raises(ValueError, match="float32 on one thread"):
+        EmbeddingPath("bf16", 1, 2, "onnx")
+    with pytest.raises(ValueError, match="float32 on one thread"):
+        EmbeddingPath("fp32", 2, 1, "onnx")
+    with pytest.raises(ValueError, match="runtime"):
+        EmbeddingPath("fp32", 1, 1, "tensorrt")
+
+
 def test_a_profile_remembers_batches_side_by_side_and_reads_one_written_before_them(tmp_path):
     side = EmbeddingPath("fp32", 1, 2)
     profile = new_profile("m", "model", [Measurement(FP32, 80.0, 1.0, 1.0), Measurement(side, 140.0, 1.0, 1.0)], 256)
