@@ -22,6 +22,7 @@ from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 __all__ = ["PairedFrames"]
 
+_TIMES = frozenset({"second", CALENDAR_DAY, CLOCK_TIME})  # durations, days and times of day
 _UNDER_HEDGES = frozenset({"almost", "nearly"})  # hedges that stay below the value they name
 
 
@@ -107,6 +108,14 @@ class PairedFrames:
         """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
         claim_frame = self.of_claim(claim)
         return claim_frame is not None and eras_differ(claim_frame, self.of_passage(passage))
+
+    def earlier_time(self, claim: Figure, passage: Figure) -> bool:
+        """Whether the passage dates its count to an earlier or a usual time ("Last year the festival welcomed
+        31,500") and the claim does not: a figure of another time, even when its value is close to the claim's."""
+        claim_frame = self.of_claim(claim)
+        if claim_frame is None or claim.family in _TIMES:
+            return False  # "26 months before the fire" is the figure itself, not a time it is dated to
+        return self.of_passage(passage).looks_back and not claim_frame.looks_back
 
     def earlier_count(self, claim: Figure, passage: Figure) -> bool:
         """Whether one of two counts is a smaller running count told as of a moment ("So far 134 ..."): an

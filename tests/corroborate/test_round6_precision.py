@@ -1,0 +1,44 @@
+"""Issue 16, round 6 preparation: rules found reading the wrong decisive cards of the seen round5 split
+(`docs/corroboration.md`, "Session 8: round-5 wrong cards by cause"); each case is written here in fresh words."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.corroborate.signals import NumberStatus, Stance
+from factcheck.corroborate.stance import corroborate
+from factcheck.documents import Document
+from factcheck.extract import ClaimKind, extract_claims
+
+
+def numeric_claim(text: str):
+    (claim,) = [c for c in extract_claims(Document.from_text(text, doc_id="a.txt")) if c.kind is ClaimKind.NUMERIC]
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("The fair drew about 48,000 visitors over the weekend.", "Last year the fair welcomed 47,200 visitors."),
+        ("Nearly 900 runners finished the race.", "A year ago, 880 runners finished the race."),
+    ],
+    ids=["last-year", "a-year-ago"],
+)
+def test_a_close_figure_the_source_dates_to_an_earlier_time_does_not_support(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+    assert signals.numbers is not None and signals.numbers.status is NumberStatus.DIFFERENT_THING
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        # the same value, told of the same time: kept
+        ("The fair drew about 48,000 visitors over the weekend.", "The fair welcomed 47,800 visitors this weekend."),
+        # a duration "26 months before" is the figure itself, not a time it is dated to
+        ("The last inspection was more than two years before the fire.", "It took place 26 months before the fire."),
+    ],
+    ids=["same-time", "duration-before"],
+)
+def test_a_close_figure_of_the_same_time_still_supports(claim: str, passage: str) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is Stance.SUPPORTS
