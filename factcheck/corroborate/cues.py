@@ -79,6 +79,7 @@ def conflicting_cues(
     places_and_periods: bool = True,
     negation_and_direction: bool = True,
     weekdays: bool = True,
+    negation: bool = True,
 ) -> list[str]:
     """Plain-language reasons why a passage on the same subject may say the opposite of the claim.
 
@@ -87,11 +88,12 @@ def conflicting_cues(
     the claim's "140 wounded in Qasra" because Qasra is named elsewhere in the passage. `places_and_periods`:
     False leaves out places and periods; `negation_and_direction`: False leaves out negation and direction (a
     numeric claim reads those in the two figures' own clauses); `weekdays`: False leaves out weekdays (a
-    numeric claim reads them in the two figures' own clauses: "announced on Tuesday that it opens on 14 June").
+    numeric claim reads them in the two figures' own clauses: "announced on Tuesday that it opens on 14 June");
+    `negation`: False leaves out negation alone (a numeric claim whose figures agree: see `stance.py`).
     """
     reasons = []
     claim_negated, passage_negated = _negated_about(claim, passage), _negated_about(passage, claim)
-    if negation_and_direction and claim_negated != passage_negated:
+    if negation_and_direction and negation and claim_negated != passage_negated:
         negated, other = ("The claim", "the source") if claim_negated else ("The source", "the claim")
         reasons.append(f"{negated} denies what {other} states: one says \u201cnot\u201d where the other does not.")
     for kind in ("change", "level"):  # "rose 3.4%" is a change, "fell to 3.4%" a level: each compared with its kind

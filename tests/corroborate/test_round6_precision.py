@@ -42,3 +42,24 @@ def test_a_close_figure_the_source_dates_to_an_earlier_time_does_not_support(cla
 )
 def test_a_close_figure_of_the_same_time_still_supports(claim: str, passage: str) -> None:
     assert corroborate(numeric_claim(claim), passage).stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        (
+            "Inspectors said they had found no faults at the 38 other lifts checked last week.",
+            "We checked the other 38 lifts last week, and we found nothing wrong with any of them.",
+        ),
+        ("Nearly 40 percent of the homes were unsafe to enter.", "Nearly four in ten of the homes cannot be entered."),
+    ],
+    ids=["no-faults-nothing-wrong", "unsafe-cannot-be-entered"],
+)
+def test_a_negation_worded_on_one_side_does_not_overturn_agreeing_figures(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_change_of_direction_on_agreeing_figures_still_conflicts() -> None:
+    signals = corroborate(numeric_claim("Exports rose 4 percent in May."), "Exports fell 4 percent in May.")
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
