@@ -23,7 +23,9 @@ Statuses of one claim figure
       and 950,000; 80 km = 49.7 miles, which rounds to "50 miles"). An inexact conversion is rounding, not a match.
     - `consistent_with_qualifier`: the claim's bound or range allows the passage figure or bound ("more than
       14,000" and 14,300; "less than half" and 41%; "between 300 and 400" and 350; "at least 20" and 23), or the
-      claim's single value lies inside the passage's range or bound.
+      claim's single value lies inside the passage's bound and rounds to it ("more than 40" and 41) or at an end
+      of the passage's range ("39 to 41C" and 41C). A value the passage's bound or range only allows ("at least
+      12" and 17; "from 64% to 112%" and 71%) is `different_thing`: an early or partial count, a spread of others.
     - `mismatch`: comparable, and outside all of the above ("8,000" and "6,000"; "more than 600,000" and 590,000;
       "more than 70%" and "more than 60%": a weaker bound does not back a stronger one).
     - `unit_mismatch`: no comparable figure agrees, and the passage has the same number in a unit or for a thing
@@ -61,7 +63,7 @@ from factcheck.corroborate.figure_pairing import (
     plausible,
 )
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, related_families, same_counted, to_figures
-from factcheck.corroborate.number_values import classify, distance, offset
+from factcheck.corroborate.number_values import classify, distance, offset, only_bounds
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
@@ -269,6 +271,11 @@ def _reason(claim: Figure, passage: Figure | None, status: NumberStatus) -> str:
         return f"{said}: the figures disagree."
     if status is NumberStatus.UNIT_MISMATCH:
         return f"{said}: these measure different things and cannot be compared."
+    if status is NumberStatus.DIFFERENT_THING and passage is not None and only_bounds(claim, passage):
+        return (
+            f"The source gives only {_described(passage)}, which allows the claim's {_described(claim)} "
+            "but does not report it."
+        )
     if status is NumberStatus.DIFFERENT_THING:
         return f"A different figure: the source counts {_described(passage)}, the claim {_described(claim)}."
     return f"The source gives no figure to compare with the claim's {_described(claim)}."

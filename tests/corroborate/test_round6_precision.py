@@ -63,3 +63,31 @@ def test_a_negation_worded_on_one_side_does_not_overturn_agreeing_figures(claim:
 def test_a_change_of_direction_on_agreeing_figures_still_conflicts() -> None:
     signals = corroborate(numeric_claim("Exports rose 4 percent in May."), "Exports fell 4 percent in May.")
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Fourteen nurses were injured in the attack.", "At least 9 nurses were hurt, the hospital said."),
+        ("Three climbers died on the ridge.", "At least two climbers died on the ridge."),
+        ("The city's water use was 64 percent of its limit.", "Cities used from 52% to 97% of their limits."),
+    ],
+    ids=["at-least-9-for-14", "at-least-two-for-three", "range-interior"],
+)
+def test_a_source_bound_or_range_that_only_allows_the_claims_value_does_not_support(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+    assert any("does not report it" in reason for reason in signals.reasons), signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("The firm sent 41 invoices to the council.", "The firm sent more than 40 invoices to the council."),
+        ("The shelter housed 2,460 people on Sunday.", "The shelter housed more than 2,400 people on Sunday."),
+        ("Highs reached 38C on the coast.", "Highs of 35 to 38C on the coast."),
+    ],
+    ids=["41-for-more-than-40", "2460-for-more-than-2400", "range-end"],
+)
+def test_a_source_bound_the_claims_value_rounds_to_still_supports(claim: str, passage: str) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is Stance.SUPPORTS
