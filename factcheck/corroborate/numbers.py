@@ -135,7 +135,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         if status is NumberStatus.WITHIN_ROUNDING and frames is not None and frames.overshoots(claim, best):
             status = NumberStatus.MISMATCH
         grounded = _grounded(claim, best, frames)
-        row = frames.row_subject(best) if frames is not None and status is NumberStatus.MISMATCH else None
+        row = frames.row_subject(best, claim) if frames is not None and status is NumberStatus.MISMATCH else None
         if row is False and frames is not None:
             return _different(claim, best, frames)  # another row of a table: another candidate, another runner
         grounded = grounded or bool(row)

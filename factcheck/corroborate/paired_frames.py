@@ -94,15 +94,26 @@ class PairedFrames:
             return True
         return _is_threshold(passage, self.of_passage(passage).clause)
 
-    def row_subject(self, passage: Figure) -> bool | None:
+    def row_subject(self, passage: Figure, claim: Figure | None = None) -> bool | None:
         """For a passage figure in a table row or a short "Label: figure" line ("Marcus Hale (National Party):
         543,200 votes"), whether the claim's sentence names the row's label; None when the figure is in running
-        text. A row says whose figure it is only by its label."""
+        text. A row says whose figure it is only by its label. A label word the claim writes in lower case
+        ("Cargo on board" / "ruptured cargo tanks") is a common noun, not a name: it ties the row to the claim's
+        figure (`claim`) only within `_ROW_REACH` words of it ("| Officers on duty | 31 |" / "37 officers")."""
         names = row_names(self.passage_text, passage.start)
         if names is None:
             return None
-        claim_words = {word.casefold() for word in re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text)}
-        return any(name.casefold() in claim_words for name in names)
+        words = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text)
+        if any(name in words for name in names):
+            return True
+        if claim is not None:
+            at = self.claim_text.find(claim.surface)
+            if at >= 0:
+                before = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text[:at])[-_ROW_REACH:]
+                after = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text[at + len(claim.surface) :])
+                words = before + after[: _ROW_REACH + 1]  # the figure's own unit word does not count
+        folded = {word.casefold() for word in words}
+        return any(name.casefold() in folded for name in names)
 
     def other_time(self, claim: Figure, passage: Figure) -> bool:
         """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
@@ -148,6 +159,7 @@ def _is_threshold(figure: Figure, clause: str) -> bool:
 
 # "Marcus Hale (National Party): 543,200 votes (44.2 percent)": a label, a colon, the figure within three words.
 _ROW_LABEL = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s*){1,4})(?:\([^)]*\))?\s*:\s*(?:\S+\s+){0,2}$")
+_ROW_REACH = 5  # words either side of a claim figure where a row label's common noun ties the row to it
 _ROW_LINE_LIMIT = 100  # characters; a transcript turn ("MARANT: We check every vehicle ...") runs longer
 
 

@@ -91,3 +91,17 @@ def test_a_source_bound_or_range_that_only_allows_the_claims_value_does_not_supp
 )
 def test_a_source_bound_the_claims_value_rounds_to_still_supports(claim: str, passage: str) -> None:
     assert corroborate(numeric_claim(claim), passage).stance is Stance.SUPPORTS
+
+
+def test_a_table_row_whose_label_word_the_claim_uses_far_from_its_figure_is_another_measure() -> None:
+    claim = numeric_claim("Officials think about 900 litres of fuel leaked from the two damaged storage tanks.")
+    passage = "| Measure | Value |\n|---|---|\n| Storage tanks at the depot, contents | 12,000 litres |"
+    signals = corroborate(claim, passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_a_table_row_whose_label_names_the_claims_counted_thing_still_conflicts() -> None:
+    claim = numeric_claim("Only 37 guards were on duty that evening, the inquiry heard.")
+    passage = "| Measure | Value |\n|---|---|\n| Guards on duty, evening shift | 31 |"
+    signals = corroborate(claim, passage)
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
