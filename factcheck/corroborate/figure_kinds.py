@@ -76,7 +76,7 @@ _CAPACITY = re.compile(
 # clause, or a participle right after it ("gusts of up to 90 km/h forecast").
 _PLANNED_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?\s+to|targets?|targeted|goal|budgeted|forecasts?|forecasting|predicts?|predicted"
-    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|capacity|limit\s+value|ceiling)\b",
+    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|capacity|limit\s+value|ceiling|planned)\b",
     re.IGNORECASE,
 )
 _PLANNED_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:forecast|predicted)\b", re.IGNORECASE)

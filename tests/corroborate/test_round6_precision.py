@@ -105,3 +105,13 @@ def test_a_table_row_whose_label_names_the_claims_counted_thing_still_conflicts(
     passage = "| Measure | Value |\n|---|---|\n| Guards on duty, evening shift | 31 |"
     signals = corroborate(claim, passage)
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["| Fencing planned by Friday | 15 km |", "The fencing planned by Friday is 15 km."],
+    ids=["table-row", "sentence"],
+)
+def test_a_planned_amount_is_not_what_was_done(passage: str) -> None:
+    signals = corroborate(numeric_claim("By Tuesday crews had put up 9 km of fencing along the river."), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
