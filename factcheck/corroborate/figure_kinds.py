@@ -10,6 +10,8 @@ source of false conflicts in news copy:
 - a proposal against what is in force: "extend the pause to at least 72 hours", "calls for a 72-hour halt"
   against "a 48-hour pause holds";
 - what something can serve against what it counts: "enough food for 15,000 people" against "2,270 people left";
+- a part against the whole: "41,800 of the displaced", "the remaining 370", "accounted for 1,044 people" against
+  "the total this year is 3,412 people";
 - a narrowed group against everyone: "Applicants whose cases were referred for screening waited 19 months"
   against "Applicants wait 14 months";
 - a number fused into a modifier that differs: "a two-bedroom apartment" against "a one-bedroom apartment";
@@ -97,7 +99,9 @@ _PART_AFTER = re.compile(
 _PART_BEFORE = re.compile(
     r"\bamong\s+(?:them|whom|those|these)\s*,?\s*(?:some|about|around|nearly|almost)?\s*$"
     # "the remaining 370 schools", "the other 12": the rest of a group, counted apart from the part named first
-    r"|\bthe\s+(?:remaining|other)\s*$",
+    r"|\bthe\s+(?:remaining|other)\s*$"
+    # "accounted for 1,044 people", "made up 40": a share of a total named elsewhere
+    r"|\b(?:(?:accounted|accounts|accounting)\s+for|made\s+up)(?:\s+(?:some|about|around|nearly|almost))?\s*$",
     re.I,
 )
 

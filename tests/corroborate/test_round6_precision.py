@@ -115,3 +115,16 @@ def test_a_table_row_whose_label_names_the_claims_counted_thing_still_conflicts(
 def test_a_planned_amount_is_not_what_was_done(passage: str) -> None:
     signals = corroborate(numeric_claim("By Tuesday crews had put up 9 km of fencing along the river."), passage)
     assert signals.stance is Stance.RELATED, signals.reasons
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Families with children accounted for 620 people, the report said.",
+        "Families with children accounted for about 620 people, the report said.",
+    ],
+    ids=["accounted-for", "accounted-for-about"],
+)
+def test_a_part_that_accounts_for_some_of_a_total_is_not_the_total(claim: str) -> None:
+    signals = corroborate(numeric_claim(claim), "The total this year is 2,145 people.")
+    assert signals.stance is Stance.RELATED, signals.reasons
