@@ -43,8 +43,10 @@ Overall status (the order a fact-checker reads them in)
     `unit_mismatch` between kindred units (percent and points, two currencies: a likely misreading) makes it
     `unit_mismatch`. Else, when at least one figure agrees, the weakest agreement (`consistent_with_qualifier` <
     `within_rounding` < `match`): figures the passage is silent about, or that count other things, do not undo
-    it, and they stay listed in `pairs`. Else `unit_mismatch`, `different_thing`, `no_numbers` in that order. A
-    claim without figures gets `no_numbers`, no pairs.
+    it, and they stay listed in `pairs`; but a claim's part of a group met by another part of the same named
+    thing ("nine of its 31 runs" / "Seven of our 31 runs") makes it `different_thing`: the whole alone agrees.
+    Else `unit_mismatch`, `different_thing`, `no_numbers` in that order. A claim without figures gets
+    `no_numbers`, no pairs.
 
 A pair's `claim_value`/`passage_value` are in the pair's shared base unit (metres, seconds, percent; a bound's
 bound, a range's middle), so the two can be read side by side.
@@ -115,7 +117,33 @@ def compare_numbers(
     model = configured_model() if same_thing == "configured" else same_thing
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
-    return NumberSignal(_overall(pairs), pairs)
+    status = _overall(pairs)
+    if status in AGREEING and frames is not None and _other_part(claim_figures, passage_figures, pairs, frames):
+        status = NumberStatus.DIFFERENT_THING
+    return NumberSignal(status, pairs)
+
+
+def _other_part(
+    claim_figures: list[Figure], passage_figures: list[Figure], pairs: tuple[FigurePair, ...], frames: PairedFrames
+) -> bool:
+    """Whether a claim figure counting a part of a group ("nine of its 31 runs") is met by another value for a part
+    of the same named thing ("Seven of our 31 runs"): the whole agreeing does not confirm the claim's part, so the
+    passage does not support the claim (it need not conflict either: two parts of one group may both be true)."""
+    by_start = {p.start: p for p in passage_figures}
+    for claim, pair in zip(claim_figures, pairs, strict=True):
+        if pair.status is not NumberStatus.DIFFERENT_THING or pair.passage_start is None:
+            continue
+        passage = by_start.get(pair.passage_start)
+        if passage is None or not claim.measured or not passage.measured:
+            continue
+        if claim.measured.lower() in GENERIC_NOUNS:
+            continue
+        claim_frame = frames.of_claim(claim)
+        if claim_frame is None or not (claim_frame.kind.part and frames.of_passage(passage).kind.part):
+            continue
+        if same_counted(claim.measured, passage.measured) and claim.anchor != passage.anchor:
+            return True
+    return False
 
 
 def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = None) -> FigurePair:

@@ -128,3 +128,22 @@ def test_a_planned_amount_is_not_what_was_done(passage: str) -> None:
 def test_a_part_that_accounts_for_some_of_a_total_is_not_the_total(claim: str) -> None:
     signals = corroborate(numeric_claim(claim), "The total this year is 2,145 people.")
     assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_a_capitalised_number_word_after_the_answer_no_is_a_count() -> None:
+    from factcheck.extract.figures import find_quantities
+
+    assert [q.surface for q in find_quantities("[KOLB] No. Five of our 22 lifts were shut.")] == ["Five", "22"]
+    assert find_quantities("He wore the No. 7 shirt.") == []
+
+
+def test_another_part_of_the_same_whole_does_not_support_the_claims_part() -> None:
+    claim = numeric_claim("The manager said eight of its 22 lifts had been shut before the storm.")
+    signals = corroborate(claim, "[KOLB] No. Five of our 22 lifts were closed this morning.")
+    assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_the_same_part_of_the_same_whole_still_supports() -> None:
+    claim = numeric_claim("The manager said eight of its 22 lifts had been shut before the storm.")
+    signals = corroborate(claim, "Eight of our 22 lifts were shut before the storm.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
