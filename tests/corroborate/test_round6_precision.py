@@ -147,3 +147,22 @@ def test_the_same_part_of_the_same_whole_still_supports() -> None:
     claim = numeric_claim("The manager said eight of its 22 lifts had been shut before the storm.")
     signals = corroborate(claim, "Eight of our 22 lifts were shut before the storm.")
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Crews used 15 pumps to clear the flooded tunnel.", "That flood was cleared with four pumps in a day."),
+        ("About 600 homes lost power in the storm.", "In the previous storm, 2,300 homes lost power."),
+    ],
+    ids=["that-flood", "the-previous-storm"],
+)
+def test_a_figure_of_an_earlier_event_the_source_points_back_to_does_not_conflict(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_both_sides_pointing_back_to_the_same_earlier_event_still_compare() -> None:
+    claim = numeric_claim("That storm cut power to more than 2,000 homes.")
+    signals = corroborate(claim, "In that storm, 2,300 homes lost power.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
