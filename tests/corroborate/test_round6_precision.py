@@ -166,3 +166,29 @@ def test_both_sides_pointing_back_to_the_same_earlier_event_still_compare() -> N
     claim = numeric_claim("That storm cut power to more than 2,000 homes.")
     signals = corroborate(claim, "In that storm, 2,300 homes lost power.")
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        (
+            "The bridge normally carries about 20,000 cars a day.",
+            "Before the collapse the bridge carried about 12,000 cars a day.",
+        ),
+        (
+            "Sensors on the bridge were still recording about 2 mm of movement.",
+            "In the 48 hours before the collapse the sensors recorded 9 mm of movement.",
+        ),
+    ],
+    ids=["before-the-collapse", "in-the-hours-before"],
+)
+def test_a_figure_the_source_fronts_with_a_time_before_the_event_does_not_conflict(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_before_the_end_of_a_period_is_a_deadline_not_an_earlier_time() -> None:
+    from factcheck.corroborate.figure_times import looks_back
+
+    assert not looks_back("Before the end of March the fund had paid out")
+    assert looks_back("Before the slide the pass had been carrying")
