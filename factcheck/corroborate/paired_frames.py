@@ -129,10 +129,11 @@ class PairedFrames:
         return self.of_passage(passage).looks_back and not claim_frame.looks_back
 
     def earlier_count(self, claim: Figure, passage: Figure) -> bool:
-        """Whether one of two counts is a smaller running count told as of a moment ("So far 134 ..."): an
-        earlier count of the other's total (`figure_frames.running_earlier`)."""
+        """Whether one of two amounts is a smaller running amount told as of a moment ("So far 134 ...", "By Friday
+        evening oil had come ashore along about 12 km"): an earlier count or extent of the other's total
+        (`figure_frames.running_earlier`). Durations, days and times of day do not grow that way."""
         claim_frame = self.of_claim(claim)
-        if claim_frame is None or claim.family != "count":
+        if claim_frame is None or claim.family in _TIMES:
             return False
         return running_earlier(claim_frame, self.of_passage(passage), claim.anchor, passage.anchor)
 

@@ -192,3 +192,10 @@ def test_before_the_end_of_a_period_is_a_deadline_not_an_earlier_time() -> None:
 
     assert not looks_back("Before the end of March the fund had paid out")
     assert looks_back("Before the slide the pass had been carrying")
+
+
+def test_a_smaller_extent_told_as_of_an_earlier_moment_is_an_earlier_figure_not_a_conflict() -> None:
+    claim = numeric_claim("HARLOW, Sunday (Wire) - Floodwater had spread along 31 km of the valley road.")
+    passage = "By Saturday evening floodwater covered about 9 km of the valley road, officials said."
+    signals = corroborate(claim, passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
