@@ -82,16 +82,16 @@ _CLAUSE_BREAK = re.compile(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 # Function words, reporting verbs and words that say how a figure is known rather than what it counts.
 _STOPWORDS = frozenset(
-    """a an the and or but of to in into on at by for with from as that this these those there their its it his her
-    our your my we they he she you i is are was were be been being has have had do does did will would could should
-    can may might must shall not no than then so such some about around almost nearly roughly approximately over
-    under more less fewer most least only just also still already even each every per all any both either neither
-    other another same more up down out off new first last next said say says saying told tells according reported
-    reports report estimated estimates estimate figure figures total totals number numbers count counted counts
-    official officials data statistics show shows showed shown put puts according while when where which who whom
-    whose what how why if eastern western northern southern central east west north south monday tuesday
-    wednesday thursday friday saturday sunday january february march april june july august september october
-    november december after before during since until within between among across near thought believed
+    """a an the and or but of to in into on at by for with from as that this these those there their its it his her our
+    your my we they he she you i them us him me is are was were be been being has have had do does did will would
+    could should can may might must shall not no than then so such some about around almost nearly roughly
+    approximately over under more less fewer most least only just also still already even each every per all any
+    both either neither other another same more up down out off new first last next said say says saying told tells
+    according reported reports report estimated estimates estimate figure figures total totals number numbers count
+    counted counts official officials data statistics show shows showed shown put puts according while when where
+    which who whom whose what how why if eastern western northern southern central east west north south monday
+    tuesday wednesday thursday friday saturday sunday january february march april june july august september
+    october november december after before during since until within between among across near thought believed
     expected likely least more than another one two three four five six seven eight nine ten hundred thousand
     million billion percent per cent people person persons time times year years month months week weeks day days
     today yesterday tomorrow morning evening night now here well like much many few several mr mrs ms dr""".split()

@@ -199,3 +199,9 @@ def test_a_smaller_extent_told_as_of_an_earlier_moment_is_an_earlier_figure_not_
     passage = "By Saturday evening floodwater covered about 9 km of the valley road, officials said."
     signals = corroborate(claim, passage)
     assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_a_pronoun_next_to_two_figures_is_not_an_event_they_share() -> None:
+    claim = numeric_claim("Nearly 300 police were on duty, backed by 12 boats, five of them lifeboats.")
+    signals = corroborate(claim, "Nine people were treated for cold, two of them police officers.")
+    assert signals.stance is Stance.RELATED, signals.reasons
