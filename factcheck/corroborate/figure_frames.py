@@ -13,7 +13,8 @@ conflict) only when the two *frames* agree. A frame is read from the clause and 
 - event words: the lower-case content words of the figure's sentence, without function words, reporting verbs,
   periods, numbers and the counted noun, reduced to a crude stem ("remaining" and "remained" -> "remai").
 
-The frames differ when both name places and share none; when both name a month or year and share none; or, when
+The frames differ when both name places and share none; when both name a month or year and share none; when
+both clauses say whom or what the figure is for and share none ("for orthopaedics", "for ophthalmology"); or, when
 the counted noun does not say what is counted (missing, or a generic "people"), when both sentences have event
 words and share none ("275,000 people are cut off" and "enough food to feed 40,000 people"). The clause around
 each figure (split at commas, semicolons, dashes and conjunctions) is kept to show in a reason. Pure functions,
@@ -235,9 +236,22 @@ def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple
         return f"in {_listed(passage.places)}", f"in {_listed(claim.places)}"
     if periods_clash(claim.periods, passage.periods):
         return f"in {_listed(passage.periods)}", f"in {_listed(claim.periods)}"
+    claim_for, passage_for = _for_whom(claim.clause), _for_whom(passage.clause)
+    if claim_for and passage_for and not set(claim_for) & set(passage_for):
+        return f"for {', '.join(passage_for.values())}", f"for {', '.join(claim_for.values())}"
     if events and claim.events and passage.events and not (claim.events & passage.events):
         return f"in \u201c{shortened(passage.clause)}\u201d", f"in \u201c{shortened(claim.clause)}\u201d"
     return None
+
+
+# "a median wait of nine months for orthopaedics", "The median wait for ophthalmology": what or whom a figure is for.
+_FOR = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][A-Za-z-]{3,})\b")
+
+
+def _for_whom(clause: str) -> dict[str, str]:
+    """The words after "for" in a figure's clause, by stem (function and time words left out)."""
+    words = [w for w in _FOR.findall(clause) if w.lower() not in _STOPWORDS]
+    return {_stem(w.lower()): w for w in words}
 
 
 def _named_by_other(claim: Frame, passage: Frame) -> bool:

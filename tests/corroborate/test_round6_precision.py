@@ -205,3 +205,16 @@ def test_a_pronoun_next_to_two_figures_is_not_an_event_they_share() -> None:
     claim = numeric_claim("Nearly 300 police were on duty, backed by 12 boats, five of them lifeboats.")
     signals = corroborate(claim, "Nine people were treated for cold, two of them police officers.")
     assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_a_figure_for_another_group_or_service_is_a_different_figure() -> None:
+    claim = numeric_claim("Patients face the longest delays, with a median wait of eight months for cardiology.")
+    signals = corroborate(claim, "The median wait for dermatology is 19 weeks.")
+    assert signals.stance is Stance.RELATED, signals.reasons
+    assert any("for dermatology" in reason for reason in signals.reasons), signals.reasons
+
+
+def test_a_figure_for_the_same_service_still_conflicts() -> None:
+    claim = numeric_claim("Patients face the longest delays, with a median wait of eight months for cardiology.")
+    signals = corroborate(claim, "The median wait for cardiology is 19 weeks.")
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
