@@ -19,7 +19,10 @@ source of false conflicts in news copy:
   "certified to carry 300 passengers", "expected to peak at about 8.4 metres", "has requested 90,000 doses"
   against "removed about 20,000 cubic metres", "carrying 243 passengers". Unlike the other marks this one
   decides for the same value too (a ship built for 300 that carried 300 is a coincidence the claim does not
-  report), except for days and times (a plan and the event it plans fall on the same day).
+  report), except for days and times (a plan and the event it plans fall on the same day);
+- what may or will happen against what happened: "economists said the bank would lift its rate by a quarter
+  point", "may appeal within 14 days" against "raised its rate by half a point", "received 18,000 appeals in six
+  days" (a modal or an expectation before the figure in its clause, for values that are not the same).
 
 Each is read from a few words around the figure; they decide only when one side has the mark and the other does
 not (both additions, both proposals: the same kind). Pure functions, no I/O.
@@ -91,6 +94,9 @@ _PROSPECTIVE = re.compile(
     re.IGNORECASE,
 )
 
+# What may or will happen, told before a figure in its clause: a modal verb or an expectation.
+_FORESEEN = re.compile(r"\b(?:will|would|could|may|might|expect(?:s|ed|ing)?|likely)\b", re.IGNORECASE)
+
 # "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
 # count, not a share).
 _PART_AFTER = re.compile(
@@ -119,6 +125,7 @@ class FigureKind:
     compounds: frozenset[tuple[str, str]] = frozenset()  # (modifier, number) of "one-bedroom" in the clause
     planned: bool = False  # a plan, target, forecast, limit or capacity ("the target is 20,000 cubic metres")
     prospective: bool = False  # planned, or only foreseen or possible ("will reach", "could carry")
+    foreseen: bool = False  # a modal or an expectation before it in its clause ("would lift ... by", "will reach")
     joined: str = ""  # a second group counted with the first ("2,000 students and teachers": "teachers")
 
 
@@ -155,6 +162,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         compounds=_compounds(sentence, clause, start, end),
         planned=planned,
         prospective=planned or bool(_PROSPECTIVE.search(sentence[:start])),
+        foreseen=bool(_FORESEEN.search(in_clause)),
         joined=_joined(sentence, end),
     )
 
@@ -195,7 +203,8 @@ def _bare_count(surface: str) -> bool:
 
 def _clause_reach(clause: str, sentence: str, start: int) -> int:
     """How many characters before the figure its clause reaches."""
-    at = sentence.rfind(clause.strip()[:20], 0, start + 1) if clause.strip() else -1
+    head = clause.strip()[:20]
+    at = sentence.rfind(head, 0, start + len(head)) if head else -1  # the clause may open on the figure itself
     return start - at if at >= 0 else 80
 
 
@@ -219,6 +228,8 @@ def kind_difference(
         return "as a plan, target, forecast or limit", "as what happened"
     if same_value:
         return None
+    if not dated and passage.foreseen and not claim.prospective:
+        return "as what may or will happen", "as what happened"
     if bool(claim.subgroup) != bool(passage.subgroup):
         if passage.subgroup:
             return f"for a narrower group (\u201c{shortened(passage.subgroup)}\u201d)", "for everyone"

@@ -218,3 +218,30 @@ def test_a_figure_for_the_same_service_still_conflicts() -> None:
     claim = numeric_claim("Patients face the longest delays, with a median wait of eight months for cardiology.")
     signals = corroborate(claim, "The median wait for cardiology is 19 weeks.")
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        (
+            "The bank raised its main rate by half a percentage point on Thursday.",
+            "Most economists said the bank would lift its rate by a quarter of a percentage point.",
+        ),
+        (
+            "The office received more than 9,000 objections in the first five days.",
+            "Residents may object within 21 days of the notice.",
+        ),
+    ],
+    ids=["would-lift", "may-object-within"],
+)
+def test_a_figure_the_source_only_foresees_does_not_conflict_with_what_happened(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_a_kind_mark_is_read_in_a_clause_that_opens_on_the_figure() -> None:
+    from factcheck.corroborate.figure_frames import frame_at
+
+    text = "The target was met in May, following 40 trial flights."
+    at = text.find("40")
+    assert not frame_at(text, at, at + len("40")).kind.planned  # "target" is in the clause before
