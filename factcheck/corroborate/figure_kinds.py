@@ -126,6 +126,7 @@ class FigureKind:
     planned: bool = False  # a plan, target, forecast, limit or capacity ("the target is 20,000 cubic metres")
     prospective: bool = False  # planned, or only foreseen or possible ("will reach", "could carry")
     foreseen: bool = False  # a modal or an expectation before it in its clause ("would lift ... by", "will reach")
+    modal: bool = False  # a modal or an expectation anywhere in its clause ("50,000 fans are expected")
     joined: str = ""  # a second group counted with the first ("2,000 students and teachers": "teachers")
 
 
@@ -163,6 +164,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         planned=planned,
         prospective=planned or bool(_PROSPECTIVE.search(sentence[:start])),
         foreseen=bool(_FORESEEN.search(in_clause)),
+        modal=bool(_FORESEEN.search(clause)),
         joined=_joined(sentence, end),
     )
 
@@ -228,7 +230,7 @@ def kind_difference(
         return "as a plan, target, forecast or limit", "as what happened"
     if same_value:
         return None
-    if not dated and passage.foreseen and not claim.prospective:
+    if not dated and passage.foreseen and not (claim.prospective or claim.modal):
         return "as what may or will happen", "as what happened"
     if bool(claim.subgroup) != bool(passage.subgroup):
         if passage.subgroup:

@@ -6,8 +6,8 @@ the claim's value (for a bound or range: to the values it allows) is chosen.
 
 Which comparable figures count the same thing (only when the claim's sentence is given)
     The figures' frames (`figure_frames.py`) must agree: no other place, no other month or year for a value that
-    is not the same, no earlier time the source dates a close value to ("Last year ... 31,500" for "about
-    32,000"), and, for a mismatch of a count whose noun does not say what is counted ("people"), a shared event
+    is not the same, no earlier time the source dates a value within rounding to ("Last year ... 31,500" for
+    "about 32,000"), and, for a mismatch of a count whose noun does not say what is counted ("people"), a shared event
     word in the two sentences. A mismatch must also be *grounded*: an event word within five words of both
     figures ("remaining" / "remained"), the same three words beside both, or the same counted thing named with
     nothing beside it to disagree; and not figures of two times (a year, "last year", a forecast on one side
@@ -205,8 +205,10 @@ def _same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
     status = classify(claim, passage)
     if status is NumberStatus.MATCH:
         return not frames.other_day(claim, passage)
-    if status is not NumberStatus.MISMATCH and frames.earlier_time(claim, passage):
-        return False  # last year's 31,500 is not this year's "about 32,000" told roughly: two counts, two times
+    if status is NumberStatus.WITHIN_ROUNDING and frames.earlier_time(claim, passage):
+        # last year's 31,500 is not this year's "about 32,000" told roughly: two counts, two times (a claim's bound,
+        # "fewer than 100 remain", may still rest on last year's census of 87)
+        return False
     events = status is NumberStatus.MISMATCH and _needs_events(claim, passage)
     return frames.difference(claim, passage, events) is None
 

@@ -245,3 +245,38 @@ def test_a_kind_mark_is_read_in_a_clause_that_opens_on_the_figure() -> None:
     text = "The target was met in May, following 40 trial flights."
     at = text.find("40")
     assert not frame_at(text, at, at + len("40")).kind.planned  # "target" is in the clause before
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        (
+            "The council approved the $3 million flood plan on Monday.",
+            "The council did not approve the $3 million flood plan.",
+        ),
+        ("The 25 hostages were freed on Friday.", "None of the 25 hostages had been freed by Friday, officials said."),
+        ("The court upheld the $8 million fine.", "The court did not uphold the $8 million fine against the firm."),
+    ],
+    ids=["did-not-approve", "none-of-freed", "did-not-uphold"],
+)
+def test_a_negation_of_what_the_claim_says_still_conflicts_on_agreeing_figures(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_both_sides_saying_not_in_their_own_words_do_not_conflict() -> None:
+    claim = numeric_claim("Last year the trust refused a $1.4 million ransom demand.")
+    signals = corroborate(claim, "The trust refused to pay a ransom of $1.4 million demanded by the attackers.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_claim_that_itself_expects_its_figure_is_not_set_apart_from_a_foreseen_one() -> None:
+    claim = numeric_claim("Upwards of 40,000 fans are expected at Saturday's final.")
+    signals = corroborate(claim, "Organisers expect a crowd of 47,000 for Saturday's final.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_claims_bound_may_rest_on_an_earlier_count() -> None:
+    claim = numeric_claim("Fewer than 200 wolves remain in the mountains.")
+    signals = corroborate(claim, "A survey last year counted 170 wolves in the mountains.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
