@@ -163,7 +163,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         compounds=_compounds(sentence, clause, start, end),
         planned=planned,
         prospective=planned or bool(_PROSPECTIVE.search(sentence[:start])),
-        foreseen=bool(_FORESEEN.search(in_clause)),
+        foreseen=bool(_FORESEEN.search(_own_clause_before(clause, sentence, start))),
         modal=bool(_FORESEEN.search(clause)),
         joined=_joined(sentence, end),
     )
@@ -203,10 +203,18 @@ def _bare_count(surface: str) -> bool:
     return len(read) == 1 and read[0].unit is None
 
 
+def _own_clause_before(clause: str, sentence: str, start: int) -> str:
+    """The words of the figure's own clause before it, also when the clause opens on the figure ("..., following
+    seven months of trial running" does not reach back to the "will" of the clause before). The other marks read
+    `_clause_reach`, which falls back to 80 characters for such a clause."""
+    head = clause.strip()[:20]
+    at = sentence.rfind(head, 0, start + len(head)) if head else -1
+    return sentence[at:start] if 0 <= at <= start else sentence[max(0, start - 80) : start]
+
+
 def _clause_reach(clause: str, sentence: str, start: int) -> int:
     """How many characters before the figure its clause reaches."""
-    head = clause.strip()[:20]
-    at = sentence.rfind(head, 0, start + len(head)) if head else -1  # the clause may open on the figure itself
+    at = sentence.rfind(clause.strip()[:20], 0, start + 1) if clause.strip() else -1
     return start - at if at >= 0 else 80
 
 
@@ -230,8 +238,6 @@ def kind_difference(
         return "as a plan, target, forecast or limit", "as what happened"
     if same_value:
         return None
-    if not dated and passage.foreseen and not (claim.prospective or claim.modal):
-        return "as what may or will happen", "as what happened"
     if bool(claim.subgroup) != bool(passage.subgroup):
         if passage.subgroup:
             return f"for a narrower group (\u201c{shortened(passage.subgroup)}\u201d)", "for everyone"
@@ -244,6 +250,8 @@ def kind_difference(
     ):
         if getattr(claim, mark) != getattr(passage, mark):
             return (marked, plain) if getattr(passage, mark) else (plain, marked)
+    if not dated and passage.foreseen and not (claim.prospective or claim.modal):
+        return "as what may or will happen", "as what happened"
     if claim.movement and passage.movement and claim.movement != passage.movement:
         return f"as a {passage.movement}", f"as a {claim.movement}"
     return None

@@ -239,12 +239,12 @@ def test_a_figure_the_source_only_foresees_does_not_conflict_with_what_happened(
     assert signals.stance is Stance.RELATED, signals.reasons
 
 
-def test_a_kind_mark_is_read_in_a_clause_that_opens_on_the_figure() -> None:
+def test_a_foreseen_mark_is_read_in_a_clause_that_opens_on_the_figure() -> None:
     from factcheck.corroborate.figure_frames import frame_at
 
-    text = "The target was met in May, following 40 trial flights."
-    at = text.find("40")
-    assert not frame_at(text, at, at + len("40")).kind.planned  # "target" is in the clause before
+    text = "Services will begin on 14 June, following seven months of trial running."
+    at = text.find("seven months")
+    assert not frame_at(text, at, at + len("seven months")).kind.foreseen  # "will" is in the clause before
 
 
 @pytest.mark.parametrize(
