@@ -14,7 +14,8 @@ conflict) only when the two *frames* agree. A frame is read from the clause and 
   periods, numbers and the counted noun, reduced to a crude stem ("remaining" and "remained" -> "remai").
 
 The frames differ when both name places and share none; when both name a month or year and share none; when
-both clauses say whom or what the figure is for and share none ("for orthopaedics", "for ophthalmology"); or, when
+both clauses say whom or what the figure is for and share none ("for orthopaedics", "for ophthalmology"); when
+only the passage's sentence names another one of a kind ("a separate count", "the sister ship"); or, when
 the counted noun does not say what is counted (missing, or a generic "people"), when both sentences have event
 words and share none ("275,000 people are cut off" and "enough food to feed 40,000 people"). The clause around
 each figure (split at commas, semicolons, dashes and conjunctions) is kept to show in a reason. Pure functions,
@@ -119,6 +120,7 @@ class Frame:
     looks_back: bool = False  # dated to an earlier or a usual time ("A year ago, ...", "In a normal year ...")
     running: bool = False  # a running count told as of a moment ("So far 134 ...", "By midday, 198 ...")
     timed: bool = False  # the sentence ties what it tells to a time ("on Wednesday evening", "since Sunday")
+    sentence: str = ""  # the figure's whole sentence
 
 
 def frame_at(
@@ -164,6 +166,7 @@ def frame_at(
         looks_back=looks_back(sentence[: start - offset]) or looks_back(clause),
         running=is_running(sentence[: start - offset]) or is_running(clause),
         timed=is_timed(sentence),
+        sentence=sentence,
     )
 
 
@@ -236,6 +239,9 @@ def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple
         return f"in {_listed(passage.places)}", f"in {_listed(claim.places)}"
     if periods_clash(claim.periods, passage.periods):
         return f"in {_listed(passage.periods)}", f"in {_listed(claim.periods)}"
+    other_one = _OTHER_ONE.search(passage.sentence)
+    if other_one and not _OTHER_ONE.search(claim.sentence):
+        return f"for \u201c{other_one.group(0)}\u201d", "for the one it names"
     claim_for, passage_for = _for_whom(claim.clause), _for_whom(passage.clause)
     if claim_for and passage_for and not set(claim_for) & set(passage_for):
         return f"for {', '.join(passage_for.values())}", f"for {', '.join(claim_for.values())}"
@@ -246,6 +252,11 @@ def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple
 
 # "a median wait of nine months for orthopaedics", "The median wait for ophthalmology": what or whom a figure is for.
 _FOR = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][A-Za-z-]{3,})\b")
+
+
+# "Thornbeck District carried out a separate count", "the sister ship, the Orla Marel": another one of the same kind
+# ("two separate attacks" counts the attacks the claim may report, so only "a separate ...").
+_OTHER_ONE = re.compile(r"\b(?:a\s+separate|sister)\s+[a-z]+", re.IGNORECASE)
 
 
 def _for_whom(clause: str) -> dict[str, str]:

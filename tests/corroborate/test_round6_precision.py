@@ -280,3 +280,28 @@ def test_a_claims_bound_may_rest_on_an_earlier_count() -> None:
     claim = numeric_claim("Fewer than 200 wolves remain in the mountains.")
     signals = corroborate(claim, "A survey last year counted 170 wolves in the mountains.")
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        (
+            "The ferry was certified to carry 300 passengers.",
+            "Its sister ship, the Orla, is certified for 450 passengers.",
+        ),
+        (
+            "The count was carried out by nearly 700 volunteers.",
+            "Eastfield District carried out a separate count on the same night; it recorded 712 persons.",
+        ),
+    ],
+    ids=["sister-ship", "a-separate-count"],
+)
+def test_a_figure_of_another_one_of_the_same_kind_is_a_different_figure(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_two_separate_events_are_not_another_one_of_a_kind() -> None:
+    claim = numeric_claim("About 40 people were hurt in two attacks on Sunday.")
+    signals = corroborate(claim, "Two separate attacks on Sunday hurt 41 people.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
