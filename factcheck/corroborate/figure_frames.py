@@ -259,9 +259,12 @@ _FOR = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][A-Za-z-]{3,})\b")
 _OTHER_ONE = re.compile(r"\b(?:a\s+separate|sister)\s+[a-z]+", re.IGNORECASE)
 
 
+_NOT_FOR_WHOM = frozenset({"example", "instance", "free", "good", "sure", "once", "while", "long"})  # "for example"
+
+
 def _for_whom(clause: str) -> dict[str, str]:
     """The words after "for" in a figure's clause, by stem (function and time words left out)."""
-    words = [w for w in _FOR.findall(clause) if w.lower() not in _STOPWORDS]
+    words = [w for w in _FOR.findall(clause) if w.lower() not in _STOPWORDS and w.lower() not in _NOT_FOR_WHOM]
     return {_stem(w.lower()): w for w in words}
 
 

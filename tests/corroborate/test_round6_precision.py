@@ -305,3 +305,9 @@ def test_two_separate_events_are_not_another_one_of_a_kind() -> None:
     claim = numeric_claim("About 40 people were hurt in two attacks on Sunday.")
     signals = corroborate(claim, "Two separate attacks on Sunday hurt 41 people.")
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_for_example_does_not_say_whom_a_figure_is_for() -> None:
+    claim = numeric_claim("In the north about 300 families were moved for example to the school.")
+    signals = corroborate(claim, "In the north about 310 families were moved for safety to the school.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
