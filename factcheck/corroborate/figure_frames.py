@@ -255,8 +255,13 @@ _FOR = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][A-Za-z-]{3,})\b")
 
 
 # "Thornbeck District carried out a separate count", "the sister ship, the Orla Marel": another one of the same kind
-# ("two separate attacks" counts the attacks the claim may report, so only "a separate ...").
-_OTHER_ONE = re.compile(r"\b(?:a\s+separate|sister)\s+[a-z]+", re.IGNORECASE)
+# ("two separate attacks" counts the attacks the claim may report, so only "a separate ..."; "his sister" is a
+# person, so only a sister ship, company, site ...).
+_OTHER_ONE = re.compile(
+    r"\ba\s+separate\s+[a-z]+|\bsister\s+(?:ship|vessel|ferry|company|plant|site|hospital|school|station|paper"
+    r"|newspaper|airline|brand|organi[sz]ation|project|city|town|refinery|mine|factory|fund|charity)\b",
+    re.IGNORECASE,
+)
 
 
 _NOT_FOR_WHOM = frozenset({"example", "instance", "free", "good", "sure", "once", "while", "long"})  # "for example"

@@ -311,3 +311,9 @@ def test_for_example_does_not_say_whom_a_figure_is_for() -> None:
     claim = numeric_claim("In the north about 300 families were moved for example to the school.")
     signals = corroborate(claim, "In the north about 310 families were moved for safety to the school.")
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_relative_called_sister_is_not_another_one_of_a_kind() -> None:
+    claim = numeric_claim("Police said 12 people were injured in the crash.")
+    signals = corroborate(claim, "His sister said 14 people were injured in the crash.")
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
