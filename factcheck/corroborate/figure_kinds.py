@@ -95,7 +95,8 @@ _PROSPECTIVE = re.compile(
 )
 
 # What may or will happen, told before a figure in its clause: a modal verb or an expectation.
-_FORESEEN = re.compile(r"\b(?:will|would|could|may|might|expect(?:s|ed|ing)?|likely)\b", re.IGNORECASE)
+# "may" in lower case only: "In May, 40 homes were approved" names a month.
+_FORESEEN = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ee]xpect(?:s|ed|ing)?|[Ll]ikely)\b")
 
 # "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
 # count, not a share).

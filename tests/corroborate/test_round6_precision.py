@@ -317,3 +317,9 @@ def test_a_relative_called_sister_is_not_another_one_of_a_kind() -> None:
     claim = numeric_claim("Police said 12 people were injured in the crash.")
     signals = corroborate(claim, "His sister said 14 people were injured in the crash.")
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_the_month_may_is_not_a_modal() -> None:
+    claim = numeric_claim("The council approved 45 new homes on the site.")
+    signals = corroborate(claim, "In May the council approved 40 new homes on the site.")
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
