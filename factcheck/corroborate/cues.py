@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from factcheck.extract.figures import find_dates
@@ -79,6 +80,7 @@ def conflicting_cues(
     places_and_periods: bool = True,
     negation_and_direction: bool = True,
     weekdays: bool = True,
+    negation_on_shared_words: bool = False,
 ) -> list[str]:
     """Plain-language reasons why a passage on the same subject may say the opposite of the claim.
 
@@ -87,10 +89,16 @@ def conflicting_cues(
     the claim's "140 wounded in Qasra" because Qasra is named elsewhere in the passage. `places_and_periods`:
     False leaves out places and periods; `negation_and_direction`: False leaves out negation and direction (a
     numeric claim reads those in the two figures' own clauses); `weekdays`: False leaves out weekdays (a
-    numeric claim reads them in the two figures' own clauses: "announced on Tuesday that it opens on 14 June").
+    numeric claim reads them in the two figures' own clauses: "announced on Tuesday that it opens on 14 June");
+    `negation_on_shared_words`: a side is negated only when the word its negation governs is a word of the other
+    side (`negations_differ_on_shared_words`; for a numeric claim whose figures agree: "found no problems" and
+    "found nothing of concern" deny nothing of each other).
     """
     reasons = []
-    claim_negated, passage_negated = _negated_about(claim, passage), _negated_about(passage, claim)
+    if negation_on_shared_words:
+        claim_negated, passage_negated = negations_differ_on_shared_words(claim, passage)
+    else:
+        claim_negated, passage_negated = _negated_about(claim, passage), _negated_about(passage, claim)
     if negation_and_direction and claim_negated != passage_negated:
         negated, other = ("The claim", "the source") if claim_negated else ("The source", "the claim")
         reasons.append(f"{negated} denies what {other} states: one says \u201cnot\u201d where the other does not.")
@@ -171,6 +179,55 @@ def _negated_about(text: str, other: str) -> bool:
     return False
 
 
+# Adjectives that say "not": "unsafe to enter" says what "cannot be entered" says.
+_NEGATIVE_WORD = re.compile(
+    r"\b(?:unsafe|unable|unfit|unusable|unavailable|unsuitable|uninhabitable|inaccessible|impassable)\b", re.I
+)
+# Words a negation passes over to the word it governs: number words and units ("not the 3.1 percent targeted").
+_NOT_GOVERNED = frozenset(
+    "percent per cent than one two three four five six seven eight nine ten eleven twelve hundred thousand million "
+    "billion dozen".split()
+)
+
+
+def negations_differ_on_shared_words(claim: str, passage: str) -> tuple[bool, bool]:
+    """Whether the claim, and the passage, negate the other's words: the first content word a negation governs
+    ("did not approve the $2 billion aid package": approve) is a word of the other side ("approved"). A side
+    whose negation governs none of the other's words denies nothing of it ("found no problems" / "found nothing
+    of concern"; "14 percent was not eaten and was thrown away" / "a seventh was thrown away"); a negative
+    adjective or a negation of its own on the other side ("unsafe to enter" / "cannot be entered"; "refused a
+    ransom" / "refused to pay a ransom") says the same thing."""
+    claim_negated, passage_negated = _denies_shared(claim, passage), _denies_shared(passage, claim)
+    if claim_negated != passage_negated:
+        other = passage if claim_negated else claim
+        if _NEGATIVE_WORD.search(other) or _negated_about(other, claim if claim_negated else passage):
+            return False, False  # both say "not", in their own words ("refused a ransom" / "refused to pay")
+    return claim_negated, passage_negated
+
+
+def _denies_shared(text: str, other: str) -> bool:
+    stems = _content_words(other)
+    for clause in _CLAUSE_BREAK.split(text):
+        if _CONDITION.match(clause):
+            continue
+        clause = _CONDITION_AFTER.split(clause, maxsplit=1)[0]
+        clause = _RELATIVE_NEGATION.sub(" ", clause)
+        for match in _NEGATION.finditer(clause):
+            governed = [w for w in _content_list(clause[match.end() :]) if w not in _NOT_GOVERNED][:1]
+            if any(_same_stem(word, stem) for word in governed for stem in stems):
+                return True
+    return False
+
+
+def _same_stem(first: str, second: str) -> bool:
+    """Two crude stems of one word: equal, one the other with an ending ("approve", "approv"), or an irregular
+    form ("uphold", "upheld")."""
+    short, long = sorted((first, second), key=len)
+    if first == second or (len(short) >= 4 and long.startswith(short)):
+        return True
+    return len(short) >= 5 and difflib.SequenceMatcher(None, first, second).ratio() >= 0.8
+
+
 # A negation inside a relative clause says which people or things are meant ("all children who have not received
 # two doses"), not that something is untrue: the relative clause up to its verb's object is left out.
 # So is a negated second verb of the relative clause ("each household that has lost its home or cannot return").
@@ -182,7 +239,12 @@ _RELATIVE_NEGATION = re.compile(
 
 
 def _content_words(text: str) -> set[str]:
-    words = set()
+    return set(_content_list(text))
+
+
+def _content_list(text: str) -> list[str]:
+    """The crude stems of `text`'s content words, in text order."""
+    words = []
     for word in _WORD.findall(text.lower()):
         word = word.strip("'’-")
         if len(word) < 3 or word in _STOPWORDS:
@@ -191,7 +253,7 @@ def _content_words(text: str) -> set[str]:
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 word = word[: -len(suffix)]
                 break
-        words.add(word)
+        words.append(word)
     return words
 
 

@@ -13,7 +13,9 @@ conflict) only when the two *frames* agree. A frame is read from the clause and 
 - event words: the lower-case content words of the figure's sentence, without function words, reporting verbs,
   periods, numbers and the counted noun, reduced to a crude stem ("remaining" and "remained" -> "remai").
 
-The frames differ when both name places and share none; when both name a month or year and share none; or, when
+The frames differ when both name places and share none; when both name a month or year and share none; when
+both clauses say whom or what the figure is for and share none ("for orthopaedics", "for ophthalmology"); when
+only the passage's sentence names another one of a kind ("a separate count", "the sister ship"); or, when
 the counted noun does not say what is counted (missing, or a generic "people"), when both sentences have event
 words and share none ("275,000 people are cut off" and "enough food to feed 40,000 people"). The clause around
 each figure (split at commas, semicolons, dashes and conjunctions) is kept to show in a reason. Pure functions,
@@ -82,16 +84,16 @@ _CLAUSE_BREAK = re.compile(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 # Function words, reporting verbs and words that say how a figure is known rather than what it counts.
 _STOPWORDS = frozenset(
-    """a an the and or but of to in into on at by for with from as that this these those there their its it his her
-    our your my we they he she you i is are was were be been being has have had do does did will would could should
-    can may might must shall not no than then so such some about around almost nearly roughly approximately over
-    under more less fewer most least only just also still already even each every per all any both either neither
-    other another same more up down out off new first last next said say says saying told tells according reported
-    reports report estimated estimates estimate figure figures total totals number numbers count counted counts
-    official officials data statistics show shows showed shown put puts according while when where which who whom
-    whose what how why if eastern western northern southern central east west north south monday tuesday
-    wednesday thursday friday saturday sunday january february march april june july august september october
-    november december after before during since until within between among across near thought believed
+    """a an the and or but of to in into on at by for with from as that this these those there their its it his her our
+    your my we they he she you i them us him me is are was were be been being has have had do does did will would
+    could should can may might must shall not no than then so such some about around almost nearly roughly
+    approximately over under more less fewer most least only just also still already even each every per all any
+    both either neither other another same more up down out off new first last next said say says saying told tells
+    according reported reports report estimated estimates estimate figure figures total totals number numbers count
+    counted counts official officials data statistics show shows showed shown put puts according while when where
+    which who whom whose what how why if eastern western northern southern central east west north south monday
+    tuesday wednesday thursday friday saturday sunday january february march april june july august september
+    october november december after before during since until within between among across near thought believed
     expected likely least more than another one two three four five six seven eight nine ten hundred thousand
     million billion percent per cent people person persons time times year years month months week weeks day days
     today yesterday tomorrow morning evening night now here well like much many few several mr mrs ms dr""".split()
@@ -118,6 +120,7 @@ class Frame:
     looks_back: bool = False  # dated to an earlier or a usual time ("A year ago, ...", "In a normal year ...")
     running: bool = False  # a running count told as of a moment ("So far 134 ...", "By midday, 198 ...")
     timed: bool = False  # the sentence ties what it tells to a time ("on Wednesday evening", "since Sunday")
+    sentence: str = ""  # the figure's whole sentence
 
 
 def frame_at(
@@ -163,6 +166,7 @@ def frame_at(
         looks_back=looks_back(sentence[: start - offset]) or looks_back(clause),
         running=is_running(sentence[: start - offset]) or is_running(clause),
         timed=is_timed(sentence),
+        sentence=sentence,
     )
 
 
@@ -235,9 +239,38 @@ def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple
         return f"in {_listed(passage.places)}", f"in {_listed(claim.places)}"
     if periods_clash(claim.periods, passage.periods):
         return f"in {_listed(passage.periods)}", f"in {_listed(claim.periods)}"
+    other_one = _OTHER_ONE.search(passage.sentence)
+    if other_one and not _OTHER_ONE.search(claim.sentence):
+        return f"for \u201c{other_one.group(0)}\u201d", "for the one it names"
+    claim_for, passage_for = _for_whom(claim.clause), _for_whom(passage.clause)
+    if claim_for and passage_for and not set(claim_for) & set(passage_for):
+        return f"for {', '.join(passage_for.values())}", f"for {', '.join(claim_for.values())}"
     if events and claim.events and passage.events and not (claim.events & passage.events):
         return f"in \u201c{shortened(passage.clause)}\u201d", f"in \u201c{shortened(claim.clause)}\u201d"
     return None
+
+
+# "a median wait of nine months for orthopaedics", "The median wait for ophthalmology": what or whom a figure is for.
+_FOR = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][A-Za-z-]{3,})\b")
+
+
+# "Thornbeck District carried out a separate count", "the sister ship, the Orla Marel": another one of the same kind
+# ("two separate attacks" counts the attacks the claim may report, so only "a separate ..."; "his sister" is a
+# person, so only a sister ship, company, site ...).
+_OTHER_ONE = re.compile(
+    r"\ba\s+separate\s+[a-z]+|\bsister\s+(?:ship|vessel|ferry|company|plant|site|hospital|school|station|paper"
+    r"|newspaper|airline|brand|organi[sz]ation|project|city|town|refinery|mine|factory|fund|charity)\b",
+    re.IGNORECASE,
+)
+
+
+_NOT_FOR_WHOM = frozenset({"example", "instance", "free", "good", "sure", "once", "while", "long"})  # "for example"
+
+
+def _for_whom(clause: str) -> dict[str, str]:
+    """The words after "for" in a figure's clause, by stem (function and time words left out)."""
+    words = [w for w in _FOR.findall(clause) if w.lower() not in _STOPWORDS and w.lower() not in _NOT_FOR_WHOM]
+    return {_stem(w.lower()): w for w in words}
 
 
 def _named_by_other(claim: Frame, passage: Frame) -> bool:

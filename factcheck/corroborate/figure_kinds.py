@@ -10,6 +10,8 @@ source of false conflicts in news copy:
 - a proposal against what is in force: "extend the pause to at least 72 hours", "calls for a 72-hour halt"
   against "a 48-hour pause holds";
 - what something can serve against what it counts: "enough food for 15,000 people" against "2,270 people left";
+- a part against the whole: "41,800 of the displaced", "the remaining 370", "accounted for 1,044 people" against
+  "the total this year is 3,412 people";
 - a narrowed group against everyone: "Applicants whose cases were referred for screening waited 19 months"
   against "Applicants wait 14 months";
 - a number fused into a modifier that differs: "a two-bedroom apartment" against "a one-bedroom apartment";
@@ -17,7 +19,10 @@ source of false conflicts in news copy:
   "certified to carry 300 passengers", "expected to peak at about 8.4 metres", "has requested 90,000 doses"
   against "removed about 20,000 cubic metres", "carrying 243 passengers". Unlike the other marks this one
   decides for the same value too (a ship built for 300 that carried 300 is a coincidence the claim does not
-  report), except for days and times (a plan and the event it plans fall on the same day).
+  report), except for days and times (a plan and the event it plans fall on the same day);
+- what may or will happen against what happened: "economists said the bank would lift its rate by a quarter
+  point", "may appeal within 14 days" against "raised its rate by half a point", "received 18,000 appeals in six
+  days" (a modal or an expectation before the figure in its clause, for values that are not the same).
 
 Each is read from a few words around the figure; they decide only when one side has the mark and the other does
 not (both additions, both proposals: the same kind). Pure functions, no I/O.
@@ -76,7 +81,7 @@ _CAPACITY = re.compile(
 # clause, or a participle right after it ("gusts of up to 90 km/h forecast").
 _PLANNED_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?\s+to|targets?|targeted|goal|budgeted|forecasts?|forecasting|predicts?|predicted"
-    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|capacity|limit\s+value|ceiling)\b",
+    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|capacity|limit\s+value|ceiling|planned)\b",
     re.IGNORECASE,
 )
 _PLANNED_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:forecast|predicted)\b", re.IGNORECASE)
@@ -89,6 +94,10 @@ _PROSPECTIVE = re.compile(
     re.IGNORECASE,
 )
 
+# What may or will happen, told before a figure in its clause: a modal verb or an expectation.
+# "may" in lower case only: "In May, 40 homes were approved" names a month.
+_FORESEEN = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ee]xpect(?:s|ed|ing)?|[Ll]ikely)\b")
+
 # "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
 # count, not a share).
 _PART_AFTER = re.compile(
@@ -97,7 +106,9 @@ _PART_AFTER = re.compile(
 _PART_BEFORE = re.compile(
     r"\bamong\s+(?:them|whom|those|these)\s*,?\s*(?:some|about|around|nearly|almost)?\s*$"
     # "the remaining 370 schools", "the other 12": the rest of a group, counted apart from the part named first
-    r"|\bthe\s+(?:remaining|other)\s*$",
+    r"|\bthe\s+(?:remaining|other)\s*$"
+    # "accounted for 1,044 people", "made up 40": a share of a total named elsewhere
+    r"|\b(?:(?:accounted|accounts|accounting)\s+for|made\s+up)(?:\s+(?:some|about|around|nearly|almost))?\s*$",
     re.I,
 )
 
@@ -115,6 +126,8 @@ class FigureKind:
     compounds: frozenset[tuple[str, str]] = frozenset()  # (modifier, number) of "one-bedroom" in the clause
     planned: bool = False  # a plan, target, forecast, limit or capacity ("the target is 20,000 cubic metres")
     prospective: bool = False  # planned, or only foreseen or possible ("will reach", "could carry")
+    foreseen: bool = False  # a modal or an expectation before it in its clause ("would lift ... by", "will reach")
+    modal: bool = False  # a modal or an expectation anywhere in its clause ("50,000 fans are expected")
     joined: str = ""  # a second group counted with the first ("2,000 students and teachers": "teachers")
 
 
@@ -151,6 +164,8 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         compounds=_compounds(sentence, clause, start, end),
         planned=planned,
         prospective=planned or bool(_PROSPECTIVE.search(sentence[:start])),
+        foreseen=bool(_FORESEEN.search(_own_clause_before(clause, sentence, start))),
+        modal=bool(_FORESEEN.search(clause)),
         joined=_joined(sentence, end),
     )
 
@@ -187,6 +202,15 @@ def _bare_count(surface: str) -> bool:
     """A number with no unit ("41,800", "eleven"): "50 miles of the plant" is a distance, not a part."""
     read = find_quantities(surface)
     return len(read) == 1 and read[0].unit is None
+
+
+def _own_clause_before(clause: str, sentence: str, start: int) -> str:
+    """The words of the figure's own clause before it, also when the clause opens on the figure ("..., following
+    seven months of trial running" does not reach back to the "will" of the clause before). The other marks read
+    `_clause_reach`, which falls back to 80 characters for such a clause."""
+    head = clause.strip()[:20]
+    at = sentence.rfind(head, 0, start + len(head)) if head else -1
+    return sentence[at:start] if 0 <= at <= start else sentence[max(0, start - 80) : start]
 
 
 def _clause_reach(clause: str, sentence: str, start: int) -> int:
@@ -227,6 +251,8 @@ def kind_difference(
     ):
         if getattr(claim, mark) != getattr(passage, mark):
             return (marked, plain) if getattr(passage, mark) else (plain, marked)
+    if not dated and passage.foreseen and not (claim.prospective or claim.modal):
+        return "as what may or will happen", "as what happened"
     if claim.movement and passage.movement and claim.movement != passage.movement:
         return f"as a {passage.movement}", f"as a {claim.movement}"
     return None

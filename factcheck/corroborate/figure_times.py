@@ -9,8 +9,9 @@ no I/O.
   event's); two sentences naming different years, or different months, are of two times.
 - eras: years, relative periods ("last year", "the past 12 months", "by 2030"), a day or month the figure is
   given as of ("at the end of February"), and "forecast" when the words next to the figure predict it.
-- looking back: a fronted "A year ago, ..." or "In a normal year ..." dates a figure to an earlier or a usual
-  time; "than a year earlier" is the base of a change, not the figure's own time.
+- looking back: a fronted "A year ago, ...", "In a normal year ...", "That fire ...", "In the previous
+  storm, ..." or "Before the slide ..." dates a figure to an earlier or a usual time, or to an earlier event;
+  "than a year earlier" is the base of a change, not the figure's own time.
 - running counts: "so far", "by midday", "provisional" tell a count as it stood at a moment of a running event.
 - timed sentences: a weekday, a month, "since ...", a time of day: the sentence ties what it tells to a time.
 """
@@ -105,11 +106,30 @@ def eras_of(sentence: str, near: str) -> frozenset[str]:
     return frozenset(eras)
 
 
+# "That fire was put out by four engines", "In that outbreak, 1.3 million birds ...": a sentence that opens on an
+# event named before it ("that", "the previous", "the last") tells of that earlier event, not of the one reported.
+_THAT_EVENT = re.compile(
+    r"^\W*(?:(?:in|during|after|before|since)\s+)?(?:that|the\s+previous|the\s+last|an\s+earlier|the\s+earlier)\s+"
+    r"(?:outbreaks?|epidemics?|pandemics?|fires?|blazes?|storms?|floods?|quakes?|earthquakes?|crash(?:es)?|attacks?"
+    r"|strikes?|disputes?|elections?|wars?|crisis|crises|disasters?|slides?|landslides?|accidents?|riots?|spills?"
+    r"|culls?|cyclones?|hurricanes?|droughts?|heatwaves?|eruptions?|collapses?|explosions?|derailments?|avalanches?)\b",
+    re.IGNORECASE,
+)
+
+
+# "Before the slide the pass carried 7,500 vehicles", "In the 24 hours before the collapse ...": a fronted time
+# before the event reported ("Before the end of March ..." is a deadline, not an earlier time).
+_BEFORE_EVENT = re.compile(
+    r"^\W*(?:before\s+the\s+(?!(?:end|start|beginning|middle|close|deadline)\b)\w+|in\s+the\s+(?:\w+\s+){1,2}(?:hours|days|weeks|months|years)\s+before\b)",
+    re.IGNORECASE,
+)
+
+
 def looks_back(text: str) -> bool:
     """Whether `text` dates a figure to an earlier or a usual time. Read before the figure in its sentence (a
     fronted "A year ago, ...") and in its own clause, not in a later clause ("18,000 ..., several times the number
     it handles in a normal year")."""
-    if _USUAL.search(text):
+    if _USUAL.search(text) or _THAT_EVENT.search(text) or _BEFORE_EVENT.search(text):
         return True
     return any(not _CHANGE_BASE.search(text[: m.start()]) for m in _BACK.finditer(text))
 

@@ -10,7 +10,7 @@ from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.corroborate.signals import NumberStatus
 from factcheck.extract import Qualifier
 
-__all__ = ["HEDGE_TOLERANCE", "classify", "distance", "offset"]
+__all__ = ["HEDGE_TOLERANCE", "classify", "distance", "offset", "only_bounds"]
 
 HEDGE_TOLERANCE = 0.05  # relative to the claim's value
 WORD_SHARE_REACH = 2.5  # percentage points: a share in words ("a quarter", "half") and a figure this close agree
@@ -36,6 +36,8 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
     if claim.qualifier is Qualifier.UP_TO and passage.qualifier is Qualifier.UP_TO:
         return NumberStatus.MISMATCH  # "up to 380,000" and "up to 310,000": two estimates of the largest number
     if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):
+        if only_bounds(claim, passage):
+            return NumberStatus.DIFFERENT_THING  # "at least 12 staff" allows the claim's 17, it does not report it
         if _near(claim, passage):
             return NumberStatus.CONSISTENT_WITH_QUALIFIER
         return NumberStatus.DIFFERENT_THING  # "more than 300" and 1,300: allowed, but not what the claim reports
@@ -59,6 +61,24 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     if claim.hedged or passage.hedged or rounds:
         return NumberStatus.WITHIN_ROUNDING
     return NumberStatus.MISMATCH
+
+
+def only_bounds(claim: Figure, passage: Figure) -> bool:
+    """The passage gives only a bound ("at least 12 staff", "at least two") or a range ("from 64% to 112%") and
+    the claim a single value that does not round to the bound, or to an end of the range, at its last significant
+    digit (17 staff, three, 71%; but 41 for "more than 40", 3,412 for "more than 3,400", 41C for "39 to 41C"):
+    the passage allows the claim's value without reporting it. In news a bound well below the value is most often
+    an early or partial count ("at least six killed" the day after, nine in the end), and a range spans others.
+    """
+    if not claim.is_point or _contains(claim, passage):
+        return False
+    if passage.qualifier in BOUND_QUALIFIERS:
+        ends = [passage.anchor]
+    elif math.isfinite(passage.low) and math.isfinite(passage.high) and passage.low < passage.high:
+        ends = [passage.low, passage.high]  # a range: "from 64% to 112%" spans 71% without reporting it
+    else:
+        return False
+    return all(abs(claim.anchor - end) >= passage.precision * (1 - _FLOAT_SLACK) for end in ends)
 
 
 def _coarse_share(figure: Figure) -> bool:

@@ -6,8 +6,9 @@ the claim's value (for a bound or range: to the values it allows) is chosen.
 
 Which comparable figures count the same thing (only when the claim's sentence is given)
     The figures' frames (`figure_frames.py`) must agree: no other place, no other month or year for a value that
-    is not the same, and, for a mismatch of a count whose noun does not say what is counted ("people"), a shared
-    event word in the two sentences. A mismatch must also be *grounded*: an event word within five words of both
+    is not the same, no earlier time the source dates a value within rounding to ("Last year ... 31,500" for
+    "about 32,000"), and, for a mismatch of a count whose noun does not say what is counted ("people"), a shared event
+    word in the two sentences. A mismatch must also be *grounded*: an event word within five words of both
     figures ("remaining" / "remained"), the same three words beside both, or the same counted thing named with
     nothing beside it to disagree; and not figures of two times (a year, "last year", a forecast on one side
     only). Otherwise the pair is `different_thing`. When the learned same-thing judgement is switched on
@@ -22,7 +23,9 @@ Statuses of one claim figure
       and 950,000; 80 km = 49.7 miles, which rounds to "50 miles"). An inexact conversion is rounding, not a match.
     - `consistent_with_qualifier`: the claim's bound or range allows the passage figure or bound ("more than
       14,000" and 14,300; "less than half" and 41%; "between 300 and 400" and 350; "at least 20" and 23), or the
-      claim's single value lies inside the passage's range or bound.
+      claim's single value lies inside the passage's bound and rounds to it ("more than 40" and 41) or at an end
+      of the passage's range ("39 to 41C" and 41C). A value the passage's bound or range only allows ("at least
+      12" and 17; "from 64% to 112%" and 71%) is `different_thing`: an early or partial count, a spread of others.
     - `mismatch`: comparable, and outside all of the above ("8,000" and "6,000"; "more than 600,000" and 590,000;
       "more than 70%" and "more than 60%": a weaker bound does not back a stronger one).
     - `unit_mismatch`: no comparable figure agrees, and the passage has the same number in a unit or for a thing
@@ -40,8 +43,10 @@ Overall status (the order a fact-checker reads them in)
     `unit_mismatch` between kindred units (percent and points, two currencies: a likely misreading) makes it
     `unit_mismatch`. Else, when at least one figure agrees, the weakest agreement (`consistent_with_qualifier` <
     `within_rounding` < `match`): figures the passage is silent about, or that count other things, do not undo
-    it, and they stay listed in `pairs`. Else `unit_mismatch`, `different_thing`, `no_numbers` in that order. A
-    claim without figures gets `no_numbers`, no pairs.
+    it, and they stay listed in `pairs`; but a claim's part of a group met by another part of the same named
+    thing ("nine of its 31 runs" / "Seven of our 31 runs") makes it `different_thing`: the whole alone agrees.
+    Else `unit_mismatch`, `different_thing`, `no_numbers` in that order. A claim without figures gets
+    `no_numbers`, no pairs.
 
 A pair's `claim_value`/`passage_value` are in the pair's shared base unit (metres, seconds, percent; a bound's
 bound, a range's middle), so the two can be read side by side.
@@ -60,7 +65,7 @@ from factcheck.corroborate.figure_pairing import (
     plausible,
 )
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, related_families, same_counted, to_figures
-from factcheck.corroborate.number_values import classify, distance, offset
+from factcheck.corroborate.number_values import classify, distance, offset, only_bounds
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
@@ -112,7 +117,33 @@ def compare_numbers(
     model = configured_model() if same_thing == "configured" else same_thing
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
-    return NumberSignal(_overall(pairs), pairs)
+    status = _overall(pairs)
+    if status in AGREEING and frames is not None and _other_part(claim_figures, passage_figures, pairs, frames):
+        status = NumberStatus.DIFFERENT_THING
+    return NumberSignal(status, pairs)
+
+
+def _other_part(
+    claim_figures: list[Figure], passage_figures: list[Figure], pairs: tuple[FigurePair, ...], frames: PairedFrames
+) -> bool:
+    """Whether a claim figure counting a part of a group ("nine of its 31 runs") is met by another value for a part
+    of the same named thing ("Seven of our 31 runs"): the whole agreeing does not confirm the claim's part, so the
+    passage does not support the claim (it need not conflict either: two parts of one group may both be true)."""
+    by_start = {p.start: p for p in passage_figures}
+    for claim, pair in zip(claim_figures, pairs, strict=True):
+        if pair.status is not NumberStatus.DIFFERENT_THING or pair.passage_start is None:
+            continue
+        passage = by_start.get(pair.passage_start)
+        if passage is None or not claim.measured or not passage.measured:
+            continue
+        if claim.measured.lower() in GENERIC_NOUNS:
+            continue
+        claim_frame = frames.of_claim(claim)
+        if claim_frame is None or not (claim_frame.kind.part and frames.of_passage(passage).kind.part):
+            continue
+        if same_counted(claim.measured, passage.measured) and claim.anchor != passage.anchor:
+            return True
+    return False
 
 
 def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = None) -> FigurePair:
@@ -132,7 +163,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         if status is NumberStatus.WITHIN_ROUNDING and frames is not None and frames.overshoots(claim, best):
             status = NumberStatus.MISMATCH
         grounded = _grounded(claim, best, frames)
-        row = frames.row_subject(best) if frames is not None and status is NumberStatus.MISMATCH else None
+        row = frames.row_subject(best, claim) if frames is not None and status is NumberStatus.MISMATCH else None
         if row is False and frames is not None:
             return _different(claim, best, frames)  # another row of a table: another candidate, another runner
         grounded = grounded or bool(row)
@@ -174,6 +205,10 @@ def _same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
     status = classify(claim, passage)
     if status is NumberStatus.MATCH:
         return not frames.other_day(claim, passage)
+    if status is NumberStatus.WITHIN_ROUNDING and frames.earlier_time(claim, passage):
+        # last year's 31,500 is not this year's "about 32,000" told roughly: two counts, two times (a claim's bound,
+        # "fewer than 100 remain", may still rest on last year's census of 87)
+        return False
     events = status is NumberStatus.MISMATCH and _needs_events(claim, passage)
     return frames.difference(claim, passage, events) is None
 
@@ -266,6 +301,11 @@ def _reason(claim: Figure, passage: Figure | None, status: NumberStatus) -> str:
         return f"{said}: the figures disagree."
     if status is NumberStatus.UNIT_MISMATCH:
         return f"{said}: these measure different things and cannot be compared."
+    if status is NumberStatus.DIFFERENT_THING and passage is not None and only_bounds(claim, passage):
+        return (
+            f"The source gives only {_described(passage)}, which allows the claim's {_described(claim)} "
+            "but does not report it."
+        )
     if status is NumberStatus.DIFFERENT_THING:
         return f"A different figure: the source counts {_described(passage)}, the claim {_described(claim)}."
     return f"The source gives no figure to compare with the claim's {_described(claim)}."

@@ -22,6 +22,7 @@ from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 __all__ = ["PairedFrames"]
 
+_TIMES = frozenset({"second", CALENDAR_DAY, CLOCK_TIME})  # durations, days and times of day
 _UNDER_HEDGES = frozenset({"almost", "nearly"})  # hedges that stay below the value they name
 
 
@@ -93,26 +94,46 @@ class PairedFrames:
             return True
         return _is_threshold(passage, self.of_passage(passage).clause)
 
-    def row_subject(self, passage: Figure) -> bool | None:
+    def row_subject(self, passage: Figure, claim: Figure | None = None) -> bool | None:
         """For a passage figure in a table row or a short "Label: figure" line ("Marcus Hale (National Party):
         543,200 votes"), whether the claim's sentence names the row's label; None when the figure is in running
-        text. A row says whose figure it is only by its label."""
+        text. A row says whose figure it is only by its label. A label word the claim writes in lower case
+        ("Cargo on board" / "ruptured cargo tanks") is a common noun, not a name: it ties the row to the claim's
+        figure (`claim`) only within `_ROW_REACH` words of it ("| Officers on duty | 31 |" / "37 officers")."""
         names = row_names(self.passage_text, passage.start)
         if names is None:
             return None
-        claim_words = {word.casefold() for word in re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text)}
-        return any(name.casefold() in claim_words for name in names)
+        words = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text)
+        if any(name in words for name in names):
+            return True
+        if claim is not None:
+            at = self.claim_text.find(claim.surface)
+            if at >= 0:
+                before = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text[:at])[-_ROW_REACH:]
+                after = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text[at + len(claim.surface) :])
+                words = before + after[: _ROW_REACH + 1]  # the figure's own unit word does not count
+        folded = {word.casefold() for word in words}
+        return any(name.casefold() in folded for name in names)
 
     def other_time(self, claim: Figure, passage: Figure) -> bool:
         """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
         claim_frame = self.of_claim(claim)
         return claim_frame is not None and eras_differ(claim_frame, self.of_passage(passage))
 
-    def earlier_count(self, claim: Figure, passage: Figure) -> bool:
-        """Whether one of two counts is a smaller running count told as of a moment ("So far 134 ..."): an
-        earlier count of the other's total (`figure_frames.running_earlier`)."""
+    def earlier_time(self, claim: Figure, passage: Figure) -> bool:
+        """Whether the passage dates its count to an earlier or a usual time ("Last year the festival welcomed
+        31,500") and the claim does not: a figure of another time, even when its value is close to the claim's."""
         claim_frame = self.of_claim(claim)
-        if claim_frame is None or claim.family != "count":
+        if claim_frame is None or claim.family in _TIMES:
+            return False  # "26 months before the fire" is the figure itself, not a time it is dated to
+        return self.of_passage(passage).looks_back and not claim_frame.looks_back
+
+    def earlier_count(self, claim: Figure, passage: Figure) -> bool:
+        """Whether one of two amounts is a smaller running amount told as of a moment ("So far 134 ...", "By Friday
+        evening oil had come ashore along about 12 km"): an earlier count or extent of the other's total
+        (`figure_frames.running_earlier`). Durations, days and times of day do not grow that way."""
+        claim_frame = self.of_claim(claim)
+        if claim_frame is None or claim.family in _TIMES:
             return False
         return running_earlier(claim_frame, self.of_passage(passage), claim.anchor, passage.anchor)
 
@@ -139,6 +160,7 @@ def _is_threshold(figure: Figure, clause: str) -> bool:
 
 # "Marcus Hale (National Party): 543,200 votes (44.2 percent)": a label, a colon, the figure within three words.
 _ROW_LABEL = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s*){1,4})(?:\([^)]*\))?\s*:\s*(?:\S+\s+){0,2}$")
+_ROW_REACH = 5  # words either side of a claim figure where a row label's common noun ties the row to it
 _ROW_LINE_LIMIT = 100  # characters; a transcript turn ("MARANT: We check every vehicle ...") runs longer
 
 

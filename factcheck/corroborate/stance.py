@@ -82,7 +82,12 @@ def corroborate(
         found = conflicting_cues(claim_text, passage_cued, focus, negation_and_direction=False, weekdays=False)
         clauses = _figure_clauses(claim.sentence, passage_text, numbers)
         if clauses is not None:
-            found += conflicting_cues(*clauses, None, places_and_periods=False)
+            # When the figures agree, a negation counts only when it governs a word of the other side ("did not
+            # approve" / "approved"): otherwise it is how the other side was worded ("found no problems at the 61
+            # stalls" / "found nothing of concern"; "30 percent unsafe" / "three in ten cannot be entered"), not
+            # a denial (six seen splits: 5 of 5 such conflicts were wrong). A change of direction still conflicts.
+            agree = numbers.status in AGREEING
+            found += conflicting_cues(*clauses, None, places_and_periods=False, negation_on_shared_words=agree)
             found += weekday_cue(*clauses)
         cues = tuple(found)
     elif quote is not None and quote.status in (QuoteStatus.ALTERED, QuoteStatus.STITCHED):
@@ -183,8 +188,9 @@ def decide_stance(
     """The rules, in order of precedence (a conflict is never hidden by an agreement elsewhere):
 
     - conflicts: for a numeric claim, a figure mismatch on the same thing, or a negation or direction cue on a
-      passage whose figure counts the same thing; for a quote claim, a quote altered in a number, a negation or a
-      content word ("accepts" for "respects"), or a faithful quote the source gives to someone else;
+      passage whose figure counts the same thing (a negation must govern a word of the other side); for a
+      quote claim, a quote altered in a number, a negation or a content word ("accepts" for "respects"), or a
+      faithful quote the source gives to someone else;
     - supports: for a quote claim, a verbatim, punctuation-only or properly elided quote by the same speaker; for a
       numeric claim, every comparable figure matching, within rounding or within the claim's qualifier;
     - related: anything else (similar words only, no comparable figure, a figure of another place, period or event,

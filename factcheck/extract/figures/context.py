@@ -80,8 +80,12 @@ def is_label(text: str, start: int) -> bool:
 
 
 def after_label_noun(text: str, start: int) -> bool:
-    """Number words naming something: "number one", "phase two", "Article One"."""
-    return (previous_word(text, start) or "").lower() in WORD_LABEL_NOUNS
+    """Number words naming something: "number one", "phase two", "Article One". A capitalised number word after
+    the answer "No." opens a new sentence ("No. Seven of our 31 runs were closed"), it is not "number seven"."""
+    word = previous_word(text, start) or ""
+    if word == "No." and text[start : start + 1].isupper():
+        return False
+    return word.lower() in WORD_LABEL_NOUNS
 
 
 def inside_name(text: str, numeral: Numeral, surface: str) -> bool:
