@@ -1,9 +1,14 @@
 """Blind adjudication set: the checker's decisive cards that the gold does not mention, mixed with gold-labelled
 pairs, shuffled, without any label. Writes items.jsonl (for the adjudicator) and key.jsonl (for the lead)."""
-import json, random, sys, tempfile
+
+import json
+import random
+import sys
+import tempfile
 from pathlib import Path
+
 from factcheck.embed import make_embedder
-from factcheck.evaluate.article_run import check_article, cards_of
+from factcheck.evaluate.article_run import cards_of, check_article
 from factcheck.evaluate.article_set import read_article_set, score_cards
 from factcheck.extract import split_sentences
 from factcheck.store import IndexStore
@@ -12,11 +17,15 @@ root, out = sys.argv[1], Path(sys.argv[2])
 aset = read_article_set(root)
 emb = make_embedder("minilm")
 items, key = [], []
+
+
 def sentence_at(text, start, end):
     for s in split_sentences(text):
         if s.start <= start < s.end:
-            return text[s.start:max(s.end, end)]
+            return text[s.start : max(s.end, end)]
     return text[start:end]
+
+
 with tempfile.TemporaryDirectory() as tmp:
     store = IndexStore(Path(tmp))
     for n, aid in enumerate(aset.articles, 1):
@@ -26,15 +35,27 @@ with tempfile.TemporaryDirectory() as tmp:
         for card, why in score.wrong_cards:
             if why != "not in gold":
                 continue
-            items.append({"article": aid, "claim_sentence": sentence_at(article, card.claim_start, card.claim_end), "source": card.source,
-                          "passage": card.passage})
+            items.append(
+                {
+                    "article": aid,
+                    "claim_sentence": sentence_at(article, card.claim_start, card.claim_end),
+                    "source": card.source,
+                    "passage": card.passage,
+                }
+            )
             key.append({"origin": "checker", "stance": card.stance, "confident": card.confident})
         lines = [g for g in gold if g.claim_span and g.evidence_span]
         random.Random(n).shuffle(lines)
         for g in lines[: max(3, len([1 for c, w in score.wrong_cards if w == "not in gold"]))]:
             src = sources[g.line.source]
-            items.append({"article": aid, "claim_sentence": sentence_at(article, *g.claim_span), "source": g.line.source,
-                          "passage": sentence_at(src, *g.evidence_span)})
+            items.append(
+                {
+                    "article": aid,
+                    "claim_sentence": sentence_at(article, *g.claim_span),
+                    "source": g.line.source,
+                    "passage": sentence_at(src, *g.evidence_span),
+                }
+            )
             key.append({"origin": "gold", "stance": g.line.label, "confident": None})
 order = list(range(len(items)))
 random.Random(7).shuffle(order)
