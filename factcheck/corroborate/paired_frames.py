@@ -15,7 +15,8 @@ from factcheck.corroborate.figure_frames import (
     shares_event,
 )
 from factcheck.corroborate.figure_kinds import kind_difference
-from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
+from factcheck.corroborate.figure_pairing import passage_figures_of
+from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure, to_figures
 from factcheck.corroborate.number_values import classify
 from factcheck.corroborate.signals import NumberStatus
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
@@ -113,7 +114,34 @@ class PairedFrames:
                 after = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text[at + len(claim.surface) :])
                 words = before + after[: _ROW_REACH + 1]  # the figure's own unit word does not count
         folded = {word.casefold() for word in words}
-        return any(name.casefold() in folded for name in names)
+        return any(name.casefold() in folded for name in names) or (
+            claim is not None and self._row_confirms_clause(passage, claim)
+        )
+
+    def _row_confirms_clause(self, passage: Figure, claim: Figure) -> bool:
+        """Whether the row of `passage` also holds another figure of `claim`'s clause, the same value of the same
+        kind: a row that confirms one figure of a clause is that clause's row for its others ("| Monthly pass |
+        68 euros | 79 euros |" for "a monthly pass will go up from 68 euros to 81 euros"; not for "a day ticket from
+        6.50 euros" in the next clause). A bare count below ten ties nothing."""
+        own = self.of_claim(claim)
+        if own is None:
+            return False
+        low = self.passage_text.rfind("\n", 0, passage.start) + 1
+        high = self.passage_text.find("\n", passage.start)
+        high = len(self.passage_text) if high < 0 else high
+        row = [f for f in passage_figures_of(self.passage_text) if low <= f.start < high and f.start != passage.start]
+        telling = [
+            f
+            for f in to_figures(find_quantities(self.claim_text))
+            if (f.family != "count" or f.anchor >= 10)
+            and (frame := self.of_claim(f)) is not None
+            and frame.clause == own.clause
+        ]
+        return any(
+            mine.family == theirs.family and classify(mine, theirs) is NumberStatus.MATCH
+            for mine in telling
+            for theirs in row
+        )
 
     def other_time(self, claim: Figure, passage: Figure) -> bool:
         """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""

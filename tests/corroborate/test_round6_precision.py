@@ -323,3 +323,21 @@ def test_the_month_may_is_not_a_modal() -> None:
     claim = numeric_claim("The council approved 45 new homes on the site.")
     signals = corroborate(claim, "In May the council approved 40 new homes on the site.")
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_a_table_row_that_confirms_one_figure_of_a_clause_is_compared_for_its_others() -> None:
+    # round6 (seen after its held-out run): the row's 68 matched and its 79 was set apart as another row's figure,
+    # so the row supported "from 68 euros to 81 euros"; it contradicts it. The next clause's day ticket is not the
+    # monthly pass's row.
+    from factcheck.corroborate.numbers import compare_numbers
+    from factcheck.extract.figures import find_quantities
+
+    claim = (
+        "The price of a monthly pass will go up from 68 euros to 81 euros, and a day ticket from 6.50 euros to "
+        "7.50 euros."
+    )
+    signal = compare_numbers(find_quantities(claim), "| Monthly pass | 68 euros | 79 euros | +16.2% |", claim)
+    statuses = {pair.claim_surface: pair.status for pair in signal.pairs}
+    assert signal.status is NumberStatus.MISMATCH
+    assert statuses["81 euros"] is NumberStatus.MISMATCH
+    assert statuses["6.50 euros to 7.50 euros"] is NumberStatus.DIFFERENT_THING
