@@ -20,6 +20,7 @@ from factcheck.embed_batching import (
     length_buckets,
     pad_batch,
     side_by_side,
+    tokenise_texts,
     tokenised_chunks,
     unique_texts,
 )
@@ -250,15 +251,7 @@ class SentenceTransformerEmbedder:
         pad_id = tokenizer.pad_token_id or 0
 
         def tokenise(chunk: list[str]) -> list[list[int]]:
-            encoded = tokenizer(
-                [text.strip() for text in chunk],
-                truncation=True,
-                max_length=model.max_seq_length,
-                padding=False,
-                return_attention_mask=False,
-                return_token_type_ids=False,
-            )
-            return encoded["input_ids"]
+            return tokenise_texts(tokenizer, chunk, model.max_seq_length)
 
         def embed(token_ids: list[list[int]], batch: np.ndarray) -> np.ndarray:
             if onnx is not None:

@@ -49,6 +49,19 @@ def length_buckets(lengths: Sequence[int], batch_size: int, min_fill: float = MI
     return batches
 
 
+def tokenise_texts(tokenizer, texts: Sequence[str], max_length: int) -> list[list[int]]:
+    """The model's token ids of each text (stripped, truncated to `max_length`, not padded: batches pad later)."""
+    encoded = tokenizer(
+        [text.strip() for text in texts],
+        truncation=True,
+        max_length=max_length,
+        padding=False,
+        return_attention_mask=False,
+        return_token_type_ids=False,
+    )
+    return encoded["input_ids"]
+
+
 def pad_batch(token_ids: Sequence[Sequence[int]], pad_id: int) -> tuple[np.ndarray, np.ndarray]:
     """(input ids, attention mask) as int64 arrays padded on the right to the longest sequence of the batch."""
     width = max((len(ids) for ids in token_ids), default=0)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from factcheck.embed_batching import pad_batch
+from factcheck.embed_batching import pad_batch, tokenise_texts
 from factcheck.embed_profile import MIN_COSINE, MIN_NEIGHBOUR_AGREEMENT, agreement
 
 MAX_QUERY_TEXTS = 4  # jobs up to this many texts take the ONNX path; larger ones batch better on torch
@@ -101,15 +101,7 @@ class OnnxEncoder:
         self._pad_id = tokenizer.pad_token_id or 0
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        encoded = self._tokenizer(
-            [text.strip() for text in texts],
-            truncation=True,
-            max_length=self._max_length,
-            padding=False,
-            return_attention_mask=False,
-            return_token_type_ids=False,
-        )["input_ids"]
-        return self.encode_ids(encoded)
+        return self.encode_ids(tokenise_texts(self._tokenizer, texts, self._max_length))
 
     def encode_ids(self, token_ids: Sequence[Sequence[int]]) -> np.ndarray:
         """Unit vectors for texts already tokenised (a batch of `embed_batching`); several threads may call this at
