@@ -21,11 +21,10 @@ from collections.abc import Callable
 
 from factcheck.corroborate.figure_pairing import passage_figures_of
 from factcheck.corroborate.number_rules import to_figures
-from factcheck.corroborate.number_values import classify
+from factcheck.corroborate.number_values import same_value
 from factcheck.corroborate.quote_align import tokenize
 from factcheck.corroborate.quote_parts import quotation_parts
 from factcheck.corroborate.quotes import DOCUMENT_CACHE, LONG_SOURCE_CHARS
-from factcheck.corroborate.signals import NumberStatus
 from factcheck.extract import Claim, ClaimKind
 
 __all__ = ["DeepCandidateTest", "deep_candidate_test", "forget_document_words"]
@@ -50,9 +49,7 @@ def _figure_test(claim: Claim) -> DeepCandidateTest:
         if not claim_figures or not isinstance(passage_text, str):
             return False
         return any(
-            passage.family == figure.family and classify(figure, passage) is NumberStatus.MATCH
-            for passage in passage_figures_of(passage_text)
-            for figure in claim_figures
+            same_value(figure, passage) for passage in passage_figures_of(passage_text) for figure in claim_figures
         )
 
     return could_match

@@ -24,7 +24,7 @@ import math
 import re
 
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, measured_compatible, to_figures
-from factcheck.corroborate.number_values import classify
+from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
 from factcheck.extract.figures import find_days_and_times, find_quantities
 
@@ -79,11 +79,7 @@ def owners_of(claim_figures: list[Figure], passage_figures: list[Figure]) -> dic
         # A passage figure with the same value as one claim figure is that figure's, even counting another noun
         # ("a 48-hour pause" is not also set against the claim's "more than a month"; "60 convoy requests" not
         # against the claim's "17 approved").
-        equal = [
-            i
-            for i, claim in enumerate(claim_figures)
-            if passage.family == claim.family and classify(claim, passage) is NumberStatus.MATCH
-        ]
+        equal = [i for i, claim in enumerate(claim_figures) if same_value(claim, passage)]
         if equal:
             owners[n] = equal[0]
             continue

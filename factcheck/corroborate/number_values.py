@@ -10,7 +10,7 @@ from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.corroborate.signals import NumberStatus
 from factcheck.extract import Qualifier
 
-__all__ = ["HEDGE_TOLERANCE", "classify", "distance", "offset", "only_bounds"]
+__all__ = ["HEDGE_TOLERANCE", "classify", "distance", "offset", "only_bounds", "same_value"]
 
 HEDGE_TOLERANCE = 0.05  # relative to the claim's value
 WORD_SHARE_REACH = 2.5  # percentage points: a share in words ("a quarter", "half") and a figure this close agree
@@ -61,6 +61,11 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     if claim.hedged or passage.hedged or rounds:
         return NumberStatus.WITHIN_ROUNDING
     return NumberStatus.MISMATCH
+
+
+def same_value(first: Figure, second: Figure) -> bool:
+    """The same kind of amount with the same value (or the same bound or range): a `MATCH`."""
+    return first.family == second.family and classify(first, second) is NumberStatus.MATCH
 
 
 def only_bounds(claim: Figure, passage: Figure) -> bool:

@@ -109,7 +109,9 @@ def compare_numbers(
         return NumberSignal(NumberStatus.NO_NUMBERS)
     passage_figures = passage_figures_of(passage_text)
     owners = owners_of(claim_figures, passage_figures)
-    frames = PairedFrames(claim_text, passage_text, passage_context) if claim_text else None
+    frames = (
+        PairedFrames(claim_text, passage_text, passage_context, claim_figures, passage_figures) if claim_text else None
+    )
     pairs = tuple(
         _pair(claim, [p for n, p in enumerate(passage_figures) if owners.get(n, i) == i], frames)
         for i, claim in enumerate(claim_figures)

@@ -4,6 +4,7 @@ another frame, another kind of amount, shared event words, another time, a hedge
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factcheck.corroborate.cues import weekday_cue
 from factcheck.corroborate.figure_frames import (
@@ -15,9 +16,8 @@ from factcheck.corroborate.figure_frames import (
     shares_event,
 )
 from factcheck.corroborate.figure_kinds import kind_difference
-from factcheck.corroborate.figure_pairing import passage_figures_of
-from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure, to_figures
-from factcheck.corroborate.number_values import classify
+from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
+from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import NumberStatus
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
@@ -30,8 +30,17 @@ _UNDER_HEDGES = frozenset({"almost", "nearly"})  # hedges that stay below the va
 class PairedFrames:
     """The frames of the claim's and the passage's figures, read once each."""
 
-    def __init__(self, claim_text: str, passage_text: str, passage_context: str | None) -> None:
+    def __init__(
+        self,
+        claim_text: str,
+        passage_text: str,
+        passage_context: str | None,
+        claim_figures: Sequence[Figure] = (),
+        passage_figures: Sequence[Figure] = (),
+    ) -> None:
         self.claim_text, self.passage_text, self.context = claim_text, passage_text, passage_context
+        # the figures the comparison read from both texts (`numbers.compare_numbers`), for reading a table row whole
+        self.claim_figures, self.passage_figures = claim_figures, passage_figures
         self._claims: dict[int, Frame | None] = {}
         self._passages: dict[int, Frame] = {}
 
@@ -122,26 +131,24 @@ class PairedFrames:
         """Whether the row of `passage` also holds another figure of `claim`'s clause, the same value of the same
         kind: a row that confirms one figure of a clause is that clause's row for its others ("| Monthly pass |
         68 euros | 79 euros |" for "a monthly pass will go up from 68 euros to 81 euros"; not for "a day ticket from
-        6.50 euros" in the next clause). A bare count below ten ties nothing."""
+        6.50 euros" in the next clause). A bare count below ten ties nothing, nor a day or a time of day, which every
+        document of a story repeats."""
         own = self.of_claim(claim)
         if own is None:
             return False
         low = self.passage_text.rfind("\n", 0, passage.start) + 1
         high = self.passage_text.find("\n", passage.start)
         high = len(self.passage_text) if high < 0 else high
-        row = [f for f in passage_figures_of(self.passage_text) if low <= f.start < high and f.start != passage.start]
+        row = [f for f in self.passage_figures if low <= f.start < high and f.start != passage.start]
         telling = [
             f
-            for f in to_figures(find_quantities(self.claim_text))
+            for f in self.claim_figures
             if (f.family != "count" or f.anchor >= 10)
+            and f.family not in (CALENDAR_DAY, CLOCK_TIME)
             and (frame := self.of_claim(f)) is not None
             and frame.clause == own.clause
         ]
-        return any(
-            mine.family == theirs.family and classify(mine, theirs) is NumberStatus.MATCH
-            for mine in telling
-            for theirs in row
-        )
+        return any(same_value(mine, theirs) for mine in telling for theirs in row)
 
     def other_time(self, claim: Figure, passage: Figure) -> bool:
         """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
