@@ -12,6 +12,14 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT_ROOT / "seeds"
 
 
+def numeric_claim(text: str):
+    """The one numeric claim extracted from `text` (a test's article sentence)."""
+    from factcheck.extract import ClaimKind, extract_claims
+
+    (claim,) = [c for c in extract_claims(Document.from_text(text, doc_id="a.txt")) if c.kind is ClaimKind.NUMERIC]
+    return claim
+
+
 def make_documents(*texts: str, prefix: str = "doc") -> list[Document]:
     return [Document.from_text(text, doc_id=f"{prefix}{number}.txt") for number, text in enumerate(texts, start=1)]
 

@@ -9,14 +9,9 @@ from factcheck.corroborate.cues import conflicting_cues
 from factcheck.corroborate.number_rules import measured_compatible, same_counted
 from factcheck.corroborate.signals import Stance
 from factcheck.corroborate.stance import corroborate
-from factcheck.documents import Document
-from factcheck.extract import ClaimKind, Qualifier, extract_claims
+from factcheck.extract import Qualifier
 from factcheck.extract.figures import CLOCK_TIME, find_days_and_times, find_quantities
-
-
-def numeric_claim(text: str):
-    (claim,) = [c for c in extract_claims(Document.from_text(text, doc_id="a.txt")) if c.kind is ClaimKind.NUMERIC]
-    return claim
+from tests.helpers import numeric_claim
 
 
 @pytest.mark.parametrize(

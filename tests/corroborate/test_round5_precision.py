@@ -7,14 +7,8 @@ import pytest
 
 from factcheck.corroborate.signals import Stance
 from factcheck.corroborate.stance import COMMON_FIGURES_REASON, corroborate
-from factcheck.documents import Document
-from factcheck.extract import ClaimKind, extract_claims
 from factcheck.extract.figures import find_quantities
-
-
-def numeric_claim(text: str):
-    (claim,) = [c for c in extract_claims(Document.from_text(text, doc_id="a.txt")) if c.kind is ClaimKind.NUMERIC]
-    return claim
+from tests.helpers import numeric_claim
 
 
 @pytest.mark.parametrize(

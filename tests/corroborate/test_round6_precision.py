@@ -7,13 +7,7 @@ import pytest
 
 from factcheck.corroborate.signals import NumberStatus, Stance
 from factcheck.corroborate.stance import corroborate
-from factcheck.documents import Document
-from factcheck.extract import ClaimKind, extract_claims
-
-
-def numeric_claim(text: str):
-    (claim,) = [c for c in extract_claims(Document.from_text(text, doc_id="a.txt")) if c.kind is ClaimKind.NUMERIC]
-    return claim
+from tests.helpers import numeric_claim
 
 
 @pytest.mark.parametrize(
