@@ -55,13 +55,23 @@ _MOVES = (
     r"ris(?:e|es|en|ing)|rose|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew"
     r"|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|gain(?:s|ed|ing)?|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?"
     r"|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|shr[iau]nk(?:s|ing)?"
-    r"|cut|lost|los(?:e|es|ing)|up|down"
+    r"|cut|lost|los(?:e|es|ing)|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?"
+    r"|slash(?:es|ed|ing)?|up|down"
 )
 # "rose 7 percent", "up by 7 percent": a change; "fell to 1.8 percent", "stood at 2.9 percent": a level.
-_CHANGE_BEFORE = re.compile(rf"\b(?:{_MOVES})(?:\s+by)?(?:\s+(?:some|about|almost|nearly|around|roughly))?\s*$", re.I)
+# "cut the phosphorus reaching the lake by about 15 percent": the verb's object may stand between it and "by".
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{_MOVES})(?:(?:\s+[\w'-]+){{0,5}}?\s+by)?(?:\s+(?:some|about|almost|nearly|around|roughly))?\s*$", re.I
+)
 _LEVEL_BEFORE = re.compile(
     rf"\b(?:(?:{_MOVES})\s+to|stood\s+at|stands\s+at|was|were|is|are|reached|of)(?:\s+(?:some|about|almost|nearly"
     r"|around|roughly))?\s*$",
+    re.IGNORECASE,
+)
+_MADE_UP = re.compile(r"\b(?:make|makes|made|making|take|takes|took|add|adds|added|sum|sums)\s+up\s*$", re.I)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:rise|rises|increase|increases|cut|cuts|fall|falls|drop|drops|reduction|decline|jump|gain"
+    r"|growth|decrease)\b",
     re.IGNORECASE,
 )
 # A figure put forward, asked for or offered, not one in force: the words before it in its clause.
@@ -150,6 +160,10 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         movement = (
             "level" if _LEVEL_BEFORE.search(before_text) else "change" if _CHANGE_BEFORE.search(before_text) else None
         )
+        if movement == "change" and _MADE_UP.search(before_text):
+            movement = None  # "make up 12 percent of all jobs": a share, not a rise
+        if movement is None and _CHANGE_AFTER.match(sentence, end):
+            movement = "change"  # "a 15 percent cut in phosphorus"
     narrowed = _SUBGROUP.match(sentence)
     planned = bool(_PLANNED_BEFORE.search(in_clause) or _PLANNED_AFTER.match(sentence, end))
     return FigureKind(
@@ -220,12 +234,13 @@ def _clause_reach(clause: str, sentence: str, start: int) -> int:
 
 
 def kind_difference(
-    claim: FigureKind, passage: FigureKind, same_value: bool, dated: bool = False
+    claim: FigureKind, passage: FigureKind, same_value: bool, dated: bool = False, agreeing: bool = False
 ) -> tuple[str, str] | None:
     """What says two figures are different kinds of amount, as two phrases (the passage's, the claim's), or None.
     A fused modifier that differs decides even for the same value ($1,840 for a two-bedroom apartment is not the
     one-bedroom rent), and so does a plan against what happened unless the figures are a day or a time (`dated`);
-    the other marks only for values that are not the same."""
+    the other marks only for values that are not the same; a plan in the claim against what happened only for values
+    that do not agree (`agreeing`: within rounding or the claim's qualifier too)."""
     claim_kinds, passage_kinds = dict(claim.compounds), dict(passage.compounds)
     for modifier, number in claim_kinds.items():
         if modifier in passage_kinds and passage_kinds[modifier] != number:
@@ -239,6 +254,10 @@ def kind_difference(
         return "as a plan, target, forecast or limit", "as what happened"
     if same_value:
         return None
+    if not dated and not agreeing and claim.planned and not passage.prospective:
+        # "the target is to reopen within 12 hours" against "reopened after 14 hours 40 minutes": what happened
+        # does not contradict a target (the same value is left to the rules: a target met is reported as met)
+        return "as what happened", "as a plan, target, forecast or limit"
     if bool(claim.subgroup) != bool(passage.subgroup):
         if passage.subgroup:
             return f"for a narrower group (\u201c{shortened(passage.subgroup)}\u201d)", "for everyone"
@@ -253,6 +272,8 @@ def kind_difference(
             return (marked, plain) if getattr(passage, mark) else (plain, marked)
     if not dated and passage.foreseen and not (claim.prospective or claim.modal):
         return "as what may or will happen", "as what happened"
-    if claim.movement and passage.movement and claim.movement != passage.movement:
-        return f"as a {passage.movement}", f"as a {claim.movement}"
+    if claim.movement != passage.movement and "change" in (claim.movement, passage.movement):
+        # a share the words do not call a change is a level: "covers about 40 percent of the surface" is not
+        # what "cut the phosphorus by about 15 percent" measures
+        return f"as a {passage.movement or 'level'}", f"as a {claim.movement or 'level'}"
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract import Qualifier, Quantity
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_magnitudes, to_base
@@ -296,3 +296,31 @@ def _joined(previous: Figure, figure: Figure, text: str | None) -> Figure:
         None,
         figure.precision,
     )
+
+
+_TEMPERATURE_SCALES = ("celsius", "fahrenheit")
+
+
+def on_claim_scale(passage: list[Figure], claim_quantities: Sequence[Quantity]) -> list[Figure]:
+    """The passage's figures with a bare "24.5 degrees" read on the scale the claim writes its temperatures in
+    ("24.5C (76F)": Celsius, the figure written first), so that the two can be compared; unchanged when the claim
+    gives no temperature on a named scale. A reader takes an unnamed scale to be the one the story uses."""
+    scale = next((q.unit for q in claim_quantities if q.unit in _TEMPERATURE_SCALES and q.conversion_of is None), None)
+    if scale is None or not any(p.family == "degree" for p in passage):
+        return passage
+    zero, _ = to_base(0.0, scale)
+    one, _ = to_base(1.0, scale)
+    factor = one - zero
+
+    def rescaled(figure: Figure) -> Figure:
+        if figure.family != "degree":
+            return figure
+        return replace(
+            figure,
+            family="celsius",
+            low=figure.low * factor + zero,
+            high=figure.high * factor + zero,
+            precision=figure.precision * factor,
+        )
+
+    return [rescaled(p) for p in passage]

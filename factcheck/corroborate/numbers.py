@@ -64,7 +64,14 @@ from factcheck.corroborate.figure_pairing import (
     passage_figures_of,
     plausible,
 )
-from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, related_families, same_counted, to_figures
+from factcheck.corroborate.number_rules import (
+    GENERIC_NOUNS,
+    Figure,
+    on_claim_scale,
+    related_families,
+    same_counted,
+    to_figures,
+)
 from factcheck.corroborate.number_values import classify, distance, offset, only_bounds
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
@@ -107,7 +114,7 @@ def compare_numbers(
     claim_figures = to_figures(list(claim_quantities))
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
-    passage_figures = passage_figures_of(passage_text)
+    passage_figures = on_claim_scale(passage_figures_of(passage_text), claim_quantities)
     owners = owners_of(claim_figures, passage_figures)
     frames = (
         PairedFrames(claim_text, passage_text, passage_context, claim_figures, passage_figures) if claim_text else None
@@ -156,6 +163,13 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         # The same value needs no frame (a place or date told differently is a cue, read by `cues.py`).
         same = [p for p in comparable if _same_frame(claim, p, frames)]
         if not same:
+            echo = _echo(claim, passage, comparable)
+            if echo is not None:
+                # "rose 5%" against "rose 5 percentage points, to 34%": the same number in another unit tells more
+                # than the level beside it
+                return _made(
+                    claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family)
+                )
             other = min(comparable, key=lambda p: (distance(claim, p), offset(claim, p)))
             return _different(claim, other, frames)
         comparable = same

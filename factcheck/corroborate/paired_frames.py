@@ -18,7 +18,7 @@ from factcheck.corroborate.figure_frames import (
 from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.corroborate.number_values import classify, same_value
-from factcheck.corroborate.signals import NumberStatus
+from factcheck.corroborate.signals import AGREEING, NumberStatus
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 __all__ = ["PairedFrames"]
@@ -76,9 +76,12 @@ class PairedFrames:
         claim_frame = self.of_claim(claim)
         if claim_frame is None:
             return None
-        same_value = classify(claim, passage) is NumberStatus.MATCH
+        status = classify(claim, passage)
         dated = claim.family in (CALENDAR_DAY, CLOCK_TIME)
-        return kind_difference(claim_frame.kind, self.of_passage(passage).kind, same_value, dated)
+        passage_kind = self.of_passage(passage).kind
+        return kind_difference(
+            claim_frame.kind, passage_kind, status is NumberStatus.MATCH, dated, agreeing=status in AGREEING
+        )
 
     def overshoots(self, claim: Figure, passage: Figure) -> bool:
         """ "Almost 59 percent" is a little under 59: a figure above it (60.2) is not the same within rounding;

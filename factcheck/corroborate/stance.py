@@ -19,8 +19,8 @@ from factcheck.corroborate.signals import (
     SpeakerStatus,
     Stance,
 )
-from factcheck.extract import Claim, ClaimKind
-from factcheck.extract.figures import find_quantities
+from factcheck.extract import Claim, ClaimKind, filed_on
+from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 _COMPARED = (*AGREEING, NumberStatus.MISMATCH)  # a figure of the same thing is in the passage
 
@@ -96,11 +96,35 @@ def corroborate(
         compared = " ".join(op.claim_words for op in quote.diff if op.claim_words) or claim.text
         cues = tuple(conflicting_cues(compared, passage_text, None, places_and_periods=False))
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
+    if stance is Stance.CONFLICTS and claim.kind is ClaimKind.NUMERIC:
+        other_day = filed_apart(claim, document_text, numbers)
+        if other_day is not None:
+            stance, reasons = Stance.RELATED, [*reasons, other_day]
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
     if claim.kind is ClaimKind.NUMERIC and rests_on_common_figures(stance, confidence, numbers):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, COMMON_FIGURES_REASON]
     return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)
+
+
+def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal | None) -> str | None:
+    """Why a figure conflict is not one when the source's dateline gives another day than the article's (a wire of
+    Nov 29 counts the search area of that Sunday, an article of Dec 2 the area searched since), unless the claim's
+    sentence names the source's day or year, or the figures that disagree are the day or time of the event (they
+    do not change between reports); None when both were filed on the same day or either has no dated dateline."""
+    source = filed_on(document_text) if isinstance(document_text, str) else None
+    if claim.filed is None or source is None or not source.differs(claim.filed):
+        return None
+    if source.named_in(claim.sentence):
+        return None
+    units = {quantity.surface: quantity.unit for quantity in claim.quantities}
+    disagreeing = [p for p in numbers.pairs if p.status is NumberStatus.MISMATCH] if numbers is not None else []
+    if disagreeing and all(units.get(p.claim_surface) in (CALENDAR_DAY, CLOCK_TIME) for p in disagreeing):
+        return None
+    return (
+        f"The source is a report filed on {source}, the article on {claim.filed}: a figure of another day's report "
+        "may have changed since, which is not a contradiction."
+    )
 
 
 def _without_other_figures(text: str, figures: list[tuple[str, int | None]], kept: set) -> str:

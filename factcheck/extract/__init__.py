@@ -4,6 +4,7 @@
         claims.py       claims from quotes and figure-bearing sentences, scored for review (the stage's entry)
         sentences.py    sentence spans with offsets
         values.py       the values extraction produces: Sentence, Quantity, Quote, Claim
+        datelines.py    the day a story was filed, from its dateline (`filed_on`)
         quotes/         direct quotes and their speakers, transcript turns (`find_quotes`, `find_turns`, ...)
         figures/        figures with units, qualifiers and counted things; dates (`find_quantities`, ...)
 
@@ -15,6 +16,7 @@ does, stays light (the app's first page draws sooner: docs/benchmarks.md, app st
 
 from typing import TYPE_CHECKING, Any
 
+from factcheck.extract.datelines import Filed, filed_on
 from factcheck.extract.sentences import forget_splits, split_sentences
 from factcheck.extract.values import Claim, ClaimKind, Qualifier, Quantity, Quote, Sentence
 
@@ -24,11 +26,13 @@ if TYPE_CHECKING:
 __all__ = [
     "Claim",
     "ClaimKind",
+    "Filed",
     "Qualifier",
     "Quantity",
     "Quote",
     "Sentence",
     "extract_claims",
+    "filed_on",
     "score_checkworthiness",
     "forget_splits",
     "split_sentences",

@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Sequence
 
 from factcheck.documents import Document
+from factcheck.extract.datelines import filed_on
 from factcheck.extract.figures.dates import find_days_and_times
 from factcheck.extract.figures.quantities import find_quantities
 from factcheck.extract.quotes.finding import find_quotes
@@ -69,6 +70,7 @@ def extract_claims(document: Document, limits: Limits | None = None) -> list[Cla
         )
 
     claims.sort(key=lambda c: (c[0], c[1].value))
+    filed = filed_on(text)
     results = []
     seen: dict[str, int] = {}
     for _, kind, claim_text, start, end, context, speaker, figures in claims:
@@ -85,6 +87,7 @@ def extract_claims(document: Document, limits: Limits | None = None) -> list[Cla
                 speaker=speaker,
                 quantities=figures,
                 checkworthiness=score_checkworthiness(kind, claim_text, speaker, figures),
+                filed=filed,
             )
         )
     return results

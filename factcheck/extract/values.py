@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from factcheck.extract.datelines import Filed
 from factcheck.serialise import Record
 
 
@@ -103,6 +104,7 @@ class Claim:
     speaker: str | None
     quantities: tuple[Quantity, ...]
     checkworthiness: float
+    filed: Filed | None = None  # the day the article's dateline gives (`datelines.py`), when it gives one
 
     def to_dict(self) -> dict:
         return {

@@ -29,7 +29,12 @@ _NUMBER_WORD_RE = re.compile(r"\b(" + "|".join(_SMALL + _ZEROS + _WORD_SCALES + 
 _WORD_GAP = re.compile(rf"{_S}*-{_S}*|{_S}+")
 _SPACE_GAP = re.compile(rf"{_S}+")
 _AND_GAP = re.compile(rf"{_S}+and{_S}+|-and-", re.IGNORECASE)
-_A_BEFORE = re.compile(r"\b(?:(?:an?[ -]+)?(half|quarter)[ -]+(?:an?[ -]+)?|(an?|one)[ -]+)$", re.IGNORECASE)
+# "a hundred", "half a million", "quarter of a million" (a headline drops the article before "quarter")
+_A_BEFORE = re.compile(
+    r"\b(?:(?:an?[ -]+)?(half|quarter)[ -]+(?:of[ -]+)?(?:an?[ -]+)?|(an?|one)[ -]+)$", re.IGNORECASE
+)
+_ARTICLE_BEFORE = re.compile(r"\b()(?:an?|one)[ -]+$", re.IGNORECASE)  # group 1 empty: no fraction
+_PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|next|previous|the)[ -]+$", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(rf"\b(?:several|few|many|some){_S}+$", re.IGNORECASE)
 _SCALE_WORD_ONLY = re.compile(rf"{_S}+(thousand|million|billion|trillion)s?\b", re.IGNORECASE)
 _INDIAN_SCALE = re.compile(rf"{_S}+(lakhs?|crores?)\b(?:{_S}+(crores?)\b)?", re.IGNORECASE)
@@ -211,7 +216,14 @@ def _emit_word_number(text: str, group: list[re.Match], found: list[Numeral]) ->
         if head in _ZEROS and size == 1 and _IDIOM_BEFORE_NAUGHT.search(text, max(0, start - 6), start):
             return 1  # "all for naught", "came to nought"
         if head in _WORD_SCALES or head in _DOZENS:
-            before = _A_BEFORE.search(text, max(0, start - 12), start)  # "a hundred", "half a million"
+            before = _A_BEFORE.search(text, max(0, start - 16), start)
+            if (
+                before is not None
+                and before[1]
+                and _PERIOD_BEFORE.search(text, max(0, before.start() - 10), before.start())
+            ):
+                # "in the third quarter a million were sold": a period, then a count
+                before = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
             if before is not None:
                 start = before.start()
                 if before[1]:

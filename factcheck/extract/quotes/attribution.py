@@ -14,6 +14,7 @@ from factcheck.extract.quotes.lexicon import CLAUSE_WORDS, LEADING_CONNECTIVES, 
 from factcheck.extract.quotes.phrases import (
     SpeakerKind,
     SpeakerPhrase,
+    Token,
     leading_speaker,
     parse_speaker,
     tokens_of,
@@ -157,12 +158,35 @@ def attribution_colon_sentence(text: str, sentence_start: int, colon: int) -> At
         tokens = tokens_of(text, start, end)
         while tokens and tokens[0].lower in CLAUSE_WORDS:
             tokens = tokens[1:]
+        tokens = _after_statement_noun(tokens)
         if not tokens or tokens[0].lower in OPENING_WORDS or tokens[0].word[0].isdigit():
             continue
         speaker = leading_speaker(text, tokens[0].start, end)
         if speaker is not None:
             return Attribution(speaker, ":", True, colon + 1)
     return None
+
+
+# "Statement by Leon Mbatha, regional organiser:", "A joint statement from the mayors:": the words that follow are
+# the named author's, not the statement's.
+_STATEMENT_NOUNS = frozenset(
+    "statement statements remarks comment comments message letter response reply tribute testimony speech".split()
+)
+_STATEMENT_LEAD = frozenset("a an the joint written full short brief further".split())
+
+
+def _after_statement_noun(tokens: list[Token]) -> list[Token]:
+    """`tokens` without a leading "Statement by" / "A joint statement from" (the author follows), else unchanged."""
+    position = 0
+    while position < len(tokens) and tokens[position].lower in _STATEMENT_LEAD:
+        position += 1
+    if (
+        position + 2 < len(tokens)
+        and tokens[position].lower in _STATEMENT_NOUNS
+        and tokens[position + 1].lower in ("by", "from", "of")
+    ):
+        return tokens[position + 2 :]
+    return tokens
 
 
 def attribution_headline_colon(

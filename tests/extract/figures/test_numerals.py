@@ -120,6 +120,7 @@ def test_digit_boundaries(text, expected):
         ("one hundred and two", 102),
         ("half a million", 500_000),
         ("a quarter million", 250_000),
+        ("quarter of a million", 250_000),  # a headline drops the article
         ("two and a half", 2.5),
         ("two and a half million", 2.5e6),
         ("a million and a half", 1.5e6),
@@ -227,3 +228,9 @@ def test_words_to_number(span, expected):
 )
 def test_magnitudes(text, expected):
     assert find_magnitudes(text) == expected
+
+
+def test_a_period_before_quarter_is_not_a_fraction() -> None:
+    """ "in the third quarter a million were sold": a quarter of the year, then a million."""
+    (numeral,) = find_numerals("in the third quarter a million were sold")
+    assert numeral.value == 1_000_000

@@ -19,6 +19,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str | None]]:
 
 # (case, text, (speaker, speaker_surface, cue) of its one quote)
 PATTERNS = [
+    (
+        "Statement by X: before",
+        "Statement by Dana Whitlow, regional organiser:\n\n“We want a ceasefire now.”",
+        ("Dana Whitlow", "Dana Whitlow", ":"),
+    ),
     ("X said after", f"{Q} Kerry said.", ("Kerry", "Kerry", "said")),
     ("said X after", f"{Q} said Kerry.", ("Kerry", "Kerry", "said")),
     ("X said: before", "Kerry said: “We want a ceasefire now.”", ("Kerry", "Kerry", "said")),

@@ -1,0 +1,91 @@
+"""The day a story was filed, read from its dateline: "SORRENBY, Dec 2 - ...", "PELLARO, Nov 17 (Meridian Wire) -",
+"DRAYBURN, April 2, 2025 (Wire) - ".
+
+A wire story's figures are those of the day it was filed: a count "so far" on Sunday, an estimate later revised, a
+proposal since amended. When an article and a source were filed on different days, a figure of the source that
+disagrees with the article's may be the same thing counted on another day rather than a contradiction
+(`corroborate/stance.py`). Only the opening lines are read (a headline and a byline may come first); a dateline
+without a month and day ("LINDQVIST PASS, Saturday -") names no date and is not read. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Filed", "filed_on"]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+_MONTH = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'\u2019-]+(?:,[ \t]*[A-Z][\w .'\u2019-]*)?,[ \t]*"
+    rf"(?P<month>{_MONTH})\.?[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*(?P<year>(?:19|20)\d\d))?"
+    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014]"
+)
+OPENING_CHARS = 600  # a dateline opens the story's first paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Filed:
+    """A dateline's day: month 1-12, day of the month, and the year when the dateline gives one."""
+
+    month: int
+    day: int
+    year: int | None = None
+
+    def __str__(self) -> str:
+        written = f"{_MONTH_NAMES[self.month - 1]} {self.day}"
+        return f"{written}, {self.year}" if self.year is not None else written
+
+    def differs(self, other: Filed) -> bool:
+        """Another day: another month or day, or another year when both give one."""
+        if (self.month, self.day) != (other.month, other.day):
+            return True
+        return self.year is not None and other.year is not None and self.year != other.year
+
+    def named_in(self, text: str) -> bool:
+        """Whether `text` names this day ("Nov 29", "29 November") or, for a dated year, the year ("in 2021")."""
+        if self.year is not None and re.search(rf"\b{self.year}\b", text):
+            return True
+        month = _MONTH_NAMES[self.month - 1]
+        written = rf"(?:{month}|{month[:3]}\.?)"
+        return bool(
+            re.search(rf"\b{written}\s+{self.day}\b|\b{self.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{written}\b", text)
+        )
+
+
+@lru_cache(maxsize=256)
+def filed_on(text: str) -> Filed | None:
+    """The day the dateline at the opening of `text` gives, or None (no dateline, or one without a date)."""
+    if not isinstance(text, str):
+        return None
+    match = _DATELINE.search(text[:OPENING_CHARS])
+    if match is None:
+        return None
+    day = int(match["day"])
+    if not 1 <= day <= 31:
+        return None
+    year = int(match["year"]) if match["year"] else None
+    return Filed(_MONTHS[match["month"].lower()], day, year)

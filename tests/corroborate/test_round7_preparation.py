@@ -1,0 +1,135 @@
+"""Issue 16, round 7 preparation: rules found reading the wrong cards and missed decisions of the seen round6 split
+(`docs/corroboration.md`, "Session 9"); each case is written here in fresh words."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.corroborate.signals import NumberStatus, Stance
+from factcheck.corroborate.stance import corroborate
+from factcheck.documents import Document
+from factcheck.extract import ClaimKind, extract_claims, filed_on
+from tests.helpers import numeric_claim
+
+ARTICLE = "Search for missing yacht scaled back\n\nPORT ELLIS, Dec 2 - {sentence} The search goes on.\n"
+EARLIER_WIRE = (
+    "Yacht missing off Port Ellis\n\nPORT ELLIS, Nov 29 (Harbour Wire) - {sentence} Lifeboats were out all day.\n"
+)
+
+
+def _dated_claim(sentence: str):
+    document = Document.from_text(ARTICLE.format(sentence=sentence), doc_id="article.txt")
+    (claim,) = [c for c in extract_claims(document) if c.kind is ClaimKind.NUMERIC and sentence[:20] in c.text]
+    return claim
+
+
+def _against_wire(claim_sentence: str, wire_sentence: str, dateline: str = EARLIER_WIRE):
+    claim = _dated_claim(claim_sentence)
+    document = dateline.format(sentence=wire_sentence)
+    return corroborate(claim, wire_sentence, document, None, document.find(wire_sentence))
+
+
+def test_the_dateline_gives_the_day_a_story_was_filed() -> None:
+    assert str(filed_on("Headline\n\nPORT ELLIS, Nov 29 (Harbour Wire) - Text.")) == "November 29"
+    assert str(filed_on("DRAYMOOR, April 2, 2025 - Text.")) == "April 2, 2025"
+    assert filed_on("LINDEN PASS, Saturday (Wire) - Text.") is None  # a weekday names no date
+    assert filed_on("The council met on Nov 29 - and voted.") is None  # not a dateline
+    assert _dated_claim("The coastguard has searched about 7,000 square km.").filed == filed_on(ARTICLE)
+
+
+def test_a_figure_of_an_earlier_days_report_is_not_a_conflict() -> None:
+    signals = _against_wire(
+        "The coastguard has searched more than 7,000 square km.",
+        "The coastguard said it had searched about 1,200 square km.",
+    )
+    assert signals.stance is Stance.RELATED, signals.reasons
+    assert any("filed on November 29" in reason for reason in signals.reasons)
+
+
+@pytest.mark.parametrize(
+    ("claim_sentence", "wire_sentence", "wire"),
+    [
+        # the same day's report: a conflict
+        (
+            "The coastguard has searched more than 7,000 square km.",
+            "The coastguard said it had searched about 1,200 square km.",
+            EARLIER_WIRE.replace("Nov 29", "Dec 2"),
+        ),
+        # the claim names the earlier report's day: it is about that day's figure
+        (
+            "On Nov 29 the coastguard said it had searched 1,500 square km.",
+            "The coastguard said it had searched about 1,200 square km.",
+            EARLIER_WIRE,
+        ),
+        # the time of the event does not change between reports
+        ("The yacht sent its last message at 4.10 p.m. on Saturday.", "Its last message came at 16:40.", EARLIER_WIRE),
+    ],
+    ids=["same-day", "claim-names-the-day", "event-time"],
+)
+def test_a_conflict_stays_when_the_days_agree_or_the_claim_is_of_that_day(
+    claim_sentence: str, wire_sentence: str, wire: str
+) -> None:
+    signals = _against_wire(claim_sentence, wire_sentence, wire)
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "status"),
+    [
+        ("The lake warmed to 24.5C (76F) on Saturday.", "The lake reached 24.5 degrees on Saturday.", Stance.SUPPORTS),
+        ("The water was about 9 degrees Celsius.", "The water is about nine degrees.", Stance.SUPPORTS),
+        ("Temperatures in Phoenix reached 95F on Sunday.", "Phoenix hit 95 degrees on Sunday.", Stance.SUPPORTS),
+    ],
+    ids=["celsius", "celsius-words", "fahrenheit"],
+)
+def test_bare_degrees_are_read_on_the_claims_scale(claim: str, passage: str, status: Stance) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is status
+
+
+def test_a_target_in_the_claim_is_not_contradicted_by_what_happened() -> None:
+    signals = corroborate(
+        numeric_claim("The agency's target is to reopen a closed motorway within 12 hours."),
+        "This time the motorway reopened 15 hours after the snow stopped.",
+    )
+    assert signals.stance is Stance.RELATED, signals.reasons
+    assert signals.numbers is not None and signals.numbers.status is NumberStatus.DIFFERENT_THING
+
+
+def test_a_target_met_is_still_compared() -> None:
+    signals = corroborate(
+        numeric_claim("The agency's target is to reopen a closed motorway within 12 hours."),
+        "The agency reopened the motorway 12 hours after the snow stopped.",
+    )
+    assert signals.stance is not Stance.RELATED or "plan" not in " ".join(signals.reasons)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        (
+            "The scheme has cut the nitrate entering the river by about 15 percent.",
+            "Algae now covers about 40 percent of the river's surface.",
+        ),
+        ("Sales show a 9 percent fall this year.", "Online sales are 30 percent of all sales."),
+    ],
+    ids=["cut-by-against-covers", "percent-fall-against-share"],
+)
+def test_a_change_is_not_compared_with_a_level(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_make_up_is_a_share_not_a_rise() -> None:
+    signals = corroborate(
+        numeric_claim("The plant accounts for nearly one in eight jobs in the town."),
+        "The plant's jobs make up 12 percent of all jobs in the town.",
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_change_still_conflicts_with_another_change() -> None:
+    signals = corroborate(
+        numeric_claim("The scheme has cut the nitrate entering the river by about 15 percent."),
+        "The scheme reduced the nitrate reaching the river by 6 percent.",
+    )
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
