@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.corroborate.confidence import stands_alone
+from factcheck.corroborate.confidence import is_table_rows, stands_alone
 from factcheck.corroborate.deep_candidates import deep_candidate_test, forget_document_words
 from factcheck.corroborate.nli import NliModel
 from factcheck.corroborate.origins import group_origins
@@ -145,11 +145,12 @@ def judge(
         stored = corpora[hit.corpus].documents.get(hit.doc_id) if hit.corpus in corpora else None
         document_text = stored.text if stored else None
         deep = shown is not None and hit.rank > shown
-        if deep and not could_stand_alone(hit.text, document_text):
+        row = is_table_rows(hit.text)
+        if deep and not row and not could_stand_alone(hit.text, document_text):
             continue  # a cheap necessary condition spares the full comparison (corroborate/deep_candidates.py)
         entailment = entailments[position] if entailments else None
         signals = corroborate(claim, hit.text, document_text, entailment, hit.start)
-        if deep and not stands_alone(signals):
+        if deep and not stands_alone(signals, hit.text):
             continue
         judged.append((hit, signals))
     judged = _one_card_per_located_quote(judged)

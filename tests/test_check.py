@@ -127,6 +127,41 @@ def test_a_two_digit_count_matched_deep_in_the_list_without_a_shared_noun_does_n
     assert [h.rank for h in judge(claim, retrieved, {}, shown=1).candidates] == [1]
 
 
+def test_a_confident_decision_on_a_table_row_stands_alone_deep_in_the_list():
+    # issue 16, round 7 preparation: "| Apprentices | 140 |" at retrieval rank 6 conflicted with "120 apprentices"
+    # and was cut; retrieval ranks short table rows low, and the row's label says what it counts
+    [claim] = extract_claims(
+        Document.from_text("The plant's 120 apprentices will be offered places elsewhere.", doc_id="a.txt")
+    )
+    retrieved = [
+        hit(1, "The plant opened in the 1980s."),
+        hit(2, "| Employees | 2,350 |\n| Apprentices | 140 |"),
+    ]
+    checked = judge(claim, retrieved, {}, shown=1)
+    assert [(h.rank, s.stance.value) for h, s in zip(checked.candidates, checked.signals, strict=True)] == [
+        (2, "conflicts"),
+        (1, "related"),
+    ]
+
+
+def test_a_conflict_on_a_row_of_several_figures_or_a_time_does_not_stand_alone():
+    [claim] = extract_claims(
+        Document.from_text("Rough sleepers in the city numbered 3,100 this winter.", doc_id="a.txt")
+    )
+    retrieved = [
+        hit(1, "The count took place on one night."),
+        hit(2, "| Rough sleepers | 3,412 | 2,846 | +19.9% |"),  # which column is this winter's the row does not say
+    ]
+    assert [h.rank for h in judge(claim, retrieved, {}, shown=1).candidates] == [1]
+    [timed] = extract_claims(Document.from_text("The last train left the depot at 9.15 p.m.", doc_id="a.txt"))
+    assert [
+        h.rank
+        for h in judge(
+            timed, [hit(1, "The depot."), hit(2, "| 20:12 | Last train left the depot |")], {}, shown=1
+        ).candidates
+    ] == [1]
+
+
 def test_origins_are_numbered_from_one_and_reprints_share_the_first_ones():
     [claim] = extract_claims(Document.from_text(CLAIM_TEXT, doc_id="a.txt"))
     retrieved = [

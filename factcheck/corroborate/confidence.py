@@ -40,7 +40,7 @@ from factcheck.corroborate.signals import (
     Stance,
 )
 from factcheck.extract import ClaimKind
-from factcheck.extract.figures import find_quantities
+from factcheck.extract.figures import find_days_and_times, find_quantities
 
 SURE = 0.9
 TENTATIVE = 0.6
@@ -90,8 +90,11 @@ def rests_on_common_figures(stance: Stance, confidence: float, numbers: NumberSi
     return bool(agreeing) and not any(_telling(pair) for pair in agreeing)
 
 
-def stands_alone(signals: Signals) -> bool:
-    """Whether `signals` decide enough to be shown from anywhere in the judged list (module docstring)."""
+def stands_alone(signals: Signals, passage_text: str | None = None) -> bool:
+    """Whether `signals` decide enough to be shown from anywhere in the judged list (module docstring);
+    `passage_text`, when given, lets a confident decision on a table row stand alone (`is_table_rows`)."""
+    if passage_text is not None and is_table_rows(passage_text) and _confident_on_figures(signals, passage_text):
+        return True
     if signals.stance is not Stance.SUPPORTS:
         return False
     if signals.quote is not None:
@@ -105,6 +108,41 @@ def stands_alone(signals: Signals) -> bool:
     if signals.confident:
         return any(_telling(pair) for pair in matched)
     return any(_rare(pair) for pair in matched)
+
+
+def is_table_rows(text: str) -> bool:
+    """A passage made of table rows only ("| Apprentices | 140 |"): retrieval ranks such short passages low, and
+    a row says what it counts by its label."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(line.startswith("|") and line.endswith("|") for line in lines)
+
+
+def _confident_on_figures(signals: Signals, rows: str) -> bool:
+    """A confident numeric decision on table rows whose deciding figures are not bare small counts (a row's label
+    named in the claim, the same counted noun: `confidence_of`). A conflict also needs each disagreeing figure
+    alone in its row, and not a share, a day or a time: which column of "| Total | 3,412 | 2,846 | +19.9% |" is
+    the claim's year, or which district's rate is its town's, the row does not say."""
+    if signals.stance is Stance.RELATED or not signals.confident or signals.quote is not None:
+        return False
+    if signals.numbers is None:
+        return False
+    deciding = NumberStatus.MISMATCH if signals.stance is Stance.CONFLICTS else None
+    pairs = [
+        p for p in signals.numbers.pairs if p.status is deciding or (deciding is None and p.status in AGREEING)
+    ]
+    if not pairs or not all(_telling(pair) for pair in pairs):
+        return False
+    return deciding is None or all(_alone_in_row(pair, rows) for pair in pairs)
+
+
+def _alone_in_row(pair: FigurePair, rows: str) -> bool:
+    if pair.passage_start is None:
+        return False
+    low = rows.rfind("\n", 0, pair.passage_start) + 1
+    high = rows.find("\n", pair.passage_start)
+    line = rows[low : high if high >= 0 else len(rows)]
+    found = find_quantities(line) + find_days_and_times(line)
+    return len(found) == 1 and found[0].dimension not in ("percent", "date", "time")
 
 
 _SMALL_COUNT = 10  # a count below this ("two lines", "five exits") turns up in almost any passage of a story
