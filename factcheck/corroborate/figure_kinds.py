@@ -80,6 +80,14 @@ _PROPOSED = re.compile(
     r"\s+for|seek\w*|sought|offer\w*|plan(?:s|ned)?\s+to|would\s+like|should)\b",
     re.IGNORECASE,
 )
+# A figure counted over a whole, not one part of it: "across the whole metro network", "the network as a whole",
+# "nationwide", "across the country" (read in the figure's clause). "A total of 583 volunteers" and "the whole
+# programme" are only phrasing: on the seen splits they marked the same figure as often as a whole against a part.
+_WHOLE = re.compile(
+    r"\b(?:across\s+(?:the\s+(?:whole|entire|country|nation)|all)\b|as\s+a\s+whole\b|nationwide\b"
+    r"|countrywide\b)",
+    re.IGNORECASE,
+)
 # "enough food for 15,000 people", "to feed 40,000 people": what something can serve, not who is counted.
 _CAPACITY = re.compile(
     r"(?:\benough\b[^,;:]*|\b(?:to|could|can|would)\s+(?:feed|serve|supply|house|shelter)|\bfeed(?:s|ing)?)\s*$",
@@ -139,6 +147,7 @@ class FigureKind:
     foreseen: bool = False  # a modal or an expectation before it in its clause ("would lift ... by", "will reach")
     modal: bool = False  # a modal or an expectation anywhere in its clause ("50,000 fans are expected")
     joined: str = ""  # a second group counted with the first ("2,000 students and teachers": "teachers")
+    whole: bool = False  # counted over a whole ("across the whole network", "the network as a whole")
 
 
 def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = False) -> FigureKind:
@@ -181,6 +190,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         foreseen=bool(_FORESEEN.search(_own_clause_before(clause, sentence, start))),
         modal=bool(_FORESEEN.search(clause)),
         joined=_joined(sentence, end),
+        whole=bool(_WHOLE.search(clause)),
     )
 
 
@@ -270,6 +280,8 @@ def kind_difference(
     ):
         if getattr(claim, mark) != getattr(passage, mark):
             return (marked, plain) if getattr(passage, mark) else (plain, marked)
+    if claim.whole != passage.whole:
+        return ("for the whole", "for a part of it") if passage.whole else ("for a part of the whole", "for the whole")
     if not dated and passage.foreseen and not (claim.prospective or claim.modal):
         return "as what may or will happen", "as what happened"
     if claim.movement != passage.movement and "change" in (claim.movement, passage.movement):

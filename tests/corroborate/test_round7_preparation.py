@@ -133,3 +133,30 @@ def test_a_change_still_conflicts_with_another_change() -> None:
         "The scheme reduced the nitrate reaching the river by 6 percent.",
     )
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        (
+            "The Blue Line, which carries about 90,000 riders on a weekday, stayed shut.",
+            "Across the whole tram network we carry about 260,000 riders on a weekday.",
+        ),
+        (
+            "The tram network as a whole carries more than 250,000 riders a day.",
+            "The Blue Line carries 90,000 riders a day.",
+        ),
+    ],
+    ids=["part-against-whole", "whole-against-part"],
+)
+def test_a_figure_for_the_whole_is_not_compared_with_one_for_a_part(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_two_figures_for_the_whole_are_still_compared() -> None:
+    signals = corroborate(
+        numeric_claim("More than 600,000 people live under siege nationwide."),
+        "An estimated 417,000 people live under siege across the country.",
+    )
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
