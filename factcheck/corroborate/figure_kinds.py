@@ -68,6 +68,7 @@ _LEVEL_BEFORE = re.compile(
     r"|around|roughly))?\s*$",
     re.IGNORECASE,
 )
+_SIGNED = re.compile(r"(?:^|[\s|(])[+\-\u2212]\d")
 _MADE_UP = re.compile(r"\b(?:make|makes|made|making|take|takes|took|add|adds|added|sum|sums)\s+up\s*$", re.I)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:rise|rises|increase|increases|cut|cuts|fall|falls|drop|drops|reduction|decline|jump|gain"
@@ -173,6 +174,8 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
             movement = None  # "make up 12 percent of all jobs": a share, not a rise
         if movement is None and _CHANGE_AFTER.match(sentence, end):
             movement = "change"  # "a 15 percent cut in phosphorus"
+        if movement is None and _SIGNED.search(sentence[max(0, start - 2) : start + 2]):
+            movement = "change"  # "| Homicide | 164 | 187 | +14.0% |": a signed share is a change
     narrowed = _SUBGROUP.match(sentence)
     planned = bool(_PLANNED_BEFORE.search(in_clause) or _PLANNED_AFTER.match(sentence, end))
     return FigureKind(

@@ -160,3 +160,24 @@ def test_two_figures_for_the_whole_are_still_compared() -> None:
         "An estimated 417,000 people live under siege across the country.",
     )
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+# Found reading the round7 split after its held-out run (seen since): general readings, each in fresh words.
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Eleven climbers were brought down safely.", "All 11 climbers stranded overnight were brought down."),
+        ("Nine hikers spent the night on the ridge.", "The nine walkers spent the night on the ridge."),
+        ("The old stand holds 6,100 fans.", "The existing stand has room for 6,100 spectators."),
+    ],
+    ids=["same-noun", "hikers-walkers", "fans-spectators"],
+)
+def test_people_named_by_what_they_do_there_are_the_same_people(claim: str, passage: str) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is Stance.SUPPORTS
+
+
+def test_a_change_and_the_level_it_reached_are_two_figures_not_a_range() -> None:
+    signals = corroborate(
+        numeric_claim("Arson offences rose by 12 percent to 4,480."), "| Arson | 4,000 | 4,480 | +12.0% |"
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons

@@ -132,6 +132,10 @@ def _range(text: str, first: Figure, second: Figure, gap: str):
             return None  # "rose from 5 to 10": a change, two figures
     if first.unit and second.unit and first.unit != second.unit:
         return None
+    if joiner.endswith("to") and first.unit and not second.unit and not _prefixed_currency(text, first):
+        # "rose by 14 percent to 187": a change and the level it reached; a range names its unit last, but for a
+        # currency sign, which stands first ("$5 to 10 million")
+        return None
     if dash and first.year and second.numeral.plain_integer and second.end - second.start == 2:
         century = first.value - first.value % 100  # "2014-15", "1939-45": spans of years
         if first.value < century + second.value:
@@ -160,6 +164,11 @@ def _range(text: str, first: Figure, second: Figure, gap: str):
         year=first.year and second.year,
         measured=second.measured,
     )
+
+
+def _prefixed_currency(text: str, figure: Figure) -> bool:
+    """The figure's unit is a currency sign or code written before its number ("$5", "£1.2", "EUR 40")."""
+    return bool(figure.unit and figure.unit.isupper() and not text[figure.start : figure.start + 1].isdigit())
 
 
 def _with_hundredths(text: str, first: Figure, second: Figure, gap: str) -> Figure | None:

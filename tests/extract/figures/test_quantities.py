@@ -457,3 +457,16 @@ def test_properties_of_dates(text):
         assert date.start >= previous_end
         previous_end = date.end
         assert date.dimension in ("date", "time")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Arson offences rose by 12 percent to 4,480.", ["12 percent", "4,480"]),
+        ("The median age rose by two years to 41.5.", ["two years", "41.5"]),
+        ("The repairs will cost $5 to 10 million.", ["$5 to 10 million"]),
+        ("The route is 5 to 10 km long.", ["5 to 10 km"]),
+    ],
+)
+def test_a_range_names_its_unit_last_or_with_a_currency_sign_first(text: str, surfaces: list[str]) -> None:
+    assert [q.surface for q in find_quantities(text)] == surfaces
