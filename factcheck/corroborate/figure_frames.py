@@ -342,10 +342,17 @@ def _inside_number(text: str, position: int) -> bool:
     return 0 < position < len(text) - 1 and text[position - 1].isdigit() and text[position + 1].isdigit()
 
 
-# Words news copy uses by turns for one event, met as one event word ("a 72-hour halt" and "a 48-hour pause").
+# Words news copy uses by turns for one event, met as one event word ("a 72-hour halt" and "a 48-hour pause";
+# "taken to hospital" and "admitted").
 _SAME_EVENT = {
     word: "pause" for word in ("halt", "halts", "pause", "pauses", "truce", "truces", "ceasefire", "ceasefires")
 }
+_SAME_EVENT.update(
+    {
+        word: "hospi"
+        for word in ("admitted", "admission", "admissions", "hospitalised", "hospitalized", "hospitalisation")
+    }
+)
 
 
 def _stem(word: str) -> str:

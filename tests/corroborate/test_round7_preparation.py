@@ -181,3 +181,11 @@ def test_a_change_and_the_level_it_reached_are_two_figures_not_a_range() -> None
         numeric_claim("Arson offences rose by 12 percent to 4,480."), "| Arson | 4,000 | 4,480 | +12.0% |"
     )
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_taken_to_hospital_and_admitted_are_one_event() -> None:
+    signals = corroborate(
+        numeric_claim("Six crew members were taken to hospital in Portlow with burns."),
+        "Seven crew members have been admitted to Portlow Royal Infirmary with burns.",
+    )
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
