@@ -185,7 +185,7 @@ def test_a_change_and_the_level_it_reached_are_two_figures_not_a_range() -> None
 
 def test_taken_to_hospital_and_admitted_are_one_event() -> None:
     signals = corroborate(
-        numeric_claim("Six crew members were taken to hospital in Portlow with burns."),
-        "Seven crew members have been admitted to Portlow Royal Infirmary with burns.",
+        numeric_claim("Three climbers were taken to hospital in Dunmere with hypothermia."),
+        "Two climbers have been admitted to Dunmere General Hospital, both with hypothermia.",
     )
     assert signals.stance is Stance.CONFLICTS, signals.reasons
