@@ -119,6 +119,9 @@ class PairedFrames:
         words = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text)
         if any(name in words for name in names):
             return True
+        if claim is not None and self._names_another(passage, claim, names):
+            # "| Fernside Infant School | 180 |" against "Hollinsford High has 1,240 pupils": two named schools
+            return self._row_confirms_clause(passage, claim)
         if claim is not None:
             at = self.claim_text.find(claim.surface)
             if at >= 0:
@@ -128,6 +131,22 @@ class PairedFrames:
         folded = {word.casefold() for word in words}
         return any(name.casefold() in folded for name in names) or (
             claim is not None and self._row_confirms_clause(passage, claim)
+        )
+
+    def _names_another(self, passage: Figure, claim: Figure, names: frozenset[str]) -> bool:
+        """Whether the row's label names something (capitalised words past a cell's first word) and the claim names
+        something else beside its figure (capitalised words within `_ROW_REACH` words before it, not opening the
+        sentence, none of them in the label)."""
+        proper = proper_label_words(self.passage_text, passage.start)
+        at = self.claim_text.find(claim.surface)
+        if not proper or at < 0:
+            return False
+        spans = list(re.finditer(r"[A-Za-z][\w'\u2019-]*", self.claim_text[:at]))[-_ROW_REACH:]
+        named = {m.group(0) for m in spans if m.group(0)[:1].isupper() and m.start() > 0}
+        return (
+            bool(named)
+            and not named & names
+            and not proper & set(re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text))
         )
 
     def _row_confirms_clause(self, passage: Figure, claim: Figure) -> bool:
@@ -200,6 +219,23 @@ def _is_threshold(figure: Figure, clause: str) -> bool:
 _ROW_LABEL = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s*){1,4})(?:\([^)]*\))?\s*:\s*(?:\S+\s+){0,2}$")
 _ROW_REACH = 5  # words either side of a claim figure where a row label's common noun ties the row to it
 _ROW_LINE_LIMIT = 100  # characters; a transcript turn ("MARANT: We check every vehicle ...") runs longer
+
+
+def proper_label_words(text: str, position: int) -> frozenset[str]:
+    """The capitalised words of a table row's label cells past each cell's first word ("Fernside", "Infant" and
+    "School" but for the first, of "| Fernside Infant School | 180 |"; none of "| Officers on duty | 31 |"): the
+    words that name one row apart from the others."""
+    low = text.rfind("\n", 0, position) + 1
+    line_start = text[low:position]
+    if not line_start.lstrip().startswith("|"):
+        return frozenset()
+    cells = [cell.split() for cell in line_start.strip().strip("|").split("|")]
+    return frozenset(
+        word
+        for cell in cells
+        for word in cell[1:]
+        if word[:1].isupper() and not any(c.isdigit() for c in word) and word.casefold() not in ("and", "of")
+    )
 
 
 def row_names(text: str, position: int) -> frozenset[str] | None:

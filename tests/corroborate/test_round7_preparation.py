@@ -189,3 +189,18 @@ def test_taken_to_hospital_and_admitted_are_one_event() -> None:
         "Two climbers have been admitted to Dunmere General Hospital, both with hypothermia.",
     )
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_a_row_naming_one_school_is_not_the_figure_of_another_named_school() -> None:
+    signals = corroborate(
+        numeric_claim("The biggest school shut, Marlow Grange, has 1,150 pupils."),
+        "| Eastbrook Primary School | 210 | Closed |",
+    )
+    assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_a_title_case_row_label_still_ties_an_unnamed_claim() -> None:
+    signals = corroborate(
+        numeric_claim("Lorries now pay 16 pounds."), "| Heavy Goods Vehicle | £11.50 | £16.00 | +39% |"
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
