@@ -41,7 +41,17 @@ def passage_figures_of(text: str) -> list[Figure]:
     """The figures of a passage as the comparison reads them: quantities, days and times in text order, those
     inside a question left out."""
     found = sorted(find_quantities(text) + find_days_and_times(text), key=lambda q: q.start)
-    return to_figures([q for q in found if not _asked(text, q.start)], text)
+    return to_figures([q for q in found if not _asked(text, q.start) and not is_denominator(text, q.start)], text)
+
+
+# "6,423 offences per 100,000 population": the base a rate is told against, not a count. ("One toilet for every
+# 85 people" is kept: there the base is the figure told.)
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+
+
+def is_denominator(text: str, position: int) -> bool:
+    """Whether the figure at `position` is the base of a rate ("per 100,000 people")."""
+    return bool(_PER_BEFORE.search(text, max(0, position - 20), position))
 
 
 def _asked(text: str, position: int) -> bool:

@@ -59,6 +59,7 @@ from collections.abc import Sequence
 
 from factcheck.corroborate.figure_pairing import (
     counts_compatible,
+    is_denominator,
     names_same_thing,
     owners_of,
     passage_figures_of,
@@ -111,7 +112,7 @@ def compare_numbers(
     """
     if not isinstance(passage_text, str):
         raise TypeError(f"expected the passage text as a str, found {type(passage_text).__name__}")
-    claim_figures = to_figures(list(claim_quantities))
+    claim_figures = to_figures([q for q in claim_quantities if not _denominator_in(claim_text, q.surface)])
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
     passage_figures = on_claim_scale(passage_figures_of(passage_text), claim_quantities)
@@ -273,6 +274,14 @@ def _different(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePa
 
 def _with_reason(pair: FigurePair, reason: str) -> FigurePair:
     return FigurePair(**{**{name: getattr(pair, name) for name in pair.__slots__}, "reason": reason})
+
+
+def _denominator_in(claim_text: str | None, surface: str) -> bool:
+    """Whether the claim's sentence gives this figure as the base of a rate ("per 100,000 people")."""
+    if not claim_text:
+        return False
+    at = claim_text.find(surface)
+    return at >= 0 and is_denominator(claim_text, at)
 
 
 def _echo(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Figure | None:

@@ -204,3 +204,22 @@ def test_a_title_case_row_label_still_ties_an_unnamed_claim() -> None:
         numeric_claim("Lorries now pay 16 pounds."), "| Heavy Goods Vehicle | £11.50 | £16.00 | +39% |"
     )
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Burglaries rose 4 percent to 12,300.", "The national rate was 2,118 burglaries per 100,000 households."),
+        ("The rate in the south was 512 cases per 100,000 people.", "The report counts cases per 100,000 people."),
+    ],
+    ids=["count-against-base", "base-against-base"],
+)
+def test_the_base_of_a_rate_is_not_a_figure(claim: str, passage: str) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is Stance.RELATED
+
+
+def test_one_for_every_n_keeps_its_figure() -> None:
+    signals = corroborate(
+        numeric_claim("The camp has one tap for every 60 people."), "At the camp there is one tap for every 90 people."
+    )
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
