@@ -99,7 +99,7 @@ def corroborate(
     if stance is Stance.CONFLICTS and claim.kind is ClaimKind.NUMERIC:
         other_day = filed_apart(claim, document_text, numbers)
         if other_day is not None:
-            stance, reasons = Stance.RELATED, [*reasons, other_day]
+            stance, reasons = Stance.RELATED, [other_day, *reasons]  # what decides the label, first
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
     if claim.kind is ClaimKind.NUMERIC and rests_on_common_figures(stance, confidence, numbers):
         stance, confidence = Stance.RELATED, 0.0

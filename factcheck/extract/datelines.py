@@ -76,12 +76,18 @@ class Filed:
         )
 
 
-@lru_cache(maxsize=256)
 def filed_on(text: str) -> Filed | None:
     """The day the dateline at the opening of `text` gives, or None (no dateline, or one without a date)."""
     if not isinstance(text, str):
         return None
-    match = _DATELINE.search(text[:OPENING_CHARS])
+    return _filed_on_opening(text[:OPENING_CHARS])
+
+
+@lru_cache(maxsize=1024)
+def _filed_on_opening(opening: str) -> Filed | None:
+    """`filed_on` of a text's opening (cached on the opening alone: a document is read for each of its passages,
+    and a cache keyed on whole documents would keep them all in memory)."""
+    match = _DATELINE.search(opening)
     if match is None:
         return None
     day = int(match["day"])
