@@ -57,6 +57,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from factcheck.corroborate.event_years import EVENT_YEAR, event_years_of
 from factcheck.corroborate.figure_pairing import (
     counts_compatible,
     is_denominator,
@@ -116,6 +117,12 @@ def compare_numbers(
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
     passage_figures = on_claim_scale(passage_figures_of(passage_text), claim_quantities)
+    if claim_text:
+        # the year an event word names ("opened in 1978") is compared with the same event's year only
+        events = event_years_of(claim_text)
+        if events:
+            claim_figures = [*claim_figures, *events]
+            passage_figures = sorted([*passage_figures, *event_years_of(passage_text)], key=lambda f: f.start)
     owners = owners_of(claim_figures, passage_figures)
     frames = (
         PairedFrames(claim_text, passage_text, passage_context, claim_figures, passage_figures) if claim_text else None
@@ -157,6 +164,8 @@ def _other_part(
 
 
 def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = None) -> FigurePair:
+    if claim.family.startswith(EVENT_YEAR):
+        return _event_year_pair(claim, passage, frames)
     comparable = [
         p for p in passage if p.family == claim.family and counts_compatible(claim, p) and plausible(claim, p)
     ]
@@ -274,6 +283,23 @@ def _different(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePa
 
 def _with_reason(pair: FigurePair, reason: str) -> FigurePair:
     return FigurePair(**{**{name: getattr(pair, name) for name in pair.__slots__}, "reason": reason})
+
+
+def _event_year_pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None) -> FigurePair:
+    """The year of an event against the same event's year in the passage (`event_years.py`): the same year
+    confirms it; another year is shown as a reason, not decided on."""
+    same_event = [p for p in passage if p.family == claim.family]
+    if not same_event:
+        return _made(claim, None, NumberStatus.NO_NUMBERS)
+    agreeing = next((p for p in same_event if p.low == claim.low), None)
+    if agreeing is not None:
+        return _made(claim, agreeing, NumberStatus.MATCH, _grounded(claim, agreeing, frames))
+    other = same_event[0]
+    reason = (
+        f"Another year for the same event: the source gives {other.surface}, the claim {claim.surface}; a year is "
+        "shown for reading, not decided on."
+    )
+    return _with_reason(_made(claim, other, NumberStatus.DIFFERENT_THING), reason)
 
 
 def _denominator_in(claim_text: str | None, surface: str) -> bool:

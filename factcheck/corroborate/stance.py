@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.corroborate.confidence import confidence_of, rests_on_common_figures
 from factcheck.corroborate.cues import conflicting_cues, weekday_cue
 from factcheck.corroborate.figure_frames import frame_at
@@ -11,6 +13,7 @@ from factcheck.corroborate.signals import (
     AGREEING,
     FAITHFUL,
     Entailment,
+    FigurePair,
     NumberSignal,
     NumberStatus,
     QuoteSignal,
@@ -79,6 +82,7 @@ def corroborate(
             [(q.surface, q.start) for q in find_quantities(passage_text)],
             {p.passage_start for p in compared_pairs if p.passage_start is not None},
         )
+        claim_text, passage_cued = _without_compared_years(claim_text, passage_cued, compared_pairs)
         found = conflicting_cues(claim_text, passage_cued, focus, negation_and_direction=False, weekdays=False)
         clauses = _figure_clauses(claim.sentence, passage_text, numbers)
         if clauses is not None:
@@ -125,6 +129,21 @@ def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal |
         f"The source is a report filed on {source}, the article on {claim.filed}: a figure of another day's report "
         "may have changed since, which is not a contradiction."
     )
+
+
+_YEAR_FIGURE = re.compile(r"(?:18|19|20)\d\d")
+
+
+def _without_compared_years(claim_text: str, passage_text: str, pairs: list[FigurePair]) -> tuple[str, str]:
+    """Both texts with the years compared as figures ("built in 1968": `event_years.py`) blanked: a year that is the
+    figure itself is not a date that tells the two sentences apart."""
+    for pair in pairs:
+        if not _YEAR_FIGURE.fullmatch(pair.claim_surface) or pair.passage_start is None:
+            continue
+        claim_text = claim_text.replace(pair.claim_surface, " " * len(pair.claim_surface))
+        end = pair.passage_end if pair.passage_end is not None else pair.passage_start
+        passage_text = passage_text[: pair.passage_start] + " " * (end - pair.passage_start) + passage_text[end:]
+    return claim_text, passage_text
 
 
 def _without_other_figures(text: str, figures: list[tuple[str, int | None]], kept: set) -> str:

@@ -223,3 +223,30 @@ def test_one_for_every_n_keeps_its_figure() -> None:
         numeric_claim("The camp has one tap for every 60 people."), "At the camp there is one tap for every 90 people."
     )
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("The 300-metre pier opened in 1962.", "The pier opened to the public in 1962."),
+        ("The ferry, 40 metres long, was built in 2004.", "Year built: 2004"),
+        ("The library, which holds 80,000 books, opened in 1931.", "| Opened | 1931 |"),
+    ],
+    ids=["prose", "label-line", "table-row"],
+)
+def test_the_year_of_a_named_event_confirms_it(claim: str, passage: str) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("The 300-metre pier opened in 1962.", "A second pier opened in 1975."),  # another year: shown, not decided
+        ("The 300-metre pier opened in 1962.", "The pier was repaired in 1962."),  # another event
+        ("The 300-metre pier opened in 1962.", "In 1962 the town had 12,000 people."),  # a year alone
+    ],
+    ids=["another-year", "another-event", "bare-year"],
+)
+def test_a_year_decides_nothing_without_the_same_event_and_year(claim: str, passage: str) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is Stance.RELATED

@@ -1,0 +1,56 @@
+"""The year of an event named beside it: "opened in 1978", "built in 1997", "| Opened | 1987 |", "Year built: 1997".
+
+A year is not a figure to compare on its own: a story's documents name many years, and "in 2023" ties nothing to
+nothing. The year an event word names is: "the metro opened in 1978" and "Sorrenby's metro opened in 1978" agree
+on a fact a fact-checker checks. Each such year becomes a figure of its own family, one per event ("event_year:open",
+"event_year:build"), so it is compared only with the year of the same event. Two different years of one event are
+left to the frames, which read two years named in two sentences as two times: these figures confirm, they do not
+contradict on their own. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.corroborate.number_rules import Figure
+
+__all__ = ["EVENT_YEAR", "event_years_of"]
+
+EVENT_YEAR = "event_year"
+# The event words and the one event each names ("inaugurated" is an opening, "established" a founding).
+_EVENTS = {
+    "opened": "open",
+    "inaugurated": "open",
+    "built": "build",
+    "constructed": "build",
+    "founded": "found",
+    "established": "found",
+    "launched": "launch",
+    "introduced": "introduce",
+    "completed": "complete",
+}
+_EVENT_WORDS = "|".join(_EVENTS)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEAR = r"((?:18|19|20)\d\d)(?![\d\w])"
+# "opened in 1978", "opened to traffic in 1971", "built in March 1997", "since it opened in 1998"
+_IN_PROSE = re.compile(rf"\b({_EVENT_WORDS})\b(?:\s+[a-z]+){{0,3}}?\s+in\s+(?:{_MONTH}\s+)?{_YEAR}", re.IGNORECASE)
+# "| Opened | 1987 |", "Year built: 1997", "Built: 1997"
+_AS_LABEL = re.compile(
+    rf"(?m)^[ \t]*\|?[ \t]*(?:year[ \t]+)?({_EVENT_WORDS}|opening|built)[ \t]*(?:\||:)[ \t]*{_YEAR}", re.IGNORECASE
+)
+
+
+def event_years_of(text: str) -> list[Figure]:
+    """The years `text` gives for named events, as figures of the family "event_year:<event>", in text order."""
+    found: dict[int, Figure] = {}
+    for pattern in (_IN_PROSE, _AS_LABEL):
+        for match in pattern.finditer(text):
+            word = match.group(1).lower()
+            event = _EVENTS.get(word, "open" if word == "opening" else word)
+            year = float(match.group(2))
+            start, end = match.start(2), match.end(2)
+            found[start] = Figure(
+                match.group(2), start, end, f"{EVENT_YEAR}:{event}", year, year, False, False, (year, None, None),
+                None, None, 1.0,
+            )  # fmt: skip
+    return [found[start] for start in sorted(found)]
