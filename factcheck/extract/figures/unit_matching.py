@@ -19,6 +19,13 @@ _MONEY_CONTEXT = re.compile(
     r"|cash|money|sterling|compensation|grant\w*|owe[sd]?)\b",
     re.IGNORECASE,
 )
+# More words of money, enough for "pounds" not followed by "of" ("a reward of 250,000 pounds"); not for "pounds of",
+# where a value beside a seized weight is common ("20 pounds of cocaine valued at ...").
+_MORE_MONEY_CONTEXT = re.compile(
+    r"\b(?:reward\w*|insur\w*|valu\w*|award\w*|fees?|fares?|tolls?|dividends?|deficits?|surplus\w*|income"
+    r"|turnover|premiums?|payouts?|ransom|bonus\w*|penalt\w*|settle\w*)\b",
+    re.IGNORECASE,
+)
 _WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|heav\w*|light\w*|lost|lose|losing|gain\w*|obes\w*)\b", re.I)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _TEMPERATURE_CONTEXT = re.compile(
@@ -160,7 +167,7 @@ def unit_in_context(
         if _OF.match(text, end):
             # "pounds of cocaine" is a weight; "3.4 million pounds of the utility's money" is money
             return "GBP" if money and not weight else code
-        if scale >= 1e6 or (not weight and money):
+        if scale >= 1e6 or (not weight and (money or _MORE_MONEY_CONTEXT.search(window))):
             return "GBP"
     return code
 

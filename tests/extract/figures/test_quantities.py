@@ -470,3 +470,16 @@ def test_properties_of_dates(text):
 )
 def test_a_range_names_its_unit_last_or_with_a_currency_sign_first(text: str, surfaces: list[str]) -> None:
     assert [q.surface for q in find_quantities(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The insurer offered a reward of 250,000 pounds for information.", ["GBP"]),
+        ("The jug was valued at 40,000 pounds.", ["GBP"]),
+        ("Officers seized 20 pounds of cannabis valued at 90,000 pounds.", ["lb", "GBP"]),
+        ("The catch weighed 400 pounds.", ["lb"]),
+    ],
+)
+def test_pounds_beside_words_of_money_are_sterling(text: str, units: list[str]) -> None:
+    assert [q.unit for q in find_quantities(text)] == units
