@@ -14,9 +14,10 @@ import re
 
 from factcheck.corroborate.number_rules import Figure
 
-__all__ = ["EVENT_YEAR", "event_years_of"]
+__all__ = ["EVENT_MONTH", "EVENT_YEAR", "event_years_of"]
 
 EVENT_YEAR = "event_year"
+EVENT_MONTH = "event_month"
 # The event words and the one event each names ("inaugurated" is an opening, "established" a founding).
 _EVENTS = {
     "opened": "open",
@@ -40,9 +41,40 @@ _AS_LABEL = re.compile(
 )
 
 
+# "closed in September", "reopened in October", "a final decision in March 2027": the month of a named event,
+# compared with the same event's month (and year, when both give one).
+_MONTH_EVENTS = {
+    "opened": "open",
+    "reopened": "reopen",
+    "closed": "close",
+    "shut": "close",
+    "introduced": "introduce",
+    "launched": "launch",
+    "began": "begin",
+    "started": "begin",
+    "completed": "complete",
+    "published": "publish",
+    "decision": "decide",
+    "decide": "decide",
+}
+_MONTH_NUMBERS = {name.lower(): n for n, name in enumerate(_MONTH.strip("(?:)").split("|"), start=1)}
+_MONTH_IN_PROSE = re.compile(
+    rf"\b({'|'.join(_MONTH_EVENTS)})\b(?:\s+[a-z]+){{0,3}}?\s+in\s+({_MONTH})(?:\s+((?:18|19|20)\d\d))?(?![\d\w])",
+    re.IGNORECASE,
+)
+
+
 def event_years_of(text: str) -> list[Figure]:
-    """The years `text` gives for named events, as figures of the family "event_year:<event>", in text order."""
+    """The years and months `text` gives for named events, as figures of the families "event_year:<event>" and
+    "event_month:<event>", in text order."""
     found: dict[int, Figure] = {}
+    for match in _MONTH_IN_PROSE.finditer(text):
+        month = float(_MONTH_NUMBERS[match.group(2).lower()])
+        start, end = match.start(2), match.end(3) if match.group(3) else match.end(2)
+        found[start] = Figure(
+            text[start:end], start, end, f"{EVENT_MONTH}:{_MONTH_EVENTS[match.group(1).lower()]}", month, month,
+            False, False, (month, None, None), None, None, 1.0,
+        )  # fmt: skip
     for pattern in (_IN_PROSE, _AS_LABEL):
         for match in pattern.finditer(text):
             word = match.group(1).lower()

@@ -55,9 +55,10 @@ bound, a range's middle), so the two can be read side by side.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
-from factcheck.corroborate.event_years import EVENT_YEAR, event_years_of
+from factcheck.corroborate.event_years import EVENT_MONTH, EVENT_YEAR, event_years_of
 from factcheck.corroborate.figure_pairing import (
     counts_compatible,
     is_denominator,
@@ -164,7 +165,7 @@ def _other_part(
 
 
 def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = None) -> FigurePair:
-    if claim.family.startswith(EVENT_YEAR):
+    if claim.family.startswith((EVENT_YEAR, EVENT_MONTH)):
         return _event_year_pair(claim, passage, frames)
     comparable = [
         p for p in passage if p.family == claim.family and counts_compatible(claim, p) and plausible(claim, p)
@@ -291,15 +292,22 @@ def _event_year_pair(claim: Figure, passage: list[Figure], frames: PairedFrames 
     same_event = [p for p in passage if p.family == claim.family]
     if not same_event:
         return _made(claim, None, NumberStatus.NO_NUMBERS)
-    agreeing = next((p for p in same_event if p.low == claim.low), None)
+    agreeing = next((p for p in same_event if p.low == claim.low and not _years_differ(p.surface, claim.surface)), None)
     if agreeing is not None:
         return _made(claim, agreeing, NumberStatus.MATCH, _grounded(claim, agreeing, frames))
     other = same_event[0]
+    what = "month" if claim.family.startswith(EVENT_MONTH) else "year"
     reason = (
-        f"Another year for the same event: the source gives {other.surface}, the claim {claim.surface}; a year is "
-        "shown for reading, not decided on."
+        f"Another {what} for the same event: the source gives {other.surface}, the claim {claim.surface}; a {what} "
+        "is shown for reading, not decided on."
     )
     return _with_reason(_made(claim, other, NumberStatus.DIFFERENT_THING), reason)
+
+
+def _years_differ(first: str, second: str) -> bool:
+    """Both surfaces ("March 2027", "March 2026") write a year, and not the same one."""
+    years = [re.findall(r"(?:18|19|20)\d\d", surface) for surface in (first, second)]
+    return all(years) and years[0] != years[1]
 
 
 def _denominator_in(claim_text: str | None, surface: str) -> bool:

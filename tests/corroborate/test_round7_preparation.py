@@ -250,3 +250,27 @@ def test_the_year_of_a_named_event_confirms_it(claim: str, passage: str) -> None
 )
 def test_a_year_decides_nothing_without_the_same_event_and_year(claim: str, passage: str) -> None:
     assert corroborate(numeric_claim(claim), passage).stance is Stance.RELATED
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "stance"),
+    [
+        (
+            "The 14-bed ward that closed in May reopened in July.",
+            "The children's ward, which closed in May, reopened in July.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "The 12-member panel will make its decision in June.",
+            "The panel's decision is due in June 2027.",
+            Stance.SUPPORTS,
+        ),
+        ("Three wards that closed in May reopened in July.", "The wards closed in April.", Stance.RELATED),
+        ("The 12-member panel will make its decision in June 2027.", "Its decision came in June 2025.", Stance.RELATED),
+    ],
+    ids=["same-months", "month-and-year", "another-month", "another-year"],
+)
+def test_the_month_of_a_named_event_confirms_it_and_decides_nothing_else(
+    claim: str, passage: str, stance: Stance
+) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is stance
