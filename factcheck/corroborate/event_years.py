@@ -1,11 +1,12 @@
-"""The year of an event named beside it: "opened in 1978", "built in 1997", "| Opened | 1987 |", "Year built: 1997".
+"""The year or month of an event named beside it: "opened in 1978", "built in 1997", "| Opened | 1987 |", "Year
+built: 1997", "closed in September", "a final decision in March 2027".
 
 A year is not a figure to compare on its own: a story's documents name many years, and "in 2023" ties nothing to
 nothing. The year an event word names is: "the metro opened in 1978" and "Sorrenby's metro opened in 1978" agree
-on a fact a fact-checker checks. Each such year becomes a figure of its own family, one per event ("event_year:open",
-"event_year:build"), so it is compared only with the year of the same event. Two different years of one event are
-left to the frames, which read two years named in two sentences as two times: these figures confirm, they do not
-contradict on their own. Pure functions, no I/O.
+on a fact a fact-checker checks. Each such year or month becomes a figure of its own family, one per event
+("event_year:open", "event_month:close"), so it is compared only with the same event's. The same year (month)
+confirms; another is shown as a reason and decides nothing (`numbers._event_year_pair`): two documents' years for
+"opened" are as often two things opened. Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ _MONTH_EVENTS = {
 }
 _MONTH_NUMBERS = {name.lower(): n for n, name in enumerate(_MONTH.strip("(?:)").split("|"), start=1)}
 _MONTH_IN_PROSE = re.compile(
-    rf"\b({'|'.join(_MONTH_EVENTS)})\b(?:\s+[a-z]+){{0,3}}?\s+in\s+({_MONTH})(?:\s+((?:18|19|20)\d\d))?(?![\d\w])",
+    rf"\b({'|'.join(_MONTH_EVENTS)})\b(?:\s+[a-z]+){{0,3}}?\s+in\s+((?-i:{_MONTH}))(?:\s+((?:18|19|20)\d\d))?(?![\d\w])",
     re.IGNORECASE,
 )
 
