@@ -2,9 +2,9 @@
 
 `find_quotes` is the pipeline (`finding.py`); the other modules are its steps: `marks.py` pairs quotation marks,
 `filters.py` drops quoted words that are not speech, `reporting_cues.py` finds "said" and "according to",
-`attribution.py` and `phrases.py` read the speaker beside a cue, `resolution.py` resolves pronouns across the
-document, `turns.py` reads transcript speaker labels, `layout.py` the text's boundaries and `lexicon.py` the word
-lists. What the rest of factcheck uses is exported here.
+`attribution.py`, `colon_attribution.py` and `phrases.py` read the speaker beside a cue, `resolution.py` resolves
+pronouns across the document, `turns.py` reads transcript speaker labels, `layout.py` the text's boundaries and
+`lexicon.py` the word lists. What the rest of factcheck uses is exported here.
 """
 
 from factcheck.extract.quotes.attribution import speaker_after_cue, speaker_before_cue

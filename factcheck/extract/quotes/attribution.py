@@ -14,7 +14,6 @@ from factcheck.extract.quotes.lexicon import CLAUSE_WORDS, LEADING_CONNECTIVES, 
 from factcheck.extract.quotes.phrases import (
     SpeakerKind,
     SpeakerPhrase,
-    Token,
     leading_speaker,
     parse_speaker,
     tokens_of,
@@ -39,7 +38,7 @@ class Attribution:
 
 
 # Where a speaker phrase ends: punctuation, dashes and double quote marks (not ’, mostly an apostrophe).
-_BOUNDARY = re.compile(r"[,;:!?—–―\"“”«»\n]|--|(?<=\s)-(?=\s)|''")
+SPEAKER_BOUNDARY = re.compile(r"[,;:!?—–―\"“”«»\n]|--|(?<=\s)-(?=\s)|''")
 _FULL_STOP = re.compile(r"\.(?=\s)")
 # Characters before a reporting verb searched for its subject (and three asides before it); a sentence is longer
 # than this only when its text has no full stops.
@@ -151,64 +150,6 @@ def _introduces(text: str, cue: Cue, speaker: SpeakerPhrase, open_start: int) ->
     return not any(w.lower in CLAUSE_WORDS and w.lower != "as" for w in gap_words)
 
 
-def attribution_colon_sentence(text: str, sentence_start: int, colon: int) -> Attribution | None:
-    """`Sanders made the following comment:` before a quote: the subject of the clause ending in the colon,
-    with ":" as the cue (`..., that I had to change my answer:` -> "I")."""
-    for start, end in reversed(_segments(text, sentence_start, colon)):
-        tokens = tokens_of(text, start, end)
-        while tokens and tokens[0].lower in CLAUSE_WORDS:
-            tokens = tokens[1:]
-        tokens = _after_statement_noun(tokens)
-        if not tokens or tokens[0].lower in OPENING_WORDS or tokens[0].word[0].isdigit():
-            continue
-        speaker = leading_speaker(text, tokens[0].start, end)
-        if speaker is not None:
-            return Attribution(speaker, ":", True, colon + 1)
-    return None
-
-
-# "Statement by Leon Mbatha, regional organiser:", "A joint statement from the mayors:": the words that follow are
-# the named author's, not the statement's.
-_STATEMENT_NOUNS = frozenset(
-    "statement statements remarks comment comments message letter response reply tribute testimony speech".split()
-)
-_STATEMENT_LEAD = frozenset("a an the joint written full short brief further".split())
-
-
-def _after_statement_noun(tokens: list[Token]) -> list[Token]:
-    """`tokens` without a leading "Statement by" / "A joint statement from" (the author follows), else unchanged."""
-    position = 0
-    while position < len(tokens) and tokens[position].lower in _STATEMENT_LEAD:
-        position += 1
-    if (
-        position + 2 < len(tokens)
-        and tokens[position].lower in _STATEMENT_NOUNS
-        and tokens[position + 1].lower in ("by", "from", "of")
-    ):
-        return tokens[position + 2 :]
-    return tokens
-
-
-def attribution_headline_colon(
-    text: str, line_start: int, open_start: int, headline: bool = False
-) -> Attribution | None:
-    """`Warren: "..."` — a speaker phrase alone before a colon at a line's start (headlines, transcripts). In
-    a `headline`, other words may stand between the colon and the quote that closes the line (`Pat Caddell:
-    Democrat Voters Worried ...; It’s ‘in Their Heads.’`), the attribution then not adjacent, and the speaker
-    may come with a topic (`Obama on Climate Change: The Trends Are 'Terrifying.'`)."""
-    before = text[line_start:open_start].rstrip()
-    colon = len(before) - 1 if before.endswith(":") else (before.find(":") if headline else -1)
-    if colon < 0 or _BOUNDARY.search(before[:colon]):
-        return None
-    speaker = parse_speaker(text, line_start, line_start + colon)
-    topic = before.find(" on ", 0, colon)
-    if speaker is None and headline and topic > 0:
-        speaker = parse_speaker(text, line_start, line_start + topic)  # `Obama on Climate Change: ...`
-    if speaker is None or speaker.kind is SpeakerKind.PRONOUN:
-        return None
-    return Attribution(speaker, ":", colon == len(before) - 1, speaker.end + 1)
-
-
 def attribution_ending_sentence(text: str, sentence_start: int, sentence_end: int) -> Attribution | None:
     """`..., Schiff said.` closing the sentence before a quote that opens the next: the quote goes on with
     what the speaker said. Not adjacent (the quote is in another sentence), so a short phrase is not made a
@@ -257,7 +198,7 @@ def speaker_before_cue(text: str, clause_start: int, cue_start: int) -> SpeakerP
     if cue_start - clause_start > _LOOK_BACK:
         window = text.rfind(" ", clause_start, cue_start - _LOOK_BACK)
         clause_start = window + 1 if window >= 0 else cue_start - _LOOK_BACK
-    segments = _segments(text, clause_start, cue_start)
+    segments = clause_segments(text, clause_start, cue_start)
     nearest_start, nearest_end = segments[-1]
     if text[cue_start : cue_start + 20].split()[0].lower().endswith("ing"):
         # "is calling": a progressive, not a passive ("was told"), so the auxiliary goes
@@ -302,7 +243,7 @@ def sentence_subject(text: str, sentence_start: int, cue_start: int) -> SpeakerP
     """The subject of the sentence a participle or a second verb hangs on (`Trump attacked Clinton ..., saying
     "..."`). Opening phrases ("During a speech,", "On July 6, 2015,", "Meanwhile,") and the words of an
     earlier quote in the sentence are skipped."""
-    for start, end in _segments(text, sentence_start, cue_start):
+    for start, end in clause_segments(text, sentence_start, cue_start):
         if not text[start:end].strip() or _opens_quote(text, start):
             continue
         tokens = tokens_of(text, start, end)
@@ -324,7 +265,7 @@ def _subject_after_quote(text: str, begin: int, cue_start: int) -> tuple[Speaker
     """The subject between a closing mark (`begin`, after its punctuation) and the verb after it, and whether
     it starts next to the quote: as the name, or as a description that an aside names (`"...!" Scott's niece,
     state Del. Marcia Price, shouted`)."""
-    segments = [s for s in _segments(text, begin, cue_start) if text[s[0] : s[1]].strip()]
+    segments = [s for s in clause_segments(text, begin, cue_start) if text[s[0] : s[1]].strip()]
     if not segments or _word_count(text, begin, cue_start) > MAX_SUBJECT_WORDS_AFTER:
         return None, False
     if text[segments[-1][1] : cue_start].strip():  # a comma before the verb closes an aside
@@ -371,9 +312,9 @@ def _dash_credit(text: str, close_end: int, limit: int) -> Attribution | None:
     return Attribution(speaker, match.group().strip(), True, end)
 
 
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def clause_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`text[start:end]` cut at punctuation, dashes, double quote marks and full stops, in order."""
-    cuts = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, start, end)]
+    cuts = [(m.start(), m.end()) for m in SPEAKER_BOUNDARY.finditer(text, start, end)]
     cuts += [(m.start(), m.end()) for m in _FULL_STOP.finditer(text, start, end) if _ends_sentence(text, m.start())]
     segments = []
     cursor = start
@@ -395,7 +336,7 @@ def _ends_sentence(text: str, dot: int) -> bool:
 def _phrase_end(text: str, start: int, limit: int) -> int:
     """The end of the phrase starting at `start`: the next boundary, a full stop not closing an abbreviation,
     or a relative clause ("a senior official | who briefed reporters")."""
-    boundary = _BOUNDARY.search(text, start, limit)
+    boundary = SPEAKER_BOUNDARY.search(text, start, limit)
     end = boundary.start() if boundary else limit
     for token in tokens_of(text, start, end):
         if token.lower in _RELATIVE_WORDS:

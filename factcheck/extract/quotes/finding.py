@@ -43,10 +43,9 @@ from factcheck.extract.quotes.attribution import (
     Attribution,
     attribution_after,
     attribution_before,
-    attribution_colon_sentence,
     attribution_ending_sentence,
-    attribution_headline_colon,
 )
+from factcheck.extract.quotes.colon_attribution import attribution_colon_sentence, attribution_headline_colon
 from factcheck.extract.quotes.filters import (
     blank_marks,
     is_headline,
