@@ -72,18 +72,17 @@ def event_years_of(text: str) -> list[Figure]:
     for match in _MONTH_IN_PROSE.finditer(text):
         month = float(_MONTH_NUMBERS[match.group(2).lower()])
         start, end = match.start(2), match.end(3) if match.group(3) else match.end(2)
-        found[start] = Figure(
-            text[start:end], start, end, f"{EVENT_MONTH}:{_MONTH_EVENTS[match.group(1).lower()]}", month, month,
-            False, False, (month, None, None), None, None, 1.0,
-        )  # fmt: skip
+        found[start] = _event_figure(text, start, end, f"{EVENT_MONTH}:{_MONTH_EVENTS[match.group(1).lower()]}", month)
     for pattern in (_IN_PROSE, _AS_LABEL):
         for match in pattern.finditer(text):
             word = match.group(1).lower()
             event = _EVENTS.get(word, "open" if word == "opening" else word)
             year = float(match.group(2))
             start, end = match.start(2), match.end(2)
-            found[start] = Figure(
-                match.group(2), start, end, f"{EVENT_YEAR}:{event}", year, year, False, False, (year, None, None),
-                None, None, 1.0,
-            )  # fmt: skip
+            found[start] = _event_figure(text, start, end, f"{EVENT_YEAR}:{event}", year)
     return [found[start] for start in sorted(found)]
+
+
+def _event_figure(text: str, start: int, end: int, family: str, value: float) -> Figure:
+    """An exact figure of `family` (a year or a month number) at `text[start:end]`."""
+    return Figure(text[start:end], start, end, family, value, value, False, False, (value, None, None), None, None, 1.0)

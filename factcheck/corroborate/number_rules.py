@@ -311,9 +311,7 @@ def on_claim_scale(passage: list[Figure], claim_quantities: Sequence[Quantity]) 
     scale = next((q.unit for q in claim_quantities if q.unit in _TEMPERATURE_SCALES and q.conversion_of is None), None)
     if scale is None or not any(p.family == "degree" for p in passage):
         return passage
-    zero, _ = to_base(0.0, scale)
-    one, _ = to_base(1.0, scale)
-    factor = one - zero
+    _, factor, zero = _family(scale)
 
     def rescaled(figure: Figure) -> Figure:
         if figure.family != "degree":
