@@ -288,5 +288,5 @@ def test_the_month_of_a_named_event_confirms_it_and_decides_nothing_else(
 
 
 def test_a_signed_share_in_a_table_is_a_change() -> None:
-    signals = corroborate(numeric_claim("Burglary rose 6 percent last year."), "| Burglary | 9,310 | 9,870 | +9.0% |")
+    signals = corroborate(numeric_claim("Burglary rose 6 percent."), "| Burglary | 9,310 | 9,870 | +9.0% |")
     assert signals.stance is Stance.CONFLICTS, signals.reasons
