@@ -35,6 +35,17 @@ def test_the_dateline_gives_the_day_a_story_was_filed() -> None:
     assert filed_on("LINDEN PASS, Saturday (Wire) - Text.") is None  # a weekday names no date
     assert filed_on("The council met on Nov 29 - and voted.") is None  # not a dateline
     assert _dated_claim("The coastguard has searched about 7,000 square km.").filed == filed_on(ARTICLE)
+    assert filed_on("DRAYMOOR, April 42, 2025 - Text.") is None  # no such day
+
+
+def test_two_datelines_differ_by_day_or_by_year_when_both_give_one() -> None:
+    dated, undated = filed_on("DRAYMOOR, April 2, 2025 - Text."), filed_on("DRAYMOOR, April 2 - Text.")
+    assert dated is not None and undated is not None
+    assert dated.differs(filed_on("DRAYMOOR, April 2, 2024 - Text."))  # type: ignore[arg-type]
+    assert not dated.differs(undated)
+    assert dated.named_in("Figures for 2025 show 40 cases.")
+    assert dated.named_in("On 2 April the count was 40.") and undated.named_in("By April 2 the count was 40.")
+    assert not undated.named_in("Figures for 2025 show 40 cases.")
 
 
 def test_a_figure_of_an_earlier_days_report_is_not_a_conflict() -> None:
@@ -122,8 +133,10 @@ def test_a_target_met_is_still_compared(claim: str, passage: str) -> None:
             "Algae now covers about 40 percent of the river's surface.",
         ),
         ("Sales show a 9 percent fall this year.", "Online sales are 30 percent of all sales."),
+        ("The region saw a 15 percent cut in woodland cover.", "Woodland cover is 40 percent of the region."),
+        ("The city recorded a 20 percent drop in water use.", "Water use is 35 percent of the supply."),
     ],
-    ids=["cut-by-against-covers", "percent-fall-against-share"],
+    ids=["cut-by-against-covers", "percent-fall-against-share", "percent-cut-in", "percent-drop-in"],
 )
 def test_a_change_is_not_compared_with_a_level(claim: str, passage: str) -> None:
     signals = corroborate(numeric_claim(claim), passage)
@@ -222,8 +235,10 @@ def test_a_title_case_row_label_still_ties_an_unnamed_claim() -> None:
     [
         ("Burglaries rose 4 percent to 12,300.", "The national rate was 2,118 burglaries per 100,000 households."),
         ("The rate in the south was 512 cases per 100,000 people.", "The report counts cases per 100,000 people."),
+        ("The town has 100,000 households.", "The rate was 31 burglaries per 100,000 households."),
+        ("The rate in the town was 31 burglaries per 100,000 households.", "The town has 90,000 households."),
     ],
-    ids=["count-against-base", "base-against-base"],
+    ids=["count-against-base", "base-against-base", "count-against-passage-base", "claim-base-against-count"],
 )
 def test_the_base_of_a_rate_is_not_a_figure(claim: str, passage: str) -> None:
     assert corroborate(numeric_claim(claim), passage).stance is Stance.RELATED
@@ -290,3 +305,18 @@ def test_the_month_of_a_named_event_confirms_it_and_decides_nothing_else(
 def test_a_signed_share_in_a_table_is_a_change() -> None:
     signals = corroborate(numeric_claim("Burglary rose 6 percent."), "| Burglary | 9,310 | 9,870 | +9.0% |")
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Date: 3 May 2026. Harrow House is a ten-storey block of 80 flats built in 1972.",
+        "Report of 2 June 2026: Harrow House is a block of 80 flats built in 1972.",
+    ],
+    ids=["date-line", "report-of"],
+)
+def test_a_year_compared_as_the_figure_is_no_date_that_sets_the_passage_apart(passage: str) -> None:
+    # The report's own date (2026) beside the building's year is not another year for the claim's "1972": that
+    # year was compared as the figure itself.
+    signals = corroborate(numeric_claim("Harrow House, built in 1972, is one of 14 blocks of its kind."), passage)
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
