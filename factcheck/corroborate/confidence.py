@@ -127,9 +127,7 @@ def _confident_on_figures(signals: Signals, rows: str) -> bool:
     if signals.numbers is None:
         return False
     deciding = NumberStatus.MISMATCH if signals.stance is Stance.CONFLICTS else None
-    pairs = [
-        p for p in signals.numbers.pairs if p.status is deciding or (deciding is None and p.status in AGREEING)
-    ]
+    pairs = [p for p in signals.numbers.pairs if p.status is deciding or (deciding is None and p.status in AGREEING)]
     if not pairs or not all(_telling(pair) for pair in pairs):
         return False
     return deciding is None or all(_alone_in_row(pair, rows) for pair in pairs)

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from factcheck.corroborate.signals import shortened
 from factcheck.extract.figures import NUMBER_WORD, find_quantities
+from factcheck.store.tokens import STOPWORDS
 
 __all__ = ["FigureKind", "kind_at", "kind_difference"]
 
@@ -82,6 +83,7 @@ _PROPOSED = re.compile(
     re.IGNORECASE,
 )
 # A figure counted over a whole, not one part of it: "across the whole metro network", "the network as a whole",
+# "Across the country, 76.9 percent ..." (a phrase opening the sentence, before the figure's clause),
 # "nationwide", "across the country" (read in the figure's clause). "A total of 583 volunteers" and "the whole
 # programme" are only phrasing: on the seen splits they marked the same figure as often as a whole against a part.
 _WHOLE = re.compile(
@@ -96,11 +98,29 @@ _CAPACITY = re.compile(
 )
 
 
+def _named_before(sentence: str, start: int) -> bool:
+    """Whether a name (a place, a site, a line, a body) stands before the figure in its sentence: a capitalised word
+    that is no function word nor part of a whole's phrase ("Across the country"), past the sentence's first word or
+    as a first word that another capital or a number follows ("Line 3", "Selby General")."""
+    before = _WHOLE.sub(lambda m: " " * len(m.group(0)), sentence[:start])
+    words = list(re.finditer(r"[A-Za-z][\w'\u2019-]*", before))
+    for position, match in enumerate(words):
+        word = match.group(0)
+        if not word[0].isupper() or word.lower() in STOPWORDS or word.lower() == "across":
+            continue
+        if position > 0 or re.match(r"\s+(?:\d|[A-Z])", before[match.end() :]):
+            return True
+    return False
+
+
 # A figure planned, aimed at, forecast, allowed or able to be served, not one that happened: words before it in its
 # clause, or a participle right after it ("gusts of up to 90 km/h forecast").
 _PLANNED_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?\s+to|targets?|targeted|goal|budgeted|forecasts?|forecasting|predicts?|predicted"
-    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|capacity|limit\s+value|ceiling|planned)\b",
+    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|capacity|limit\s+value|ceiling|planned"
+    # the most (or least) a law allows: "the maximum sentence for the offence is 10 years", "a penalty of up to"
+    r"|(?:maximum|minimum)\s+(?:(?:prison|jail|custodial)\s+)?(?:sentences?|penalt(?:y|ies)|fines?|terms?)"
+    r"|penalt(?:y|ies)\s+of)\b",
     re.IGNORECASE,
 )
 _PLANNED_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:forecast|predicted)\b", re.IGNORECASE)
@@ -149,6 +169,7 @@ class FigureKind:
     modal: bool = False  # a modal or an expectation anywhere in its clause ("50,000 fans are expected")
     joined: str = ""  # a second group counted with the first ("2,000 students and teachers": "teachers")
     whole: bool = False  # counted over a whole ("across the whole network", "the network as a whole")
+    named: bool = False  # a name stands before it in its sentence, past the first word ("At Selby General, 64.8")
 
 
 def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = False) -> FigureKind:
@@ -193,7 +214,8 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         foreseen=bool(_FORESEEN.search(_own_clause_before(clause, sentence, start))),
         modal=bool(_FORESEEN.search(clause)),
         joined=_joined(sentence, end),
-        whole=bool(_WHOLE.search(clause)),
+        whole=bool(_WHOLE.search(clause) or _WHOLE.match(sentence.lstrip()[: max(0, start - 1)])),
+        named=_named_before(sentence, start),
     )
 
 
@@ -283,7 +305,9 @@ def kind_difference(
     ):
         if getattr(claim, mark) != getattr(passage, mark):
             return (marked, plain) if getattr(passage, mark) else (plain, marked)
-    if claim.whole != passage.whole:
+    if claim.whole != passage.whole and (passage if claim.whole else claim).named:
+        # the other side names the part its figure is of ("At Selby General, 64.8 percent"); an unnamed figure
+        # may be the whole's too ("some 590,000 people live under siege" against "across the country, 560,000")
         return ("for the whole", "for a part of it") if passage.whole else ("for a part of the whole", "for the whole")
     if not dated and passage.foreseen and not (claim.prospective or claim.modal):
         return "as what may or will happen", "as what happened"

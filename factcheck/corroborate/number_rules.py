@@ -325,3 +325,42 @@ def on_claim_scale(passage: list[Figure], claim_quantities: Sequence[Quantity]) 
         )
 
     return [rescaled(p) for p in passage]
+
+
+# A fall told in words: "cut traffic entering the zone by 18 percent", "fell 6 percent", "a 9 percent drop".
+_FALL_BEFORE = re.compile(
+    r"\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas\w*|declin\w*|slump\w*|plung\w*|shr[iau]nk\w*"
+    r"|cut(?:s|ting)?|lost|los(?:e|es|ing)|reduc\w*|lower(?:s|ed|ing)?|slash\w*|down)"
+    r"(?:\s+[\w'-]+){0,5}?(?:\s+by)?(?:\s+(?:some|about|almost|nearly|around|roughly))?\s*$",
+    re.IGNORECASE,
+)
+_FALL_AFTER = re.compile(r"\s*(?:cut|fall|drop|decline|reduction|decrease)\b", re.IGNORECASE)
+_SIGN = re.compile(r"\s*[+\-\u2212]")
+
+
+def on_claim_direction(
+    passage: list[Figure], passage_text: str, claim_text: str | None, claim: Sequence[Figure]
+) -> list[Figure]:
+    """The passage's signed shares ("-18%", "+6.0%") read as the claim tells a fall, in words ("cut ... by 18
+    percent"): a minus sign is the fall the claim's words give, a plus sign a rise against it. Unchanged when the
+    claim tells no fall in a percentage. A table writes a fall with its sign, a sentence with its verb."""
+    if not claim_text or not any(f.family == "percent" and _told_as_fall(claim_text, f.surface) for f in claim):
+        return passage
+
+    def read(figure: Figure) -> Figure:
+        if figure.family != "percent":
+            return figure
+        if _SIGN.match(figure.surface):  # "-18%": its value carries the sign
+            return replace(figure, low=-figure.high, high=-figure.low)
+        if passage_text[max(0, figure.start - 1) : figure.start] == "+":  # "+6.0%": a rise, against the fall
+            return replace(figure, low=-figure.high, high=-figure.low)
+        return figure
+
+    return [read(p) for p in passage]
+
+
+def _told_as_fall(text: str, surface: str) -> bool:
+    at = text.find(surface)
+    if at < 0:
+        return False
+    return bool(_FALL_BEFORE.search(text, max(0, at - 60), at) or _FALL_AFTER.match(text, at + len(surface)))

@@ -70,6 +70,7 @@ from factcheck.corroborate.figure_pairing import (
 from factcheck.corroborate.number_rules import (
     GENERIC_NOUNS,
     Figure,
+    on_claim_direction,
     on_claim_scale,
     related_families,
     same_counted,
@@ -118,6 +119,7 @@ def compare_numbers(
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
     passage_figures = on_claim_scale(passage_figures_of(passage_text), claim_quantities)
+    passage_figures = on_claim_direction(passage_figures, passage_text, claim_text, claim_figures)
     if claim_text:
         # the year an event word names ("opened in 1978") is compared with the same event's year only
         events = event_years_of(claim_text)
@@ -146,7 +148,10 @@ def _other_part(
 ) -> bool:
     """Whether a claim figure counting a part of a group ("nine of its 31 runs") is met by another value for a part
     of the same named thing ("Seven of our 31 runs"): the whole agreeing does not confirm the claim's part, so the
-    passage does not support the claim (it need not conflict either: two parts of one group may both be true)."""
+    passage does not support the claim (it need not conflict either: two parts of one group may both be true).
+    Likewise a figure for one part against the same measure over the whole ("64.8 percent of patients were seen
+    within four hours" at one hospital, "Across the country, 76.9 percent ..."): the measure's own terms agreeing
+    ("four hours") confirm nothing of the part."""
     by_start = {p.start: p for p in passage_figures}
     for claim, pair in zip(claim_figures, pairs, strict=True):
         if pair.status is not NumberStatus.DIFFERENT_THING or pair.passage_start is None:
@@ -157,9 +162,12 @@ def _other_part(
         if claim.measured.lower() in GENERIC_NOUNS:
             continue
         claim_frame = frames.of_claim(claim)
-        if claim_frame is None or not (claim_frame.kind.part and frames.of_passage(passage).kind.part):
+        if claim_frame is None or not same_counted(claim.measured, passage.measured):
             continue
-        if same_counted(claim.measured, passage.measured) and claim.anchor != passage.anchor:
+        passage_kind = frames.of_passage(passage).kind
+        if claim_frame.kind.whole != passage_kind.whole:
+            return True
+        if claim_frame.kind.part and passage_kind.part and claim.anchor != passage.anchor:
             return True
     return False
 

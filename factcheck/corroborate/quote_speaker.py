@@ -223,3 +223,17 @@ def passage_offset(passage_text: str, document_text: str | None, passage_start: 
 def whole_span(offset: int | None, passage_text: str) -> tuple[tuple[int, int], ...]:
     """The passage's own span in its document (no located words: the passage as a whole is attributed)."""
     return ((offset, offset + len(passage_text)),) if offset is not None else ()
+
+
+def role_told_in(source_speaker: str | None, sentence: str) -> bool:
+    """Whether the source's speaker is a role a transcript labels its turns with ("THE JUDGE:", "THE CORONER:") and
+    the claim's sentence gives its words to that role ("..., the judge said"): the article's named speaker then
+    holds the role, which the label does not contradict. Another role ("THE CHAIR" for words the article gives to
+    counsel) still differs."""
+    if not source_speaker:
+        return False
+    words = _name_words(source_speaker)
+    if len(words) < 2 or words[0] != "the":
+        return False
+    said = set(_name_words(sentence))
+    return all(word in said for word in words[1:])

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.corroborate.confidence import confidence_of, rests_on_common_figures
 from factcheck.corroborate.cues import conflicting_cues, weekday_cue
 from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quote_parts import compare_quote_parts
+from factcheck.corroborate.quote_speaker import role_told_in
 from factcheck.corroborate.signals import (
     AGREEING,
     FAITHFUL,
@@ -59,6 +61,8 @@ def corroborate(
         quote = compare_quote_parts(
             claim.text, claim.speaker, passage_text, document_text, passage_start, claim.sentence
         )
+        if quote.speaker is SpeakerStatus.DIFFERENT and role_told_in(quote.source_speaker, claim.sentence):
+            quote = replace(quote, speaker=SpeakerStatus.UNKNOWN)  # "THE JUDGE:" for words "the judge said"
     cues: tuple[str, ...] = ()
     if claim.kind is ClaimKind.NUMERIC and numbers is not None and numbers.status in _COMPARED:
         focus = next(

@@ -93,13 +93,13 @@ def test_extracting_from_a_document_over_the_limit_is_refused_before_any_work(mo
 
 def test_finding_a_speaker_looks_back_a_bounded_distance_in_a_sentence_without_full_stops(monkeypatch):
     spans = []
-    original = speakers_module._segments
+    original = speakers_module.clause_segments
 
     def recording(text, start, end):
         spans.append(end - start)
         return original(text, start, end)
 
-    monkeypatch.setattr(speakers_module, "_segments", recording)
+    monkeypatch.setattr(speakers_module, "clause_segments", recording)
     text = ", ".join([SENTENCE] * 400)  # one 40,000-character sentence with 800 reporting verbs
     extract_claims(Document.from_text(text, doc_id="long.txt"))
     assert spans and max(spans) <= 1100  # not the whole sentence before each verb: linear, not quadratic

@@ -1,0 +1,125 @@
+"""Readings found in the round8 split after its held-out run (seen since), each case in fresh words: a role that
+labels a transcript's turns, a change against a signed share, a figure for the whole country, and a legal maximum.
+Each failed before its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.corroborate.signals import NumberStatus, SpeakerStatus, Stance
+from factcheck.corroborate.stance import corroborate
+from factcheck.documents import Document
+from factcheck.extract import ClaimKind, extract_claims
+from tests.helpers import numeric_claim
+
+HEARING = (
+    "Present: Dr Ines Falk, chair; Mr Owen Tredegar, counsel to the inquest.\n\n"
+    "THE JUDGE: I have heard every witness. This was a death that nobody should have had to die.\n\n"
+)
+
+
+def _quote_claim(article: str):
+    (claim,) = [c for c in extract_claims(Document.from_text(article, doc_id="a")) if c.kind is ClaimKind.QUOTE]
+    return claim
+
+
+def test_words_a_role_label_owns_are_not_another_speakers_when_the_article_gives_them_to_that_role() -> None:
+    claim = _quote_claim(
+        "Judge Helen Achterberg closed the inquest on Monday. "
+        '"This was a death that nobody should have had to die," the judge said.'
+    )
+    assert claim.speaker == "Helen Achterberg"
+    signals = corroborate(claim, HEARING)
+    assert signals.quote is not None and signals.quote.speaker is SpeakerStatus.UNKNOWN
+    assert signals.stance is not Stance.CONFLICTS, signals.reasons
+
+
+def test_words_a_role_label_owns_are_still_not_the_words_of_someone_named_otherwise() -> None:
+    claim = _quote_claim('Tredegar told the court: "This was a death that nobody should have had to die."')
+    signals = corroborate(claim, HEARING)
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "stance"),
+    [
+        (
+            "The scheme is expected to cut traffic in the centre by 18 percent.",
+            "| Traffic in the centre | -18% |",
+            Stance.SUPPORTS,
+        ),
+        ("Shoplifting fell 6 percent.", "| Shoplifting | 4,100 | 3,854 | -6.0% |", Stance.SUPPORTS),
+        ("Shoplifting fell 6 percent.", "| Shoplifting | 4,100 | 4,346 | +6.0% |", Stance.CONFLICTS),
+        ("Shoplifting rose 6 percent.", "| Shoplifting | 4,100 | 3,854 | -6.0% |", Stance.CONFLICTS),
+        ("Shoplifting fell 6 percent.", "| Shoplifting | 4,100 | 3,731 | -9.0% |", Stance.CONFLICTS),
+        (
+            "Police recorded a 6 percent drop in shoplifting.",
+            "| Shoplifting | 4,100 | 3,854 | -6.0% |",
+            Stance.SUPPORTS,
+        ),
+    ],
+    ids=["cut-by-minus", "fell-minus", "fell-plus", "rose-minus", "fell-other-value", "percent-drop-in"],
+)
+def test_a_fall_told_in_words_is_a_minus_sign_in_a_table(claim: str, passage: str, stance: Stance) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is stance
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "At Harwood General Hospital, 64.8 percent of patients were seen within four hours.",
+        "At Selby General, 64.8 percent of patients were seen within four hours, while Eastfield reached 81 percent.",
+    ],
+    ids=["one-site", "two-sites"],
+)
+def test_a_measure_for_one_site_is_neither_confirmed_nor_contradicted_by_the_countrys(claim: str) -> None:
+    passage = "Across the country, 76.9 percent of patients were seen within four hours."
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
+    assert signals.numbers is not None and signals.numbers.status is NumberStatus.DIFFERENT_THING
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("The maximum sentence for the offence is 14 years.", "The judge jailed him for six years and three months."),
+        ("The maximum sentence for the offence is 14 years.", "The sentence is six years and three months."),
+        ("The maximum fine for the offence is 20,000 pounds.", "The fine is 4,500 pounds."),
+        ("Drivers face a penalty of up to 2,000 euros.", "The court fined the driver 750 euros."),
+    ],
+    ids=["maximum-sentence-jailed", "maximum-sentence", "maximum-fine", "penalty-of-up-to"],
+)
+def test_the_most_a_law_allows_is_not_contradicted_by_what_a_court_gave(claim: str, passage: str) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is Stance.RELATED
+
+
+def test_a_legal_maximum_still_meets_the_same_maximum() -> None:
+    signals = corroborate(
+        numeric_claim("Flying a drone there carries a penalty of up to five years in prison."),
+        "The offence carries a maximum sentence of five years' imprisonment.",
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_line_named_first_in_its_sentence_is_a_part() -> None:
+    signals = corroborate(
+        numeric_claim("Line 4, which carries about 90,000 passengers on a typical weekday, stayed shut."),
+        "Across the whole network we carry about 400,000 passengers on an average weekday.",
+    )
+    assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_another_holder_of_a_labelled_title_is_another_speaker() -> None:
+    transcript = "SENATOR HALE: We will not vote for a budget that cuts the hospitals.\n\n"
+    claim = _quote_claim(
+        'Unlike Hale, Senator Ada Briggs said: "We will not vote for a budget that cuts the hospitals."'
+    )
+    assert corroborate(claim, transcript).stance is Stance.CONFLICTS
+
+
+def test_an_unnamed_figure_may_be_the_wholes_too() -> None:
+    signals = corroborate(
+        numeric_claim("Across the country, some 48,000 households are without heating."),
+        "The agency said 41,000 households were without heating.",
+    )
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
