@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from factcheck.extract import Qualifier, Quantity
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_magnitudes, to_base
@@ -194,7 +194,7 @@ def significant_precision(value: float) -> float:
 def _figure(quantity: Quantity) -> Figure | None:
     unit = quantity.unit
     try:
-        family, scale, shift = _family(unit)
+        family, scale, shift = family_of(unit)
     except ValueError:
         return None  # a unit code the table does not know: nothing to compare it with
 
@@ -241,7 +241,7 @@ def _bounds(value: float, qualifier: Qualifier | None) -> tuple[float, float, bo
     return value, value, False, False
 
 
-def _family(unit: str | None) -> tuple[str, float, float]:
+def family_of(unit: str | None) -> tuple[str, float, float]:
     """(family, factor, offset) taking a value in `unit` to its family's base unit; a fraction is a percent."""
     if unit is None:
         return "count", 1.0, 0.0
@@ -299,68 +299,3 @@ def _joined(previous: Figure, figure: Figure, text: str | None) -> Figure:
         None,
         figure.precision,
     )
-
-
-_TEMPERATURE_SCALES = ("celsius", "fahrenheit")
-
-
-def on_claim_scale(passage: list[Figure], claim_quantities: Sequence[Quantity]) -> list[Figure]:
-    """The passage's figures with a bare "24.5 degrees" read on the scale the claim writes its temperatures in
-    ("24.5C (76F)": Celsius, the figure written first), so that the two can be compared; unchanged when the claim
-    gives no temperature on a named scale. A reader takes an unnamed scale to be the one the story uses."""
-    scale = next((q.unit for q in claim_quantities if q.unit in _TEMPERATURE_SCALES and q.conversion_of is None), None)
-    if scale is None or not any(p.family == "degree" for p in passage):
-        return passage
-    _, factor, zero = _family(scale)
-
-    def rescaled(figure: Figure) -> Figure:
-        if figure.family != "degree":
-            return figure
-        return replace(
-            figure,
-            family="celsius",
-            low=figure.low * factor + zero,
-            high=figure.high * factor + zero,
-            precision=figure.precision * factor,
-        )
-
-    return [rescaled(p) for p in passage]
-
-
-# A fall told in words: "cut traffic entering the zone by 18 percent", "fell 6 percent", "a 9 percent drop".
-_FALL_BEFORE = re.compile(
-    r"\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas\w*|declin\w*|slump\w*|plung\w*|shr[iau]nk\w*"
-    r"|cut(?:s|ting)?|lost|los(?:e|es|ing)|reduc\w*|lower(?:s|ed|ing)?|slash\w*|down)"
-    r"(?:\s+[\w'-]+){0,5}?(?:\s+by)?(?:\s+(?:some|about|almost|nearly|around|roughly))?\s*$",
-    re.IGNORECASE,
-)
-_FALL_AFTER = re.compile(r"\s*(?:cut|fall|drop|decline|reduction|decrease)\b", re.IGNORECASE)
-_SIGN = re.compile(r"\s*[+\-\u2212]")
-
-
-def on_claim_direction(
-    passage: list[Figure], passage_text: str, claim_text: str | None, claim: Sequence[Figure]
-) -> list[Figure]:
-    """The passage's signed shares ("-18%", "+6.0%") read as the claim tells a fall, in words ("cut ... by 18
-    percent"): a minus sign is the fall the claim's words give, a plus sign a rise against it. Unchanged when the
-    claim tells no fall in a percentage. A table writes a fall with its sign, a sentence with its verb."""
-    if not claim_text or not any(f.family == "percent" and _told_as_fall(claim_text, f.surface) for f in claim):
-        return passage
-
-    def read(figure: Figure) -> Figure:
-        if figure.family != "percent":
-            return figure
-        if _SIGN.match(figure.surface):  # "-18%": its value carries the sign
-            return replace(figure, low=-figure.high, high=-figure.low)
-        if passage_text[max(0, figure.start - 1) : figure.start] == "+":  # "+6.0%": a rise, against the fall
-            return replace(figure, low=-figure.high, high=-figure.low)
-        return figure
-
-    return [read(p) for p in passage]
-
-
-def _told_as_fall(text: str, surface: str) -> bool:
-    at = text.find(surface)
-    if at < 0:
-        return False
-    return bool(_FALL_BEFORE.search(text, max(0, at - 60), at) or _FALL_AFTER.match(text, at + len(surface)))

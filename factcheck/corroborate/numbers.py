@@ -67,11 +67,10 @@ from factcheck.corroborate.figure_pairing import (
     passage_figures_of,
     plausible,
 )
+from factcheck.corroborate.figure_readings import read_alike
 from factcheck.corroborate.number_rules import (
     GENERIC_NOUNS,
     Figure,
-    on_claim_direction,
-    on_claim_scale,
     related_families,
     same_counted,
     to_figures,
@@ -118,8 +117,9 @@ def compare_numbers(
     claim_figures = to_figures([q for q in claim_quantities if not _denominator_in(claim_text, q.surface)])
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
-    passage_figures = on_claim_scale(passage_figures_of(passage_text), claim_quantities)
-    passage_figures = on_claim_direction(passage_figures, passage_text, claim_text, claim_figures)
+    claim_figures, passage_figures = read_alike(
+        claim_figures, passage_figures_of(passage_text), claim_text, passage_text, claim_quantities
+    )
     if claim_text:
         # the year an event word names ("opened in 1978") is compared with the same event's year only
         events = event_years_of(claim_text)

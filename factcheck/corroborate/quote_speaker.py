@@ -227,9 +227,9 @@ def whole_span(offset: int | None, passage_text: str) -> tuple[tuple[int, int], 
 
 def role_told_in(source_speaker: str | None, sentence: str) -> bool:
     """Whether the source's speaker is a role a transcript labels its turns with ("THE JUDGE:", "THE CORONER:") and
-    the claim's sentence gives its words to that role ("..., the judge said"): the article's named speaker then
-    holds the role, which the label does not contradict. Another role ("THE CHAIR" for words the article gives to
-    counsel) still differs."""
+    the claim's sentence gives its words to that role ("..., the judge said"): both give the words to the judge, and
+    the article's named speaker is the one holding the role. Another role ("THE CHAIR" for words the article gives
+    to counsel) still differs."""
     if not source_speaker:
         return False
     words = _name_words(source_speaker)

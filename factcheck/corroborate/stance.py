@@ -62,7 +62,7 @@ def corroborate(
             claim.text, claim.speaker, passage_text, document_text, passage_start, claim.sentence
         )
         if quote.speaker is SpeakerStatus.DIFFERENT and role_told_in(quote.source_speaker, claim.sentence):
-            quote = replace(quote, speaker=SpeakerStatus.UNKNOWN)  # "THE JUDGE:" for words "the judge said"
+            quote = replace(quote, speaker=SpeakerStatus.SAME)  # "THE JUDGE:" for words "the judge said"
     cues: tuple[str, ...] = ()
     if claim.kind is ClaimKind.NUMERIC and numbers is not None and numbers.status in _COMPARED:
         focus = next(

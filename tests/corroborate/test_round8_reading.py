@@ -23,15 +23,15 @@ def _quote_claim(article: str):
     return claim
 
 
-def test_words_a_role_label_owns_are_not_another_speakers_when_the_article_gives_them_to_that_role() -> None:
+def test_words_a_role_label_owns_are_the_speakers_when_the_article_gives_them_to_that_role() -> None:
     claim = _quote_claim(
         "Judge Helen Achterberg closed the inquest on Monday. "
         '"This was a death that nobody should have had to die," the judge said.'
     )
     assert claim.speaker == "Helen Achterberg"
     signals = corroborate(claim, HEARING)
-    assert signals.quote is not None and signals.quote.speaker is SpeakerStatus.UNKNOWN
-    assert signals.stance is not Stance.CONFLICTS, signals.reasons
+    assert signals.quote is not None and signals.quote.speaker is SpeakerStatus.SAME
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
 
 
 def test_words_a_role_label_owns_are_still_not_the_words_of_someone_named_otherwise() -> None:
@@ -123,3 +123,50 @@ def test_an_unnamed_figure_may_be_the_wholes_too() -> None:
         "The agency said 41,000 households were without heating.",
     )
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "stance"),
+    [
+        (
+            "The trust has set aside 90,000 pounds for repairs.",
+            "We have set aside £90,000 for repairs.",
+            Stance.SUPPORTS,
+        ),
+        ("She has paid back 41,000 pounds.", "She has paid back £14,000 so far.", Stance.CONFLICTS),
+        ("He has paid back £41,000.", "His lawyer put it at 41,000 pounds.", Stance.SUPPORTS),
+    ],
+    ids=["claim-pounds", "claim-pounds-other-value", "passage-pounds"],
+)
+def test_pounds_are_sterling_when_the_other_side_gives_sterling(claim: str, passage: str, stance: Stance) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is stance
+
+
+def test_pounds_stay_a_weight_beside_a_weight() -> None:
+    signals = corroborate(
+        numeric_claim("The seal weighed 300 pounds."), "The seal weighed 136 kg and cost £300 to feed."
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+    assert signals.numbers is not None and "136 kg" in signals.reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("More than three in five crashes happened at night.", Stance.SUPPORTS),
+        ("About 60 percent of the crashes happened at night.", Stance.SUPPORTS),
+        ("About 40 percent of the crashes happened at night.", Stance.CONFLICTS),
+    ],
+    ids=["more-than-three-in-five", "about-60-percent", "another-share"],
+)
+def test_n_of_m_is_also_a_share(claim: str, stance: Stance) -> None:
+    passage = "In all, 310 of the 498 crashes happened at night."
+    assert corroborate(numeric_claim(claim), passage).stance is stance
+
+
+def test_all_of_a_group_is_a_whole_share() -> None:
+    signals = corroborate(
+        numeric_claim("Every one of the district's schools, 100 percent, reopened."),
+        "In all, 30 of 30 schools reopened.",
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons

@@ -1,0 +1,157 @@
+"""Both sides' figures read as the claim writes them, before they are compared: a bare "24.5 degrees" on the claim's
+temperature scale, a table's signed share as the fall the claim tells in words, "pounds" as sterling beside
+sterling, and "248 of the 399 deaths" as the share it is. Each is a reading a fact-checker makes without
+thinking; the source did not write it. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from factcheck.corroborate.number_rules import Figure, family_of
+from factcheck.extract import Quantity
+
+__all__ = ["read_alike"]
+
+
+def read_alike(
+    claim: list[Figure],
+    passage: list[Figure],
+    claim_text: str | None,
+    passage_text: str,
+    claim_quantities: Sequence[Quantity],
+) -> tuple[list[Figure], list[Figure]]:
+    """The claim's and the passage's figures with every reading of this module applied."""
+    passage = on_claim_scale(passage, claim_quantities)
+    passage = on_claim_direction(passage, passage_text, claim_text, claim)
+    if any(f.family == "percent" for f in claim):
+        shares = shares_of_parts(passage_text)
+        passage = sorted([*passage, *shares], key=lambda f: f.start) if shares else passage
+    claim = pounds_as_sterling(claim, passage)
+    return claim, pounds_as_sterling(passage, claim)
+
+
+_TEMPERATURE_SCALES = ("celsius", "fahrenheit")
+
+
+def on_claim_scale(passage: list[Figure], claim_quantities: Sequence[Quantity]) -> list[Figure]:
+    """The passage's figures with a bare "24.5 degrees" read on the scale the claim writes its temperatures in
+    ("24.5C (76F)": Celsius, the figure written first), so that the two can be compared; unchanged when the claim
+    gives no temperature on a named scale. A reader takes an unnamed scale to be the one the story uses."""
+    scale = next((q.unit for q in claim_quantities if q.unit in _TEMPERATURE_SCALES and q.conversion_of is None), None)
+    if scale is None or not any(p.family == "degree" for p in passage):
+        return passage
+    _, factor, zero = family_of(scale)
+
+    def rescaled(figure: Figure) -> Figure:
+        if figure.family != "degree":
+            return figure
+        return replace(
+            figure,
+            family="celsius",
+            low=figure.low * factor + zero,
+            high=figure.high * factor + zero,
+            precision=figure.precision * factor,
+        )
+
+    return [rescaled(p) for p in passage]
+
+
+# A fall told in words: "cut traffic entering the zone by 18 percent", "fell 6 percent", "a 9 percent drop".
+_FALL_BEFORE = re.compile(
+    r"\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas\w*|declin\w*|slump\w*|plung\w*|shr[iau]nk\w*"
+    r"|cut(?:s|ting)?|lost|los(?:e|es|ing)|reduc\w*|lower(?:s|ed|ing)?|slash\w*|down)"
+    r"(?:\s+[\w'-]+){0,5}?(?:\s+by)?(?:\s+(?:some|about|almost|nearly|around|roughly))?\s*$",
+    re.IGNORECASE,
+)
+_FALL_AFTER = re.compile(r"\s*(?:cut|fall|drop|decline|reduction|decrease)\b", re.IGNORECASE)
+_SIGN = re.compile(r"\s*[+\-\u2212]")
+
+
+def on_claim_direction(
+    passage: list[Figure], passage_text: str, claim_text: str | None, claim: Sequence[Figure]
+) -> list[Figure]:
+    """The passage's signed shares ("-18%", "+6.0%") read as the claim tells a fall, in words ("cut ... by 18
+    percent"): a minus sign is the fall the claim's words give, a plus sign a rise against it. Unchanged when the
+    claim tells no fall in a percentage. A table writes a fall with its sign, a sentence with its verb."""
+    if not claim_text or not any(f.family == "percent" and _told_as_fall(claim_text, f.surface) for f in claim):
+        return passage
+
+    def read(figure: Figure) -> Figure:
+        if figure.family != "percent":
+            return figure
+        if _SIGN.match(figure.surface):  # "-18%": its value carries the sign
+            return replace(figure, low=-figure.high, high=-figure.low)
+        if passage_text[max(0, figure.start - 1) : figure.start] == "+":  # "+6.0%": a rise, against the fall
+            return replace(figure, low=-figure.high, high=-figure.low)
+        return figure
+
+    return [read(p) for p in passage]
+
+
+def _told_as_fall(text: str, surface: str) -> bool:
+    at = text.find(surface)
+    if at < 0:
+        return False
+    return bool(_FALL_BEFORE.search(text, max(0, at - 60), at) or _FALL_AFTER.match(text, at + len(surface)))
+
+
+def pounds_as_sterling(figures: list[Figure], other: Sequence[Figure]) -> list[Figure]:
+    """`figures` with "pounds" read as sterling when the other side gives sterling ("£180,000") and no weight: a
+    sentence read alone ("has set aside 180,000 pounds") does not say which pounds, the sentence it is checked
+    against does."""
+    if not any(f.family == "GBP" for f in other):
+        return figures
+    mass, factor, _ = family_of("lb")
+    if any(f.family == mass for f in other):
+        return figures
+
+    def read(figure: Figure) -> Figure:
+        if figure.family != mass or "pound" not in figure.surface.lower():
+            return figure
+        return replace(
+            figure,
+            family="GBP",
+            low=figure.low / factor,
+            high=figure.high / factor,
+            precision=figure.precision / factor,
+        )
+
+    return [read(f) for f in figures]
+
+
+# "248 of the 399 deaths", "17 out of 24": a part of a counted whole, which is also a share of it.
+_PART_OF_WHOLE = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(\d{1,3}(?:,\d{3})*|\d+)"
+    r"(?:\s+([a-z]+))?"
+)
+
+
+def shares_of_parts(text: str) -> list[Figure]:
+    """The share each "N of the M" of `text` gives (248 of the 399 deaths: 62.2 percent), to meet a claim that
+    gives the share ("more than three in five deaths"). A fact-checker does this sum; the source did not write it."""
+    shares = []
+    for match in _PART_OF_WHOLE.finditer(text):
+        part, whole = (float(group.replace(",", "")) for group in match.group(1, 2))
+        if not 0 < part <= whole:
+            continue
+        share = 100.0 * part / whole
+        shares.append(
+            Figure(
+                surface=f"{match.group(1)} of {match.group(2)} ({share:.1f} percent)",
+                start=match.start(),
+                end=match.end(),
+                family="percent",
+                low=share,
+                high=share,
+                low_open=False,
+                high_open=False,
+                written=(share, None, None),
+                qualifier=None,
+                measured=match.group(3),
+                precision=0.1,
+            )
+        )
+    return shares
