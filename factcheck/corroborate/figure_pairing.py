@@ -136,3 +136,64 @@ def _digits(value: float) -> str:
 
 def names_same_thing(claim: Figure, passage: Figure) -> bool:
     return bool(claim.measured and passage.measured and claim.measured.lower() == passage.measured.lower())
+
+
+# One event named by a noun on one side and by a verb on the other ("17 deaths" / "17 riders were killed",
+# "2 abstentions" / "Two councillors abstained", "146 cancellations" / "cancelled 146 flights"): the stem each names.
+_EVENT_NOUNS = {
+    "death": "die",
+    "deaths": "die",
+    "fatalities": "die",
+    "injuries": "injure",
+    "arrests": "arrest",
+    "cancellations": "cancel",
+    "abstentions": "abstain",
+    "evacuations": "evacuate",
+    "admissions": "admit",
+    "complaints": "complain",
+    "reports": "report",
+    "diversions": "divert",
+    "closures": "close",
+}
+_EVENT_VERBS = {
+    "died": "die",
+    "killed": "die",
+    "injured": "injure",
+    "hurt": "injure",
+    "arrested": "arrest",
+    "cancelled": "cancel",
+    "canceled": "cancel",
+    "abstained": "abstain",
+    "evacuated": "evacuate",
+    "admitted": "admit",
+    "complained": "complain",
+    "reported": "report",
+    "diverted": "divert",
+    "closed": "close",
+}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def counted_by_one_event(claim: Figure, claim_text: str, passage: Figure, passage_text: str) -> bool:
+    """Whether the same number, written the same, counts one event on both sides though the nouns differ: one side
+    names it with a noun ("17 deaths"), the other with a verb beside its count ("17 riders were killed")."""
+    if claim.written != passage.written or claim.written == (None, None, None):
+        return False
+    at = claim_text.find(claim.surface)
+    if at < 0:
+        return False
+    claim_events = _events_at(claim_text, at, at + len(claim.surface))
+    passage_events = _events_at(passage_text, passage.start, passage.end)
+    return bool(claim_events & passage_events)
+
+
+def _events_at(text: str, start: int, end: int) -> set[str]:
+    """The event stems of the noun right after a figure and of the verbs within three words before it or five after."""
+    after = [w.lower() for w in _WORD.findall(text[end : end + 60])][:5]
+    before = [w.lower() for w in _WORD.findall(text[max(0, start - 40) : start])][-3:]
+    stems = {_EVENT_NOUNS[after[0]]} if after and after[0] in _EVENT_NOUNS else set()
+    # "the 24 deaths": the counted noun may follow "of the"
+    of_noun = after[2] if after[:2] == ["of", "the"] and len(after) > 2 else None
+    if of_noun in _EVENT_NOUNS:
+        stems.add(_EVENT_NOUNS[of_noun])
+    return stems | {_EVENT_VERBS[w] for w in (*before, *after) if w in _EVENT_VERBS}

@@ -140,7 +140,7 @@ def shares_of_parts(text: str) -> list[Figure]:
         share = 100.0 * part / whole
         shares.append(
             Figure(
-                surface=f"{match.group(1)} of {match.group(2)} ({share:.1f} percent)",
+                surface=match.group(0),  # "248 of the 399 deaths": the words the source wrote
                 start=match.start(),
                 end=match.end(),
                 family="percent",
@@ -150,7 +150,7 @@ def shares_of_parts(text: str) -> list[Figure]:
                 high_open=False,
                 written=(share, None, None),
                 qualifier=None,
-                measured=match.group(3),
+                measured=None,  # the noun is in the surface already
                 precision=0.1,
             )
         )

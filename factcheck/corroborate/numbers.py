@@ -60,6 +60,7 @@ from collections.abc import Sequence
 
 from factcheck.corroborate.event_years import EVENT_MONTH, EVENT_YEAR, event_years_of
 from factcheck.corroborate.figure_pairing import (
+    counted_by_one_event,
     counts_compatible,
     is_denominator,
     names_same_thing,
@@ -176,7 +177,11 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
     if claim.family.startswith((EVENT_YEAR, EVENT_MONTH)):
         return _event_year_pair(claim, passage, frames)
     comparable = [
-        p for p in passage if p.family == claim.family and counts_compatible(claim, p) and plausible(claim, p)
+        p
+        for p in passage
+        if p.family == claim.family
+        and (counts_compatible(claim, p) or _one_event(claim, p, frames))
+        and plausible(claim, p)
     ]
     if frames is not None and comparable:
         # The same value needs no frame (a place or date told differently is a cue, read by `cues.py`).
@@ -229,6 +234,10 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         reason = f"A different figure: the source counts {_described(nearest)}, the claim {_described(claim)}."
         return _with_reason(_made(claim, nearest, NumberStatus.DIFFERENT_THING), reason)
     return _made(claim, None, NumberStatus.NO_NUMBERS)
+
+
+def _one_event(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
+    return frames is not None and counted_by_one_event(claim, frames.claim_text, passage, frames.passage_text)
 
 
 def _same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:

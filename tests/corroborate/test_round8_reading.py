@@ -170,3 +170,36 @@ def test_all_of_a_group_is_a_whole_share() -> None:
         "In all, 30 of 30 schools reopened.",
     )
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Last winter 12 cyclists were killed on the pass.", "Cyclists made up 12 of the 31 deaths on the pass."),
+        ("There were 41 reports of pupils feeling unwell.", "Of the 41 pupils reported unwell, six went home."),
+        ("The storm caused 88 of the cancellations.", "The storm cancelled 88 trains on Monday."),
+    ],
+    ids=["killed-deaths", "reports-reported", "cancellations-cancelled"],
+)
+def test_one_event_counted_with_a_noun_and_with_a_verb_is_one_figure(claim: str, passage: str) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Police made 40 arrests.", "Police deployed 40 officers."),  # no event on the other side
+        ("Last winter 12 cyclists were killed.", "Cyclists made up 12.0 percent of the 31 deaths."),  # not the count
+    ],
+    ids=["no-event", "written-otherwise"],
+)
+def test_the_same_number_of_another_event_is_not_one_figure(claim: str, passage: str) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is not Stance.SUPPORTS
+
+
+def test_a_noun_and_a_verb_tie_only_the_same_number_written_alike() -> None:
+    # "12 killed" against "14 of the deaths" may be two counts (a month, a road): the tie is kept for one number
+    signals = corroborate(
+        numeric_claim("Last winter 12 cyclists were killed."), "Cyclists made up 14 of the 31 deaths last winter."
+    )
+    assert signals.stance is Stance.RELATED, signals.reasons
