@@ -176,10 +176,9 @@ def test_all_of_a_group_is_a_whole_share() -> None:
     ("claim", "passage"),
     [
         ("Last winter 12 cyclists were killed on the pass.", "Cyclists made up 12 of the 31 deaths on the pass."),
-        ("There were 41 reports of pupils feeling unwell.", "Of the 41 pupils reported unwell, six went home."),
         ("The storm caused 88 of the cancellations.", "The storm cancelled 88 trains on Monday."),
     ],
-    ids=["killed-deaths", "reports-reported", "cancellations-cancelled"],
+    ids=["killed-deaths", "cancellations-cancelled"],
 )
 def test_one_event_counted_with_a_noun_and_with_a_verb_is_one_figure(claim: str, passage: str) -> None:
     assert corroborate(numeric_claim(claim), passage).stance is Stance.SUPPORTS
@@ -189,9 +188,10 @@ def test_one_event_counted_with_a_noun_and_with_a_verb_is_one_figure(claim: str,
     ("claim", "passage"),
     [
         ("Police made 40 arrests.", "Police deployed 40 officers."),  # no event on the other side
+        ("There were 23 reports of flooding.", "Officials reported 23 deaths."),  # "reported" says who told of it
         ("Last winter 12 cyclists were killed.", "Cyclists made up 12.0 percent of the 31 deaths."),  # not the count
     ],
-    ids=["no-event", "written-otherwise"],
+    ids=["no-event", "reporting-verb", "written-otherwise"],
 )
 def test_the_same_number_of_another_event_is_not_one_figure(claim: str, passage: str) -> None:
     assert corroborate(numeric_claim(claim), passage).stance is not Stance.SUPPORTS
