@@ -159,7 +159,7 @@ def _heading_author(line: str, first_person: bool = False, text: str = "") -> st
     names in the role a heading gives ("From the chair's opening statement", "Statement by the chair")."""
     if text:
         role = _ROLE_HEADING.search(line)
-        return _person_in_role(text, role.group("role") or role.group("by")) if role else None
+        return person_in_role(text, role.group("role") or role.group("by")) if role else None
     introduced = _INTRODUCED.search(line.rstrip(" :"))
     if introduced is None:
         return None
@@ -178,15 +178,18 @@ def _heading_author(line: str, first_person: bool = False, text: str = "") -> st
     return name if first_person and bare else None
 
 
-def _person_in_role(text: str, role: str) -> str | None:
+def person_in_role(text: str, role: str) -> str | None:
     """The one person `text` names in `role` ("chaired by Her Honour Honora Vesey", "Jonas Ekberg, chair of the
     council", "Chair Jonas Ekberg"), or None when it names nobody or several people."""
     role = re.escape(role.lower())
     name = r"(?:[A-Z][\w'\u2019.-]*[ ]){0,4}[A-Z][\w'\u2019-]*"  # as many capitalised words as are written
     patterns = (
         rf"(?i:\b{role}(?:ed|s)?\s+by)\s+(?P<name>{name})",
-        rf"(?P<name>{name}),\s+(?:the\s+)?(?i:{role})\b",
+        # "Judge Helena Marsk (retired), chair": a bracketed aside may stand between the name and the role
+        rf"(?P<name>{name})(?:\s+\([^)\n]{{1,30}}\))?,\s+(?:the\s+)?(?i:{role})\b",
         rf"(?i:\b{role})\s+(?P<name>{name})",
+        # "The Minister for Social Security, Helen Pascoe, today announced": the role's office, then the name
+        rf"(?i:\bthe\s+{role})\s+(?:for|of)\s+[^,\n]{{1,40}},\s+(?P<name>{name})",
     )
     found = set()
     for pattern in patterns:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.corroborate.quote_authors import author_at
+from factcheck.corroborate.quote_authors import author_at, person_in_role
 from factcheck.corroborate.signals import SpeakerStatus
 from factcheck.extract import Quote, split_sentences
 from factcheck.extract.quotes import (
@@ -120,7 +120,7 @@ def compare_speaker(
     if not text.strip():
         return SpeakerStatus.UNKNOWN, None
     spans = spans or ((0, len(text)),)
-    speakers = [_speaker_of_span(text, start, end) for start, end in spans]
+    speakers = [_named_role(_speaker_of_span(text, start, end), text) for start, end in spans]
     named = [s for s in speakers if s and _is_name(s)]
     source_speaker = named[0] if named else next((s for s in speakers if s), None)
     if not named and claim_speaker and not _is_description(claim_speaker) and _asked(text, spans):
@@ -177,6 +177,17 @@ def _speaker_of_span(text: str, start: int, end: int) -> str | None:
     if not any(low + s < end and start < low + e for quote in quotes for s, e in quote.parts):
         return author_at(text, start)  # unquoted words under "Sentencing remarks of Judge Miriam Osei" are hers
     return None
+
+
+def _named_role(speaker: str | None, text: str) -> str | None:
+    """A speaker described by a role ("the Minister", "THE CHAIR") as the one person `text` names in that role
+    ("The Minister for Social Security, Helen Pascoe"; "Judge Helena Marsk (retired), chair"), else unchanged."""
+    if not speaker:
+        return speaker
+    words = _name_words(speaker)
+    if len(words) < 2 or words[0] not in _DETERMINERS:
+        return speaker
+    return person_in_role(text, " ".join(words[1:])) or speaker
 
 
 def _name_words(name: str) -> list[str]:

@@ -203,3 +203,28 @@ def test_a_noun_and_a_verb_tie_only_the_same_number_written_alike() -> None:
         numeric_claim("Last winter 12 cyclists were killed."), "Cyclists made up 14 of the 31 deaths last winter."
     )
     assert signals.stance is Stance.RELATED, signals.reasons
+
+
+# Read on round9 after its held-out run (seen since).
+STATEMENT = (
+    "The Minister for Rural Transport, Ines Okonjo, today announced new funding for village bus routes.\n\n"
+    'Asked about fares, the Minister said: "Nobody should pay more to reach a hospital than to reach a shop."\n'
+)
+
+
+def test_a_role_in_prose_is_the_person_the_document_names_in_it() -> None:
+    claim = _quote_claim('"Nobody should pay more to reach a hospital than to reach a shop," Okonjo said.')
+    signals = corroborate(claim, STATEMENT)
+    assert signals.quote is not None and signals.quote.source_speaker == "Ines Okonjo"
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_role_label_is_the_person_the_document_names_in_it_beside_an_aside() -> None:
+    hearing = (
+        "Present: Judge Petra Halloran (retired), chair; Mr Colm Reddy, counsel to the inquiry.\n\n"
+        "THE CHAIR: This inquiry will not look for someone to blame.\n\n"
+    )
+    claim = _quote_claim('Reddy told the hearing: "This inquiry will not look for someone to blame."')
+    signals = corroborate(claim, hearing)
+    assert signals.quote is not None and signals.quote.source_speaker == "Petra Halloran"
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
