@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from factcheck.corroborate.number_rules import Figure, family_of
 from factcheck.extract import Quantity
+from factcheck.extract.figures import CLOCK_TIME
 
 __all__ = ["read_alike"]
 
@@ -29,6 +30,11 @@ def read_alike(
     if any(f.family == "percent" for f in claim):
         shares = shares_of_parts(passage_text)
         passage = sorted([*passage, *shares], key=lambda f: f.start) if shares else passage
+    if any(f.family == CLOCK_TIME for f in claim):
+        spoken = spoken_times(passage_text)
+        # "twenty" and "three" of "twenty to three" are one time, not two counts
+        kept = [p for p in passage if not any(s.start <= p.start < s.end for s in spoken)]
+        passage = sorted([*kept, *spoken], key=lambda f: f.start) if spoken else passage
     claim = pounds_as_sterling(claim, passage)
     return claim, pounds_as_sterling(passage, claim)
 
@@ -155,3 +161,60 @@ def shares_of_parts(text: str) -> list[Figure]:
             )
         )
     return shares
+
+
+_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "two": 2, "three": 3, "four": 4}
+# "a quarter past two", "half past nine", "twenty to three", "two minutes past eight", "five to four"
+_MINUTES = "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True))
+_SPOKEN_TIME = re.compile(
+    rf"\b(?:(?:a\s+)?(?P<quarter>quarter)|(?P<half>half)|(?P<minutes>{_MINUTES})(?:\s+minutes?)?)"
+    rf"\s+(?P<way>past|to)\s+(?P<hour>{'|'.join(_HOURS)})\b",
+    re.IGNORECASE,
+)
+_MORNING = re.compile(r"\b(?:morning|a\.m\.|am|overnight|early\s+hours|dawn)\b", re.IGNORECASE)
+_LATER = re.compile(r"\b(?:afternoon|evening|tonight|p\.m\.|pm)\b", re.IGNORECASE)
+
+
+def spoken_times(text: str) -> list[Figure]:
+    """The times of day `text` tells in words ("at a quarter past two", "twenty to three"), in minutes after
+    midnight, when the words after it say which half of the day ("two minutes past eight yesterday morning", "a
+    quarter past two on Monday morning"); a time without them ("It is now five past eleven") is left out: reading it
+    as the half nearer the claim's time would make it agree by choice."""
+    found = []
+    for match in _SPOKEN_TIME.finditer(text):
+        hour = _HOURS.index(match.group("hour").lower()) + 1
+        minutes = (
+            15
+            if match.group("quarter")
+            else 30
+            if match.group("half")
+            else _MINUTE_WORDS[match.group("minutes").lower()]
+        )
+        if match.group("way").lower() == "to":
+            hour, minutes = hour - 1, 60 - minutes
+        early = float((hour % 12) * 60 + minutes)
+        after = text[match.end() : match.end() + 30]
+        if _MORNING.search(after):
+            value = early
+        elif _LATER.search(after):
+            value = early + 720
+        else:
+            continue  # which half of the day, the words do not say: the nearer reading would only agree by choice
+        found.append(
+            Figure(
+                surface=match.group(0),
+                start=match.start(),
+                end=match.end(),
+                family=CLOCK_TIME,
+                low=value,
+                high=value,
+                low_open=False,
+                high_open=False,
+                written=(value, None, None),
+                qualifier=None,
+                measured=None,
+                precision=1.0,
+            )
+        )
+    return found

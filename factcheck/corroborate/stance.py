@@ -105,7 +105,7 @@ def corroborate(
         cues = tuple(conflicting_cues(compared, passage_text, None, places_and_periods=False))
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
     if stance is Stance.CONFLICTS and claim.kind is ClaimKind.NUMERIC:
-        other_day = filed_apart(claim, document_text, numbers)
+        other_day = filed_apart(claim, document_text, numbers) or _times_of_two_days(claim, numbers, cues)
         if other_day is not None:
             stance, reasons = Stance.RELATED, [other_day, *reasons]  # what decides the label, first
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
@@ -133,6 +133,19 @@ def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal |
         f"The source is a report filed on {source}, the article on {claim.filed}: a figure of another day's report "
         "may have changed since, which is not a contradiction."
     )
+
+
+def _times_of_two_days(claim: Claim, numbers: NumberSignal | None, cues: tuple[str, ...]) -> str | None:
+    """Why a conflict is not one when every disagreeing figure is a time of day and the two sides name different
+    weekdays for it ("came back at 2.40 p.m. on Wednesday", "failed at 02:15 on Monday"): two moments, not one."""
+    units = {quantity.surface: quantity.unit for quantity in claim.quantities}
+    disagreeing = [p for p in numbers.pairs if p.status is NumberStatus.MISMATCH] if numbers is not None else []
+    if not disagreeing or not all(units.get(p.claim_surface) == CLOCK_TIME for p in disagreeing):
+        return None
+    day = next((cue for cue in cues if cue.startswith("The claim gives the day as ")), None)
+    if day is None:
+        return None
+    return f"{day[:-1]}: the two times are of two days, not two readings of one moment."
 
 
 _YEAR_FIGURE = re.compile(r"(?:18|19|20)\d\d")

@@ -228,3 +228,30 @@ def test_a_role_label_is_the_person_the_document_names_in_it_beside_an_aside() -
     signals = corroborate(claim, hearing)
     assert signals.quote is not None and signals.quote.source_speaker == "Petra Halloran"
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "stance"),
+    [
+        ("The pumps failed at 3.15 a.m.", "The pumps failed at a quarter past three this morning.", Stance.SUPPORTS),
+        ("The pumps failed at 04:40.", "The pumps failed at twenty to five in the morning.", Stance.SUPPORTS),
+        ("The pumps failed at 9.05 p.m.", "The pumps failed at five past nine on Friday evening.", Stance.SUPPORTS),
+        ("The pumps failed at 3.25 a.m.", "The pumps failed at a quarter past three this morning.", Stance.CONFLICTS),
+        ("The pumps failed at 3.15 a.m.", "The pumps failed at a quarter past three.", Stance.RELATED),  # which half?
+    ],
+    ids=["quarter-past-morning", "twenty-to-morning", "five-past-evening", "another-time", "half-of-day-unsaid"],
+)
+def test_a_time_told_in_words_is_a_time(claim: str, passage: str, stance: Stance) -> None:
+    assert corroborate(numeric_claim(claim), passage).stance is stance
+
+
+def test_times_on_two_named_days_are_two_moments() -> None:
+    signals = corroborate(
+        numeric_claim("The pumps restarted at 4.30 p.m. on Thursday."), "The pumps failed at 03:10 on Tuesday."
+    )
+    assert signals.stance is Stance.RELATED, signals.reasons
+    assert signals.reasons[0].startswith("The claim gives the day as Thursday, the source as Tuesday")
+    same_day = corroborate(
+        numeric_claim("The pumps restarted at 4.30 p.m. on Thursday."), "The pumps restarted at 17:30 on Thursday."
+    )
+    assert same_day.stance is Stance.CONFLICTS, same_day.reasons
