@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.corroborate.signals import NumberStatus, SpeakerStatus, Stance
-from factcheck.corroborate.stance import corroborate
+from factcheck.corroborate.stance import _times_of_two_days, corroborate
 from factcheck.documents import Document
 from factcheck.extract import ClaimKind, extract_claims
 from tests.helpers import numeric_claim
@@ -255,3 +255,18 @@ def test_times_on_two_named_days_are_two_moments() -> None:
         numeric_claim("The pumps restarted at 4.30 p.m. on Thursday."), "The pumps restarted at 17:30 on Thursday."
     )
     assert same_day.stance is Stance.CONFLICTS, same_day.reasons
+
+
+def test_the_words_of_a_spoken_time_are_not_counts_beside_it() -> None:
+    signals = corroborate(
+        numeric_claim("Twenty pumps failed at 04:40."), "Twelve pumps failed at twenty to five in the morning."
+    )
+    assert signals.stance is Stance.CONFLICTS, signals.reasons  # 20 against 12 pumps, not "twenty" of the time
+
+
+def test_only_times_are_read_as_moments_of_two_days() -> None:
+    # counts of two days are left to the rules that read counts (the weekday stays a stated reason)
+    claim = numeric_claim("Some 40 pumps were running on Thursday.")
+    signals = corroborate(claim, "Some 25 pumps were running on Tuesday.")
+    assert _times_of_two_days(claim, signals.numbers, signals.cues) is None
+    assert any("Thursday" in cue for cue in signals.cues)
