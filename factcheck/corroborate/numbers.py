@@ -54,7 +54,6 @@ bound, a range's middle), so the two can be read side by side.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 
@@ -68,6 +67,7 @@ from factcheck.corroborate.figure_pairing import (
     passage_figures_of,
     plausible,
 )
+from factcheck.corroborate.figure_pairs import described, made_pair, with_reason
 from factcheck.corroborate.figure_readings import read_alike
 from factcheck.corroborate.number_rules import (
     GENERIC_NOUNS,
@@ -76,7 +76,7 @@ from factcheck.corroborate.number_rules import (
     same_counted,
     to_figures,
 )
-from factcheck.corroborate.number_values import classify, distance, offset, only_bounds
+from factcheck.corroborate.number_values import classify, distance, offset
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
@@ -191,7 +191,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             if echo is not None:
                 # "rose 5%" against "rose 5 percentage points, to 34%": the same number in another unit tells more
                 # than the level beside it
-                return _made(
+                return made_pair(
                     claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family)
                 )
             other = min(comparable, key=lambda p: (distance(claim, p), offset(claim, p)))
@@ -208,32 +208,33 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             return _different(claim, best, frames)  # another row of a table: another candidate, another runner
         grounded = grounded or bool(row)
         if status in AGREEING:  # an agreeing value of the same named thing needs nothing more
-            return _made(claim, best, status, grounded or _synonyms(claim, best))
+            return made_pair(claim, best, status, grounded or _synonyms(claim, best))
         echo = _echo(claim, passage, comparable) if not names_same_thing(claim, best) else None
         if echo is not None:
-            return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
+            return made_pair(
+                claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family)
+            )
         if status is NumberStatus.MISMATCH and frames is not None and (not grounded or frames.other_time(claim, best)):
             return _different(claim, best, frames)  # nothing but the unit in common, or figures of two times
         if status is NumberStatus.MISMATCH and frames is not None and frames.earlier_count(claim, best):
-            return _with_reason(
-                _made(claim, best, NumberStatus.DIFFERENT_THING),
-                f"An earlier count: the source gives {_described(best)} as it stood then, "
-                f"the claim {_described(claim)}.",
+            return with_reason(
+                made_pair(claim, best, NumberStatus.DIFFERENT_THING),
+                f"An earlier count: the source gives {described(best)} as it stood then, the claim {described(claim)}.",
             )
         if status is NumberStatus.MISMATCH and frames is not None and frames.threshold(claim, best):
             return _different(claim, best, frames)  # "waiting more than 52 weeks" picks a group, it measures none
-        return _made(claim, best, status, grounded)
+        return made_pair(claim, best, status, grounded)
     echo = _echo(claim, passage, comparable)
     if echo is None:
         echo = next((p for p in passage if related_families(claim.family, p.family)), None)
     if echo is not None:
-        return _made(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
+        return made_pair(claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family))
     unlike = [p for p in passage if p.family == claim.family and not counts_compatible(claim, p)]
     if unlike:
         nearest = min(unlike, key=lambda p: (distance(claim, p), offset(claim, p)))
-        reason = f"A different figure: the source counts {_described(nearest)}, the claim {_described(claim)}."
-        return _with_reason(_made(claim, nearest, NumberStatus.DIFFERENT_THING), reason)
-    return _made(claim, None, NumberStatus.NO_NUMBERS)
+        reason = f"A different figure: the source counts {described(nearest)}, the claim {described(claim)}."
+        return with_reason(made_pair(claim, nearest, NumberStatus.DIFFERENT_THING), reason)
+    return made_pair(claim, None, NumberStatus.NO_NUMBERS)
 
 
 def _one_event(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
@@ -293,14 +294,10 @@ def _different(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePa
         )
     passage_side, claim_side = difference
     reason = (
-        f"A different figure: the source counts {_described(passage)} {passage_side}, "
-        f"the claim {_described(claim)} {claim_side}."
+        f"A different figure: the source counts {described(passage)} {passage_side}, "
+        f"the claim {described(claim)} {claim_side}."
     )
-    return _with_reason(_made(claim, passage, NumberStatus.DIFFERENT_THING), reason)
-
-
-def _with_reason(pair: FigurePair, reason: str) -> FigurePair:
-    return FigurePair(**{**{name: getattr(pair, name) for name in pair.__slots__}, "reason": reason})
+    return with_reason(made_pair(claim, passage, NumberStatus.DIFFERENT_THING), reason)
 
 
 def _event_year_pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None) -> FigurePair:
@@ -308,17 +305,17 @@ def _event_year_pair(claim: Figure, passage: list[Figure], frames: PairedFrames 
     confirms it; another year is shown as a reason, not decided on."""
     same_event = [p for p in passage if p.family == claim.family]
     if not same_event:
-        return _made(claim, None, NumberStatus.NO_NUMBERS)
+        return made_pair(claim, None, NumberStatus.NO_NUMBERS)
     agreeing = next((p for p in same_event if p.low == claim.low and not _years_differ(p.surface, claim.surface)), None)
     if agreeing is not None:
-        return _made(claim, agreeing, NumberStatus.MATCH, _grounded(claim, agreeing, frames))
+        return made_pair(claim, agreeing, NumberStatus.MATCH, _grounded(claim, agreeing, frames))
     other = same_event[0]
     what = "month" if claim.family.startswith(EVENT_MONTH) else "year"
     reason = (
         f"Another {what} for the same event: the source gives {other.surface}, the claim {claim.surface}; a {what} "
         "is shown for reading, not decided on."
     )
-    return _with_reason(_made(claim, other, NumberStatus.DIFFERENT_THING), reason)
+    return with_reason(made_pair(claim, other, NumberStatus.DIFFERENT_THING), reason)
 
 
 def _years_differ(first: str, second: str) -> bool:
@@ -345,58 +342,6 @@ def _echo(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Fig
 def _synonyms(claim: Figure, passage: Figure) -> bool:
     """Both figures name what they count, with the same noun or a synonym ("residents" and "civilians")."""
     return same_counted(claim.measured, passage.measured)
-
-
-def _made(
-    claim: Figure, passage: Figure | None, status: NumberStatus, grounded: bool = False, misread: bool = False
-) -> FigurePair:
-    return FigurePair(
-        grounded=grounded,
-        misread=misread,
-        claim_surface=claim.surface,
-        passage_surface=passage.surface if passage else None,
-        status=status,
-        reason=_reason(claim, passage, status),
-        claim_value=claim.anchor if math.isfinite(claim.anchor) else None,
-        passage_value=passage.anchor if passage and math.isfinite(passage.anchor) else None,
-        passage_start=passage.start if passage else None,
-        passage_end=passage.end if passage else None,
-    )
-
-
-def _reason(claim: Figure, passage: Figure | None, status: NumberStatus) -> str:
-    """One plain sentence saying what was compared and what came of it."""
-    said = f"The source says {_described(passage)}, the claim {_described(claim)}"
-    if status is NumberStatus.MATCH:
-        return f"The source gives the same figure: {_described(passage)} for the claim's {_described(claim)}."
-    if status is NumberStatus.WITHIN_ROUNDING:
-        return f"{said}: the same figure within rounding."
-    if status is NumberStatus.CONSISTENT_WITH_QUALIFIER:
-        return f"{said}, which the claim's wording allows."
-    if status is NumberStatus.MISMATCH:
-        return f"{said}: the figures disagree."
-    if status is NumberStatus.UNIT_MISMATCH:
-        return f"{said}: these measure different things and cannot be compared."
-    if status is NumberStatus.DIFFERENT_THING and passage is not None and only_bounds(claim, passage):
-        return (
-            f"The source gives only {_described(passage)}, which allows the claim's {_described(claim)} "
-            "but does not report it."
-        )
-    if status is NumberStatus.DIFFERENT_THING:
-        return f"A different figure: the source counts {_described(passage)}, the claim {_described(claim)}."
-    return f"The source gives no figure to compare with the claim's {_described(claim)}."
-
-
-def _described(figure: Figure | None) -> str:
-    if figure is None:
-        return "nothing"
-    text = figure.surface
-    if figure.qualifier is not None and figure.qualifier.value.lower() not in text.lower():
-        text = f"{figure.qualifier.value} {text}"
-    if figure.measured and figure.measured.lower() not in figure.surface.lower():
-        joiner = " of " if figure.family == "percent" else " "
-        text = f"{text}{joiner}{figure.measured}"
-    return text
 
 
 def _overall(pairs: tuple[FigurePair, ...]) -> NumberStatus:

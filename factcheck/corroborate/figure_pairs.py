@@ -1,0 +1,72 @@
+"""A compared pair of figures as a record, with its reason in one plain sentence ("The source says 4,000 civilians,
+the claim 8,000 residents: the figures disagree."). Pure functions, no I/O."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_values import only_bounds
+from factcheck.corroborate.signals import FigurePair, NumberStatus
+
+__all__ = ["described", "made_pair", "reason_for", "with_reason"]
+
+
+def made_pair(
+    claim: Figure, passage: Figure | None, status: NumberStatus, grounded: bool = False, misread: bool = False
+) -> FigurePair:
+    """The pair of `claim` and `passage` (None: no passage figure) with `status` and its reason in words."""
+    return FigurePair(
+        grounded=grounded,
+        misread=misread,
+        claim_surface=claim.surface,
+        passage_surface=passage.surface if passage else None,
+        status=status,
+        reason=reason_for(claim, passage, status),
+        claim_value=claim.anchor if math.isfinite(claim.anchor) else None,
+        passage_value=passage.anchor if passage and math.isfinite(passage.anchor) else None,
+        passage_start=passage.start if passage else None,
+        passage_end=passage.end if passage else None,
+    )
+
+
+def reason_for(claim: Figure, passage: Figure | None, status: NumberStatus) -> str:
+    """One plain sentence saying what was compared and what came of it."""
+    said = f"The source says {described(passage)}, the claim {described(claim)}"
+    if status is NumberStatus.MATCH:
+        return f"The source gives the same figure: {described(passage)} for the claim's {described(claim)}."
+    if status is NumberStatus.WITHIN_ROUNDING:
+        return f"{said}: the same figure within rounding."
+    if status is NumberStatus.CONSISTENT_WITH_QUALIFIER:
+        return f"{said}, which the claim's wording allows."
+    if status is NumberStatus.MISMATCH:
+        return f"{said}: the figures disagree."
+    if status is NumberStatus.UNIT_MISMATCH:
+        return f"{said}: these measure different things and cannot be compared."
+    if status is NumberStatus.DIFFERENT_THING and passage is not None and only_bounds(claim, passage):
+        return (
+            f"The source gives only {described(passage)}, which allows the claim's {described(claim)} "
+            "but does not report it."
+        )
+    if status is NumberStatus.DIFFERENT_THING:
+        return f"A different figure: the source counts {described(passage)}, the claim {described(claim)}."
+    return f"The source gives no figure to compare with the claim's {described(claim)}."
+
+
+def described(figure: Figure | None) -> str:
+    """A figure as a reason names it: its words, with its qualifier and counted noun when they are not in them."""
+    if figure is None:
+        return "nothing"
+    text = figure.surface
+    if figure.qualifier is not None and figure.qualifier.value.lower() not in text.lower():
+        text = f"{figure.qualifier.value} {text}"
+    if figure.measured and figure.measured.lower() not in figure.surface.lower():
+        joiner = " of " if figure.family == "percent" else " "
+        text = f"{text}{joiner}{figure.measured}"
+    return text
+
+
+def with_reason(pair: FigurePair, reason: str) -> FigurePair:
+    """`pair` with another reason (a rule that decided it says why in its own words)."""
+    return replace(pair, reason=reason)
