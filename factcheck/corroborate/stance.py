@@ -64,6 +64,7 @@ def corroborate(
         if quote.speaker is SpeakerStatus.DIFFERENT and role_told_in(quote.source_speaker, claim.sentence):
             quote = replace(quote, speaker=SpeakerStatus.SAME)  # "THE JUDGE:" for words "the judge said"
     cues: tuple[str, ...] = ()
+    weekdays: list[str] = []  # the weekday cue of the compared figures' clauses, when they name different days
     if claim.kind is ClaimKind.NUMERIC and numbers is not None and numbers.status in _COMPARED:
         focus = next(
             (
@@ -96,7 +97,8 @@ def corroborate(
             # a denial (six seen splits: 5 of 5 such conflicts were wrong). A change of direction still conflicts.
             agree = numbers.status in AGREEING
             found += conflicting_cues(*clauses, None, places_and_periods=False, negation_on_shared_words=agree)
-            found += weekday_cue(*clauses)
+            weekdays = weekday_cue(*clauses)
+            found += weekdays
         cues = tuple(found)
     elif quote is not None and quote.status in (QuoteStatus.ALTERED, QuoteStatus.STITCHED):
         # Words cut or changed around a negation change the meaning ("Nothing we have seen means ...").
@@ -105,7 +107,7 @@ def corroborate(
         cues = tuple(conflicting_cues(compared, passage_text, None, places_and_periods=False))
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
     if stance is Stance.CONFLICTS and claim.kind is ClaimKind.NUMERIC:
-        other_day = filed_apart(claim, document_text, numbers) or _times_of_two_days(claim, numbers, cues)
+        other_day = filed_apart(claim, document_text, numbers) or _times_of_two_days(claim, numbers, weekdays)
         if other_day is not None:
             stance, reasons = Stance.RELATED, [other_day, *reasons]  # what decides the label, first
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
@@ -135,17 +137,16 @@ def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal |
     )
 
 
-def _times_of_two_days(claim: Claim, numbers: NumberSignal | None, cues: tuple[str, ...]) -> str | None:
+def _times_of_two_days(claim: Claim, numbers: NumberSignal | None, weekdays: list[str]) -> str | None:
     """Why a conflict is not one when every disagreeing figure is a time of day and the two sides name different
     weekdays for it ("came back at 2.40 p.m. on Wednesday", "failed at 02:15 on Monday"): two moments, not one."""
     units = {quantity.surface: quantity.unit for quantity in claim.quantities}
     disagreeing = [p for p in numbers.pairs if p.status is NumberStatus.MISMATCH] if numbers is not None else []
     if not disagreeing or not all(units.get(p.claim_surface) == CLOCK_TIME for p in disagreeing):
         return None
-    day = next((cue for cue in cues if cue.startswith("The claim gives the day as ")), None)
-    if day is None:
+    if not weekdays:
         return None
-    return f"{day[:-1]}: the two times are of two days, not two readings of one moment."
+    return f"{weekdays[0].removesuffix('.')}: the two times are of two days, not two readings of one moment."
 
 
 _YEAR_FIGURE = re.compile(r"(?:18|19|20)\d\d")
