@@ -54,6 +54,7 @@ bound, a range's middle), so the two can be read side by side.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -208,7 +209,8 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             return _different(claim, best, frames)  # another row of a table: another candidate, another runner
         grounded = grounded or bool(row)
         if status in AGREEING:  # an agreeing value of the same named thing needs nothing more
-            return made_pair(claim, best, status, grounded or _synonyms(claim, best))
+            tied = grounded or _synonyms(claim, best) or _row_of(claim, best, status, frames)
+            return made_pair(claim, best, status, tied)
         echo = _echo(claim, passage, comparable) if not names_same_thing(claim, best) else None
         if echo is not None:
             return made_pair(
@@ -235,6 +237,23 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         reason = f"A different figure: the source counts {described(nearest)}, the claim {described(claim)}."
         return with_reason(made_pair(claim, nearest, NumberStatus.DIFFERENT_THING), reason)
     return made_pair(claim, None, NumberStatus.NO_NUMBERS)
+
+
+def _row_of(claim: Figure, passage: Figure, status: NumberStatus, frames: PairedFrames | None) -> bool:
+    """An agreeing value in the table row the claim's figure names (`PairedFrames.row_agrees`). Told roughly, the
+    claim must say so, or round the row's figure to two significant figures or more: "3 euros" rounds "2.90 euros"
+    and "214 school buildings" is not what "| Orchard Primary School | 210 |" rounds to."""
+    if frames is None or not frames.row_agrees(passage, claim):
+        return False
+    if status is not NumberStatus.WITHIN_ROUNDING or claim.qualifier is not None:
+        return True
+    return passage.precision <= claim.precision < _magnitude(claim)
+
+
+def _magnitude(figure: Figure) -> float:
+    """The place of the figure's leading digit (1 for 3, 100 for 214, 0.1 for 0.4)."""
+    value = abs(figure.anchor)
+    return 10 ** math.floor(math.log10(value)) if value > 0 and math.isfinite(value) else 0.0
 
 
 def _one_event(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:

@@ -123,15 +123,32 @@ class PairedFrames:
             # "| Fernside Infant School | 180 |" against "Hollinsford High has 1,240 pupils": two named schools
             return self._row_confirms_clause(passage, claim)
         if claim is not None:
-            at = self.claim_text.find(claim.surface)
-            if at >= 0:
-                before = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text[:at])[-_ROW_REACH:]
-                after = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text[at + len(claim.surface) :])
-                words = before + after[: _ROW_REACH + 1]  # the figure's own unit word does not count
+            words = self._words_near(claim) or words
         folded = {word.casefold() for word in words}
         return any(name.casefold() in folded for name in names) or (
             claim is not None and self._row_confirms_clause(passage, claim)
         )
+
+    def row_agrees(self, passage: Figure, claim: Figure) -> bool:
+        """For an agreeing pair whose passage figure is a table row's value ("| Cancelled | 412 |" against "More
+        than 400 flights were cancelled"), whether the row is the claim figure's: the figure is all its cell says
+        (not a heading's "Seen within four hours", nor "| 10, of whom 1 died |") and a word of the row's label
+        stands within `_ROW_REACH` words of the claim's figure."""
+        names = row_names(self.passage_text, passage.start)
+        if names is None or not _whole_cell(self.passage_text, passage):
+            return False
+        near = {word.casefold() for word in self._words_near(claim) or ()}
+        return any(name.casefold() in near for name in names)
+
+    def _words_near(self, claim: Figure) -> list[str] | None:
+        """The words within `_ROW_REACH` of the claim's figure (one more after it: the figure's own unit word does
+        not count), or None when its surface is not in the claim's text."""
+        at = self.claim_text.find(claim.surface)
+        if at < 0:
+            return None
+        before = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text[:at])[-_ROW_REACH:]
+        after = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text[at + len(claim.surface) :])
+        return before + after[: _ROW_REACH + 1]
 
     def _names_another(self, passage: Figure, claim: Figure, names: frozenset[str]) -> bool:
         """Whether the row's label names something (capitalised words past a cell's first word) and the claim names
@@ -219,6 +236,13 @@ def _is_threshold(figure: Figure, clause: str) -> bool:
 _ROW_LABEL = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s*){1,4})(?:\([^)]*\))?\s*:\s*(?:\S+\s+){0,2}$")
 _ROW_REACH = 5  # words either side of a claim figure where a row label's common noun ties the row to it
 _ROW_LINE_LIMIT = 100  # characters; a transcript turn ("MARANT: We check every vehicle ...") runs longer
+
+
+def _whole_cell(text: str, figure: Figure) -> bool:
+    """Whether `figure` is the whole of a table cell: a "|" before it (a currency sign between) and after it."""
+    before = text[: figure.start].rstrip(" $\u00a3\u20ac")
+    after = text[figure.end :].lstrip(" ")
+    return before.endswith("|") and after.startswith("|")
 
 
 def proper_label_words(text: str, position: int) -> frozenset[str]:
