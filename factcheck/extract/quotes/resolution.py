@@ -11,13 +11,17 @@ from dataclasses import dataclass
 from factcheck.extract.quotes.attribution import speaker_before_cue
 from factcheck.extract.quotes.layout import Layout
 from factcheck.extract.quotes.lexicon import (
-    NAME_DESCRIPTORS,
-    NOT_NAME_WORDS,
-    ORGANISATION_WORDS,
     ROLE_ENDINGS,
     ROLE_NOUNS,
-    TITLES,
-    words,
+)
+from factcheck.extract.quotes.mentions import (
+    BODIES,
+    aged_mentions,
+    headline_end,
+    honorific_mentions,
+    name_words,
+    role_mentions,
+    subject_mentions,
 )
 from factcheck.extract.quotes.phrases import SpeakerKind, SpeakerPhrase, first_name_gender
 from factcheck.extract.quotes.reporting_cues import find_cues
@@ -29,14 +33,8 @@ _NAME_MENTION = re.compile(
     r"(?<![\w'’])(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ ]+(?:(?:de|van|von|der|bin|al|da|del|la|le)[ ]+)?"
     r"(?:[A-Z][\w'’\-]*+(?!\.\s)|[A-Z]\.)){1,4}"
 )
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ ]+((?:[A-Z][\w'’\-]+[ ]+)?[A-Z][\w'’\-]+)")
 _WORDS = re.compile(r"[\w'’\-]+")
 _GROUP_ENDINGS = ("ans", "ats", "ists", "ers", "ites", "ians")  # "Republicans", "Democrats", "protesters"
-# Role nouns that name a body, not a person: "the ministry said" is not someone a "she" can stand for.
-_BODIES = words(
-    "ministry department agency government administration office campaign committee police army military",
-    "group team staff panel board council statement website account family",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +57,7 @@ class SpeakerDirectory:
     def __init__(self, text: str, phrases: Sequence[SpeakerPhrase]):
         self._full_names: dict[str, Counter[str]] = {}
         for mention in _NAME_MENTION.finditer(text):
-            tokens = _name_words(mention.group().split())
+            tokens = name_words(mention.group().split())
             if 2 <= len(tokens) <= 4:
                 self._full_names.setdefault(tokens[-1], Counter())[" ".join(tokens)] += 1
         self.people: dict[str, _Person] = {}
@@ -82,7 +80,7 @@ class SpeakerDirectory:
         Trump"). When several fit ("Hillary Clinton", "Bill Clinton"), a gender the text gives picks among
         them, then the most mentioned, then the longest.
         """
-        tokens = _name_words(name.split())
+        tokens = name_words(name.split())
         if not tokens:
             return name
         fitting = [
@@ -95,6 +93,10 @@ class SpeakerDirectory:
         if not fitting:
             return " ".join(tokens)
         return max(fitting, key=lambda f: (f[0], len(f[1].split())))[1]
+
+    def knows(self, surname: str) -> bool:
+        """Whether a full name of the text ends with `surname` ("Trevethan" for "Marisol Trevethan")."""
+        return surname in self._full_names
 
     def name_inside(self, surface: str) -> str | None:
         """A known speaker whose surname is a word of a longer phrase (a headline: "Elizabeth Warren Hammers
@@ -123,11 +125,24 @@ def resolve_speakers(
     spans = sorted(quoted)
     starts = [start for start, _ in spans]
     outside = [s for s in _reported_speech_speakers(text, layout) if not _inside(s.start, spans, starts)]
-    aged = [s for s in _aged_mentions(text) if not _inside(s.start, spans, starts)]
-    subjects = [s for s in _subject_mentions(text, layout) if not _inside(s.start, spans, starts)]
-    others = outside + _honorific_mentions(text) + aged + subjects
+    aged = [s for s in aged_mentions(text) if not _inside(s.start, spans, starts)]
+    subjects = [s for s in subject_mentions(text, layout) if not _inside(s.start, spans, starts)]
+    introduced = [s for s in role_mentions(text) if not _inside(s.start, spans, starts)]
+    others = outside + honorific_mentions(text) + aged + subjects + introduced
     directory = SpeakerDirectory(text, [p for p in phrases if p is not None] + others)
-    events = sorted((p for p in [*phrases, *others] if p is not None and _can_be_antecedent(p)), key=_start)
+    surnames = [s for s in _surname_subjects(text, layout, directory) if not _inside(s.start, spans, starts)]
+    # "Recount confirms challenger's narrow win": a headline's one capitalised word before a reporting verb, that
+    # no full name of the text ends with, is not a person a he or she can stand for
+    headline = headline_end(text)
+    unknown = {
+        id(s)
+        for s in outside
+        if s.start < headline and s.name is not None and " " not in s.name and not directory.knows(s.name)
+    }
+    events = sorted(
+        (p for p in [*phrases, *others, *surnames] if p is not None and id(p) not in unknown and _can_be_antecedent(p)),
+        key=_start,
+    )
     results: list[ResolvedSpeaker | None] = []
     for phrase in phrases:
         if phrase is None:
@@ -181,14 +196,14 @@ def _named_by_role(text: str, directory: SpeakerDirectory, description: str, pos
     ("Interior Minister Paula Grendt") or in apposition ("Paula Grendt, the interior minister"), within
     `PRONOUN_WINDOW` characters; None for other descriptions ("a resident", "the ministry")."""
     words = description.split()
-    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or words[1] in _BODIES:
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or words[1] in BODIES:
         return None
     role = re.escape(words[1])
     titled = re.compile(rf"(?i:\b{role})[ ]+((?:[A-Z][\w'’\-]+[ ]+){{0,2}}[A-Z][\w'’\-]+)")
     apposed = re.compile(rf"([A-Z][\w'’\-]+[ ]+[A-Z][\w'’\-]+),[ ]+(?:the[ ]+|a[ ]+)?(?:[\w\-]+[ ]+){{0,3}}{role}\b")
     low = max(0, position - PRONOUN_WINDOW)
     found = [(m.start(), m.group(1)) for pattern in (titled, apposed) for m in pattern.finditer(text, low, position)]
-    named = [(start, _name_words(name.split())) for start, name in found]
+    named = [(start, name_words(name.split())) for start, name in found]
     named = [(start, tokens) for start, tokens in named if len(tokens) >= 2]
     if not named:
         return None
@@ -209,7 +224,7 @@ def _can_be_antecedent(phrase: SpeakerPhrase) -> bool:
         and words[0].lower() in ("a", "an", "the")
         and words[-1].islower()
         and not last.endswith("s")
-        and last not in _BODIES
+        and last not in BODIES
         and (last.endswith(ROLE_ENDINGS) or last in ROLE_NOUNS)
     )
 
@@ -228,64 +243,21 @@ def _reported_speech_speakers(text: str, layout: Layout) -> list[SpeakerPhrase]:
     return speakers
 
 
-def _honorific_mentions(text: str) -> list[SpeakerPhrase]:
-    """People written with Mr./Mrs./Ms.: the text names them and says their gender, so a he or she can mean
-    them before they speak (`Ms. Jones disagreed. "...," she said.`)."""
-    mentions = []
-    for match in _HONORIFIC.finditer(text):
-        gender = "male" if match.group(1) == "Mr" else "female"
-        mentions.append(
-            SpeakerPhrase(match.group(), match.start(), match.end(), SpeakerKind.NAME, match.group(2), gender)
-        )
-    return mentions
+# A sentence opening on one capitalised word, then a verb or an apposition: "Trevethan thanked the counters".
+_SURNAME_SUBJECT = re.compile(r"([A-Z][\w'’\-]+)(?=,[ ]+[a-z]|[ ]+[a-z]{2,})")
 
 
-# "Nora Elling, 18,": a full name with an age set off by commas, the way news copy introduces a person.
-_AGED = re.compile(r"(?<![\w'’])([A-Z][\w'’\-]+(?:[ ]+[A-Z][\w'’\-]+){1,2}),[ ]+(\d{1,3}),")
-
-
-def _aged_mentions(text: str) -> list[SpeakerPhrase]:
-    """People introduced with their age ("Among those waiting is Nora Elling, 18, ..."): the text names a person,
-    so a he or she can mean them before they speak."""
-    mentions = []
-    for match in _AGED.finditer(text):
-        tokens = _name_words(match.group(1).split())
-        if len(tokens) < 2 or not 0 < int(match.group(2)) < 120:
-            continue
-        name = " ".join(tokens)
-        mentions.append(
-            SpeakerPhrase(match.group(1), match.start(), match.end(1), SpeakerKind.NAME, name, first_name_gender(name))
-        )
-    return mentions
-
-
-# A sentence opening on a name, after any titles, then an apposition or a verb: "Finance Minister Rafael Odum
-# declined ...", "Mira Joss, chief economist at Harbourline Bank, is among ...".
-_SUBJECT = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ ]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,5})(?=,[ ]+[a-z]|[ ]+[a-z]{2,})"
-)
-
-
-_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our"})
-_ROLE_THEN_NAME = re.compile(r"[ ]+(?:[a-z\-]+[ ]+){1,4}[A-Z][\w'’\-]+[ ]+[A-Z]")
-
-
-def _subject_mentions(text: str, layout: Layout) -> list[SpeakerPhrase]:
-    """People a sentence opens on ("Finance Minister Rafael Odum declined to criticise the decision."): the text
-    names a person as the subject, so a he or she in a quote's attribution after it can mean them."""
+def _surname_subjects(text: str, layout: Layout, directory: SpeakerDirectory) -> list[SpeakerPhrase]:
+    """Sentences opening on the surname of a person the text names in full ("Trevethan thanked the counters and
+    her volunteers."): that person is the subject, so a he or she after it can mean them."""
     mentions = []
     for sentence in layout.sentences:
-        found = _SUBJECT.match(text, sentence.start)
-        if found is None:
+        found = _SURNAME_SUBJECT.match(text, sentence.start)
+        if found is None or not directory.knows(found.group(1)):
             continue
-        if found.group("name").split()[0] in _DETERMINERS or _ROLE_THEN_NAME.match(text, found.end()):
-            continue  # "The Tarvana Red Cross said", "Northvale Water chief executive Sarah Pennington said"
-        tokens = _name_words(found.group("name").split())
-        if not 2 <= len(tokens) <= 3 or any(t in ORGANISATION_WORDS or t.isupper() for t in tokens):
-            continue
-        name = " ".join(tokens)
+        person = directory.person(found.group(1))
         mentions.append(
-            SpeakerPhrase(found.group(), found.start(), found.end(), SpeakerKind.NAME, name, first_name_gender(name))
+            SpeakerPhrase(found.group(1), found.start(), found.end(), SpeakerKind.NAME, person.name, person.gender)
         )
     return mentions
 
@@ -294,26 +266,6 @@ def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> b
     """Whether `position` falls in one of the sorted, non-overlapping `spans`."""
     index = bisect.bisect_right(starts, position) - 1
     return index >= 0 and position < spans[index][1]
-
-
-def _name_words(tokens: list[str]) -> list[str]:
-    """The words of a name in a mention: after any organisation word ("the Washington Post | Trump"), leading
-    titles, labels and sentence words ("Republican", "The"), and the last title ("Secretary of State | John
-    Kerry"); possessives dropped."""
-    tokens = [_without_possessive(t) for t in tokens]
-    last_organisation = max((i for i, t in enumerate(tokens) if t in ORGANISATION_WORDS), default=-1)
-    tokens = tokens[last_organisation + 1 :]
-    while tokens and (tokens[0] in TITLES or tokens[0] in NOT_NAME_WORDS or tokens[0] in NAME_DESCRIPTORS):
-        tokens = tokens[1:]
-    last_title = max((i for i, t in enumerate(tokens) if t in TITLES), default=-1)
-    return tokens[last_title + 1 :]
-
-
-def _without_possessive(word: str) -> str:
-    for ending in ("’s", "'s"):
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word
 
 
 def _contains_in_order(full: list[str], part: list[str]) -> bool:
