@@ -8,6 +8,7 @@ from dataclasses import replace
 from factcheck.corroborate.confidence import confidence_of, rests_on_common_figures
 from factcheck.corroborate.cues import conflicting_cues, weekday_cue
 from factcheck.corroborate.figure_frames import frame_at
+from factcheck.corroborate.number_rules import measured_compatible
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quote_parts import compare_quote_parts
 from factcheck.corroborate.quote_speaker import role_told_in
@@ -34,6 +35,8 @@ _COMPARED = (*AGREEING, NumberStatus.MISMATCH)  # a figure of the same thing is 
 COMMON_FIGURES_REASON = (
     "Only a small count is shared, and many passages of a story give small counts: not enough to support the claim."
 )
+# The reason a support on the time alone is shown as related (`_only_when_agrees`).
+ONLY_WHEN_REASON = "Only the day or time agrees; the source counts another figure for what the claim counts."
 NLI_CONFIDENCE = 0.9  # an NLI probability at or above this is stated as a reason; a contradiction is a conflict
 
 
@@ -114,7 +117,33 @@ def corroborate(
     if claim.kind is ClaimKind.NUMERIC and rests_on_common_figures(stance, confidence, numbers):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, COMMON_FIGURES_REASON]
+    elif claim.kind is ClaimKind.NUMERIC and _only_when_agrees(stance, claim, numbers, passage_text):
+        stance, confidence = Stance.RELATED, 0.0
+        reasons = [*reasons, ONLY_WHEN_REASON]
     return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)
+
+
+def _only_when_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None, passage_text: str) -> bool:
+    """Whether a support agrees only on when things happened (a day, a time of day, not grounded) while the passage
+    gives another figure, in the same unit and of a compatible noun, for what the claim counts ("Supply was restored
+    to 11,200 of them by 6 p.m." against "By 18:00 on Wednesday, 9,600 homes had their supply back"): the time is
+    the frame of the claim, the count its news. Fourteen colleagues lost against 200 workers on shift count two
+    groups, and the day then still confirms the claim's day."""
+    if stance is not Stance.SUPPORTS or numbers is None:
+        return False
+    units = {quantity.surface: quantity.unit for quantity in claim.quantities}
+    when = (CALENDAR_DAY, CLOCK_TIME)
+    agreeing = [p for p in numbers.pairs if p.status in AGREEING]
+    if not agreeing or any(units.get(p.claim_surface) not in when or p.grounded for p in agreeing):
+        return False
+    counted = {quantity.surface: quantity.measured for quantity in claim.quantities}
+    found = {quantity.start: quantity.measured for quantity in find_quantities(passage_text)}
+    return any(
+        p.status is NumberStatus.DIFFERENT_THING
+        and p.passage_start is not None
+        and measured_compatible(counted.get(p.claim_surface), found.get(p.passage_start))
+        for p in numbers.pairs
+    )
 
 
 def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal | None) -> str | None:
