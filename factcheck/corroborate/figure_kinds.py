@@ -84,11 +84,12 @@ _PROPOSED = re.compile(
 )
 # A figure counted over a whole, not one part of it: "across the whole metro network", "the network as a whole",
 # "Across the country, 76.9 percent ..." (a phrase opening the sentence, before the figure's clause),
-# "nationwide", "across the country" (read in the figure's clause). "A total of 583 volunteers" and "the whole
-# programme" are only phrasing: on the seen splits they marked the same figure as often as a whole against a part.
+# "nationwide", "across the country", "nationally", "the national average" (read in the figure's clause). "A total
+# of 583 volunteers" and "the whole programme" are only phrasing: on the seen splits they marked the same figure as
+# often as a whole against a part.
 _WHOLE = re.compile(
     r"\b(?:across\s+(?:the\s+(?:whole|entire|country|nation)|all)\b|as\s+a\s+whole\b|nationwide\b"
-    r"|countrywide\b)",
+    r"|countrywide\b|nationally\b|national\s+average\b)",
     re.IGNORECASE,
 )
 # "enough food for 15,000 people", "to feed 40,000 people": what something can serve, not who is counted.

@@ -58,3 +58,16 @@ def test_a_time_alone_does_not_support_a_claim_whose_count_the_passage_gives_oth
 ) -> None:
     signals = corroborate(numeric_claim(claim), passage)
     assert signals.stance is stance, signals.reasons
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Nationally, the average price of a pint rose 6.1 percent, the brewers' survey said.",
+        "The national average price of a pint rose 6.1 percent, the brewers' survey said.",
+    ],
+)
+def test_a_national_figure_is_not_contradicted_by_one_named_towns(claim: str) -> None:
+    passage = "In Holmbridge the average price of a pint rose 9.3 percent in the year to October."
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is Stance.RELATED, signals.reasons
