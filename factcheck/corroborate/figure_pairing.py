@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, measured_compatible, to_figures
 from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
+from factcheck.extract import Quantity
 from factcheck.extract.figures import find_days_and_times, find_quantities
 
 __all__ = ["counts_compatible", "names_same_thing", "owners_of", "passage_figures_of", "plausible"]
@@ -41,7 +43,38 @@ def passage_figures_of(text: str) -> list[Figure]:
     """The figures of a passage as the comparison reads them: quantities, days and times in text order, those
     inside a question left out."""
     found = sorted(find_quantities(text) + find_days_and_times(text), key=lambda q: q.start)
-    return to_figures([q for q in found if not _asked(text, q.start) and not is_denominator(text, q.start)], text)
+    kept = [_in_row_unit(text, q) for q in found if not _asked(text, q.start) and not is_denominator(text, q.start)]
+    return to_figures(kept, text)
+
+
+# A row label that names the unit of its figures: "| Days of hearings | 46 |", "| Average days to let | 16 | 9 |",
+# "| Water level (m) | 6.8 |". The unit opens the label (after "Average", "Mean", "Median" or "Total") or stands in
+# brackets at its end; "| Patients waiting over 18 weeks | 4,200 |" counts patients, and "| Median age (years) |
+# 42.3 |" is an age, told bare ("rose to 42.3").
+_ROW_UNIT = re.compile(
+    r"^\|\s*(?:(?:average|mean|median|total)\s+)?(?P<opening>days|hours|minutes|weeks|months|years)\b"
+    r"|\((?P<bracketed>days|hours|minutes|weeks|months|km|m|mm|cm|kg|tonnes|t|%)\)\s*\|",
+    re.IGNORECASE,
+)
+
+
+def _in_row_unit(text: str, quantity: Quantity) -> Quantity:
+    """A bare count that is a whole cell of a table row whose label names a unit, read in that unit (`_ROW_UNIT`):
+    "| Days of hearings | 46 |" is 46 days. Any other quantity unchanged."""
+    if quantity.unit is not None:
+        return quantity
+    low = text.rfind("\n", 0, quantity.start) + 1
+    high = text.find("\n", quantity.end)
+    line = text[low : high if high >= 0 else len(text)]
+    before, after = text[low : quantity.start].rstrip(), text[quantity.end : quantity.end + 2].lstrip()
+    label = _ROW_UNIT.search(line[: line.find("|", 1) + 1]) if line.startswith("|") else None
+    if label is None or not before.endswith("|") or not after.startswith("|"):
+        return quantity
+    unit_word = label.group("opening") or label.group("bracketed")
+    (read,) = find_quantities(f"{quantity.surface} {unit_word}") or (None,)
+    if read is None or read.unit is None:
+        return quantity
+    return replace(quantity, unit=read.unit, dimension=read.dimension)
 
 
 # "6,423 offences per 100,000 population": the base a rate is told against, not a count. ("One toilet for every

@@ -71,3 +71,39 @@ def test_a_national_figure_is_not_contradicted_by_one_named_towns(claim: str) ->
     passage = "In Holmbridge the average price of a pint rose 9.3 percent in the year to October."
     signals = corroborate(numeric_claim(claim), passage)
     assert signals.stance is Stance.RELATED, signals.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "stance"),
+    [
+        ("The tribunal sat for 38 days of evidence.", "| Days of evidence | 38 |", Stance.SUPPORTS),
+        ("Flats were let within 11 days on average.", "| Average days to let | 19 | 15 | 11 |", Stance.SUPPORTS),
+        ("The river peaked at 5.4 metres on Sunday.", "| River level, Sunday (m) | 5.4 |", Stance.SUPPORTS),
+        # the unit word only picks the rows counted: a count of patients, not weeks
+        ("About 4,200 patients were waiting.", "| Patients waiting over 18 weeks | 4,200 |", Stance.SUPPORTS),
+        # an age in years, told bare in the claim
+        ("The median age rose to 42.3.", "| Median age (years) | 40.1 | 42.3 |", Stance.SUPPORTS),
+    ],
+)
+def test_a_row_label_that_names_a_unit_gives_its_bare_figures_that_unit(
+    claim: str, passage: str, stance: Stance
+) -> None:
+    signals = corroborate(numeric_claim(claim), passage)
+    assert signals.stance is stance, signals.reasons
+
+
+def test_a_figure_in_a_row_whose_label_names_no_unit_stays_a_count() -> None:
+    signals = corroborate(numeric_claim("The tribunal sat for 38 days."), "| Witnesses heard | 38 |")
+    assert signals.stance is not Stance.SUPPORTS, signals.reasons
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "| Days of hearings | 46, with 12 witnesses |",  # the cell says more than its figure
+        "| Witnesses heard | 12 | over 46 (days) |",  # the unit is in another cell, not the row's label
+    ],
+)
+def test_only_a_whole_cell_under_a_label_naming_a_unit_takes_the_unit(passage: str) -> None:
+    signals = corroborate(numeric_claim("The tribunal heard 12 witnesses."), passage)
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
