@@ -21,8 +21,11 @@ A decision *stands alone* (`stands_alone`) when it may be shown from deep in the
 passages a claim is always shown with: a support whose figures are the claim's own (every compared figure the same
 value, none disagreeing or merely close), confident on a figure that is not a bare small count, or tentative (the
 value alone ties the two) on a rare figure (`_rare`: "11 percent", "02:17", "4,200"; not "two years" or "12");
-or faithful words by the same named speaker. Looser agreements and every conflict need a passage
-retrieval ranks near the top, where it is about the same story.
+or faithful words by the same named speaker. On table rows (`is_table_rows`), a confident support stands alone
+too, also when it is close rather than the same ("| Cancelled | 412 |" for "more than 400 flights") or a small
+count whose row label the claim names beside it ("| Seriously injured | 3 |"), and so does a confident conflict
+on a figure alone in its row. Looser agreements and other conflicts need a passage retrieval ranks near the top,
+where it is about the same story.
 """
 
 from __future__ import annotations
@@ -118,19 +121,20 @@ def is_table_rows(text: str) -> bool:
 
 
 def _confident_on_figures(signals: Signals, rows: str) -> bool:
-    """A confident numeric decision on table rows whose deciding figures are not bare small counts (a row's label
-    named in the claim, the same counted noun: `confidence_of`). A conflict also needs each disagreeing figure
-    alone in its row, and not a share, a day or a time: which column of "| Total | 3,412 | 2,846 | +19.9% |" is
-    the claim's year, or which district's rate is its town's, the row does not say."""
+    """A confident numeric decision on table rows (a row's label named beside the claim's figure, the same counted
+    noun: `confidence_of`); a support may rest on a small count there ("| Seriously injured | 3 |": the label says
+    what the 3 counts). A conflict also needs each disagreeing figure not a bare small count and alone in its row,
+    and not a share, a day or a time: which column of "| Total | 3,412 | 2,846 | +19.9% |" is the claim's year, or
+    which district's rate is its town's, the row does not say."""
     if signals.stance is Stance.RELATED or not signals.confident or signals.quote is not None:
         return False
     if signals.numbers is None:
         return False
     deciding = NumberStatus.MISMATCH if signals.stance is Stance.CONFLICTS else None
     pairs = [p for p in signals.numbers.pairs if p.status is deciding or (deciding is None and p.status in AGREEING)]
-    if not pairs or not all(_telling(pair) for pair in pairs):
+    if not pairs:
         return False
-    return deciding is None or all(_alone_in_row(pair, rows) for pair in pairs)
+    return deciding is None or all(_telling(pair) and _alone_in_row(pair, rows) for pair in pairs)
 
 
 def _alone_in_row(pair: FigurePair, rows: str) -> bool:

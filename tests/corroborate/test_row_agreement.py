@@ -69,3 +69,17 @@ def test_a_confirming_row_ranked_below_the_shown_candidates_is_kept() -> None:
     checked = judge(claim, [*filler, row], {}, shown=5)
     assert row in checked.candidates
     assert checked.signals[checked.candidates.index(row)].stance is Stance.SUPPORTS
+
+
+def test_a_small_count_in_a_row_labelled_beside_the_claims_figure_stands_alone_as_a_support() -> None:
+    row = "| Climbers airlifted | 7 |"
+    signals = corroborate(numeric_claim("Seven climbers were airlifted to hospital."), row)
+    assert signals.stance is Stance.SUPPORTS and signals.confident, signals.reasons
+    assert stands_alone(signals, row)
+
+
+def test_a_small_count_in_a_row_that_disagrees_still_needs_a_passage_ranked_near_the_top() -> None:
+    row = "| Climbers airlifted | 5 |"
+    signals = corroborate(numeric_claim("Seven climbers were airlifted to hospital."), row)
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
+    assert not stands_alone(signals, row)
