@@ -71,10 +71,10 @@ def _in_row_unit(text: str, quantity: Quantity) -> Quantity:
     if label is None or not before.endswith("|") or not after.startswith("|"):
         return quantity
     unit_word = label.group("opening") or label.group("bracketed")
-    (read,) = find_quantities(f"{quantity.surface} {unit_word}") or (None,)
-    if read is None or read.unit is None:
+    read = find_quantities(f"{quantity.surface} {unit_word}")
+    if len(read) != 1 or read[0].unit is None:
         return quantity
-    return replace(quantity, unit=read.unit, dimension=read.dimension)
+    return replace(quantity, unit=read[0].unit, dimension=read[0].dimension)
 
 
 # "6,423 offences per 100,000 population": the base a rate is told against, not a count. ("One toilet for every

@@ -122,8 +122,9 @@ class PairedFrames:
         if claim is not None and self._names_another(passage, claim, names):
             # "| Fernside Infant School | 180 |" against "Hollinsford High has 1,240 pupils": two named schools
             return self._row_confirms_clause(passage, claim)
-        if claim is not None:
-            words = self._words_near(claim) or words
+        near = self._words_near(claim) if claim is not None else None
+        if near is not None:
+            words = near
         folded = {word.casefold() for word in words}
         return any(name.casefold() in folded for name in names) or (
             claim is not None and self._row_confirms_clause(passage, claim)
