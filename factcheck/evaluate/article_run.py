@@ -8,6 +8,7 @@ every supports/conflicts candidate becomes a `Card` scored by `article_set.score
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -35,10 +36,16 @@ SPLIT_ORDER = ("dev", "test", "holdout")  # the order the splits were written an
 
 def default_splits(root: str | Path) -> list[Path]:
     """The finished splits (a `DONE` file) under the article set folder `root`: dev, test, holdout first, then
-    any other split by name. A split still being written (no `DONE`) is left out."""
+    any other split by name, its numbers read as numbers (round9 before round10). A split still being written (no
+    `DONE`) is left out."""
     folders = [path for path in Path(root).iterdir() if path.is_dir() and (path / "DONE").is_file()]
     rank = {name: place for place, name in enumerate(SPLIT_ORDER)}
-    return sorted(folders, key=lambda path: (rank.get(path.name, len(SPLIT_ORDER)), path.name))
+    return sorted(folders, key=lambda path: (rank.get(path.name, len(SPLIT_ORDER)), _name_order(path.name)))
+
+
+def _name_order(name: str) -> tuple[tuple[int, str], ...]:
+    """`name` in parts, numbers by value: "round10" after "round9"."""
+    return tuple((int(part), "") if part.isdigit() else (-1, part) for part in re.findall(r"\d+|\D+", name))
 
 
 def cards_of(article_id: str, checked: list[CheckedClaim]) -> list[Card]:

@@ -134,10 +134,11 @@ def test_eval_articles_reports_an_unfinished_split(tmp_path, capsys):
 
 
 def test_the_default_splits_are_every_finished_one_in_the_order_they_were_seen(tmp_path):
-    for name in ("holdout", "test", "dev", "extra"):
+    for name in ("holdout", "round10", "test", "round9", "dev", "extra"):
         write_split(tmp_path / name)
     write_split(tmp_path / "being-written", done=False)
-    assert [path.name for path in default_splits(tmp_path)] == ["dev", "test", "holdout", "extra"]
+    names = [path.name for path in default_splits(tmp_path)]
+    assert names == ["dev", "test", "holdout", "extra", "round9", "round10"]
 
 
 def test_eval_articles_reads_a_holdout_split(tmp_path):
