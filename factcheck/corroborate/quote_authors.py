@@ -23,7 +23,6 @@ end like an organisation ("Statement from Bridgewell Aid Foundation" credits nob
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -179,7 +178,7 @@ def _heading_author(line: str, first_person: bool = False, text: str = "") -> st
     return name if first_person and bare else None
 
 
-@functools.lru_cache(maxsize=64)  # asked for each passage of a document that gives a quote to a role
+@lru_cache(maxsize=64)  # asked for each passage of a document that gives a quote to a role
 def person_in_role(text: str, role: str) -> str | None:
     """The one person `text` names in `role` ("chaired by Her Honour Honora Vesey", "Jonas Ekberg, chair of the
     council", "Chair Jonas Ekberg"), or None when it names nobody or several people."""

@@ -123,6 +123,11 @@ def corroborate(
     return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)
 
 
+def _units_of(claim: Claim) -> dict[str, str | None]:
+    """The unit of each of the claim's figures, by its surface (the key a compared pair carries)."""
+    return {quantity.surface: quantity.unit for quantity in claim.quantities}
+
+
 def _only_when_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None, passage_text: str) -> bool:
     """Whether a support agrees only on when things happened (a day, a time of day, not grounded) while the passage
     gives another figure, in the same unit and of a compatible noun, for what the claim counts ("Supply was restored
@@ -131,7 +136,7 @@ def _only_when_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None
     groups, and the day then still confirms the claim's day."""
     if stance is not Stance.SUPPORTS or numbers is None:
         return False
-    units = {quantity.surface: quantity.unit for quantity in claim.quantities}
+    units = _units_of(claim)
     when = (CALENDAR_DAY, CLOCK_TIME)
     agreeing = [p for p in numbers.pairs if p.status in AGREEING]
     if not agreeing or any(units.get(p.claim_surface) not in when or p.grounded for p in agreeing):
@@ -156,7 +161,7 @@ def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal |
         return None
     if source.named_in(claim.sentence):
         return None
-    units = {quantity.surface: quantity.unit for quantity in claim.quantities}
+    units = _units_of(claim)
     disagreeing = [p for p in numbers.pairs if p.status is NumberStatus.MISMATCH] if numbers is not None else []
     if disagreeing and all(units.get(p.claim_surface) in (CALENDAR_DAY, CLOCK_TIME) for p in disagreeing):
         return None
@@ -169,7 +174,7 @@ def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal |
 def _times_of_two_days(claim: Claim, numbers: NumberSignal | None, weekdays: list[str]) -> str | None:
     """Why a conflict is not one when every disagreeing figure is a time of day and the two sides name different
     weekdays for it ("came back at 2.40 p.m. on Wednesday", "failed at 02:15 on Monday"): two moments, not one."""
-    units = {quantity.surface: quantity.unit for quantity in claim.quantities}
+    units = _units_of(claim)
     disagreeing = [p for p in numbers.pairs if p.status is NumberStatus.MISMATCH] if numbers is not None else []
     if not disagreeing or not all(units.get(p.claim_surface) == CLOCK_TIME for p in disagreeing):
         return None
