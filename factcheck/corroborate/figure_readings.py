@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from factcheck.corroborate.number_rules import Figure, family_of
 from factcheck.extract import Quantity
-from factcheck.extract.figures import CLOCK_TIME
+from factcheck.extract.figures import CLOCK_TIME, find_quantities
 
 __all__ = ["read_alike"]
 
@@ -163,13 +163,13 @@ def shares_of_parts(text: str) -> list[Figure]:
     return shares
 
 
-_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
-_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "two": 2, "three": 3, "four": 4}
-# "a quarter past two", "half past nine", "twenty to three", "two minutes past eight", "five to four"
-_MINUTES = "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True))
+# The words of a spoken time (their values are read as any number word is, `find_quantities`): "a quarter past
+# two", "half past nine", "twenty to three", "two minutes past eight", "five to four".
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_MINUTES = "twenty-five|twenty|five|ten|two|three|four"
 _SPOKEN_TIME = re.compile(
     rf"\b(?:(?:a\s+)?(?P<quarter>quarter)|(?P<half>half)|(?P<minutes>{_MINUTES})(?:\s+minutes?)?)"
-    rf"\s+(?P<way>past|to)\s+(?P<hour>{'|'.join(_HOURS)})\b",
+    rf"\s+(?P<way>past|to)\s+(?P<hour>{_HOURS})\b",
     re.IGNORECASE,
 )
 _MORNING = re.compile(r"\b(?:morning|a\.m\.|am|overnight|early\s+hours|dawn)\b", re.IGNORECASE)
@@ -183,14 +183,8 @@ def spoken_times(text: str) -> list[Figure]:
     as the half nearer the claim's time would make it agree by choice."""
     found = []
     for match in _SPOKEN_TIME.finditer(text):
-        hour = _HOURS.index(match.group("hour").lower()) + 1
-        minutes = (
-            15
-            if match.group("quarter")
-            else 30
-            if match.group("half")
-            else _MINUTE_WORDS[match.group("minutes").lower()]
-        )
+        hour = _word_value(match.group("hour"))
+        minutes = 15 if match.group("quarter") else 30 if match.group("half") else _word_value(match.group("minutes"))
         if match.group("way").lower() == "to":
             hour, minutes = hour - 1, 60 - minutes
         early = float((hour % 12) * 60 + minutes)
@@ -218,3 +212,9 @@ def spoken_times(text: str) -> list[Figure]:
             )
         )
     return found
+
+
+def _word_value(word: str) -> int:
+    """The value of one number word of a spoken time ("twenty-five" is 25), read as any number word is."""
+    (quantity,) = find_quantities(word)
+    return int(quantity.value or 0)
