@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+import json
+from dataclasses import dataclass, field, fields
 
 from factcheck.documents import Document
 from factcheck.factchecks import PublishedReview
-from factcheck.serialise import Record, from_record
+from factcheck.serialise import Record, from_record, to_record
+
+# Each stored document's record carries a fingerprint of all its other fields (its id, title and metadata as well as
+# its text), so a rebuild can tell an intact record from one whose bytes were damaged where the content hash does not
+# look. Records written before the fingerprint existed have none and are checked by their content hash alone.
+RECORD_CHECK = "record_check"
+
+
+def record_check(record: dict) -> str:
+    """The fingerprint of a stored record's fields (all but the fingerprint itself), in a canonical JSON form."""
+    fields = {key: value for key, value in record.items() if key != RECORD_CHECK}
+    canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +44,10 @@ class StoredDocument(Record):
     passages: int = 0
     review: PublishedReview | None = None
     metadata: dict[str, str] | None = None
+
+    def to_dict(self) -> dict:
+        record = to_record(self)
+        return {**record, RECORD_CHECK: record_check(record)}
 
     @classmethod
     def from_dict(cls, record: dict) -> StoredDocument:
@@ -73,3 +93,12 @@ class AddReport(Record):
     replaced_documents: int = 0
     added_passages: int = 0
     skipped_duplicates: tuple[str, ...] = field(default_factory=tuple)
+
+
+def record_intact(record: dict) -> bool:
+    """Whether a stored document's record is as written: its fingerprint agrees with its fields, or (a record from
+    before fingerprints) it has none and no key that a record never had (a damaged key name)."""
+    check = record.get(RECORD_CHECK)
+    if check is None:
+        return set(record) <= {f.name for f in fields(StoredDocument)}
+    return check == record_check(record)

@@ -28,7 +28,7 @@ from factcheck.store.generations import generations_on_disk
 from factcheck.store.locking import writer_lock
 from factcheck.store.manifest import Manifest, read_manifest
 from factcheck.store.record_files import scan_records
-from factcheck.store.records import StoredDocument
+from factcheck.store.records import StoredDocument, record_intact
 
 # A line that is no longer JSON may still show where its document came from.
 _FIELD_IN_RAW_LINE = {key: re.compile(rf'"{key}": "((?:[^"\\]|\\.)*)"') for key in ("doc_id", "path")}
@@ -161,8 +161,13 @@ def read_stored_documents(path: Path) -> tuple[dict[str, StoredDocument], list[i
         try:
             record = json.loads(raw.decode("utf-8"))
             document = StoredDocument.from_dict(record)
-            # A review's fingerprint also covers its title and verdict (Document.content_hash).
-            intact = isinstance(document.text, str) and document.to_document().content_hash == document.content_hash
+            # A review's content hash also covers its title and verdict (Document.content_hash); the record's own
+            # fingerprint, where it has one, covers every field (a damaged id or title among them).
+            intact = (
+                isinstance(document.text, str)
+                and document.to_document().content_hash == document.content_hash
+                and record_intact(record)
+            )
         except (ValueError, TypeError, RecursionError):
             document, intact = None, False
             unreadable.append(number)

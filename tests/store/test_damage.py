@@ -133,6 +133,45 @@ def test_rebuild_says_which_documents_to_add_again_when_stored_documents_are_dam
     assert list(IndexStore(corpus.directory.parent).open("reports", embedder).documents) == ["doc1.txt"]
 
 
+def test_a_damaged_id_or_title_is_caught_by_the_record_fingerprint_not_kept_garbled(index_dir, embedder):
+    # One flipped byte in an id ("doc2.txt" -> "eoc2.txt") or a title leaves a record that parses and a text that
+    # matches its content hash; the fingerprint over the whole record tells it from an intact one.
+    from factcheck.store.repair import rebuild_corpus
+
+    corpus = IndexStore(index_dir).open_or_create("reports", embedder)
+    documents = [
+        Document.from_text(text, doc_id=f"doc{n}.txt", title=f"Report {n}", path=f"/archive/doc{n}.txt")
+        for n, text in enumerate(TEXTS, 1)
+    ]
+    corpus.add_documents(documents, embedder)
+    path = corpus.directory / corpus.manifest.file("documents")
+    lines = path.read_bytes().split(b"\n")
+    lines[1] = lines[1].replace(b'"doc2.txt"', b'"eoc2.txt"')
+    lines[2] = lines[2].replace(b"Report 3", b"Report 8")
+    path.write_bytes(b"\n".join(lines))
+    report = rebuild_corpus(corpus.directory, embedder)
+    # The damaged record names itself as read; the passage file still names the id it had.
+    assert report.lost_documents == ("eoc2.txt", "doc3.txt", "doc2.txt")
+    assert report.files_to_add_again == ("/archive/doc2.txt", "/archive/doc3.txt")
+    assert list(IndexStore(corpus.directory.parent).open("reports", embedder).documents) == ["doc1.txt"]
+
+
+def test_records_written_before_the_fingerprint_are_still_rebuilt_from(index_dir, embedder):
+    from factcheck.store.repair import rebuild_corpus
+
+    corpus = IndexStore(index_dir).open_or_create("reports", embedder)
+    corpus.add_documents(make_documents(*TEXTS), embedder)
+    path = corpus.directory / corpus.manifest.file("documents")
+    records = [json.loads(line) for line in path.read_text().splitlines()]
+    assert all("record_check" in record for record in records)
+    for record in records:
+        del record["record_check"]  # as an older version wrote them
+    records[2]["titel"] = records[2].pop("title")  # but a damaged key name is no record any version wrote
+    path.write_text("".join(json.dumps(record) + "\n" for record in records))
+    report = rebuild_corpus(corpus.directory, embedder)
+    assert report.documents == 2 and report.lost_documents == ("doc3.txt",)
+
+
 def test_an_emptied_documents_file_is_reported_document_by_document_not_rebuilt_silently(corpus, embedder):
     from factcheck.store.repair import rebuild_corpus
 
