@@ -15,7 +15,7 @@ import re
 
 from factcheck.corroborate.number_rules import Figure
 
-__all__ = ["EVENT_MONTH", "EVENT_YEAR", "event_years_of"]
+__all__ = ["DATED", "EVENT_MONTH", "EVENT_YEAR", "event_years_of"]
 
 EVENT_YEAR = "event_year"
 EVENT_MONTH = "event_month"
@@ -65,10 +65,75 @@ _MONTH_IN_PROSE = re.compile(
 )
 
 
-def event_years_of(text: str) -> list[Figure]:
-    """The years and months `text` gives for named events, as figures of the families "event_year:<event>" and
-    "event_month:<event>", in text order."""
+# Any other year or month a time word puts something at: "the main was laid in 1958", "since records began in
+# 1998", "to halve vacancies by 2029", "will open in April", "in the summer of 2027", "on 3 March 2025". What happened
+# is told by the words next to it, so such a figure ("event_year:dated", "event_month:dated") is compared only with a
+# passage's year or month whose neighbouring words share an event word (`numbers._event_year_pair`).
+DATED = "dated"
+_TIME_WORD = r"\b(?:in|since|by|from|until|till|before|after|for|to|on|during|of)\s+(?:the\s+)?"
+_SEASON = (
+    r"(?:(?:early|late|mid-?)\s*|(?:the\s+)?(?:start|end|beginning|middle|summer|spring|autumn|winter)\s+(?:of\s+)?)?"
+)
+_DAY = r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+_DATED_YEAR = re.compile(
+    rf"{_TIME_WORD}{_SEASON}{_DAY}(?:((?-i:{_MONTH}))\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
+    r"((?:18|19|20)\d\d)(?:[-\u2013/](?:\d\d)(?!\d))?(?![\d\w])",
+    re.IGNORECASE,
+)
+_DATED_MONTH = re.compile(
+    rf"{_TIME_WORD}{_SEASON}{_DAY}((?-i:{_MONTH}))(?!\s*\d)(?![\w\-])",
+    re.IGNORECASE,
+)
+# A year that dates another figure is that figure's time, not an event's ("from 4,020 in 2024", "3.2 percent fewer
+# than in 2024", "up 9 percent from 2024"): a number within the four words before it, in the same clause.
+_NUMBER_WORDS = re.compile(
+    r"(?<![\d\w])(?!(?:18|19|20)\d\d(?!\d))\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|halves|third|"
+    r"thirds|quarter|quarters|dozen|percent|cent|double|doubled|tripled|twice)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;:,()|\n]")
+
+
+def _dates_a_figure(text: str, start: int) -> bool:
+    """Whether a number stands within four words before `start` in the same clause (the date is its time)."""
+    before = text[max(0, start - 80) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    words = before[cut:].split()[-4:]
+    return bool(_NUMBER_WORDS.search(" ".join(words)))
+
+
+def dated_events_of(text: str, *, with_days: bool) -> list[Figure]:
+    """The years and months time words put things at in `text` ("event_year:dated", "event_month:dated"), leaving
+    out those that date another figure; a year given with its month is a month figure ("March 2025", its surface
+    carrying the year) and, where `with_days` (a source's dates are read whole), a year figure as well. Without
+    `with_days` a date with its day is left to the date comparison."""
     found: dict[int, Figure] = {}
+    for match in _DATED_YEAR.finditer(text):
+        days = match.group(1) or match.group(3)
+        if (days and not with_days) or _dates_a_figure(text, match.start()):
+            continue
+        year_start, year_end = match.start(4), match.end(4)
+        if match.group(2):
+            month = float(_MONTH_NUMBERS[match.group(2).lower()])
+            month_start = match.start(2)
+            found[month_start] = _event_figure(text, month_start, year_end, f"{EVENT_MONTH}:{DATED}", month)
+            if not with_days:
+                continue
+        found[year_start] = _event_figure(text, year_start, year_end, f"{EVENT_YEAR}:{DATED}", float(match.group(4)))
+    for match in _DATED_MONTH.finditer(text):
+        if (match.group(1) and not with_days) or _dates_a_figure(text, match.start()):
+            continue
+        month = float(_MONTH_NUMBERS[match.group(2).lower()])
+        found[match.start(2)] = _event_figure(text, match.start(2), match.end(2), f"{EVENT_MONTH}:{DATED}", month)
+    return [found[start] for start in sorted(found)]
+
+
+def event_years_of(text: str, *, dated: bool = False, with_days: bool = False) -> list[Figure]:
+    """The years and months `text` gives for named events, as figures of the families "event_year:<event>" and
+    "event_month:<event>", in text order; with `dated`, also those a time word puts anything at
+    (`dated_events_of`), where no named event's figure stands."""
+    found: dict[int, Figure] = {f.start: f for f in dated_events_of(text, with_days=with_days)} if dated else {}
     for match in _MONTH_IN_PROSE.finditer(text):
         month = float(_MONTH_NUMBERS[match.group(2).lower()])
         start, end = match.start(2), match.end(3) if match.group(3) else match.end(2)

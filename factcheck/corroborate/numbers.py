@@ -58,7 +58,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from factcheck.corroborate.event_years import EVENT_MONTH, EVENT_YEAR, event_years_of
+from factcheck.corroborate.event_years import DATED, EVENT_MONTH, EVENT_YEAR, event_years_of
 from factcheck.corroborate.figure_pairing import (
     counted_by_one_event,
     counts_compatible,
@@ -124,10 +124,11 @@ def compare_numbers(
     )
     if claim_text:
         # the year an event word names ("opened in 1978") is compared with the same event's year only
-        events = event_years_of(claim_text)
+        events = event_years_of(claim_text, dated=True)
         if events:
             claim_figures = [*claim_figures, *events]
-            passage_figures = sorted([*passage_figures, *event_years_of(passage_text)], key=lambda f: f.start)
+            found = event_years_of(passage_text, dated=True, with_days=True)
+            passage_figures = sorted([*passage_figures, *found], key=lambda f: f.start)
     owners = owners_of(claim_figures, passage_figures)
     frames = (
         PairedFrames(claim_text, passage_text, passage_context, claim_figures, passage_figures) if claim_text else None
@@ -140,6 +141,8 @@ def compare_numbers(
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
     status = _overall(pairs)
+    if status in AGREEING:
+        status = _not_on_dates_alone(status, claim_figures, passage_figures, pairs)
     if status in AGREEING and frames is not None and _other_part(claim_figures, passage_figures, pairs, frames):
         status = NumberStatus.DIFFERENT_THING
     return NumberSignal(status, pairs)
@@ -322,7 +325,11 @@ def _different(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePa
 def _event_year_pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None) -> FigurePair:
     """The year of an event against the same event's year in the passage (`event_years.py`): the same year
     confirms it; another year is shown as a reason, not decided on."""
-    same_event = [p for p in passage if p.family == claim.family]
+    if claim.family.endswith(f":{DATED}"):  # what happened is told by the words next to the year or month
+        kind = claim.family.split(":")[0]
+        same_event = [p for p in passage if p.family.split(":")[0] == kind and frames and frames.shared(claim, p)]
+    else:
+        same_event = [p for p in passage if p.family == claim.family]
     if not same_event:
         return made_pair(claim, None, NumberStatus.NO_NUMBERS)
     agreeing = next((p for p in same_event if p.low == claim.low and not _years_differ(p.surface, claim.surface)), None)
@@ -361,6 +368,28 @@ def _echo(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Fig
 def _synonyms(claim: Figure, passage: Figure) -> bool:
     """Both figures name what they count, with the same noun or a synonym ("residents" and "civilians")."""
     return same_counted(claim.measured, passage.measured)
+
+
+def _not_on_dates_alone(
+    status: NumberStatus, claim_figures: list[Figure], passage_figures: list[Figure], pairs: tuple[FigurePair, ...]
+) -> NumberStatus:
+    """A year or month a time word gives (`event_years.DATED`) agreeing does not make a support when the claim's
+    count meets another count of the same kind of thing in the passage ("killed about 1,100 people" in "the July
+    2019 heatwave" against that heatwave's "910 excess deaths", judged another count): the count decides. A count of
+    something else ("9,000 cars" against "two bearings") leaves the date to decide."""
+    dated = [f.family.endswith(f":{DATED}") for f in claim_figures]
+    if any(pair.status in AGREEING for pair, on_date in zip(pairs, dated, strict=True) if not on_date):
+        return status
+    by_start = {p.start: p for p in passage_figures}
+    others = tuple(pair for pair, on_date in zip(pairs, dated, strict=True) if not on_date)
+    for claim, pair, on_date in zip(claim_figures, pairs, dated, strict=True):
+        if on_date or pair.status not in (NumberStatus.DIFFERENT_THING, NumberStatus.UNIT_MISMATCH):
+            continue
+        passage = by_start.get(pair.passage_start) if pair.passage_start is not None else None
+        nouns = [(figure.measured or "").lower() for figure in (claim, passage) if figure is not None]
+        if len(nouns) < 2 or any(not noun or noun in GENERIC_NOUNS for noun in nouns) or same_counted(*nouns):
+            return _overall(others)
+    return status
 
 
 def _overall(pairs: tuple[FigurePair, ...]) -> NumberStatus:
