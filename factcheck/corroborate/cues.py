@@ -10,7 +10,9 @@ from factcheck.extract.figures import find_dates
 _NEGATION = re.compile(
     # "no more than 30 tonnes" and "not less than half" are bounds on a figure, not negations.
     # "not before six weeks" and "not until March" are bounds on a time ("at least six weeks"), not negations.
+    # "not just four weeks" and "not only in Aleppo" add to what they name: more, not a denial.
     r"\b(?:(?:not|no)(?!\s+(?:more|fewer|less|later|earlier|sooner)\s+than\b)(?!\s+(?:before|until|till)\b)"
+    r"(?!\s+(?:just|only|merely|simply)\b)"
     r"|never|none|nobody|nothing|neither"
     # "without" is left out: "test running without passengers" denies nothing about the figure.
     r"|nor|cannot|denied|denies|deny|refused|rejected)\b"

@@ -12,10 +12,19 @@ confirms; another is shown as a reason and decides nothing (`numbers._event_year
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_counted
+from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 
-__all__ = ["DATED", "EVENT_MONTH", "EVENT_YEAR", "event_years_of"]
+__all__ = [
+    "DATED",
+    "EVENT_MONTH",
+    "EVENT_YEAR",
+    "event_years_of",
+    "not_on_dates_alone",
+    "without_unmet_dates",
+]
 
 EVENT_YEAR = "event_year"
 EVENT_MONTH = "event_month"
@@ -151,3 +160,40 @@ def event_years_of(text: str, *, dated: bool = False, with_days: bool = False) -
 def _event_figure(text: str, start: int, end: int, family: str, value: float) -> Figure:
     """An exact figure of `family` (a year or a month number) at `text[start:end]`."""
     return Figure(text[start:end], start, end, family, value, value, False, False, (value, None, None), None, None, 1.0)
+
+
+def not_on_dates_alone(
+    status: NumberStatus,
+    claim_figures: list[Figure],
+    passage_figures: list[Figure],
+    pairs: tuple[FigurePair, ...],
+    overall: Callable[[tuple[FigurePair, ...]], NumberStatus],
+) -> NumberStatus:
+    """A year or month a time word gives (`event_years.DATED`) agreeing does not make a support when the claim's
+    count meets another count of the same kind of thing in the passage ("killed about 1,100 people" in "the July
+    2019 heatwave" against that heatwave's "910 excess deaths", judged another count): the count decides. A count of
+    something else ("9,000 cars" against "two bearings") leaves the date to decide. `overall` is the status of
+    a set of pairs (`numbers._overall`)."""
+    dated = [f.family.endswith(f":{DATED}") for f in claim_figures]
+    if any(pair.status in AGREEING for pair, on_date in zip(pairs, dated, strict=True) if not on_date):
+        return status
+    by_start = {p.start: p for p in passage_figures}
+    others = tuple(pair for pair, on_date in zip(pairs, dated, strict=True) if not on_date)
+    for claim, pair, on_date in zip(claim_figures, pairs, dated, strict=True):
+        if on_date or pair.status not in (NumberStatus.DIFFERENT_THING, NumberStatus.UNIT_MISMATCH):
+            continue
+        passage = by_start.get(pair.passage_start) if pair.passage_start is not None else None
+        nouns = [(figure.measured or "").lower() for figure in (claim, passage) if figure is not None]
+        if len(nouns) < 2 or any(not noun or noun in GENERIC_NOUNS for noun in nouns) or same_counted(*nouns):
+            return overall(others)
+    return status
+
+
+def without_unmet_dates(claim_figures: list[Figure], pairs: tuple[FigurePair, ...]) -> tuple[FigurePair, ...]:
+    """The pairs without those of a year or month a time word gives that met nothing in the passage: no figure of
+    the claim's to list ("The source gives no figure to compare with the claim's August")."""
+    return tuple(
+        pair
+        for figure, pair in zip(claim_figures, pairs, strict=True)
+        if not (figure.family.endswith(f":{DATED}") and pair.status is NumberStatus.NO_NUMBERS)
+    )

@@ -355,6 +355,12 @@ _SAME_EVENT.update(
 )
 
 
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of `text`'s content words, capitalised ones too ("Website visits" -> "websi", "visit")."""
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 2)
+
+
 def _stem(word: str) -> str:
     """A crude stem good enough to meet inflections: remained/remaining/remain -> "remai", evacuated/evacuation
     -> "evacu" (the suffix cut, then at most five letters kept); words for one event meet (`_SAME_EVENT`)."""

@@ -94,7 +94,13 @@ def _asked(text: str, position: int) -> bool:
     return stop is not None and stop.group(0) == "?"
 
 
-def owners_of(claim_figures: list[Figure], passage_figures: list[Figure]) -> dict[int, int]:
+# A share "of the total" names its whole, not what it counts: it may be the share a passage's "22% of all trips" is.
+_THE_WHOLE = frozenset({"total", "whole", "overall"})
+
+
+def owners_of(
+    claim_figures: list[Figure], passage_figures: list[Figure], passage_text: str | None = None
+) -> dict[int, int]:
     """A passage figure counting the same named thing as a claim figure belongs to that claim figure (the one it
     agrees with, if several name the thing) and is not compared with the claim's other figures: "40,000 people" is
     set against the claim's "35,000 people", not also against its "2,500 parcels"."""
@@ -113,7 +119,7 @@ def owners_of(claim_figures: list[Figure], passage_figures: list[Figure]) -> dic
                 i
                 for i, claim in enumerate(claim_figures)
                 if passage.family == claim.family
-                and (not claim.measured or claim.measured.lower() in GENERIC_NOUNS)
+                and (not claim.measured or claim.measured.lower() in GENERIC_NOUNS | _THE_WHOLE)
                 and classify(claim, passage) in (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING)
             ]
         if same:
@@ -137,7 +143,49 @@ def owners_of(claim_figures: list[Figure], passage_figures: list[Figure]) -> dic
         ]
         if len(agreeing_any) == 1:
             owners[n] = agreeing_any[0]
+    if passage_text is not None:
+        _own_rows(claim_figures, passage_figures, owners, passage_text)
     return owners
+
+
+def _own_rows(
+    claim_figures: list[Figure], passage_figures: list[Figure], owners: dict[int, int], passage_text: str
+) -> None:
+    """A table row one of whose cells gives a claim figure exactly is that figure's row: its other cells (last
+    year's column, a change) measure the same thing and are not set against the claim's other figures ("| Docking
+    stations | 290 | 310 |" is not compared with the claim's "4,650 docking points" once 310 is its "310 stations")."""
+    row_owner: dict[tuple[int, int], int] = {}
+    for n, passage in enumerate(passage_figures):
+        row = _table_row(passage_text, passage.start)
+        i = owners.get(n)
+        if row is None or i is None or classify(claim_figures[i], passage) is not NumberStatus.MATCH:
+            continue
+        if not any(_may_share_a_row(claim_figures[i], other) for j, other in enumerate(claim_figures) if j != i):
+            row_owner.setdefault(row, i)
+    for n, passage in enumerate(passage_figures):
+        row = _table_row(passage_text, passage.start)
+        # only cells of the owner's kind: "| People more than 5 km away | 265,000 | 410,000 |" is not the row of
+        # the claim's "5 km" (a label's figure), nor "| Wed 18:00 | 9,600 |" the row of its "6 p.m."
+        if row in row_owner and n not in owners and passage.family == claim_figures[row_owner[row]].family:
+            owners[n] = row_owner[row]
+
+
+def _may_share_a_row(owner: Figure, other: Figure) -> bool:
+    """Whether another claim figure may be a cell of the owner's row: the same family, and not a named other thing
+    ("from 68 euros to 81 euros" is one row's two years; "310 stations" and "4,650 points" are two rows)."""
+    if other.family != owner.family:
+        return False
+    nouns = [(figure.measured or "").lower() for figure in (owner, other)]
+    return not all(nouns) or nouns[0] == nouns[1] or measured_compatible(owner.measured, other.measured)
+
+
+def _table_row(text: str, position: int) -> tuple[int, int] | None:
+    """The line of a table row holding `position` (its start and end), or None outside a table row."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    return (start, end) if line.count("|") >= 2 and text[start:position].count("|") >= 1 else None
 
 
 def counts_compatible(claim: Figure, passage: Figure) -> bool:

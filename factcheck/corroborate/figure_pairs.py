@@ -35,7 +35,7 @@ def reason_for(claim: Figure, passage: Figure | None, status: NumberStatus) -> s
     """One plain sentence saying what was compared and what came of it."""
     said = f"The source says {described(passage)}, the claim {described(claim)}"
     if status is NumberStatus.MATCH:
-        return f"The source gives the same figure: {described(passage)} for the claim's {described(claim)}."
+        return _ended(f"The source gives the same figure: {described(passage)} for the claim's {described(claim)}")
     if status is NumberStatus.WITHIN_ROUNDING:
         return f"{said}: the same figure within rounding."
     if status is NumberStatus.CONSISTENT_WITH_QUALIFIER:
@@ -50,8 +50,13 @@ def reason_for(claim: Figure, passage: Figure | None, status: NumberStatus) -> s
             "but does not report it."
         )
     if status is NumberStatus.DIFFERENT_THING:
-        return f"A different figure: the source counts {described(passage)}, the claim {described(claim)}."
-    return f"The source gives no figure to compare with the claim's {described(claim)}."
+        return _ended(f"A different figure: the source counts {described(passage)}, the claim {described(claim)}")
+    return _ended(f"The source gives no figure to compare with the claim's {described(claim)}")
+
+
+def _ended(sentence: str) -> str:
+    """A full stop at the end, not a second one after a figure's own ("7.30 a.m.")."""
+    return sentence if sentence.endswith(".") else sentence + "."
 
 
 def described(figure: Figure | None) -> str:

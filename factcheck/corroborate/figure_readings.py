@@ -36,6 +36,9 @@ def read_alike(
         kept = [p for p in passage if not any(s.start <= p.start < s.end for s in spoken)]
         passage = sorted([*kept, *spoken], key=lambda f: f.start) if spoken else passage
     claim = pounds_as_sterling(claim, passage)
+    if claim_text:
+        claim = [f for f in claim if not _minutes_of_a_time(claim_text, f)]
+    passage = [f for f in passage if not _minutes_of_a_time(passage_text, f, f.start)]
     return claim, pounds_as_sterling(passage, claim)
 
 
@@ -172,6 +175,21 @@ _SPOKEN_TIME = re.compile(
     rf"\s+(?P<way>past|to)\s+(?P<hour>{_HOURS})\b",
     re.IGNORECASE,
 )
+# "one minute to midnight", "five minutes past noon": minutes that tell a time of day, not a duration.
+_TO_OR_PAST_AN_HOUR = re.compile(
+    rf"\s+(?:to|past)\s+(?:midnight|noon|midday|{_HOURS}|\d{{1,2}}(?![\d:.]))\b", re.IGNORECASE
+)
+
+
+def _minutes_of_a_time(text: str, figure: Figure, start: int | None = None) -> bool:
+    """Whether `figure` is the minutes of a spoken time ("one minute to midnight"), read at `start` (else where
+    its surface is first found in `text`)."""
+    if figure.family != "second":
+        return False
+    at = text.find(figure.surface) if start is None else start
+    return at >= 0 and bool(_TO_OR_PAST_AN_HOUR.match(text, at + len(figure.surface)))
+
+
 _MORNING = re.compile(r"\b(?:morning|a\.m\.|am|overnight|early\s+hours|dawn)\b", re.IGNORECASE)
 _LATER = re.compile(r"\b(?:afternoon|evening|tonight|p\.m\.|pm)\b", re.IGNORECASE)
 

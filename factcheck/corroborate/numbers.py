@@ -58,7 +58,14 @@ import math
 import re
 from collections.abc import Sequence
 
-from factcheck.corroborate.event_years import DATED, EVENT_MONTH, EVENT_YEAR, event_years_of
+from factcheck.corroborate.event_years import (
+    DATED,
+    EVENT_MONTH,
+    EVENT_YEAR,
+    event_years_of,
+    not_on_dates_alone,
+    without_unmet_dates,
+)
 from factcheck.corroborate.figure_pairing import (
     counted_by_one_event,
     counts_compatible,
@@ -129,7 +136,7 @@ def compare_numbers(
             claim_figures = [*claim_figures, *events]
             found = event_years_of(passage_text, dated=True, with_days=True)
             passage_figures = sorted([*passage_figures, *found], key=lambda f: f.start)
-    owners = owners_of(claim_figures, passage_figures)
+    owners = owners_of(claim_figures, passage_figures, passage_text)
     frames = (
         PairedFrames(claim_text, passage_text, passage_context, claim_figures, passage_figures) if claim_text else None
     )
@@ -142,10 +149,10 @@ def compare_numbers(
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
     status = _overall(pairs)
     if status in AGREEING:
-        status = _not_on_dates_alone(status, claim_figures, passage_figures, pairs)
+        status = not_on_dates_alone(status, claim_figures, passage_figures, pairs, _overall)
     if status in AGREEING and frames is not None and _other_part(claim_figures, passage_figures, pairs, frames):
         status = NumberStatus.DIFFERENT_THING
-    return NumberSignal(status, pairs)
+    return NumberSignal(status, without_unmet_dates(claim_figures, pairs))
 
 
 def _other_part(
@@ -211,6 +218,8 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         if row is False and frames is not None:
             return _different(claim, best, frames)  # another row of a table: another candidate, another runner
         grounded = grounded or bool(row)
+        if status in AGREEING and claim.family == "percent" and frames is not None and frames.labelled_otherwise(best):
+            return _different(claim, best, frames)  # a share or change in a row that names something else
         if status in AGREEING:  # an agreeing value of the same named thing needs nothing more
             tied = grounded or _synonyms(claim, best) or _row_of(claim, best, status, frames)
             return made_pair(claim, best, status, tied)
@@ -368,28 +377,6 @@ def _echo(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Fig
 def _synonyms(claim: Figure, passage: Figure) -> bool:
     """Both figures name what they count, with the same noun or a synonym ("residents" and "civilians")."""
     return same_counted(claim.measured, passage.measured)
-
-
-def _not_on_dates_alone(
-    status: NumberStatus, claim_figures: list[Figure], passage_figures: list[Figure], pairs: tuple[FigurePair, ...]
-) -> NumberStatus:
-    """A year or month a time word gives (`event_years.DATED`) agreeing does not make a support when the claim's
-    count meets another count of the same kind of thing in the passage ("killed about 1,100 people" in "the July
-    2019 heatwave" against that heatwave's "910 excess deaths", judged another count): the count decides. A count of
-    something else ("9,000 cars" against "two bearings") leaves the date to decide."""
-    dated = [f.family.endswith(f":{DATED}") for f in claim_figures]
-    if any(pair.status in AGREEING for pair, on_date in zip(pairs, dated, strict=True) if not on_date):
-        return status
-    by_start = {p.start: p for p in passage_figures}
-    others = tuple(pair for pair, on_date in zip(pairs, dated, strict=True) if not on_date)
-    for claim, pair, on_date in zip(claim_figures, pairs, dated, strict=True):
-        if on_date or pair.status not in (NumberStatus.DIFFERENT_THING, NumberStatus.UNIT_MISMATCH):
-            continue
-        passage = by_start.get(pair.passage_start) if pair.passage_start is not None else None
-        nouns = [(figure.measured or "").lower() for figure in (claim, passage) if figure is not None]
-        if len(nouns) < 2 or any(not noun or noun in GENERIC_NOUNS for noun in nouns) or same_counted(*nouns):
-            return _overall(others)
-    return status
 
 
 def _overall(pairs: tuple[FigurePair, ...]) -> NumberStatus:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from factcheck.corroborate.cues import weekday_cue
 from factcheck.corroborate.figure_frames import (
     Frame,
+    content_stems,
     eras_differ,
     frame_at,
     frame_difference,
@@ -82,6 +83,16 @@ class PairedFrames:
         return kind_difference(
             claim_frame.kind, passage_kind, status is NumberStatus.MATCH, dated, agreeing=status in AGREEING
         )
+
+    def labelled_otherwise(self, passage: Figure) -> bool:
+        """Whether the passage figure is a cell of a table row whose label shares no word with the claim's sentence
+        ("| Website visits | 1.9m | 2.3m | +21% |" for "The total is ... up 21 percent from 520,500"): a share or a
+        change that agrees by value is then another row's."""
+        label = row_label(self.passage_text, passage.start)
+        if label is None:
+            return False
+        stems = content_stems(label)
+        return bool(stems - _GENERIC_LABELS) and not stems & content_stems(self.claim_text)
 
     def overshoots(self, claim: Figure, passage: Figure) -> bool:
         """ "Almost 59 percent" is a little under 59: a figure above it (60.2) is not the same within rounding;
@@ -244,6 +255,20 @@ def _whole_cell(text: str, figure: Figure) -> bool:
     before = text[: figure.start].rstrip(" $\u00a3\u20ac")
     after = text[figure.end :].lstrip(" ")
     return before.endswith("|") and after.startswith("|")
+
+
+# Row labels that name no particular thing: a total row names whatever the table counts.
+_GENERIC_LABELS = frozenset({"total", "all", "overall", "chang", "share", "perce", "rate", "numbe", "count"})
+
+
+def row_label(text: str, position: int) -> str | None:
+    """The first cell of the table row holding `position`, when `position` lies in a later cell; else None."""
+    low = text.rfind("\n", 0, position) + 1
+    before = text[low:position]
+    if not before.lstrip().startswith("|"):
+        return None
+    cells = before.strip().strip("|").split("|")
+    return cells[0].strip() if len(cells) >= 2 and cells[0].strip() else None
 
 
 def proper_label_words(text: str, position: int) -> frozenset[str]:

@@ -9,6 +9,9 @@ from factcheck.corroborate.quote_authors import author_at, person_in_role
 from factcheck.corroborate.signals import SpeakerStatus
 from factcheck.extract import Quote, split_sentences
 from factcheck.extract.quotes import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    TITLES,
     Turn,
     find_cues,
     find_quotes,
@@ -217,7 +220,38 @@ def _same_person(first: str, second: str) -> bool:
     first_words, second_words = _name_words(first), _name_words(second)
     if not first_words or not second_words:
         return False
-    return first_words[-1] in second_words or second_words[-1] in first_words
+    if not (first_words[-1] in second_words or second_words[-1] in first_words):
+        return False
+    return not _other_first_names(first, second)
+
+
+def _other_first_names(first: str, second: str) -> bool:
+    """Two people of one family: both names give a first name just before the surname ("Alison Fenmore", "Gerald
+    Fenmore"), at least one of them a first name the lexicon knows, and no word of one's first names is a word of
+    the other's. A title or role before a surname ("Station Commander Vantock", "DCFO Corrigan") is no first name;
+    an initial stands for any first name it begins ("J. Okafor", "Joy Okafor")."""
+    words = [_NAME_WORD.findall(name) for name in (first, second)]
+    given = [_given_names(tokens) for tokens in words]
+    if not given[0] or not given[1]:
+        return False
+    if not any(tokens[-2] in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES for tokens in words):
+        return False
+    return not any(
+        one == other or (len(one) == 1 and other.startswith(one)) or (len(other) == 1 and one.startswith(other))
+        for one in given[0]
+        for other in given[1]
+    )
+
+
+def _given_names(tokens: list[str]) -> set[str]:
+    """The first names of a name's words (lower case), when the word before the surname is one: capitalised, not
+    all capitals, not a title; none otherwise."""
+    if len(tokens) < 2:
+        return set()
+    before = tokens[-2].rstrip(".")
+    if not before[:1].isupper() or (len(before) > 1 and before.isupper()) or tokens[-2] in TITLES:
+        return set()
+    return {t.rstrip(".").casefold() for t in tokens[:-1] if t not in TITLES and not (len(t) > 1 and t.isupper())}
 
 
 def passage_offset(passage_text: str, document_text: str | None, passage_start: int | None) -> int | None:

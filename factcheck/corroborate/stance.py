@@ -37,6 +37,7 @@ COMMON_FIGURES_REASON = (
 )
 # The reason a support on the time alone is shown as related (`_only_when_agrees`).
 ONLY_WHEN_REASON = "Only the day or time agrees; the source counts another figure for what the claim counts."
+ONLY_PERIOD_REASON = "Only the period the claim's figures are told for agrees; the source does not give those figures."
 NLI_CONFIDENCE = 0.9  # an NLI probability at or above this is stated as a reason; a contradiction is a conflict
 
 
@@ -120,6 +121,9 @@ def corroborate(
     elif claim.kind is ClaimKind.NUMERIC and _only_when_agrees(stance, claim, numbers, passage_text):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_WHEN_REASON]
+    elif claim.kind is ClaimKind.NUMERIC and _only_its_period_agrees(stance, claim, numbers):
+        stance, confidence = Stance.RELATED, 0.0
+        reasons = [*reasons, ONLY_PERIOD_REASON]
     return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)
 
 
@@ -149,6 +153,30 @@ def _only_when_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None
         and measured_compatible(counted.get(p.claim_surface), found.get(p.passage_start))
         for p in numbers.pairs
     )
+
+
+# "in the first three days", "over the past 12 months": a duration that is the period a claim's figures are told for
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:in|during|over|within|for|after)\s+(?:the\s+)?(?:first|last|past|next|previous|following)\s+$", re.I
+)
+
+
+def _only_its_period_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None) -> bool:
+    """Whether a support agrees only on the period the claim's figures are told for ("fell from 88 percent to 71
+    percent in the first three days" against "In the first three days, 37 drivers were caught"), while the claim's
+    own figures are not confirmed: the period frames the news, it is not the news."""
+    if stance is not Stance.SUPPORTS or numbers is None:
+        return False
+    agreeing = [p for p in numbers.pairs if p.status in AGREEING]
+    others = [p for p in numbers.pairs if p.status not in AGREEING]
+    if not agreeing or not others:
+        return False
+    sentence = claim.sentence
+    for pair in agreeing:
+        at = sentence.find(pair.claim_surface)
+        if at < 0 or not _PERIOD_BEFORE.search(sentence[max(0, at - 40) : at]):
+            return False
+    return True
 
 
 def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal | None) -> str | None:

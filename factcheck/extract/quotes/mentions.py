@@ -92,6 +92,8 @@ def subject_mentions(text: str, layout: Layout) -> list[SpeakerPhrase]:
 _NAME = r"[A-Z][\w'’\-]+[ ]+[A-Z][\w'’\-]+(?:[ ]+[A-Z][\w'’\-]+)?"
 _APPOSED_ROLE = re.compile(rf"({_NAME}),[ ]+(?:the|a|an|its|their|his|her)[ ]+(?:[\w'’\-]+[ ]+){{0,3}}?([a-z]+)[,.]")
 _TITLED_ROLE = re.compile(rf"\b([a-z]+)[ ]+({_NAME})(?=[ ]+[a-z]{{2,}}|,)")
+# "according to Skerrow's doctor, Isla Muirhead.": a role, a comma, then the name it introduces
+_ROLE_BEFORE_NAME = re.compile(rf"\b([a-z]+),[ ]+({_NAME})(?=[.,;:]|[ ]+[a-z]{{2,}})")
 
 
 # Words with a role's ending that name no role ("It came after Runa Castell resigned").
@@ -100,9 +102,12 @@ _NOT_ROLES = words("after over under never ever other later rather either neithe
 
 def role_mentions(text: str) -> list[SpeakerPhrase]:
     """People the text introduces with their role ("Ines Delacroix, the campaign's lawyer, had foreshadowed",
-    "Housing minister Bridget Ansell rejected a cap."): a person named, so a he or she after it can mean them."""
+    "Housing minister Bridget Ansell rejected a cap.", "according to the island's doctor, Isla Muirhead."): a
+    person named, so a he or she after it can mean them."""
     found = [(m, m.group(1), m.group(2)) for m in _APPOSED_ROLE.finditer(text)]
-    found += [(m, m.group(2), m.group(1)) for m in _TITLED_ROLE.finditer(text)]
+    found += [
+        (m, m.group(2), m.group(1)) for pattern in (_TITLED_ROLE, _ROLE_BEFORE_NAME) for m in pattern.finditer(text)
+    ]
     mentions = []
     for match, name_text, role in found:
         if not (role in ROLE_NOUNS or role.endswith(ROLE_ENDINGS)) or role in BODIES or role in _NOT_ROLES:
