@@ -233,6 +233,7 @@ def spoken_times(text: str) -> list[Figure]:
 
 
 def _word_value(word: str) -> int:
-    """The value of one number word of a spoken time ("twenty-five" is 25), read as any number word is."""
-    (quantity,) = find_quantities(word)
-    return int(quantity.value or 0)
+    """The value of one number word of a spoken time ("twenty-five" is 25), read as any number word is; "one", which
+    the number reader leaves alone (it is as often a pronoun), is 1 here ("ten past one")."""
+    found = find_quantities(word)
+    return int(found[0].value or 0) if found else 1
