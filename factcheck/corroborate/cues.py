@@ -38,6 +38,8 @@ _MONTH = re.compile(
     r"\b(" + "|".join(m.capitalize() for m in _MONTHS if m != "may") + r")\b"
     r"|\b(?:in|on|of|since|until|by|last|next|early|late|mid) (May)\b|\b(May)(?= \d)"
 )
+# A day told from the writer's own: "today", "this afternoon", "tonight", "yesterday", "last night".
+_OWN_DAY = re.compile(r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # "in Aleppo", "near Homs", "from Darayya": a capitalised place after a locative preposition.
 _PLACE = re.compile(r"\b(?:in|near|at|from|across|outside)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
@@ -133,8 +135,12 @@ def conflicting_cues(
 
 
 def weekday_cue(claim: str, passage: str) -> list[str]:
-    """The weekday cue alone: both texts name a weekday and share none (read on two figures' own clauses)."""
+    """The weekday cue alone: both texts name a weekday and share none (read on two figures' own clauses). A
+    passage clause that dates its event by its own day ("brought down ... today after being caught by a storm on
+    Saturday", "gathered this afternoon ... approved on Tuesday") gives its weekday to something else: no cue."""
     claim_days, passage_days = _periods(claim)[0], _periods(passage)[0]
+    if _OWN_DAY.search(passage):
+        return []
     if claim_days and passage_days and not claim_days & passage_days:
         return [f"The claim gives the day as {_listed(claim_days)}, the source as {_listed(passage_days)}."]
     return []

@@ -92,9 +92,13 @@ _WHOLE = re.compile(
     r"|countrywide\b|nationally\b|national\s+average\b)",
     re.IGNORECASE,
 )
-# "enough food for 15,000 people", "to feed 40,000 people": what something can serve, not who is counted.
+# "enough food for 15,000 people", "to feed 40,000 people", "can hold up to 3,000 people", "room for 500 cars": what
+# something can serve or hold, not who or what is counted.
 _CAPACITY = re.compile(
-    r"(?:\benough\b[^,;:]*|\b(?:to|could|can|would)\s+(?:feed|serve|supply|house|shelter)|\bfeed(?:s|ing)?)\s*$",
+    r"(?:\benough\b[^,;:]*|\b(?:to|could|can|would)\s+(?:feed|serve|supply|house|shelter)|\bfeed(?:s|ing)?"
+    r"|\b(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+(?:hold|carry|accommodate|seat|handle|process|host|store|fit)"
+    r"|\b(?:capacity|room|space|places)\s+(?:of|for)|\bmaximum\s+(?:payload|load|occupancy|capacity)\b[^,;:]*)"
+    r"\s*(?:(?:up\s+to|as\s+many\s+as|about|around|roughly|some|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -301,7 +305,7 @@ def kind_difference(
     for mark, (marked, plain) in (
         ("increment", ("as an addition", "as a total")),
         ("proposed", ("as a proposal", "as a fact")),
-        ("capacity", ("as what something can serve", "as a count")),
+        ("capacity", ("as what something can hold or serve", "as a count")),
         ("part", ("as a part of a group", "as a whole")),
     ):
         if getattr(claim, mark) != getattr(passage, mark):

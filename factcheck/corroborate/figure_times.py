@@ -53,6 +53,14 @@ _BACK = re.compile(
     r"|(?:last|previous) (?:year|month|week|decade))\b",
     re.IGNORECASE,
 )
+# A figure told as what was said or sought before: "had put the number at", "had initially told", "had originally
+# applied for", "initially estimated".
+_EARLIER_SAID = re.compile(
+    r"\bhad\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|said|told|estimated|given|reported"
+    r"|expected|forecast|projected|predicted|applied|promised|announced|claimed)\b"
+    r"|\b(?:initially|originally)\s+(?:put|said|told|estimated|expected|reported|gave|applied|promised|announced)\b",
+    re.IGNORECASE,
+)
 _CHANGE_BASE = re.compile(r"\b(?:than|from|with|since|on|over)\s+$", re.IGNORECASE)
 # "In a normal year we receive around 5,000": what usually happens, not the figure of the time reported.
 _USUAL = re.compile(
@@ -126,10 +134,11 @@ _BEFORE_EVENT = re.compile(
 
 
 def looks_back(text: str) -> bool:
-    """Whether `text` dates a figure to an earlier or a usual time. Read before the figure in its sentence (a
-    fronted "A year ago, ...") and in its own clause, not in a later clause ("18,000 ..., several times the number
-    it handles in a normal year")."""
-    if _USUAL.search(text) or _THAT_EVENT.search(text) or _BEFORE_EVENT.search(text):
+    """Whether `text` dates a figure to an earlier or a usual time, or tells it as an earlier statement ("On Tuesday
+    it had put the number at up to 900,000", "had originally applied for 96 turbines"). Read before the figure in
+    its sentence (a fronted "A year ago, ...") and in its own clause, not in a later clause ("18,000 ..., several
+    times the number it handles in a normal year")."""
+    if _USUAL.search(text) or _THAT_EVENT.search(text) or _BEFORE_EVENT.search(text) or _EARLIER_SAID.search(text):
         return True
     return any(not _CHANGE_BASE.search(text[: m.start()]) for m in _BACK.finditer(text))
 
