@@ -8,7 +8,7 @@ passage that could stand alone (a necessary condition, never a guess), so the fu
 
 - a numeric claim: the passage has a figure of the same kind with exactly the claim figure's value (`MATCH`, the
   only status a standing-alone support is made of), its figures read as the comparison reads them
-  (`figure_pairing.passage_figures_of`);
+  (`figure_pairing.passage_figures_of`), or a year or month of the claim's sentence (`event_years.py`);
 - a quote claim: every word of the quote, or of one of its quotations when the article wrote it as two, is a word
   of the passage or of its document (faithful words are found word for word). A source too long to be read whole
   by the quote search (`quotes.LONG_SOURCE_CHARS`) always passes.
@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from factcheck.corroborate.event_years import event_years_of
 from factcheck.corroborate.figure_pairing import passage_figures_of
 from factcheck.corroborate.number_rules import to_figures
 from factcheck.corroborate.number_values import same_value
@@ -44,12 +45,16 @@ def deep_candidate_test(claim: Claim) -> DeepCandidateTest:
 
 def _figure_test(claim: Claim) -> DeepCandidateTest:
     claim_figures = to_figures(list(claim.quantities))
+    # the years and months the comparison reads as figures too (`event_years.py`), by their family's kind and value
+    dated = {(f.family.split(":")[0], f.low) for f in event_years_of(claim.sentence, dated=True)}
 
     def could_match(passage_text: str, document_text: str | None) -> bool:
         if not claim_figures or not isinstance(passage_text, str):
             return False
-        return any(
-            same_value(figure, passage) for passage in passage_figures_of(passage_text) for figure in claim_figures
+        if any(same_value(figure, passage) for passage in passage_figures_of(passage_text) for figure in claim_figures):
+            return True
+        return bool(dated) and any(
+            (f.family.split(":")[0], f.low) in dated for f in event_years_of(passage_text, dated=True, with_days=True)
         )
 
     return could_match

@@ -79,18 +79,19 @@ _MONTH_IN_PROSE = re.compile(
 # is told by the words next to it, so such a figure ("event_year:dated", "event_month:dated") is compared only with a
 # passage's year or month whose neighbouring words share an event word (`numbers._event_year_pair`).
 DATED = "dated"
-_TIME_WORD = r"\b(?:in|since|by|from|until|till|before|after|for|to|on|during|of)\s+(?:the\s+)?"
+_TIME_WORD = r"\b(?:in|since|by|from|until|till|before|after|for|to|on|at|during|of)\s+(?:the\s+)?"
 _SEASON = (
-    r"(?:(?:early|late|mid-?)\s*|(?:the\s+)?(?:start|end|beginning|middle|summer|spring|autumn|winter)\s+(?:of\s+)?)?"
+    r"(?P<season>(?:early|late|mid-?)\s*|(?:the\s+)?(?:start|end|beginning|middle|summer|spring|autumn|winter)\s+"
+    r"(?:of\s+)?)?"
 )
-_DAY = r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+_DAY = r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
 _DATED_YEAR = re.compile(
-    rf"{_TIME_WORD}{_SEASON}{_DAY}(?:((?-i:{_MONTH}))\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
-    r"((?:18|19|20)\d\d)(?:[-\u2013/](?:\d\d)(?!\d))?(?![\d\w])",
+    rf"{_TIME_WORD}{_SEASON}{_DAY}(?:(?P<month>(?-i:{_MONTH}))\s+(?:(?P<us_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
+    r"(?P<year>(?:18|19|20)\d\d)(?:[-\u2013/](?:\d\d)(?!\d))?(?![\d\w])",
     re.IGNORECASE,
 )
 _DATED_MONTH = re.compile(
-    rf"{_TIME_WORD}{_SEASON}{_DAY}((?-i:{_MONTH}))(?!\s*\d)(?![\w\-])",
+    rf"{_TIME_WORD}{_SEASON}{_DAY}(?P<month>(?-i:{_MONTH}))(?!\s*\d)(?![\w\-])",
     re.IGNORECASE,
 )
 # A year that dates another figure is that figure's time, not an event's ("from 4,020 in 2024", "3.2 percent fewer
@@ -119,22 +120,27 @@ def dated_events_of(text: str, *, with_days: bool) -> list[Figure]:
     `with_days` a date with its day is left to the date comparison."""
     found: dict[int, Figure] = {}
     for match in _DATED_YEAR.finditer(text):
-        days = match.group(1) or match.group(3)
+        days = match.group("day") or match.group("us_day")
         if (days and not with_days) or _dates_a_figure(text, match.start()):
             continue
-        year_start, year_end = match.start(4), match.end(4)
-        if match.group(2):
-            month = float(_MONTH_NUMBERS[match.group(2).lower()])
-            month_start = match.start(2)
+        # a season or part of the year ("the end of", "summer") is the date's own words, not what happened
+        lead = match.start("season") if match.group("season") and not days else None
+        year_start, year_end = match.start("year"), match.end("year")
+        if match.group("month"):
+            month = float(_MONTH_NUMBERS[match.group("month").lower()])
+            month_start = match.start("month") if lead is None else lead
             found[month_start] = _event_figure(text, month_start, year_end, f"{EVENT_MONTH}:{DATED}", month)
             if not with_days:
                 continue
-        found[year_start] = _event_figure(text, year_start, year_end, f"{EVENT_YEAR}:{DATED}", float(match.group(4)))
+        elif lead is not None:
+            year_start = lead
+        found[year_start] = _event_figure(text, year_start, year_end, f"{EVENT_YEAR}:{DATED}", float(match["year"]))
     for match in _DATED_MONTH.finditer(text):
-        if (match.group(1) and not with_days) or _dates_a_figure(text, match.start()):
+        if (match.group("day") and not with_days) or _dates_a_figure(text, match.start()):
             continue
-        month = float(_MONTH_NUMBERS[match.group(2).lower()])
-        found[match.start(2)] = _event_figure(text, match.start(2), match.end(2), f"{EVENT_MONTH}:{DATED}", month)
+        month = float(_MONTH_NUMBERS[match.group("month").lower()])
+        start = match.start("season") if match.group("season") and not match.group("day") else match.start("month")
+        found[start] = _event_figure(text, start, match.end("month"), f"{EVENT_MONTH}:{DATED}", month)
     return [found[start] for start in sorted(found)]
 
 
