@@ -94,6 +94,7 @@ _DATED_MONTH = re.compile(
     rf"{_TIME_WORD}{_SEASON}{_DAY}(?P<month>(?-i:{_MONTH}))(?!\s*\d)(?![\w\-])",
     re.IGNORECASE,
 )
+_YEAR_CELL = re.compile(r"(?<=\|)[ \t]*((?:18|19|20)\d\d)[ \t]*(?=\|)")
 # A year that dates another figure is that figure's time, not an event's ("from 4,020 in 2024", "3.2 percent fewer
 # than in 2024", "up 9 percent from 2024"): a number within the four words before it, in the same clause.
 _NUMBER_WORDS = re.compile(
@@ -135,6 +136,12 @@ def dated_events_of(text: str, *, with_days: bool) -> list[Figure]:
         elif lead is not None:
             year_start = lead
         found[year_start] = _event_figure(text, year_start, year_end, f"{EVENT_YEAR}:{DATED}", float(match["year"]))
+    if with_days:  # a table's cell that is a year: "| Full operation | 2031 |" (its label tells what happened)
+        for match in _YEAR_CELL.finditer(text):
+            found.setdefault(
+                match.start(1),
+                _event_figure(text, match.start(1), match.end(1), f"{EVENT_YEAR}:{DATED}", float(match[1])),
+            )
     for match in _DATED_MONTH.finditer(text):
         if (match.group("day") and not with_days) or _dates_a_figure(text, match.start()):
             continue

@@ -48,12 +48,13 @@ def passage_figures_of(text: str) -> list[Figure]:
 
 
 # A row label that names the unit of its figures: "| Days of hearings | 46 |", "| Average days to let | 16 | 9 |",
-# "| Water level (m) | 6.8 |". The unit opens the label (after "Average", "Mean", "Median" or "Total") or stands in
-# brackets at its end; "| Patients waiting over 18 weeks | 4,200 |" counts patients, and "| Median age (years) |
-# 42.3 |" is an age, told bare ("rose to 42.3").
+# "| Water level (m) | 6.8 |", "| Cost (million euros) | 22.0 |". The unit opens the label (after "Average", "Mean",
+# "Median" or "Total") or stands in brackets at its end (whatever the number reader reads as a unit after the
+# figure: "(estimate)" and "(Selby)" are none); "| Patients waiting over 18 weeks | 4,200 |" counts patients, and
+# "| Median age (years) | 42.3 |" is an age, told bare ("rose to 42.3").
 _ROW_UNIT = re.compile(
     r"^\|\s*(?:(?:average|mean|median|total)\s+)?(?P<opening>days|hours|minutes|weeks|months|years)\b"
-    r"|\((?P<bracketed>days|hours|minutes|weeks|months|km|m|mm|cm|kg|tonnes|t|%)\)\s*\|",
+    r"|\((?P<bracketed>(?!years?\))[^()|\n]{1,30})\)\s*\|",
     re.IGNORECASE,
 )
 
@@ -74,7 +75,7 @@ def _in_row_unit(text: str, quantity: Quantity) -> Quantity:
     read = find_quantities(f"{quantity.surface} {unit_word}")
     if len(read) != 1 or read[0].unit is None:
         return quantity
-    return replace(quantity, unit=read[0].unit, dimension=read[0].dimension)
+    return replace(quantity, unit=read[0].unit, dimension=read[0].dimension, value=read[0].value)
 
 
 # "6,423 offences per 100,000 population": the base a rate is told against, not a count. ("One toilet for every

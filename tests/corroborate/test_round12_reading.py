@@ -60,3 +60,17 @@ def test_a_figure_said_now_still_conflicts() -> None:
         "About 9,200 homes are without water.",
     )
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_a_row_label_s_bracketed_unit_with_its_scale_reads_the_cells() -> None:
+    signals = corroborate(numeric_claim("The survey cost 3.4 million pounds."), "| Cost (million pounds) | 3.1 | 3.4 |")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+    assert any("3.4" in reason for reason in signals.reasons), signals.reasons
+
+
+def test_a_year_in_a_table_cell_meets_the_claim_s_year_of_the_same_happening() -> None:
+    claim = numeric_claim("Trains on the 14 km line should start running in 2029.")
+    signals = corroborate(claim, "| Trains start running | 2029 |")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+    other = corroborate(claim, "| Depot completed | 2029 |")  # the same year for something else decides nothing
+    assert other.stance is Stance.RELATED, other.reasons
