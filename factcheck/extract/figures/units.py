@@ -184,7 +184,7 @@ _TABLE: tuple[Unit, ...] = (
     _unit("FIM", "currency", 1.0, "markka|markkaa|markkas|finnish markka|finnish markkas", "FIM"),
     _unit("ITL", "currency", 1.0, "lire|italian lire", "ITL"),
     _unit("cent", "currency", 1.0, "cent|cents"),
-    _unit("GBX", "currency", 0.01, "pence|penny"),
+    _unit("GBX", "currency", 0.01, "pence|penny", "p"),  # "53p": only written against the number
 )
 
 UNITS: dict[str, Unit] = {unit.code: unit for unit in _TABLE}
