@@ -59,6 +59,9 @@ _ROW_UNIT = re.compile(
 )
 
 
+_MONEY_SIGNS = frozenset({"£", "$", "€", "US$"})
+
+
 def _in_row_unit(text: str, quantity: Quantity) -> Quantity:
     """A bare count that is a whole cell of a table row whose label names a unit, read in that unit (`_ROW_UNIT`):
     "| Days of hearings | 46 |" is 46 days. Any other quantity unchanged."""
@@ -73,6 +76,11 @@ def _in_row_unit(text: str, quantity: Quantity) -> Quantity:
         return quantity
     unit_word = label.group("opening") or label.group("bracketed")
     read = find_quantities(f"{quantity.surface} {unit_word}")
+    if (len(read) != 1 or read[0].unit is None) and "/" in unit_word:
+        # a rate's unit ("(p/kWh)", "(£/month)"): the cells are that money per the unit after the slash
+        money = unit_word.split("/", 1)[0].strip()
+        read = find_quantities(f"{money}{quantity.surface}" if money in _MONEY_SIGNS else f"{quantity.surface}{money}")
+        read = [q for q in read if q.dimension == "currency"]
     if len(read) != 1 or read[0].unit is None:
         return quantity
     return replace(quantity, unit=read[0].unit, dimension=read[0].dimension, value=read[0].value)

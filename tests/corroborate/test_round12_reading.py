@@ -74,3 +74,18 @@ def test_a_year_in_a_table_cell_meets_the_claim_s_year_of_the_same_happening() -
     assert signals.stance is Stance.SUPPORTS, signals.reasons
     other = corroborate(claim, "| Depot completed | 2029 |")  # the same year for something else decides nothing
     assert other.stance is Stance.RELATED, other.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "row", "stance"),
+    [
+        ("Gas goes from 5.9p to 6.6p.", "| Gas unit rate (p/kWh) | 5.9 | 6.6 |", Stance.SUPPORTS),
+        ("The standing charge rises to 49p a day.", "| Standing charge (p/day) | 44 | 47 |", Stance.CONFLICTS),
+        ("Diesel fell to 96 dollars a barrel.", "| Diesel ($/barrel) | 104 | 96 |", Stance.SUPPORTS),
+    ],
+)
+def test_a_row_label_s_rate_unit_gives_its_cells_that_money(claim: str, row: str, stance: Stance) -> None:
+    # the row's reading gives the cells their unit; whether two small prices alone are enough to support ("from
+    # 6.4p to 7.1p" can still meet the rule on small counts) is decided as before
+    signals = corroborate(numeric_claim(claim), row)
+    assert signals.stance is stance, signals.reasons
