@@ -11,7 +11,8 @@ _NEGATION = re.compile(
     # "no more than 30 tonnes" and "not less than half" are bounds on a figure, not negations.
     # "not before six weeks" and "not until March" are bounds on a time ("at least six weeks"), not negations.
     # "not just four weeks" and "not only in Aleppo" add to what they name: more, not a denial.
-    r"\b(?:(?:not|no)(?!\s+(?:more|fewer|less|later|earlier|sooner)\s+than\b)(?!\s+(?:before|until|till)\b)"
+    # So is "not fully restored until 2.15 p.m." (restored only then), a few words between.
+    r"\b(?:(?:not|no)(?!\s+(?:more|fewer|less|later|earlier|sooner)\s+than\b)(?!\s+(?:\w+\s+){0,3}(?:before|until|till)\b)"
     r"(?!\s+(?:just|only|merely|simply)\b)"
     r"|never|none|nobody|nothing|neither"
     # "without" is left out: "test running without passengers" denies nothing about the figure.

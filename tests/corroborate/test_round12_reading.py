@@ -89,3 +89,9 @@ def test_a_row_label_s_rate_unit_gives_its_cells_that_money(claim: str, row: str
     # 6.4p to 7.1p" can still meet the rule on small counts) is decided as before
     signals = corroborate(numeric_claim(claim), row)
     assert signals.stance is stance, signals.reasons
+
+
+def test_not_until_a_time_with_words_between_is_no_denial() -> None:
+    claim = numeric_claim("Payments were not fully working again until 4.40 p.m., the bank said.")
+    signals = corroborate(claim, "Card payments were fully working again at 16:40.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
