@@ -152,7 +152,9 @@ _PART_BEFORE = re.compile(
     # "the remaining 370 schools", "the other 12": the rest of a group, counted apart from the part named first
     r"|\bthe\s+(?:remaining|other)\s*$"
     # "accounted for 1,044 people", "made up 40": a share of a total named elsewhere
-    r"|\b(?:(?:accounted|accounts|accounting)\s+for|made\s+up)(?:\s+(?:some|about|around|nearly|almost))?\s*$",
+    r"|\b(?:(?:accounted|accounts|accounting)\s+for|made\s+up)(?:\s+(?:some|about|around|nearly|almost))?\s*$"
+    # a table row of the row above: "| of which net international migration | +31,700 |", "| including ... |"
+    r"|(?:^|\n)\s*\|\s*(?:[-\u2013\u2022]\s*)?(?:of\s+(?:which|whom)|including|incl\.)\s[^|\n]*\|[^\n]*$",
     re.I,
 )
 

@@ -95,3 +95,11 @@ def test_not_until_a_time_with_words_between_is_no_denial() -> None:
     claim = numeric_claim("Payments were not fully working again until 4.40 p.m., the bank said.")
     signals = corroborate(claim, "Card payments were fully working again at 16:40.")
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_row_of_which_is_a_part_of_the_row_above() -> None:
+    claim = numeric_claim("Net arrivals added 18,400 residents over the decade.")
+    alone = corroborate(claim, "| of which net arrivals from abroad | +6,900 |")  # a part is no conflict with the whole
+    assert alone.stance is Stance.RELATED, alone.reasons
+    signals = corroborate(claim, "| Net arrivals | +18,400 |\n| of which net arrivals from abroad | +6,900 |")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
