@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_counted
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
@@ -154,7 +155,13 @@ def dated_events_of(text: str, *, with_days: bool) -> list[Figure]:
 def event_years_of(text: str, *, dated: bool = False, with_days: bool = False) -> list[Figure]:
     """The years and months `text` gives for named events, as figures of the families "event_year:<event>" and
     "event_month:<event>", in text order; with `dated`, also those a time word puts anything at
-    (`dated_events_of`), where no named event's figure stands."""
+    (`dated_events_of`), where no named event's figure stands. Read once per text: a claim's sentence meets every
+    passage of its list, and a passage every claim of its article."""
+    return list(_event_years(text, dated, with_days))
+
+
+@lru_cache(maxsize=1024)
+def _event_years(text: str, dated: bool, with_days: bool) -> tuple[Figure, ...]:
     found: dict[int, Figure] = {f.start: f for f in dated_events_of(text, with_days=with_days)} if dated else {}
     for match in _MONTH_IN_PROSE.finditer(text):
         month = float(_MONTH_NUMBERS[match.group(2).lower()])
@@ -167,7 +174,7 @@ def event_years_of(text: str, *, dated: bool = False, with_days: bool = False) -
             year = float(match.group(2))
             start, end = match.start(2), match.end(2)
             found[start] = _event_figure(text, start, end, f"{EVENT_YEAR}:{event}", year)
-    return [found[start] for start in sorted(found)]
+    return tuple(found[start] for start in sorted(found))
 
 
 def _event_figure(text: str, start: int, end: int, family: str, value: float) -> Figure:
