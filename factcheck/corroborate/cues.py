@@ -139,9 +139,9 @@ def weekday_cue(claim: str, passage: str) -> list[str]:
     """The weekday cue alone: both texts name a weekday and share none (read on two figures' own clauses). A
     passage clause that dates its event by its own day ("brought down ... today after being caught by a storm on
     Saturday", "gathered this afternoon ... approved on Tuesday") gives its weekday to something else: no cue."""
-    claim_days, passage_days = _periods(claim)[0], _periods(passage)[0]
     if _OWN_DAY.search(passage):
         return []
+    claim_days, passage_days = _periods(claim)[0], _periods(passage)[0]
     if claim_days and passage_days and not claim_days & passage_days:
         return [f"The claim gives the day as {_listed(claim_days)}, the source as {_listed(passage_days)}."]
     return []

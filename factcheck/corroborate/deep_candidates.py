@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from factcheck.corroborate.event_years import event_years_of
+from factcheck.corroborate.event_years import date_kind, event_years_of
 from factcheck.corroborate.figure_pairing import passage_figures_of
 from factcheck.corroborate.number_rules import to_figures
 from factcheck.corroborate.number_values import same_value
@@ -46,7 +46,7 @@ def deep_candidate_test(claim: Claim) -> DeepCandidateTest:
 def _figure_test(claim: Claim) -> DeepCandidateTest:
     claim_figures = to_figures(list(claim.quantities))
     # the years and months the comparison reads as figures too (`event_years.py`), by their family's kind and value
-    dated = {(f.family.split(":")[0], f.low) for f in event_years_of(claim.sentence, dated=True)}
+    dated = {(date_kind(f.family), f.low) for f in event_years_of(claim.sentence, dated=True)}
 
     def could_match(passage_text: str, document_text: str | None) -> bool:
         if not claim_figures or not isinstance(passage_text, str):
@@ -54,7 +54,7 @@ def _figure_test(claim: Claim) -> DeepCandidateTest:
         if any(same_value(figure, passage) for passage in passage_figures_of(passage_text) for figure in claim_figures):
             return True
         return bool(dated) and any(
-            (f.family.split(":")[0], f.low) in dated for f in event_years_of(passage_text, dated=True, with_days=True)
+            (date_kind(f.family), f.low) in dated for f in event_years_of(passage_text, dated=True, with_days=True)
         )
 
     return could_match

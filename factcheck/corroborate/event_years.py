@@ -22,6 +22,7 @@ __all__ = [
     "DATED",
     "EVENT_MONTH",
     "EVENT_YEAR",
+    "date_kind",
     "event_years_of",
     "not_on_dates_alone",
     "without_unmet_dates",
@@ -113,6 +114,11 @@ def _dates_a_figure(text: str, start: int) -> bool:
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     words = before[cut:].split()[-4:]
     return bool(_NUMBER_WORDS.search(" ".join(words)))
+
+
+def date_kind(family: str) -> str:
+    """A date figure's kind without its event: "event_year" of "event_year:open" or "event_year:dated"."""
+    return family.split(":")[0]
 
 
 def dated_events_of(text: str, *, with_days: bool) -> list[Figure]:

@@ -221,8 +221,7 @@ def shares_event(claim: Frame, passage: Frame) -> bool:
 
 
 def _events(text: str, skip: set[str]) -> frozenset[str]:
-    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text) if not w[0].isupper()]
-    return frozenset(_stem(w) for w in words if w not in skip and w not in _STOPWORDS and len(w) > 2)
+    return content_stems(text, skip, lower_only=True)
 
 
 def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple[str, str] | None:
@@ -355,10 +354,11 @@ _SAME_EVENT.update(
 )
 
 
-def content_stems(text: str) -> frozenset[str]:
-    """The stems of `text`'s content words, capitalised ones too ("Website visits" -> "websi", "visit")."""
-    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
-    return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 2)
+def content_stems(text: str, skip: set[str] | frozenset[str] = frozenset(), lower_only: bool = False) -> frozenset[str]:
+    """The stems of `text`'s content words, capitalised ones too ("Website visits" -> "websi", "visit"), or with
+    `lower_only` only those written in lower case (the event words of a frame); words in `skip` left out."""
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text) if not (lower_only and w[0].isupper())]
+    return frozenset(_stem(w) for w in words if w not in skip and w not in _STOPWORDS and len(w) > 2)
 
 
 def _stem(word: str) -> str:

@@ -67,9 +67,8 @@ def _in_row_unit(text: str, quantity: Quantity) -> Quantity:
     "| Days of hearings | 46 |" is 46 days. Any other quantity unchanged."""
     if quantity.unit is not None:
         return quantity
-    low = text.rfind("\n", 0, quantity.start) + 1
-    high = text.find("\n", quantity.end)
-    line = text[low : high if high >= 0 else len(text)]
+    low, high = _line_at(text, quantity.start)
+    line = text[low:high]
     before, after = text[low : quantity.start].rstrip(), text[quantity.end : quantity.end + 2].lstrip()
     label = _ROW_UNIT.search(line[: line.find("|", 1) + 1]) if line.startswith("|") else None
     if label is None or not before.endswith("|") or not after.startswith("|"):
@@ -163,16 +162,15 @@ def _own_rows(
     """A table row one of whose cells gives a claim figure exactly is that figure's row: its other cells (last
     year's column, a change) measure the same thing and are not set against the claim's other figures ("| Docking
     stations | 290 | 310 |" is not compared with the claim's "4,650 docking points" once 310 is its "310 stations")."""
+    rows = [_table_row(passage_text, passage.start) for passage in passage_figures]
     row_owner: dict[tuple[int, int], int] = {}
-    for n, passage in enumerate(passage_figures):
-        row = _table_row(passage_text, passage.start)
+    for n, (passage, row) in enumerate(zip(passage_figures, rows, strict=True)):
         i = owners.get(n)
         if row is None or i is None or classify(claim_figures[i], passage) is not NumberStatus.MATCH:
             continue
         if not any(_may_share_a_row(claim_figures[i], other) for j, other in enumerate(claim_figures) if j != i):
             row_owner.setdefault(row, i)
-    for n, passage in enumerate(passage_figures):
-        row = _table_row(passage_text, passage.start)
+    for n, (passage, row) in enumerate(zip(passage_figures, rows, strict=True)):
         # only cells of the owner's kind: "| People more than 5 km away | 265,000 | 410,000 |" is not the row of
         # the claim's "5 km" (a label's figure), nor "| Wed 18:00 | 9,600 |" the row of its "6 p.m."
         if row in row_owner and n not in owners and passage.family == claim_figures[row_owner[row]].family:
@@ -188,13 +186,16 @@ def _may_share_a_row(owner: Figure, other: Figure) -> bool:
     return not all(nouns) or nouns[0] == nouns[1] or measured_compatible(owner.measured, other.measured)
 
 
+def _line_at(text: str, position: int) -> tuple[int, int]:
+    """The start and end of the line of `text` holding `position`."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
+
+
 def _table_row(text: str, position: int) -> tuple[int, int] | None:
     """The line of a table row holding `position` (its start and end), or None outside a table row."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    end = len(text) if end < 0 else end
-    line = text[start:end]
-    return (start, end) if line.count("|") >= 2 and text[start:position].count("|") >= 1 else None
+    start, end = _line_at(text, position)
+    return (start, end) if text.count("|", start, end) >= 2 and text.count("|", start, position) >= 1 else None
 
 
 def counts_compatible(claim: Figure, passage: Figure) -> bool:

@@ -62,6 +62,7 @@ from factcheck.corroborate.event_years import (
     DATED,
     EVENT_MONTH,
     EVENT_YEAR,
+    date_kind,
     event_years_of,
     not_on_dates_alone,
     without_unmet_dates,
@@ -335,8 +336,10 @@ def _event_year_pair(claim: Figure, passage: list[Figure], frames: PairedFrames 
     """The year of an event against the same event's year in the passage (`event_years.py`): the same year
     confirms it; another year is shown as a reason, not decided on."""
     if claim.family.endswith(f":{DATED}"):  # what happened is told by the words next to the year or month
-        kind = claim.family.split(":")[0]
-        same_event = [p for p in passage if p.family.split(":")[0] == kind and frames and frames.shared(claim, p)]
+        kind = date_kind(claim.family)
+        same_event = [
+            p for p in passage if date_kind(p.family) == kind and frames is not None and frames.shared(claim, p)
+        ]
     else:
         same_event = [p for p in passage if p.family == claim.family]
     if not same_event:

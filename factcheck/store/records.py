@@ -18,11 +18,9 @@ RECORD_CHECK = "record_check"
 
 def record_check(record: dict) -> str:
     """The fingerprint of a stored record's fields (all but the fingerprint itself), in a canonical JSON form."""
-    fields = {key: value for key, value in record.items() if key != RECORD_CHECK}
-    canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    kept = {key: value for key, value in record.items() if key != RECORD_CHECK}
+    canonical = json.dumps(kept, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
-
-
 
 
 @dataclass(frozen=True, slots=True)

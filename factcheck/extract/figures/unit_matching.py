@@ -26,8 +26,6 @@ _MORE_MONEY_CONTEXT = re.compile(
     r"|turnover|premiums?|payouts?|ransom|bonus\w*|penalt\w*|settle\w*)\b",
     re.IGNORECASE,
 )
-# "p" after a number is pence ("53p"), but not the "p" of "6p.m." or "6 p.m.".
-_NOT_PENCE = re.compile(r"\.?\s*m\b|\.m\.", re.IGNORECASE)
 # A spaced "h" is hours when minutes follow it ("2 h 40 min"), as a table writes a duration.
 _HOURS_THEN_MINUTES = re.compile(r"\s+\d{1,2}\s?min(?:s|utes?)?\b")
 _WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|heav\w*|light\w*|lost|lose|losing|gain\w*|obes\w*)\b", re.I)
@@ -136,9 +134,7 @@ def match_unit(text: str, pos: int, *, attached: bool) -> tuple[str, int] | None
     symbol = _SYMBOL_RE.match(text, pos)
     if symbol and (best is None or symbol.end() > best[1]):
         form = symbol.group()
-        if form == "p" and _NOT_PENCE.match(text, symbol.end()):
-            pass  # "6p.m." is a time of day, left to the time reader
-        elif attached or " ".join(form.split()) not in ATTACHED_ONLY or _HOURS_THEN_MINUTES.match(text, symbol.end()):
+        if attached or " ".join(form.split()) not in ATTACHED_ONLY or _HOURS_THEN_MINUTES.match(text, symbol.end()):
             best = (_BY_SYMBOL[_normalise_symbol(form)], symbol.end())
     if best is None and text[pos : pos + 1] in _SUFFIX_SYMBOLS and not text[pos + 1 : pos + 2].isalnum():
         best = (_SUFFIX_SYMBOLS[text[pos]], pos + 1)  # "15€", "10 €" (but "5 $10" is a new figure)
