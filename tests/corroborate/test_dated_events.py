@@ -92,3 +92,24 @@ def test_dated_figures_leave_out_a_figure_s_time_and_a_claim_s_full_dates() -> N
     assert found("The work will start in the summer of 2027.") == [("summer of 2027", "event_year:dated")]
     assert found("The first grants will be paid in January.") == [("January", "event_month:dated")]
     assert found("The museum opened in 1978.") == [("1978", "event_year:open")]  # a named event keeps its family
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        (
+            "The 210-bed hospital is due to be replaced by 2031.",
+            "The trust says it will be replaced by 2031 at the latest.",
+        ),
+        ("The ferry service, cut to 3 sailings a day, will resume in May.", "Full sailings will resume in May."),
+        ("The 14 km line should start running in 2029.", "| Trains start running | 2029 |"),
+    ],
+)
+def test_a_passage_standing_alone_on_a_date_passes_the_deep_candidate_test(claim: str, passage: str) -> None:
+    # the cheap test must pass every passage that could stand alone, also one agreeing on a year or month only
+    from factcheck.corroborate.confidence import stands_alone
+    from factcheck.corroborate.deep_candidates import deep_candidate_test
+
+    numeric = numeric_claim(claim)
+    assert stands_alone(corroborate(numeric, passage), passage)
+    assert deep_candidate_test(numeric)(passage, None)

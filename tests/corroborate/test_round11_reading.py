@@ -79,6 +79,10 @@ def test_minutes_to_or_past_an_hour_are_a_time_not_a_duration() -> None:
     claim = numeric_claim("The walkout is due to end at two minutes to midnight on Friday.")
     signals = corroborate(claim, "Dock workers walked out at two minutes past midnight on Monday.")
     assert signals.stance is Stance.RELATED, signals.reasons
+    # each side alone: the claim's time is no duration of the source's, nor the source's time one of the claim's
+    assert corroborate(claim, "The walkout lasted two minutes.").stance is Stance.RELATED
+    lasted = numeric_claim("The stoppage at the docks lasted two minutes.")
+    assert corroborate(lasted, "The stoppage at the docks began at two minutes past midnight.").stance is Stance.RELATED
 
 
 @pytest.mark.parametrize(

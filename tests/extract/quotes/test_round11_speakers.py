@@ -45,6 +45,8 @@ def test_a_speaker_introduced_by_role_or_relation_is_found(text: str, expected: 
         ("Gerald Fenmore", "same"),
         ("G. Fenmore", "same"),
         ("Fenmore", "same"),
+        ("DCFO Fenmore", "same"),  # a role in capitals before the surname is no first name
+        ("Station Commander Fenmore", "same"),  # nor is a title, nor the word of a role before it
     ],
 )
 def test_a_shared_surname_is_not_the_same_person_when_the_first_names_differ(claimed: str, status: str) -> None:
@@ -54,3 +56,12 @@ def test_a_shared_surname_is_not_the_same_person_when_the_first_names_differ(cla
     text = 'Liam\'s father, Gerald Fenmore, said: "We waited a year and a half for an answer."'
     start = text.index("We waited")
     assert compare_speaker(claimed, text, ((start, start + 20),))[0].value == status
+
+
+def test_two_first_names_the_lexicon_does_not_know_are_not_judged_two_people() -> None:
+    # a spelling or a nickname ("Ruairi" / "Rory") is as likely as a relative when neither name is a known one
+    from factcheck.corroborate.quote_speaker import compare_speaker
+
+    text = 'Station officer Ruairi Vantock said: "We got everyone out in nine minutes."'
+    start = text.index("We got")
+    assert compare_speaker("Oisin Vantock", text, ((start, start + 20),))[0].value == "same"
