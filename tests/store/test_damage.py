@@ -199,3 +199,22 @@ def test_a_deleted_manifest_is_detected_and_an_add_refused_then_rebuild_restores
 def test_checksums_are_in_the_manifest(corpus):
     record = json.loads((corpus.directory / "manifest.json").read_text())
     assert set(record["checksums"]) >= {"index", "passages", "documents", "lexical/size"}
+
+
+def test_records_with_the_first_32_character_fingerprint_are_still_rebuilt_from(index_dir, embedder):
+    # the first fingerprints (written for a few hours of 2026-12-04) were 32 characters of the same SHA-256
+    import hashlib
+
+    from factcheck.store.repair import rebuild_corpus
+
+    corpus = IndexStore(index_dir).open_or_create("reports", embedder)
+    corpus.add_documents(make_documents(*TEXTS), embedder)
+    path = corpus.directory / corpus.manifest.file("documents")
+    records = [json.loads(line) for line in path.read_text().splitlines()]
+    for record in records:
+        del record["record_check"]
+        canonical = json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        record["record_check"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+    path.write_text("".join(json.dumps(record) + "\n" for record in records))
+    report = rebuild_corpus(corpus.directory, embedder)
+    assert report.documents == 3 and not report.lost_documents
