@@ -151,9 +151,10 @@ _SMALL_COUNT = 10  # a count below this ("two lines", "five exits") turns up in 
 
 
 def _telling(pair: FigurePair) -> bool:
-    """A matched figure rare enough to tie a passage to the claim: not a bare count below `_SMALL_COUNT`."""
+    """A matched figure rare enough to tie a passage to the claim: not a bare count below `_SMALL_COUNT` (a bare
+    decimal, "+2.2" in a table column of degrees, is a measurement, not a count)."""
     value = pair.passage_value
-    if value is None or abs(value) >= _SMALL_COUNT or not pair.passage_surface:
+    if value is None or abs(value) >= _SMALL_COUNT or not pair.passage_surface or not float(value).is_integer():
         return True
     read = find_quantities(pair.passage_surface)
     return not (len(read) == 1 and read[0].unit is None)  # "two", "five": a count; "six weeks", "$4": an amount

@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, measured_compatible, to_figures
 from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
-from factcheck.extract import Quantity
+from factcheck.corroborate.table_units import in_cell_unit, line_at
 from factcheck.extract.figures import find_days_and_times, find_quantities
 
 __all__ = ["counts_compatible", "names_same_thing", "owners_of", "passage_figures_of", "plausible"]
@@ -39,50 +38,15 @@ _NAMED_SCALE_LIMIT = 1000.0
 _QUESTION_END = re.compile(r"[.!?](?=\s|$)|\n")  # where the sentence holding a figure ends
 
 
-def passage_figures_of(text: str) -> list[Figure]:
+def passage_figures_of(text: str, context: str | None = None) -> list[Figure]:
     """The figures of a passage as the comparison reads them: quantities, days and times in text order, those
-    inside a question left out."""
+    inside a question left out, a bare table cell in the unit its row label or column header names (`context`:
+    the passage's paragraph in its document, where a row's table header is)."""
     found = sorted(find_quantities(text) + find_days_and_times(text), key=lambda q: q.start)
-    kept = [_in_row_unit(text, q) for q in found if not _asked(text, q.start) and not is_denominator(text, q.start)]
+    kept = [
+        in_cell_unit(text, q, context) for q in found if not _asked(text, q.start) and not is_denominator(text, q.start)
+    ]
     return to_figures(kept, text)
-
-
-# A row label that names the unit of its figures: "| Days of hearings | 46 |", "| Average days to let | 16 | 9 |",
-# "| Water level (m) | 6.8 |", "| Cost (million euros) | 22.0 |". The unit opens the label (after "Average", "Mean",
-# "Median" or "Total") or stands in brackets at its end (whatever the number reader reads as a unit after the
-# figure: "(estimate)" and "(Selby)" are none); "| Patients waiting over 18 weeks | 4,200 |" counts patients, and
-# "| Median age (years) | 42.3 |" is an age, told bare ("rose to 42.3").
-_ROW_UNIT = re.compile(
-    r"^\|\s*(?:(?:average|mean|median|total)\s+)?(?P<opening>days|hours|minutes|weeks|months|years)\b"
-    r"|\((?P<bracketed>(?!years?\))[^()|\n]{1,30})\)\s*\|",
-    re.IGNORECASE,
-)
-
-
-_MONEY_SIGNS = frozenset({"£", "$", "€", "US$"})
-
-
-def _in_row_unit(text: str, quantity: Quantity) -> Quantity:
-    """A bare count that is a whole cell of a table row whose label names a unit, read in that unit (`_ROW_UNIT`):
-    "| Days of hearings | 46 |" is 46 days. Any other quantity unchanged."""
-    if quantity.unit is not None:
-        return quantity
-    low, high = _line_at(text, quantity.start)
-    line = text[low:high]
-    before, after = text[low : quantity.start].rstrip(), text[quantity.end : quantity.end + 2].lstrip()
-    label = _ROW_UNIT.search(line[: line.find("|", 1) + 1]) if line.startswith("|") else None
-    if label is None or not before.endswith("|") or not after.startswith("|"):
-        return quantity
-    unit_word = label.group("opening") or label.group("bracketed")
-    read = find_quantities(f"{quantity.surface} {unit_word}")
-    if (len(read) != 1 or read[0].unit is None) and "/" in unit_word:
-        # a rate's unit ("(p/kWh)", "(£/month)"): the cells are that money per the unit after the slash
-        money = unit_word.split("/", 1)[0].strip()
-        read = find_quantities(f"{money}{quantity.surface}" if money in _MONEY_SIGNS else f"{quantity.surface}{money}")
-        read = [q for q in read if q.dimension == "currency"]
-    if len(read) != 1 or read[0].unit is None:
-        return quantity
-    return replace(quantity, unit=read[0].unit, dimension=read[0].dimension, value=read[0].value)
 
 
 # "6,423 offences per 100,000 population": the base a rate is told against, not a count. ("One toilet for every
@@ -186,15 +150,9 @@ def _may_share_a_row(owner: Figure, other: Figure) -> bool:
     return not all(nouns) or nouns[0] == nouns[1] or measured_compatible(owner.measured, other.measured)
 
 
-def _line_at(text: str, position: int) -> tuple[int, int]:
-    """The start and end of the line of `text` holding `position`."""
-    end = text.find("\n", position)
-    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
-
-
 def _table_row(text: str, position: int) -> tuple[int, int] | None:
     """The line of a table row holding `position` (its start and end), or None outside a table row."""
-    start, end = _line_at(text, position)
+    start, end = line_at(text, position)
     return (start, end) if text.count("|", start, end) >= 2 and text.count("|", start, position) >= 1 else None
 
 

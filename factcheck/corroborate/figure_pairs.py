@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from factcheck.corroborate.number_rules import Figure
 from factcheck.corroborate.number_values import only_bounds
-from factcheck.corroborate.signals import FigurePair, NumberStatus
+from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
+from factcheck.extract.figures.dates import CALENDAR_DAY
 
 __all__ = ["described", "made_pair", "reason_for", "with_reason"]
 
@@ -75,3 +76,30 @@ def described(figure: Figure | None) -> str:
 def with_reason(pair: FigurePair, reason: str) -> FigurePair:
     """`pair` with another reason (a rule that decided it says why in its own words)."""
     return replace(pair, reason=reason)
+
+
+def another_days_figures(claim_figures: list[Figure], pairs: tuple[FigurePair, ...]) -> tuple[FigurePair, ...]:
+    """When the days disagree and so does every other figure the passage compares ("peaked at 412 million litres
+    on August 3" against "reached 388 million litres on August 1"), the passage gives another day's figure, not
+    the claim's figure wrongly told: neither the day nor the count is a conflict (`DIFFERENT_THING`). The same
+    count on another day stays a conflict over the day."""
+    days = [pair for figure, pair in zip(claim_figures, pairs, strict=True) if figure.family == CALENDAR_DAY]
+    others = [
+        pair
+        for figure, pair in zip(claim_figures, pairs, strict=True)
+        if figure.family != CALENDAR_DAY and pair.status is not NumberStatus.NO_NUMBERS
+    ]
+    if not any(pair.status is NumberStatus.MISMATCH for pair in days) or not others:
+        return pairs
+    if any(pair.status in AGREEING or pair.status is NumberStatus.UNIT_MISMATCH for pair in others):
+        return pairs
+    day = next(pair for pair in days if pair.status is NumberStatus.MISMATCH)
+    reason = (
+        f"Another day's figure: the source gives {day.passage_surface}, the claim {day.claim_surface}, and their "
+        "figures differ as well."
+    )
+    different = NumberStatus.DIFFERENT_THING
+    return tuple(
+        replace(pair, status=different, reason=reason) if pair.status is NumberStatus.MISMATCH else pair
+        for pair in pairs
+    )

@@ -26,6 +26,7 @@ def read_alike(
 ) -> tuple[list[Figure], list[Figure]]:
     """The claim's and the passage's figures with every reading of this module applied."""
     passage = on_claim_scale(passage, claim_quantities)
+    claim = on_passage_celsius(claim, passage)
     passage = on_claim_direction(passage, passage_text, claim_text, claim)
     if any(f.family == "percent" for f in claim):
         shares = shares_of_parts(passage_text)
@@ -66,6 +67,18 @@ def on_claim_scale(passage: list[Figure], claim_quantities: Sequence[Quantity]) 
         )
 
     return [rescaled(p) for p in passage]
+
+
+def on_passage_celsius(claim: list[Figure], passage: list[Figure]) -> list[Figure]:
+    """The claim's bare "2.2 degrees" read as Celsius when the claim names no scale and the passage writes its
+    temperatures in Celsius only ("| January | +2.2 |" under "Mean temperature anomaly (°C)"). Not for a passage
+    in Fahrenheit: a bare difference of degrees read on that scale would be shifted by its zero."""
+    if not any(f.family == "degree" for f in claim) or any(f.family == "celsius" for f in claim):
+        return claim
+    scaled = [p for p in passage if p.family == "celsius"]
+    if not scaled or any(p.written[0] is None or p.written[0] != p.low for p in scaled):
+        return claim  # no temperature in the passage, or one written in Fahrenheit (its base value differs)
+    return [replace(f, family="celsius") if f.family == "degree" else f for f in claim]
 
 
 # A fall told in words: "cut traffic entering the zone by 18 percent", "fell 6 percent", "a 9 percent drop".

@@ -76,7 +76,7 @@ from factcheck.corroborate.figure_pairing import (
     passage_figures_of,
     plausible,
 )
-from factcheck.corroborate.figure_pairs import described, made_pair, with_reason
+from factcheck.corroborate.figure_pairs import another_days_figures, described, made_pair, with_reason
 from factcheck.corroborate.figure_readings import read_alike
 from factcheck.corroborate.number_rules import (
     GENERIC_NOUNS,
@@ -128,7 +128,7 @@ def compare_numbers(
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
     claim_figures, passage_figures = read_alike(
-        claim_figures, passage_figures_of(passage_text), claim_text, passage_text, claim_quantities
+        claim_figures, passage_figures_of(passage_text, passage_context), claim_text, passage_text, claim_quantities
     )
     if claim_text:
         # the year an event word names ("opened in 1978") is compared with the same event's year only
@@ -148,6 +148,7 @@ def compare_numbers(
     model = configured_model() if same_thing == "configured" else same_thing
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
+    pairs = another_days_figures(claim_figures, pairs)
     status = _overall(pairs)
     if status in AGREEING:
         status = not_on_dates_alone(status, claim_figures, passage_figures, pairs, _overall)

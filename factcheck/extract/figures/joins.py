@@ -84,6 +84,38 @@ def combine(text: str, figures: list[Figure]) -> list[Figure]:
     return combined
 
 
+# Between figures of one list: a comma, "and" or "or" ("12, 15 and 19 cm", "by 1.4 and 2.2 degrees").
+_LIST_GAP = re.compile(r"[ ]*(?:,|,?[ ]+(?:and|or))[ ]+")
+
+
+def share_listed_units(text: str, figures: list[Figure]) -> None:
+    """A unit written once after the last figure of a list is each figure's ("rose by 3.5 and 4.1 percent", "12,
+    15 and 19 cm"): a bare number followed only by a list joiner and a figure with a unit written after it takes
+    that unit, read from the end so the whole list does. ", and" joins a list only after an earlier comma ("12,
+    15, and 19 cm"; "It cost 40, and 12 km of road were closed" is two clauses); a comma alone only inside a list
+    that goes on to its unit."""
+    listed: set[int] = set()  # figures that took their unit from the list's end
+    for index in range(len(figures) - 2, -1, -1):
+        first, second = figures[index], figures[index + 1]
+        if not _plain(first) or first.measured or second.unit in (None, "fraction") or second.year:
+            continue
+        gap = _LIST_GAP.fullmatch(text, first.end, second.start)
+        if gap is None:
+            continue
+        joiner = gap.group().strip()
+        if joiner == ",":
+            if index + 1 not in listed:
+                continue
+        elif not text[second.numeral.end : second.end].strip():
+            continue  # the unit is a sign before the number ("5 and $10"): it is not written once for both
+        elif joiner.startswith(",") and not (
+            index > 0 and _LIST_GAP.fullmatch(text, figures[index - 1].end, first.start) is not None
+        ):
+            continue
+        first.unit = second.unit
+        listed.add(index)
+
+
 def link_conversions(text: str, figures: list[Figure]) -> None:
     """Mark "(50 miles)" after "80 km" as a conversion of it, sharing its qualifier."""
     for first, second in zip(figures, figures[1:], strict=False):

@@ -25,7 +25,7 @@ from factcheck.extract.figures.dates import (
     find_list_number_spans,
     find_time_spans,
 )
-from factcheck.extract.figures.joins import Figure, combine, link_conversions
+from factcheck.extract.figures.joins import Figure, combine, link_conversions, share_listed_units
 from factcheck.extract.figures.number_words import find_magnitudes
 from factcheck.extract.figures.numerals import Numeral, NumeralKind, find_numerals
 from factcheck.extract.figures.unit_spans import read_currency_before, read_unit_after, read_unit_from_words
@@ -111,6 +111,7 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
     dates = [date_quantity(text, start, end) for start, end in date_spans]
     dates += [date_quantity(text, start, end, dimension="time") for start, end in time_spans]
     ordered = sorted(combine(text, figures) + vague, key=lambda figure: figure.start)
+    share_listed_units(text, ordered)
     sentence_of = sentence_numbers(text)
     counts_per_sentence = Counter(
         sentence_of(figure.start) for figure in ordered if figure.unit is None and not figure.year

@@ -96,7 +96,7 @@ TITLES = words(
     "Archbishop Bishop Cardinal Coach Agent Spokesman Spokeswoman Spokesperson Acting Former Senior",
     "Assistant Executive Managing Founder Chairperson Economy Labor Labour Homeland Security Energy",
     "Education Commerce Transportation Agriculture Treasury State Affairs Pastor Brother Sister Mother",
-    "Gen Dep. Supt. Insp. Det. Atty. Hon. Honorable Honourable Supreme",
+    "Gen Dep. Supt. Insp. Det. Atty. Hon. Honorable Honourable Supreme Rev Revd Rt",
     "Sens. Reps. Govs. Drs. Messrs. Mmes. Gens. Lt.-Gen. Maj.-Gen. Brig.-Gen. Sec.-Gen.",
 )
 # Titles that are always followed by a name, so "Mr. King" is a name although "King" is also a title.

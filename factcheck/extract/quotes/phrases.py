@@ -136,8 +136,10 @@ def parse_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
     if len(words) == 1 and lowers[0] in PRONOUNS:
         gender = PRONOUN_GENDER.get(lowers[0])
         return SpeakerPhrase(surface, surface_start, surface_end, SpeakerKind.PRONOUN, gender=gender)
-    if any(w in PRONOUNS for w in lowers) or any(_verb_like(w) for w in words):
-        return None  # "he and I", "Trump attacked Clinton": a clause, not a speaker
+    if any(w in PRONOUNS for w in lowers) or any(
+        _verb_like(w) and not (i and lowers[i - 1] == "of") for i, w in enumerate(words)
+    ):
+        return None  # "he and I", "Trump attacked Clinton": a clause, not a speaker ("head of marketing" is one)
     if all(w.word in TITLES for w in words) and not (len(words) >= 2 and _is_honorific(words[-2].word)):
         return None  # "Rep." alone: a name cut off by a sentence splitter
     if words[-1].word.endswith(_POSSESSIVE_END):
@@ -150,7 +152,9 @@ def parse_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
         pre_name = words[: words.index(name_tokens[0])]
         if any(_adverbial(w) for w in pre_name):
             return None  # "shortly after Trump": an adverbial, not a subject
-        after_determiner = before_name is not None and before_name.lower in DETERMINERS
+        # "the Very Rev Ansel Pryderi": a title between the determiner and the name makes it a person's
+        titled = any(w.word in TITLES for w in pre_name)
+        after_determiner = before_name is not None and before_name.lower in DETERMINERS and not titled
         group = len(name_tokens) == 1 and name_tokens[0].lower in GROUP_NOUNS  # "Officials say"
         if not after_determiner and not group and name_tokens[-1].word not in ORGANISATION_WORDS:
             name = " ".join(t.word for t in name_tokens)
@@ -360,6 +364,8 @@ def _description_ok(words: list[Token]) -> bool:
         return False  # "Blige sings to Clinton"; but "senior US officials", "top White House aides"
     if tail == 0:
         return True
+    if head and head[-1].word.endswith(_POSSESSIVE_END) and _role_word(words[len(head)]) and tail <= 6:
+        return True  # "Aurex Cargo's director of flight operations": an organisation's role, "of" and all
     if tail > 3 or any(w.lower in PHRASE_LINKS for w in words[len(head) :]):
         return False
     last = words[-1].lower

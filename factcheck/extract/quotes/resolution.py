@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from factcheck.extract.quotes.attribution import speaker_before_cue
 from factcheck.extract.quotes.layout import Layout
 from factcheck.extract.quotes.lexicon import (
+    OPENING_WORDS,
     ROLE_ENDINGS,
     ROLE_NOUNS,
 )
@@ -245,6 +246,8 @@ def _reported_speech_speakers(text: str, layout: Layout) -> list[SpeakerPhrase]:
 
 # A sentence opening on one capitalised word, then a verb or an apposition: "Trevethan thanked the counters".
 _SURNAME_SUBJECT = re.compile(r"([A-Z][\w'’\-]+)(?=,[ ]+[a-z]|[ ]+[a-z]{2,})")
+# The same after an opening clause: "In mid-January, when 12 lifts were open, Vautrin had been hopeful."
+_SURNAME_AFTER_OPENING = re.compile(r",[ ]+([A-Z][\w'’\-]+)(?=[ ]+[a-z]{2,})")
 
 
 def _surname_subjects(text: str, layout: Layout, directory: SpeakerDirectory) -> list[SpeakerPhrase]:
@@ -253,6 +256,9 @@ def _surname_subjects(text: str, layout: Layout, directory: SpeakerDirectory) ->
     mentions = []
     for sentence in layout.sentences:
         found = _SURNAME_SUBJECT.match(text, sentence.start)
+        first = text[sentence.start : sentence.start + 12].split(maxsplit=1)
+        if (found is None or not directory.knows(found.group(1))) and first and first[0].lower() in OPENING_WORDS:
+            found = _SURNAME_AFTER_OPENING.search(text, sentence.start, sentence.end)
         if found is None or not directory.knows(found.group(1)):
             continue
         person = directory.person(found.group(1))

@@ -1,0 +1,88 @@
+"""The unit of a bare number in a table cell, read from its row label or its column header.
+
+Reports write units once for a whole row or column: "| Water level (m) | 6.8 |" (the row label), or "| Month |
+Mean temperature anomaly (°C) | Rainfall (mm) |" above "| March | +0.9 | 40 |" (the column headers). A bare cell
+is read in that unit, so "+0.9" is 0.9 °C and 40 is 40 mm, and each is compared only with a claim figure of its
+own kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.extract import Quantity
+from factcheck.extract.figures import find_quantities
+
+__all__ = ["in_cell_unit", "line_at"]
+
+# A row label that names the unit of its figures: "| Days of hearings | 46 |", "| Average days to let | 16 | 9 |",
+# "| Water level (m) | 6.8 |", "| Cost (million euros) | 22.0 |". The unit opens the label (after "Average", "Mean",
+# "Median" or "Total") or stands in brackets at its end (whatever the number reader reads as a unit after the
+# figure: "(estimate)" and "(Selby)" are none); "| Patients waiting over 18 weeks | 4,200 |" counts patients, and
+# "| Median age (years) | 42.3 |" is an age, told bare ("rose to 42.3").
+_ROW_UNIT = re.compile(
+    r"^\|\s*(?:(?:average|mean|median|total)\s+)?(?P<opening>days|hours|minutes|weeks|months|years)\b"
+    r"|\((?P<bracketed>(?!years?\))[^()|\n]{1,30})\)\s*\|",
+    re.IGNORECASE,
+)
+# A column header's unit: the brackets ending its cell ("Mean temperature anomaly (°C)", "Level (%)").
+_HEADER_UNIT = re.compile(r"\((?P<bracketed>(?!years?\))[^()|\n]{1,30})\)\s*$")
+_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}")
+_MONEY_SIGNS = frozenset({"£", "$", "€", "US$"})
+
+
+def in_cell_unit(text: str, quantity: Quantity, context: str | None = None) -> Quantity:
+    """A bare count that is a whole cell of a table row, read in the unit its row label names (`_ROW_UNIT`), else
+    the unit its column's header names (the header found in `context`, the passage's table in its document). Any
+    other quantity unchanged."""
+    if quantity.unit is not None:
+        return quantity
+    low, high = line_at(text, quantity.start)
+    line = text[low:high]
+    before = text[low : quantity.start].rstrip().rstrip("+-−±").rstrip()  # a signed cell: "| +0.9 |"
+    after = text[quantity.end : quantity.end + 2].lstrip()
+    if not line.startswith("|") or not before.endswith("|") or not after.startswith("|"):
+        return quantity
+    label = _ROW_UNIT.search(line[: line.find("|", 1) + 1])
+    unit_word = (label.group("opening") or label.group("bracketed")) if label is not None else None
+    if unit_word is None:
+        unit_word = _column_unit(line, text[low : quantity.start].count("|") - 1, context)
+    return _read_in(quantity, unit_word) if unit_word else quantity
+
+
+def _column_unit(row: str, column: int, context: str | None) -> str | None:
+    """The bracketed unit of column `column` (0: the first cell) in the header of the table holding `row`."""
+    if not context or column < 1:
+        return None
+    place = context.find(row)
+    if place < 0:
+        return None
+    lines = context[:place].split("\n")[:-1]  # the lines above the row, nearest last
+    while lines and lines[-1].lstrip().startswith("|") and not _SEPARATOR.match(lines[-1].strip()):
+        lines.pop()  # the rows above this one
+    if len(lines) < 2 or not _SEPARATOR.match(lines[-1].strip()) or not lines[-2].lstrip().startswith("|"):
+        return None
+    cells = [cell.strip() for cell in lines[-2].strip().strip("|").split("|")]
+    if column >= len(cells):
+        return None
+    found = _HEADER_UNIT.search(cells[column])
+    return found.group("bracketed") if found else None
+
+
+def _read_in(quantity: Quantity, unit_word: str) -> Quantity:
+    read = find_quantities(f"{quantity.surface} {unit_word}")
+    if (len(read) != 1 or read[0].unit is None) and "/" in unit_word:
+        # a rate's unit ("(p/kWh)", "(£/month)"): the cells are that money per the unit after the slash
+        money = unit_word.split("/", 1)[0].strip()
+        read = find_quantities(f"{money}{quantity.surface}" if money in _MONEY_SIGNS else f"{quantity.surface}{money}")
+        read = [q for q in read if q.dimension == "currency"]
+    if len(read) != 1 or read[0].unit is None:
+        return quantity
+    return replace(quantity, unit=read[0].unit, dimension=read[0].dimension, value=read[0].value)
+
+
+def line_at(text: str, position: int) -> tuple[int, int]:
+    """The start and end of the line of `text` holding `position`."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
