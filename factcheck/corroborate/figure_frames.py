@@ -160,7 +160,7 @@ def frame_at(
         near_events=_events(near, skip),
         before=before,
         after=after,
-        eras=eras_of(sentence, near),
+        eras=eras_of(sentence, near, _own_clause_before(clause, text[start:end])),
         named=frozenset(_CAPITALISED.findall(sentence)),
         kind=kind_at(sentence, clause, start - offset, end - offset, percent),
         looks_back=looks_back(sentence[: start - offset]) or looks_back(clause),
@@ -194,6 +194,12 @@ def eras_differ(claim: Frame, passage: Frame) -> bool:
         return False
     claim_dates, passage_dates = claim.eras - {"forecast"}, passage.eras - {"forecast"}
     return claim_dates != passage_dates and not claim_dates & passage_dates
+
+
+def _own_clause_before(clause: str, surface: str) -> str:
+    """The words of a figure's clause before it ("the weather service said it expected totals of no more than")."""
+    at = clause.find(surface)
+    return clause[:at] if at > 0 else ""
 
 
 def _near_text(sentence: str, clause: str, start: int, end: int, skip: set[str] | None = None) -> str:

@@ -49,7 +49,9 @@ _COMPOUND = re.compile(
 )
 # A sentence that opens by narrowing who is counted ("Applicants whose ...", "For applicants who ...").
 _SUBGROUP = re.compile(
-    r"\s*(?:(?:for|among|of)\s+)?(?:the\s+|those\s+)?(?:[a-z]+\s+)?([a-z]+s|those)\s+(?:who|whose)\b",
+    r"\s*(?:(?:for|among|of)\s+)?(?:the\s+|those\s+)?(?:[a-z]+\s+)?([a-z]+s|those)\s+(?:who|whose)\b"
+    # "Among first-time visitors, 84 percent ...": a group a modifier narrows, named before the figure
+    r"|\s*among\s+(?!(?:all|the|them|whom|those|these|its|their)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[a-z]+s\s*,",
     re.IGNORECASE,
 )
 _MOVES = (
@@ -78,7 +80,8 @@ _CHANGE_AFTER = re.compile(
 )
 # A figure put forward, asked for or offered, not one in force: the words before it in its clause.
 _PROPOSED = re.compile(
-    r"\b(?:extend\w*\s[^,;]*?\bto\b|propos\w*|call(?:s|ed|ing)?\s+for|demand\w*|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
+    r"\b(?:extend\w*\s[^,;]*?\bto\b|propos\w*|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?\s+(?:for|that|a|an)\b"
+    r"|demanded|demanding|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
     r"\s+for|seek\w*|sought|offer\w*|plan(?:s|ned)?\s+to|would\s+like|should)\b",
     re.IGNORECASE,
 )
@@ -94,6 +97,11 @@ _WHOLE = re.compile(
 )
 # "enough food for 15,000 people", "to feed 40,000 people", "can hold up to 3,000 people", "room for 500 cars": what
 # something can serve or hold, not who or what is counted.
+_DURATION = re.compile(
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?[\d.,]+\s*(?:days?|weeks?|months?|years?|hours?)"
+    r"|(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?[a-z-]+\s+(?:days?|weeks?|months?|years?|hours?)",
+    re.IGNORECASE,
+)
 _CAPACITY = re.compile(
     r"(?:\benough\b[^,;:]*|\b(?:to|could|can|would)\s+(?:feed|serve|supply|house|shelter)|\bfeed(?:s|ing)?"
     r"|\b(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+(?:hold|carry|accommodate|seat|handle|process|host|store|fit)"
@@ -121,7 +129,7 @@ def _named_before(sentence: str, start: int) -> bool:
 # A figure planned, aimed at, forecast, allowed or able to be served, not one that happened: words before it in its
 # clause, or a participle right after it ("gusts of up to 90 km/h forecast").
 _PLANNED_BEFORE = re.compile(
-    r"\b(?:aim(?:s|ed|ing)?\s+to|targets?|targeted|goal|budgeted|forecasts?|forecasting|predicts?|predicted"
+    r"\b(?:aim(?:s|ed|ing)?\s+to|targets?|targeted|goal|budgeted|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
     r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|capacity|limit\s+value|ceiling|planned"
     # the most (or least) a law allows: "the maximum sentence for the offence is 10 years", "a penalty of up to"
     r"|(?:maximum|minimum)\s+(?:(?:prison|jail|custodial)\s+)?(?:sentences?|penalt(?:y|ies)|fines?|terms?)"
@@ -154,7 +162,10 @@ _PART_BEFORE = re.compile(
     # "accounted for 1,044 people", "made up 40": a share of a total named elsewhere
     r"|\b(?:(?:accounted|accounts|accounting)\s+for|made\s+up)(?:\s+(?:some|about|around|nearly|almost))?\s*$"
     # a table row of the row above: "| of which net international migration | +31,700 |", "| including ... |"
-    r"|(?:^|\n)\s*\|\s*(?:[-\u2013\u2022]\s*)?(?:of\s+(?:which|whom)|including|incl\.)\s[^|\n]*\|[^\n]*$",
+    r"|(?:^|\n)\s*\|\s*(?:[-\u2013\u2022]\s*)?(?:of\s+(?:which|whom)|including|incl\.)\s[^|\n]*\|[^\n]*$"
+    # a row its label says is counted in another: "| Flights diverted (included above) | 14 |"
+    r"|(?:^|\n)\s*\|[^|\n]*\((?:included|counted|also\s+counted)\s+(?:above|in\s+(?:the\s+)?(?:total|above|row\s+above))"
+    r"\)[^|\n]*\|[^\n]*$",
     re.I,
 )
 
@@ -175,6 +186,7 @@ class FigureKind:
     foreseen: bool = False  # a modal or an expectation before it in its clause ("would lift ... by", "will reach")
     modal: bool = False  # a modal or an expectation anywhere in its clause ("50,000 fans are expected")
     joined: str = ""  # a second group counted with the first ("2,000 students and teachers": "teachers")
+    counted: bool = False  # a plural noun right after it names what it counts ("2,000 students"; not "212,000 without")
     whole: bool = False  # counted over a whole ("across the whole network", "the network as a whole")
     named: bool = False  # a name stands before it in its sentence, past the first word ("At Selby General, 64.8")
 
@@ -210,7 +222,8 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         increment=increment,
         movement=movement,
         proposed=bool(_PROPOSED.search(in_clause)),
-        capacity=bool(_CAPACITY.search(in_clause)),
+        # "enough water for roughly 120 days" is how long a supply lasts, not what a place holds or serves
+        capacity=bool(_CAPACITY.search(in_clause)) and not _DURATION.fullmatch(sentence[start:end]),
         part=not percent
         and bool(_PART_AFTER.match(sentence, end) or _PART_BEFORE.search(before_text))
         and _bare_count(sentence[start:end]),
@@ -221,6 +234,8 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         foreseen=bool(_FORESEEN.search(_own_clause_before(clause, sentence, start))),
         modal=bool(_FORESEEN.search(clause)),
         joined=_joined(sentence, end),
+        # a table row's label names what its cells count
+        counted=bool(_COUNTED_AFTER.match(sentence, end)) or sentence.lstrip().startswith("|"),
         whole=bool(_WHOLE.search(clause) or _WHOLE.match(sentence.lstrip()[: max(0, start - 1)])),
         named=_named_before(sentence, start),
     )
@@ -230,6 +245,9 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
 _JOINED = re.compile(
     r"\s+(?!(?:for|to|of|in|on|at|from|by|with|per|a|an|the)\b)(?:[a-z]+\s+)?[a-z]+s\s+(?:and|or|plus)\s+"
     r"(?:other\s+)?([a-z]{3,}s)\b(?!\s+(?:of|who|which|that)\b)"
+)
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:for|to|of|in|on|at|from|by|with|without|per|a|an|the|and|or)\b)(?:[a-z]+\s+)?[a-z]+s\b"
 )
 _NOT_GROUPS = frozenset({"its", "this", "has", "was", "is", "his", "hers", "theirs", "ours", "yours", "days", "years"})
 
@@ -287,7 +305,8 @@ def kind_difference(
     for modifier, number in claim_kinds.items():
         if modifier in passage_kinds and passage_kinds[modifier] != number:
             return f"for {passage_kinds[modifier]}-{modifier}", f"for {number}-{modifier}"
-    if claim.joined != passage.joined:
+    if claim.joined != passage.joined and claim.counted and passage.counted:
+        # both name what they count; "212,000 without power" names nothing, so "homes and businesses" may be it
         # "more than 2,000 students and teachers" is a larger group than "about 2,000 students", whatever the values
         if passage.joined:
             return f"with {passage.joined} counted in", f"without {passage.joined}"

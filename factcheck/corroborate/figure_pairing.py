@@ -71,11 +71,15 @@ _THE_WHOLE = frozenset({"total", "whole", "overall"})
 
 
 def owners_of(
-    claim_figures: list[Figure], passage_figures: list[Figure], passage_text: str | None = None
+    claim_figures: list[Figure],
+    passage_figures: list[Figure],
+    passage_text: str | None = None,
+    partners: dict[int, int] | None = None,
 ) -> dict[int, int]:
     """A passage figure counting the same named thing as a claim figure belongs to that claim figure (the one it
     agrees with, if several name the thing) and is not compared with the claim's other figures: "40,000 people" is
-    set against the claim's "35,000 people", not also against its "2,500 parcels"."""
+    set against the claim's "35,000 people", not also against its "2,500 parcels". `partners`: the claim's figures
+    set against another group's (`contrasts.contrast_partners`), which never share a table row."""
     owners: dict[int, int] = {}
     for n, passage in enumerate(passage_figures):
         same = [
@@ -116,12 +120,16 @@ def owners_of(
         if len(agreeing_any) == 1:
             owners[n] = agreeing_any[0]
     if passage_text is not None:
-        _own_rows(claim_figures, passage_figures, owners, passage_text)
+        _own_rows(claim_figures, passage_figures, owners, passage_text, partners or {})
     return owners
 
 
 def _own_rows(
-    claim_figures: list[Figure], passage_figures: list[Figure], owners: dict[int, int], passage_text: str
+    claim_figures: list[Figure],
+    passage_figures: list[Figure],
+    owners: dict[int, int],
+    passage_text: str,
+    partners: dict[int, int],
 ) -> None:
     """A table row one of whose cells gives a claim figure exactly is that figure's row: its other cells (last
     year's column, a change) measure the same thing and are not set against the claim's other figures ("| Docking
@@ -132,7 +140,8 @@ def _own_rows(
         i = owners.get(n)
         if row is None or i is None or classify(claim_figures[i], passage) is not NumberStatus.MATCH:
             continue
-        if not any(_may_share_a_row(claim_figures[i], other) for j, other in enumerate(claim_figures) if j != i):
+        sharing = (other for j, other in enumerate(claim_figures) if j != i and partners.get(i) != j)
+        if not any(_may_share_a_row(claim_figures[i], other) for other in sharing):
             row_owner.setdefault(row, i)
     for n, (passage, row) in enumerate(zip(passage_figures, rows, strict=True)):
         # only cells of the owner's kind: "| People more than 5 km away | 265,000 | 410,000 |" is not the row of

@@ -40,6 +40,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _FORECAST = re.compile(r"\b(?:forecast|predict|project|expect|anticipat)\w*", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ll]ikely)\b")  # "may" lower case: not the month
+_FORETOLD = re.compile(r"\b(?:is|are)\s+(?:likely|forecast|expected|predicted)\b", re.IGNORECASE)
 # A figure given as of a day or month ("at the end of February", "as of 1 March"): a count of that time.
 _SNAPSHOT = re.compile(
     r"\b(?:(?:at|by|until)\s+the\s+(?:end|start|beginning|middle)\s+of|as\s+of|as\s+at)\s+(?:\d{1,2}\s+)?"
@@ -58,7 +60,10 @@ _BACK = re.compile(
 _EARLIER_SAID = re.compile(
     r"\bhad\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|said|told|estimated|given|reported"
     r"|expected|forecast|projected|predicted|applied|promised|announced|claimed)\b"
-    r"|\b(?:initially|originally)\s+(?:put|said|told|estimated|expected|reported|gave|applied|promised|announced)\b",
+    r"|\b(?:initially|originally)\s+(?:put|said|told|estimated|expected|reported|gave|applied|promised|announced)\b"
+    # "Early reports on Sunday night put the number evacuated at about 1,500": a first estimate, since revised
+    r"|\b(?:early|earlier|initial|first|preliminary)\s+(?:reports?|estimates?|figures?|counts?|tall(?:y|ies))\b"
+    r"[^.;]{0,60}?\b(?:put|puts|had\s+put|gave|said|suggested|estimated)\b",
     re.IGNORECASE,
 )
 _CHANGE_BASE = re.compile(r"\b(?:than|from|with|since|on|over)\s+$", re.IGNORECASE)
@@ -102,12 +107,16 @@ def periods_clash(first: frozenset[str], second: frozenset[str]) -> bool:
     return False
 
 
-def eras_of(sentence: str, near: str) -> frozenset[str]:
+def eras_of(sentence: str, near: str, clause_before: str = "") -> frozenset[str]:
     """The times a figure of `sentence` is dated to: years, relative periods, a day or month it is given as of,
-    and "forecast" when `near` (the words next to the figure) predicts it ("forecasters predicted 25C" is not the
-    27C measured on the day)."""
+    and "forecast" when `near` (the words next to the figure) or its own clause before it predicts it
+    ("forecasters predicted 25C" is not the 27C measured on the day; "said it expected totals of no more than 10
+    cm"), or when the sentence's main verb foretells what the figure is in ("Further snow is likely ..., with up
+    to 10 cm on lower ground")."""
     eras = set(_YEAR.findall(sentence)) | {m.group(0).lower() for m in _RELATIVE.finditer(sentence)}
-    if _FORECAST.search(near):
+    before_figure = sentence[: sentence.find(clause_before)] if clause_before and clause_before in sentence else ""
+    foreseen = _FORECAST.search(clause_before) or _MODAL.search(clause_before)  # "could take up to two years"
+    if _FORECAST.search(near) or foreseen or _FORETOLD.search(before_figure):
         eras.add("forecast")
     # "At the end of February, 560,000 people were living under siege": an estimate of its day, not of now
     eras |= {m.group(0).lower() for m in _SNAPSHOT.finditer(sentence)}

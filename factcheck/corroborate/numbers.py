@@ -58,6 +58,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from factcheck.corroborate.contrasts import contrast_partners, unmet_contrasts
 from factcheck.corroborate.event_years import (
     DATED,
     EVENT_MONTH,
@@ -130,6 +131,7 @@ def compare_numbers(
     claim_figures, passage_figures = read_alike(
         claim_figures, passage_figures_of(passage_text, passage_context), claim_text, passage_text, claim_quantities
     )
+    partners = contrast_partners(claim_text, claim_figures)
     if claim_text:
         # the year an event word names ("opened in 1978") is compared with the same event's year only
         events = event_years_of(claim_text, dated=True)
@@ -137,7 +139,7 @@ def compare_numbers(
             claim_figures = [*claim_figures, *events]
             found = event_years_of(passage_text, dated=True, with_days=True)
             passage_figures = sorted([*passage_figures, *found], key=lambda f: f.start)
-    owners = owners_of(claim_figures, passage_figures, passage_text)
+    owners = owners_of(claim_figures, passage_figures, passage_text, partners)
     frames = (
         PairedFrames(claim_text, passage_text, passage_context, claim_figures, passage_figures) if claim_text else None
     )
@@ -148,7 +150,7 @@ def compare_numbers(
     model = configured_model() if same_thing == "configured" else same_thing
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
-    pairs = another_days_figures(claim_figures, pairs)
+    pairs = unmet_contrasts(another_days_figures(claim_figures, pairs), partners)
     status = _overall(pairs)
     if status in AGREEING:
         status = not_on_dates_alone(status, claim_figures, passage_figures, pairs, _overall)

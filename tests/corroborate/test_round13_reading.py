@@ -73,3 +73,131 @@ def test_two_days_peaks_of_different_size_are_not_a_conflict_over_the_day() -> N
         "Water use peaked at 412 million litres on August 1.",
     )
     assert same.stance is Stance.CONFLICTS, same.reasons
+
+
+def test_a_figure_that_names_nothing_it_counts_may_be_the_source_s_two_groups() -> None:
+    claim = numeric_claim("Gales leave 48,000 without power across the county")
+    signals = corroborate(claim, "In all, 48,000 homes and businesses lost power overnight.")
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+    # a figure that names one group is still not the count of two
+    guard = corroborate(
+        numeric_claim("About 2,000 students marched through the city centre."),
+        "More than 2,000 students and teachers marched through the city centre.",
+    )
+    assert guard.stance is Stance.RELATED, guard.reasons
+
+
+def test_what_forecasters_said_would_happen_is_not_what_happened() -> None:
+    signals = corroborate(
+        numeric_claim("Households went without heating as the temperature fell to minus 7 Celsius on Sunday night."),
+        "Forecasters said the temperature would fall to minus 7C on Sunday night.",
+    )
+    assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_a_figure_its_own_clause_or_its_sentence_foretells_is_a_forecast() -> None:
+    # read after the bracketed conversion stopped cutting clauses: "(4 inches) on lower ground" joined the clause,
+    # and the expected 10 cm met the 55 cm that fell (round6, seen)
+    expected = corroborate(
+        numeric_claim("Sleet is due on Friday, though forecasters said they expected no more than 6 cm (2 inches)."),
+        "Harnby recorded 31 cm (12 inches) of snow in the 24 hours to Tuesday morning.",
+    )
+    assert expected.stance is Stance.RELATED, expected.reasons
+    likely = corroborate(
+        numeric_claim("Up to 31 cm (12 inches) of snow fell at Harnby in 24 hours."),
+        "More snow is likely on Friday, with up to 6 cm (2 inches) on lower ground.",
+    )
+    assert likely.stance is Stance.RELATED, likely.reasons
+    # what was measured against what was measured still conflicts
+    measured = corroborate(
+        numeric_claim("Some 31 cm (12 inches) of snow fell at Harnby in 24 hours."),
+        "Harnby recorded 26 cm (10 inches) of snow in the 24 hours to Tuesday morning.",
+    )
+    assert measured.stance is Stance.CONFLICTS, measured.reasons
+
+
+def test_a_row_counted_in_another_row_is_a_part() -> None:
+    signals = corroborate(
+        numeric_claim("Fifty-two trains were cancelled or terminated early, the operator said."),
+        "| Trains terminated early (included above) | 17 |",
+    )
+    assert signals.stance is Stance.RELATED, signals.reasons
+    whole = corroborate(
+        numeric_claim("Fifty-two trains were cancelled or terminated early, the operator said."),
+        "| Trains cancelled or terminated early | 61 |",
+    )
+    assert whole.stance is Stance.CONFLICTS, whole.reasons
+
+
+def test_a_share_among_a_group_a_modifier_narrows_is_not_everyone_s() -> None:
+    signals = corroborate(
+        numeric_claim("Three in four said they would come back next year."),
+        "Among first-time visitors, 68 percent said they would come back next year.",
+    )
+    assert signals.stance is Stance.RELATED, signals.reasons
+    everyone = corroborate(
+        numeric_claim("Three in four said they would come back next year."),
+        "Among all visitors, 68 percent said they would come back next year.",
+    )
+    assert everyone.stance is Stance.CONFLICTS, everyone.reasons
+
+
+PASS_RATES = """| Measure | 2026 | 2025 |
+|---|---|---|
+| Pass rate, women | 81.5% | 80.2% |
+| Pass rate, men | 76.4% | 75.0% |
+"""
+
+
+def test_two_groups_figures_set_against_each_other_meet_each_group_s_row() -> None:
+    claim = "Women again did better than men, with a pass rate of 81.5 percent against 76.4 percent."
+    for row in ("| Pass rate, women", "| Pass rate, men"):
+        signals = _against_row(claim, PASS_RATES, row)
+        assert signals.stance is Stance.SUPPORTS, (row, signals.reasons)
+
+
+def test_one_figure_for_neither_group_does_not_conflict_with_a_contrast() -> None:
+    claim = numeric_claim("Women again did better than men, with a pass rate of 81.5 percent against 76.4 percent.")
+    signals = corroborate(claim, "The overall pass rate rose to 79.1 percent.")
+    assert signals.stance is Stance.RELATED, signals.reasons
+    # a year set against a year is one thing's two times, not two groups
+    from factcheck.corroborate.contrasts import contrast_partners
+    from factcheck.corroborate.number_rules import to_figures
+
+    def partners(text: str) -> dict[int, int]:
+        return contrast_partners(text, to_figures(list(numeric_claim(text).quantities)))
+
+    assert partners("The pass rate was 81.5 percent against 76.4 percent for men.") == {0: 1, 1: 0}
+    assert partners("The pass rate rose to 81.5 percent, against 78.0 percent last year.") == {}
+    assert partners("The pass rate was 81.5 percent compared with 78.0 percent in 2024.") == {}
+
+
+def _kind(sentence: str, figure: str):
+    from factcheck.corroborate.figure_kinds import kind_at
+
+    start = sentence.index(figure)
+    return kind_at(sentence, sentence, start, start + len(figure))
+
+
+def test_demand_for_water_is_no_proposal_and_a_supply_s_days_are_no_capacity() -> None:
+    supply = _kind("At current demand the reservoir holds enough water for roughly 120 days.", "roughly 120 days")
+    assert not supply.proposed and not supply.capacity
+    assert _kind("The union demanded a 12 percent rise.", "12 percent").proposed
+    assert _kind("The shelter has enough beds for about 400 people.", "about 400").capacity
+
+
+def test_a_forecast_meets_a_forecast() -> None:
+    # both foretell: the claim's "could take" and the source's "expect ... to take" are compared (round7, seen)
+    signals = corroborate(
+        numeric_claim("Repairs could take up to three years, the council said."),
+        "We expect the full programme to take up to 20 months, depending on the contractors.",
+    )
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_a_first_estimate_told_as_such_is_not_the_figure_now() -> None:
+    signals = corroborate(
+        numeric_claim("Early reports on Monday put the number of people rescued at about 90."),
+        "Crews rescued about 140 people from the flooded estate.",
+    )
+    assert signals.stance is Stance.RELATED, signals.reasons
