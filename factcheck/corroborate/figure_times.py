@@ -40,7 +40,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _FORECAST = re.compile(r"\b(?:forecast|predict|project|expect|anticipat)\w*", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ll]ikely)\b")  # "may" lower case: not the month
+_MODAL = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|[Ll]ikely)\b")  # what may happen, not what will ("may": not the month)
 _FORETOLD = re.compile(r"\b(?:is|are)\s+(?:likely|forecast|expected|predicted)\b", re.IGNORECASE)
 # A figure given as of a day or month ("at the end of February", "as of 1 March"): a count of that time.
 _SNAPSHOT = re.compile(
