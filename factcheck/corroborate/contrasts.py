@@ -28,6 +28,10 @@ _OTHER_TIME_AFTER = re.compile(
 )
 
 
+# What names the second figure's own group: "compared with 45 minutes by bus", "against 76.4 percent for men".
+_OWN_SUBJECT_AFTER = re.compile(r"\s+(?:by|for|among|in|at|on)\s+(?:the\s+)?[A-Za-z]", re.IGNORECASE)
+
+
 def contrast_partners(claim_text: str | None, claim_figures: list[Figure]) -> dict[int, int]:
     """Claim figure index -> its partner's, for each "X against Y" of two figures of one family (both ways)."""
     if not claim_text:
@@ -47,14 +51,19 @@ def contrast_partners(claim_text: str | None, claim_figures: list[Figure]) -> di
     return partners
 
 
-def unmet_contrasts(pairs: tuple[FigurePair, ...], partners: dict[int, int]) -> tuple[FigurePair, ...]:
+def unmet_contrasts(
+    pairs: tuple[FigurePair, ...], partners: dict[int, int], claim_text: str | None = None
+) -> tuple[FigurePair, ...]:
     """The pairs with a contrasted figure's disagreement set aside when its partner met nothing either: the
-    source's figure is then a third group's, not the claim's group's told wrongly."""
+    source's figure is then a third group's, not the claim's group's told wrongly. Not when a figure of the two
+    names its own group ("22 minutes, compared with 45 minutes by bus"): the source's words say whose it is."""
     if not partners:
         return pairs
     kept = list(pairs)
     for i, partner in partners.items():
         pair, other = pairs[i], pairs[partner]
+        if claim_text and any(_names_own_group(claim_text, p.claim_surface) for p in (pair, other)):
+            continue
         if pair.status is NumberStatus.MISMATCH and other.status not in AGREEING:
             kept[i] = FigurePair(
                 pair.claim_surface,
@@ -68,3 +77,8 @@ def unmet_contrasts(pairs: tuple[FigurePair, ...], partners: dict[int, int]) -> 
                 pair.passage_end,
             )
     return tuple(kept)
+
+
+def _names_own_group(claim_text: str, surface: str) -> bool:
+    at = claim_text.find(surface)
+    return at >= 0 and _OWN_SUBJECT_AFTER.match(claim_text, at + len(surface)) is not None

@@ -185,14 +185,17 @@ def eras_differ(claim: Frame, passage: Frame) -> bool:
     """One side dates its figure (a year, "last year", "the past 12 months") or forecasts it and the other does
     not, or both do and share nothing: figures of two times, not one figure told two ways. Both naming the same
     month is one time ("from April" and "from 1 April 2027": an article leaves out the year it is about)."""
-    if ("forecast" in claim.eras) != ("forecast" in passage.eras):
+    # a forecast against what is set to happen ("is expected to take five years" / "will take four years") is two
+    # accounts of one future; against what happened, two times
+    one_forecast = ("forecast" in claim.eras) != ("forecast" in passage.eras)
+    if one_forecast and not ({"forecast", "future"} <= claim.eras | passage.eras):
         return True
     if claim.looks_back != passage.looks_back:
         # "A year ago, in October 2025, ... 4.6 percent" is not this October's rate, nor a normal year's this one's
         return True
     if {p for p in claim.periods if not p.isdigit()} & passage.periods:
         return False
-    claim_dates, passage_dates = claim.eras - {"forecast"}, passage.eras - {"forecast"}
+    claim_dates, passage_dates = claim.eras - {"forecast", "future"}, passage.eras - {"forecast", "future"}
     return claim_dates != passage_dates and not claim_dates & passage_dates
 
 
@@ -327,6 +330,16 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[str, int]:
 def _clause_of(sentence: str, start: int, end: int) -> str:
     """The stretch of `sentence` between the clause breaks around [start, end) (a figure's own commas, as in
     "8,000", are not breaks; a relative pronoun before the figure is kept at the clause's start)."""
+    if sentence.lstrip().startswith("|") and sentence.count("|") >= 3:
+        # a table row: the figure's cell with the row's label, whatever brackets the label holds ("| Unsheltered
+        # (sleeping rough) | 412 | 355 |": 412 counts those sleeping rough)
+        cell_start = sentence.rfind("|", 0, start) + 1
+        cell_end = sentence.find("|", end)
+        label_start = sentence.find("|") + 1
+        label_end = sentence.find("|", label_start)
+        cell = sentence[cell_start : cell_end if cell_end >= 0 else len(sentence)]
+        if 0 < label_end < cell_start:
+            return f"{sentence[label_start:label_end].strip()} {cell.strip()}"
     low, high = 0, len(sentence)
     scanned = sentence
     converted = _CONVERSION_AFTER.match(sentence, end)

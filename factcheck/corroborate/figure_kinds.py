@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.corroborate.number_rules import measured_compatible
 from factcheck.corroborate.signals import shortened
 from factcheck.extract.figures import NUMBER_WORD, find_quantities
 from factcheck.store.tokens import STOPWORDS
@@ -130,7 +131,7 @@ def _named_before(sentence: str, start: int) -> bool:
 # clause, or a participle right after it ("gusts of up to 90 km/h forecast").
 _PLANNED_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?\s+to|targets?|targeted|goal|budgeted|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
-    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|capacity|limit\s+value|ceiling|planned"
+    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|limit\s+value|ceiling|planned"
     # the most (or least) a law allows: "the maximum sentence for the offence is 10 years", "a penalty of up to"
     r"|(?:maximum|minimum)\s+(?:(?:prison|jail|custodial)\s+)?(?:sentences?|penalt(?:y|ies)|fines?|terms?)"
     r"|penalt(?:y|ies)\s+of)\b",
@@ -197,7 +198,9 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     before_text = sentence[max(0, start - 80) : start]
     in_clause = before_text[max(0, len(before_text) - _clause_reach(clause, sentence, start)) :]
     words_before = [w.lower() for w in re.findall(r"[A-Za-z]+", before_text)][-3:]
-    words_after = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence[end : end + 40])][:1]
+    # the word right after it, in its own phrase: "472, more than a fifth" is a level and a share, not "472 more"
+    broken = sentence[end : end + 2].lstrip(" ")[:1] in (",", ";", ":", "(")
+    words_after = [] if broken else [w.lower() for w in re.findall(r"[A-Za-z]+", sentence[end : end + 40])][:1]
     leading = [w for w in words_before if w not in ("a", "an", "the")][-1:]
     increment = bool(set(leading) & _INCREMENT_BEFORE) or bool(set(words_after) & _INCREMENT_AFTER)
     # "additional funding of $420 million": the increment word names the amount the figure gives
@@ -244,12 +247,17 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
 # "2,000 students and teachers", "12,000 teachers and supporters": one figure counting two groups together.
 _JOINED = re.compile(
     r"\s+(?!(?:for|to|of|in|on|at|from|by|with|per|a|an|the)\b)(?:[a-z]+\s+)?[a-z]+s\s+(?:and|or|plus)\s+"
-    r"(?:other\s+)?([a-z]{3,}s)\b(?!\s+(?:of|who|which|that)\b)"
+    r"(?:other\s+)?([a-z]{3,}s|staff|people|children|police|personnel)\b(?!\s+(?:of|who|which|that)\b)"
 )
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:for|to|of|in|on|at|from|by|with|without|per|a|an|the|and|or)\b)(?:[a-z]+\s+)?[a-z]+s\b"
 )
 _NOT_GROUPS = frozenset({"its", "this", "has", "was", "is", "his", "hers", "theirs", "ours", "yours", "days", "years"})
+
+
+def _kindred(first: str, second: str) -> bool:
+    """Two second groups news names by turns ("shoppers and staff", "shoppers and workers")."""
+    return bool(first) and bool(second) and measured_compatible(first, second)
 
 
 def _joined(sentence: str, end: int) -> str:
@@ -305,7 +313,8 @@ def kind_difference(
     for modifier, number in claim_kinds.items():
         if modifier in passage_kinds and passage_kinds[modifier] != number:
             return f"for {passage_kinds[modifier]}-{modifier}", f"for {number}-{modifier}"
-    if claim.joined != passage.joined and claim.counted and passage.counted:
+    kindred = _kindred(claim.joined, passage.joined)
+    if claim.joined != passage.joined and claim.counted and passage.counted and not kindred:
         # both name what they count; "212,000 without power" names nothing, so "homes and businesses" may be it
         # "more than 2,000 students and teachers" is a larger group than "about 2,000 students", whatever the values
         if passage.joined:

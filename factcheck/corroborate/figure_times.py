@@ -41,6 +41,7 @@ _RELATIVE = re.compile(
 )
 _FORECAST = re.compile(r"\b(?:forecast|predict|project|expect|anticipat)\w*", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|[Ll]ikely)\b")  # what may happen, not what will ("may": not the month)
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\b", re.IGNORECASE)
 _FORETOLD = re.compile(r"\b(?:is|are)\s+(?:likely|forecast|expected|predicted)\b", re.IGNORECASE)
 # A figure given as of a day or month ("at the end of February", "as of 1 March"): a count of that time.
 _SNAPSHOT = re.compile(
@@ -62,8 +63,9 @@ _EARLIER_SAID = re.compile(
     r"|expected|forecast|projected|predicted|applied|promised|announced|claimed)\b"
     r"|\b(?:initially|originally)\s+(?:put|said|told|estimated|expected|reported|gave|applied|promised|announced)\b"
     # "Early reports on Sunday night put the number evacuated at about 1,500": a first estimate, since revised
-    r"|\b(?:early|earlier|initial|first|preliminary)\s+(?:reports?|estimates?|figures?|counts?|tall(?:y|ies))\b"
-    r"[^.;]{0,60}?\b(?:put|puts|had\s+put|gave|said|suggested|estimated)\b",
+    # ("Calder Grid's preliminary report said ..." is the report itself, not an estimate since revised)
+    r"|\b(?:early|earlier|initial|first)\s+(?:reports?|estimates?|figures?|counts?|tall(?:y|ies))\b"
+    r"[^.;]{0,60}?\b(?:put|puts|gave|suggested)\b",
     re.IGNORECASE,
 )
 _CHANGE_BASE = re.compile(r"\b(?:than|from|with|since|on|over)\s+$", re.IGNORECASE)
@@ -118,6 +120,8 @@ def eras_of(sentence: str, near: str, clause_before: str = "") -> frozenset[str]
     foreseen = _FORECAST.search(clause_before) or _MODAL.search(clause_before)  # "could take up to two years"
     if _FORECAST.search(near) or foreseen or _FORETOLD.search(before_figure):
         eras.add("forecast")
+    elif _FUTURE.search(clause_before):
+        eras.add("future")  # "will take four years": what is set to happen, neither forecast nor done
     # "At the end of February, 560,000 people were living under siege": an estimate of its day, not of now
     eras |= {m.group(0).lower() for m in _SNAPSHOT.finditer(sentence)}
     return frozenset(eras)

@@ -41,7 +41,7 @@ SYNONYMS = (
     frozenset({"movie", "film"}),
     frozenset({"ship", "vessel", "boat"}),
     frozenset({"home", "house"}),
-    frozenset({"worker", "employee"}),
+    frozenset({"worker", "employee", "staff"}),
     frozenset({"pupil", "student", "schoolchild"}),
     frozenset({"wave", "swell"}),
     frozenset({"resident", "civilian", "inhabitant", "local", "villager", "dweller"}),

@@ -150,7 +150,7 @@ def compare_numbers(
     model = configured_model() if same_thing == "configured" else same_thing
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
-    pairs = unmet_contrasts(another_days_figures(claim_figures, pairs), partners)
+    pairs = unmet_contrasts(another_days_figures(claim_figures, pairs), partners, claim_text)
     status = _overall(pairs)
     if status in AGREEING:
         status = not_on_dates_alone(status, claim_figures, passage_figures, pairs, _overall)

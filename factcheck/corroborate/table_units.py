@@ -28,6 +28,7 @@ _ROW_UNIT = re.compile(
 )
 # A column header's unit: the brackets ending its cell ("Mean temperature anomaly (°C)", "Level (%)").
 _HEADER_UNIT = re.compile(r"\((?P<bracketed>(?!years?\))[^()|\n]{1,30})\)\s*$")
+_NOTE_AFTER = re.compile(r"^\s*\([^()|\n]{1,30}\)")  # a note in brackets after a cell's number
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}")
 _MONEY_SIGNS = frozenset({"£", "$", "€", "US$"})
 
@@ -41,7 +42,7 @@ def in_cell_unit(text: str, quantity: Quantity, context: str | None = None) -> Q
     low, high = line_at(text, quantity.start)
     line = text[low:high]
     before = text[low : quantity.start].rstrip().rstrip("+-−±").rstrip()  # a signed cell: "| +0.9 |"
-    after = text[quantity.end : quantity.end + 2].lstrip()
+    after = _NOTE_AFTER.sub("", text[quantity.end : quantity.end + 40], count=1).lstrip()  # "| 198 (29 July) |"
     if not line.startswith("|") or not before.endswith("|") or not after.startswith("|"):
         return quantity
     label = _ROW_UNIT.search(line[: line.find("|", 1) + 1])

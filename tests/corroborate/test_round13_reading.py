@@ -201,3 +201,52 @@ def test_a_first_estimate_told_as_such_is_not_the_figure_now() -> None:
         "Crews rescued about 140 people from the flooded estate.",
     )
     assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_a_contrasted_figure_that_names_its_own_group_is_still_compared() -> None:
+    # dev (seen): "22 minutes, compared with 45 minutes by bus" against a bus journey of about an hour
+    signals = corroborate(
+        numeric_claim("The tram will take 18 minutes, compared with 40 minutes by bus."),
+        "The bus journey from the station to the hospital takes around an hour.",
+    )
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_what_is_expected_meets_what_is_set_to_happen() -> None:
+    signals = corroborate(
+        numeric_claim("The restoration is expected to take six years."),
+        "Work will start in March and will take five years.",
+    )
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_a_cell_with_a_note_in_brackets_is_still_a_cell_of_its_row() -> None:
+    signals = corroborate(
+        numeric_claim("Water use peaked at 212 million litres on May 3."),
+        "| Peak daily use (million litres) | 212 (3 May) | 180 | 191 |",
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_share_of_capacity_is_a_level_not_a_capacity() -> None:
+    signals = corroborate(
+        numeric_claim("Hallow Reservoir falls to 41 percent"),
+        "| Hallow Reservoir level (% of capacity) | 41% | 68% | 63% |",
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_second_group_news_names_by_turns_is_the_same_second_group() -> None:
+    signals = corroborate(
+        numeric_claim("Some 1,700 passengers and staff were taken off the ship."),
+        "The crew took about 1,700 passengers and workers off the ship in two hours.",
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_level_followed_by_a_comma_and_more_is_no_addition() -> None:
+    signals = corroborate(
+        numeric_claim("The number of people sleeping rough rose to 530, more than a quarter of the total."),
+        "| People sleeping rough | 460 | 401 | +15% |",
+    )
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
