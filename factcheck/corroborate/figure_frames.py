@@ -73,6 +73,14 @@ _NOT_PLACE_NAMES = frozenset({m.capitalize() for m in MONTHS} | {d.capitalize() 
     "Mrs",
     "Ms",
     "Dr",
+    # question words opening a heading ("## How visitors travelled"): read as "in How" they made a place
+    "How",
+    "What",
+    "Why",
+    "Where",
+    "When",
+    "Who",
+    "Which",
 }
 # "which" after a preposition ("28 days in which to appeal") goes on describing the figure: not a break.
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
@@ -373,6 +381,7 @@ def _inside_number(text: str, position: int) -> bool:
 _SAME_EVENT = {
     word: "pause" for word in ("halt", "halts", "pause", "pauses", "truce", "truces", "ceasefire", "ceasefires")
 }
+_SAME_EVENT.update({word: "close" for word in ("shut", "shuts", "closed", "closes", "closure", "closures", "shutdown")})
 _SAME_EVENT.update(
     {
         word: "hospi"

@@ -210,6 +210,9 @@ def _figure(quantity: Quantity) -> Figure | None:
     else:
         value = base(quantity.value)
         low, high, low_open, high_open = _bounds(value, quantity.qualifier)
+        if family == CLOCK_TIME:
+            # "shortly after 6.40 p.m." holds 18:40 itself: a time is told to its minute, and that minute is in it
+            low_open, high_open = low_open and math.isinf(low), high_open and math.isinf(high)
         reference = quantity.value
     # A time of day is exact to its minute: "20:00" is not 20:00 give or take an hour, as 2,000 people may be.
     precision = 1.0 if family == CLOCK_TIME else significant_precision(reference) * scale

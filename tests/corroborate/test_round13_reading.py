@@ -250,3 +250,42 @@ def test_a_level_followed_by_a_comma_and_more_is_no_addition() -> None:
         "| People sleeping rough | 460 | 401 | +15% |",
     )
     assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_shortly_after_a_time_holds_that_minute() -> None:
+    signals = corroborate(
+        numeric_claim("The alarm sounded shortly after 9.20 p.m. in the basement car park."),
+        "At 21:20 the first alarm sounded in the basement car park.",
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_shut_and_closed_are_one_event() -> None:
+    signals = corroborate(
+        numeric_claim("Police kept the station shut for 40 minutes."),
+        "It stayed closed for 25 minutes while we cleared the platforms.",
+    )
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_a_suspended_ceiling_is_no_ceiling_on_a_figure() -> None:
+    signals = corroborate(
+        numeric_claim("The fire spread above the suspended ceiling, destroying about 3,200 square metres of roof."),
+        "About 2,100 square metres of roof was destroyed.",
+    )
+    assert signals.stance is Stance.CONFLICTS, signals.reasons
+
+
+def test_a_heading_that_asks_names_no_place() -> None:
+    document = (
+        "# Survey\n\n## How visitors travelled to the park\n\n| Mode | Share |\n|---|---|\n| Car or van | 72% |\n"
+    )
+    start = document.index("| Car or van")
+    row = document[start : document.index("\n", start)]
+    signals = corroborate(
+        numeric_claim("Almost three in four visitors to Brackenfell National Park arrived by car."),
+        row,
+        document,
+        passage_start=start,
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
