@@ -381,7 +381,6 @@ def _inside_number(text: str, position: int) -> bool:
 _SAME_EVENT = {
     word: "pause" for word in ("halt", "halts", "pause", "pauses", "truce", "truces", "ceasefire", "ceasefires")
 }
-_SAME_EVENT.update({word: "close" for word in ("shut", "shuts", "closed", "closes", "closure", "closures", "shutdown")})
 _SAME_EVENT.update(
     {
         word: "hospi"

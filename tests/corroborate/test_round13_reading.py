@@ -260,14 +260,6 @@ def test_shortly_after_a_time_holds_that_minute() -> None:
     assert signals.stance is Stance.SUPPORTS, signals.reasons
 
 
-def test_shut_and_closed_are_one_event() -> None:
-    signals = corroborate(
-        numeric_claim("Police kept the station shut for 40 minutes."),
-        "It stayed closed for 25 minutes while we cleared the platforms.",
-    )
-    assert signals.stance is Stance.CONFLICTS, signals.reasons
-
-
 def test_a_suspended_ceiling_is_no_ceiling_on_a_figure() -> None:
     signals = corroborate(
         numeric_claim("The fire spread above the suspended ceiling, destroying about 3,200 square metres of roof."),
