@@ -338,16 +338,6 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[str, int]:
 def _clause_of(sentence: str, start: int, end: int) -> str:
     """The stretch of `sentence` between the clause breaks around [start, end) (a figure's own commas, as in
     "8,000", are not breaks; a relative pronoun before the figure is kept at the clause's start)."""
-    if sentence.lstrip().startswith("|") and sentence.count("|") >= 3:
-        # a table row: the figure's cell with the row's label, whatever brackets the label holds ("| Unsheltered
-        # (sleeping rough) | 412 | 355 |": 412 counts those sleeping rough)
-        cell_start = sentence.rfind("|", 0, start) + 1
-        cell_end = sentence.find("|", end)
-        label_start = sentence.find("|") + 1
-        label_end = sentence.find("|", label_start)
-        cell = sentence[cell_start : cell_end if cell_end >= 0 else len(sentence)]
-        if 0 < label_end < cell_start:
-            return f"{sentence[label_start:label_end].strip()} {cell.strip()}"
     low, high = 0, len(sentence)
     scanned = sentence
     converted = _CONVERSION_AFTER.match(sentence, end)

@@ -136,9 +136,6 @@ class PairedFrames:
         near = self._words_near(claim) if claim is not None else None
         if near is not None:
             words = near
-            # a label's own lower-case words tie it too, near the figure: "| Unsheltered (sleeping rough) | 412 |"
-            # and "The number sleeping rough rose to 472"
-            names = names | label_common_words(self.passage_text, passage.start)
         folded = {word.casefold() for word in words}
         return any(name.casefold() in folded for name in names) or (
             claim is not None and self._row_confirms_clause(passage, claim)
@@ -289,24 +286,6 @@ def proper_label_words(text: str, position: int) -> frozenset[str]:
         for word in cell[1:]
         if word[:1].isupper() and not any(c.isdigit() for c in word) and word.casefold() not in ("and", "of")
     )
-
-
-# Label words too common to tie a row to a claim's figure by themselves.
-_COMMON_LABEL_WORDS = frozenset(
-    """total number share percent change people year years month months week weeks days hours with from that this
-    than other over under into were been have per all and the for""".split()
-)
-
-
-def label_common_words(text: str, position: int) -> frozenset[str]:
-    """The lower-case words of four letters or more in a table row's label cells before `position` (not the common
-    ones of `_COMMON_LABEL_WORDS`): "sleeping" and "rough" of "| Unsheltered (sleeping rough) | 412 |"."""
-    low = text.rfind("\n", 0, position) + 1
-    before = text[low:position]
-    if not before.lstrip().startswith("|"):
-        return frozenset()
-    words = re.findall(r"\b[a-z][a-z'\u2019-]{3,}\b", before)
-    return frozenset(word for word in words if word not in _COMMON_LABEL_WORDS)
 
 
 def row_names(text: str, position: int) -> frozenset[str] | None:
