@@ -339,11 +339,7 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
     """The stretch of `sentence` between the clause breaks around [start, end) (a figure's own commas, as in
     "8,000", are not breaks; a relative pronoun before the figure is kept at the clause's start)."""
     low, high = 0, len(sentence)
-    scanned = sentence
-    converted = _CONVERSION_AFTER.match(sentence, end)
-    if converted is not None:  # "52 mm (2 inches) of rain": the brackets of a conversion do not end the clause
-        scanned = sentence[: converted.start()] + " " * len(converted.group()) + sentence[converted.end() :]
-    for match in _CLAUSE_BREAK.finditer(scanned):
+    for match in _CLAUSE_BREAK.finditer(sentence):
         if match.group(0) == "," and _inside_number(sentence, match.start()):
             continue
         if match.end() <= start:
@@ -356,10 +352,6 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
         elif match.start() >= end and high == len(sentence):
             high = match.start()
     return sentence[low:high]
-
-
-# A figure's conversion in brackets right after it: "(2 inches)", "(about 36,600 square feet)".
-_CONVERSION_AFTER = re.compile(r"\s*\((?=[^()\n]{0,12}\d)[^()\n]{1,40}\)")
 
 
 def _inside_number(text: str, position: int) -> bool:

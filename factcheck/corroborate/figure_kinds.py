@@ -246,11 +246,14 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
 
 # "2,000 students and teachers", "12,000 teachers and supporters": one figure counting two groups together.
 _JOINED = re.compile(
-    r"\s+(?!(?:for|to|of|in|on|at|from|by|with|per|a|an|the)\b)(?:[a-z]+\s+)?[a-z]+s\s+(?:and|or|plus)\s+"
+    # "2,000 students and teachers", "250,000 current and former students and staff" (its modifiers may be joined)
+    r"\s+(?!(?:for|to|of|in|on|at|from|by|with|per|a|an|the)\b)(?:[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?)?[a-z]+s"
+    r"\s+(?:and|or|plus)\s+"
     r"(?:other\s+)?([a-z]{3,}s|staff|people|children|police|personnel)\b(?!\s+(?:of|who|which|that)\b)"
 )
 _COUNTED_AFTER = re.compile(
-    r"\s+(?!(?:for|to|of|in|on|at|from|by|with|without|per|a|an|the|and|or)\b)(?:[a-z]+\s+)?[a-z]+s\b"
+    r"\s+(?!(?:for|to|of|in|on|at|from|by|with|without|per|a|an|the|and|or)\b)"
+    r"(?:[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?)?[a-z]+s\b"
 )
 _NOT_GROUPS = frozenset({"its", "this", "has", "was", "is", "his", "hers", "theirs", "ours", "yours", "days", "years"})
 
