@@ -182,12 +182,13 @@ def shares_of_parts(text: str) -> list[Figure]:
 # The words of a spoken time (their values are read as any number word is, `find_quantities`): "a quarter past
 # two", "half past nine", "twenty to three", "two minutes past eight", "five to four".
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_MINUTES = "twenty-five|twenty|five|ten|two|three|four"
+_MINUTES = "twenty-five|twenty|five|ten|two|three|four|one"
 _SPOKEN_TIME = re.compile(
     rf"\b(?:(?:a\s+)?(?P<quarter>quarter)|(?P<half>half)|(?P<minutes>{_MINUTES})(?:\s+minutes?)?)"
-    rf"\s+(?P<way>past|to)\s+(?P<hour>{_HOURS})\b",
+    rf"\s+(?P<way>past|to)\s+(?P<hour>{_HOURS}|midnight|noon|midday)\b",
     re.IGNORECASE,
 )
+_NAMED_HOURS = {"midnight": 0, "noon": 12, "midday": 12}  # hours that say which half of the day they are
 # "one minute to midnight", "five minutes past noon": minutes that tell a time of day, not a duration.
 _TO_OR_PAST_AN_HOUR = re.compile(
     rf"\s+(?:to|past)\s+(?:midnight|noon|midday|{_HOURS}|\d{{1,2}}(?![\d:.]))\b", re.IGNORECASE
@@ -214,13 +215,16 @@ def spoken_times(text: str) -> list[Figure]:
     as the half nearer the claim's time would make it agree by choice."""
     found = []
     for match in _SPOKEN_TIME.finditer(text):
-        hour = _word_value(match.group("hour"))
+        named = _NAMED_HOURS.get(match.group("hour").lower())
+        hour = _word_value(match.group("hour")) if named is None else named
         minutes = 15 if match.group("quarter") else 30 if match.group("half") else _word_value(match.group("minutes"))
         if match.group("way").lower() == "to":
             hour, minutes = hour - 1, 60 - minutes
         early = float((hour % 12) * 60 + minutes)
         after = text[match.end() : match.end() + 30]
-        if _MORNING.search(after):
+        if named is not None:  # "one minute past midnight" is 00:01, "five to midnight" 23:55, "ten past noon" 12:10
+            value = float((hour % 24) * 60 + minutes)
+        elif _MORNING.search(after):
             value = early
         elif _LATER.search(after):
             value = early + 720

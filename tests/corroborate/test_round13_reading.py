@@ -279,3 +279,20 @@ def test_a_whole_of_two_groups_with_joined_modifiers_is_not_one_group_s_row() ->
         "| Current patients | 21,300 | Name, address, date of birth |",
     )
     assert signals.stance is Stance.RELATED, signals.reasons
+
+
+def test_a_time_told_against_midnight_or_noon_is_that_time() -> None:
+    signals = corroborate(
+        numeric_claim("The curfew begins at 00:01 on Saturday."),
+        "From one minute past midnight on Saturday, the curfew will apply across the city.",
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+    later = corroborate(numeric_claim("Polls closed at 23:50."), "The polls closed at five to midnight.")
+    assert later.stance is Stance.CONFLICTS, later.reasons
+
+
+def test_megalitres_are_a_volume() -> None:
+    signals = corroborate(
+        numeric_claim("The lake holds 18 billion litres when full."), "Carrow Lake holds 18,000 megalitres when full."
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons

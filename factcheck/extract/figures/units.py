@@ -58,6 +58,7 @@ _TABLE: tuple[Unit, ...] = (
     _unit("tablespoon", "volume", 0.01478676478125, "tablespoon|tablespoons", "tbsp"),
     _unit("cup", "volume", 0.2365882365, "cup|cups"),
     _unit("l", "volume", 1.0, "litre|litres", "l|L"),
+    _unit("megalitre", "volume", 1e6, "megalitre|megalitres|megaliter|megaliters", "Ml|ML"),
     _unit("m3", "volume", 1000.0, "cubic metre|cubic metres", "m3|m³"),
     _unit("km3", "volume", 1e12, "cubic kilometre|cubic kilometres", "km3|km³"),
     _unit("cubic_foot", "volume", 28.316846592, "cubic foot|cubic feet"),
