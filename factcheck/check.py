@@ -26,8 +26,10 @@ from factcheck.store.corpus import ProgressCallback
 # Candidates judged per claim: the `top_k` best are always shown; below them, down to this depth, only passages whose
 # decision stands alone (`confidence.stands_alone`: the claim's own figures, or its words by its speaker). A decisive
 # passage is often ranked below a few near-duplicates of the story (issue 16: 10 of 48 missed decisions), and a
-# sentence with several figures has a passage for each (round 4: 10 of 106 missed decisions ranked 21 to 40).
-JUDGED_DEPTH = 40
+# sentence with several figures has a passage for each (round 4: 10 of 106 missed decisions ranked 21 to 40). Session
+# 13: 60 rather than 40 (round13, read: 8 of its missed decisions ranked 41 to 60; over the fourteen splits +36 found,
+# +34 right cards and +10 wrong; judging cost over round12 and round13, docs/corroboration.md "Session 13": +25%).
+JUDGED_DEPTH = 60
 
 
 @dataclass(frozen=True, slots=True)
