@@ -143,7 +143,7 @@ _PLANNED_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:forecast|predicted)\b", re.IGN
 _PROSPECTIVE = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|should|expect(?:s|ed|ing)?|projected|plan(?:s|ned|ning)?|due"
     r"|hop(?:e|es|ed|ing)|intend\w*|estimat\w*|hold|holds|seat\w*|places|limit\w*|propos\w*|set\s+(?:at|to)"
-    r"|allow(?:s|ed)?|permit(?:s|ted)?|certificate)\b",
+    r"|allow(?:s|ed)?|permit(?:s|ted)?|certificate|request(?:s|ed)?|promis(?:e|es|ed))\b",
     re.IGNORECASE,
 )
 
@@ -299,9 +299,11 @@ def _own_clause_before(clause: str, sentence: str, start: int) -> str:
 
 
 def _clause_reach(clause: str, sentence: str, start: int) -> int:
-    """How many characters before the figure its clause reaches."""
-    at = sentence.rfind(clause.strip()[:20], 0, start + 1) if clause.strip() else -1
-    return start - at if at >= 0 else 80
+    """How many characters before the figure its clause reaches (the clause's opening words may run past the figure:
+    "only 16 ran because" opens 5 characters before its 16)."""
+    opening = clause.strip()[:20]
+    at = sentence.rfind(opening, 0, start + len(opening)) if opening else -1
+    return start - at if 0 <= at <= start else 80
 
 
 def kind_difference(

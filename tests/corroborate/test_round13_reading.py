@@ -296,3 +296,20 @@ def test_megalitres_are_a_volume() -> None:
         numeric_claim("The lake holds 18 billion litres when full."), "Carrow Lake holds 18,000 megalitres when full."
     )
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_figure_s_kind_is_read_in_its_own_clause_even_near_its_start() -> None:
+    # "only 16 ran" opens its clause five characters before its figure: the plan in the clause before is not its
+    signals = corroborate(
+        numeric_claim("The operator had promised 30 extra buses but ran only 18, blaming a lack of drivers."),
+        "We had planned to run 30 extra buses after the match, but only 18 ran because drivers did not report.",
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_claim_about_requests_meets_a_figure_requested() -> None:
+    signals = corroborate(
+        numeric_claim("Of the aid requests the agency filed in May, covering almost 2,000 families, few passed."),
+        "In May the agency requested permission to deliver aid to almost 2,000 families.",
+    )
+    assert signals.stance is Stance.SUPPORTS, signals.reasons
