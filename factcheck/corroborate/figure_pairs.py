@@ -4,6 +4,7 @@ the claim 8,000 residents: the figures disagree."). Pure functions, no I/O."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from factcheck.corroborate.number_rules import Figure
@@ -103,3 +104,32 @@ def another_days_figures(claim_figures: list[Figure], pairs: tuple[FigurePair, .
         replace(pair, status=different, reason=reason) if pair.status is NumberStatus.MISMATCH else pair
         for pair in pairs
     )
+
+
+# "580 of the company's 1,100", "640 of the 900", "31 of Harwick's 40": a part, then its whole within three words.
+_OF_THE = r"\s+of\s+(?:(?:the|its|their|our|his|her|this|[A-Z][\w'\u2019-]*|[\w-]+['\u2019]s)\s+){0,3}"
+
+
+def whole_without_its_part(claim_text: str | None, pairs: tuple[FigurePair, ...]) -> tuple[FigurePair, ...]:
+    """A whole that agrees does not support a part of it that the source gives otherwise or not at all: in "580 of
+    the company's 1,100 drivers" against "640 of Tarnbridge Transit's 1,100 drivers", the 1,100 agreeing says nothing
+    of the 580 (the claim's figure), so it is not a support on its own (`DIFFERENT_THING`, with the reason)."""
+    if not claim_text:
+        return pairs
+    kept = list(pairs)
+    for i, whole in enumerate(pairs):
+        if whole.status not in AGREEING:
+            continue
+        for part in pairs:
+            if part is whole or part.status in AGREEING or part.passage_surface is None:
+                continue
+            of_whole = re.escape(part.claim_surface) + _OF_THE + re.escape(whole.claim_surface)
+            if re.search(of_whole, claim_text):
+                kept[i] = replace(
+                    whole,
+                    status=NumberStatus.DIFFERENT_THING,
+                    reason=f"The source gives the same whole, {whole.passage_surface}, but not the claim's part of "
+                    f"it, {part.claim_surface}.",
+                )
+                break
+    return tuple(kept)

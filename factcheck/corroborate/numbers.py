@@ -77,7 +77,13 @@ from factcheck.corroborate.figure_pairing import (
     passage_figures_of,
     plausible,
 )
-from factcheck.corroborate.figure_pairs import another_days_figures, described, made_pair, with_reason
+from factcheck.corroborate.figure_pairs import (
+    another_days_figures,
+    described,
+    made_pair,
+    whole_without_its_part,
+    with_reason,
+)
 from factcheck.corroborate.figure_readings import read_alike
 from factcheck.corroborate.number_rules import (
     GENERIC_NOUNS,
@@ -151,6 +157,7 @@ def compare_numbers(
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
     pairs = unmet_contrasts(another_days_figures(claim_figures, pairs), partners, claim_text)
+    pairs = whole_without_its_part(claim_text, pairs)
     status = _overall(pairs)
     if status in AGREEING:
         status = not_on_dates_alone(status, claim_figures, passage_figures, pairs, _overall)

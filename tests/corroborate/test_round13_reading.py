@@ -313,3 +313,14 @@ def test_a_claim_about_requests_meets_a_figure_requested() -> None:
         "In May the agency requested permission to deliver aid to almost 2,000 families.",
     )
     assert signals.stance is Stance.SUPPORTS, signals.reasons
+
+
+def test_a_whole_that_agrees_does_not_support_a_part_given_otherwise() -> None:
+    # read on round14 after its held-out run: "640 of Tarnbridge Transit's 1,100 drivers" was no part, so the
+    # claim's "580 of the company's 1,100 drivers" was supported on the whole alone (a support on a figure mismatch)
+    signals = corroborate(
+        numeric_claim("The union said 310 of the airline's 900 pilots had signed the letter."),
+        "So far 370 of Skyvane Air's 900 pilots have signed the letter.",
+    )
+    assert signals.stance is Stance.RELATED, signals.reasons  # the whole alone supports nothing
+    assert any("same whole" in reason for reason in signals.reasons), signals.reasons
