@@ -10,7 +10,7 @@ from dataclasses import replace
 from factcheck.corroborate.number_rules import Figure
 from factcheck.corroborate.number_values import only_bounds
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
-from factcheck.extract.figures.dates import CALENDAR_DAY
+from factcheck.extract.figures import CALENDAR_DAY
 
 __all__ = ["described", "made_pair", "reason_for", "with_reason"]
 
