@@ -96,13 +96,14 @@ _WHOLE = re.compile(
     r"|countrywide\b|nationally\b|national\s+average\b)",
     re.IGNORECASE,
 )
-# "enough food for 15,000 people", "to feed 40,000 people", "can hold up to 3,000 people", "room for 500 cars": what
-# something can serve or hold, not who or what is counted.
+# A figure that is a length of time ("roughly 120 days", "six weeks").
 _DURATION = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?[\d.,]+\s*(?:days?|weeks?|months?|years?|hours?)"
     r"|(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?[a-z-]+\s+(?:days?|weeks?|months?|years?|hours?)",
     re.IGNORECASE,
 )
+# "enough food for 15,000 people", "to feed 40,000 people", "can hold up to 3,000 people", "room for 500 cars": what
+# something can serve or hold, not who or what is counted.
 _CAPACITY = re.compile(
     r"(?:\benough\b[^,;:]*|\b(?:to|could|can|would)\s+(?:feed|serve|supply|house|shelter)|\bfeed(?:s|ing)?"
     r"|\b(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+(?:hold|carry|accommodate|seat|handle|process|host|store|fit)"
