@@ -11,6 +11,7 @@ value, not another group's: that contrast is left to the other rules.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.corroborate.number_rules import Figure
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
@@ -65,16 +66,11 @@ def unmet_contrasts(
         if claim_text and any(_names_own_group(claim_text, p.claim_surface) for p in (pair, other)):
             continue
         if pair.status is NumberStatus.MISMATCH and other.status not in AGREEING:
-            kept[i] = FigurePair(
-                pair.claim_surface,
-                pair.passage_surface,
-                NumberStatus.DIFFERENT_THING,
-                f"A different figure: the claim sets {pair.claim_surface} against {other.claim_surface} for two "
-                f"groups, and the source's {pair.passage_surface} is not said to be either's.",
-                pair.claim_value,
-                pair.passage_value,
-                pair.passage_start,
-                pair.passage_end,
+            kept[i] = replace(
+                pair,
+                status=NumberStatus.DIFFERENT_THING,
+                reason=f"A different figure: the claim sets {pair.claim_surface} against {other.claim_surface} for "
+                f"two groups, and the source's {pair.passage_surface} is not said to be either's.",
             )
     return tuple(kept)
 
