@@ -132,7 +132,7 @@ def _named_before(sentence: str, start: int) -> bool:
 # clause, or a participle right after it ("gusts of up to 90 km/h forecast").
 _PLANNED_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?\s+to|targets?|targeted|goal|budgeted|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
-    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|limit\s+value|(?<!suspended\s)(?<!false\s)ceiling|planned"
+    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|limit\s+value|(?<!suspended\s)ceiling|planned"
     # the most (or least) a law allows: "the maximum sentence for the offence is 10 years", "a penalty of up to"
     r"|(?:maximum|minimum)\s+(?:(?:prison|jail|custodial)\s+)?(?:sentences?|penalt(?:y|ies)|fines?|terms?)"
     r"|penalt(?:y|ies)\s+of)\b",

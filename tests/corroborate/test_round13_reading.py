@@ -94,8 +94,8 @@ def test_a_figure_its_own_clause_or_its_sentence_foretells_is_a_forecast() -> No
     )
     assert expected.stance is Stance.RELATED, expected.reasons
     likely = corroborate(
-        numeric_claim("Up to 31 cm (12 inches) of snow fell at Harnby in 24 hours."),
-        "More snow is likely on Friday, with up to 6 cm (2 inches) on lower ground.",
+        numeric_claim("Some 40 cm of snow fell at Harnby."),
+        "Further snow is likely, with 25 cm of snow falling at Harnby.",
     )
     assert likely.stance is Stance.RELATED, likely.reasons
     # what was measured against what was measured still conflicts
@@ -221,7 +221,7 @@ def test_a_cell_with_a_note_in_brackets_is_still_a_cell_of_its_row() -> None:
 def test_a_share_of_capacity_is_a_level_not_a_capacity() -> None:
     signals = corroborate(
         numeric_claim("Hallow Reservoir falls to 41 percent"),
-        "| Hallow Reservoir level (% of capacity) | 41% | 68% | 63% |",
+        "| Hallow Reservoir level as a share of capacity | 41% | 68% | 63% |",
     )
     assert signals.stance is Stance.SUPPORTS, signals.reasons
 
@@ -252,8 +252,8 @@ def test_shortly_after_a_time_holds_that_minute() -> None:
 
 def test_a_suspended_ceiling_is_no_ceiling_on_a_figure() -> None:
     signals = corroborate(
-        numeric_claim("The fire spread above the suspended ceiling, destroying about 3,200 square metres of roof."),
-        "About 2,100 square metres of roof was destroyed.",
+        numeric_claim("The fire brought down the suspended ceiling over about 3,200 square metres of the hall."),
+        "About 2,100 square metres of the hall was damaged when the ceiling came down.",
     )
     assert signals.stance is Stance.CONFLICTS, signals.reasons
 
@@ -301,8 +301,8 @@ def test_megalitres_are_a_volume() -> None:
 def test_a_figure_s_kind_is_read_in_its_own_clause_even_near_its_start() -> None:
     # "only 16 ran" opens its clause five characters before its figure: the plan in the clause before is not its
     signals = corroborate(
-        numeric_claim("The operator had promised 30 extra buses but ran only 18, blaming a lack of drivers."),
-        "We had planned to run 30 extra buses after the match, but only 18 ran because drivers did not report.",
+        numeric_claim("Only 18 extra buses ran after the match, blaming a lack of drivers."),
+        "We had planned to run 30 extra buses after the match, but only 18 ran that night.",
     )
     assert signals.stance is Stance.SUPPORTS, signals.reasons
 
