@@ -5,7 +5,7 @@ A year is not a figure to compare on its own: a story's documents name many year
 nothing. The year an event word names is: "the metro opened in 1978" and "Sorrenby's metro opened in 1978" agree
 on a fact a fact-checker checks. Each such year or month becomes a figure of its own family, one per event
 ("event_year:open", "event_month:close"), so it is compared only with the same event's. The same year (month)
-confirms; another is shown as a reason and decides nothing (`numbers._event_year_pair`): two documents' years for
+confirms; another is shown as a reason and decides nothing (`event_year_pair`): two documents' years for
 "opened" are as often two things opened. Pure functions, no I/O.
 """
 
@@ -15,7 +15,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from factcheck.corroborate.figure_pairs import made_pair, with_reason
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_counted
+from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 
 __all__ = [
@@ -79,7 +81,7 @@ _MONTH_IN_PROSE = re.compile(
 # Any other year or month a time word puts something at: "the main was laid in 1958", "since records began in
 # 1998", "to halve vacancies by 2029", "will open in April", "in the summer of 2027", "on 3 March 2025". What happened
 # is told by the words next to it, so such a figure ("event_year:dated", "event_month:dated") is compared only with a
-# passage's year or month whose neighbouring words share an event word (`numbers._event_year_pair`).
+# passage's year or month whose neighbouring words share an event word (`event_year_pair`).
 DATED = "dated"
 _TIME_WORD = r"\b(?:in|since|by|from|until|till|before|after|for|to|on|at|during|of)\s+(?:the\s+)?"
 _SEASON = (
@@ -223,3 +225,38 @@ def without_unmet_dates(claim_figures: list[Figure], pairs: tuple[FigurePair, ..
         for figure, pair in zip(claim_figures, pairs, strict=True)
         if not (figure.family.endswith(f":{DATED}") and pair.status is NumberStatus.NO_NUMBERS)
     )
+
+
+def event_year_pair(
+    claim: Figure,
+    passage: list[Figure],
+    frames: PairedFrames | None,
+    grounded: Callable[[Figure, Figure, PairedFrames | None], bool],
+) -> FigurePair:
+    """The year or month of an event against the same event's in the passage: the same one confirms it (tied to it
+    when `grounded` says more than the value ties them); another is shown as a reason, not decided on."""
+    if claim.family.endswith(f":{DATED}"):  # what happened is told by the words next to the year or month
+        kind = date_kind(claim.family)
+        same_event = [
+            p for p in passage if date_kind(p.family) == kind and frames is not None and frames.shared(claim, p)
+        ]
+    else:
+        same_event = [p for p in passage if p.family == claim.family]
+    if not same_event:
+        return made_pair(claim, None, NumberStatus.NO_NUMBERS)
+    agreeing = next((p for p in same_event if p.low == claim.low and not _years_differ(p.surface, claim.surface)), None)
+    if agreeing is not None:
+        return made_pair(claim, agreeing, NumberStatus.MATCH, grounded(claim, agreeing, frames))
+    other = same_event[0]
+    what = "month" if claim.family.startswith(EVENT_MONTH) else "year"
+    reason = (
+        f"Another {what} for the same event: the source gives {other.surface}, the claim {claim.surface}; a {what} "
+        "is shown for reading, not decided on."
+    )
+    return with_reason(made_pair(claim, other, NumberStatus.DIFFERENT_THING), reason)
+
+
+def _years_differ(first: str, second: str) -> bool:
+    """Both surfaces ("March 2027", "March 2026") write a year, and not the same one."""
+    years = [re.findall(r"(?:18|19|20)\d\d", surface) for surface in (first, second)]
+    return all(years) and years[0] != years[1]

@@ -55,15 +55,13 @@ bound, a range's middle), so the two can be read side by side.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 
 from factcheck.corroborate.contrasts import contrast_partners, unmet_contrasts
 from factcheck.corroborate.event_years import (
-    DATED,
     EVENT_MONTH,
     EVENT_YEAR,
-    date_kind,
+    event_year_pair,
     event_years_of,
     not_on_dates_alone,
     without_unmet_dates,
@@ -197,7 +195,7 @@ def _other_part(
 
 def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = None) -> FigurePair:
     if claim.family.startswith((EVENT_YEAR, EVENT_MONTH)):
-        return _event_year_pair(claim, passage, frames)
+        return event_year_pair(claim, passage, frames, _grounded)
     comparable = [
         p
         for p in passage
@@ -340,36 +338,6 @@ def _different(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePa
         f"the claim {described(claim)} {claim_side}."
     )
     return with_reason(made_pair(claim, passage, NumberStatus.DIFFERENT_THING), reason)
-
-
-def _event_year_pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None) -> FigurePair:
-    """The year of an event against the same event's year in the passage (`event_years.py`): the same year
-    confirms it; another year is shown as a reason, not decided on."""
-    if claim.family.endswith(f":{DATED}"):  # what happened is told by the words next to the year or month
-        kind = date_kind(claim.family)
-        same_event = [
-            p for p in passage if date_kind(p.family) == kind and frames is not None and frames.shared(claim, p)
-        ]
-    else:
-        same_event = [p for p in passage if p.family == claim.family]
-    if not same_event:
-        return made_pair(claim, None, NumberStatus.NO_NUMBERS)
-    agreeing = next((p for p in same_event if p.low == claim.low and not _years_differ(p.surface, claim.surface)), None)
-    if agreeing is not None:
-        return made_pair(claim, agreeing, NumberStatus.MATCH, _grounded(claim, agreeing, frames))
-    other = same_event[0]
-    what = "month" if claim.family.startswith(EVENT_MONTH) else "year"
-    reason = (
-        f"Another {what} for the same event: the source gives {other.surface}, the claim {claim.surface}; a {what} "
-        "is shown for reading, not decided on."
-    )
-    return with_reason(made_pair(claim, other, NumberStatus.DIFFERENT_THING), reason)
-
-
-def _years_differ(first: str, second: str) -> bool:
-    """Both surfaces ("March 2027", "March 2026") write a year, and not the same one."""
-    years = [re.findall(r"(?:18|19|20)\d\d", surface) for surface in (first, second)]
-    return all(years) and years[0] != years[1]
 
 
 def _denominator_in(claim_text: str | None, surface: str) -> bool:
