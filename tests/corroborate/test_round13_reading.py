@@ -86,8 +86,8 @@ def test_what_forecasters_said_would_happen_is_not_what_happened() -> None:
 
 
 def test_a_figure_its_own_clause_or_its_sentence_foretells_is_a_forecast() -> None:
-    # read after the bracketed conversion stopped cutting clauses: "(4 inches) on lower ground" joined the clause,
-    # and the expected 10 cm met the 55 cm that fell (round6, seen)
+    # round6 (seen): "said it expected totals of no more than 10 cm" and "Further snow is likely ..., with up to 10
+    # cm" are forecasts, not the 55 cm that fell
     expected = corroborate(
         numeric_claim("Sleet is due on Friday, though forecasters said they expected no more than 6 cm (2 inches)."),
         "Harnby recorded 31 cm (12 inches) of snow in the 24 hours to Tuesday morning.",
