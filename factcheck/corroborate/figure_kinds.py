@@ -129,7 +129,8 @@ def _named_before(sentence: str, start: int) -> bool:
 
 
 # A figure planned, aimed at, forecast, allowed or able to be served, not one that happened: words before it in its
-# clause, or a participle right after it ("gusts of up to 90 km/h forecast").
+# clause, or a participle right after it ("gusts of up to 90 km/h forecast", "a survey of 60 sites is planned"; not
+# "143 planned operations", operations booked ahead, which took place or not).
 _PLANNED_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?\s+to|targets?|targeted|goal|budgeted|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
     r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|limit\s+value|(?<!suspended\s)ceiling|planned"
@@ -138,7 +139,10 @@ _PLANNED_BEFORE = re.compile(
     r"|penalt(?:y|ies)\s+of)\b",
     re.IGNORECASE,
 )
-_PLANNED_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:forecast|predicted)\b", re.IGNORECASE)
+_PLANNED_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:(?:is|are|was|were)\s+(?:forecast|predicted|planned|scheduled)|forecast|predicted)\b",
+    re.IGNORECASE,
+)
 # Words that make a figure prospective without naming a plan ("will reach", "could be", "expected to"): enough to
 # say the other side of a planned figure is not what happened, not enough to mark a plan.
 _PROSPECTIVE = re.compile(

@@ -33,7 +33,8 @@ GENDERED_NOUNS = frozenset({"man", "woman", "boy", "girl"})
 # and "4,000 civilians remained" count the same people), craft on water and dwellings, which news copy names
 # by turns ("212 boats licensed", "about 210 vessels"; "16,800 homes destroyed", "18,600 houses"), and a company's
 # workers, a school's pupils and the sea's waves ("two workers were killed", "two of its employees died"), people
-# on foot in the hills ("11 walkers", "eleven hikers") and a crowd ("7,300 fans", "7,300 spectators").
+# on foot in the hills ("11 walkers", "eleven hikers") and a crowd ("7,300 fans", "7,300 spectators"), the jobs
+# a plan cuts ("410 jobs", "410 posts") and the people a prison holds ("two inmates", "two prisoners").
 # Households are not homes: "18,000 households reached" counts families served, not buildings.
 SYNONYMS = (
     frozenset({"truck", "lorry"}),
@@ -47,6 +48,8 @@ SYNONYMS = (
     frozenset({"resident", "civilian", "inhabitant", "local", "villager", "dweller"}),
     frozenset({"hiker", "walker", "rambler", "trekker"}),
     frozenset({"fan", "spectator", "supporter"}),
+    frozenset({"job", "post", "position"}),
+    frozenset({"inmate", "prisoner", "convict"}),
 )
 # Plurals without a final "s"; a singular word after a figure is too often a verb or an adjective to be trusted.
 IRREGULAR_PLURALS = {

@@ -125,11 +125,21 @@ class Signals:
     cues: tuple[str, ...] = field(default_factory=tuple)
     entailment: Entailment | None = None  # only with the optional NLI model
     confidence: float = 0.0  # of a decisive stance (0 for related); see `factcheck/corroborate/confidence.py`
+    # A conflict over one figure of a sentence that confirms its others ("hired 420 ... will employ 650 by 2028"
+    # against "hired 402 ... will employ 650 by 2028"): the claim figures confirmed, and the confidence of that
+    # support read alone (`stance.corroborate`). Empty for any other card.
+    agreed: tuple[str, ...] = ()
+    agreed_confidence: float = 0.0
 
     @property
     def confident(self) -> bool:
         """A decisive stance sure enough to be counted as an independent source."""
         return self.stance is not Stance.RELATED and self.confidence >= CONFIDENT
+
+    @property
+    def agreed_confident(self) -> bool:
+        """The support of the `agreed` figures is sure enough to count as an independent source."""
+        return bool(self.agreed) and self.agreed_confidence >= CONFIDENT
 
     def to_dict(self) -> dict:
         return {
@@ -141,4 +151,5 @@ class Signals:
             "quote": self.quote.to_dict() if self.quote else None,
             "cues": list(self.cues),
             "nli": self.entailment.to_dict() if self.entailment else None,
+            "agreed": list(self.agreed),
         }

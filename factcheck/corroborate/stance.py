@@ -25,7 +25,7 @@ from factcheck.corroborate.signals import (
     SpeakerStatus,
     Stance,
 )
-from factcheck.extract import Claim, ClaimKind, filed_on
+from factcheck.extract import Claim, ClaimKind, filed_on, without_date_lines, without_dateline
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 _COMPARED = (*AGREEING, NumberStatus.MISMATCH)  # a figure of the same thing is in the passage
@@ -82,12 +82,12 @@ def corroborate(
         # percent in 2022" says nothing about the year of the claim's 68.1 percent), so it is left out here.
         compared_pairs = [p for p in numbers.pairs if p.status in _COMPARED]
         claim_text = _without_other_figures(
-            claim_statement(claim),
+            without_dateline(claim_statement(claim)),
             [(q.surface, None) for q in claim.quantities],
             {p.claim_surface for p in compared_pairs},
         )
         passage_cued = _without_other_figures(
-            passage_text,
+            without_date_lines(passage_text),
             [(q.surface, q.start) for q in find_quantities(passage_text)],
             {p.passage_start for p in compared_pairs if p.passage_start is not None},
         )
@@ -124,7 +124,76 @@ def corroborate(
     elif claim.kind is ClaimKind.NUMERIC and _only_its_period_agrees(stance, claim, numbers):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_PERIOD_REASON]
-    return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)
+    agreed = _agreed_beside_a_conflict(stance, claim, passage_text, document_text, passage_start, numbers)
+    if agreed is None or agreed.numbers is None or numbers is None:
+        return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)
+    surfaces = tuple(dict.fromkeys(p.claim_surface for p in agreed.numbers.pairs if p.status in AGREEING))
+    contradicted = dict.fromkeys(p.claim_surface for p in numbers.pairs if p.status is NumberStatus.MISMATCH)
+    reasons = [
+        *reasons,
+        f"The claim's other figures agree: the source confirms its {_listed(surfaces)} and contradicts only its "
+        f"{_listed(contradicted)}.",
+    ]
+    return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence, surfaces, agreed.confidence)
+
+
+def _agreed_beside_a_conflict(
+    stance: Stance,
+    claim: Claim,
+    passage_text: str,
+    document_text: str | None,
+    passage_start: int | None,
+    numbers: NumberSignal | None,
+) -> Signals | None:
+    """A figure conflict that leaves the sentence's other figures confirmed: the passage read against the claim
+    without its contradicted figures, when that reading supports (every rule of a support applies to it, so a
+    shared small count or a period alone confirms nothing); None otherwise. A fact-checker is told which figure
+    of a sentence a source contradicts and which it confirms. A figure in one rate or part-of-whole phrase with a
+    contradicted one ("one toilet for every 120 people", `_PHRASE_GAP`) is part of that claim, not confirmed apart
+    from it."""
+    if stance is not Stance.CONFLICTS or claim.kind is not ClaimKind.NUMERIC or numbers is None:
+        return None
+    contradicted = {p.claim_surface for p in numbers.pairs if p.status is NumberStatus.MISMATCH}
+    if not contradicted or not any(p.status in AGREEING and p.claim_surface not in contradicted for p in numbers.pairs):
+        return None
+    sentence = claim.sentence
+    disputed = [sentence.find(surface) for surface in contradicted]
+    rest = tuple(
+        q
+        for q in claim.quantities
+        if q.surface not in contradicted
+        and not any(_one_phrase(sentence, at, sentence.find(q.surface)) for at in disputed if at >= 0)
+    )
+    if not rest:
+        return None
+    alone = corroborate(replace(claim, quantities=rest), passage_text, document_text, passage_start=passage_start)
+    if alone.stance is not Stance.SUPPORTS or alone.numbers is None:
+        return None
+    return alone
+
+
+# Two figures of one phrase: a short stretch between them with no comma, semicolon or conjunction, ending in a word
+# that makes the two one rate or a part and its whole ("one toilet for every 120 people", "46 of 71 schools"). The
+# two ends of a change ("from 68 euros to 81 euros") and a period ("over two years") are facts of their own, which
+# writers label apart.
+_PHRASE_GAP = re.compile(r"[^,;:()\n]{0,24}\b(?:every|per|each|a|an|of)\s+(?:the\s+)?")
+_FIGURE_TOKEN = re.compile(r"^[\w.,%$£€-]*")
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+
+
+def _one_phrase(sentence: str, first: int, second: int) -> bool:
+    """Whether the figures starting at `first` and `second` of `sentence` belong to one phrase (`_PHRASE_GAP`)."""
+    if second < 0 or first == second:
+        return False
+    low, high = sorted((first, second))
+    gap = sentence[low:high]
+    gap = _FIGURE_TOKEN.sub("", gap, count=1)  # past the first figure itself
+    return bool(_PHRASE_GAP.fullmatch(gap)) and not _CONJUNCTION.search(gap)
+
+
+def _listed(surfaces) -> str:
+    items = list(surfaces)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _units_of(claim: Claim) -> dict[str, str | None]:

@@ -28,6 +28,8 @@ _ROW_UNIT = re.compile(
 )
 # A column header's unit: the brackets ending its cell ("Mean temperature anomaly (°C)", "Level (%)").
 _HEADER_UNIT = re.compile(r"\((?P<bracketed>(?!years?\))[^()|\n]{1,30})\)\s*$")
+# A header cell that is a unit and nothing else: "| Item | £m |", "| Sector | km |", "| Route | % |".
+_MONEY_UNIT = re.compile(r"^(?P<sign>US\$|[£$€])\s*(?P<scale>m|bn|k|million|billion|thousand)?$", re.IGNORECASE)
 _NOTE_AFTER = re.compile(r"^\s*\([^()|\n]{1,30}\)")  # a note in brackets after a cell's number
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}")
 _MONEY_SIGNS = frozenset({"£", "$", "€", "US$"})
@@ -47,8 +49,12 @@ def in_cell_unit(text: str, quantity: Quantity, context: str | None = None) -> Q
         return quantity
     label = _ROW_UNIT.search(line[: line.find("|", 1) + 1])
     unit_word = (label.group("opening") or label.group("bracketed")) if label is not None else None
-    if unit_word is None:
-        unit_word = _column_unit(line, text[low : quantity.start].count("|") - 1, context)
+    if unit_word is not None:
+        read = _read_in(quantity, unit_word)
+        if read.unit is not None:
+            return read
+    # the row label names no unit ("| 16:20 (peak) |" brackets a note): the column's header may
+    unit_word = _column_unit(line, text[low : quantity.start].count("|") - 1, context)
     return _read_in(quantity, unit_word) if unit_word else quantity
 
 
@@ -68,15 +74,37 @@ def _column_unit(row: str, column: int, context: str | None) -> str | None:
     if column >= len(cells):
         return None
     found = _HEADER_UNIT.search(cells[column])
-    return found.group("bracketed") if found else None
+    if found:
+        return found.group("bracketed")
+    return cells[column] if _is_unit(cells[column]) else None
+
+
+def _is_unit(cell: str) -> bool:
+    """A header cell that names a unit only ("£m", "km", "%"), not a heading that happens to read as one."""
+    if _MONEY_UNIT.match(cell):
+        return True
+    if not cell or len(cell) > 12 or any(ch.isdigit() for ch in cell):
+        return False
+    read = find_quantities(f"7 {cell}")
+    return len(read) == 1 and read[0].unit is not None and read[0].surface == f"7 {cell}"
 
 
 def _read_in(quantity: Quantity, unit_word: str) -> Quantity:
+    money = _MONEY_UNIT.match(unit_word.strip())
+    if money is not None:  # "£m": the cell is pounds in millions ("£16.8m")
+        scale = money.group("scale") or ""
+        read = find_quantities(f"{money.group('sign')}{quantity.surface}{' ' if len(scale) > 2 else ''}{scale}")
+        read = [q for q in read if q.dimension == "currency"]
+        return (
+            replace(quantity, unit=read[0].unit, dimension="currency", value=read[0].value)
+            if len(read) == 1
+            else quantity
+        )
     read = find_quantities(f"{quantity.surface} {unit_word}")
     if (len(read) != 1 or read[0].unit is None) and "/" in unit_word:
         # a rate's unit ("(p/kWh)", "(£/month)"): the cells are that money per the unit after the slash
-        money = unit_word.split("/", 1)[0].strip()
-        read = find_quantities(f"{money}{quantity.surface}" if money in _MONEY_SIGNS else f"{quantity.surface}{money}")
+        sign = unit_word.split("/", 1)[0].strip()
+        read = find_quantities(f"{sign}{quantity.surface}" if sign in _MONEY_SIGNS else f"{quantity.surface}{sign}")
         read = [q for q in read if q.dimension == "currency"]
     if len(read) != 1 or read[0].unit is None:
         return quantity

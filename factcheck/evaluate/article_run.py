@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from factcheck.check import CheckedClaim, check_claims
@@ -74,6 +75,18 @@ def cards_of(article_id: str, checked: list[CheckedClaim]) -> list[Card]:
                     reasons=signals.reasons,
                 )
             )
+            # A conflict that confirms the sentence's other figures shows that support too, figure by figure.
+            for quantity in item.claim.quantities:
+                if quantity.surface in signals.agreed:
+                    cards.append(
+                        replace(
+                            cards[-1],
+                            claim_start=quantity.start,
+                            claim_end=quantity.end,
+                            stance=Stance.SUPPORTS.value,
+                            confident=signals.agreed_confident,
+                        )
+                    )
     return cards
 
 

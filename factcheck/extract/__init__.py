@@ -16,7 +16,7 @@ does, stays light (the app's first page draws sooner: docs/benchmarks.md, app st
 
 from typing import TYPE_CHECKING, Any
 
-from factcheck.extract.datelines import Filed, filed_on
+from factcheck.extract.datelines import Filed, filed_on, without_date_lines, without_dateline
 from factcheck.extract.sentences import forget_splits, split_sentences
 from factcheck.extract.values import Claim, ClaimKind, Qualifier, Quantity, Quote, Sentence
 
@@ -33,6 +33,8 @@ __all__ = [
     "Sentence",
     "extract_claims",
     "filed_on",
+    "without_date_lines",
+    "without_dateline",
     "score_checkworthiness",
     "forget_splits",
     "split_sentences",

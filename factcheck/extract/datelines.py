@@ -76,6 +76,26 @@ class Filed:
         )
 
 
+def without_dateline(sentence: str) -> str:
+    """`sentence` with a dateline that opens it blanked ("FERNCLIFFE, December 4 (Alpine Press Agency) - The
+    glacier retreated ..."), offsets unchanged: the day a story was filed is not a date of the figures it reports."""
+    match = _DATELINE.match(sentence)
+    return " " * match.end() + sentence[match.end() :] if match else sentence
+
+
+_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})|(?:{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*$"
+)
+
+
+def without_date_lines(text: str) -> str:
+    """`text` with every line that is a date and nothing else blanked ("18 November" above a statement), offsets
+    unchanged: the day a statement was issued, like a story's dateline, is not a date of its figures."""
+    return _DATE_LINE.sub(lambda match: " " * len(match.group(0)), text)
+
+
 def filed_on(text: str) -> Filed | None:
     """The day the dateline at the opening of `text` gives, or None (no dateline, or one without a date)."""
     if not isinstance(text, str):

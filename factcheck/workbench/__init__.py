@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         passage_in_context,
         passage_markdown,
         quote_diff_markdown,
+        stance_heading,
     )
     from factcheck.workbench.merging import NO_RATING, Draft, merged_defaults, rating_choices, save_draft, side_by_side
     from factcheck.workbench.reviewing import (
@@ -95,6 +96,7 @@ _MODULE_OF = {
     "passage_in_context": "display",
     "passage_markdown": "display",
     "quote_diff_markdown": "display",
+    "stance_heading": "display",
     "NO_RATING": "merging",
     "Draft": "merging",
     "merged_defaults": "merging",
@@ -165,6 +167,7 @@ __all__ = [
     "queue_label",
     "queue_table",
     "quote_diff_markdown",
+    "stance_heading",
     "remove_corpus",
     "remove_corpus_documents",
     "sample_choices",

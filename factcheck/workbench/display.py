@@ -9,6 +9,7 @@ from factcheck.corroborate.signals import NumberStatus, Signals
 
 _MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$=&")
 _ESCAPED_HEADING = re.compile(r"^(?:\\#){1,6} +(\S[^\n]*)$", re.MULTILINE)
+STANCE_LABELS = {"supports": "Supports", "conflicts": "⚠ Conflicts", "related": "Related"}
 _BREAK = "\u200b"  # a zero-width space: invisible, but ends an emoji code, a directive or a bare web address
 
 
@@ -17,6 +18,16 @@ def escape_markdown(text: str) -> str:
     (also "=" of a heading underline and "&" of an entity), and a colon is followed by a zero-width space so
     ":smile:", ":red[...]" and "https://..." stay plain text instead of becoming an emoji, colour or link."""
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch + _BREAK if ch == ":" else ch for ch in text)
+
+
+def stance_heading(signals: Signals) -> str:
+    """A card's label; a conflict that confirms the sentence's other figures names both ("⚠ Conflicts on 420 ·
+    Supports 650"), so a reviewer sees at once which figure the source disputes."""
+    label = STANCE_LABELS[signals.stance.value]
+    if not signals.agreed or signals.numbers is None:
+        return label
+    disputed = dict.fromkeys(p.claim_surface for p in signals.numbers.pairs if p.status is NumberStatus.MISMATCH)
+    return f"{label} on {', '.join(disputed)} · Supports {', '.join(signals.agreed)}"
 
 
 def highlighted_passage(text: str, signals: Signals | None) -> str:

@@ -15,16 +15,16 @@ from factcheck.workbench import (
     passage_in_context,
     passage_markdown,
     quote_diff_markdown,
+    stance_heading,
 )
-
-STANCE_LABELS = {"supports": "Supports", "conflicts": "⚠ Conflicts", "related": "Related"}
+from factcheck.workbench.display import STANCE_LABELS
 
 
 def candidate_card(hit: Hit, signals: Signals | None, context: tuple[str, str] | None = None) -> None:
     """`context`: the text before and after the passage in its document, shown on request."""
     with st.container(border=True):
         if signals is not None:
-            st.markdown(f"**{STANCE_LABELS[signals.stance.value]}**")
+            st.markdown(f"**{escape_markdown(stance_heading(signals))}**")
             for reason in signals.reasons:
                 st.caption(escape_markdown(reason))
         title = escape_markdown(hit.title or hit.doc_id)

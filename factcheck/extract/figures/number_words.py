@@ -65,7 +65,8 @@ _AND_PART = re.compile(  # "and a half", "and three quarters", "and fifty-four h
 )
 _SCALED_FRACTION = re.compile(rf"(?:{_S}+of{_S}+an?)?{_S}+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"{_S}+of\b", re.IGNORECASE)
-# A comparison before a bare "half" makes it a share even with nothing after it: "approved less than half."
+# A comparison before a bare "half" makes it a share even with nothing after it: "approved less than half."; so it
+# does before "a fifth" or "a third" ("about a fifth had severe bleaching").
 _HEDGE_BEFORE_HALF = re.compile(r"\b(?:less than|more than|fewer than|nearly|almost|about|over|under|roughly)\s+$")
 _HALF_OBJECT = re.compile(
     rf"{_S}+(?:of|the|a|an|its|their|his|her|our|your|all|these|those|them|this|that)\b", re.IGNORECASE
@@ -160,8 +161,9 @@ def fraction_numerals(text: str, lowered: str) -> list[Numeral]:
             ok = not lowered[max(0, start - 4) : start].endswith("and ")
         elif word in _SCALE_ORDINALS:  # "a millionth of a second"
             ok = True
-        else:  # "a third of the city", "a-third"; not "a third term"
+        else:  # "a third of the city", "a-third", "about a fifth had"; not "a third term"
             ok = "-" in joiner or bool(_OF_AFTER.match(text, match.end()))
+            ok = ok or bool(_HEDGE_BEFORE_HALF.search(lowered, max(0, start - 14), start))
         if ok:
             found.append(_scaled_fraction(text, start, match.end(), 1 / _DENOMINATORS[word]))
     return found

@@ -151,7 +151,10 @@ _NAME_BEFORE = re.compile(
 )
 _COMMA_AFTER = re.compile(r"\s*,")
 # "people aged 75 or older", "at age 16": a bare number after "aged" / "age" is an age too.
-_AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:(?:of|between|from|under|over)\s+)?$", re.IGNORECASE)
+# "aged 34 and 27": the second age of a pair is an age too.
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|age|ages)\s+(?:(?:of|between|from|under|over)\s+)?(?:\d{1,3}\s+(?:and|or)\s+)?$", re.IGNORECASE
+)
 
 
 def _as_age(text: str, quantity: Quantity) -> Quantity:

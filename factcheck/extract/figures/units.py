@@ -61,7 +61,7 @@ _TABLE: tuple[Unit, ...] = (
     _unit("megalitre", "volume", 1e6, "megalitre|megalitres|megaliter|megaliters", "Ml|ML"),
     _unit("m3", "volume", 1000.0, "cubic metre|cubic metres", "m3|m³"),
     _unit("km3", "volume", 1e12, "cubic kilometre|cubic kilometres", "km3|km³"),
-    _unit("cubic_foot", "volume", 28.316846592, "cubic foot|cubic feet"),
+    _unit("cubic_foot", "volume", 28.316846592, "cubic foot|cubic feet", "cu ft|cubic ft|ft3|ft³"),
     _unit("gallon", "volume", 3.785411784, "gallon|gallons", "gal"),
     _unit("barrel", "volume", 158.987294928, "barrel|barrels", "bbl|bbls"),
     _unit("ug", "mass", 1e-9, "microgram|micrograms|microgramme|microgrammes", "µg|μg|mcg"),
