@@ -8,7 +8,6 @@ from dataclasses import replace
 from factcheck.corroborate.confidence import confidence_of, rests_on_common_figures
 from factcheck.corroborate.cues import conflicting_cues, weekday_cue
 from factcheck.corroborate.figure_frames import frame_at
-from factcheck.corroborate.number_rules import measured_compatible
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quote_parts import compare_quote_parts
 from factcheck.corroborate.quote_speaker import role_told_in
@@ -25,8 +24,16 @@ from factcheck.corroborate.signals import (
     SpeakerStatus,
     Stance,
 )
-from factcheck.extract import Claim, ClaimKind, filed_on, without_date_lines, without_dateline
-from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
+from factcheck.corroborate.stance_guards import (
+    ONLY_PERIOD_REASON,
+    ONLY_WHEN_REASON,
+    filed_apart,
+    only_its_period_agrees,
+    only_when_agrees,
+    times_of_two_days,
+)
+from factcheck.extract import Claim, ClaimKind, without_date_lines, without_dateline
+from factcheck.extract.figures import find_quantities
 
 _COMPARED = (*AGREEING, NumberStatus.MISMATCH)  # a figure of the same thing is in the passage
 
@@ -35,9 +42,6 @@ _COMPARED = (*AGREEING, NumberStatus.MISMATCH)  # a figure of the same thing is 
 COMMON_FIGURES_REASON = (
     "Only a small count is shared, and many passages of a story give small counts: not enough to support the claim."
 )
-# The reason a support on the time alone is shown as related (`_only_when_agrees`).
-ONLY_WHEN_REASON = "Only the day or time agrees; the source counts another figure for what the claim counts."
-ONLY_PERIOD_REASON = "Only the period the claim's figures are told for agrees; the source does not give those figures."
 NLI_CONFIDENCE = 0.9  # an NLI probability at or above this is stated as a reason; a contradiction is a conflict
 
 
@@ -111,17 +115,17 @@ def corroborate(
         cues = tuple(conflicting_cues(compared, passage_text, None, places_and_periods=False))
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
     if stance is Stance.CONFLICTS and claim.kind is ClaimKind.NUMERIC:
-        other_day = filed_apart(claim, document_text, numbers) or _times_of_two_days(claim, numbers, weekdays)
+        other_day = filed_apart(claim, document_text, numbers) or times_of_two_days(claim, numbers, weekdays)
         if other_day is not None:
             stance, reasons = Stance.RELATED, [other_day, *reasons]  # what decides the label, first
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
     if claim.kind is ClaimKind.NUMERIC and rests_on_common_figures(stance, confidence, numbers):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, COMMON_FIGURES_REASON]
-    elif claim.kind is ClaimKind.NUMERIC and _only_when_agrees(stance, claim, numbers, passage_text):
+    elif claim.kind is ClaimKind.NUMERIC and only_when_agrees(stance, claim, numbers, passage_text):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_WHEN_REASON]
-    elif claim.kind is ClaimKind.NUMERIC and _only_its_period_agrees(stance, claim, numbers):
+    elif claim.kind is ClaimKind.NUMERIC and only_its_period_agrees(stance, claim, numbers):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_PERIOD_REASON]
     agreed = _agreed_beside_a_conflict(stance, claim, passage_text, document_text, passage_start, numbers)
@@ -194,90 +198,6 @@ def _one_phrase(sentence: str, first: int, second: int) -> bool:
 def _listed(surfaces) -> str:
     items = list(surfaces)
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _units_of(claim: Claim) -> dict[str, str | None]:
-    """The unit of each of the claim's figures, by its surface (the key a compared pair carries)."""
-    return {quantity.surface: quantity.unit for quantity in claim.quantities}
-
-
-def _only_when_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None, passage_text: str) -> bool:
-    """Whether a support agrees only on when things happened (a day, a time of day, not grounded) while the passage
-    gives another figure, in the same unit and of a compatible noun, for what the claim counts ("Supply was restored
-    to 11,200 of them by 6 p.m." against "By 18:00 on Wednesday, 9,600 homes had their supply back"): the time is
-    the frame of the claim, the count its news. Fourteen colleagues lost against 200 workers on shift count two
-    groups, and the day then still confirms the claim's day."""
-    if stance is not Stance.SUPPORTS or numbers is None:
-        return False
-    units = _units_of(claim)
-    when = (CALENDAR_DAY, CLOCK_TIME)
-    agreeing = [p for p in numbers.pairs if p.status in AGREEING]
-    if not agreeing or any(units.get(p.claim_surface) not in when or p.grounded for p in agreeing):
-        return False
-    counted = {quantity.surface: quantity.measured for quantity in claim.quantities}
-    found = {quantity.start: quantity.measured for quantity in find_quantities(passage_text)}
-    return any(
-        p.status is NumberStatus.DIFFERENT_THING
-        and p.passage_start is not None
-        and measured_compatible(counted.get(p.claim_surface), found.get(p.passage_start))
-        for p in numbers.pairs
-    )
-
-
-# "in the first three days", "over the past 12 months": a duration that is the period a claim's figures are told for
-_PERIOD_BEFORE = re.compile(
-    r"\b(?:in|during|over|within|for|after)\s+(?:the\s+)?(?:first|last|past|next|previous|following)\s+$", re.I
-)
-
-
-def _only_its_period_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None) -> bool:
-    """Whether a support agrees only on the period the claim's figures are told for ("fell from 88 percent to 71
-    percent in the first three days" against "In the first three days, 37 drivers were caught"), while the claim's
-    own figures are not confirmed: the period frames the news, it is not the news."""
-    if stance is not Stance.SUPPORTS or numbers is None:
-        return False
-    agreeing = [p for p in numbers.pairs if p.status in AGREEING]
-    others = [p for p in numbers.pairs if p.status not in AGREEING]
-    if not agreeing or not others:
-        return False
-    sentence = claim.sentence
-    for pair in agreeing:
-        at = sentence.find(pair.claim_surface)
-        if at < 0 or not _PERIOD_BEFORE.search(sentence[max(0, at - 40) : at]):
-            return False
-    return True
-
-
-def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal | None) -> str | None:
-    """Why a figure conflict is not one when the source's dateline gives another day than the article's (a wire of
-    Nov 29 counts the search area of that Sunday, an article of Dec 2 the area searched since), unless the claim's
-    sentence names the source's day or year, or the figures that disagree are the day or time of the event (they
-    do not change between reports); None when both were filed on the same day or either has no dated dateline."""
-    source = filed_on(document_text) if isinstance(document_text, str) else None
-    if claim.filed is None or source is None or not source.differs(claim.filed):
-        return None
-    if source.named_in(claim.sentence):
-        return None
-    units = _units_of(claim)
-    disagreeing = [p for p in numbers.pairs if p.status is NumberStatus.MISMATCH] if numbers is not None else []
-    if disagreeing and all(units.get(p.claim_surface) in (CALENDAR_DAY, CLOCK_TIME) for p in disagreeing):
-        return None
-    return (
-        f"The source is a report filed on {source}, the article on {claim.filed}: a figure of another day's report "
-        "may have changed since, which is not a contradiction."
-    )
-
-
-def _times_of_two_days(claim: Claim, numbers: NumberSignal | None, weekdays: list[str]) -> str | None:
-    """Why a conflict is not one when every disagreeing figure is a time of day and the two sides name different
-    weekdays for it ("came back at 2.40 p.m. on Wednesday", "failed at 02:15 on Monday"): two moments, not one."""
-    units = _units_of(claim)
-    disagreeing = [p for p in numbers.pairs if p.status is NumberStatus.MISMATCH] if numbers is not None else []
-    if not disagreeing or not all(units.get(p.claim_surface) == CLOCK_TIME for p in disagreeing):
-        return None
-    if not weekdays:
-        return None
-    return f"{weekdays[0].removesuffix('.')}: the two times are of two days, not two readings of one moment."
 
 
 _YEAR_FIGURE = re.compile(r"(?:18|19|20)\d\d")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck.corroborate.signals import NumberStatus, SpeakerStatus, Stance
-from factcheck.corroborate.stance import _times_of_two_days, corroborate
+from factcheck.corroborate.stance import corroborate
+from factcheck.corroborate.stance_guards import times_of_two_days
 from factcheck.documents import Document
 from factcheck.extract import ClaimKind, extract_claims
 from tests.helpers import numeric_claim
@@ -270,4 +271,4 @@ def test_only_times_are_read_as_moments_of_two_days() -> None:
     signals = corroborate(claim, "Some 25 pumps were running on Tuesday.")
     weekdays = [cue for cue in signals.cues if cue.startswith("The claim gives the day as Thursday")]
     assert weekdays
-    assert _times_of_two_days(claim, signals.numbers, weekdays) is None
+    assert times_of_two_days(claim, signals.numbers, weekdays) is None

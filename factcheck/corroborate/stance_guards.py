@@ -1,0 +1,100 @@
+"""What turns a decisive stance into related after the rules have decided it: a support on which only the day, the
+time or the period the claim's figures are told for agrees, and a figure conflict with a report filed on another
+day or over times of two different days (`stance.corroborate` applies them in turn)."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.corroborate.number_rules import measured_compatible
+from factcheck.corroborate.signals import AGREEING, NumberSignal, NumberStatus, Stance
+from factcheck.extract import Claim, filed_on
+from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
+
+# The reason a support on the time alone is shown as related (`only_when_agrees`).
+ONLY_WHEN_REASON = "Only the day or time agrees; the source counts another figure for what the claim counts."
+ONLY_PERIOD_REASON = "Only the period the claim's figures are told for agrees; the source does not give those figures."
+
+
+def units_of(claim: Claim) -> dict[str, str | None]:
+    """The unit of each of the claim's figures, by its surface (the key a compared pair carries)."""
+    return {quantity.surface: quantity.unit for quantity in claim.quantities}
+
+
+def only_when_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None, passage_text: str) -> bool:
+    """Whether a support agrees only on when things happened (a day, a time of day, not grounded) while the passage
+    gives another figure, in the same unit and of a compatible noun, for what the claim counts ("Supply was restored
+    to 11,200 of them by 6 p.m." against "By 18:00 on Wednesday, 9,600 homes had their supply back"): the time is
+    the frame of the claim, the count its news. Fourteen colleagues lost against 200 workers on shift count two
+    groups, and the day then still confirms the claim's day."""
+    if stance is not Stance.SUPPORTS or numbers is None:
+        return False
+    units = units_of(claim)
+    when = (CALENDAR_DAY, CLOCK_TIME)
+    agreeing = [p for p in numbers.pairs if p.status in AGREEING]
+    if not agreeing or any(units.get(p.claim_surface) not in when or p.grounded for p in agreeing):
+        return False
+    counted = {quantity.surface: quantity.measured for quantity in claim.quantities}
+    found = {quantity.start: quantity.measured for quantity in find_quantities(passage_text)}
+    return any(
+        p.status is NumberStatus.DIFFERENT_THING
+        and p.passage_start is not None
+        and measured_compatible(counted.get(p.claim_surface), found.get(p.passage_start))
+        for p in numbers.pairs
+    )
+
+
+# "in the first three days", "over the past 12 months": a duration that is the period a claim's figures are told for
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:in|during|over|within|for|after)\s+(?:the\s+)?(?:first|last|past|next|previous|following)\s+$", re.I
+)
+
+
+def only_its_period_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None) -> bool:
+    """Whether a support agrees only on the period the claim's figures are told for ("fell from 88 percent to 71
+    percent in the first three days" against "In the first three days, 37 drivers were caught"), while the claim's
+    own figures are not confirmed: the period frames the news, it is not the news."""
+    if stance is not Stance.SUPPORTS or numbers is None:
+        return False
+    agreeing = [p for p in numbers.pairs if p.status in AGREEING]
+    others = [p for p in numbers.pairs if p.status not in AGREEING]
+    if not agreeing or not others:
+        return False
+    sentence = claim.sentence
+    for pair in agreeing:
+        at = sentence.find(pair.claim_surface)
+        if at < 0 or not _PERIOD_BEFORE.search(sentence[max(0, at - 40) : at]):
+            return False
+    return True
+
+
+def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal | None) -> str | None:
+    """Why a figure conflict is not one when the source's dateline gives another day than the article's (a wire of
+    Nov 29 counts the search area of that Sunday, an article of Dec 2 the area searched since), unless the claim's
+    sentence names the source's day or year, or the figures that disagree are the day or time of the event (they
+    do not change between reports); None when both were filed on the same day or either has no dated dateline."""
+    source = filed_on(document_text) if isinstance(document_text, str) else None
+    if claim.filed is None or source is None or not source.differs(claim.filed):
+        return None
+    if source.named_in(claim.sentence):
+        return None
+    units = units_of(claim)
+    disagreeing = [p for p in numbers.pairs if p.status is NumberStatus.MISMATCH] if numbers is not None else []
+    if disagreeing and all(units.get(p.claim_surface) in (CALENDAR_DAY, CLOCK_TIME) for p in disagreeing):
+        return None
+    return (
+        f"The source is a report filed on {source}, the article on {claim.filed}: a figure of another day's report "
+        "may have changed since, which is not a contradiction."
+    )
+
+
+def times_of_two_days(claim: Claim, numbers: NumberSignal | None, weekdays: list[str]) -> str | None:
+    """Why a conflict is not one when every disagreeing figure is a time of day and the two sides name different
+    weekdays for it ("came back at 2.40 p.m. on Wednesday", "failed at 02:15 on Monday"): two moments, not one."""
+    units = units_of(claim)
+    disagreeing = [p for p in numbers.pairs if p.status is NumberStatus.MISMATCH] if numbers is not None else []
+    if not disagreeing or not all(units.get(p.claim_surface) == CLOCK_TIME for p in disagreeing):
+        return None
+    if not weekdays:
+        return None
+    return f"{weekdays[0].removesuffix('.')}: the two times are of two days, not two readings of one moment."
