@@ -20,6 +20,16 @@ def numeric_claim(text: str):
     return claim
 
 
+def against_row(claim: str, document: str, row_start: str):
+    """The signals of the numeric claim in `claim` against the line of `document` that starts with `row_start` (a
+    table row read with its document, as retrieval hands it over)."""
+    from factcheck.corroborate.stance import corroborate
+
+    start = document.index(row_start)
+    row = document[start : document.index("\n", start)]
+    return corroborate(numeric_claim(claim), row, document, passage_start=start)
+
+
 def make_documents(*texts: str, prefix: str = "doc") -> list[Document]:
     return [Document.from_text(text, doc_id=f"{prefix}{number}.txt") for number, text in enumerate(texts, start=1)]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factcheck.corroborate.signals import Stance
 from factcheck.corroborate.stance import corroborate
-from tests.helpers import numeric_claim
+from tests.helpers import against_row, numeric_claim
 
 RESERVOIRS = """# Reservoir levels, 3 August
 
@@ -26,27 +26,21 @@ WEATHER = """## Weather at the airport
 """
 
 
-def _against_row(claim: str, document: str, row_start: str):
-    start = document.index(row_start)
-    row = document[start : document.index("\n", start)]
-    return corroborate(numeric_claim(claim), row, document, passage_start=start)
-
-
 def test_a_column_header_s_bracketed_unit_reads_the_cells_below_it() -> None:
-    agrees = _against_row("Thornby reservoir was only 42 percent full on Monday.", RESERVOIRS, "| Thornby")
+    agrees = against_row("Thornby reservoir was only 42 percent full on Monday.", RESERVOIRS, "| Thornby")
     assert agrees.stance is Stance.SUPPORTS, agrees.reasons
-    differs = _against_row("Thornby reservoir was only 47 percent full on Monday.", RESERVOIRS, "| Thornby")
+    differs = against_row("Thornby reservoir was only 47 percent full on Monday.", RESERVOIRS, "| Thornby")
     assert differs.stance is Stance.CONFLICTS, differs.reasons
 
 
 def test_a_column_unit_reads_a_signed_cell_and_a_list_s_shared_unit_meets_it() -> None:
-    signals = _against_row("March and April were warmer than usual, by 0.9 and 1.7 degrees.", WEATHER, "| March")
+    signals = against_row("March and April were warmer than usual, by 0.9 and 1.7 degrees.", WEATHER, "| March")
     assert signals.stance is Stance.SUPPORTS, signals.reasons
 
 
 def test_a_cell_in_another_column_keeps_that_column_s_unit() -> None:
     # 40 is millimetres of rain: no temperature of 40 degrees is compared with it
-    signals = _against_row("March was 40 degrees warmer than usual.", WEATHER, "| March")
+    signals = against_row("March was 40 degrees warmer than usual.", WEATHER, "| March")
     assert signals.stance is not Stance.SUPPORTS, signals.reasons
     assert not any("40" in reason and "same figure" in reason for reason in signals.reasons), signals.reasons
 
@@ -142,7 +136,7 @@ PASS_RATES = """| Measure | 2026 | 2025 |
 def test_two_groups_figures_set_against_each_other_meet_each_group_s_row() -> None:
     claim = "Women again did better than men, with a pass rate of 81.5 percent against 76.4 percent."
     for row in ("| Pass rate, women", "| Pass rate, men"):
-        signals = _against_row(claim, PASS_RATES, row)
+        signals = against_row(claim, PASS_RATES, row)
         assert signals.stance is Stance.SUPPORTS, (row, signals.reasons)
 
 

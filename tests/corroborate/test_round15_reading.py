@@ -7,7 +7,7 @@ from factcheck.corroborate.signals import Stance
 from factcheck.corroborate.stance import corroborate
 from factcheck.extract import without_date_lines, without_dateline
 from factcheck.extract.figures import find_quantities
-from tests.helpers import numeric_claim
+from tests.helpers import against_row, numeric_claim
 
 FUNDING = """## Where the money comes from
 
@@ -30,30 +30,24 @@ RIVER = """# River gauge at the weir
 """
 
 
-def _against_row(claim: str, document: str, row_start: str):
-    start = document.index(row_start)
-    row = document[start : document.index("\n", start)]
-    return corroborate(numeric_claim(claim), row, document, passage_start=start)
-
-
 def test_a_header_cell_that_is_only_a_unit_reads_the_cells_below_it() -> None:
-    agrees = _against_row("The museum will receive £7.2 million from the lottery grant.", FUNDING, "| Lottery grant")
+    agrees = against_row("The museum will receive £7.2 million from the lottery grant.", FUNDING, "| Lottery grant")
     assert agrees.stance is Stance.SUPPORTS, agrees.reasons
-    differs = _against_row("The museum will receive £7.9 million from the lottery grant.", FUNDING, "| Lottery grant")
+    differs = against_row("The museum will receive £7.9 million from the lottery grant.", FUNDING, "| Lottery grant")
     assert differs.stance is Stance.CONFLICTS, differs.reasons
 
 
 def test_a_header_that_names_a_thing_is_no_unit() -> None:
     # "Count" is a heading, not a unit: the cell stays a bare count, which a sum of money does not meet.
-    bare = _against_row("The appeal raised £7 million from donors.", FUNDING, "| Donors")
+    bare = against_row("The appeal raised £7 million from donors.", FUNDING, "| Donors")
     assert bare.stance is Stance.RELATED, bare.reasons
 
 
 def test_a_row_label_with_a_note_in_brackets_leaves_the_unit_to_the_column() -> None:
     # "(peak)" closes the row label but names no unit: the column's "(cubic ft per second)" reads 3,850.
-    agrees = _against_row("The river's flow peaked at 3,850 cubic feet per second.", RIVER, "| 09:30")
+    agrees = against_row("The river's flow peaked at 3,850 cubic feet per second.", RIVER, "| 09:30")
     assert agrees.stance is Stance.SUPPORTS, agrees.reasons
-    differs = _against_row("The river's flow peaked at 3,580 cubic feet per second.", RIVER, "| 09:30")
+    differs = against_row("The river's flow peaked at 3,580 cubic feet per second.", RIVER, "| 09:30")
     assert differs.stance is not Stance.SUPPORTS, differs.reasons
 
 
@@ -82,11 +76,11 @@ SURVEY = """| Measure | Value |
 
 
 def test_a_figure_followed_by_is_planned_is_a_plan() -> None:
-    planned = _against_row("A second count of 45 colonies is planned for June.", SURVEY, "| Colonies counted")
+    planned = against_row("A second count of 45 colonies is planned for June.", SURVEY, "| Colonies counted")
     assert planned.stance is Stance.RELATED, planned.reasons
     assert "as a plan" in planned.reasons[0], planned.reasons
     # A count that was made, told the same way but without the plan, still disagrees.
-    made = _against_row("A second count of 45 colonies was made in June.", SURVEY, "| Colonies counted")
+    made = against_row("A second count of 45 colonies was made in June.", SURVEY, "| Colonies counted")
     assert made.stance is Stance.CONFLICTS, made.reasons
 
 
