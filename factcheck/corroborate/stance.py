@@ -25,9 +25,11 @@ from factcheck.corroborate.signals import (
     Stance,
 )
 from factcheck.corroborate.stance_guards import (
+    ONLY_HEADING_REASON,
     ONLY_PERIOD_REASON,
     ONLY_WHEN_REASON,
     filed_apart,
+    only_a_heading_agrees,
     only_its_period_agrees,
     only_when_agrees,
     times_of_two_days,
@@ -125,6 +127,11 @@ def corroborate(
     elif claim.kind is ClaimKind.NUMERIC and only_when_agrees(stance, claim, numbers, passage_text):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_WHEN_REASON]
+    elif claim.kind is ClaimKind.NUMERIC and only_a_heading_agrees(
+        stance, claim, numbers, passage_text, document_text, passage_start
+    ):
+        stance, confidence = Stance.RELATED, 0.0
+        reasons = [*reasons, ONLY_HEADING_REASON]
     elif claim.kind is ClaimKind.NUMERIC and only_its_period_agrees(stance, claim, numbers):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_PERIOD_REASON]
@@ -181,9 +188,7 @@ def _agreed_beside_a_conflict(
 # schools"), the period of an amount ("£5.4 million over three years", "17 faults in the six months"), the two ends
 # of a change or a vote ("from 68 euros to 81 euros", "34 to 19"). Round16, held out, showed the cost of confirming
 # them apart: three supports on a figure mismatch in one run (a confirmed period beside a disputed amount).
-_PHRASE_GAP = re.compile(
-    r"[^,;:()\n]{0,24}\b(?:every|per|each|a|an|of|over|for|in|within|during|to|by)\s+(?:the\s+)?"
-)
+_PHRASE_GAP = re.compile(r"[^,;:()\n]{0,24}\b(?:every|per|each|a|an|of|over|for|in|within|during|to|by)\s+(?:the\s+)?")
 _FIGURE_TOKEN = re.compile(r"^[\w.,%$£€-]*")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
 

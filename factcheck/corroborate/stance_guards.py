@@ -14,6 +14,7 @@ from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 # The reason a support on the time alone is shown as related (`only_when_agrees`).
 ONLY_WHEN_REASON = "Only the day or time agrees; the source counts another figure for what the claim counts."
 ONLY_PERIOD_REASON = "Only the period the claim's figures are told for agrees; the source does not give those figures."
+ONLY_HEADING_REASON = "Only a heading's day or time agrees: a heading labels a document, not the claim's figures."
 
 
 def units_of(claim: Claim) -> dict[str, str | None]:
@@ -42,6 +43,50 @@ def only_when_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None,
         and measured_compatible(counted.get(p.claim_surface), found.get(p.passage_start))
         for p in numbers.pairs
     )
+
+
+_HEADING = re.compile(r"^\s*#{1,6}\s")
+_ROW = re.compile(r"^\s*\|")
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+def only_a_heading_agrees(
+    stance: Stance,
+    claim: Claim,
+    numbers: NumberSignal | None,
+    passage_text: str,
+    document_text: str | None = None,
+    passage_start: int | None = None,
+) -> bool:
+    """Whether a support rests on a day or a time alone, read from a passage made only of Markdown headings and table
+    header rows (a row its document follows with a separator line) with no figure of their own ("## Timeline (11
+    October)" over "| Time | Event |", "| Day | Trains now | From 13 December | Change |"): the heading dates the
+    document or its table and says nothing of the claim's figures (blind annotators of round15 and round16 called
+    most such cards wrong; the writers never labelled them). A timeline's rows ("| 02:14 | Two men leave their cell
+    |") are data, not headings."""
+    if stance is not Stance.SUPPORTS or numbers is None or find_quantities(passage_text):
+        return False
+    units = units_of(claim)
+    agreeing = [p for p in numbers.pairs if p.status in AGREEING]
+    if not agreeing or any(units.get(p.claim_surface) not in (CALENDAR_DAY, CLOCK_TIME) for p in agreeing):
+        return False
+    text, offset = (document_text, passage_start) if document_text and passage_start is not None else (passage_text, 0)
+    lines = text.splitlines(keepends=True)
+    position, start_of = 0, []
+    for line in lines:
+        start_of.append(position)
+        position += len(line)
+    end = offset + len(passage_text)
+    inside = [n for n, at in enumerate(start_of) if offset <= at < end and lines[n].strip()]
+    if not inside:
+        return False
+    for n in inside:
+        if _HEADING.match(lines[n]):
+            continue
+        following = next((line for line in lines[n + 1 :] if line.strip()), "")
+        if not (_ROW.match(lines[n]) and not _SEPARATOR.match(lines[n]) and _SEPARATOR.match(following)):
+            return False
+    return True
 
 
 # "in the first three days", "over the past 12 months": a duration that is the period a claim's figures are told for

@@ -164,3 +164,20 @@ def test_a_transcript_label_s_title_after_the_name_is_no_second_person() -> None
     )
     said = corroborate(claim, transcript[start:].strip(), transcript, passage_start=start)
     assert said.stance is Stance.SUPPORTS, said.reasons
+
+
+def test_a_date_read_only_from_a_heading_confirms_nothing() -> None:
+    claim = numeric_claim("The ferry left Skarra at 7.05 a.m. on April 2 with 212 passengers on board.")
+    log = (
+        "## Crossing log (2 April)\n\n| Stage | Clock time | Note |\n|---|---|---|\n"
+        "| 07:05 | Ferry leaves Skarra | on time |\n"
+    )
+    heading = log[: log.index("\n|---")]
+    labelled = corroborate(claim, heading, log, passage_start=0)
+    assert labelled.stance is Stance.RELATED, labelled.reasons
+    # A row of the timeline under the heading is data: its time confirms the claim's.
+    row_start = log.index("| 07:05")
+    row = log[row_start : log.index("\n", row_start)]
+    assert corroborate(claim, row, log, passage_start=row_start).stance is Stance.SUPPORTS
+    told = "The ferry sailed from Skarra at 07:05 on 2 April."
+    assert corroborate(claim, told, told, passage_start=0).stance is Stance.SUPPORTS
