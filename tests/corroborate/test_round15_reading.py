@@ -37,6 +37,19 @@ def test_a_header_cell_that_is_only_a_unit_reads_the_cells_below_it() -> None:
     assert differs.stance is Stance.CONFLICTS, differs.reasons
 
 
+PATHS = """| Route | km |
+|---|---|
+| Coast path | 14 |
+"""
+
+
+def test_a_header_cell_that_is_a_unit_word_reads_the_cells_below_it() -> None:
+    agrees = against_row("The coast path is 14 km long.", PATHS, "| Coast path")
+    assert agrees.stance is Stance.SUPPORTS, agrees.reasons
+    other_unit = against_row("The coast path is 14 miles long.", PATHS, "| Coast path")
+    assert other_unit.stance is not Stance.SUPPORTS, other_unit.reasons
+
+
 def test_a_header_that_names_a_thing_is_no_unit() -> None:
     # "Count" is a heading, not a unit: the cell stays a bare count, which a sum of money does not meet.
     bare = against_row("The appeal raised £7 million from donors.", FUNDING, "| Donors")
