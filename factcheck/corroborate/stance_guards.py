@@ -89,9 +89,12 @@ def only_a_heading_agrees(
     return True
 
 
-# "in the first three days", "over the past 12 months": a duration that is the period a claim's figures are told for
+# "in the first three days", "over the past 12 months", "over the two days": a duration that is the period a claim's
+# figures are told for
 _PERIOD_BEFORE = re.compile(
-    r"\b(?:in|during|over|within|for|after)\s+(?:the\s+)?(?:first|last|past|next|previous|following)\s+$", re.I
+    r"\b(?:(?:in|during|over|within|for|after)\s+(?:the\s+)?(?:first|last|past|next|previous|following)"
+    r"|(?:in|during|over|within)\s+the)\s+$",
+    re.I,
 )
 
 

@@ -194,3 +194,17 @@ def test_a_date_read_only_from_a_heading_confirms_nothing() -> None:
     assert corroborate(claim, row, log, passage_start=row_start).stance is Stance.SUPPORTS
     told = "The ferry sailed from Skarra at 07:05 on 2 April."
     assert corroborate(claim, told, told, passage_start=0).stance is Stance.SUPPORTS
+
+
+def test_the_period_a_figure_is_told_over_confirms_nothing_alone() -> None:
+    # "over the two days" is when the shares fell; a strike of 48 hours says nothing of the 3 percent.
+    over = corroborate(
+        numeric_claim("Shares in the carrier fell 3 percent over the two days."),
+        "The 48-hour strike ends at midnight tonight.",
+    )
+    assert over.stance is Stance.RELATED, over.reasons
+    both = corroborate(
+        numeric_claim("Shares in the carrier fell 3 percent over the two days."),
+        "Shares in the carrier lost 3 percent over the two days of the strike.",
+    )
+    assert both.stance is Stance.SUPPORTS, both.reasons
