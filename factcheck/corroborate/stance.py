@@ -158,10 +158,10 @@ def _agreed_beside_a_conflict(
 ) -> Signals | None:
     """A figure conflict that leaves the sentence's other figures confirmed: the passage read against the claim
     without its contradicted figures, when that reading supports (every rule of a support applies to it: a shared
-    small count alone, or the period of a claim's figures alone, confirms nothing); None otherwise. A fact-checker is told which figure
-    of a sentence a source contradicts and which it confirms. A figure in one phrase with a contradicted one ("one
-    toilet for every 120 people", "£5.4 million over three years", `_PHRASE_GAP`) is part of that claim, not
-    confirmed apart from it."""
+    small count alone, or the period of a claim's figures alone, confirms nothing); None otherwise. A fact-checker
+    is told which figure of a sentence a source contradicts and which it confirms. A figure in one phrase with a
+    contradicted one ("one toilet for every 120 people", "£5.4 million over three years", `_PHRASE_GAP`) is part of
+    that claim, not confirmed apart from it."""
     if stance is not Stance.CONFLICTS or claim.kind is not ClaimKind.NUMERIC or numbers is None:
         return None
     contradicted = {p.claim_surface for p in numbers.pairs if p.status is NumberStatus.MISMATCH}
