@@ -77,6 +77,11 @@ class NumberSignal(Record):
     status: NumberStatus
     pairs: tuple[FigurePair, ...] = ()
 
+    @property
+    def disputed(self) -> tuple[str, ...]:
+        """The claim figures the passage gives otherwise (`MISMATCH`), once each, in the claim's order."""
+        return tuple(dict.fromkeys(p.claim_surface for p in self.pairs if p.status is NumberStatus.MISMATCH))
+
 
 @dataclass(frozen=True, slots=True)
 class DiffOp(Record):

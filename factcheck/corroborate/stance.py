@@ -139,11 +139,10 @@ def corroborate(
     if agreed is None or agreed.numbers is None or numbers is None:
         return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)
     surfaces = tuple(dict.fromkeys(p.claim_surface for p in agreed.numbers.pairs if p.status in AGREEING))
-    contradicted = dict.fromkeys(p.claim_surface for p in numbers.pairs if p.status is NumberStatus.MISMATCH)
     reasons = [
         *reasons,
         f"The claim's other figures agree: the source confirms its {_listed(surfaces)} and contradicts only its "
-        f"{_listed(contradicted)}.",
+        f"{_listed(numbers.disputed)}.",
     ]
     return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence, surfaces, agreed.confidence)
 
@@ -164,7 +163,7 @@ def _agreed_beside_a_conflict(
     that claim, not confirmed apart from it."""
     if stance is not Stance.CONFLICTS or claim.kind is not ClaimKind.NUMERIC or numbers is None:
         return None
-    contradicted = {p.claim_surface for p in numbers.pairs if p.status is NumberStatus.MISMATCH}
+    contradicted = numbers.disputed
     if not contradicted or not any(p.status in AGREEING and p.claim_surface not in contradicted for p in numbers.pairs):
         return None
     sentence = claim.sentence

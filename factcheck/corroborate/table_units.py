@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from factcheck.extract import Quantity
 from factcheck.extract.figures import find_quantities
@@ -79,6 +80,7 @@ def _column_unit(row: str, column: int, context: str | None) -> str | None:
     return cells[column] if _is_unit(cells[column]) else None
 
 
+@lru_cache(maxsize=512)  # asked for every bare cell of a column under the same header
 def _is_unit(cell: str) -> bool:
     """A header cell that names a unit only ("£m", "km", "%"), not a heading that happens to read as one."""
     if _MONEY_UNIT.match(cell):

@@ -60,33 +60,32 @@ def cards_of(article_id: str, checked: list[CheckedClaim]) -> list[Card]:
             quote = signals.quote
             if quote is not None and quote.in_document and quote.source_start is not None:
                 start, end = quote.source_start, quote.source_end or quote.source_start
-            cards.append(
-                Card(
-                    article=article_id,
-                    claim_start=item.claim.start,
-                    claim_end=item.claim.end,
-                    claim_text=item.claim.text,
-                    source=Path(hit.doc_id).name,
-                    evidence_start=start,
-                    evidence_end=end,
-                    stance=signals.stance.value,
-                    confident=signals.confident,
-                    passage=hit.text,
-                    reasons=signals.reasons,
-                )
+            card = Card(
+                article=article_id,
+                claim_start=item.claim.start,
+                claim_end=item.claim.end,
+                claim_text=item.claim.text,
+                source=Path(hit.doc_id).name,
+                evidence_start=start,
+                evidence_end=end,
+                stance=signals.stance.value,
+                confident=signals.confident,
+                passage=hit.text,
+                reasons=signals.reasons,
             )
+            cards.append(card)
             # A conflict that confirms the sentence's other figures shows that support too, figure by figure.
-            for quantity in item.claim.quantities:
-                if quantity.surface in signals.agreed:
-                    cards.append(
-                        replace(
-                            cards[-1],
-                            claim_start=quantity.start,
-                            claim_end=quantity.end,
-                            stance=Stance.SUPPORTS.value,
-                            confident=signals.agreed_confident,
-                        )
-                    )
+            cards.extend(
+                replace(
+                    card,
+                    claim_start=quantity.start,
+                    claim_end=quantity.end,
+                    stance=Stance.SUPPORTS.value,
+                    confident=signals.agreed_confident,
+                )
+                for quantity in item.claim.quantities
+                if quantity.surface in signals.agreed
+            )
     return cards
 
 

@@ -26,8 +26,7 @@ def stance_heading(signals: Signals) -> str:
     label = STANCE_LABELS[signals.stance.value]
     if not signals.agreed or signals.numbers is None:
         return label
-    disputed = dict.fromkeys(p.claim_surface for p in signals.numbers.pairs if p.status is NumberStatus.MISMATCH)
-    return f"{label} on {', '.join(disputed)} · Supports {', '.join(signals.agreed)}"
+    return f"{label} on {', '.join(signals.numbers.disputed)} · Supports {', '.join(signals.agreed)}"
 
 
 def highlighted_passage(text: str, signals: Signals | None) -> str:

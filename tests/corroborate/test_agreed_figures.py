@@ -83,3 +83,4 @@ def test_the_evaluation_scores_the_confirmed_figure_as_a_support_of_its_own() ->
         ("supports", "90"),
     ]
     assert {card.source for card in cards} == {"report.txt"}
+    assert cards[1].confident == signals.agreed_confident and signals.agreed_confidence > 0
