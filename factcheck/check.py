@@ -13,6 +13,7 @@ from factcheck.corroborate.origins import group_origins
 from factcheck.corroborate.quotes import forget_document_searches
 from factcheck.corroborate.signals import Entailment, Signals, Stance
 from factcheck.corroborate.stance import claim_statement, corroborate
+from factcheck.corroborate.within_source import settled_within_sources
 from factcheck.documents import Document
 from factcheck.earlier import find_earlier_fact_checks
 from factcheck.embed import Embedder
@@ -156,6 +157,12 @@ def judge(
             continue
         judged.append((hit, signals))
     judged = _one_card_per_located_quote(judged)
+    settled = settled_within_sources([((h.corpus, h.doc_id), h.text, s) for h, s in judged])
+    judged = [
+        (hit, signals)
+        for (hit, _), signals in zip(judged, settled, strict=True)
+        if shown is None or hit.rank <= shown or signals.stance is not Stance.RELATED  # a deep card stands alone
+    ]
     judged.sort(key=lambda pair: (pair[1].stance is Stance.RELATED, pair[0].rank))
     origins = group_origins([hit.text for hit, _ in judged], same_source=[(h.corpus, h.doc_id) for h, _ in judged])
     return CheckedClaim(claim, tuple(h for h, _ in judged), tuple(s for _, s in judged), tuple(origins))

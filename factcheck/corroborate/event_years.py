@@ -201,7 +201,7 @@ def not_on_dates_alone(
     count meets another count of the same kind of thing in the passage ("killed about 1,100 people" in "the July
     2019 heatwave" against that heatwave's "910 excess deaths", judged another count): the count decides. A count of
     something else ("9,000 cars" against "two bearings") leaves the date to decide. `overall` is the status of
-    a set of pairs (`numbers._overall`)."""
+    a set of pairs (`numbers.overall_status`)."""
     dated = [f.family.endswith(f":{DATED}") for f in claim_figures]
     if any(pair.status in AGREEING for pair, on_date in zip(pairs, dated, strict=True) if not on_date):
         return status

@@ -134,6 +134,9 @@ def _named_before(sentence: str, start: int) -> bool:
 _PLANNED_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?\s+to|targets?|targeted|goal|budgeted|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
     r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|limit\s+value|(?<!suspended\s)ceiling|planned"
+    # a time or day set beforehand: "the ribbon is due to be cut at 11 a.m.", "the vote is scheduled for 6 p.m."
+    r"|due\s+to\s+(?:be|open|start|begin|arrive|close|finish|end|launch|run|resume|reopen|sail|leave|land|depart)"
+    r"|scheduled\s+(?:to|for)"
     # the most (or least) a law allows: "the maximum sentence for the offence is 10 years", "a penalty of up to"
     r"|(?:maximum|minimum)\s+(?:(?:prison|jail|custodial)\s+)?(?:sentences?|penalt(?:y|ies)|fines?|terms?)"
     r"|penalt(?:y|ies)\s+of)\b",
@@ -141,6 +144,16 @@ _PLANNED_BEFORE = re.compile(
 )
 _PLANNED_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:(?:is|are|was|were)\s+(?:forecast|predicted|planned|scheduled)|forecast|predicted)\b",
+    re.IGNORECASE,
+)
+# An early estimate told as a hedge before the figure: "Early measurements suggest a skeleton about 5 metres long",
+# "Preliminary returns ... suggest ... about 9.5 kg a hive". A later account that gives another value supersedes it;
+# it does not contradict it. An early figure told plainly ("Preliminary assessments show that 18,600 houses were
+# destroyed", "Our first estimate of the damage is €4.2 million") is the figure of its day, and still compared.
+_EARLY_ESTIMATE = re.compile(
+    r"\b(?:early|earlier|initial|first|preliminary|provisional)\s+(?:\w+\s+)?(?:measurements?|estimates?|figures?"
+    r"|returns?|counts?|results?|reports?|tally|tallies|findings|assessments?)\b(?:\s+\w+){0,6}?\s+"
+    r"(?:suggest(?:s|ed)?|indicated?|indicates|point(?:s|ed)?\s+to)\b",
     re.IGNORECASE,
 )
 # Words that make a figure prospective without naming a plan ("will reach", "could be", "expected to"): enough to
@@ -188,6 +201,7 @@ class FigureKind:
     subgroup: str = ""  # the words narrowing who is counted, shown in a reason
     compounds: frozenset[tuple[str, str]] = frozenset()  # (modifier, number) of "one-bedroom" in the clause
     planned: bool = False  # a plan, target, forecast, limit or capacity ("the target is 20,000 cubic metres")
+    early: bool = False  # an early estimate, superseded by later figures ("Early measurements suggest ... 5 metres")
     prospective: bool = False  # planned, or only foreseen or possible ("will reach", "could carry")
     foreseen: bool = False  # a modal or an expectation before it in its clause ("would lift ... by", "will reach")
     modal: bool = False  # a modal or an expectation anywhere in its clause ("50,000 fans are expected")
@@ -226,6 +240,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
             movement = "change"  # "| Homicide | 164 | 187 | +14.0% |": a signed share is a change
     narrowed = _SUBGROUP.match(sentence)
     planned = bool(_PLANNED_BEFORE.search(in_clause) or _PLANNED_AFTER.match(sentence, end))
+    early = bool(_EARLY_ESTIMATE.search(sentence[:start]))
     return FigureKind(
         increment=increment,
         movement=movement,
@@ -238,6 +253,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else "",
         compounds=_compounds(sentence, clause, start, end),
         planned=planned,
+        early=early,
         prospective=planned or bool(_PROSPECTIVE.search(sentence[:start])),
         foreseen=bool(_FORESEEN.search(_own_clause_before(clause, sentence, start))),
         modal=bool(_FORESEEN.search(clause)),
@@ -317,8 +333,9 @@ def kind_difference(
     """What says two figures are different kinds of amount, as two phrases (the passage's, the claim's), or None.
     A fused modifier that differs decides even for the same value ($1,840 for a two-bedroom apartment is not the
     one-bedroom rent), and so does a plan against what happened unless the figures are a day or a time (`dated`);
-    the other marks only for values that are not the same; a plan in the claim against what happened only for values
-    that do not agree (`agreeing`: within rounding or the claim's qualifier too)."""
+    the other marks (an early estimate against a later figure among them) only for values that are not the same; a
+    plan in the claim against what happened only for values that do not agree (`agreeing`: within rounding or the
+    claim's qualifier too)."""
     claim_kinds, passage_kinds = dict(claim.compounds), dict(passage.compounds)
     for modifier, number in claim_kinds.items():
         if modifier in passage_kinds and passage_kinds[modifier] != number:
@@ -330,14 +347,22 @@ def kind_difference(
         if passage.joined:
             return f"with {passage.joined} counted in", f"without {passage.joined}"
         return f"without {claim.joined}", f"with {claim.joined} counted in"
-    if not dated and passage.planned and not claim.prospective:
+    if passage.planned and not claim.prospective and not (dated and agreeing):
+        # a day or time set beforehand that agrees is the one kept ("due to open at 9 a.m." and "opened at 9 a.m.");
+        # one that does not is the plan, not a second account of what happened
         return "as a plan, target, forecast or limit", "as what happened"
     if same_value:
         return None
-    if not dated and not agreeing and claim.planned and not passage.prospective:
+    if not agreeing and claim.planned and not passage.prospective:
         # "the target is to reopen within 12 hours" against "reopened after 14 hours 40 minutes": what happened
         # does not contradict a target (the same value is left to the rules: a target met is reported as met)
         return "as what happened", "as a plan, target, forecast or limit"
+    if claim.early != passage.early and not same_value:
+        return (
+            ("as an early estimate", "as a later figure")
+            if passage.early
+            else ("as a later figure", "as an early estimate")
+        )
     if bool(claim.subgroup) != bool(passage.subgroup):
         if passage.subgroup:
             return f"for a narrower group (\u201c{shortened(passage.subgroup)}\u201d)", "for everyone"

@@ -69,6 +69,25 @@ _EARLIER_SAID = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_BASE = re.compile(r"\b(?:than|from|with|since|on|over)\s+$", re.IGNORECASE)
+# The base of a change with its own date: "up from 167 the year before", "from 54.6 percent in 2022". The date is that
+# figure's, not the sentence's: another figure of the sentence ("fines totalling £64,500") is not dated by it.
+_DATED_BASE = re.compile(
+    r"\b(?:[Tt]han|[Ff]rom|[Ww]ith|[Ss]ince|[Oo]n|[Oo]ver)\s+\S*\d\S*(?:\s+(?!(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)[a-z%]+)?\s+(?:(?:in|on|at|for)\s+)?$"
+)
+
+
+def _of_a_change_base(sentence: str, at: int, figure: tuple[int, int] | None) -> bool:
+    """Whether the date at `at` of `sentence` dates a change's base figure other than `figure` (its offsets)."""
+    start = max(0, at - 60)
+    base = _DATED_BASE.search(sentence[start:at])
+    if base is None:
+        return False
+    number = re.search(r"\d", base.group(0))
+    where = start + base.start() + (number.start() if number else 0)
+    return figure is None or not figure[0] <= where < figure[1] + 1
+
+
 # "In a normal year we receive around 5,000": what usually happens, not the figure of the time reported.
 _USUAL = re.compile(
     r"\b(?:in|during|for) an? (?:normal|typical|usual|average|ordinary) (?:year|month|week|day|season)\b",
@@ -109,13 +128,16 @@ def periods_clash(first: frozenset[str], second: frozenset[str]) -> bool:
     return False
 
 
-def eras_of(sentence: str, near: str, clause_before: str = "") -> frozenset[str]:
+def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int, int] | None = None) -> frozenset[str]:
     """The times a figure of `sentence` is dated to: years, relative periods, a day or month it is given as of,
     and "forecast" when `near` (the words next to the figure) or its own clause before it predicts it
     ("forecasters predicted 25C" is not the 27C measured on the day; "said it expected totals of no more than 10
     cm"), or when the sentence's main verb foretells what the figure is in ("Further snow is likely ..., with up
     to 10 cm on lower ground")."""
-    eras = set(_YEAR.findall(sentence)) | {m.group(0).lower() for m in _RELATIVE.finditer(sentence)}
+    eras = {m.group(1) for m in _YEAR.finditer(sentence) if not _of_a_change_base(sentence, m.start(), figure)}
+    eras |= {
+        m.group(0).lower() for m in _RELATIVE.finditer(sentence) if not _of_a_change_base(sentence, m.start(), figure)
+    }
     before_figure = sentence[: sentence.find(clause_before)] if clause_before and clause_before in sentence else ""
     foreseen = _FORECAST.search(clause_before) or _MODAL.search(clause_before)  # "could take up to two years"
     if _FORECAST.search(near) or foreseen or _FORETOLD.search(before_figure):
@@ -146,14 +168,23 @@ _BEFORE_EVENT = re.compile(
 )
 
 
-def looks_back(text: str) -> bool:
+def looks_back(text: str, own: str | None = None) -> bool:
     """Whether `text` dates a figure to an earlier or a usual time, or tells it as an earlier statement ("On Tuesday
     it had put the number at up to 900,000", "had originally applied for 96 turbines"). Read before the figure in
     its sentence (a fronted "A year ago, ...") and in its own clause, not in a later clause ("18,000 ..., several
-    times the number it handles in a normal year")."""
+    times the number it handles in a normal year"). A change's base with its own date ("up from 167 the year
+    before") dates that base only: `own`, the figure read, when the text holds it."""
     if _USUAL.search(text) or _THAT_EVENT.search(text) or _BEFORE_EVENT.search(text) or _EARLIER_SAID.search(text):
         return True
-    return any(not _CHANGE_BASE.search(text[: m.start()]) for m in _BACK.finditer(text))
+    return any(
+        not _CHANGE_BASE.search(text[: m.start()]) and not _others_base(text, m.start(), own)
+        for m in _BACK.finditer(text)
+    )
+
+
+def _others_base(text: str, at: int, own: str | None) -> bool:
+    base = _DATED_BASE.search(text[max(0, at - 60) : at])
+    return base is not None and (own is None or own not in base.group(0))
 
 
 def is_running(text: str) -> bool:

@@ -66,6 +66,7 @@ from factcheck.corroborate.event_years import (
     not_on_dates_alone,
     without_unmet_dates,
 )
+from factcheck.corroborate.far_apart import UNRATED, far_apart
 from factcheck.corroborate.figure_pairing import (
     counted_by_one_event,
     counts_compatible,
@@ -154,11 +155,17 @@ def compare_numbers(
     model = configured_model() if same_thing == "configured" else same_thing
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
+    if claim_text:
+        rated = {figure.surface for figure in claim_figures if not figure.family.startswith(tuple(UNRATED))}
+        pairs = tuple(
+            far_apart(pair, claim_text, passage_text, passage_context) if pair.claim_surface in rated else pair
+            for pair in pairs
+        )
     pairs = unmet_contrasts(another_days_figures(claim_figures, pairs), partners, claim_text)
     pairs = whole_without_its_part(claim_text, pairs)
-    status = _overall(pairs)
+    status = overall_status(pairs)
     if status in AGREEING:
-        status = not_on_dates_alone(status, claim_figures, passage_figures, pairs, _overall)
+        status = not_on_dates_alone(status, claim_figures, passage_figures, pairs, overall_status)
     if status in AGREEING and frames is not None and _other_part(claim_figures, passage_figures, pairs, frames):
         status = NumberStatus.DIFFERENT_THING
     return NumberSignal(status, without_unmet_dates(claim_figures, pairs))
@@ -360,7 +367,7 @@ def _synonyms(claim: Figure, passage: Figure) -> bool:
     return same_counted(claim.measured, passage.measured)
 
 
-def _overall(pairs: tuple[FigurePair, ...]) -> NumberStatus:
+def overall_status(pairs: tuple[FigurePair, ...]) -> NumberStatus:
     statuses = {pair.status for pair in pairs}
     if NumberStatus.MISMATCH in statuses:
         return NumberStatus.MISMATCH

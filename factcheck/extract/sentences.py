@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import syntok.segmenter as segmenter
 
@@ -44,8 +45,36 @@ def _split(text: str) -> list[Sentence]:
             # syntok can rewrite a token's value (hyphenated line breaks); trust offsets, re-slice the text.
             end = min(max(end, start), len(text))
             for piece_start, piece_end in _split_on_single_newlines(text, start, end):
-                sentences.append(Sentence(piece_start, piece_end, text[piece_start:piece_end]))
+                for part_start, part_end in _split_after_clock_times(text, piece_start, piece_end):
+                    sentences.append(Sentence(part_start, part_end, text[part_start:part_end]))
     return sentences
+
+
+# A clock time's "a.m." / "p.m." ends a sentence when a capitalised word follows that does not carry the time on:
+# syntok keeps "between 11 p.m. and 7 a.m. Dunhallow ward produced 2,960 complaints" together, and the claim then
+# holds two sentences' figures. A weekday, a month, a time zone or "... time" after the time belongs to it
+# ("at 9 a.m. Monday", "7 a.m. GMT", "6 p.m. Eastern", "8 a.m. London time"), and a sentence that opens on the time
+# goes on after it ("At 6.40 a.m. Harbour staff opened the gates").
+_CLOCK_END = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.m\.(\s+)(?=([A-Z][\w'-]*)(\s+time\b)?)")
+_OPENING_TIME = re.compile(
+    r"\W*(?:(?:just|shortly|soon|until|till|from|since|before|after|around|about|at|by|on|and)\s+){1,3}\S+\s?[ap]\.m\.$",
+    re.IGNORECASE,
+)
+_TIME_CARRIED = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec GMT BST UTC CET CEST EST "
+    "EDT CST CDT MST MDT PST PDT ET CT MT PT Eastern Central Mountain Pacific Atlantic Local".split()
+)
+
+
+def _split_after_clock_times(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    for match in _CLOCK_END.finditer(text, start, end):
+        if match.group(2) in _TIME_CARRIED or match.group(3) or _OPENING_TIME.match(text, start, match.start(1)):
+            continue
+        pieces.append((start, match.start(1)))
+        start = match.end(1)
+    return [*pieces, (start, end)]
 
 
 def _split_on_single_newlines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -89,11 +89,12 @@ SURVEY = """| Measure | Value |
 
 
 def test_a_figure_followed_by_is_planned_is_a_plan() -> None:
-    planned = against_row("A second count of 45 colonies is planned for June.", SURVEY, "| Colonies counted")
+    # (290 against the row's 310: values further apart and not named alike are two things, `far_apart.py`)
+    planned = against_row("A second count of 290 colonies is planned for June.", SURVEY, "| Colonies counted")
     assert planned.stance is Stance.RELATED, planned.reasons
     assert "as a plan" in planned.reasons[0], planned.reasons
     # A count that was made, told the same way but without the plan, still disagrees.
-    made = against_row("A second count of 45 colonies was made in June.", SURVEY, "| Colonies counted")
+    made = against_row("A second count of 290 colonies was made in June.", SURVEY, "| Colonies counted")
     assert made.stance is Stance.CONFLICTS, made.reasons
 
 

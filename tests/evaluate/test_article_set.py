@@ -83,6 +83,8 @@ def write_split(root: Path, *, done: bool = True, gold_lines: list[dict] | None 
     (root / "corpora" / "t-01-convoy").mkdir(parents=True)
     (root / "articles" / "t-01-convoy.txt").write_text(ARTICLE, encoding="utf-8")
     (root / "corpora" / "t-01-convoy" / "report.txt").write_text(SOURCE, encoding="utf-8")
+    # Another document: within the report, its own 34 trucks settle the 25 as another convoy's (`within_source.py`).
+    (root / "corpora" / "t-01-convoy" / "wire.txt").write_text("The Dursa convoy had 25 trucks.", encoding="utf-8")
     lines = gold_lines or [
         {"article": "t-01-convoy", "kind": "numeric", "source": "report.txt", **line}
         for line in (
@@ -93,8 +95,17 @@ def write_split(root: Path, *, done: bool = True, gold_lines: list[dict] | None 
                 "reason": "x",
             },
             {"claim": "12 tonnes", "evidence": "It carried 15 tonnes of flour", "label": "conflicts", "reason": "x"},
-            {"claim": "34 trucks", "evidence": "The Dursa convoy had 25 trucks", "label": "related", "reason": "x"},
         )
+    ] + [
+        {
+            "article": "t-01-convoy",
+            "kind": "numeric",
+            "source": "wire.txt",
+            "claim": "34 trucks",
+            "evidence": "The Dursa convoy had 25 trucks",
+            "label": "related",
+            "reason": "x",
+        }
     ]
     (root / "gold.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
     if done:

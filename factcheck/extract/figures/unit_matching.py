@@ -52,7 +52,7 @@ _BY_SYMBOL = {symbol: unit.code for unit in _TABLE for symbol in unit.symbols}
 def _alternation(forms, *, words: bool) -> str:
     parts = []
     for form in sorted(forms, key=len, reverse=True):
-        pattern = re.escape(form).replace(r"\ ", r"\s+")
+        pattern = re.escape(form).replace(r"\ ", r"[\s-]+" if words else r"\s+")  # "a 290-nautical-mile passage"
         # A form ending in a letter or digit must not run into the next word ("km" does not start "kmart").
         if form[-1].isalnum():
             pattern += r"(?![\w²³/])" if not words else r"(?![\w])"
@@ -130,7 +130,7 @@ def match_unit(text: str, pos: int, *, attached: bool) -> tuple[str, int] | None
     best: tuple[str, int] | None = None
     word = _WORD_RE.match(text, pos)
     if word:
-        best = (_BY_WORD[" ".join(word.group().lower().split())], word.end())
+        best = (_BY_WORD[" ".join(word.group().lower().replace("-", " ").split())], word.end())
     symbol = _SYMBOL_RE.match(text, pos)
     if symbol and (best is None or symbol.end() > best[1]):
         form = symbol.group()
