@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from factcheck.serialise import Record
 
 CONFIDENT = 0.75  # a decisive stance at or above this confidence counts as an independent source
+AGREED_LINE = "The claim's other figures agree:"  # how the reason naming a conflict's confirmed figures begins
 
 
 def shortened(text: str, limit: int = 70) -> str:

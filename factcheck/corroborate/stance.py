@@ -12,6 +12,7 @@ from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quote_parts import compare_quote_parts
 from factcheck.corroborate.quote_speaker import role_told_in
 from factcheck.corroborate.signals import (
+    AGREED_LINE,
     AGREEING,
     FAITHFUL,
     Entailment,
@@ -141,7 +142,7 @@ def corroborate(
     surfaces = tuple(dict.fromkeys(p.claim_surface for p in agreed.numbers.pairs if p.status in AGREEING))
     reasons = [
         *reasons,
-        f"The claim's other figures agree: the source confirms its {_listed(surfaces)} and contradicts only its "
+        f"{AGREED_LINE} the source confirms its {_listed(surfaces)} and contradicts only its "
         f"{_listed(numbers.disputed)}.",
     ]
     return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence, surfaces, agreed.confidence)

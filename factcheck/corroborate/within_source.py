@@ -13,10 +13,9 @@ from collections.abc import Hashable, Sequence
 from dataclasses import replace
 
 from factcheck.corroborate.numbers import overall_status
-from factcheck.corroborate.signals import FigurePair, NumberStatus, Signals, Stance, shortened
+from factcheck.corroborate.signals import AGREED_LINE, FigurePair, NumberStatus, Signals, Stance, shortened
 
 _BY_VALUE = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING)
-AGREED_LINE = "The claim's other figures agree:"  # the reason `stance.corroborate` adds beside a one-figure conflict
 
 
 def settled_within_sources(cards: Sequence[tuple[Hashable, str, Signals]]) -> list[Signals]:
