@@ -22,19 +22,12 @@ def settled_within_sources(cards: Sequence[tuple[Hashable, str, Signals]]) -> li
     """The signals of `cards` (each: its document's key, its passage text, its signals), with every figure conflict
     whose contradicted figures another card of the same document confirms read again without them: a support of
     the figures it does confirm (the `agreed` reading), or related."""
-    confirmed: dict[Hashable, dict[str, list[str]]] = {}  # document -> claim figure -> the passages confirming it
+    confirmed: dict[Hashable, dict[str, str]] = {}  # document -> claim figure -> the first passage confirming it
     for key, text, signals in cards:
         for surface in _confirmed(signals):
-            confirmed.setdefault(key, {}).setdefault(surface, []).append(text)
-    settled = []
-    for key, text, signals in cards:
-        elsewhere = {  # confirmed by another passage of the document, not this one
-            surface: others[0]
-            for surface, passages in confirmed.get(key, {}).items()
-            if (others := [where for where in passages if where != text])
-        }
-        settled.append(_settled(signals, elsewhere))
-    return settled
+            confirmed.setdefault(key, {}).setdefault(surface, text)
+    # a conflict confirms nothing (`_confirmed`), so what confirms its figures is always another passage
+    return [_settled(signals, confirmed.get(key, {})) for key, _, signals in cards]
 
 
 def _confirmed(signals: Signals) -> tuple[str, ...]:

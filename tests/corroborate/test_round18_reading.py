@@ -41,6 +41,12 @@ def test_the_date_of_a_change_s_base_dates_only_that_figure() -> None:
     notices = corroborate(numeric_claim(claim), "We served 214 abatement notices, up from 167.")
     assert notices.stance is Stance.CONFLICTS and notices.numbers is not None, notices.reasons
     assert notices.numbers.disputed == ("241",)
+    # A year after the base is the base's too ("up from 4,100 in 2023").
+    fees = corroborate(
+        numeric_claim("The club had 5,200 members, up from 4,100 in 2023, and its fees came to £64,500."),
+        "Its fees came to £46,500.",
+    )
+    assert fees.stance is Stance.CONFLICTS, fees.reasons
     # The base's own date still dates it: the source's figure of the year before is set against the claim's 4,100.
     assert _stance("Sales rose to 5,200 from 4,100 the year before.", "Sales were 5,600 the year before.") is (
         Stance.CONFLICTS

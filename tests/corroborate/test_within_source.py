@@ -113,6 +113,37 @@ def test_judge_settles_the_cards_of_one_document_and_drops_a_deep_card_left_rela
         (1, Stance.SUPPORTS),
         (2, Stance.RELATED),
     ]
-    # Below the shown candidates a card is kept only for a decision: once settled, the county row is dropped.
-    deep = judge(claim, [hit(1, HILL), hit(9, COUNTY)], {"reports": stored}, shown=5)
-    assert [h.rank for h in deep.candidates] == [1]
+    # Below the shown candidates a card is kept only for its decision: once the document settles it, it goes.
+    [apprentices] = extract_claims(
+        Document.from_text("The plant's 120 apprentices will be offered places elsewhere.", doc_id="a.txt")
+    )
+
+    def plant(rank: int, text: str, doc_id: str) -> Hit:
+        return Hit(rank, 1.0 / rank, "reports", doc_id, f"{doc_id}#{rank}", text, None, None, None, None, 0, len(text))
+
+    row = "| Employees | 2,350 |\n| Apprentices | 140 |"
+    alone = judge(apprentices, [plant(1, "The plant opened in 1985.", "a.md"), plant(2, row, "plant.md")], {}, shown=1)
+    assert [(h.rank, s.stance) for h, s in zip(alone.candidates, alone.signals, strict=True)] == [
+        (2, Stance.CONFLICTS),
+        (1, Stance.RELATED),
+    ]
+    settled = judge(
+        apprentices, [plant(1, "The plant trains 120 apprentices.", "plant.md"), plant(2, row, "plant.md")], {}, shown=1
+    )
+    assert [(h.rank, s.stance) for h, s in zip(settled.candidates, settled.signals, strict=True)] == [
+        (1, Stance.SUPPORTS)
+    ]
+
+
+def test_a_figure_only_consistent_with_the_claim_s_bound_settles_nothing() -> None:
+    from factcheck.corroborate.stance import corroborate
+    from tests.helpers import numeric_claim
+
+    claim = numeric_claim("The council received more than 1,400 objections to the farm.")
+    conflict = corroborate(claim, "The council received 1,140 objections to the farm.")
+    assert conflict.stance is Stance.CONFLICTS, conflict.reasons
+    bound = corroborate(claim, "The council received 1,600 objections to the farm.")
+    assert bound.stance is Stance.SUPPORTS and bound.numbers is not None, bound.reasons
+    assert bound.numbers.pairs[0].status is NumberStatus.CONSISTENT_WITH_QUALIFIER
+    kept = settled_within_sources([("file", "a", conflict), ("file", "b", bound)])[0]
+    assert kept is conflict
