@@ -24,7 +24,7 @@ def test_values_three_times_apart_that_nothing_names_alike_are_two_things() -> N
     assert signals.stance is Stance.RELATED, signals.reasons
     assert signals.reasons == (
         "A different figure: the source's 2.6 million pounds and the claim's £38 million are too far apart to be one"
-        " figure misreported, and nothing names them as the same thing.",
+        " figure misreported, and they do not name the same counted thing.",
     )
 
 
@@ -40,7 +40,14 @@ def test_close_values_slips_and_figures_named_alike_still_conflict() -> None:
     assert _signals("The ward logged 1,290 complaints.", "The ward logged 9,210 complaints.").stance is (
         Stance.CONFLICTS
     )
-    # The same counted thing with a word beside both: an exaggeration is still a conflict.
+    # Both name the same counted thing: a large gap is still a conflict (FEVER's refuted population figures).
+    assert (
+        _signals(
+            "Valmora is home to about 800,000 inhabitants.",
+            "The city, third smallest in the land, counts 10,000 inhabitants.",
+        ).stance
+        is Stance.CONFLICTS
+    )
     assert _signals("One million people attended the march.", "Police counted 250,000 people at the march.").stance is (
         Stance.CONFLICTS
     )
