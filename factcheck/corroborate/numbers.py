@@ -66,7 +66,7 @@ from factcheck.corroborate.event_years import (
     not_on_dates_alone,
     without_unmet_dates,
 )
-from factcheck.corroborate.far_apart import UNRATED, far_apart
+from factcheck.corroborate.far_apart import far_apart_pair, too_far_apart
 from factcheck.corroborate.figure_pairing import (
     counted_by_one_event,
     counts_compatible,
@@ -155,12 +155,6 @@ def compare_numbers(
     model = configured_model() if same_thing == "configured" else same_thing
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
-    if claim_text:
-        rated = {figure.surface for figure in claim_figures if not figure.family.startswith(tuple(UNRATED))}
-        pairs = tuple(
-            far_apart(pair, claim_text, passage_text, passage_context) if pair.claim_surface in rated else pair
-            for pair in pairs
-        )
     pairs = unmet_contrasts(another_days_figures(claim_figures, pairs), partners, claim_text)
     pairs = whole_without_its_part(claim_text, pairs)
     status = overall_status(pairs)
@@ -253,6 +247,8 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             )
         if status is NumberStatus.MISMATCH and frames is not None and frames.threshold(claim, best):
             return _different(claim, best, frames)  # "waiting more than 52 weeks" picks a group, it measures none
+        if status is NumberStatus.MISMATCH and frames is not None and too_far_apart(claim, best):
+            return far_apart_pair(claim, best)  # another row, group or total (`far_apart.py`)
         return made_pair(claim, best, status, grounded)
     echo = _echo(claim, passage, comparable)
     if echo is None:
