@@ -86,6 +86,7 @@ def conflicting_cues(
     negation_and_direction: bool = True,
     weekdays: bool = True,
     negation_on_shared_words: bool = False,
+    periods: bool = True,
 ) -> list[str]:
     """Plain-language reasons why a passage on the same subject may say the opposite of the claim.
 
@@ -97,7 +98,8 @@ def conflicting_cues(
     numeric claim reads them in the two figures' own clauses: "announced on Tuesday that it opens on 14 June");
     `negation_on_shared_words`: a side is negated only when the word its negation governs is a word of the other
     side (`negations_differ_on_shared_words`; for a numeric claim whose figures agree: "found no problems" and
-    "found nothing of concern" deny nothing of each other).
+    "found nothing of concern" deny nothing of each other); `periods`: False leaves out days, months and years
+    (a source telling what had been planned or said before: "had been due to finish by December 2026").
     """
     reasons = []
     if negation_on_shared_words:
@@ -118,7 +120,7 @@ def conflicting_cues(
     for kind, (claim_periods, passage_periods) in zip(
         ("day", "month", "year"), zip(_periods(claim), _periods(passage), strict=True), strict=True
     ):
-        if kind == "day" and not weekdays:
+        if (kind == "day" and not weekdays) or not periods:
             continue
         if claim_periods and passage_periods and not claim_periods & passage_periods:
             reasons.append(
@@ -274,10 +276,30 @@ def _periods(text: str) -> tuple[set[str], set[str], set[str]]:
     return days, months, years
 
 
+# A people's name read as its country's ("of British wintering geese" is in Britain): a demonym and its place are
+# one place, not two.
+DEMONYMS = {
+    "British": "Britain",
+    "English": "England",
+    "Scottish": "Scotland",
+    "Welsh": "Wales",
+    "Irish": "Ireland",
+    "French": "France",
+    "German": "Germany",
+    "Spanish": "Spain",
+    "Italian": "Italy",
+    "Dutch": "Netherlands",
+    "European": "Europe",
+    "American": "America",
+    "Canadian": "Canada",
+    "Australian": "Australia",
+}
+
+
 def _places(text: str) -> set[str]:
     places = set()
     for match in _PLACE.finditer(text):
-        words = [w for w in match.group(1).split() if w not in _NOT_PLACES]
+        words = [DEMONYMS.get(w, w) for w in match.group(1).split() if w not in _NOT_PLACES]
         if words:
             places.add(" ".join(words))
     return places

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.corroborate.cues import DEMONYMS
 from factcheck.corroborate.figure_kinds import FigureKind, kind_at
 from factcheck.corroborate.figure_times import (
     MONTHS,
@@ -319,7 +320,11 @@ def _places(text: str) -> frozenset[str]:
         name = match.group(1)
         if _SITE_AFTER.match(" " + name.split()[-1].lower()) and len(name.split()) > 1:
             continue  # "Ashgrove General Hospital", "Calvert Terminal": a site named in full
-        words = [re.sub(r"['\u2019]s?$", "", w) for w in name.split() if w not in _NOT_PLACE_NAMES]
+        words = [
+            DEMONYMS.get(w, w)
+            for w in (re.sub(r"['\u2019]s?$", "", w) for w in name.split())
+            if w not in _NOT_PLACE_NAMES
+        ]
         if len(words) >= 2 and words[0] in _FIRST_NAMES:
             continue  # "won ahead of Ruth Chebet": a person, not a place
         if words:

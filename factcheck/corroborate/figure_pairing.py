@@ -24,7 +24,7 @@ import math
 import re
 
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, measured_compatible, to_figures
-from factcheck.corroborate.number_values import classify, same_value
+from factcheck.corroborate.number_values import classify, distance, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
 from factcheck.corroborate.table_units import in_cell_unit, line_at
 from factcheck.extract.figures import find_days_and_times, find_quantities
@@ -99,7 +99,7 @@ def owners_of(
                 and classify(claim, passage) in (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING)
             ]
         if same:
-            owners[n] = (agreeing or same)[0]
+            owners[n] = agreeing[0] if agreeing else _nearest_unmet(same, claim_figures, passage, passage_figures)
             continue
         # A passage figure with the same value as one claim figure is that figure's, even counting another noun
         # ("a 48-hour pause" is not also set against the claim's "more than a month"; "60 convoy requests" not
@@ -122,6 +122,25 @@ def owners_of(
     if passage_text is not None:
         _own_rows(claim_figures, passage_figures, owners, passage_text, partners or {})
     return owners
+
+
+def _nearest_unmet(
+    same: list[int], claim_figures: list[Figure], passage: Figure, passage_figures: list[Figure]
+) -> int:
+    """Of the claim figures (indices `same`) naming what `passage` counts, none agreeing with it: the one nearest in
+    value among those no other passage figure agrees with ("5,720 brent geese" is the claim's "5,270 brent geese",
+    not its "nearly 10,000 barnacle geese", which the passage's 9,850 meets; "10 of its 14 posts" sets 10 against
+    the claim's "six of its 14", whose 14 the passage's 14 meets)."""
+    unmet = [
+        i
+        for i in same
+        if not any(
+            other.family == passage.family and classify(claim_figures[i], other) in AGREEING
+            for other in passage_figures
+            if other is not passage
+        )
+    ]
+    return min(unmet or same, key=lambda i: distance(claim_figures[i], passage))
 
 
 def _own_rows(

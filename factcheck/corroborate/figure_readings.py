@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.corroborate.number_rules import Figure, family_of
+from factcheck.corroborate.spoken_times import minutes_of_a_time, spoken_times
 from factcheck.extract import Quantity
-from factcheck.extract.figures import CLOCK_TIME, find_quantities
+from factcheck.extract.figures import CLOCK_TIME
 
 __all__ = ["read_alike"]
 
@@ -32,14 +33,18 @@ def read_alike(
         shares = shares_of_parts(passage_text)
         passage = sorted([*passage, *shares], key=lambda f: f.start) if shares else passage
     if any(f.family == CLOCK_TIME for f in claim):
-        spoken = spoken_times(passage_text)
+        spoken = [
+            s
+            for s in spoken_times(passage_text, [f.anchor for f in claim if f.family == CLOCK_TIME])
+            if not any(p.family == CLOCK_TIME and s.start <= p.start < s.end for p in passage)  # "03:41 this morning"
+        ]
         # "twenty" and "three" of "twenty to three" are one time, not two counts
         kept = [p for p in passage if not any(s.start <= p.start < s.end for s in spoken)]
         passage = sorted([*kept, *spoken], key=lambda f: f.start) if spoken else passage
     claim = pounds_as_sterling(claim, passage)
     if claim_text:
-        claim = [f for f in claim if not _minutes_of_a_time(claim_text, f)]
-    passage = [f for f in passage if not _minutes_of_a_time(passage_text, f, f.start)]
+        claim = [f for f in claim if not minutes_of_a_time(claim_text, f)]
+    passage = [f for f in passage if not minutes_of_a_time(passage_text, f, f.start)]
     return claim, pounds_as_sterling(passage, claim)
 
 
@@ -177,80 +182,3 @@ def shares_of_parts(text: str) -> list[Figure]:
             )
         )
     return shares
-
-
-# The words of a spoken time (their values are read as any number word is, `find_quantities`): "a quarter past
-# two", "half past nine", "twenty to three", "two minutes past eight", "five to four".
-_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_MINUTES = "twenty-five|twenty|five|ten|two|three|four|one"
-_SPOKEN_TIME = re.compile(
-    rf"\b(?:(?:a\s+)?(?P<quarter>quarter)|(?P<half>half)|(?P<minutes>{_MINUTES})(?:\s+minutes?)?)"
-    rf"\s+(?P<way>past|to)\s+(?P<hour>{_HOURS}|midnight|noon|midday)\b",
-    re.IGNORECASE,
-)
-_NAMED_HOURS = {"midnight": 0, "noon": 12, "midday": 12}  # hours that say which half of the day they are
-# "one minute to midnight", "five minutes past noon": minutes that tell a time of day, not a duration.
-_TO_OR_PAST_AN_HOUR = re.compile(
-    rf"\s+(?:to|past)\s+(?:midnight|noon|midday|{_HOURS}|\d{{1,2}}(?![\d:.]))\b", re.IGNORECASE
-)
-
-
-def _minutes_of_a_time(text: str, figure: Figure, start: int | None = None) -> bool:
-    """Whether `figure` is the minutes of a spoken time ("one minute to midnight"), read at `start` (else where
-    its surface is first found in `text`)."""
-    if figure.family != "second":
-        return False
-    at = text.find(figure.surface) if start is None else start
-    return at >= 0 and bool(_TO_OR_PAST_AN_HOUR.match(text, at + len(figure.surface)))
-
-
-_MORNING = re.compile(r"\b(?:morning|a\.m\.|am|overnight|early\s+hours|dawn)\b", re.IGNORECASE)
-_LATER = re.compile(r"\b(?:afternoon|evening|tonight|p\.m\.|pm)\b", re.IGNORECASE)
-
-
-def spoken_times(text: str) -> list[Figure]:
-    """The times of day `text` tells in words ("at a quarter past two", "twenty to three"), in minutes after
-    midnight, when the words after it say which half of the day ("two minutes past eight yesterday morning", "a
-    quarter past two on Monday morning"); a time without them ("It is now five past eleven") is left out: reading it
-    as the half nearer the claim's time would make it agree by choice."""
-    found = []
-    for match in _SPOKEN_TIME.finditer(text):
-        named = _NAMED_HOURS.get(match.group("hour").lower())
-        hour = _word_value(match.group("hour")) if named is None else named
-        minutes = 15 if match.group("quarter") else 30 if match.group("half") else _word_value(match.group("minutes"))
-        if match.group("way").lower() == "to":
-            hour, minutes = hour - 1, 60 - minutes
-        early = float((hour % 12) * 60 + minutes)
-        after = text[match.end() : match.end() + 30]
-        if named is not None:  # "one minute past midnight" is 00:01, "five to midnight" 23:55, "ten past noon" 12:10
-            value = float((hour % 24) * 60 + minutes)
-        elif _MORNING.search(after):
-            value = early
-        elif _LATER.search(after):
-            value = early + 720
-        else:
-            continue  # which half of the day, the words do not say: the nearer reading would only agree by choice
-        found.append(
-            Figure(
-                surface=match.group(0),
-                start=match.start(),
-                end=match.end(),
-                family=CLOCK_TIME,
-                low=value,
-                high=value,
-                low_open=False,
-                high_open=False,
-                written=(value, None, None),
-                qualifier=None,
-                measured=None,
-                precision=1.0,
-            )
-        )
-    return found
-
-
-def _word_value(word: str) -> int:
-    """The value of one number word of a spoken time ("twenty-five" is 25), read as any number word is; "one", which
-    the number reader leaves alone (it is as often a pronoun), is 1 here ("ten past one")."""
-    found = find_quantities(word)
-    return int(found[0].value or 0) if found else 1

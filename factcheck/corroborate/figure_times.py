@@ -20,7 +20,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MONTHS", "WEEKDAYS", "eras_of", "is_running", "is_timed", "looks_back", "periods_clash", "periods_of"]
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "eras_of",
+    "is_running",
+    "is_timed",
+    "looks_back",
+    "periods_clash",
+    "periods_of",
+    "told_before",
+]
 
 MONTHS = (
     "january february march april may june july august september october november december "
@@ -62,6 +72,8 @@ _EARLIER_SAID = re.compile(
     r"\bhad\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|said|told|estimated|given|reported"
     r"|expected|forecast|projected|predicted|applied|promised|announced|claimed)\b"
     r"|\b(?:initially|originally)\s+(?:put|said|told|estimated|expected|reported|gave|applied|promised|announced)\b"
+    # "had been due to reach all 11,200 homes by December 2026": a plan since changed
+    r"|\bhad\s+been\s+(?:due|expected|scheduled|planned|set|supposed|meant)\s+to\b"
     # "Early reports on Sunday night put the number evacuated at about 1,500": a first estimate, since revised
     # ("Calder Grid's preliminary report said ..." is the report itself, not an estimate since revised)
     r"|\b(?:early|earlier|initial|first)\s+(?:reports?|estimates?|figures?|counts?|tall(?:y|ies))\b"
@@ -180,6 +192,12 @@ def looks_back(text: str, own: str | None = None) -> bool:
         not _CHANGE_BASE.search(text[: m.start()]) and not _others_base(text, m.start(), own)
         for m in _BACK.finditer(text)
     )
+
+
+def told_before(text: str) -> bool:
+    """Whether `text` tells what had been said, planned or estimated before ("had been due to reach all homes by
+    December 2026", "had initially put the number at"): its dates are those of a plan or an account since changed."""
+    return bool(_EARLIER_SAID.search(text))
 
 
 def _others_base(text: str, at: int, own: str | None) -> bool:

@@ -96,6 +96,7 @@ from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
 from factcheck.extract import Quantity
+from factcheck.extract.figures import CLOCK_TIME
 
 __all__ = ["compare_numbers"]
 
@@ -238,6 +239,8 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             return made_pair(
                 claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family)
             )
+        if status is NumberStatus.MISMATCH and frames is not None and not grounded:
+            grounded = frames.clause_confirms(best, claim)  # another figure of the clause agrees: the same sum
         if status is NumberStatus.MISMATCH and frames is not None and (not grounded or frames.other_time(claim, best)):
             return _different(claim, best, frames)  # nothing but the unit in common, or figures of two times
         if status is NumberStatus.MISMATCH and frames is not None and frames.earlier_count(claim, best):
@@ -319,7 +322,11 @@ def _grounded(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bo
 
 
 def _needs_events(claim: Figure, passage: Figure) -> bool:
-    """Event words are read for counts whose noun does not say what is counted (missing, or "people")."""
+    """Event words are read for counts whose noun does not say what is counted (missing, or "people"), and for
+    times of day, which every account of a day has many of ("closed at 3.05 p.m." is not "on the course from six in
+    the morning")."""
+    if claim.family == CLOCK_TIME:
+        return True
     if claim.family != "count":
         return False
     nouns = [(figure.measured or "").lower() for figure in (claim, passage)]

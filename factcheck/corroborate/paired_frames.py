@@ -184,13 +184,30 @@ class PairedFrames:
         68 euros | 79 euros |" for "a monthly pass will go up from 68 euros to 81 euros"; not for "a day ticket from
         6.50 euros" in the next clause). A bare count below ten ties nothing, nor a day or a time of day, which every
         document of a story repeats."""
-        own = self.of_claim(claim)
-        if own is None:
-            return False
         low = self.passage_text.rfind("\n", 0, passage.start) + 1
         high = self.passage_text.find("\n", passage.start)
         high = len(self.passage_text) if high < 0 else high
         row = [f for f in self.passage_figures if low <= f.start < high and f.start != passage.start]
+        return self._confirms_clause(claim, row)
+
+    def clause_confirms(self, passage: Figure, claim: Figure) -> bool:
+        """Whether the clause of `passage` also holds another figure of `claim`'s clause, the same value of the
+        same kind: "£18 million over the next two years" is the claim's "£25 million over two years" told
+        otherwise, not another sum that shares only its currency (`_row_confirms_clause`, for running text).
+        A count ties nothing here: "Five of our 22 lifts" shares its whole with "eight of its 22 lifts", and two
+        parts of one whole are two groups, not one figure told two ways."""
+        clause = self.of_passage(passage).clause
+        others = [
+            f
+            for f in self.passage_figures
+            if f.start != passage.start and f.family != "count" and self.of_passage(f).clause == clause
+        ]
+        return self._confirms_clause(claim, others)
+
+    def _confirms_clause(self, claim: Figure, others: list[Figure]) -> bool:
+        own = self.of_claim(claim)
+        if own is None:
+            return False
         telling = [
             f
             for f in self.claim_figures
@@ -199,7 +216,7 @@ class PairedFrames:
             and (frame := self.of_claim(f)) is not None
             and frame.clause == own.clause
         ]
-        return any(same_value(mine, theirs) for mine in telling for theirs in row)
+        return any(same_value(mine, theirs) for mine in telling for theirs in others)
 
     def other_time(self, claim: Figure, passage: Figure) -> bool:
         """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""

@@ -22,7 +22,7 @@ from factcheck.corroborate.quote_align import (
     span_text,
     word_swapped,
 )
-from factcheck.corroborate.quote_speaker import in_quoted_speech
+from factcheck.corroborate.quote_speaker import in_quoted_speech, marked_as_speech
 from factcheck.corroborate.signals import DiffOp, QuoteStatus
 
 __all__ = ["Located", "aligned_window"]
@@ -77,6 +77,14 @@ def aligned_window(
             "quotation marks, as a paraphrase or indirect speech."
         )
         return Located(QuoteStatus.NOT_FOUND, ((start, end),), (), reason)
+    shifted = _told_in_third_person(diff)
+    if shifted is not None and not marked_as_speech(source_text, span_start, span_end):
+        reason = (
+            f"The quote is not in the {where}: similar words ({aligned} of {len(words)}) tell of the speaker in the "
+            f"third person ('{shifted[1]}' for '{shifted[0]}'), a report of what was said or done, not the words "
+            "themselves."
+        )
+        return Located(QuoteStatus.NOT_FOUND, ((start, end),), (), reason)
     blocks = change_blocks(diff)
     numbers = tuple(describe_change(block) for block in blocks if has_number(block))
     negations = tuple(describe_change(block) for block in blocks if negation_changed(block))
@@ -106,6 +114,23 @@ def aligned_window(
         negations,
         swapped + tuple(change for change in certainty if change not in swapped),
     )
+
+
+_FIRST_PERSON = frozenset("i me my mine we us our ours i'm we're we've i've we'd i'd".split())
+_THIRD_PERSON = frozenset("he him his she her hers they them their theirs who whom whose it its".split())
+
+
+def _told_in_third_person(diff: tuple[DiffOp, ...]) -> tuple[str, str] | None:
+    """The first (quote words, source words) step of `diff` that puts a third-person word where the quote has a
+    first-person one ("We started with two tanks" against "Tollemache, 52, who started with two tanks"), or None."""
+    for op in diff:
+        if op.op != "replace":
+            continue
+        mine = {w.strip(".,;:!?\"'").lower() for w in op.claim_words.split()}
+        theirs = {w.strip(".,;:!?\"'").lower() for w in op.source_words.split()}
+        if mine & _FIRST_PERSON and theirs & _THIRD_PERSON:
+            return op.claim_words, op.source_words
+    return None
 
 
 def _moved(diff: tuple[DiffOp, ...]) -> tuple[int, int] | None:

@@ -57,16 +57,21 @@ def quotes_around(text: str, start: int, end: int) -> tuple[int, str, list[Quote
 def in_quoted_speech(text: str, start: int, end: int) -> bool:
     """Whether [start, end) overlaps a quote or a transcript turn; or, in a region with no quote marks at all,
     is not reported speech."""
-    low, region, quotes = quotes_around(text, start, end)
-    for quote in quotes:
-        if any(low + s < end and start < low + e for s, e in quote.parts):
-            return True
-    if turn_at(_turns(text), start) is not None:
+    if marked_as_speech(text, start, end):
         return True
+    _, region, _ = quotes_around(text, start, end)
     if re.search(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)['\u2018]|['\u2019](?!\w)", region):
         return False
     sentence_low, sentence_high = _sentence_around(text, start, end)
     return not find_cues(text, sentence_low, sentence_high)
+
+
+def marked_as_speech(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) overlaps words in quotation marks or a transcript turn."""
+    low, _, quotes = quotes_around(text, start, end)
+    if any(low + s < end and start < low + e for quote in quotes for s, e in quote.parts):
+        return True
+    return turn_at(_turns(text), start) is not None
 
 
 def split_by_attribution(source_text: str, first_end: int, second_start: int) -> bool:

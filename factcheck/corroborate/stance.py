@@ -8,6 +8,7 @@ from dataclasses import replace
 from factcheck.corroborate.confidence import confidence_of, rests_on_common_figures
 from factcheck.corroborate.cues import conflicting_cues, weekday_cue
 from factcheck.corroborate.figure_frames import frame_at
+from factcheck.corroborate.figure_times import told_before
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quote_parts import compare_quote_parts
 from factcheck.corroborate.quote_speaker import role_told_in
@@ -99,7 +100,14 @@ def corroborate(
             {p.passage_start for p in compared_pairs if p.passage_start is not None},
         )
         claim_text, passage_cued = _without_compared_years(claim_text, passage_cued, compared_pairs)
-        found = conflicting_cues(claim_text, passage_cued, focus, negation_and_direction=False, weekdays=False)
+        found = conflicting_cues(
+            claim_text,
+            passage_cued,
+            focus,
+            negation_and_direction=False,
+            weekdays=False,
+            periods=not told_before(passage_text),  # a plan since changed keeps its old dates
+        )
         clauses = _figure_clauses(claim.sentence, passage_text, numbers)
         if clauses is not None:
             # When the figures agree, a negation counts only when it governs a word of the other side ("did not

@@ -64,7 +64,7 @@ def test_running_and_timed() -> None:
 def test_a_spoken_time_at_one_o_clock_is_read_not_a_crash() -> None:
     # the number reader leaves "one" alone (a pronoun as often as a number); a spoken time's hour "one" crashed the
     # comparison on the first run of round12 (a ValueError, before any of its text was read)
-    from factcheck.corroborate.figure_readings import spoken_times
+    from factcheck.corroborate.spoken_times import spoken_times
 
     found = spoken_times("The alarm went off at ten past one in the morning and at twenty to one on Monday afternoon.")
     assert [(f.surface, f.low) for f in found] == [("ten past one", 70.0), ("twenty to one", 12 * 60 + 40.0)]

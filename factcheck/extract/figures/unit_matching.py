@@ -121,6 +121,11 @@ _PREFIX_RE = re.compile(
 _SUFFIX_SYMBOLS = {sign: code for sign, code in _CURRENCY_PREFIXES.items() if len(sign) == 1 and not sign.isalpha()}
 
 
+# Unit words that open a compound adjective ("second-hand", "second-rate", "second-class", "second-guess").
+_COMPOUND_WORD = re.compile(r"-(?:hand|rate|class|guess|best|largest|biggest|highest|lowest|tier|string|half)\b")
+_COMPOUND_OPENERS = frozenset({"second"})
+
+
 def match_unit(text: str, pos: int, *, attached: bool) -> tuple[str, int] | None:
     """The unit written at `text[pos:]` as `(code, end)`, or None.
 
@@ -129,6 +134,8 @@ def match_unit(text: str, pos: int, *, attached: bool) -> tuple[str, int] | None
     """
     best: tuple[str, int] | None = None
     word = _WORD_RE.match(text, pos)
+    if word and _COMPOUND_WORD.match(text, word.end()) and word.group().lower() in _COMPOUND_OPENERS:
+        word = None  # "two second-hand tanks", "a second-class stamp": an adjective, not a unit
     if word:
         best = (_BY_WORD[" ".join(word.group().lower().replace("-", " ").split())], word.end())
     symbol = _SYMBOL_RE.match(text, pos)
