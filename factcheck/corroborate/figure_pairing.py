@@ -124,9 +124,7 @@ def owners_of(
     return owners
 
 
-def _nearest_unmet(
-    same: list[int], claim_figures: list[Figure], passage: Figure, passage_figures: list[Figure]
-) -> int:
+def _nearest_unmet(same: list[int], claim_figures: list[Figure], passage: Figure, passage_figures: list[Figure]) -> int:
     """Of the claim figures (indices `same`) naming what `passage` counts, none agreeing with it: the one nearest in
     value among those no other passage figure agrees with ("5,720 brent geese" is the claim's "5,270 brent geese",
     not its "nearly 10,000 barnacle geese", which the passage's 9,850 meets; "10 of its 14 posts" sets 10 against

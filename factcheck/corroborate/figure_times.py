@@ -81,6 +81,9 @@ _EARLIER_SAID = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_BASE = re.compile(r"\b(?:than|from|with|since|on|over)\s+$", re.IGNORECASE)
+# The base a change is measured against, with no figure of its own: "up 38 percent on last year", "higher than last
+# year": that time dates no figure of the sentence ("over the past year" and "since last year" are the figure's own).
+_COMPARED_WITH = re.compile(r"\b(?:than|from|with|on|to)\s+$", re.IGNORECASE)
 # The base of a change with its own date: "up from 167 the year before", "from 54.6 percent in 2022". The date is that
 # figure's, not the sentence's: another figure of the sentence ("fines totalling £64,500") is not dated by it.
 _DATED_BASE = re.compile(
@@ -146,9 +149,17 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
     ("forecasters predicted 25C" is not the 27C measured on the day; "said it expected totals of no more than 10
     cm"), or when the sentence's main verb foretells what the figure is in ("Further snow is likely ..., with up
     to 10 cm on lower ground")."""
-    eras = {m.group(1) for m in _YEAR.finditer(sentence) if not _of_a_change_base(sentence, m.start(), figure)}
+    eras = {
+        m.group(1)
+        for m in _YEAR.finditer(sentence)
+        if not _of_a_change_base(sentence, m.start(), figure) and not _of_a_later_clause(sentence, m.start(), figure)
+    }
     eras |= {
-        m.group(0).lower() for m in _RELATIVE.finditer(sentence) if not _of_a_change_base(sentence, m.start(), figure)
+        m.group(0).lower()
+        for m in _RELATIVE.finditer(sentence)
+        if not _of_a_change_base(sentence, m.start(), figure)
+        and not _of_a_later_clause(sentence, m.start(), figure)
+        and not _COMPARED_WITH.search(sentence[max(0, m.start() - 14) : m.start()])
     }
     before_figure = sentence[: sentence.find(clause_before)] if clause_before and clause_before in sentence else ""
     foreseen = _FORECAST.search(clause_before) or _MODAL.search(clause_before)  # "could take up to two years"
@@ -157,8 +168,20 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
     elif _FUTURE.search(clause_before):
         eras.add("future")  # "will take four years": what is set to happen, neither forecast nor done
     # "At the end of February, 560,000 people were living under siege": an estimate of its day, not of now
-    eras |= {m.group(0).lower() for m in _SNAPSHOT.finditer(sentence)}
+    eras |= {
+        m.group(0).lower() for m in _SNAPSHOT.finditer(sentence) if not _of_a_later_clause(sentence, m.start(), figure)
+    }
     return frozenset(eras)
+
+
+# A clause joined after the figure's own ("recruited 40 new staff ..., and aims to ... by the end of March"): its
+# time is of what that clause tells, not of the figure before it.
+_LATER_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
+
+
+def _of_a_later_clause(sentence: str, at: int, figure: tuple[int, int] | None) -> bool:
+    """Whether the time at `at` of `sentence` stands in a clause joined after that of `figure` (its offsets)."""
+    return figure is not None and at > figure[1] and bool(_LATER_CLAUSE.search(sentence, figure[1], at))
 
 
 # "That fire was put out by four engines", "In that outbreak, 1.3 million birds ...": a sentence that opens on an

@@ -14,7 +14,7 @@ from factcheck.readers.encoding import decode_text
 _LEADING_HEADING = re.compile(r"\A# +(?P<title>[^\n]*?)(?: +#+)? *(?:\n|\Z)")
 # A headline is one short line standing alone above the text, not ending like a sentence.
 MAX_HEADLINE_WORDS = 20
-_SENTENCE_ENDINGS = tuple(".,;:!?\"”’»")
+_SENTENCE_ENDINGS = tuple('.,;:!?"”’»')
 
 
 def read_plain(data: bytes, source: str) -> ReadResult:

@@ -101,3 +101,13 @@ def test_a_people_s_name_is_its_country_s_place() -> None:
     assert _stance(claim, "| Whooper swans as share of Irish wintering population | 26% |") is Stance.SUPPORTS
     # Two countries are still two places.
     assert _stance(claim, "| Whooper swans as share of Scottish wintering population | 26% |") is not Stance.SUPPORTS
+
+
+def test_a_time_in_a_clause_joined_after_the_figure_s_own_does_not_date_it() -> None:
+    # "has recruited 40 new staff for the unit, including 19 radiographers, and aims to bring every wait under six
+    # weeks by the end of March": "by the end of March" dated the 40, and the source's 34 recruits were another time.
+    claim = "The depot has hired 52 new drivers, including 11 mechanics, and aims to cut delays by the end of June."
+    assert _stance(claim, "We have hired 45 new drivers, 11 of them mechanics.") is Stance.CONFLICTS
+    # A time in the figure's own clause still dates it.
+    dated = "The depot hired 52 new drivers by the end of June, and 11 mechanics."
+    assert _stance(dated, "We have hired 45 new drivers.") is not Stance.CONFLICTS

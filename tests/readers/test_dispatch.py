@@ -83,9 +83,7 @@ def test_every_document_is_normalised_with_string_metadata(name: str) -> None:
         assert document.text and document.text == normalise_text(document.text)
         for value in (document.title, document.url, document.date, document.source):
             assert value is None or (isinstance(value, str) and value)
-        assert all(
-            isinstance(key, str) and isinstance(value, str) for key, value in document.metadata.items()
-        )
+        assert all(isinstance(key, str) and isinstance(value, str) for key, value in document.metadata.items())
 
 
 def test_upload_name_sets_doc_id_and_path() -> None:
@@ -226,9 +224,7 @@ def test_iter_paths_keeps_a_hidden_file_named_explicitly(tmp_path: Path) -> None
     ("layout", "argument", "error", "expected"),
     [
         pytest.param({}, "nowhere", UnreadableFileError, "nowhere does not exist", id="missing path"),
-        pytest.param(
-            {"pics/a.png": b"x"}, "pics", UnsupportedFormatError, "has no supported files", id="no files"
-        ),
+        pytest.param({"pics/a.png": b"x"}, "pics", UnsupportedFormatError, "has no supported files", id="no files"),
         pytest.param({"a.xlsx": b"x"}, "a.xlsx", UnsupportedFormatError, "'.xlsx'", id="unsupported file"),
     ],
 )

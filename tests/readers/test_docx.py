@@ -24,9 +24,7 @@ def test_paragraphs_and_table_rows_in_document_order() -> None:
     assert warnings == []
     [document] = documents
     assert document.text == (
-        "The ministry published its figures.\n\n"
-        "Unemployment fell to 7.1% in May.\n\n"
-        "Region | Rate\nNorth | 6.8%"
+        "The ministry published its figures.\n\nUnemployment fell to 7.1% in May.\n\nRegion | Rate\nNorth | 6.8%"
     )
     assert document.title == "Labour market memo"
     assert document.metadata == {"author": "Statistics desk"}
