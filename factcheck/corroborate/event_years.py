@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from factcheck.corroborate.figure_pairs import made_pair, with_reason
-from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_counted
+from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, exact_figure, same_counted
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 
@@ -187,7 +187,7 @@ def _event_years(text: str, dated: bool, with_days: bool) -> tuple[Figure, ...]:
 
 def _event_figure(text: str, start: int, end: int, family: str, value: float) -> Figure:
     """An exact figure of `family` (a year or a month number) at `text[start:end]`."""
-    return Figure(text[start:end], start, end, family, value, value, False, False, (value, None, None), None, None, 1.0)
+    return exact_figure(text[start:end], start, end, family, value)
 
 
 def not_on_dates_alone(

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factcheck.corroborate.number_rules import Figure, family_of
+from factcheck.corroborate.number_rules import Figure, exact_figure, family_of
 from factcheck.corroborate.spoken_times import minutes_of_a_time, spoken_times
 from factcheck.extract import Quantity
 from factcheck.extract.figures import CLOCK_TIME
@@ -165,20 +165,6 @@ def shares_of_parts(text: str) -> list[Figure]:
         if not 0 < part <= whole:
             continue
         share = 100.0 * part / whole
-        shares.append(
-            Figure(
-                surface=match.group(0),  # "248 of the 399 deaths": the words the source wrote
-                start=match.start(),
-                end=match.end(),
-                family="percent",
-                low=share,
-                high=share,
-                low_open=False,
-                high_open=False,
-                written=(share, None, None),
-                qualifier=None,
-                measured=None,  # the noun is in the surface already
-                precision=0.1,
-            )
-        )
+        # "248 of the 399 deaths": the words the source wrote (the noun is in the surface already)
+        shares.append(exact_figure(match.group(0), match.start(), match.end(), "percent", share, precision=0.1))
     return shares

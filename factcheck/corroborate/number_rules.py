@@ -110,6 +110,12 @@ class Figure:
         return (self.low + self.high) / 2
 
 
+def exact_figure(surface: str, start: int, end: int, family: str, value: float, precision: float = 1.0) -> Figure:
+    """A single value a rule read from the text itself (a time told in words, a share worked out from "248 of the
+    399", an event's year), not from a quantity: no qualifier, no counted noun."""
+    return Figure(surface, start, end, family, value, value, False, False, (value, None, None), None, None, precision)
+
+
 def to_figures(quantities: Sequence[Quantity], text: str | None = None) -> list[Figure]:
     """The quantities as `Figure`s, without vague amounts ("thousands") or the second figure of a conversion,
     and with compound durations ("2 hours 55 minutes") summed into one. `text`, when given, is what the

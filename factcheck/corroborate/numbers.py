@@ -96,7 +96,6 @@ from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
 from factcheck.extract import Quantity
-from factcheck.extract.figures import CLOCK_TIME
 
 __all__ = ["compare_numbers"]
 
@@ -322,11 +321,7 @@ def _grounded(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bo
 
 
 def _needs_events(claim: Figure, passage: Figure) -> bool:
-    """Event words are read for counts whose noun does not say what is counted (missing, or "people"), and for
-    times of day, which every account of a day has many of ("closed at 3.05 p.m." is not "on the course from six in
-    the morning")."""
-    if claim.family == CLOCK_TIME:
-        return True
+    """Event words are read for counts whose noun does not say what is counted (missing, or "people")."""
     if claim.family != "count":
         return False
     nouns = [(figure.measured or "").lower() for figure in (claim, passage)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_rules import Figure, exact_figure
 from factcheck.extract.figures import CLOCK_TIME, find_quantities
 
 __all__ = ["minutes_of_a_time", "spoken_times"]
@@ -78,14 +78,14 @@ def spoken_times(text: str, claim_times: Iterable[float] = ()) -> list[Figure]:
         else:
             value = _in_its_half(float((hour % 12) * 60 + minutes), text[match.end() : match.end() + 30], wanted)
         if value is not None:
-            found.append(_figure(match.group(0), match.start(), match.end(), value))
+            found.append(exact_figure(match.group(0), match.start(), match.end(), CLOCK_TIME, value))
     for match in _HOUR_OF_DAY.finditer(text):
         if any(f.start <= match.start("hour") < f.end for f in found):
             continue
         value = _hour_of_day(match, wanted)
         if value is not None:
             end = match.end("part") if match.group("part") else match.end()
-            found.append(_figure(text[match.start("hour") : end], match.start("hour"), end, value))
+            found.append(exact_figure(text[match.start("hour") : end], match.start("hour"), end, CLOCK_TIME, value))
     return sorted(found, key=lambda figure: figure.start)
 
 
@@ -115,23 +115,6 @@ def _in_its_half(early: float, after: str, wanted: set[float]) -> float | None:
         if reading in wanted:
             return reading
     return None
-
-
-def _figure(surface: str, start: int, end: int, value: float) -> Figure:
-    return Figure(
-        surface=surface,
-        start=start,
-        end=end,
-        family=CLOCK_TIME,
-        low=value,
-        high=value,
-        low_open=False,
-        high_open=False,
-        written=(value, None, None),
-        qualifier=None,
-        measured=None,
-        precision=1.0,
-    )
 
 
 def _word_value(word: str) -> int:

@@ -9,7 +9,7 @@ from factcheck.corroborate.spoken_times import spoken_times
 from factcheck.corroborate.stance import corroborate
 from factcheck.documents import Document
 from factcheck.extract import ClaimKind, extract_claims
-from factcheck.extract.figures import find_quantities
+from factcheck.extract.figures import find_days_and_times, find_quantities
 from tests.helpers import numeric_claim
 
 
@@ -111,3 +111,45 @@ def test_a_time_in_a_clause_joined_after_the_figure_s_own_does_not_date_it() -> 
     # A time in the figure's own clause still dates it.
     dated = "The depot hired 52 new drivers by the end of June, and 11 mechanics."
     assert _stance(dated, "We have hired 45 new drivers.") is not Stance.CONFLICTS
+
+
+def test_a_part_is_set_against_the_claim_s_part_not_its_whole_the_passage_meets() -> None:
+    # "10 of its 14 consultant posts" against the claim's "only six of its 14 consultant posts": the nearest value
+    # is the claim's 14, which the passage's own 14 already meets; the 10 is the claim's six told otherwise.
+    claim = "Only six of its 14 consultant posts are filled, the trust said."
+    passage = "The trust said 10 of its 14 consultant posts were filled."
+    pairs = compare_numbers(find_quantities(claim), passage, claim).pairs
+    assert [(p.claim_surface, p.passage_surface) for p in pairs] == [("six", "10"), ("14", "14")]
+
+
+def test_a_year_in_a_later_clause_or_a_change_s_bare_base_dates_nothing() -> None:
+    later = "The depot has hired 52 new drivers, including 11 mechanics, and aims to double that by 2028."
+    assert _stance(later, "We have hired 45 new drivers, 11 of them mechanics.") is Stance.CONFLICTS
+    base = "The survey found 8,000 curlews, up 12 percent on last year, and 3,140 lapwings."
+    assert _stance(base, "Observers counted 3,410 lapwings.") is Stance.CONFLICTS
+
+
+def test_a_demonym_is_no_other_place_for_the_cues_either() -> None:
+    from factcheck.corroborate.cues import conflicting_cues
+
+    reasons = conflicting_cues("Most of the swans winter in Ireland.", "Most of the swans winter in Irish waters.")
+    assert not any("places it" in reason for reason in reasons), reasons
+    assert any("places it" in r for r in conflicting_cues("Swans winter in Ireland.", "Swans winter in Scotland."))
+
+
+def test_hours_at_night_and_digit_times_read_once() -> None:
+    assert [(f.surface, f.low) for f in spoken_times("The bar stays open until ten at night.")] == [
+        ("ten at night", 1320.0)
+    ]
+    assert [f.low for f in spoken_times("The alarm rang at two at night.")] == [120.0]
+    # A time the digits reader finds ("03:41") is not read a second time with its part of the day.
+    from factcheck.corroborate.figure_pairing import passage_figures_of
+    from factcheck.corroborate.figure_readings import read_alike
+    from factcheck.corroborate.number_rules import to_figures
+
+    claim_text, passage_text = "The jet landed at 3.02 a.m.", "The jet landed at 03:41 this morning."
+    quantities = find_days_and_times(claim_text)
+    _, passage = read_alike(
+        to_figures(quantities), passage_figures_of(passage_text), claim_text, passage_text, quantities
+    )
+    assert [f.surface for f in passage if f.family == "clock_time"] == ["03:41"]
