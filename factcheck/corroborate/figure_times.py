@@ -29,6 +29,7 @@ __all__ = [
     "looks_back",
     "periods_clash",
     "periods_of",
+    "moments_differ",
     "told_before",
 ]
 
@@ -236,3 +237,28 @@ def is_running(text: str) -> bool:
 def is_timed(sentence: str) -> bool:
     """Whether `sentence` ties what it tells to a time ("on Wednesday evening", "since Sunday", "at 6 p.m.")."""
     return bool(_TIMED.search(sentence))
+
+
+# What happened at a time of day, by the verb of its clause: each name one kind of moment (opening, leaving,
+# failing, being restored ...), its inflections and near synonyms together.
+_MOMENTS = {
+    "open": r"(?:re)?open(?:s|ed|ing)?",
+    "start": r"beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off",
+    "leave": r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|took\s+off|sail(?:s|ed|ing)?",
+    "arrive": r"arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|reach(?:es|ed|ing)?|docked",
+    "close": r"clos(?:e|es|ed|ing)|shut(?:s|ting)?",
+    "end": r"end(?:s|ed|ing)?|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)",
+    "fail": r"fail(?:s|ed|ing)?|crash(?:es|ed|ing)?|went\s+down|broke\s+down|collaps(?:e|es|ed|ing)",
+    "restore": r"restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|came\s+back|back\s+online",
+    "stop": r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?",
+    "call": r"call(?:s|ed)?|alert(?:s|ed)?|rais(?:e|ed)\s+the\s+alarm",
+}
+_MOMENT_WORDS = {name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for name, pattern in _MOMENTS.items()}
+
+
+def moments_differ(first_clause: str, second_clause: str) -> bool:
+    """Whether each clause names what happened at its time of day, and not the same thing ("the pumps failed at
+    3.25 a.m." / "the pumps were restarted at 5 a.m."): two moments of one story, not one moment told two ways."""
+    first = {name for name, pattern in _MOMENT_WORDS.items() if pattern.search(first_clause)}
+    second = {name for name, pattern in _MOMENT_WORDS.items() if pattern.search(second_clause)}
+    return bool(first) and bool(second) and not first & second

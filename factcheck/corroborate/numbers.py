@@ -249,6 +249,8 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             )
         if status is NumberStatus.MISMATCH and frames is not None and frames.threshold(claim, best):
             return _different(claim, best, frames)  # "waiting more than 52 weeks" picks a group, it measures none
+        if status is NumberStatus.MISMATCH and frames is not None and frames.two_moments(claim, best):
+            return _different(claim, best, frames)  # "failed at 2.15 a.m." / "restored at 14:40": two moments
         if status is NumberStatus.MISMATCH and frames is not None and too_far_apart(claim, best):
             return far_apart_pair(claim, best)  # another row, group or total (`far_apart.py`)
         return made_pair(claim, best, status, grounded)

@@ -17,6 +17,7 @@ from factcheck.corroborate.figure_frames import (
     shares_event,
 )
 from factcheck.corroborate.figure_kinds import kind_difference
+from factcheck.corroborate.figure_times import moments_differ
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
@@ -239,6 +240,14 @@ class PairedFrames:
         if claim_frame is None or claim.family in _TIMES:
             return False
         return running_earlier(claim_frame, self.of_passage(passage), claim.anchor, passage.anchor)
+
+    def two_moments(self, claim: Figure, passage: Figure) -> bool:
+        """Whether two times of day are of two moments, the clause of each naming another happening
+        (`figure_times.moments_differ`): "failed at 2.15 a.m." is not contradicted by "were restored at 14:40"."""
+        if claim.family != CLOCK_TIME:
+            return False
+        claim_frame = self.of_claim(claim)
+        return claim_frame is not None and moments_differ(claim_frame.clause, self.of_passage(passage).clause)
 
     def other_day(self, claim: Figure, passage: Figure) -> bool:
         """Whether two times of day are on different weekdays: "6 a.m. on Monday" and "06:00 on Thursday" are two

@@ -153,3 +153,14 @@ def test_hours_at_night_and_digit_times_read_once() -> None:
         to_figures(quantities), passage_figures_of(passage_text), claim_text, passage_text, quantities
     )
     assert [f.surface for f in passage if f.family == "clock_time"] == ["03:41"]
+
+
+def test_two_times_of_day_of_two_happenings_are_two_moments() -> None:
+    # round9's "saw the sample-tracking system fail at 2.15 a.m." against "systems were restored at 14:40" was a
+    # conflict: each clause says what happened at its time, and not the same thing.
+    assert _stance("The pumps failed at 3.25 a.m.", "The pumps were restarted at 5 a.m.") is not Stance.CONFLICTS
+    # The same happening at another time still conflicts; so does a time whose clause names no happening.
+    assert _stance("The pumps failed at 3.25 a.m.", "The pumps failed at 5 a.m.") is Stance.CONFLICTS
+    assert _stance("The ferry left the harbour at 7.10 a.m.", "The ferry sailed from the harbour at 6 a.m.") is (
+        Stance.CONFLICTS
+    )
