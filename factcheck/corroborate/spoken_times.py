@@ -32,8 +32,9 @@ _PAST_OR_TO = re.compile(
     re.IGNORECASE,
 )
 # "eight in the morning", "7.52 in the morning", "ten at night", "eight o'clock this morning", "eleven o'clock":
-# an hour (its minutes in digits) with the part of the day after it, or "o'clock"; a bare hour in words or digits
-# needs a word before it that gives a time ("at", "from", "until" ...), so "found 10 in the evening" is no time.
+# an hour (its minutes in digits) with the part of the day after it, or "o'clock"; an hour in digits with neither
+# minutes nor "o'clock" also needs a word before it that gives a time ("at", "from", "until" ...), so "found 10 in
+# the evening" is no time.
 _HOUR_OF_DAY = re.compile(
     rf"(?:\b(?P<lead>at|from|to|until|till|by|before|after|around|about|between)\s+)?"
     rf"\b(?P<hour>(?:{_HOURS})\b|\d{{1,2}}(?!\d))(?:[.:](?P<minute>[0-5]\d))?(?P<oclock>\s+o'clock)?"
@@ -92,7 +93,7 @@ def spoken_times(text: str, claim_times: Iterable[float] = ()) -> list[Figure]:
 def _hour_of_day(match: re.Match[str], wanted: set[float]) -> float | None:
     hour_word, minute, part = match.group("hour"), match.group("minute"), match.group("part")
     if not (part or match.group("oclock")):
-        return None  # "at 7.52" is a clock time the digits reader finds; "at eight" alone is no time
+        return None  # "at eight", "at 7.52" alone do not say they are times of day
     if not (minute or match.group("lead") or match.group("oclock")) and hour_word.isdigit():
         return None
     hour = int(hour_word) if hour_word.isdigit() else _word_value(hour_word)

@@ -47,7 +47,6 @@ def test_words_told_of_the_speaker_in_the_third_person_are_not_an_altered_quote(
     assert signal.stance is not Stance.CONFLICTS, signal.reasons
     # Inside quotation marks the same change is the speaker's words altered.
     quoted = '"They opened with three borrowed ovens in a church hall," Marlow said.'
-    assert corroborate(claim, quoted, quoted, passage_start=0).quote is not None
     changed = corroborate(claim, quoted, quoted, passage_start=0).quote
     assert changed is not None and changed.status.value == "altered"
 

@@ -121,9 +121,8 @@ _PREFIX_RE = re.compile(
 _SUFFIX_SYMBOLS = {sign: code for sign, code in _CURRENCY_PREFIXES.items() if len(sign) == 1 and not sign.isalpha()}
 
 
-# Unit words that open a compound adjective ("second-hand", "second-rate", "second-class", "second-guess").
-_COMPOUND_WORD = re.compile(r"-(?:hand|rate|class|guess|best|largest|biggest|highest|lowest|tier|string|half)\b")
-_COMPOUND_OPENERS = frozenset({"second"})
+# "second" opening a compound adjective ("second-hand", "second-rate", "second-class"), not the unit.
+_SECOND_COMPOUND = re.compile(r"-(?:hand|rate|class|guess|best|largest|biggest|highest|lowest|tier|string|half)\b")
 
 
 def match_unit(text: str, pos: int, *, attached: bool) -> tuple[str, int] | None:
@@ -134,7 +133,7 @@ def match_unit(text: str, pos: int, *, attached: bool) -> tuple[str, int] | None
     """
     best: tuple[str, int] | None = None
     word = _WORD_RE.match(text, pos)
-    if word and _COMPOUND_WORD.match(text, word.end()) and word.group().lower() in _COMPOUND_OPENERS:
+    if word and word.group().lower() == "second" and _SECOND_COMPOUND.match(text, word.end()):
         word = None  # "two second-hand tanks", "a second-class stamp": an adjective, not a unit
     if word:
         best = (_BY_WORD[" ".join(word.group().lower().replace("-", " ").split())], word.end())
