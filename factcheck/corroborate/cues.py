@@ -131,7 +131,7 @@ def conflicting_cues(
         claim_places
         and passage_places
         and not _places_overlap(claim_places, passage_places)
-        and not _named_in(claim_places, _focused_sentence(passage, focus))
+        and not _named_in(claim_places, focused_sentence(passage, focus))
     ):
         reasons.append(f"The claim places it in {_listed(claim_places)}, the source in {_listed(passage_places)}.")
     return reasons
@@ -320,7 +320,7 @@ def _focused_places(passage: str, focus: tuple[int, int] | None) -> set[str]:
     return _places(passage)
 
 
-def _focused_sentence(passage: str, focus: tuple[int, int] | None) -> str:
+def focused_sentence(passage: str, focus: tuple[int, int] | None) -> str:
     """The sentence of the agreeing figure (the whole passage without one)."""
     if focus is None:
         return passage

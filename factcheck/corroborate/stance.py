@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from factcheck.corroborate.confidence import confidence_of, rests_on_common_figures
-from factcheck.corroborate.cues import conflicting_cues, weekday_cue
+from factcheck.corroborate.cues import conflicting_cues, focused_sentence, weekday_cue
 from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.figure_times import told_before
 from factcheck.corroborate.numbers import compare_numbers
@@ -106,7 +106,7 @@ def corroborate(
             focus,
             negation_and_direction=False,
             weekdays=False,
-            periods=not told_before(passage_text),  # a plan since changed keeps its old dates
+            periods=not told_before(focused_sentence(passage_text, focus)),  # a plan since changed keeps its dates
         )
         clauses = _figure_clauses(claim.sentence, passage_text, numbers)
         if clauses is not None:

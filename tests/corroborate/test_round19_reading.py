@@ -163,3 +163,10 @@ def test_two_times_of_day_of_two_happenings_are_two_moments() -> None:
     assert _stance("The ferry left the harbour at 7.10 a.m.", "The ferry sailed from the harbour at 6 a.m.") is (
         Stance.CONFLICTS
     )
+
+
+def test_a_plan_since_changed_keeps_its_dates_only_in_its_own_sentence() -> None:
+    # "had been due to" in another sentence of the passage says nothing of the year beside the agreeing figure.
+    claim = "The bypass will open to traffic across its 6 junctions at the end of 2028."
+    passage = "The bypass is due to open across all 6 junctions by June 2027. A link road had been due to open in 2025."
+    assert _stance(claim, passage) is not Stance.SUPPORTS
