@@ -157,7 +157,11 @@ def frame_at(
         places = _places(context)
     periods = periods_of(sentence)
     skip = {w.lower() for w in _WORD.findall(f"{counted or ''} {text[start:end]}")}  # the figure's own words
-    near = _near_text(sentence, clause, start - offset, end - offset, skip)
+    # a sentence ending on a clause of the figure alone ("So far this term, one point eight million pounds.", an
+    # answer in a transcript): the words before it say what the figure is of
+    alone = sentence.rstrip(" .!?\n").endswith(clause.rstrip(" .!?\n")) and not sentence.startswith(clause)
+    alone = alone and not [w for w in _WORD.findall(clause) if w.lower() not in skip]
+    near = _near_text(sentence, sentence if alone else clause, start - offset, end - offset, skip)
     before = tuple(w.lower() for w in _WORD.findall(sentence[max(0, start - offset - 60) : start - offset])[-3:])
     after = tuple(w.lower() for w in _WORD.findall(sentence[end - offset : end - offset + 60])[:3])
     return Frame(
@@ -373,6 +377,10 @@ _SAME_EVENT.update(
         word: "hospi"
         for word in ("admitted", "admission", "admissions", "hospitalised", "hospitalized", "hospitalisation")
     }
+)
+# Money put into something: "has spent £68 million" and "we have invested £86 million".
+_SAME_EVENT.update(
+    {word: "spend" for word in ("spent", "spend", "spends", "spending", "invested", "invest", "invests", "investing")}
 )
 
 

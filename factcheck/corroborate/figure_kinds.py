@@ -55,6 +55,13 @@ _SUBGROUP = re.compile(
     r"|\s*among\s+(?!(?:all|the|them|whom|those|these|its|their)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[a-z]+s\s*,",
     re.IGNORECASE,
 )
+# "Of those who replied, 34 percent said ...": the people a survey heard from, the base of every share it gives,
+# not a group narrowed from it.
+_SURVEY_BASE = re.compile(
+    r"\s*(?:(?:for|among|of)\s+)?(?:the\s+)?(?:those|people|respondents|students|members|residents)\s+who\s+"
+    r"(?:replied|responded|answered|took\s+part|were\s+(?:surveyed|asked|polled)|completed|filled\s+in)\b",
+    re.IGNORECASE,
+)
 _MOVES = (
     r"ris(?:e|es|en|ing)|rose|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew"
     r"|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|gain(?:s|ed|ing)?|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?"
@@ -70,6 +77,19 @@ _CHANGE_BEFORE = re.compile(
 _LEVEL_BEFORE = re.compile(
     rf"\b(?:(?:{_MOVES})\s+to|stood\s+at|stands\s+at|was|were|is|are|reached|of)(?:\s+(?:some|about|almost|nearly"
     r"|around|roughly))?\s*$",
+    re.IGNORECASE,
+)
+# "an increase of 18 percent on the same date last year": the noun of a change before "of" and the time it is
+# measured from after the figure (not a level's "of"; "a pay rise of 11 percent over three years" may be a rise
+# told as the level of the pay offer).
+_CHANGE_OF = re.compile(
+    r"\b(?:increases?|rises?|falls?|drops?|reductions?|decreases?|declines?|jumps?|growth|gains?)\s+of"
+    r"(?:\s+(?:some|about|almost|nearly|around|roughly))?\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_BASE_AFTER = re.compile(
+    r"\s*(?:percent|per\s+cent|%)?\s+(?:on|from|over|compared\s+with|than)\s+(?:the\s+)?(?:same|last|previous|a\s+year"
+    r"|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _SIGNED = re.compile(r"(?:^|[\s|(])[+\-\u2212]\d")
@@ -230,7 +250,13 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     movement = None
     if percent:
         movement = (
-            "level" if _LEVEL_BEFORE.search(before_text) else "change" if _CHANGE_BEFORE.search(before_text) else None
+            "change"
+            if _CHANGE_OF.search(before_text) and _CHANGE_BASE_AFTER.match(sentence, end)
+            else "level"
+            if _LEVEL_BEFORE.search(before_text)
+            else "change"
+            if _CHANGE_BEFORE.search(before_text)
+            else None
         )
         if movement == "change" and _MADE_UP.search(before_text):
             movement = None  # "make up 12 percent of all jobs": a share, not a rise
@@ -238,7 +264,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
             movement = "change"  # "a 15 percent cut in phosphorus"
         if movement is None and _SIGNED.search(sentence[max(0, start - 2) : start + 2]):
             movement = "change"  # "| Homicide | 164 | 187 | +14.0% |": a signed share is a change
-    narrowed = _SUBGROUP.match(sentence)
+    narrowed = _SUBGROUP.match(sentence) if not _SURVEY_BASE.match(sentence) else None
     planned = bool(_PLANNED_BEFORE.search(in_clause) or _PLANNED_AFTER.match(sentence, end))
     early = bool(_EARLY_ESTIMATE.search(sentence[:start]))
     return FigureKind(

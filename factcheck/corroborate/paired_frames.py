@@ -137,10 +137,7 @@ class PairedFrames:
         near = self._words_near(claim) if claim is not None else None
         if near is not None:
             words = near
-        folded = {word.casefold() for word in words}
-        return any(name.casefold() in folded for name in names) or (
-            claim is not None and self._row_confirms_clause(passage, claim)
-        )
+        return _names_among(names, words) or (claim is not None and self._row_confirms_clause(passage, claim))
 
     def row_agrees(self, passage: Figure, claim: Figure) -> bool:
         """For an agreeing pair whose passage figure is a table row's value ("| Cancelled | 412 |" against "More
@@ -150,8 +147,7 @@ class PairedFrames:
         names = row_names(self.passage_text, passage.start)
         if names is None or not _whole_cell(self.passage_text, passage):
             return False
-        near = {word.casefold() for word in self._words_near(claim) or ()}
-        return any(name.casefold() in near for name in names)
+        return _names_among(names, self._words_near(claim) or [])
 
     def _words_near(self, claim: Figure) -> list[str] | None:
         """The words within `_ROW_REACH` of the claim's figure (one more after it: the figure's own unit word does
@@ -220,9 +216,41 @@ class PairedFrames:
         return any(same_value(mine, theirs) for mine in telling for theirs in others)
 
     def other_time(self, claim: Figure, passage: Figure) -> bool:
-        """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise."""
+        """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise. A span one
+        side dates its figure to ("over the past eight years") that the other side gives as a figure of its own
+        ("has spent £68 million over eight years") is one time told two ways."""
         claim_frame = self.of_claim(claim)
-        return claim_frame is not None and eras_differ(claim_frame, self.of_passage(passage))
+        if claim_frame is None:
+            return False
+        passage_frame = self.of_passage(passage)
+        if not eras_differ(claim_frame, passage_frame):
+            return False
+        claim_spans = self._spans_told(claim_frame.eras - passage_frame.eras, self.claim_figures)
+        passage_spans = self._spans_told(passage_frame.eras - claim_frame.eras, self.passage_figures)
+        if claim_spans is None or passage_spans is None:
+            return True
+        durations = lambda figures: {f.anchor for f in figures if f.family == "second"}  # noqa: E731
+        return not (
+            claim_spans | passage_spans
+            and claim_spans <= durations(self.passage_figures)
+            and passage_spans <= durations(self.claim_figures)
+        )
+
+    @staticmethod
+    def _spans_told(eras: frozenset[str], figures: Sequence[Figure]) -> set[float] | None:
+        """The durations of `eras` when each is a span back from now ("the past eight years") whose length is one of
+        `figures`; None when any is another kind of time (a year, "last year")."""
+        spans = set()
+        for era in eras:
+            inside = [
+                f.anchor
+                for f in figures
+                if era.startswith("the past ") and f.family == "second" and f.surface.lower() in era
+            ]
+            if len(set(inside)) != 1:
+                return None
+            spans.add(inside[0])
+        return spans
 
     def earlier_time(self, claim: Figure, passage: Figure) -> bool:
         """Whether the passage dates its count to an earlier or a usual time ("Last year the festival welcomed
@@ -256,6 +284,12 @@ class PairedFrames:
             return False
         claim_frame = self.of_claim(claim)
         return claim_frame is not None and bool(weekday_cue(claim_frame.clause, self.of_passage(passage).clause))
+
+
+def _names_among(names: frozenset[str], words: Sequence[str]) -> bool:
+    """Whether a word of a row's label is among `words` (letter case aside)."""
+    folded = {word.casefold() for word in words}
+    return any(name.casefold() in folded for name in names)
 
 
 _COUNTED_GROUP = re.compile(r"\b(?:number|numbers|share|proportion)\s+(?:of\s+\w+\s+)?(?:\w+ing)\b", re.IGNORECASE)

@@ -21,14 +21,17 @@ __all__ = ["in_cell_unit", "line_at"]
 # "| Water level (m) | 6.8 |", "| Cost (million euros) | 22.0 |". The unit opens the label (after "Average", "Mean",
 # "Median" or "Total") or stands in brackets at its end (whatever the number reader reads as a unit after the
 # figure: "(estimate)" and "(Selby)" are none); "| Patients waiting over 18 weeks | 4,200 |" counts patients, and
-# "| Median age (years) | 42.3 |" is an age, told bare ("rose to 42.3").
+# "| Median age (years) | 42.3 |" is an age, told bare ("rose to 42.3"), where "| Average wait (years) | 4.5 |" is
+# a span of years.
 _ROW_UNIT = re.compile(
     r"^\|\s*(?:(?:average|mean|median|total)\s+)?(?P<opening>days|hours|minutes|weeks|months|years)\b"
-    r"|\((?P<bracketed>(?!years?\))[^()|\n]{1,30})\)\s*\|",
+    r"|\((?P<bracketed>[^()|\n]{1,30})\)\s*\|",
     re.IGNORECASE,
 )
 # A column header's unit: the brackets ending its cell ("Mean temperature anomaly (°C)", "Level (%)").
-_HEADER_UNIT = re.compile(r"\((?P<bracketed>(?!years?\))[^()|\n]{1,30})\)\s*$")
+_HEADER_UNIT = re.compile(r"\((?P<bracketed>[^()|\n]{1,30})\)\s*$")
+_AGE = re.compile(r"\bages?\b|\baged\b|\bold\b", re.IGNORECASE)
+_YEARS = re.compile(r"^\s*years?\s*$", re.IGNORECASE)
 # A header cell that is a unit and nothing else: "| Item | £m |", "| Sector | km |", "| Route | % |".
 _MONEY_UNIT = re.compile(r"^(?P<sign>US\$|[£$€])\s*(?P<scale>m|bn|k|million|billion|thousand)?$", re.IGNORECASE)
 _NOTE_AFTER = re.compile(r"^\s*\([^()|\n]{1,30}\)")  # a note in brackets after a cell's number
@@ -48,8 +51,11 @@ def in_cell_unit(text: str, quantity: Quantity, context: str | None = None) -> Q
     after = _NOTE_AFTER.sub("", text[quantity.end : quantity.end + 40], count=1).lstrip()  # "| 198 (29 July) |"
     if not line.startswith("|") or not before.endswith("|") or not after.startswith("|"):
         return quantity
-    label = _ROW_UNIT.search(line[: line.find("|", 1) + 1])
+    label_cell = line[: line.find("|", 1) + 1]
+    label = _ROW_UNIT.search(label_cell)
     unit_word = (label.group("opening") or label.group("bracketed")) if label is not None else None
+    if unit_word is not None and _YEARS.match(unit_word) and _AGE.search(label_cell):
+        return quantity  # an age, told bare
     if unit_word is not None:
         read = _read_in(quantity, unit_word)
         if read.unit is not None:
@@ -76,7 +82,9 @@ def _column_unit(row: str, column: int, context: str | None) -> str | None:
         return None
     found = _HEADER_UNIT.search(cells[column])
     if found:
-        return found.group("bracketed")
+        return (
+            None if _YEARS.match(found.group("bracketed")) and _AGE.search(cells[column]) else found.group("bracketed")
+        )
     return cells[column] if _is_unit(cells[column]) else None
 
 

@@ -138,6 +138,10 @@ def _share(text: str, first: Figure, second: Figure, gap: str) -> Figure | None:
     smaller than one: "120 over 80" is a blood pressure)."""
     if first.value is None or second.value is None:  # _plain checks it too; said again so the types narrow
         return None
+    if _plain(first) and _in_every_measure(first, second, gap):
+        # "about one in four litres it puts into supply": a share of what the unit measures
+        measured = text[second.numeral.end : second.end].strip()
+        return Figure(first.start, second.end, first.value / second.value, first.numeral, "fraction", measured=measured)
     if not (_plain(first) and _plain(second) and 0 < abs(first.value) < second.value):
         return None
     over = _OVER_GAP.fullmatch(gap) and not _counts_something(text, second.end)
@@ -147,6 +151,15 @@ def _share(text: str, first: Figure, second: Figure, gap: str) -> Figure | None:
     if not (share or over):
         return None
     return Figure(first.start, second.end, first.value / second.value, first.numeral, unit="fraction")
+
+
+def _in_every_measure(first: Figure, second: Figure, gap: str) -> bool:
+    """ "one in four litres", "one in every five pounds": a whole number in a larger amount of water, weight or
+    money, joined by "in" alone."""
+    if first.value is None or second.value is None or not 0 < first.value < second.value:
+        return False
+    share = _SHARE_GAP.fullmatch(gap)
+    return bool(share and not share.group(1)) and dimension_of(second.unit) in ("volume", "mass", "currency")
 
 
 def _range(text: str, first: Figure, second: Figure, gap: str):

@@ -26,6 +26,13 @@ _MORE_MONEY_CONTEXT = re.compile(
     r"|turnover|premiums?|payouts?|ransom|bonus\w*|penalt\w*|settle\w*)\b",
     re.IGNORECASE,
 )
+# Pence told after the pounds, as people say a price ("seven pounds eighty", "six pounds twenty-five."): money.
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_PENCE_AFTER = re.compile(
+    rf"\s+(?:\d{{1,2}}|(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|five|nine)(?=\s*(?:[.,;:!?)]|$|\s+(?:a|an|each|per|for)\b))",
+    re.IGNORECASE,
+)
 # A spaced "h" is hours when minutes follow it ("2 h 40 min"), as a table writes a duration.
 _HOURS_THEN_MINUTES = re.compile(r"\s+\d{1,2}\s?min(?:s|utes?)?\b")
 _WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|heav\w*|light\w*|lost|lose|losing|gain\w*|obes\w*)\b", re.I)
@@ -35,6 +42,9 @@ _TEMPERATURE_CONTEXT = re.compile(
     r"|thermometer|fever|climate|celsius|fahrenheit|°)",
     re.IGNORECASE,
 )
+_MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
+_OTHER_SCALE_AFTER = re.compile(r"\s*\(\s*(?:minus\s+|-|\u2212)?\d+(?:\.\d+)?\s?[CF]\)")
+_OTHER_SCALE_BEFORE = re.compile(r"\d\s?[CF]\s*\(\s*(?:minus\s+|-|\u2212)?$")
 _ANGLE_CONTEXT = re.compile(
     r"\b(?:angle|rotat\w*|turn\w*|tilt\w*|slope|inclin\w*|bearing|latitude|longitude|arc|pivot\w*|spin\w*)\b",
     re.IGNORECASE,
@@ -166,6 +176,12 @@ def unit_in_context(
     if code == "times":
         return code if _COMPARATIVE.match(text, end) else None
     if written in ("C", "F"):
+        if (
+            _MINUS_BEFORE.search(text, max(0, figure_start - 8), figure_start)
+            or _OTHER_SCALE_AFTER.match(text, end)
+            or _OTHER_SCALE_BEFORE.search(text, max(0, figure_start - 16), figure_start)
+        ):
+            return code  # "minus 5C", "28C (82.4F)": a temperature told with no word of weather
         return code if _TEMPERATURE_CONTEXT.search(text, max(0, start - 80), end + 80) else None
     if code == "degree" and _ANGLE_CONTEXT.search(text, max(0, figure_start - 40), end + 20):
         return "arc_degree"  # "rotate 90 degrees", "a 180-degree turn"
@@ -176,6 +192,8 @@ def unit_in_context(
             # "pounds of cocaine" is a weight; "3.4 million pounds of the utility's money" is money
             return "GBP" if money and not weight else code
         if scale >= 1e6 or (not weight and (money or _MORE_MONEY_CONTEXT.search(window))):
+            return "GBP"
+        if not weight and _PENCE_AFTER.match(text, end):
             return "GBP"
     return code
 

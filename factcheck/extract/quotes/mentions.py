@@ -38,21 +38,27 @@ def honorific_mentions(text: str) -> list[SpeakerPhrase]:
     return mentions
 
 
-# "Nora Elling, 18,": a full name with an age set off by commas, the way news copy introduces a person.
+# "Nora Elling, 18,": a full name with an age set off by commas, the way news copy introduces a person; or the age
+# before it ("67-year-old Hugo Brackenbury").
 _AGED = re.compile(r"(?<![\w'’])([A-Z][\w'’\-]+(?:[ ]+[A-Z][\w'’\-]+){1,2}),[ ]+(\d{1,3}),")
+_AGED_BEFORE = re.compile(r"\b(\d{1,3})-year-old[ ]+([A-Z][\w'’\-]+(?:[ ]+[A-Z][\w'’\-]+){1,2})(?![\w'’])")
 
 
 def aged_mentions(text: str) -> list[SpeakerPhrase]:
     """People introduced with their age ("Among those waiting is Nora Elling, 18, ..."): the text names a person,
     so a he or she can mean them before they speak."""
     mentions = []
-    for match in _AGED.finditer(text):
-        tokens = name_words(match.group(1).split())
-        if len(tokens) < 2 or not 0 < int(match.group(2)) < 120:
+    found = [(m, 1, 2) for m in _AGED.finditer(text)] + [(m, 2, 1) for m in _AGED_BEFORE.finditer(text)]
+    for match, name_group, age_group in found:
+        tokens = name_words(match.group(name_group).split())
+        if len(tokens) < 2 or not 0 < int(match.group(age_group)) < 120:
             continue
         name = " ".join(tokens)
+        surface = match.group(name_group)
         mentions.append(
-            SpeakerPhrase(match.group(1), match.start(), match.end(1), SpeakerKind.NAME, name, first_name_gender(name))
+            SpeakerPhrase(
+                surface, match.start(), match.end(name_group), SpeakerKind.NAME, name, first_name_gender(name)
+            )
         )
     return mentions
 
