@@ -60,9 +60,16 @@ def in_cell_unit(text: str, quantity: Quantity, context: str | None = None) -> Q
         read = _read_in(quantity, unit_word)
         if read.unit is not None:
             return read
-    # the row label names no unit ("| 16:20 (peak) |" brackets a note): the column's header may
-    unit_word = _column_unit(line, text[low : quantity.start].count("|") - 1, context)
-    return _read_in(quantity, unit_word) if unit_word else quantity
+    # the row label names no unit ("| 16:20 (peak) |" brackets a note): the column's header may, else the heading
+    # over the table ("## Table 2: Energy and money (£)")
+    for unit_word in (
+        _column_unit(line, text[low : quantity.start].count("|") - 1, context),
+        _heading_unit(line, context),
+    ):
+        read = _read_in(quantity, unit_word) if unit_word else quantity
+        if read.unit is not None:
+            return read
+    return quantity
 
 
 def _column_unit(row: str, column: int, context: str | None) -> str | None:
@@ -86,6 +93,29 @@ def _column_unit(row: str, column: int, context: str | None) -> str | None:
             None if _YEARS.match(found.group("bracketed")) and _AGE.search(cells[column]) else found.group("bracketed")
         )
     return cells[column] if _is_unit(cells[column]) else None
+
+
+def _heading_unit(row: str, context: str | None) -> str | None:
+    """The bracketed unit ending the heading or caption line right above the table holding `row` ("## Table 2:
+    Energy and money (£)"), when it is a unit only."""
+    if not context:
+        return None
+    place = context.find(row)
+    if place < 0:
+        return None
+    lines = [line.strip() for line in context[:place].split("\n")[:-1]]
+    while lines and lines[-1].startswith("|"):
+        lines.pop()  # the rows and the header above this one
+    while lines and not lines[-1]:
+        lines.pop()
+    if not lines:
+        # the table opens its paragraph: the heading over it is the context's last line ("in Table 2: ... (£)",
+        # `stance.passage_context`)
+        lines = [line for line in context.split("\n")[-1:] if line.startswith("in ")]
+    if not lines:
+        return None
+    found = _HEADER_UNIT.search(lines[-1])
+    return found.group("bracketed") if found and _is_unit(found.group("bracketed")) else None
 
 
 @lru_cache(maxsize=512)  # asked for every bare cell of a column under the same header

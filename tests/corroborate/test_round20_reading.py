@@ -111,3 +111,21 @@ def test_one_in_four_litres_is_a_share() -> None:
     assert [(q.surface, q.value, q.unit, q.measured) for q in find_quantities("It loses one in five litres.")] == [
         ("one in five litres", 0.2, "fraction", "litres")
     ]
+
+
+def test_a_table_s_heading_may_name_the_unit_of_its_bare_cells() -> None:
+    # "## Table 2: Energy and money (£)" over "| Adult swim price | 4.80 | 4.80 | 5.30 |": the cells were bare numbers,
+    # so "a single adult swim will rise from £4.80 to £5.50" had no money to compare with.
+    document = (
+        "## Table 3: Fees and income (£)\n\n| Item | Last year | This year |\n|---|---|---|\n"
+        "| Junior membership | 42.00 | 45.50 |\n| Hall hire income | 18,200 | 19,400 |"
+    )
+    row = "| Junior membership | 42.00 | 45.50 |"
+    claim = numeric_claim("Junior membership will rise from £42 to £47.50.")
+    signal = corroborate(claim, row, document, passage_start=document.find(row))
+    assert signal.stance is Stance.CONFLICTS, signal.reasons
+    # A heading bracketing something other than a unit names none.
+    noted = document.replace("(£)", "(draft)")
+    quantities = find_quantities(row)
+    context = noted[noted.find("| Item") :] + "\nin 3: Fees and income (draft)"
+    assert [in_cell_unit(row, q, context).unit for q in quantities] == [None, None]
