@@ -89,9 +89,14 @@ def corroborate(
         # A date or place in the clause of a figure that was not compared belongs to that figure ("up from 54.6
         # percent in 2022" says nothing about the year of the claim's 68.1 percent), so it is left out here.
         compared_pairs = [p for p in numbers.pairs if p.status in _COMPARED]
+        # a day or year compared as a figure ("closed in October 2025", not a quantity) keeps its clause too
+        quantity_surfaces = {q.surface for q in claim.quantities}
+        compared_dates: list[tuple[str, int | None]] = [
+            (p.claim_surface, None) for p in compared_pairs if p.claim_surface not in quantity_surfaces
+        ]
         claim_text = _without_other_figures(
             without_dateline(claim_statement(claim)),
-            [(q.surface, None) for q in claim.quantities],
+            [*((q.surface, None) for q in claim.quantities), *compared_dates],
             {p.claim_surface for p in compared_pairs},
         )
         passage_cued = _without_other_figures(

@@ -129,3 +129,16 @@ def test_a_table_s_heading_may_name_the_unit_of_its_bare_cells() -> None:
     quantities = find_quantities(row)
     context = noted[noted.find("| Item") :] + "\nin 3: Fees and income (draft)"
     assert [in_cell_unit(row, q, context).unit for q in quantities] == [None, None]
+
+
+def test_a_month_compared_as_a_figure_keeps_its_clause_for_the_year_cues() -> None:
+    # "The arena, which first opened in 1987 ..., closed in October 2025 after its plant failed twice in one season."
+    # against "When the arena closed in October 2025, 51 people worked there.": the clause of "twice" was blanked
+    # with the agreeing "October 2025" in it, so the claim's only year left was 1987, a conflict with 2025.
+    claim = (
+        "The library, which first opened in 1962 and is run by a trust, shut in March 2024 after its roof leaked "
+        "twice in one winter."
+    )
+    assert _stance(claim, "When the library shut in March 2024, 14 people worked there.") is Stance.SUPPORTS
+    # Another year for the same closing still conflicts.
+    assert _stance(claim, "When the library shut in March 2023, 14 people worked there.") is not Stance.SUPPORTS
