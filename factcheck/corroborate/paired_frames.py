@@ -218,7 +218,8 @@ class PairedFrames:
     def other_time(self, claim: Figure, passage: Figure) -> bool:
         """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise. A span one
         side dates its figure to ("over the past eight years") that the other side gives as a figure of its own
-        ("has spent £68 million over eight years") is one time told two ways."""
+        ("has spent £68 million over eight years") is one time told two ways; against a figure told with no time
+        ("had moved 2,400 fish"), a span back from now is the count to now, the same time too."""
         claim_frame = self.of_claim(claim)
         if claim_frame is None:
             return False
@@ -230,6 +231,11 @@ class PairedFrames:
         if claim_spans is None or passage_spans is None:
             return True
         durations = lambda figures: {f.anchor for f in figures if f.family == "second"}  # noqa: E731
+        undated = (not claim_frame.eras and not durations(self.claim_figures)) or (
+            not passage_frame.eras and not durations(self.passage_figures)
+        )
+        if undated and claim_frame.looks_back == passage_frame.looks_back:
+            return False  # a count to now over "the past three weeks" against one told with no time: the same count
         return not (
             claim_spans | passage_spans
             and claim_spans <= durations(self.passage_figures)

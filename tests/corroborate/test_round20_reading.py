@@ -142,3 +142,14 @@ def test_a_month_compared_as_a_figure_keeps_its_clause_for_the_year_cues() -> No
     assert _stance(claim, "When the library shut in March 2024, 14 people worked there.") is Stance.SUPPORTS
     # Another year for the same closing still conflicts.
     assert _stance(claim, "When the library shut in March 2023, 14 people worked there.") is not Stance.SUPPORTS
+
+
+def test_a_count_over_the_past_weeks_is_the_count_to_now_of_a_claim_told_with_no_time() -> None:
+    # "it had moved 2,400 fish from stretches of the beck" against "Over the past three weeks our teams have rescued
+    # and moved 4,200 fish": the span dated only the source's figure, so the two counts were of two times.
+    claim = "The charity said it had rehomed 1,300 hens from the closed farm."
+    assert _stance(claim, "Over the past five weeks our volunteers have rehomed 3,100 hens from the farm.") is (
+        Stance.CONFLICTS
+    )
+    # A year named on one side still dates it apart.
+    assert _stance(claim, "In 2019 our volunteers rehomed 3,100 hens from the farm.") is not Stance.CONFLICTS
