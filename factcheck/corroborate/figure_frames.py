@@ -388,7 +388,11 @@ def content_stems(text: str, skip: set[str] | frozenset[str] = frozenset(), lowe
     """The stems of `text`'s content words, capitalised ones too ("Website visits" -> "websi", "visit"), or with
     `lower_only` only those written in lower case (the event words of a frame); words in `skip` left out."""
     words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text) if not (lower_only and w[0].isupper())]
+    words = [_POSSESSIVE.sub("", w) for w in words]  # "the club's 280 members": the club
     return frozenset(_stem(w) for w in words if w not in skip and w not in _STOPWORDS and len(w) > 2)
+
+
+_POSSESSIVE = re.compile(r"'s?$")
 
 
 def _stem(word: str) -> str:

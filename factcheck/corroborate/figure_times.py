@@ -93,11 +93,15 @@ _DATED_BASE = re.compile(
 )
 
 
+# "14 concerts in 12 towns over 19 days next month": a span "over" a length of time is no change's base.
+_SPAN_OVER = re.compile(r"[Oo]ver\s+\S*\d\S*\s+(?:days?|weeks?|months?|years?|hours?|nights?)\b")
+
+
 def _of_a_change_base(sentence: str, at: int, figure: tuple[int, int] | None) -> bool:
     """Whether the date at `at` of `sentence` dates a change's base figure other than `figure` (its offsets)."""
     start = max(0, at - 60)
     base = _DATED_BASE.search(sentence[start:at])
-    if base is None:
+    if base is None or _SPAN_OVER.match(base.group(0)):
         return False
     number = re.search(r"\d", base.group(0))
     where = start + base.start() + (number.start() if number else 0)

@@ -153,3 +153,22 @@ def test_a_count_over_the_past_weeks_is_the_count_to_now_of_a_claim_told_with_no
     )
     # A year named on one side still dates it apart.
     assert _stance(claim, "In 2019 our volunteers rehomed 3,100 hens from the farm.") is not Stance.CONFLICTS
+
+
+def test_the_dateline_and_a_span_over_days_date_no_figure_of_the_sentence() -> None:
+    # "MARLSTONE, Feb. 26 - The orchestra will play 14 concerts in 12 towns over 19 days next month" against "Next
+    # month we will play 14 concerts in 11 towns in 19 days": the dateline's February dated the claim's towns, and
+    # "over 19 days" was read as the base of a change dated "next month", so 12 and 11 towns were of two times.
+    claim = "BRELLING, Mar. 3 - The choir will sing 9 concerts in 7 cities over 12 days next month, its longest tour."
+    passage = "Next month we will sing 9 concerts in 6 cities in 12 days."
+    assert _stance(claim, passage) is Stance.CONFLICTS
+    assert _stance(claim, "Next month we will sing 9 concerts in 7 cities in 12 days.") is Stance.SUPPORTS
+
+
+def test_a_possessive_is_its_noun_among_the_event_words() -> None:
+    # "the club's 280 members would lose 16 hours" against "The club has 240 members": "club's" and "club" were two
+    # words, so the two counts of members shared nothing and were two things.
+    claim = "Ada Fenwick said the club's 180 members would lose 12 hours of river time a month."
+    assert _stance(claim, "The club has 150 members and is run by volunteers.") is Stance.CONFLICTS
+    # Another body's members stay another count.
+    assert _stance(claim, "The league has 150 members and is run by volunteers.") is not Stance.CONFLICTS
