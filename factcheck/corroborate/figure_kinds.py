@@ -194,6 +194,8 @@ _FORESEEN = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ee]xpect(?
 _PART_AFTER = re.compile(
     rf"\s+of\s+(?:the|them|whom|those|these|its|their|our|his|her|my|your|\d|(?:{NUMBER_WORD})\b)", re.IGNORECASE
 )
+# "all 640,000 of our customers", "every one of": the whole group, told with "of"
+_ALL_BEFORE = re.compile(r"\b(?:all|every|each)\s*$", re.IGNORECASE)
 _PART_BEFORE = re.compile(
     r"\bamong\s+(?:them|whom|those|these)\s*,?\s*(?:some|about|around|nearly|almost)?\s*$"
     # "the remaining 370 schools", "the other 12": the rest of a group, counted apart from the part named first
@@ -275,6 +277,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         capacity=bool(_CAPACITY.search(in_clause)) and not _DURATION.fullmatch(sentence[start:end]),
         part=not percent
         and bool(_PART_AFTER.match(sentence, end) or _PART_BEFORE.search(before_text))
+        and not _ALL_BEFORE.search(before_text)
         and _bare_count(sentence[start:end]),
         subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else "",
         compounds=_compounds(sentence, clause, start, end),

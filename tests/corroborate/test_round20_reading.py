@@ -172,3 +172,27 @@ def test_a_possessive_is_its_noun_among_the_event_words() -> None:
     assert _stance(claim, "The club has 150 members and is run by volunteers.") is Stance.CONFLICTS
     # Another body's members stay another count.
     assert _stance(claim, "The league has 150 members and is run by volunteers.") is not Stance.CONFLICTS
+
+
+def test_all_of_a_group_is_the_whole_group() -> None:
+    # "It covers all 640,000 of our customers" was a part of a group ("N of our ..."), so the claim's "covering
+    # 590,000 customers" counted the whole and the two were two groups.
+    claim = "The water company will impose a hosepipe ban on Friday, covering 310,000 customers."
+    assert _stance(claim, "The ban covers all 350,000 of our customers across the region.") is Stance.CONFLICTS
+    # A part of the customers stays a part.
+    assert _stance(claim, "The ban covers 35,000 of our customers in the north.") is not Stance.CONFLICTS
+
+
+def test_what_someone_said_would_happen_is_a_future_told_as_the_source_s_forecast() -> None:
+    # "Trewhella said the hall would support about 210 jobs" against "the market hall is expected to support around
+    # 180 jobs": a forecast against a figure read as what happened, so no conflict.
+    claim = "The mayor said the new depot would employ about 140 people."
+    assert _stance(claim, "The depot is expected to employ around 110 people.") is Stance.CONFLICTS
+    # What would have happened is no future.
+    assert (
+        _stance(
+            "Without the grant the depot would have employed 140 people.",
+            "The depot is expected to employ around 110 people.",
+        )
+        is not Stance.CONFLICTS
+    )
