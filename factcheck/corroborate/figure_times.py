@@ -52,8 +52,7 @@ _RELATIVE = re.compile(
 )
 _FORECAST = re.compile(r"\b(?:forecast|predict|project|expect|anticipat)\w*", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|[Ll]ikely)\b")  # what may happen, not what will ("may": not the month)
-# "said the hall would support about 210 jobs": a future told in reported speech ("would have" is what did not happen)
-_FUTURE = re.compile(r"\b(?:will|shall|would(?!\s+have\b)|(?:is|are)\s+(?:due|set|scheduled)\s+to)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\b", re.IGNORECASE)
 _FORETOLD = re.compile(r"\b(?:is|are)\s+(?:likely|forecast|expected|predicted)\b", re.IGNORECASE)
 # A figure given as of a day or month ("at the end of February", "as of 1 March"): a count of that time.
 _SNAPSHOT = re.compile(

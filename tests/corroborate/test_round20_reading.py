@@ -181,18 +181,3 @@ def test_all_of_a_group_is_the_whole_group() -> None:
     assert _stance(claim, "The ban covers all 350,000 of our customers across the region.") is Stance.CONFLICTS
     # A part of the customers stays a part.
     assert _stance(claim, "The ban covers 35,000 of our customers in the north.") is not Stance.CONFLICTS
-
-
-def test_what_someone_said_would_happen_is_a_future_told_as_the_source_s_forecast() -> None:
-    # "Trewhella said the hall would support about 210 jobs" against "the market hall is expected to support around
-    # 180 jobs": a forecast against a figure read as what happened, so no conflict.
-    claim = "The mayor said the new depot would employ about 140 people."
-    assert _stance(claim, "The depot is expected to employ around 110 people.") is Stance.CONFLICTS
-    # What would have happened is no future.
-    assert (
-        _stance(
-            "Without the grant the depot would have employed 140 people.",
-            "The depot is expected to employ around 110 people.",
-        )
-        is not Stance.CONFLICTS
-    )
