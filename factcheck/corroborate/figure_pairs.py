@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import replace
 
-from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure
 from factcheck.corroborate.number_values import only_bounds
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 from factcheck.extract.figures import CALENDAR_DAY
@@ -65,6 +65,9 @@ def described(figure: Figure | None) -> str:
     """A figure as a reason names it: its words, with its qualifier and counted noun when they are not in them."""
     if figure is None:
         return "nothing"
+    if figure.measured == DERIVED_CHANGE:  # "314,000 | 412,000": the two ends a change was worked out from
+        ends = " to ".join(part.strip() for part in figure.surface.split("|") if part.strip())
+        return f"a change of {figure.anchor:.1f} percent ({ends})"
     text = figure.surface
     if figure.qualifier is not None and figure.qualifier.value.lower() not in text.lower():
         text = f"{figure.qualifier.value} {text}"

@@ -1,7 +1,7 @@
 """Both sides' figures read as the claim writes them, before they are compared: a bare "24.5 degrees" on the claim's
 temperature scale, a table's signed share as the fall the claim tells in words, "pounds" as sterling beside
-sterling, and "248 of the 399 deaths" as the share it is. Each is a reading a fact-checker makes without
-thinking; the source did not write it. Pure functions, no I/O.
+sterling, "248 of the 399 deaths" as the share it is and two ends as the change they make (`figure_changes.py`).
+Each is a reading a fact-checker makes without thinking; the source did not write it. Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from factcheck.corroborate.figure_changes import changes_between
 from factcheck.corroborate.number_rules import Figure, exact_figure, family_of
 from factcheck.corroborate.spoken_times import minutes_of_a_time, spoken_times
 from factcheck.extract import Quantity
@@ -30,7 +31,7 @@ def read_alike(
     claim = on_passage_celsius(claim, passage)
     passage = on_claim_direction(passage, passage_text, claim_text, claim)
     if any(f.family == "percent" for f in claim):
-        shares = shares_of_parts(passage_text)
+        shares = shares_of_parts(passage_text) + changes_between(passage, passage_text, claim, claim_text)
         passage = sorted([*passage, *shares], key=lambda f: f.start) if shares else passage
     if any(f.family == CLOCK_TIME for f in claim):
         spoken = [

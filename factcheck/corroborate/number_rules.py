@@ -110,6 +110,11 @@ class Figure:
         return (self.low + self.high) / 2
 
 
+# The counted noun of a change a rule worked out from its two ends (`figure_changes.py`): its frame is read as a
+# change and a reason names the two ends.
+DERIVED_CHANGE = "(worked-out change)"
+
+
 def exact_figure(surface: str, start: int, end: int, family: str, value: float, precision: float = 1.0) -> Figure:
     """A single value a rule read from the text itself (a time told in words, a share worked out from "248 of the
     399", an event's year), not from a quantity: no qualifier, no counted noun."""

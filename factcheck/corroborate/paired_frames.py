@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from factcheck.corroborate.cues import weekday_cue
 from factcheck.corroborate.figure_frames import (
@@ -18,7 +19,7 @@ from factcheck.corroborate.figure_frames import (
 )
 from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.figure_times import moments_differ
-from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
+from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, DERIVED_CHANGE, Figure
 from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
@@ -44,7 +45,7 @@ class PairedFrames:
         # the figures the comparison read from both texts (`numbers.compare_numbers`), for reading a table row whole
         self.claim_figures, self.passage_figures = claim_figures, passage_figures
         self._claims: dict[int, Frame | None] = {}
-        self._passages: dict[int, Frame] = {}
+        self._passages: dict[tuple[int, int], Frame] = {}
 
     def of_claim(self, figure: Figure) -> Frame | None:
         """The claim figure's frame (None when its surface is not in the claim's sentence)."""
@@ -61,11 +62,20 @@ class PairedFrames:
         return self._claims[figure.start]
 
     def of_passage(self, figure: Figure) -> Frame:
-        if figure.start not in self._passages:
-            self._passages[figure.start] = frame_at(
-                self.passage_text, figure.start, figure.end, figure.measured, self.context, figure.family == "percent"
+        key = (figure.start, figure.end)
+        if key not in self._passages:
+            derived = figure.measured == DERIVED_CHANGE
+            frame = frame_at(
+                self.passage_text,
+                figure.start,
+                figure.end,
+                None if derived else figure.measured,
+                self.context,
+                figure.family == "percent",
             )
-        return self._passages[figure.start]
+            # a change worked out from its two ends ("| 314,000 | 412,000 |") is a change, whatever the words say
+            self._passages[key] = replace(frame, kind=replace(frame.kind, movement="change")) if derived else frame
+        return self._passages[key]
 
     def difference(self, claim: Figure, passage: Figure, events: bool = True) -> tuple[str, str] | None:
         claim_frame = self.of_claim(claim)

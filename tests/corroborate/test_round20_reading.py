@@ -181,3 +181,20 @@ def test_all_of_a_group_is_the_whole_group() -> None:
     assert _stance(claim, "The ban covers all 350,000 of our customers across the region.") is Stance.CONFLICTS
     # A part of the customers stays a part.
     assert _stance(claim, "The ban covers 35,000 of our customers in the north.") is not Stance.CONFLICTS
+
+
+def test_a_change_given_only_by_its_two_ends_is_worked_out() -> None:
+    # "Vet bills went up 31 percent" against "| Vet bills | 314,000 | 412,000 |": the row gives the change only as
+    # its two ends, and a fact-checker works it out (31.2 percent).
+    claim = "The hospice's heating bills rose 22 percent last year."
+    signal = corroborate(numeric_claim(claim), "| Heating bills | 41,000 | 50,000 |", None, passage_start=0)
+    assert signal.stance is Stance.SUPPORTS, signal.reasons
+    assert "a change of 22.0 percent (41,000 to 50,000)" in signal.reasons[0]
+    # A fall told as a fall, worked out in running text.
+    fall = "The council grant falls by 20 percent."
+    assert _stance(fall, "The council grant goes down from 50,000 to 40,000 next year.") is Stance.SUPPORTS
+    # Two ends that make another change are no evidence either way (the claim may measure other years).
+    assert _stance(claim, "| Heating bills | 41,000 | 45,000 |") is Stance.RELATED
+    # Nor a rise where the claim tells a fall, nor a row whose label and figures the claim does not name.
+    assert _stance(fall, "The council grant goes up from 40,000 to 50,000 next year.") is not Stance.SUPPORTS
+    assert _stance(claim, "| Staff costs | 41,000 | 50,000 |") is Stance.RELATED

@@ -1,0 +1,108 @@
+"""The change a source gives only as its two ends: "| Vet bills | 314,000 | 412,000 |" is a rise of 31.2 percent,
+"goes from £2.4 million to £2.04 million" a cut of 15 percent. A fact-checker works the change out to check a
+claim that gives it ("Vet bills rose 31 percent"); the source did not write it. Pure functions, no I/O.
+
+A change is read only where it can agree with the claim, never where it would disagree: two ends of a row or of
+"from X to Y" that make another change are not evidence that the claim's change is wrong (the claim may measure
+over other years, or the cells may be of two different things). Each end pair must also be tied to the claim: one
+end is a figure of the claim's sentence ("rose 74 percent to £540,000"), or the row's label (in running text, the
+words before the change) shares a word with it ("| Vet bills |" and "vet bills rose").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from factcheck.corroborate.figure_frames import content_stems, frame_at
+from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure, exact_figure
+from factcheck.corroborate.number_values import classify, same_value
+from factcheck.corroborate.signals import AGREEING
+
+__all__ = ["changes_between"]
+
+
+_TO_GAP = re.compile(r"\s+to\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CELL_GAP = re.compile(r"\s*\|\s*")
+_FALL = re.compile(
+    r"\b(?:fell|falls?|fallen|falling|cut|cuts|drop(?:s|ped)?|down|decreas\w*|declin\w*|reduc\w*|lower\w*|shr[aiu]nk"
+    r"|slash\w*|lost|los(?:e|es|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def changes_between(
+    passage: Sequence[Figure], passage_text: str, claim: Sequence[Figure], claim_text: str | None
+) -> list[Figure]:
+    """The changes the passage's figures make end to end (two cells of a table row, "from X to Y") that agree with
+    a change the claim gives in percent, as percent figures spanning the two ends."""
+    if not claim_text:
+        return []
+    changes = [f for f in claim if f.family == "percent" and _told_as_change(claim_text, f)]
+    if not changes:
+        return []
+    claim_stems = content_stems(claim_text)
+    found = []
+    for first, second in _end_pairs(passage, passage_text):
+        if first.anchor <= 0:
+            continue
+        tied = any(same_value(c, end) for c in claim for end in (first, second) if c.family == end.family)
+        if not tied and not (_label_stems(passage_text, first.start) & claim_stems):
+            continue
+        rise = 100.0 * (second.anchor - first.anchor) / first.anchor
+        for change in changes:
+            value = -rise if _FALL.search(claim_text, max(0, claim_text.find(change.surface) - 60)) else rise
+            if value <= 0:
+                continue
+            derived = exact_figure(
+                passage_text[first.start : second.end], first.start, second.end, "percent", value, precision=0.1
+            )
+            derived = replace(derived, measured=DERIVED_CHANGE)
+            if classify(change, derived) in AGREEING:
+                found.append(derived)
+                break
+    return found
+
+
+def _told_as_change(claim_text: str, figure: Figure) -> bool:
+    at = claim_text.find(figure.surface)
+    if at < 0:
+        return False
+    return frame_at(claim_text, at, at + len(figure.surface), percent=True).kind.movement == "change"
+
+
+def _end_pairs(passage: Sequence[Figure], text: str) -> list[tuple[Figure, Figure]]:
+    """Neighbouring figures of one family that are the two ends of a change: adjacent cells of a table row, or
+    "from X to Y" in running text; none on a line that states a percentage of its own."""
+    pairs = []
+    stated = [f for f in passage if f.family == "percent"]
+    ordered = sorted(
+        (f for f in passage if f.family != "percent" and f.measured != DERIVED_CHANGE), key=lambda f: f.start
+    )
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.family != second.family or not first.is_point or not second.is_point:
+            continue
+        gap = text[first.end : second.start]
+        if "\n" in gap:
+            continue
+        in_row = text[text.rfind("\n", 0, first.start) + 1 : first.start].lstrip().startswith("|")
+        line_start = text.rfind("\n", 0, first.start) + 1
+        line_end = len(text) if text.find("\n", second.end) < 0 else text.find("\n", second.end)
+        if any(line_start <= f.start < line_end for f in stated):
+            continue  # the source gives its own change ("| 9,310 | 9,870 | +9.0% |"): that one is compared
+        told_from = _TO_GAP.match(gap) and _FROM_BEFORE.search(text, max(0, first.start - 8), first.start)
+        if (in_row and _CELL_GAP.fullmatch(gap)) or told_from:
+            pairs.append((first, second))
+    return pairs
+
+
+def _label_stems(text: str, position: int) -> frozenset[str]:
+    """What names the figure at `position`: the content stems of its table row's first cell, or of its sentence's
+    words before it in running text ("The Arts Board's grant goes from ...")."""
+    line = text[text.rfind("\n", 0, position) + 1 : position]
+    if line.strip().startswith("|"):
+        return content_stems(line.strip().strip("|").split("|")[0])
+    sentence_start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1)
+    return content_stems(text[sentence_start:position])
