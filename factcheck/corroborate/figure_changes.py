@@ -56,10 +56,15 @@ def changes_between(
             value = -rise if _FALL.search(claim_text, max(0, claim_text.find(change.surface) - 60)) else rise
             if value <= 0:
                 continue
+            # placed after its first end: a figure of its own, not taken for the cell it starts from (rules key
+            # figures by their start); its surface names both ends
+            # rounded as the claim writes its change ("31 percent" for 31.2): a sum worked out to the claim's place
+            precision = change.precision if change.precision > 0 else 0.1
+            rounded = round(value / precision) * precision
             derived = exact_figure(
-                passage_text[first.start : second.end], first.start, second.end, "percent", value, precision=0.1
+                passage_text[first.start : second.end], first.end, second.end, "percent", rounded, precision=precision
             )
-            derived = replace(derived, measured=DERIVED_CHANGE)
+            derived = replace(derived, measured=DERIVED_CHANGE, written=(value, None, None))  # the sum, unrounded
             if classify(change, derived) in AGREEING:
                 found.append(derived)
                 break

@@ -67,7 +67,8 @@ def described(figure: Figure | None) -> str:
         return "nothing"
     if figure.measured == DERIVED_CHANGE:  # "314,000 | 412,000": the two ends a change was worked out from
         ends = " to ".join(part.strip() for part in figure.surface.split("|") if part.strip())
-        return f"a change of {figure.anchor:.1f} percent ({ends})"
+        worked_out = figure.written[0] if figure.written[0] is not None else figure.anchor
+        return f"a change of {worked_out:.1f} percent ({ends})"
     text = figure.surface
     if figure.qualifier is not None and figure.qualifier.value.lower() not in text.lower():
         text = f"{figure.qualifier.value} {text}"
