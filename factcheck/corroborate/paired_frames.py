@@ -45,7 +45,7 @@ class PairedFrames:
         # the figures the comparison read from both texts (`numbers.compare_numbers`), for reading a table row whole
         self.claim_figures, self.passage_figures = claim_figures, passage_figures
         self._claims: dict[int, Frame | None] = {}
-        self._passages: dict[tuple[int, int], Frame] = {}
+        self._passages: dict[int, Frame] = {}
 
     def of_claim(self, figure: Figure) -> Frame | None:
         """The claim figure's frame (None when its surface is not in the claim's sentence)."""
@@ -62,7 +62,7 @@ class PairedFrames:
         return self._claims[figure.start]
 
     def of_passage(self, figure: Figure) -> Frame:
-        key = (figure.start, figure.end)
+        key = figure.start  # a share worked out from "118 of 190" is read in the frame of its part, as before
         if key not in self._passages:
             derived = figure.measured == DERIVED_CHANGE
             frame = frame_at(
