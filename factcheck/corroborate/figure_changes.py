@@ -53,14 +53,14 @@ def changes_between(
             continue
         rise = 100.0 * (second.anchor - first.anchor) / first.anchor
         for change in changes:
-            value = -rise if _FALL.search(claim_text, max(0, claim_text.find(change.surface) - 60)) else rise
+            value = -rise if _told_as_fall(claim_text, change) else rise
             if value <= 0:
                 continue
-            # placed after its first end: a figure of its own, not taken for the cell it starts from (rules key
-            # figures by their start); its surface names both ends
             # rounded as the claim writes its change ("31 percent" for 31.2): a sum worked out to the claim's place
             precision = change.precision if change.precision > 0 else 0.1
             rounded = round(value / precision) * precision
+            # placed after its first end: a figure of its own, not taken for the cell it starts from (rules key
+            # figures by their start); its surface names both ends
             derived = exact_figure(
                 passage_text[first.start : second.end], first.end, second.end, "percent", rounded, precision=precision
             )
@@ -69,6 +69,14 @@ def changes_between(
                 found.append(derived)
                 break
     return found
+
+
+def _told_as_fall(claim_text: str, figure: Figure) -> bool:
+    """Whether the words around the claim's change tell a fall ("was cut by 15 percent", "a 15 percent drop")."""
+    at = claim_text.find(figure.surface)
+    if at < 0:
+        return False
+    return bool(_FALL.search(claim_text, max(0, at - 60), at + len(figure.surface) + 15))
 
 
 def _told_as_change(claim_text: str, figure: Figure) -> bool:
@@ -92,8 +100,8 @@ def _end_pairs(passage: Sequence[Figure], text: str) -> list[tuple[Figure, Figur
         gap = text[first.end : second.start]
         if "\n" in gap:
             continue
-        in_row = text[text.rfind("\n", 0, first.start) + 1 : first.start].lstrip().startswith("|")
         line_start = text.rfind("\n", 0, first.start) + 1
+        in_row = text[line_start : first.start].lstrip().startswith("|")
         line_end = len(text) if text.find("\n", second.end) < 0 else text.find("\n", second.end)
         if any(line_start <= f.start < line_end for f in stated):
             continue  # the source gives its own change ("| 9,310 | 9,870 | +9.0% |"): that one is compared
@@ -109,5 +117,6 @@ def _label_stems(text: str, position: int) -> frozenset[str]:
     line = text[text.rfind("\n", 0, position) + 1 : position]
     if line.strip().startswith("|"):
         return content_stems(line.strip().strip("|").split("|")[0])
-    sentence_start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1)
+    stop = text.rfind(". ", 0, position)
+    sentence_start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, position) + 1)
     return content_stems(text[sentence_start:position])

@@ -198,3 +198,6 @@ def test_a_change_given_only_by_its_two_ends_is_worked_out() -> None:
     # Nor a rise where the claim tells a fall, nor a row whose label and figures the claim does not name.
     assert _stance(fall, "The council grant goes up from 40,000 to 50,000 next year.") is not Stance.SUPPORTS
     assert _stance(claim, "| Staff costs | 41,000 | 50,000 |") is Stance.RELATED
+    # A fall told elsewhere in the sentence is not the change's own direction.
+    rose = "The hospice's heating bills rose 22 percent last year, although the number of patients it cared for fell."
+    assert _stance(rose, "| Heating bills | 41,000 | 50,000 |") is Stance.SUPPORTS
