@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factcheck.corroborate.figure_frames import content_stems, frame_at
+from factcheck.corroborate.event_words import content_stems
+from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure, exact_figure
 from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.corroborate.cues import DEMONYMS
+from factcheck.corroborate.event_words import STOPWORDS, content_stems, stem
 from factcheck.corroborate.figure_kinds import FigureKind, kind_at
 from factcheck.corroborate.figure_times import (
     MONTHS,
@@ -91,23 +92,6 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bat )(?<!\bfor )(?<!\bwith )(?<!\bfrom )\b(?:which|who)\b"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
-# Function words, reporting verbs and words that say how a figure is known rather than what it counts.
-_STOPWORDS = frozenset(
-    """a an the and or but of to in into on at by for with from as that this these those there their its it his her our
-    your my we they he she you i them us him me is are was were be been being has have had do does did will would
-    could should can may might must shall not no than then so such some about around almost nearly roughly
-    approximately over under more less fewer most least only just also still already even each every per all any
-    both either neither other another same more up down out off new first last next said say says saying told tells
-    according reported reports report estimated estimates estimate figure figures total totals number numbers count
-    counted counts official officials data statistics show shows showed shown put puts according while when where
-    which who whom whose what how why if eastern western northern southern central east west north south monday
-    tuesday wednesday thursday friday saturday sunday january february march april june july august september
-    october november december after before during since until within between among across near thought believed
-    expected likely least more than another one two three four five six seven eight nine ten hundred thousand
-    million billion percent per cent people person persons time times year years month months week weeks day days
-    today yesterday tomorrow morning evening night now here well like much many few several mr mrs ms dr""".split()
-)
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly", "e")
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,8 +274,8 @@ _NOT_FOR_WHOM = frozenset({"example", "instance", "free", "good", "sure", "once"
 
 def _for_whom(clause: str) -> dict[str, str]:
     """The words after "for" in a figure's clause, by stem (function and time words left out)."""
-    words = [w for w in _FOR.findall(clause) if w.lower() not in _STOPWORDS and w.lower() not in _NOT_FOR_WHOM]
-    return {_stem(w.lower()): w for w in words}
+    words = [w for w in _FOR.findall(clause) if w.lower() not in STOPWORDS and w.lower() not in _NOT_FOR_WHOM]
+    return {stem(w.lower()): w for w in words}
 
 
 def _named_by_other(claim: Frame, passage: Frame) -> bool:
@@ -365,46 +349,6 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
 
 def _inside_number(text: str, position: int) -> bool:
     return 0 < position < len(text) - 1 and text[position - 1].isdigit() and text[position + 1].isdigit()
-
-
-# Words news copy uses by turns for one event, met as one event word ("a 72-hour halt" and "a 48-hour pause";
-# "taken to hospital" and "admitted").
-_SAME_EVENT = {
-    word: "pause" for word in ("halt", "halts", "pause", "pauses", "truce", "truces", "ceasefire", "ceasefires")
-}
-_SAME_EVENT.update(
-    {
-        word: "hospi"
-        for word in ("admitted", "admission", "admissions", "hospitalised", "hospitalized", "hospitalisation")
-    }
-)
-# Money put into something: "has spent £68 million" and "we have invested £86 million".
-_SAME_EVENT.update(
-    {word: "spend" for word in ("spent", "spend", "spends", "spending", "invested", "invest", "invests", "investing")}
-)
-
-
-def content_stems(text: str, skip: set[str] | frozenset[str] = frozenset(), lower_only: bool = False) -> frozenset[str]:
-    """The stems of `text`'s content words, capitalised ones too ("Website visits" -> "websi", "visit"), or with
-    `lower_only` only those written in lower case (the event words of a frame); words in `skip` left out."""
-    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text) if not (lower_only and w[0].isupper())]
-    words = [_POSSESSIVE.sub("", w) for w in words]  # "the club's 280 members": the club
-    return frozenset(_stem(w) for w in words if w not in skip and w not in _STOPWORDS and len(w) > 2)
-
-
-_POSSESSIVE = re.compile(r"'s?$")
-
-
-def _stem(word: str) -> str:
-    """A crude stem good enough to meet inflections: remained/remaining/remain -> "remai", evacuated/evacuation
-    -> "evacu" (the suffix cut, then at most five letters kept); words for one event meet (`_SAME_EVENT`)."""
-    if word in _SAME_EVENT:
-        return _SAME_EVENT[word]
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word[:5]
 
 
 def _listed(names: frozenset[str]) -> str:

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.corroborate.cues import weekday_cue
+from factcheck.corroborate.event_words import content_stems
 from factcheck.corroborate.figure_frames import (
     Frame,
-    content_stems,
     eras_differ,
     frame_at,
     frame_difference,
