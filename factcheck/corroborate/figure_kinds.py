@@ -103,7 +103,17 @@ _CHANGE_AFTER = re.compile(
 _PROPOSED = re.compile(
     r"\b(?:extend\w*\s[^,;]*?\bto\b|propos\w*|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?\s+(?:for|that|a|an)\b"
     r"|demanded|demanding|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
-    r"\s+for|seek\w*|sought|offer\w*|plan(?:s|ned)?\s+to|would\s+like|should)\b",
+    r"\s+for|seek\w*|sought|offer\w*|plan(?:s|ned)?\s+to|would\s+like|should|consult(?:s|ed|ing)?\s+on"
+    r"|consultation\s+on)\b",
+    re.IGNORECASE,
+)
+# A main verb after the asking words: "A petition asking for the lights to go off an hour earlier was signed by 312
+# residents" asks for the lights, and counts its signatures as a fact. A copula is no such verb ("Our offer is a 3.5
+# percent rise"), nor a passive that still looks ahead ("The proposal is expected to save").
+_MAIN_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?"
+    r"(?!(?:expected|estimated|projected|planned|scheduled|designed|intended|meant|set|due)\b)"
+    r"(?:\w+ed|signed|given|taken|seen|shown|written|made|paid|sent|held|won|backed)\b",
     re.IGNORECASE,
 )
 # A figure counted over a whole, not one part of it: "across the whole metro network", "the network as a whole",
@@ -233,6 +243,13 @@ class FigureKind:
     named: bool = False  # a name stands before it in its sentence, past the first word ("At Selby General, 64.8")
 
 
+def _proposed(clause_before: str) -> bool:
+    """Whether the words before a figure in its clause put it forward (`_PROPOSED`), with no main verb after the
+    asking words (`_MAIN_VERB`)."""
+    found = _PROPOSED.search(clause_before)
+    return found is not None and not _MAIN_VERB.search(clause_before, found.end())
+
+
 def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = False) -> FigureKind:
     """The kind marks of the figure at [start, end) of `sentence` (`clause`: the figure's clause; `percent`: read
     change or level, which only a percentage needs)."""
@@ -272,7 +289,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     return FigureKind(
         increment=increment,
         movement=movement,
-        proposed=bool(_PROPOSED.search(in_clause)),
+        proposed=_proposed(in_clause),
         # "enough water for roughly 120 days" is how long a supply lasts, not what a place holds or serves
         capacity=bool(_CAPACITY.search(in_clause)) and not _DURATION.fullmatch(sentence[start:end]),
         part=not percent

@@ -1,6 +1,7 @@
 """Both sides' figures read as the claim writes them, before they are compared: a bare "24.5 degrees" on the claim's
 temperature scale, a table's signed share as the fall the claim tells in words, "pounds" as sterling beside
-sterling, "248 of the 399 deaths" as the share it is and two ends as the change they make (`figure_changes.py`).
+sterling, "248 of the 399 deaths" as the share it is, two ends as the change they make (`figure_changes.py`) and a range
+"£540 to £720" as its two ends beside the other side's "from £540 to £750".
 Each is a reading a fact-checker makes without thinking; the source did not write it. Pure functions, no I/O.
 """
 
@@ -43,6 +44,9 @@ def read_alike(
         kept = [p for p in passage if not any(s.start <= p.start < s.end for s in spoken)]
         passage = sorted([*kept, *spoken], key=lambda f: f.start) if spoken else passage
     claim = pounds_as_sterling(claim, passage)
+    if claim_text:
+        passage = ranges_as_ends(passage, claim, claim_text)
+    claim = ranges_as_ends(claim, passage, passage_text)
     if claim_text:
         claim = [f for f in claim if not minutes_of_a_time(claim_text, f)]
     passage = [f for f in passage if not minutes_of_a_time(passage_text, f, f.start)]
@@ -169,3 +173,54 @@ def shares_of_parts(text: str) -> list[Figure]:
         # "248 of the 399 deaths": the words the source wrote (the noun is in the surface already)
         shares.append(exact_figure(match.group(0), match.start(), match.end(), "percent", share, precision=0.1))
     return shares
+
+
+# Two figures of one kind joined as the ends of a change or a span: "from £310 to £395", "£310 to £395".
+_JOINED = re.compile(r"^\s*(?:to|-|\u2013)\s*$")
+_RANGE_SPLIT = re.compile(r"\s*(?:\bto\b|-|\u2013)\s*")
+
+
+def ranges_as_ends(figures: list[Figure], other: Sequence[Figure], other_text: str) -> list[Figure]:
+    """`figures` with each range ("£540 to £720") read as its two ends when the other side gives two figures of its
+    kind joined the same way ("from £540 to £750"): each end is then compared with one of the other side's, the
+    way a reader sets the two ends against each other, rather than the one figure inside the range."""
+    joined = {
+        first.family
+        for first, second in zip(other, other[1:], strict=False)
+        if first.family == second.family
+        and first.is_point
+        and second.is_point
+        and first.end <= second.start
+        and _JOINED.match(other_text[first.end : second.start])
+    }
+    if not joined:
+        return figures
+    read: list[Figure] = []
+    for figure in figures:
+        parts = _RANGE_SPLIT.split(figure.surface)
+        if figure.family not in joined or figure.is_point or not (figure.low < figure.high) or len(parts) != 2:
+            read.append(figure)
+            continue
+        second_at = figure.surface.rfind(parts[1])
+        low_written, high_written = figure.written[1], figure.written[2]
+        read.append(
+            replace(
+                figure,
+                surface=parts[0],
+                end=figure.start + len(parts[0]),
+                high=figure.low,
+                high_open=False,
+                written=(low_written, None, None),
+            )
+        )
+        read.append(
+            replace(
+                figure,
+                surface=parts[1],
+                start=figure.start + second_at,
+                low=figure.high,
+                low_open=False,
+                written=(high_written, None, None),
+            )
+        )
+    return read

@@ -50,7 +50,8 @@ _RELATIVE = re.compile(
     r"|\b(?:by|in|since|until) (?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-_FORECAST = re.compile(r"\b(?:forecast|predict|project|expect|anticipat)\w*", re.IGNORECASE)
+# ("project" alone is the noun: "The £18.6 million project is backed by ..." foretells nothing)
+_FORECAST = re.compile(r"\b(?:forecast\w*|predict\w*|project(?:ed|ing|ions?)\b|expect\w*|anticipat\w*)", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|[Ll]ikely)\b")  # what may happen, not what will ("may": not the month)
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\b", re.IGNORECASE)
 _FORETOLD = re.compile(r"\b(?:is|are)\s+(?:likely|forecast|expected|predicted)\b", re.IGNORECASE)

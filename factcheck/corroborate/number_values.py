@@ -9,8 +9,9 @@ import re
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.corroborate.signals import NumberStatus
 from factcheck.extract import Qualifier
+from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
-__all__ = ["HEDGE_TOLERANCE", "classify", "distance", "offset", "only_bounds", "same_value"]
+__all__ = ["HEDGE_TOLERANCE", "classify", "distance", "offset", "only_bounds", "same_value", "transposed"]
 
 HEDGE_TOLERANCE = 0.05  # relative to the claim's value
 WORD_SHARE_REACH = 2.5  # percentage points: a share in words ("a quarter", "half") and a figure this close agree
@@ -25,6 +26,8 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
         return NumberStatus.MATCH
     if claim.is_point and passage.is_point:
         return _compare_values(claim, passage)
+    if _finite_range(claim) and _finite_range(passage):
+        return _compare_ranges(claim, passage)
     if _hedge_meets_bound(claim, passage) or _hedge_meets_bound(passage, claim):
         return NumberStatus.CONSISTENT_WITH_QUALIFIER  # "about 1.1 million" and "more than 1.1 million"
     if claim.is_point and passage.qualifier in BOUND_QUALIFIERS and _close(claim.anchor, passage.anchor):
@@ -84,6 +87,51 @@ def only_bounds(claim: Figure, passage: Figure) -> bool:
     else:
         return False
     return all(abs(claim.anchor - end) >= passage.precision * (1 - _FLOAT_SLACK) for end in ends)
+
+
+_NUMERAL = re.compile(r"\d[\d,.]*")
+
+
+def transposed(first: Figure, second: Figure) -> bool:
+    """Whether two single figures of one kind are written with the same digits in another order ("£8.6 million" and
+    "£6.8 million", "1,410 pupils" and "1,140", "69" and "96"): the slip of a pen or a keyboard by which a figure is
+    most often misreported, so the two are read as one figure told twice, not two things counted. Days, times of
+    day and years are left out (their digits are shared by chance), as are numbers of one repeated digit."""
+    if first.family != second.family or first.family in (CALENDAR_DAY, CLOCK_TIME) or first.family.startswith("year"):
+        return False
+    if not (first.is_point and second.is_point) or first.anchor <= 0 or second.anchor <= 0:
+        return False
+    digits = [_digits_of(figure.surface) for figure in (first, second)]
+    if digits[0] is None or digits[1] is None or digits[0] == digits[1] or len(digits[0]) < 2:
+        return False
+    return sorted(digits[0]) == sorted(digits[1]) and len(set(digits[0])) >= 2
+
+
+def _digits_of(surface: str) -> str | None:
+    """The digits of the one numeral in `surface`, or None when it has none or several ("4.5 m (15 ft)")."""
+    numerals = _NUMERAL.findall(surface)
+    if len(numerals) != 1:
+        return None
+    return "".join(ch for ch in numerals[0] if ch.isdigit())
+
+
+def _finite_range(figure: Figure) -> bool:
+    """A range with both ends written ("from £540 to £750", "11-18"), not a bound."""
+    return (
+        figure.qualifier not in BOUND_QUALIFIERS
+        and math.isfinite(figure.low)
+        and math.isfinite(figure.high)
+        and (figure.low < figure.high)
+    )
+
+
+def _compare_ranges(claim: Figure, passage: Figure) -> NumberStatus:
+    """Two ranges agree end by end ("£540 to £720" is not "£540 to £750", though the one lies inside the other: a
+    range's ends are figures, and "from X to Y" is often a change, whose end is the news), each end within the
+    rounding of either side."""
+    slack = max(claim.precision, passage.precision) / 2 * (1 + _FLOAT_SLACK)
+    ends_meet = abs(claim.low - passage.low) <= slack and abs(claim.high - passage.high) <= slack
+    return NumberStatus.WITHIN_ROUNDING if ends_meet else NumberStatus.MISMATCH
 
 
 def _coarse_share(figure: Figure) -> bool:

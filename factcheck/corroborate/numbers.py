@@ -91,7 +91,7 @@ from factcheck.corroborate.number_rules import (
     same_counted,
     to_figures,
 )
-from factcheck.corroborate.number_values import classify, distance, offset
+from factcheck.corroborate.number_values import classify, distance, offset, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
@@ -223,9 +223,18 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         status = classify(claim, best)
         if status is NumberStatus.WITHIN_ROUNDING and frames is not None and frames.overshoots(claim, best):
             status = NumberStatus.MISMATCH
+        if (
+            status is NumberStatus.CONSISTENT_WITH_QUALIFIER
+            and frames is not None
+            and frames.limits_differ(claim, best)
+        ):
+            status = NumberStatus.MISMATCH  # "up to 360 metres" is not the "| Maximum ship length | 350 m |" rule
         grounded = _grounded(claim, best, frames)
         row = frames.row_subject(best, claim) if frames is not None and status is NumberStatus.MISMATCH else None
-        if row is False and frames is not None:
+        slip = status is NumberStatus.MISMATCH and transposed(claim, best)
+        # a row labelled for another noun stays another row, transposed digits or not ("| Students on roll |" is not
+        # "2,130 lecturers"); a sum or a measure in a row named otherwise ("| Total cost | £14.6 million |") is tied
+        if row is False and frames is not None and not (slip and frames.label_holds_noun(best, claim)):
             return _different(claim, best, frames)  # another row of a table: another candidate, another runner
         grounded = grounded or bool(row)
         if status in AGREEING and claim.family == "percent" and frames is not None and frames.labelled_otherwise(best):
@@ -239,7 +248,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
                 claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family)
             )
         if status is NumberStatus.MISMATCH and frames is not None and not grounded:
-            grounded = frames.clause_confirms(best, claim)  # another figure of the clause agrees: the same sum
+            grounded = frames.clause_confirms(best, claim) or slip  # another figure of the clause agrees: the same sum
         if status is NumberStatus.MISMATCH and frames is not None and (not grounded or frames.other_time(claim, best)):
             return _different(claim, best, frames)  # nothing but the unit in common, or figures of two times
         if status is NumberStatus.MISMATCH and frames is not None and frames.earlier_count(claim, best):
@@ -253,6 +262,12 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             return _different(claim, best, frames)  # "failed at 2.15 a.m." / "restored at 14:40": two moments
         if status is NumberStatus.MISMATCH and frames is not None and too_far_apart(claim, best):
             return far_apart_pair(claim, best)  # another row, group or total (`far_apart.py`)
+        if slip:
+            return with_reason(
+                made_pair(claim, best, status, grounded),
+                f"The source says {described(best)}, the claim {described(claim)}: the figures disagree, the same "
+                "digits in another order (a likely slip in copying the figure).",
+            )
         return made_pair(claim, best, status, grounded)
     echo = _echo(claim, passage, comparable)
     if echo is None:
@@ -301,7 +316,10 @@ def _same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
         # last year's 31,500 is not this year's "about 32,000" told roughly: two counts, two times (a claim's bound,
         # "fewer than 100 remain", may still rest on last year's census of 87)
         return False
+    # a bare cell whose row label names the claim figure's noun ("| Pupils on roll, ages 11-18 | 1,140 |" for "the
+    # school's 1,410 pupils") is told what it counts by its row, as a noun beside it would
     events = status is NumberStatus.MISMATCH and _needs_events(claim, passage)
+    events = events and not frames.row_names_noun(passage, claim) and not transposed(claim, passage)
     return frames.difference(claim, passage, events) is None
 
 
@@ -310,7 +328,7 @@ def _grounded(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bo
     same named thing and one of them has no event word to disagree with ("The 8,000 residents")."""
     if frames is None:
         return _synonyms(claim, passage)
-    if frames.shared(claim, passage):
+    if frames.shared(claim, passage) or frames.both_limits(claim, passage):
         return True
     claim_frame = frames.of_claim(claim)
     passage_frame = frames.of_passage(passage)

@@ -22,6 +22,16 @@ from factcheck.corroborate.figure_times import moments_differ
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, DERIVED_CHANGE, Figure
 from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
+from factcheck.corroborate.table_rows import (
+    GENERIC_LABELS,
+    cells_before,
+    names_among,
+    proper_label_words,
+    row_label,
+    row_names,
+    whole_cell,
+)
+from factcheck.extract import Qualifier
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 __all__ = ["PairedFrames"]
@@ -100,10 +110,10 @@ class PairedFrames:
         ("| Website visits | 1.9m | 2.3m | +21% |" for "The total is ... up 21 percent from 520,500"): a share or a
         change that agrees by value is then another row's."""
         label = row_label(self.passage_text, passage.start)
-        if label is None:
-            return False
+        if label is None or cells_before(self.passage_text, passage.start) < 2:
+            return False  # a row's first figure is the row's own: the claim's words name it or not (`row_subject`)
         stems = content_stems(label)
-        return bool(stems - _GENERIC_LABELS) and not stems & content_stems(self.claim_text)
+        return bool(stems - GENERIC_LABELS) and not stems & content_stems(self.claim_text)
 
     def overshoots(self, claim: Figure, passage: Figure) -> bool:
         """ "Almost 59 percent" is a little under 59: a figure above it (60.2) is not the same within rounding;
@@ -138,6 +148,8 @@ class PairedFrames:
         names = row_names(self.passage_text, passage.start)
         if names is None:
             return None
+        if claim is not None and self.both_limits(claim, passage) and self.label_holds_noun(passage, claim):
+            return True  # "| Maximum nights charged per stay | 7 |" is the limit "up to five nights" states
         words = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text)
         if any(name in words for name in names):
             return True
@@ -147,7 +159,47 @@ class PairedFrames:
         near = self._words_near(claim) if claim is not None else None
         if near is not None:
             words = near
-        return _names_among(names, words) or (claim is not None and self._row_confirms_clause(passage, claim))
+        return names_among(names, words) or (claim is not None and self._row_confirms_clause(passage, claim))
+
+    def row_names_noun(self, passage: Figure, claim: Figure) -> bool:
+        """Whether `passage` is a table row's bare cell whose label opens with the noun the claim's figure counts and
+        picks out no subgroup of it ("| Pupils on roll, ages 11-18 | 1,140 |" for "1,410 pupils"; not "| Residents
+        funded by the council | 31 |" for "55 residents", nor "| Former staff | 12,200 |" for "6,300 staff")."""
+        noun = (claim.measured or "").casefold()
+        label = row_label(self.passage_text, passage.start)
+        if not noun or label is None or not whole_cell(self.passage_text, passage):
+            return False
+        words = re.findall(r"[A-Za-z][\w'\u2019-]*", label)
+        return bool(words) and words[0].casefold() == noun and not _SUBGROUP_WORDS.search(label)
+
+    def label_holds_noun(self, passage: Figure, claim: Figure) -> bool:
+        """Whether the label of the row holding `passage` has the claim figure's counted noun among its words (a
+        figure in a unit other than a count needs none)."""
+        noun = (claim.measured or "").casefold()
+        label = row_label(self.passage_text, passage.start) or ""
+        if not noun:
+            return claim.family != "count"  # a measure in a unit ("up to 15 metres"): the unit says what it is
+        return noun in {w.casefold() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", label)}
+
+    def both_limits(self, claim: Figure, passage: Figure) -> bool:
+        """Whether each figure is a limit and at least one says so in words: "up to five nights" and "cap the charge
+        at seven nights" or "| Maximum nights charged per stay | 7 |" state the same rule's number, whatever else their
+        clauses say. Two "up to"s alone are two estimates of a largest value ("waves of up to 3 metres", "repayments
+        paused for up to 12 months"), not a rule."""
+        at = self.claim_text.find(claim.surface)
+        claim_said = at > 0 and bool(_LIMIT_BEFORE.search(self.claim_text[max(0, at - 60) : at]))
+        label = row_label(self.passage_text, passage.start)
+        before = label if label is not None else self.passage_text[max(0, passage.start - 60) : passage.start]
+        passage_said = bool(_LIMIT_WORD.search(before) if label is not None else _LIMIT_BEFORE.search(before))
+        claim_limit = claim_said or claim.qualifier in (Qualifier.UP_TO, Qualifier.AT_MOST)
+        passage_limit = passage_said or passage.qualifier in (Qualifier.UP_TO, Qualifier.AT_MOST)
+        return claim_limit and passage_limit and (claim_said or passage_said)
+
+    def limits_differ(self, claim: Figure, passage: Figure) -> bool:
+        """Whether two limits (`both_limits`) name different largest values: "up to 360 metres" allows 350 but is
+        not the rule "| Maximum ship length | 350 m |" states."""
+        slack = max(claim.precision, passage.precision) / 2
+        return self.both_limits(claim, passage) and abs(claim.anchor - passage.anchor) > slack
 
     def row_agrees(self, passage: Figure, claim: Figure) -> bool:
         """For an agreeing pair whose passage figure is a table row's value ("| Cancelled | 412 |" against "More
@@ -155,9 +207,9 @@ class PairedFrames:
         (not a heading's "Seen within four hours", nor "| 10, of whom 1 died |") and a word of the row's label
         stands within `_ROW_REACH` words of the claim's figure."""
         names = row_names(self.passage_text, passage.start)
-        if names is None or not _whole_cell(self.passage_text, passage):
+        if names is None or not whole_cell(self.passage_text, passage):
             return False
-        return _names_among(names, self._words_near(claim) or [])
+        return names_among(names, self._words_near(claim) or [])
 
     def _words_near(self, claim: Figure) -> list[str] | None:
         """The words within `_ROW_REACH` of the claim's figure (one more after it: the figure's own unit word does
@@ -236,6 +288,10 @@ class PairedFrames:
         passage_frame = self.of_passage(passage)
         if not eras_differ(claim_frame, passage_frame):
             return False
+        if self._timeless_cell(passage) and claim_frame.eras <= {"forecast", "future"} and not claim_frame.looks_back:
+            # "| Peak workforce on site | 180 |" in a project's table tells no time: neither a plan nor an outcome,
+            # it is the figure "expects to have 280 workers on site at the peak" is told against
+            return False
         claim_spans = self._spans_told(claim_frame.eras - passage_frame.eras, self.claim_figures)
         passage_spans = self._spans_told(passage_frame.eras - claim_frame.eras, self.passage_figures)
         if claim_spans is None or passage_spans is None:
@@ -251,6 +307,13 @@ class PairedFrames:
             and claim_spans <= durations(self.passage_figures)
             and passage_spans <= durations(self.claim_figures)
         )
+
+    def _timeless_cell(self, passage: Figure) -> bool:
+        """A table row's bare cell with no date, forecast or look back in its row."""
+        frame = self.of_passage(passage)
+        if frame.eras or frame.looks_back or not whole_cell(self.passage_text, passage):
+            return False
+        return not _PLANNED_LABEL.search(row_label(self.passage_text, passage.start) or "")
 
     @staticmethod
     def _spans_told(eras: frozenset[str], figures: Sequence[Figure]) -> set[float] | None:
@@ -302,12 +365,6 @@ class PairedFrames:
         return claim_frame is not None and bool(weekday_cue(claim_frame.clause, self.of_passage(passage).clause))
 
 
-def _names_among(names: frozenset[str], words: Sequence[str]) -> bool:
-    """Whether a word of a row's label is among `words` (letter case aside)."""
-    folded = {word.casefold() for word in words}
-    return any(name.casefold() in folded for name in names)
-
-
 _COUNTED_GROUP = re.compile(r"\b(?:number|numbers|share|proportion)\s+(?:of\s+\w+\s+)?(?:\w+ing)\b", re.IGNORECASE)
 
 
@@ -320,63 +377,23 @@ def _is_threshold(figure: Figure, clause: str) -> bool:
     return bool(others) or bool(_COUNTED_GROUP.search(clause))
 
 
-# "Marcus Hale (National Party): 543,200 votes (44.2 percent)": a label, a colon, the figure within three words.
-_ROW_LABEL = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s*){1,4})(?:\([^)]*\))?\s*:\s*(?:\S+\s+){0,2}$")
+# Words by which a row's label picks out part of what it counts: a participle or a clause ("Residents funded by the
+# council", "Schools used as shelters", "Young people who answered"), "with"/"from"/"among" ("Residents with a new
+# place found", "Objections from Stainmoor residents").
+_SUBGROUP_WORDS = re.compile(
+    r"\b(?:\w+ed|found|held|paid|sent|built|made|taken|given|who|which|that|with|without|from|among|by|using|per)\b",
+    re.IGNORECASE,
+)
+# A row label that tells a plan, a target or a design figure ("| Patients per day, first fortnight (planned) |").
+_PLANNED_LABEL = re.compile(
+    r"\b(?:plan|planned|target|forecast|expected|projected|design|capacity|estimate|estimated|budget|proposed)\b",
+    re.IGNORECASE,
+)
+# A limit's words: "capped at", "a maximum of", "limited to", "no more than" (at the end of the text before a figure).
+_LIMIT_WORD = re.compile(r"\b(?:cap|caps|capped|capping|maximum|max|limit|limits|limited|ceiling)\b", re.IGNORECASE)
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:cap|caps|capped|capping|maximum|max|limit|limits|limited|ceiling)\b(?:\s+[\w'-]+){0,3}?\s+(?:at|of|to)\s*$"
+    r"|\b(?:no\s+more\s+than|at\s+most)\s*$",
+    re.IGNORECASE,
+)
 _ROW_REACH = 5  # words either side of a claim figure where a row label's common noun ties the row to it
-_ROW_LINE_LIMIT = 100  # characters; a transcript turn ("MARANT: We check every vehicle ...") runs longer
-
-
-def _whole_cell(text: str, figure: Figure) -> bool:
-    """Whether `figure` is the whole of a table cell: a "|" before it (a currency sign between) and after it."""
-    before = text[: figure.start].rstrip(" $\u00a3\u20ac")
-    after = text[figure.end :].lstrip(" ")
-    return before.endswith("|") and after.startswith("|")
-
-
-# Row labels that name no particular thing: a total row names whatever the table counts.
-_GENERIC_LABELS = frozenset({"total", "all", "overall", "chang", "share", "perce", "rate", "numbe", "count"})
-
-
-def row_label(text: str, position: int) -> str | None:
-    """The first cell of the table row holding `position`, when `position` lies in a later cell; else None."""
-    low = text.rfind("\n", 0, position) + 1
-    before = text[low:position]
-    if not before.lstrip().startswith("|"):
-        return None
-    cells = before.strip().strip("|").split("|")
-    return cells[0].strip() if len(cells) >= 2 and cells[0].strip() else None
-
-
-def proper_label_words(text: str, position: int) -> frozenset[str]:
-    """The capitalised words of a table row's label cells past each cell's first word ("Fernside", "Infant" and
-    "School" but for the first, of "| Fernside Infant School | 180 |"; none of "| Officers on duty | 31 |"): the
-    words that name one row apart from the others."""
-    low = text.rfind("\n", 0, position) + 1
-    line_start = text[low:position]
-    if not line_start.lstrip().startswith("|"):
-        return frozenset()
-    cells = [cell.split() for cell in line_start.strip().strip("|").split("|")]
-    return frozenset(
-        word
-        for cell in cells
-        for word in cell[1:]
-        if word[:1].isupper() and not any(c.isdigit() for c in word) and word.casefold() not in ("and", "of")
-    )
-
-
-def row_names(text: str, position: int) -> frozenset[str] | None:
-    """The capitalised words labelling the table row or "Label: figure" line that holds `position`, or None."""
-    low = text.rfind("\n", 0, position) + 1
-    high = text.find("\n", position)
-    line = text[low : high if high >= 0 else len(text)]
-    before = text[low:position]
-    if line.lstrip().startswith("|"):
-        cells = [cell.strip() for cell in before.strip().strip("|").split("|")]
-        names = {
-            word for cell in cells for word in cell.split() if word[:1].isupper() and not any(c.isdigit() for c in word)
-        }
-        return frozenset(names) if names else None
-    if len(line) > _ROW_LINE_LIMIT:
-        return None
-    label = _ROW_LABEL.match(before)
-    return frozenset(label.group(1).split()) if label else None

@@ -132,6 +132,9 @@ def compare_speaker(
     named = [s for s in speakers if s and _is_name(s)]
     source_speaker = named[0] if named else next((s for s in speakers if s), None)
     if not named and claim_speaker and not _is_description(claim_speaker) and _asked(text, spans):
+        if _called_before(claim_speaker, text, spans[0][0]):
+            # "Chair: ... Mrs Dorothy Pirrie." then "QUESTION: I plan every trip ...": the chair called the asker
+            return SpeakerStatus.SAME, claim_speaker
         # "Isn't this a budget built on hope?" in a reporter's turn: the words are the question's, not the answer's
         return SpeakerStatus.DIFFERENT, QUESTIONER
     if not named or not claim_speaker or _is_description(claim_speaker):  # "the regional director" names nobody
@@ -143,6 +146,16 @@ def compare_speaker(
 
 
 QUESTIONER = "a questioner"  # who the source gives words in a QUESTION / Q / REPORTER turn to
+
+
+def _called_before(claim_speaker: str, text: str, at: int) -> bool:
+    """Whether the line before the questioner's line holding `at` ends by naming the claim's speaker: a chair
+    calling the next asker ("We have one question from a member of the public. Mrs Dorothy Pirrie.")."""
+    surname = claim_speaker.split()[-1]
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[:line_start].rstrip()
+    previous = before[before.rfind("\n") + 1 :]
+    return bool(re.search(rf"\b{re.escape(surname)}\W*$", previous, re.IGNORECASE))
 
 
 def _asked(text: str, spans: tuple[tuple[int, int], ...]) -> bool:

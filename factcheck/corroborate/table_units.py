@@ -22,10 +22,12 @@ __all__ = ["in_cell_unit", "line_at"]
 # "Median" or "Total") or stands in brackets at its end (whatever the number reader reads as a unit after the
 # figure: "(estimate)" and "(Selby)" are none); "| Patients waiting over 18 weeks | 4,200 |" counts patients, and
 # "| Median age (years) | 42.3 |" is an age, told bare ("rose to 42.3"), where "| Average wait (years) | 4.5 |" is
-# a span of years.
+# a span of years. A unit may also close the label after a comma ("| Diesel use, litres per year | 1.1 million |").
 _ROW_UNIT = re.compile(
     r"^\|\s*(?:(?:average|mean|median|total)\s+)?(?P<opening>days|hours|minutes|weeks|months|years)\b"
-    r"|\((?P<bracketed>[^()|\n]{1,30})\)\s*\|",
+    r"|\((?P<bracketed>[^()|\n]{1,30})\)\s*\|"
+    # or after a comma ending it: "| Kelpie Star diesel use, litres per year | 1.1 million |"
+    r"|,\s*(?P<trailing>[^,()|\n]{1,30}?)\s*\|",
     re.IGNORECASE,
 )
 # A column header's unit: the brackets ending its cell ("Mean temperature anomaly (°C)", "Level (%)").
@@ -53,7 +55,7 @@ def in_cell_unit(text: str, quantity: Quantity, context: str | None = None) -> Q
         return quantity
     label_cell = line[: line.find("|", 1) + 1]
     label = _ROW_UNIT.search(label_cell)
-    unit_word = (label.group("opening") or label.group("bracketed")) if label is not None else None
+    unit_word = (label.group("opening") or label.group("bracketed") or label.group("trailing")) if label else None
     if unit_word is not None and _YEARS.match(unit_word) and _AGE.search(label_cell):
         return quantity  # an age, told bare
     if unit_word is not None:

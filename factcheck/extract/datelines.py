@@ -76,6 +76,17 @@ class Filed:
         )
 
 
+# A news agency's byline line over its story: "BORDERS PRESS AGENCY - 3 December", "Fellside Wire, 7 March 2026",
+# "SOUND NEWS AGENCY - June 4": the agency's name, a dash or comma, the day, and nothing else on the line.
+_AGENCY_LINE = re.compile(
+    r"(?m)^[ \t]*(?=[^\n]*\b(?i:press|wire|newswire|news|agency|service|bureau|dispatch)\b)"
+    r"[A-Z][\w.&'\u2019]*(?:[ \t]+(?:[A-Z][\w.&'\u2019]*|&|of|and|the)){0,5}[ \t]*(?:[-\u2013\u2014|]|,)[ \t]*"
+    rf"(?:(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month_second>{_MONTH})"
+    rf"|(?P<month_first>{_MONTH})\.?[ \t]+(?P<day_second>\d{{1,2}})(?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*$"
+)
+
+
 def without_dateline(sentence: str) -> str:
     """`sentence` with a dateline that opens it blanked ("FERNCLIFFE, December 4 (Alpine Press Agency) - The
     glacier retreated ..."), offsets unchanged: the day a story was filed is not a date of the figures it reports."""
@@ -107,11 +118,15 @@ def filed_on(text: str) -> Filed | None:
 def _filed_on_opening(opening: str) -> Filed | None:
     """`filed_on` of a text's opening (cached on the opening alone: a document is read for each of its passages,
     and a cache keyed on whole documents would keep them all in memory)."""
-    match = _DATELINE.search(opening)
-    if match is None:
+    dateline, byline = _DATELINE.search(opening), _AGENCY_LINE.search(opening)
+    if dateline is not None and (byline is None or dateline.start() < byline.start()):
+        day, month, year = dateline["day"], dateline["month"], dateline["year"]
+    elif byline is not None:
+        day = byline["day_first"] or byline["day_second"]
+        month = byline["month_second"] or byline["month_first"]
+        year = byline["year"]
+    else:
         return None
-    day = int(match["day"])
-    if not 1 <= day <= 31:
+    if not 1 <= int(day) <= 31:
         return None
-    year = int(match["year"]) if match["year"] else None
-    return Filed(_MONTHS[match["month"].lower()], day, year)
+    return Filed(_MONTHS[month.lower()], int(day), int(year) if year else None)

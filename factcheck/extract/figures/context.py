@@ -158,8 +158,19 @@ def qualifier_of(text: str, figure: Figure) -> Qualifier | None:
     return None
 
 
+# A survey's base told as a clause: "62 percent of those who answered", "of people who took part".
+_OF_THOSE_WHO_ANSWERED = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:those|people)\s+who\s+(?:replied|responded|answered|took\s+part"
+    r"|were\s+(?:surveyed|asked|polled|questioned)|completed\s+the\s+survey|filled\s+in)\b",
+    re.IGNORECASE,
+)
+
+
 def measured_noun(text: str, figure: Figure) -> str | None:
-    """The noun a count counts ("8,000 remaining residents"), or a share's whole ("half of the requests")."""
+    """The noun a count counts ("8,000 remaining residents"), or a share's whole ("half of the requests"; "of
+    those who answered" is "respondents")."""
+    if _OF_THOSE_WHO_ANSWERED.match(text, figure.end):
+        return "respondents"
     if figure.unit is not None:
         of = _OF_THE.match(text, figure.end)
         if of:

@@ -1,0 +1,94 @@
+"""Reading a table row or a "Label: figure" line from its text: the row's label, the capitalised words that name it,
+and whether a figure is a whole cell. Pure functions over the passage text, no I/O; `paired_frames.py` asks them
+whether a row is the claim figure's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.corroborate.number_rules import Figure
+
+__all__ = [
+    "GENERIC_LABELS",
+    "cells_before",
+    "names_among",
+    "proper_label_words",
+    "row_label",
+    "row_names",
+    "whole_cell",
+]
+
+# "Marcus Hale (National Party): 543,200 votes (44.2 percent)": a label, a colon, the figure within three words.
+_ROW_LABEL = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s*){1,4})(?:\([^)]*\))?\s*:\s*(?:\S+\s+){0,2}$")
+_ROW_LINE_LIMIT = 100  # characters; a transcript turn ("MARANT: We check every vehicle ...") runs longer
+
+
+def whole_cell(text: str, figure: Figure) -> bool:
+    """Whether `figure` is the whole of a table cell: a "|" before it (a currency sign between) and after it."""
+    before = text[: figure.start].rstrip(" $\u00a3\u20ac")
+    after = text[figure.end :].lstrip(" ")
+    return before.endswith("|") and after.startswith("|")
+
+
+# Row labels that name no particular thing: a total row names whatever the table counts.
+GENERIC_LABELS = frozenset({"total", "all", "overall", "chang", "share", "perce", "rate", "numbe", "count"})
+
+
+def row_label(text: str, position: int) -> str | None:
+    """The first cell of the table row holding `position`, when `position` lies in a later cell; else None."""
+    low = text.rfind("\n", 0, position) + 1
+    before = text[low:position].lstrip()
+    if not before.startswith("|"):
+        return None
+    cells = before[1:].split("|")[:-1]  # the whole cells before the one holding `position`
+    return cells[0].strip() if cells and cells[0].strip() else None
+
+
+def cells_before(text: str, position: int) -> int:
+    """How many whole cells of its table row come before `position` (0 when it is not in a table row)."""
+    low = text.rfind("\n", 0, position) + 1
+    before = text[low:position].lstrip()
+    return len(before[1:].split("|")) - 1 if before.startswith("|") else 0
+
+
+def proper_label_words(text: str, position: int) -> frozenset[str]:
+    """The capitalised words of a table row's label cells past each cell's first word ("Fernside", "Infant" and
+    "School" but for the first, of "| Fernside Infant School | 180 |"; none of "| Officers on duty | 31 |"): the
+    words that name one row apart from the others."""
+    low = text.rfind("\n", 0, position) + 1
+    line_start = text[low:position]
+    if not line_start.lstrip().startswith("|"):
+        return frozenset()
+    cells = [cell.split() for cell in line_start.strip().strip("|").split("|")]
+    return frozenset(
+        word
+        for cell in cells
+        for word in cell[1:]
+        if word[:1].isupper() and not any(c.isdigit() for c in word) and word.casefold() not in ("and", "of")
+    )
+
+
+def row_names(text: str, position: int) -> frozenset[str] | None:
+    """The capitalised words labelling the table row or "Label: figure" line that holds `position`, or None."""
+    low = text.rfind("\n", 0, position) + 1
+    high = text.find("\n", position)
+    line = text[low : high if high >= 0 else len(text)]
+    before = text[low:position]
+    if line.lstrip().startswith("|"):
+        cells = [cell.strip() for cell in before.strip().strip("|").split("|")]
+        names = {
+            word for cell in cells for word in cell.split() if word[:1].isupper() and not any(c.isdigit() for c in word)
+        }
+        return frozenset(names) if names else None
+    if len(line) > _ROW_LINE_LIMIT:
+        return None
+    label = _ROW_LABEL.match(before)
+    return frozenset(label.group(1).split()) if label else None
+
+
+def names_among(names: frozenset[str], words: Sequence[str]) -> bool:
+    """Whether a word of a row's label is among `words` (letter case aside)."""
+    folded = {word.casefold() for word in words}
+    return any(name.casefold() in folded for name in names)
