@@ -1,0 +1,70 @@
+"""Whether a percentage is a change or a level, from the words around it: "rose 7 percent", "up by 7 percent", "an
+increase of 18 percent on the same date last year", "a 15 percent cut", a signed table cell "+14.0%" are changes;
+"fell to 1.8 percent", "stood at 2.9 percent", "of 34 percent" are levels. A change set against a level of the same
+number is another figure (`figure_kinds.py`). Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["movement_at"]
+
+_MOVES = (
+    r"ris(?:e|es|en|ing)|rose|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew"
+    r"|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|gain(?:s|ed|ing)?|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?"
+    r"|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|shr[iau]nk(?:s|ing)?"
+    r"|cut|lost|los(?:e|es|ing)|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?"
+    r"|slash(?:es|ed|ing)?|up|down"
+)
+# "rose 7 percent", "up by 7 percent": a change; "fell to 1.8 percent", "stood at 2.9 percent": a level.
+# "cut the phosphorus reaching the lake by about 15 percent": the verb's object may stand between it and "by".
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{_MOVES})(?:(?:\s+[\w'-]+){{0,5}}?\s+by)?(?:\s+(?:some|about|almost|nearly|around|roughly))?\s*$", re.I
+)
+_LEVEL_BEFORE = re.compile(
+    rf"\b(?:(?:{_MOVES})\s+to|stood\s+at|stands\s+at|was|were|is|are|reached|of)(?:\s+(?:some|about|almost|nearly"
+    r"|around|roughly))?\s*$",
+    re.IGNORECASE,
+)
+# "an increase of 18 percent on the same date last year": the noun of a change before "of" and the time it is
+# measured from after the figure (not a level's "of"; "a pay rise of 11 percent over three years" may be a rise
+# told as the level of the pay offer).
+_CHANGE_OF = re.compile(
+    r"\b(?:increases?|rises?|falls?|drops?|reductions?|decreases?|declines?|jumps?|growth|gains?)\s+of"
+    r"(?:\s+(?:some|about|almost|nearly|around|roughly))?\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_BASE_AFTER = re.compile(
+    r"\s*(?:percent|per\s+cent|%)?\s+(?:on|from|over|compared\s+with|than)\s+(?:the\s+)?(?:same|last|previous|a\s+year"
+    r"|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"(?:^|[\s|(])[+\-\u2212]\d")
+_MADE_UP = re.compile(r"\b(?:make|makes|made|making|take|takes|took|add|adds|added|sum|sums)\s+up\s*$", re.I)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:rise|rises|increase|increases|cut|cuts|fall|falls|drop|drops|reduction|decline|jump|gain"
+    r"|growth|decrease)\b",
+    re.IGNORECASE,
+)
+
+
+def movement_at(sentence: str, start: int, end: int) -> str | None:
+    """ "change", "level" or None for the percentage at [start, end) of `sentence`."""
+    before_text = sentence[max(0, start - 80) : start]
+    movement = (
+        "change"
+        if _CHANGE_OF.search(before_text) and _CHANGE_BASE_AFTER.match(sentence, end)
+        else "level"
+        if _LEVEL_BEFORE.search(before_text)
+        else "change"
+        if _CHANGE_BEFORE.search(before_text)
+        else None
+    )
+    if movement == "change" and _MADE_UP.search(before_text):
+        movement = None  # "make up 12 percent of all jobs": a share, not a rise
+    if movement is None and _CHANGE_AFTER.match(sentence, end):
+        movement = "change"  # "a 15 percent cut in phosphorus"
+    if movement is None and _SIGNED.search(sentence[max(0, start - 2) : start + 2]):
+        movement = "change"  # "| Homicide | 164 | 187 | +14.0% |": a signed share is a change
+    return movement
