@@ -205,6 +205,34 @@ class FigureKind:
     counted: bool = False  # a plural noun right after it names what it counts ("2,000 students"; not "212,000 without")
     whole: bool = False  # counted over a whole ("across the whole network", "the network as a whole")
     named: bool = False  # a name stands before it in its sentence, past the first word ("At Selby General, 64.8")
+    opinion: bool = False  # a percentage of people for or against something ("71 percent opposed the rise")
+
+
+# A share of people who hold a view, told after the figure ("71 percent opposed the rise", "58 percent of
+# respondents were in favour") or in its row's label ("| Opposed to the rise, all respondents | 71% |").
+_OPINION_WORDS = (
+    r"opposed|oppose|supported|support|backed|favoured|favored|favour|favor|agreed|disagreed|objected|approved"
+    r"|approve|disapproved|disapprove|wanted|preferred|against"
+)
+_OPINION_AFTER = re.compile(
+    r"\s*(?:percent|per\s+cent|%)?\s*(?:of\s+(?:them|those\s+(?:who\s+)?\w+|respondents|people|residents|voters"
+    r"|members|parents|staff|the\s+\w+)\s+|[a-z]+s\s+)?(?:(?:were|are|was|is|said\s+they|say\s+they)\s+)?"
+    rf"(?:strongly\s+)?(?:in\s+favou?r|{_OPINION_WORDS})\b",
+    re.IGNORECASE,
+)
+# in a row's label, only words that say for or against ("| Council tax support, largest reduction |" is a benefit)
+_OPINION_LABEL = re.compile(r"\b(?:in\s+favou?r|opposed|supported|backed|against)\b", re.IGNORECASE)
+
+
+def _of_opinion(sentence: str, end: int) -> bool:
+    """Whether the percentage ending at `end` is a share of people for or against something."""
+    if _OPINION_AFTER.match(sentence, end):
+        return True
+    stripped = sentence.lstrip()
+    if stripped.startswith("|"):
+        label = stripped[1:].split("|", 1)[0]
+        return bool(_OPINION_LABEL.search(label))
+    return False
 
 
 def _proposed(clause_before: str) -> bool:
@@ -256,6 +284,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         counted=bool(_COUNTED_AFTER.match(sentence, end)) or sentence.lstrip().startswith("|"),
         whole=bool(_WHOLE.search(clause) or _WHOLE.match(sentence.lstrip()[: max(0, start - 1)])),
         named=_named_before(sentence, start),
+        opinion=percent and _of_opinion(sentence, end),
     )
 
 
@@ -375,6 +404,16 @@ def kind_difference(
         return ("for the whole", "for a part of it") if passage.whole else ("for a part of the whole", "for the whole")
     if not dated and passage.foreseen and not (claim.prospective or claim.modal):
         return "as what may or will happen", "as what happened"
+    if claim.opinion != passage.opinion:
+        # "71 percent opposed the rise" counts people holding a view, not the "rise of about 42 percent" itself
+        return (
+            ("as a share of people for or against", "as another share")
+            if passage.opinion
+            else (
+                "as another share",
+                "as a share of people for or against",
+            )
+        )
     if claim.movement != passage.movement and "change" in (claim.movement, passage.movement):
         # a share the words do not call a change is a level: "covers about 40 percent of the surface" is not
         # what "cut the phosphorus by about 15 percent" measures

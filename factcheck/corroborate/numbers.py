@@ -229,6 +229,12 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             and frames.limits_differ(claim, best)
         ):
             status = NumberStatus.MISMATCH  # "up to 360 metres" is not the "| Maximum ship length | 350 m |" rule
+        if status is NumberStatus.MISMATCH and frames is not None and frames.base_unmet(claim, best):
+            return with_reason(
+                made_pair(claim, best, NumberStatus.DIFFERENT_THING),
+                f"A different figure: the claim's {described(claim)} is the value before the change, and the source's "
+                f"{described(best)} is not told as one.",
+            )
         grounded = _grounded(claim, best, frames)
         row = frames.row_subject(best, claim) if frames is not None and status is NumberStatus.MISMATCH else None
         slip = status is NumberStatus.MISMATCH and transposed(claim, best)
@@ -248,7 +254,9 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
                 claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family)
             )
         if status is NumberStatus.MISMATCH and frames is not None and not grounded:
-            grounded = frames.clause_confirms(best, claim) or slip  # another figure of the clause agrees: the same sum
+            # another figure of the clause agrees (the same sum), the digits are transposed, or both are the value
+            # before a change whose end the source confirms
+            grounded = frames.clause_confirms(best, claim) or slip or frames.bases_meet(claim, best)
         if status is NumberStatus.MISMATCH and frames is not None and (not grounded or frames.other_time(claim, best)):
             return _different(claim, best, frames)  # nothing but the unit in common, or figures of two times
         if status is NumberStatus.MISMATCH and frames is not None and frames.earlier_count(claim, best):

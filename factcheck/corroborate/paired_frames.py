@@ -195,6 +195,40 @@ class PairedFrames:
         passage_limit = passage_said or passage.qualifier in (Qualifier.UP_TO, Qualifier.AT_MOST)
         return claim_limit and passage_limit and (claim_said or passage_said)
 
+    def _change_end(self, claim: Figure) -> Figure | None:
+        """The end of the change whose start is `claim` ("from £6 to £8.50": £8.50 for £6), or None."""
+        at = self.claim_text.find(claim.surface)
+        after = self.claim_text[at + len(claim.surface) : at + len(claim.surface) + 8] if at >= 0 else ""
+        if at < 0 or not _FROM_BEFORE.search(self.claim_text[max(0, at - 12) : at]) or not re.match(r"\s*to\b", after):
+            return None
+        later = [f for f in self.claim_figures if f.family == claim.family and f.start > claim.start]
+        return min(later, key=lambda f: f.start) if later else None
+
+    def bases_meet(self, claim: Figure, passage: Figure) -> bool:
+        """Whether both figures are the value before one change: the claim's "from £3.20 to £4" and the source's
+        "which was £3.50, will cost £4", the end of the change confirmed by the source."""
+        end = self._change_end(claim)
+        if end is None or not _BASE_BEFORE.search(self.passage_text[max(0, passage.start - 40) : passage.start]):
+            return False
+        return any(same_value(end, other) for other in self.passage_figures if other.start != passage.start)
+
+    def base_unmet(self, claim: Figure, passage: Figure) -> bool:
+        """Whether `claim` is the starting value of a change the claim tells as "from £6 to £8.50" and `passage` is
+        not told as a starting value ("from", "was", "currently", "previously"; a table cell with a later cell of its
+        kind in its row): the source's "the two-hour ticket £4.00" is a price after the change, not the £6 before."""
+        if self._change_end(claim) is None:
+            return False
+        if _BASE_BEFORE.search(self.passage_text[max(0, passage.start - 40) : passage.start]):
+            return False
+        low, high = self.passage_text.rfind("\n", 0, passage.start) + 1, self.passage_text.find("\n", passage.end)
+        line = self.passage_text[low : high if high >= 0 else len(self.passage_text)]
+        if line.lstrip().startswith("|"):
+            return not any(
+                f.family == passage.family and low <= f.start and f.start > passage.end and f.start < low + len(line)
+                for f in self.passage_figures
+            )
+        return True
+
     def limits_differ(self, claim: Figure, passage: Figure) -> bool:
         """Whether two limits (`both_limits`) name different largest values: "up to 360 metres" allows 350 but is
         not the rule "| Maximum ship length | 350 m |" states."""
@@ -383,6 +417,11 @@ def _is_threshold(figure: Figure, clause: str) -> bool:
 _SUBGROUP_WORDS = re.compile(
     r"\b(?:\w+ed|found|held|paid|sent|built|made|taken|given|who|which|that|with|without|from|among|by|using|per)\b",
     re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+# Words that tell a figure as the value before a change ("was £6", "up from", "currently costs", "previously").
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|was|were|previously|formerly|currently|now|old|before|used\s+to|had\s+been)\b[^.;|]*$", re.IGNORECASE
 )
 # A row label that tells a plan, a target or a design figure ("| Patients per day, first fortnight (planned) |").
 _PLANNED_LABEL = re.compile(

@@ -7,7 +7,8 @@ from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.quotes import compare_quote
 from factcheck.corroborate.signals import SpeakerStatus, Stance
 from factcheck.corroborate.stance import corroborate
-from factcheck.extract import filed_on
+from factcheck.documents import Document
+from factcheck.extract import ClaimKind, extract_claims, filed_on
 from tests.helpers import against_row, numeric_claim
 
 
@@ -180,3 +181,48 @@ def test_project_as_a_noun_foretells_nothing() -> None:
 
     assert "forecast" not in eras("The £8.9 million project was paid for by the county.")
     assert "forecast" in eras("The county projected that the scheme would cost £8.9 million.")
+
+
+def test_a_share_of_people_for_or_against_is_not_the_change_they_judge() -> None:
+    # "has approved a rise of about 42 percent" against "71 percent opposed the rise": both "rise", so the share of
+    # people opposed was compared with the size of the rise, a conflict.
+    claim = "The trust has approved a rise of about 35 percent in the price of a season ticket."
+    assert _stance(claim, "Its survey drew 900 replies, and 68 percent opposed the rise.") is Stance.RELATED
+    # two shares of people for or against are still compared, in words or in a row's label
+    view = "Of those who answered, 72 percent opposed the rise."
+    assert _stance(view, "Its survey drew 900 replies, and 68 percent opposed the rise.") is Stance.CONFLICTS
+    table = "| Measure | Value |\n|---|---|\n| Opposed to the rise, all respondents | 72% |\n"
+    assert against_row(view, table, "| Opposed").stance is Stance.SUPPORTS
+
+
+def test_the_value_before_a_change_meets_only_a_value_told_as_before() -> None:
+    # "will go up from £3.20 to £4" against "The all-day ticket will cost £8.50 and the two-hour ticket £4.00": the
+    # starting £3.20 was contradicted by the other ticket's new price, though the source confirms the £4.
+    claim = "A weekly pass will go up from £12.40 to £15."
+    passage = "A day pass will cost £3.80 and a weekly pass £15.00 from May."
+    found = corroborate(numeric_claim(claim), passage)
+    assert found.stance is Stance.SUPPORTS, found.reasons
+    # a starting value the source tells as one still disagrees, in words or as a row's earlier cell
+    assert _stance(claim, "A weekly pass, which was £13.40, will cost £15 from May.") is not Stance.SUPPORTS
+    row = "| Pass | Now | From May |\n|---|---|---|\n| Weekly | £13.40 | £15.00 |\n"
+    assert against_row(claim, row, "| Weekly").stance is Stance.CONFLICTS
+
+
+def test_a_name_with_an_organisation_s_role_is_the_he_of_the_next_quote() -> None:
+    # "Stefan Isaksen, Larchsound's chief engineer, led the project from the design stage. "The batteries are the
+    # easy part ...," he said.": the statement's quote had no speaker, so its words given to another person in the
+    # article were not shown as misattributed.
+    statement = (
+        "Torvane Ferries - statement, 8 June\n\n"
+        "Agnes Pellow, Torvane's harbour manager, oversaw the new pontoon from the start. "
+        '"The pontoon was the easy part; the tides were the hard part," she said.'
+    )
+    quotes = [c for c in extract_claims(Document.from_text(statement, doc_id="s")) if c.kind is ClaimKind.QUOTE]
+    assert [q.speaker for q in quotes] == ["Agnes Pellow"]
+    # a sentence opening on an organisation's name is no person a "she" can stand for
+    company = (
+        "Torvane Ferries, Ambry's largest employer, opened the pontoon on Monday. "
+        '"The pontoon was the easy part," she said.'
+    )
+    quotes = [c for c in extract_claims(Document.from_text(company, doc_id="c")) if c.kind is ClaimKind.QUOTE]
+    assert [q.speaker for q in quotes] != ["Torvane Ferries"]

@@ -64,10 +64,14 @@ def aged_mentions(text: str) -> list[SpeakerPhrase]:
 
 
 # A sentence opening on a name, after any titles, then an apposition or a verb: "Finance Minister Rafael Odum
-# declined ...", "Mira Joss, chief economist at Harbourline Bank, is among ...".
+# declined ...", "Mira Joss, chief economist at Harbourline Bank, is among ...", "Stefan Isaksen, Larchsound's chief
+# engineer, led ..." (an organisation's possessive opening the apposition).
 _SUBJECT = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ ]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,5})(?=,[ ]+[a-z]|[ ]+[a-z]{2,})"
+    r"(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ ]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,5})"
+    r"(?=,[ ]+[a-z]|(?P<possessive>,[ ]+[A-Z][\w\-]*['’]s[ ]+(?:[a-z\-]+[ ]+){0,3}(?P<role>[a-z\-]+),)|[ ]+[a-z]{2,})"
 )
+# Words with a role's ending that name a business, not a person ("Ambry's largest employer").
+_BUSINESS_ROLES = words("employer employers provider operator supplier carrier retailer manufacturer insurer lender")
 
 
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our"})
@@ -88,10 +92,19 @@ def subject_mentions(text: str, layout: Layout) -> list[SpeakerPhrase]:
         if not 2 <= len(tokens) <= 3 or any(t in ORGANISATION_WORDS or t.isupper() for t in tokens):
             continue
         name = " ".join(tokens)
-        mentions.append(
-            SpeakerPhrase(found.group(), found.start(), found.end(), SpeakerKind.NAME, name, first_name_gender(name))
-        )
+        gender = first_name_gender(name)
+        if found.group("possessive") and not _person_role(found.group("role")):
+            continue  # "Torvane Ferries, Ambry's largest employer, ...": the apposition names no person's role
+        mentions.append(SpeakerPhrase(found.group(), found.start(), found.end(), SpeakerKind.NAME, name, gender))
     return mentions
+
+
+def _person_role(word: str) -> bool:
+    """Whether an apposition's last word is a person's role ("engineer", "director", "chair"), not a business's."""
+    lowered = word.lower()
+    if lowered in _BUSINESS_ROLES or lowered in _NOT_ROLES:
+        return False
+    return lowered.endswith(ROLE_ENDINGS) or lowered in {title.lower() for title in TITLES} or lowered in ROLE_NOUNS
 
 
 # A full name with its role: "Ines Delacroix, the campaign's lawyer," / "Housing minister Bridget Ansell".
