@@ -24,12 +24,14 @@ value alone ties the two) on a rare figure (`_rare`: "11 percent", "02:17", "4,2
 or faithful words by the same named speaker. On table rows (`is_table_rows`), a confident support stands alone
 too, also when it is close rather than the same ("| Cancelled | 412 |" for "more than 400 flights") or a small
 count whose row label the claim names beside it ("| Seriously injured | 3 |"), and so does a confident conflict
-on a figure alone in its row. Looser agreements and other conflicts need a passage retrieval ranks near the top,
-where it is about the same story.
+on a figure alone in its row. A confident conflict whose every disagreeing figure holds the claim's digits in
+another order ("£6.8 million" for "£8.6 million", a likely slip in copying the figure) stands alone anywhere. Looser
+agreements and other conflicts need a passage retrieval ranks near the top, where it is about the same story.
 """
 
 from __future__ import annotations
 
+from factcheck.corroborate.number_values import surfaces_transposed
 from factcheck.corroborate.signals import (
     AGREEING,
     FAITHFUL,
@@ -98,6 +100,8 @@ def stands_alone(signals: Signals, passage_text: str | None = None) -> bool:
     `passage_text`, when given, lets a confident decision on a table row stand alone (`is_table_rows`)."""
     if passage_text is not None and is_table_rows(passage_text) and _confident_on_figures(signals, passage_text):
         return True
+    if signals.stance is Stance.CONFLICTS:
+        return _confident_slip(signals)
     if signals.stance is not Stance.SUPPORTS:
         return False
     if signals.quote is not None:
@@ -111,6 +115,17 @@ def stands_alone(signals: Signals, passage_text: str | None = None) -> bool:
     if signals.confident:
         return any(_telling(pair) for pair in matched)
     return any(_rare(pair) for pair in matched)
+
+
+def _confident_slip(signals: Signals) -> bool:
+    """A confident figure conflict whose every disagreeing figure holds the claim's digits in another order ("£6.8
+    million" for "£8.6 million"): a likely slip in copying the figure, worth showing from deep in the list."""
+    if not signals.confident or signals.quote is not None or signals.numbers is None:
+        return False
+    mismatched = [pair for pair in signals.numbers.pairs if pair.status is NumberStatus.MISMATCH]
+    return bool(mismatched) and all(
+        surfaces_transposed(pair.claim_surface, pair.passage_surface or "") for pair in mismatched
+    )
 
 
 def is_table_rows(text: str) -> bool:

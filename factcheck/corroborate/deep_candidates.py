@@ -7,7 +7,8 @@ is most of the time an article's check takes. `deep_candidate_test(claim)` gives
 passage that could stand alone (a necessary condition, never a guess), so the full comparison runs only for those:
 
 - a numeric claim: the passage has a figure of the same kind with exactly the claim figure's value (`MATCH`, the
-  only status a standing-alone support is made of), its figures read as the comparison reads them
+  only status a standing-alone support is made of) or its digits in another order (a confident conflict on a likely
+  slip in copying the figure stands alone too), its figures read as the comparison reads them
   (`figure_pairing.passage_figures_of`), or a year or month of the claim's sentence (`event_years.py`);
 - a quote claim: every word of the quote, or of one of its quotations when the article wrote it as two, is a word
   of the passage or of its document (faithful words are found word for word). A source too long to be read whole
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from factcheck.corroborate.event_years import date_kind, event_years_of
 from factcheck.corroborate.figure_pairing import passage_figures_of
 from factcheck.corroborate.number_rules import to_figures
-from factcheck.corroborate.number_values import same_value
+from factcheck.corroborate.number_values import same_value, transposed
 from factcheck.corroborate.quote_align import tokenize
 from factcheck.corroborate.quote_parts import quotation_parts
 from factcheck.corroborate.quotes import DOCUMENT_CACHE, LONG_SOURCE_CHARS
@@ -51,8 +52,11 @@ def _figure_test(claim: Claim) -> DeepCandidateTest:
     def could_match(passage_text: str, document_text: str | None) -> bool:
         if not claim_figures or not isinstance(passage_text, str):
             return False
-        if any(same_value(figure, passage) for passage in passage_figures_of(passage_text) for figure in claim_figures):
+        passage_figures = passage_figures_of(passage_text)
+        if any(same_value(figure, passage) for passage in passage_figures for figure in claim_figures):
             return True
+        if any(transposed(figure, passage) for passage in passage_figures for figure in claim_figures):
+            return True  # a likely slip in copying the figure may stand alone as a conflict
         return bool(dated) and any(
             (date_kind(f.family), f.low) in dated for f in event_years_of(passage_text, dated=True, with_days=True)
         )

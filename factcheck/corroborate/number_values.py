@@ -11,7 +11,16 @@ from factcheck.corroborate.signals import NumberStatus
 from factcheck.extract import Qualifier
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
-__all__ = ["HEDGE_TOLERANCE", "classify", "distance", "offset", "only_bounds", "same_value", "transposed"]
+__all__ = [
+    "HEDGE_TOLERANCE",
+    "classify",
+    "distance",
+    "offset",
+    "only_bounds",
+    "same_value",
+    "surfaces_transposed",
+    "transposed",
+]
 
 HEDGE_TOLERANCE = 0.05  # relative to the claim's value
 WORD_SHARE_REACH = 2.5  # percentage points: a share in words ("a quarter", "half") and a figure this close agree
@@ -101,18 +110,27 @@ def transposed(first: Figure, second: Figure) -> bool:
         return False
     if not (first.is_point and second.is_point) or first.anchor <= 0 or second.anchor <= 0:
         return False
-    digits = [_digits_of(figure.surface) for figure in (first, second)]
-    if digits[0] is None or digits[1] is None or digits[0] == digits[1] or len(digits[0]) < 2:
+    return surfaces_transposed(first.surface, second.surface)
+
+
+def surfaces_transposed(first: str, second: str) -> bool:
+    """Whether two written figures hold the same digits in another order, in numerals of one shape (as many digits,
+    the decimal point in the same place: "£2.4 million" is no slip for "£42m"), read from the words."""
+    one, other = _shape_of(first), _shape_of(second)
+    if one is None or other is None or one == other or len(one) < 2:
         return False
-    return sorted(digits[0]) == sorted(digits[1]) and len(set(digits[0])) >= 2
+    same_shape = [ch == "." for ch in one] == [ch == "." for ch in other]
+    digits = one.replace(".", "")
+    return same_shape and sorted(digits) == sorted(other.replace(".", "")) and len(set(digits)) >= 2
 
 
-def _digits_of(surface: str) -> str | None:
-    """The digits of the one numeral in `surface`, or None when it has none or several ("4.5 m (15 ft)")."""
+def _shape_of(surface: str) -> str | None:
+    """The digits and decimal point of the one numeral in `surface`, or None when it has none or several ("4.5 m
+    (15 ft)")."""
     numerals = _NUMERAL.findall(surface)
     if len(numerals) != 1:
         return None
-    return "".join(ch for ch in numerals[0] if ch.isdigit())
+    return "".join(ch for ch in numerals[0].rstrip(".,") if ch.isdigit() or ch == ".")
 
 
 def _finite_range(figure: Figure) -> bool:

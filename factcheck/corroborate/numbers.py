@@ -237,7 +237,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             )
         grounded = _grounded(claim, best, frames)
         row = frames.row_subject(best, claim) if frames is not None and status is NumberStatus.MISMATCH else None
-        slip = status is NumberStatus.MISMATCH and transposed(claim, best)
+        slip = status is NumberStatus.MISMATCH and transposed(claim, best) and _slip_counts_alike(claim, best, frames)
         # a row labelled for another noun stays another row, transposed digits or not ("| Students on roll |" is not
         # "2,130 lecturers"); a sum or a measure in a row named otherwise ("| Total cost | £14.6 million |") is tied
         if row is False and frames is not None and not (slip and frames.label_holds_noun(best, claim)):
@@ -307,6 +307,16 @@ def _magnitude(figure: Figure) -> float:
     return 10 ** math.floor(math.log10(value)) if value > 0 and math.isfinite(value) else 0.0
 
 
+def _slip_counts_alike(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
+    """Transposed counts tie only when nothing says they count different things: both name the same counted noun,
+    or the passage's is a table cell its row labels ("31 votes to 24" is no slip for "42 library posts")."""
+    if claim.family != "count":
+        return True
+    if claim.measured and passage.measured:
+        return same_counted(claim.measured, passage.measured)
+    return frames is not None and frames.row_subject(passage, claim) is not None
+
+
 def _one_event(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
     return frames is not None and counted_by_one_event(claim, frames.claim_text, passage, frames.passage_text)
 
@@ -327,7 +337,11 @@ def _same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
     # a bare cell whose row label names the claim figure's noun ("| Pupils on roll, ages 11-18 | 1,140 |" for "the
     # school's 1,410 pupils") is told what it counts by its row, as a noun beside it would
     events = status is NumberStatus.MISMATCH and _needs_events(claim, passage)
-    events = events and not frames.row_names_noun(passage, claim) and not transposed(claim, passage)
+    events = (
+        events
+        and not frames.row_names_noun(passage, claim)
+        and not (transposed(claim, passage) and _slip_counts_alike(claim, passage, frames))
+    )
     return frames.difference(claim, passage, events) is None
 
 
