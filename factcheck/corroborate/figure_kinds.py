@@ -404,8 +404,9 @@ def kind_difference(
         return ("for the whole", "for a part of it") if passage.whole else ("for a part of the whole", "for the whole")
     if not dated and passage.foreseen and not (claim.prospective or claim.modal):
         return "as what may or will happen", "as what happened"
-    if claim.opinion != passage.opinion:
-        # "71 percent opposed the rise" counts people holding a view, not the "rise of about 42 percent" itself
+    if claim.opinion != passage.opinion and (passage if claim.opinion else claim).movement is not None:
+        # "71 percent opposed the rise" counts people holding a view, not the "rise of about 42 percent" itself (a
+        # share told as neither a change nor a level, "took 39.6% of the vote", may be the same share of people)
         return (
             ("as a share of people for or against", "as another share")
             if passage.opinion

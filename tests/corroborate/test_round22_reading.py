@@ -193,6 +193,11 @@ def test_a_share_of_people_for_or_against_is_not_the_change_they_judge() -> None
     assert _stance(view, "Its survey drew 900 replies, and 68 percent opposed the rise.") is Stance.CONFLICTS
     table = "| Measure | Value |\n|---|---|\n| Opposed to the rise, all respondents | 72% |\n"
     assert against_row(view, table, "| Opposed").stance is Stance.SUPPORTS
+    # a share told as neither a change nor a level ("took 39.6% of the vote") may be the same share of people
+    backed = "Around 40% of voters backed the independent candidate."
+    assert _stance(backed, "The independent candidate took 39.6% of the vote, final results showed.") is (
+        Stance.SUPPORTS
+    )
 
 
 def test_the_value_before_a_change_meets_only_a_value_told_as_before() -> None:
