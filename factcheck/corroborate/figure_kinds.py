@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.corroborate.figure_movement import movement_at
+from factcheck.corroborate.figure_movement import movement_at, of_opinion
 from factcheck.corroborate.number_rules import measured_compatible
 from factcheck.corroborate.signals import shortened
 from factcheck.extract.figures import NUMBER_WORD, find_quantities
@@ -208,33 +208,6 @@ class FigureKind:
     opinion: bool = False  # a percentage of people for or against something ("71 percent opposed the rise")
 
 
-# A share of people who hold a view, told after the figure ("71 percent opposed the rise", "58 percent of
-# respondents were in favour") or in its row's label ("| Opposed to the rise, all respondents | 71% |").
-_OPINION_WORDS = (
-    r"opposed|oppose|supported|support|backed|favoured|favored|favour|favor|agreed|disagreed|objected|approved"
-    r"|approve|disapproved|disapprove|wanted|preferred|against"
-)
-_OPINION_AFTER = re.compile(
-    r"\s*(?:percent|per\s+cent|%)?\s*(?:of\s+(?:them|those\s+(?:who\s+)?\w+|respondents|people|residents|voters"
-    r"|members|parents|staff|the\s+\w+)\s+|[a-z]+s\s+)?(?:(?:were|are|was|is|said\s+they|say\s+they)\s+)?"
-    rf"(?:strongly\s+)?(?:in\s+favou?r|{_OPINION_WORDS})\b",
-    re.IGNORECASE,
-)
-# in a row's label, only words that say for or against ("| Council tax support, largest reduction |" is a benefit)
-_OPINION_LABEL = re.compile(r"\b(?:in\s+favou?r|opposed|supported|backed|against)\b", re.IGNORECASE)
-
-
-def _of_opinion(sentence: str, end: int) -> bool:
-    """Whether the percentage ending at `end` is a share of people for or against something."""
-    if _OPINION_AFTER.match(sentence, end):
-        return True
-    stripped = sentence.lstrip()
-    if stripped.startswith("|"):
-        label = stripped[1:].split("|", 1)[0]
-        return bool(_OPINION_LABEL.search(label))
-    return False
-
-
 def _proposed(clause_before: str) -> bool:
     """Whether the words before a figure in its clause put it forward (`_PROPOSED`), with no main verb after the
     asking words (`_MAIN_VERB`)."""
@@ -284,7 +257,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         counted=bool(_COUNTED_AFTER.match(sentence, end)) or sentence.lstrip().startswith("|"),
         whole=bool(_WHOLE.search(clause) or _WHOLE.match(sentence.lstrip()[: max(0, start - 1)])),
         named=_named_before(sentence, start),
-        opinion=percent and _of_opinion(sentence, end),
+        opinion=percent and of_opinion(sentence, end),
     )
 
 

@@ -1,14 +1,16 @@
-"""Whether a percentage is a change or a level, from the words around it: "rose 7 percent", "up by 7 percent", "an
-increase of 18 percent on the same date last year", "a 15 percent cut", a signed table cell "+14.0%" are changes;
+"""Whether a percentage is a change, a level or a share of people for or against something, from the words around
+it: "rose 7 percent", "up by 7 percent", "an increase of 18 percent on the same date last year", "a 15 percent cut",
+a signed table cell "+14.0%" are changes;
 "fell to 1.8 percent", "stood at 2.9 percent", "of 34 percent" are levels. A change set against a level of the same
-number is another figure (`figure_kinds.py`). Pure functions, no I/O.
+number is another figure (`figure_kinds.py`), and so is "71 percent opposed the rise" against the rise itself
+(`of_opinion`). Pure functions, no I/O.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["movement_at"]
+__all__ = ["movement_at", "of_opinion"]
 
 _MOVES = (
     r"ris(?:e|es|en|ing)|rose|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew"
@@ -68,3 +70,30 @@ def movement_at(sentence: str, start: int, end: int) -> str | None:
     if movement is None and _SIGNED.search(sentence[max(0, start - 2) : start + 2]):
         movement = "change"  # "| Homicide | 164 | 187 | +14.0% |": a signed share is a change
     return movement
+
+
+# A share of people who hold a view, told after the figure ("71 percent opposed the rise", "58 percent of
+# respondents were in favour") or in its row's label ("| Opposed to the rise, all respondents | 71% |").
+_OPINION_WORDS = (
+    r"opposed|oppose|supported|support|backed|favoured|favored|favour|favor|agreed|disagreed|objected|approved"
+    r"|approve|disapproved|disapprove|wanted|preferred|against"
+)
+_OPINION_AFTER = re.compile(
+    r"\s*(?:percent|per\s+cent|%)?\s*(?:of\s+(?:them|those\s+(?:who\s+)?\w+|respondents|people|residents|voters"
+    r"|members|parents|staff|the\s+\w+)\s+|[a-z]+s\s+)?(?:(?:were|are|was|is|said\s+they|say\s+they)\s+)?"
+    rf"(?:strongly\s+)?(?:in\s+favou?r|{_OPINION_WORDS})\b",
+    re.IGNORECASE,
+)
+# in a row's label, only words that say for or against ("| Council tax support, largest reduction |" is a benefit)
+_OPINION_LABEL = re.compile(r"\b(?:in\s+favou?r|opposed|supported|backed|against)\b", re.IGNORECASE)
+
+
+def of_opinion(sentence: str, end: int) -> bool:
+    """Whether the percentage ending at `end` is a share of people for or against something."""
+    if _OPINION_AFTER.match(sentence, end):
+        return True
+    stripped = sentence.lstrip()
+    if stripped.startswith("|"):
+        label = stripped[1:].split("|", 1)[0]
+        return bool(_OPINION_LABEL.search(label))
+    return False

@@ -54,7 +54,6 @@ bound, a range's middle), so the two can be read side by side.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from factcheck.corroborate.contrasts import contrast_partners, unmet_contrasts
@@ -68,7 +67,6 @@ from factcheck.corroborate.event_years import (
 )
 from factcheck.corroborate.far_apart import far_apart_pair, too_far_apart
 from factcheck.corroborate.figure_pairing import (
-    counted_by_one_event,
     counts_compatible,
     is_denominator,
     names_same_thing,
@@ -84,6 +82,15 @@ from factcheck.corroborate.figure_pairs import (
     with_reason,
 )
 from factcheck.corroborate.figure_readings import read_alike
+from factcheck.corroborate.figure_ties import (
+    grounded_pair,
+    needs_events,
+    one_event,
+    row_of,
+    same_frame,
+    slip_counts_alike,
+    synonyms,
+)
 from factcheck.corroborate.number_rules import (
     GENERIC_NOUNS,
     Figure,
@@ -196,17 +203,17 @@ def _other_part(
 
 def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = None) -> FigurePair:
     if claim.family.startswith((EVENT_YEAR, EVENT_MONTH)):
-        return event_year_pair(claim, passage, frames, _grounded)
+        return event_year_pair(claim, passage, frames, grounded_pair)
     comparable = [
         p
         for p in passage
         if p.family == claim.family
-        and (counts_compatible(claim, p) or _one_event(claim, p, frames))
+        and (counts_compatible(claim, p) or one_event(claim, p, frames))
         and plausible(claim, p)
     ]
     if frames is not None and comparable:
         # The same value needs no frame (a place or date told differently is a cue, read by `cues.py`).
-        same = [p for p in comparable if _same_frame(claim, p, frames)]
+        same = [p for p in comparable if same_frame(claim, p, frames)]
         if not same:
             echo = _echo(claim, passage, comparable)
             if echo is not None:
@@ -235,9 +242,9 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
                 f"A different figure: the claim's {described(claim)} is the value before the change, and the source's "
                 f"{described(best)} is not told as one.",
             )
-        grounded = _grounded(claim, best, frames)
+        grounded = grounded_pair(claim, best, frames)
         row = frames.row_subject(best, claim) if frames is not None and status is NumberStatus.MISMATCH else None
-        slip = status is NumberStatus.MISMATCH and transposed(claim, best) and _slip_counts_alike(claim, best, frames)
+        slip = status is NumberStatus.MISMATCH and transposed(claim, best) and slip_counts_alike(claim, best, frames)
         # a row labelled for another noun stays another row, transposed digits or not ("| Students on roll |" is not
         # "2,130 lecturers"); a sum or a measure in a row named otherwise ("| Total cost | £14.6 million |") is tied
         if row is False and frames is not None and not (slip and frames.label_holds_noun(best, claim)):
@@ -246,7 +253,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         if status in AGREEING and claim.family == "percent" and frames is not None and frames.labelled_otherwise(best):
             return _different(claim, best, frames)  # a share or change in a row that names something else
         if status in AGREEING:  # an agreeing value of the same named thing needs nothing more
-            tied = grounded or _synonyms(claim, best) or _row_of(claim, best, status, frames)
+            tied = grounded or synonyms(claim, best) or row_of(claim, best, status, frames)
             return made_pair(claim, best, status, tied)
         echo = _echo(claim, passage, comparable) if not names_same_thing(claim, best) else None
         if echo is not None:
@@ -290,89 +297,9 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
     return made_pair(claim, None, NumberStatus.NO_NUMBERS)
 
 
-def _row_of(claim: Figure, passage: Figure, status: NumberStatus, frames: PairedFrames | None) -> bool:
-    """An agreeing value in the table row the claim's figure names (`PairedFrames.row_agrees`). Told roughly, the
-    claim must say so, or round the row's figure to two significant figures or more: "3 euros" rounds "2.90 euros"
-    and "214 school buildings" is not what "| Orchard Primary School | 210 |" rounds to."""
-    if frames is None or not frames.row_agrees(passage, claim):
-        return False
-    if status is not NumberStatus.WITHIN_ROUNDING or claim.qualifier is not None:
-        return True
-    return passage.precision <= claim.precision < _magnitude(claim)
-
-
-def _magnitude(figure: Figure) -> float:
-    """The place of the figure's leading digit (1 for 3, 100 for 214, 0.1 for 0.4)."""
-    value = abs(figure.anchor)
-    return 10 ** math.floor(math.log10(value)) if value > 0 and math.isfinite(value) else 0.0
-
-
-def _slip_counts_alike(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
-    """Transposed counts tie only when nothing says they count different things: both name the same counted noun,
-    or the passage's is a table cell its row labels ("31 votes to 24" is no slip for "42 library posts")."""
-    if claim.family != "count":
-        return True
-    if claim.measured and passage.measured:
-        return same_counted(claim.measured, passage.measured)
-    return frames is not None and frames.row_subject(passage, claim) is not None
-
-
-def _one_event(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
-    return frames is not None and counted_by_one_event(claim, frames.claim_text, passage, frames.passage_text)
-
-
-def _same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
-    """The same value needs no frame (a place or date told differently is a cue, read by `cues.py`); other
-    agreeing values need the same place and period; a mismatch also needs shared event words when the counted
-    noun does not say what is counted ("people")."""
-    if frames.kind(claim, passage) is not None:
-        return False
-    status = classify(claim, passage)
-    if status is NumberStatus.MATCH:
-        return not frames.other_day(claim, passage)
-    if status is NumberStatus.WITHIN_ROUNDING and frames.earlier_time(claim, passage):
-        # last year's 31,500 is not this year's "about 32,000" told roughly: two counts, two times (a claim's bound,
-        # "fewer than 100 remain", may still rest on last year's census of 87)
-        return False
-    # a bare cell whose row label names the claim figure's noun ("| Pupils on roll, ages 11-18 | 1,140 |" for "the
-    # school's 1,410 pupils") is told what it counts by its row, as a noun beside it would
-    events = status is NumberStatus.MISMATCH and _needs_events(claim, passage)
-    events = (
-        events
-        and not frames.row_names_noun(passage, claim)
-        and not (transposed(claim, passage) and _slip_counts_alike(claim, passage, frames))
-    )
-    return frames.difference(claim, passage, events) is None
-
-
-def _grounded(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
-    """More than the value ties the two figures: the words next to them share an event word, or they count the
-    same named thing and one of them has no event word to disagree with ("The 8,000 residents")."""
-    if frames is None:
-        return _synonyms(claim, passage)
-    if frames.shared(claim, passage) or frames.both_limits(claim, passage):
-        return True
-    claim_frame = frames.of_claim(claim)
-    passage_frame = frames.of_passage(passage)
-    silent = claim_frame is None or not claim_frame.near_events or not passage_frame.near_events
-    if claim_frame is not None and claim_frame.clause_events and passage_frame.clause_events:
-        # Each clause says what happened to what it counts, and not the same thing: "200 workers were on the night
-        # shift" and "Fourteen workers died in the fire" count two groups of workers.
-        silent = silent and bool(claim_frame.clause_events & passage_frame.clause_events)
-    return _synonyms(claim, passage) and silent
-
-
-def _needs_events(claim: Figure, passage: Figure) -> bool:
-    """Event words are read for counts whose noun does not say what is counted (missing, or "people")."""
-    if claim.family != "count":
-        return False
-    nouns = [(figure.measured or "").lower() for figure in (claim, passage)]
-    return any(not noun or noun in GENERIC_NOUNS for noun in nouns)
-
-
 def _different(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePair:
     """A pair whose figures are in the same unit but count different things (another place, period or event)."""
-    difference = frames.kind(claim, passage) or frames.difference(claim, passage, _needs_events(claim, passage))
+    difference = frames.kind(claim, passage) or frames.difference(claim, passage, needs_events(claim, passage))
     if difference is None:  # nothing but the unit in common: show each figure's own clause
         claim_frame, passage_frame = frames.of_claim(claim), frames.of_passage(passage)
         difference = (
@@ -400,11 +327,6 @@ def _echo(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Fig
     if claim.written == (None, None, None):
         return None
     return next((p for p in passage if p not in comparable and p.written == claim.written), None)
-
-
-def _synonyms(claim: Figure, passage: Figure) -> bool:
-    """Both figures name what they count, with the same noun or a synonym ("residents" and "civilians")."""
-    return same_counted(claim.measured, passage.measured)
 
 
 def overall_status(pairs: tuple[FigurePair, ...]) -> NumberStatus:

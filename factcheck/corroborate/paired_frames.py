@@ -18,6 +18,7 @@ from factcheck.corroborate.figure_frames import (
     shares_event,
 )
 from factcheck.corroborate.figure_kinds import kind_difference
+from factcheck.corroborate.figure_limits import base_unmet, bases_meet, both_limits, limits_differ
 from factcheck.corroborate.figure_times import moments_differ
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, DERIVED_CHANGE, Figure
 from factcheck.corroborate.number_values import classify, same_value
@@ -31,7 +32,6 @@ from factcheck.corroborate.table_rows import (
     row_names,
     whole_cell,
 )
-from factcheck.extract import Qualifier
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 __all__ = ["PairedFrames"]
@@ -182,58 +182,20 @@ class PairedFrames:
         return noun in {w.casefold() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", label)}
 
     def both_limits(self, claim: Figure, passage: Figure) -> bool:
-        """Whether each figure is a limit and at least one says so in words: "up to five nights" and "cap the charge
-        at seven nights" or "| Maximum nights charged per stay | 7 |" state the same rule's number, whatever else their
-        clauses say. Two "up to"s alone are two estimates of a largest value ("waves of up to 3 metres", "repayments
-        paused for up to 12 months"), not a rule."""
-        at = self.claim_text.find(claim.surface)
-        claim_said = at > 0 and bool(_LIMIT_BEFORE.search(self.claim_text[max(0, at - 60) : at]))
-        label = row_label(self.passage_text, passage.start)
-        before = label if label is not None else self.passage_text[max(0, passage.start - 60) : passage.start]
-        passage_said = bool(_LIMIT_WORD.search(before) if label is not None else _LIMIT_BEFORE.search(before))
-        claim_limit = claim_said or claim.qualifier in (Qualifier.UP_TO, Qualifier.AT_MOST)
-        passage_limit = passage_said or passage.qualifier in (Qualifier.UP_TO, Qualifier.AT_MOST)
-        return claim_limit and passage_limit and (claim_said or passage_said)
-
-    def _change_end(self, claim: Figure) -> Figure | None:
-        """The end of the change whose start is `claim` ("from £6 to £8.50": £8.50 for £6), or None."""
-        at = self.claim_text.find(claim.surface)
-        after = self.claim_text[at + len(claim.surface) : at + len(claim.surface) + 8] if at >= 0 else ""
-        if at < 0 or not _FROM_BEFORE.search(self.claim_text[max(0, at - 12) : at]) or not re.match(r"\s*to\b", after):
-            return None
-        later = [f for f in self.claim_figures if f.family == claim.family and f.start > claim.start]
-        return min(later, key=lambda f: f.start) if later else None
-
-    def bases_meet(self, claim: Figure, passage: Figure) -> bool:
-        """Whether both figures are the value before one change: the claim's "from £3.20 to £4" and the source's
-        "which was £3.50, will cost £4", the end of the change confirmed by the source."""
-        end = self._change_end(claim)
-        if end is None or not _BASE_BEFORE.search(self.passage_text[max(0, passage.start - 40) : passage.start]):
-            return False
-        return any(same_value(end, other) for other in self.passage_figures if other.start != passage.start)
-
-    def base_unmet(self, claim: Figure, passage: Figure) -> bool:
-        """Whether `claim` is the starting value of a change the claim tells as "from £6 to £8.50" and `passage` is
-        not told as a starting value ("from", "was", "currently", "previously"; a table cell with a later cell of its
-        kind in its row): the source's "the two-hour ticket £4.00" is a price after the change, not the £6 before."""
-        if self._change_end(claim) is None:
-            return False
-        if _BASE_BEFORE.search(self.passage_text[max(0, passage.start - 40) : passage.start]):
-            return False
-        low, high = self.passage_text.rfind("\n", 0, passage.start) + 1, self.passage_text.find("\n", passage.end)
-        line = self.passage_text[low : high if high >= 0 else len(self.passage_text)]
-        if line.lstrip().startswith("|"):
-            return not any(
-                f.family == passage.family and low <= f.start and f.start > passage.end and f.start < low + len(line)
-                for f in self.passage_figures
-            )
-        return True
+        """Whether each figure is a limit and one says so in words (`figure_limits.both_limits`)."""
+        return both_limits(self.claim_text, self.passage_text, claim, passage)
 
     def limits_differ(self, claim: Figure, passage: Figure) -> bool:
-        """Whether two limits (`both_limits`) name different largest values: "up to 360 metres" allows 350 but is
-        not the rule "| Maximum ship length | 350 m |" states."""
-        slack = max(claim.precision, passage.precision) / 2
-        return self.both_limits(claim, passage) and abs(claim.anchor - passage.anchor) > slack
+        """Whether two limits name different largest values (`figure_limits.limits_differ`)."""
+        return limits_differ(self.claim_text, self.passage_text, claim, passage)
+
+    def bases_meet(self, claim: Figure, passage: Figure) -> bool:
+        """Whether both figures are the value before one change (`figure_limits.bases_meet`)."""
+        return bases_meet(self.claim_text, self.passage_text, self.claim_figures, self.passage_figures, claim, passage)
+
+    def base_unmet(self, claim: Figure, passage: Figure) -> bool:
+        """Whether the claim's starting value meets a passage figure not told as one (`figure_limits.base_unmet`)."""
+        return base_unmet(self.claim_text, self.passage_text, self.claim_figures, self.passage_figures, claim, passage)
 
     def row_agrees(self, passage: Figure, claim: Figure) -> bool:
         """For an agreeing pair whose passage figure is a table row's value ("| Cancelled | 412 |" against "More
@@ -418,21 +380,9 @@ _SUBGROUP_WORDS = re.compile(
     r"\b(?:\w+ed|found|held|paid|sent|built|made|taken|given|who|which|that|with|without|from|among|by|using|per)\b",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-# Words that tell a figure as the value before a change ("was £6", "up from", "currently costs", "previously").
-_BASE_BEFORE = re.compile(
-    r"\b(?:from|was|were|previously|formerly|currently|now|old|before|used\s+to|had\s+been)\b[^.;|]*$", re.IGNORECASE
-)
 # A row label that tells a plan, a target or a design figure ("| Patients per day, first fortnight (planned) |").
 _PLANNED_LABEL = re.compile(
     r"\b(?:plan|planned|target|forecast|expected|projected|design|capacity|estimate|estimated|budget|proposed)\b",
-    re.IGNORECASE,
-)
-# A limit's words: "capped at", "a maximum of", "limited to", "no more than" (at the end of the text before a figure).
-_LIMIT_WORD = re.compile(r"\b(?:cap|caps|capped|capping|maximum|max|limit|limits|limited|ceiling)\b", re.IGNORECASE)
-_LIMIT_BEFORE = re.compile(
-    r"\b(?:cap|caps|capped|capping|maximum|max|limit|limits|limited|ceiling)\b(?:\s+[\w'-]+){0,3}?\s+(?:at|of|to)\s*$"
-    r"|\b(?:no\s+more\s+than|at\s+most)\s*$",
     re.IGNORECASE,
 )
 _ROW_REACH = 5  # words either side of a claim figure where a row label's common noun ties the row to it

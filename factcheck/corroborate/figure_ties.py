@@ -1,0 +1,110 @@
+"""What ties a claim figure and a passage figure as one figure told twice, beyond their unit: the same place, period
+and kind (`same_frame`), a shared event word or the same counted noun (`grounded_pair`), a table row the claim's
+words name (`row_of`), digits in another order that count alike (`slip_counts_alike`). `numbers.py` asks these
+before it calls a pair a match or a conflict. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+
+from factcheck.corroborate.figure_pairing import counted_by_one_event
+from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_counted
+from factcheck.corroborate.number_values import classify, transposed
+from factcheck.corroborate.paired_frames import PairedFrames
+from factcheck.corroborate.signals import NumberStatus
+
+__all__ = [
+    "grounded_pair",
+    "needs_events",
+    "one_event",
+    "row_of",
+    "same_frame",
+    "slip_counts_alike",
+    "synonyms",
+]
+
+
+def row_of(claim: Figure, passage: Figure, status: NumberStatus, frames: PairedFrames | None) -> bool:
+    """An agreeing value in the table row the claim's figure names (`PairedFrames.row_agrees`). Told roughly, the
+    claim must say so, or round the row's figure to two significant figures or more: "3 euros" rounds "2.90 euros"
+    and "214 school buildings" is not what "| Orchard Primary School | 210 |" rounds to."""
+    if frames is None or not frames.row_agrees(passage, claim):
+        return False
+    if status is not NumberStatus.WITHIN_ROUNDING or claim.qualifier is not None:
+        return True
+    return passage.precision <= claim.precision < magnitude(claim)
+
+
+def magnitude(figure: Figure) -> float:
+    """The place of the figure's leading digit (1 for 3, 100 for 214, 0.1 for 0.4)."""
+    value = abs(figure.anchor)
+    return 10 ** math.floor(math.log10(value)) if value > 0 and math.isfinite(value) else 0.0
+
+
+def slip_counts_alike(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
+    """Transposed counts tie only when nothing says they count different things: both name the same counted noun,
+    or the passage's is a table cell its row labels ("31 votes to 24" is no slip for "42 library posts")."""
+    if claim.family != "count":
+        return True
+    if claim.measured and passage.measured:
+        return same_counted(claim.measured, passage.measured)
+    return frames is not None and frames.row_subject(passage, claim) is not None
+
+
+def one_event(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
+    return frames is not None and counted_by_one_event(claim, frames.claim_text, passage, frames.passage_text)
+
+
+def same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """The same value needs no frame (a place or date told differently is a cue, read by `cues.py`); other
+    agreeing values need the same place and period; a mismatch also needs shared event words when the counted
+    noun does not say what is counted ("people")."""
+    if frames.kind(claim, passage) is not None:
+        return False
+    status = classify(claim, passage)
+    if status is NumberStatus.MATCH:
+        return not frames.other_day(claim, passage)
+    if status is NumberStatus.WITHIN_ROUNDING and frames.earlier_time(claim, passage):
+        # last year's 31,500 is not this year's "about 32,000" told roughly: two counts, two times (a claim's bound,
+        # "fewer than 100 remain", may still rest on last year's census of 87)
+        return False
+    # a bare cell whose row label names the claim figure's noun ("| Pupils on roll, ages 11-18 | 1,140 |" for "the
+    # school's 1,410 pupils") is told what it counts by its row, as a noun beside it would
+    events = status is NumberStatus.MISMATCH and needs_events(claim, passage)
+    events = (
+        events
+        and not frames.row_names_noun(passage, claim)
+        and not (transposed(claim, passage) and slip_counts_alike(claim, passage, frames))
+    )
+    return frames.difference(claim, passage, events) is None
+
+
+def grounded_pair(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
+    """More than the value ties the two figures: the words next to them share an event word, or they count the
+    same named thing and one of them has no event word to disagree with ("The 8,000 residents")."""
+    if frames is None:
+        return synonyms(claim, passage)
+    if frames.shared(claim, passage) or frames.both_limits(claim, passage):
+        return True
+    claim_frame = frames.of_claim(claim)
+    passage_frame = frames.of_passage(passage)
+    silent = claim_frame is None or not claim_frame.near_events or not passage_frame.near_events
+    if claim_frame is not None and claim_frame.clause_events and passage_frame.clause_events:
+        # Each clause says what happened to what it counts, and not the same thing: "200 workers were on the night
+        # shift" and "Fourteen workers died in the fire" count two groups of workers.
+        silent = silent and bool(claim_frame.clause_events & passage_frame.clause_events)
+    return synonyms(claim, passage) and silent
+
+
+def needs_events(claim: Figure, passage: Figure) -> bool:
+    """Event words are read for counts whose noun does not say what is counted (missing, or "people")."""
+    if claim.family != "count":
+        return False
+    nouns = [(figure.measured or "").lower() for figure in (claim, passage)]
+    return any(not noun or noun in GENERIC_NOUNS for noun in nouns)
+
+
+def synonyms(claim: Figure, passage: Figure) -> bool:
+    """Both figures name what they count, with the same noun or a synonym ("residents" and "civilians")."""
+    return same_counted(claim.measured, passage.measured)
