@@ -64,13 +64,11 @@ def aged_mentions(text: str) -> list[SpeakerPhrase]:
 
 
 # A sentence opening on a name, after any titles, then an apposition or a verb: "Finance Minister Rafael Odum
-# declined ...", "Mira Joss, chief economist at Harbourline Bank, is among ...", "Stefan Isaksen, Larchsound's chief
-# engineer, led ..." (an organisation's possessive opening the apposition).
+# declined ...", "Mira Joss, chief economist at Harbourline Bank, is among ...".
 _SUBJECT = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ ]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,5})"
-    r"(?=,[ ]+[a-z]|(?P<possessive>,[ ]+[A-Z][\w\-]*['’]s[ ]+(?:[a-z\-]+[ ]+){0,3}(?P<role>[a-z\-]+),)|[ ]+[a-z]{2,})"
+    r"(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ ]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,5})(?=,[ ]+[a-z]|[ ]+[a-z]{2,})"
 )
-# Words with a role's ending that name a business, not a person ("Ambry's largest employer").
+# Words with a role's ending that name a business, not a person ("Torvane Ferries, Ambry's largest employer").
 _BUSINESS_ROLES = words("employer employers provider operator supplier carrier retailer manufacturer insurer lender")
 
 
@@ -92,24 +90,18 @@ def subject_mentions(text: str, layout: Layout) -> list[SpeakerPhrase]:
         if not 2 <= len(tokens) <= 3 or any(t in ORGANISATION_WORDS or t.isupper() for t in tokens):
             continue
         name = " ".join(tokens)
-        gender = first_name_gender(name)
-        if found.group("possessive") and not _person_role(found.group("role")):
-            continue  # "Torvane Ferries, Ambry's largest employer, ...": the apposition names no person's role
-        mentions.append(SpeakerPhrase(found.group(), found.start(), found.end(), SpeakerKind.NAME, name, gender))
+        mentions.append(
+            SpeakerPhrase(found.group(), found.start(), found.end(), SpeakerKind.NAME, name, first_name_gender(name))
+        )
     return mentions
 
 
-def _person_role(word: str) -> bool:
-    """Whether an apposition's last word is a person's role ("engineer", "director", "chair"), not a business's."""
-    lowered = word.lower()
-    if lowered in _BUSINESS_ROLES or lowered in _NOT_ROLES:
-        return False
-    return lowered.endswith(ROLE_ENDINGS) or lowered in {title.lower() for title in TITLES} or lowered in ROLE_NOUNS
-
-
-# A full name with its role: "Ines Delacroix, the campaign's lawyer," / "Housing minister Bridget Ansell".
+# A full name with its role: "Ines Delacroix, the campaign's lawyer," / "Stefan Isaksen, Larchsound's chief
+# engineer," / "Housing minister Bridget Ansell".
 _NAME = r"[A-Z][\w'’\-]+[ ]+[A-Z][\w'’\-]+(?:[ ]+[A-Z][\w'’\-]+)?"
-_APPOSED_ROLE = re.compile(rf"({_NAME}),[ ]+(?:the|a|an|its|their|his|her)[ ]+(?:[\w'’\-]+[ ]+){{0,3}}?([a-z]+)[,.]")
+_APPOSED_ROLE = re.compile(
+    rf"({_NAME}),[ ]+(?:the|a|an|its|their|his|her|[A-Z][\w\-]*['’]s)[ ]+(?:[\w'’\-]+[ ]+){{0,3}}?([a-z]+)[,.]"
+)
 _TITLED_ROLE = re.compile(rf"\b([a-z]+)[ ]+({_NAME})(?=[ ]+[a-z]{{2,}}|,)")
 # "according to Skerrow's doctor, Isla Muirhead.": a role, a comma, then the name it introduces
 _ROLE_BEFORE_NAME = re.compile(rf"\b([a-z]+),[ ]+({_NAME})(?=[.,;:]|[ ]+[a-z]{{2,}})")
@@ -129,7 +121,7 @@ def role_mentions(text: str) -> list[SpeakerPhrase]:
     ]
     mentions = []
     for match, name_text, role in found:
-        if not (role in ROLE_NOUNS or role.endswith(ROLE_ENDINGS)) or role in BODIES or role in _NOT_ROLES:
+        if not (role in ROLE_NOUNS or role.endswith(ROLE_ENDINGS)) or role in BODIES | _NOT_ROLES | _BUSINESS_ROLES:
             continue
         tokens = name_words(name_text.split())
         if len(tokens) < 2 or any(t in ORGANISATION_WORDS for t in tokens):
