@@ -169,8 +169,8 @@ class PairedFrames:
         label = row_label(self.passage_text, passage.start)
         if not noun or label is None or not whole_cell(self.passage_text, passage):
             return False
-        words = re.findall(r"[A-Za-z][\w'\u2019-]*", label)
-        return bool(words) and words[0].casefold() == noun and not _SUBGROUP_WORDS.search(label)
+        words = _label_words(label)
+        return bool(words) and words[0] == noun and not _SUBGROUP_WORDS.search(label)
 
     def label_holds_noun(self, passage: Figure, claim: Figure) -> bool:
         """Whether the label of the row holding `passage` has the claim figure's counted noun among its words (a
@@ -179,7 +179,7 @@ class PairedFrames:
         label = row_label(self.passage_text, passage.start) or ""
         if not noun:
             return claim.family != "count"  # a measure in a unit ("up to 15 metres"): the unit says what it is
-        return noun in {w.casefold() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", label)}
+        return noun in _label_words(label)
 
     def both_limits(self, claim: Figure, passage: Figure) -> bool:
         """Whether each figure is a limit and one says so in words (`figure_limits.both_limits`)."""
@@ -359,6 +359,11 @@ class PairedFrames:
             return False
         claim_frame = self.of_claim(claim)
         return claim_frame is not None and bool(weekday_cue(claim_frame.clause, self.of_passage(passage).clause))
+
+
+def _label_words(label: str) -> list[str]:
+    """The words of a row's label, in lower case."""
+    return [word.casefold() for word in re.findall(r"[A-Za-z][\w'\u2019-]*", label)]
 
 
 _COUNTED_GROUP = re.compile(r"\b(?:number|numbers|share|proportion)\s+(?:of\s+\w+\s+)?(?:\w+ing)\b", re.IGNORECASE)
