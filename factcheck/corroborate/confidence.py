@@ -12,7 +12,9 @@ A decisive stance is *confident* (`Signals.confident`, at or above `types.CONFID
 Only confident stances count as independent sources (`check.CheckedClaim.independent`).
 
 A tentative numeric support that rests only on *common* figures (`rests_on_common_figures`: bare counts below ten,
-"five", "three") decides nothing: the passage is `related`. A story's documents are full of small counts, and a
+"five", "three") decides nothing: the passage is `related`; so does a confident one on a small count the claim
+writes into a compound ("a two-classroom extension") when another figure of the claim is one the source gives for
+another thing. A story's documents are full of small counts, and a
 value alone ties "five consecutive meetings" to "the other five forecast" as easily as to the same five (round 5
 preparation: 11 of 85 wrong cards on round3 and round4 were small counts or short periods matched on the value
 alone; short periods are kept, as "nearly nine hours" or "within eight hours" are as often the same period).
@@ -30,6 +32,8 @@ agreements and other conflicts need a passage retrieval ranks near the top, wher
 """
 
 from __future__ import annotations
+
+import re
 
 from factcheck.corroborate.number_values import surfaces_transposed
 from factcheck.corroborate.signals import (
@@ -86,12 +90,21 @@ def confidence_of(
 _NOT_COMPARED = (NumberStatus.NO_NUMBERS, NumberStatus.DIFFERENT_THING)
 
 
-def rests_on_common_figures(stance: Stance, confidence: float, numbers: NumberSignal | None) -> bool:
-    """Whether a tentative support agrees only on common figures (module docstring): bare counts below
-    `_SMALL_COUNT`."""
-    if stance is not Stance.SUPPORTS or confidence >= SURE or numbers is None:
+def rests_on_common_figures(
+    stance: Stance, confidence: float, numbers: NumberSignal | None, sentence: str = ""
+) -> bool:
+    """Whether a support agrees only on common figures (module docstring): bare counts below `_SMALL_COUNT`; a
+    tentative support, or a confident one on small counts the claim's `sentence` writes into a compound ("a
+    two-classroom extension") beside a figure the source gives for another thing (the claim's 215 children against
+    the source's 159 pupils): the compound names the thing both talk about, not a count either reports."""
+    if stance is not Stance.SUPPORTS or numbers is None:
         return False
     agreeing = [pair for pair in numbers.pairs if pair.status in AGREEING]
+    if confidence >= SURE and not (
+        all(re.search(rf"\b{re.escape(pair.claim_surface)}-[a-z]", sentence) for pair in agreeing)
+        and any(pair.status is NumberStatus.DIFFERENT_THING for pair in numbers.pairs)
+    ):
+        return False
     return bool(agreeing) and not any(_telling(pair) for pair in agreeing)
 
 

@@ -42,6 +42,16 @@ _MONTH = re.compile(
 # A day told from the writer's own: "today", "this afternoon", "tonight", "yesterday", "last night".
 _OWN_DAY = re.compile(r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# A weekday naming what happens on that day of every week, not the day of an event: after a determiner and before
+# its noun ("the Saturday market", "Saltinford's Saturday market", "its Sunday service"); not "on the Saturday before"
+# or "Saturday night".
+_WEEKDAY_MODIFIER = re.compile(
+    r"\b(?:the|a|an|its|their|our|his|her|every|each|\w+['\u2019]s)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?!(?:night|morning|afternoon|evening|lunchtime|midday|noon|before|after|of|in|on|at|and|or|to|that|when|which"
+    r"|the|a|last|next|this|was|is|had|has|will|would)\b)[a-z]{3,}\b",
+    re.IGNORECASE,
+)
 # "in Aleppo", "near Homs", "from Darayya": a capitalised place after a locative preposition.
 _PLACE = re.compile(r"\b(?:in|near|at|from|across|outside)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
 _NOT_PLACES = frozenset(
@@ -270,7 +280,10 @@ def _content_list(text: str) -> list[str]:
 
 def _periods(text: str) -> tuple[set[str], set[str], set[str]]:
     """The weekdays, months and years a text names, compared separately ("July 2016" vs "August 2016" differ)."""
-    days = {m.group(1).capitalize() for m in _WEEKDAY.finditer(text)}
+    modifiers = [m.span() for m in _WEEKDAY_MODIFIER.finditer(text)]
+    days = {
+        m.group(1).capitalize() for m in _WEEKDAY.finditer(text) if not any(a <= m.start() < b for a, b in modifiers)
+    }
     months = {next(g for g in m.groups() if g) for m in _MONTH.finditer(text)}
     years = {str(int(d.value)) for d in find_dates(text) if d.value is not None and 1000 <= d.value <= 2999}
     return days, months, years

@@ -122,11 +122,13 @@ def _named_before(sentence: str, start: int) -> bool:
     return False
 
 
-# A figure planned, aimed at, forecast, allowed or able to be served, not one that happened: words before it in its
-# clause, or a participle right after it ("gusts of up to 90 km/h forecast", "a survey of 60 sites is planned"; not
-# "143 planned operations", operations booked ahead, which took place or not).
+# A figure planned, aimed at or hoped for, budgeted, forecast, allowed or able to be served, not one that happened:
+# words before it in its clause ("hopes to reach 300 by the spring", "set a budget of £135,000"), or a participle or
+# "budget" right after it ("gusts of up to 90 km/h forecast", "a survey of 60 sites is planned", "its £32 million
+# budget"; not "143 planned operations", operations booked ahead, which took place or not).
 _PLANNED_BEFORE = re.compile(
-    r"\b(?:aim(?:s|ed|ing)?\s+to|targets?|targeted|goal|budgeted|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
+    r"\b(?:aim(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to\s+(?:reach|hit|get|have|raise|recruit|train|attract|sell)"
+    r"|targets?|targeted|goal|budgeted|budgets?\s+of|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
     r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|limit\s+value|(?<!suspended\s)ceiling|planned"
     # a time or day set beforehand: "the ribbon is due to be cut at 11 a.m.", "the vote is scheduled for 6 p.m."
     r"|due\s+to\s+(?:be|open|start|begin|arrive|close|finish|end|launch|run|resume|reopen|sail|leave|land|depart)"
@@ -137,7 +139,9 @@ _PLANNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLANNED_AFTER = re.compile(
-    r"\s*(?:[a-z]+\s+)?(?:(?:is|are|was|were)\s+(?:forecast|predicted|planned|scheduled)|forecast|predicted)\b",
+    r"\s*(?:[a-z]+\s+)?(?:(?:is|are|was|were)\s+(?:forecast|predicted|planned|scheduled)|forecast|predicted)\b"
+    # "its £32 million budget", "a £4.8 million gritting budget" (not "£192 million over budget")
+    r"|\s+(?:(?!(?:over|under|within|above|below|on)\b)[a-z-]+\s+){0,2}?budgets?\b",
     re.IGNORECASE,
 )
 # An early estimate told as a hedge before the figure: "Early measurements suggest a skeleton about 5 metres long",
@@ -155,7 +159,9 @@ _EARLY_ESTIMATE = re.compile(
 _PROSPECTIVE = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|should|expect(?:s|ed|ing)?|projected|plan(?:s|ned|ning)?|due"
     r"|hop(?:e|es|ed|ing)|intend\w*|estimat\w*|hold|holds|seat\w*|places|limit\w*|propos\w*|set\s+(?:at|to)"
-    r"|allow(?:s|ed)?|permit(?:s|ted)?|certificate|request(?:s|ed)?|promis(?:e|es|ed))\b",
+    r"|allow(?:s|ed)?|permit(?:s|ted)?|certificate|request(?:s|ed)?|promis(?:e|es|ed)"
+    # "is spending £13.5 million this year": a year's money still being spent; "licensed for up to 12,000": allowed
+    r"|(?:is|are)\s+spending|licen[cs]ed\s+for)\b",
     re.IGNORECASE,
 )
 
@@ -198,6 +204,7 @@ class FigureKind:
     compounds: frozenset[tuple[str, str]] = frozenset()  # (modifier, number) of "one-bedroom" in the clause
     planned: bool = False  # a plan, target, forecast, limit or capacity ("the target is 20,000 cubic metres")
     early: bool = False  # an early estimate, superseded by later figures ("Early measurements suggest ... 5 metres")
+    labelled_plan: bool = False  # a row label past a comma says plan or capacity ("| Capacity, whole vale | 60,000 |")
     prospective: bool = False  # planned, or only foreseen or possible ("will reach", "could carry")
     foreseen: bool = False  # a modal or an expectation before it in its clause ("would lift ... by", "will reach")
     modal: bool = False  # a modal or an expectation anywhere in its clause ("50,000 fans are expected")
@@ -234,6 +241,8 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     movement = movement_at(sentence, start, end) if percent else None
     narrowed = _SUBGROUP.match(sentence) if not _SURVEY_BASE.match(sentence) else None
     planned = bool(_PLANNED_BEFORE.search(in_clause) or _PLANNED_AFTER.match(sentence, end))
+    # a row's label is one phrase, commas and all: "| Cold store capacity, whole vale | 60,000 t |"
+    row = sentence[sentence.rfind("\n", 0, start) + 1 : start] if sentence.lstrip().startswith("|") else ""
     early = bool(_EARLY_ESTIMATE.search(sentence[:start]))
     return FigureKind(
         increment=increment,
@@ -248,6 +257,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else "",
         compounds=_compounds(sentence, clause, start, end),
         planned=planned,
+        labelled_plan=not planned and bool(_PLANNED_BEFORE.search(row)),
         early=early,
         prospective=planned or bool(_PROSPECTIVE.search(sentence[:start])),
         foreseen=bool(_FORESEEN.search(_own_clause_before(clause, sentence, start))),
@@ -353,6 +363,10 @@ def kind_difference(
         # "the target is to reopen within 12 hours" against "reopened after 14 hours 40 minutes": what happened
         # does not contradict a target (the same value is left to the rules: a target met is reported as met)
         return "as what happened", "as a plan, target, forecast or limit"
+    if passage.labelled_plan and not claim.prospective:
+        # a row labelled a capacity or a target, against a different value that happened ("holding 58,400 tonnes"
+        # and "| Cold store capacity, whole vale | 60,000 t |"); the same value is read as the row reported
+        return "as a plan, target, forecast or limit", "as what happened"
     if claim.early != passage.early and not same_value:
         return (
             ("as an early estimate", "as a later figure")

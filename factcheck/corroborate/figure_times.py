@@ -165,7 +165,11 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
         for m in _RELATIVE.finditer(sentence)
         if not _of_a_change_base(sentence, m.start(), figure)
         and not _of_a_later_clause(sentence, m.start(), figure)
-        and not _COMPARED_WITH.search(sentence[max(0, m.start() - 14) : m.start()])
+        and (
+            not _COMPARED_WITH.search(sentence[max(0, m.start() - 14) : m.start()])
+            # "rose 12 percent on last season's 1,052 pups": the base's own time dates the base figure
+            or (figure is not None and m.group(0).endswith("'s") and not sentence[m.end() : figure[0]].strip())
+        )
     }
     before_figure = sentence[: sentence.find(clause_before)] if clause_before and clause_before in sentence else ""
     foreseen = _FORECAST.search(clause_before) or _MODAL.search(clause_before)  # "could take up to two years"

@@ -47,6 +47,10 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
         return NumberStatus.WITHIN_ROUNDING  # "more than a year" and "more than 52 weeks"
     if claim.qualifier is Qualifier.UP_TO and passage.qualifier is Qualifier.UP_TO:
         return NumberStatus.MISMATCH  # "up to 380,000" and "up to 310,000": two estimates of the largest number
+    if _same_direction(claim, passage) and claim.precision <= passage.precision:
+        # "more than 450 volunteers" and "more than 540": two tellings of one bound at the same precision, not one
+        # allowing the other ("more than 1,000" is "more than 1,200" rounded down to a rounder figure)
+        return NumberStatus.MISMATCH
     if _contains(claim, passage) or (claim.is_point and _contains(passage, claim)):
         if only_bounds(claim, passage):
             return NumberStatus.DIFFERENT_THING  # "at least 12 staff" allows the claim's 17, it does not report it
@@ -70,9 +74,24 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     if Qualifier.EXACTLY in (claim.qualifier, passage.qualifier):
         return NumberStatus.MISMATCH  # "exactly" rules out rounding
     rounds = any(difference <= precision / 2 * (1 + _FLOAT_SLACK) for precision in (claim.precision, passage.precision))
-    if claim.hedged or passage.hedged or rounds:
+    # a hedge widens a figure by one step of its last significant digit at most: "about 4,100" holds 4,000 to 4,200,
+    # not 3,918 (5 percent away); "about 4.3 million" not 4.1 million
+    hedge = max((_hedge_step(figure) for figure in (claim, passage) if figure.hedged), default=0.0)
+    if (coarse or claim.family == CLOCK_TIME) and (claim.hedged or passage.hedged):
+        # "almost three in four" for 72%, "about 4.40 a.m." for 04:38: a share in words is told to no digit and a
+        # time to its minute, so only the 5% bounds them
+        hedge = abs(value)
+    if rounds or difference <= hedge * (1 + _FLOAT_SLACK):
         return NumberStatus.WITHIN_ROUNDING
     return NumberStatus.MISMATCH
+
+
+def _hedge_step(figure: Figure) -> float:
+    """One step of a hedged figure's last significant digit; five of them when that digit is a 5, a figure rounded to
+    the nearest half ("about 7,500" is rounded to the 500, "about 4,100" to the 100)."""
+    if not figure.precision or not math.isfinite(figure.anchor):
+        return figure.precision
+    return figure.precision * (5 if round(abs(figure.anchor) / figure.precision) % 10 == 5 else 1)
 
 
 def same_value(first: Figure, second: Figure) -> bool:

@@ -18,16 +18,21 @@ Which comparable figures count the same thing (only when the claim's sentence is
 Statuses of one claim figure
     - `match`: the same value (or the same bound or range); a unit conversion must be exact (48 hours = 2 days).
       A hedge does not matter when the values are equal ("some 1.2m" and 1.2 million).
-    - `within_rounding`: two single values at most 5% apart (of the claim's value) where either one is hedged
-      ("about", "nearly", "some") or one rounds to the other at the other's last significant digit ("1 million"
-      and 950,000; 80 km = 49.7 miles, which rounds to "50 miles"). An inexact conversion is rounding, not a match.
+    - `within_rounding`: two single values at most 5% apart (of the claim's value) where one rounds to the other at
+      the other's last significant digit ("1 million" and 950,000; 80 km = 49.7 miles, which rounds to "50 miles"),
+      or where either one is hedged ("about", "nearly", "some") and they are at most one step of the hedged
+      figure's last significant digit apart ("about 4,100" and 4,030, not 3,918), five steps when that digit is a
+      5 ("about 7,500" and 7,320); a share in words ("almost three in four" and 72%) and a time of day ("about 4.40
+      a.m." and 04:38) only within the 5%. An inexact conversion is rounding, not a match.
     - `consistent_with_qualifier`: the claim's bound or range allows the passage figure or bound ("more than
       14,000" and 14,300; "less than half" and 41%; "between 300 and 400" and 350; "at least 20" and 23), or the
       claim's single value lies inside the passage's bound and rounds to it ("more than 40" and 41) or at an end
       of the passage's range ("39 to 41C" and 41C). A value the passage's bound or range only allows ("at least
       12" and 17; "from 64% to 112%" and 71%) is `different_thing`: an early or partial count, a spread of others.
     - `mismatch`: comparable, and outside all of the above ("8,000" and "6,000"; "more than 600,000" and 590,000;
-      "more than 70%" and "more than 60%": a weaker bound does not back a stronger one).
+      "more than 70%" and "more than 60%": a weaker bound does not back a stronger one; nor does a stronger bound
+      back a weaker one told at the same precision: "more than 450" and "more than 540" are two tellings of one
+      bound that disagree, where "more than 1,000" is "more than 1,200" rounded down).
     - `unit_mismatch`: no comparable figure agrees, and the passage has the same number in a unit or for a thing
       that cannot be compared ("5%" and "5 percentage points"; "8,000 residents" and "8,000 fighters"; "40
       trucks" and "40 tonnes"), which usually means one text misreads the other; or the passage only has figures

@@ -30,6 +30,7 @@ from factcheck.corroborate.stance_guards import (
     ONLY_HEADING_REASON,
     ONLY_PERIOD_REASON,
     ONLY_WHEN_REASON,
+    another_speakers_words,
     filed_apart,
     only_a_heading_agrees,
     only_its_period_agrees,
@@ -101,7 +102,7 @@ def corroborate(
             {p.claim_surface for p in compared_pairs},
         )
         passage_cued = _without_other_figures(
-            without_date_lines(passage_text),
+            without_dateline(without_date_lines(passage_text)),  # the day a source was filed or issued dates nothing
             [(q.surface, q.start) for q in find_quantities(passage_text)],
             {p.passage_start for p in compared_pairs if p.passage_start is not None},
         )
@@ -136,7 +137,7 @@ def corroborate(
         if other_day is not None:
             stance, reasons = Stance.RELATED, [other_day, *reasons]  # what decides the label, first
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
-    if claim.kind is ClaimKind.NUMERIC and rests_on_common_figures(stance, confidence, numbers):
+    if claim.kind is ClaimKind.NUMERIC and rests_on_common_figures(stance, confidence, numbers, claim.sentence):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, COMMON_FIGURES_REASON]
     elif claim.kind is ClaimKind.NUMERIC and only_when_agrees(stance, claim, numbers, passage_text):
@@ -150,6 +151,8 @@ def corroborate(
     elif claim.kind is ClaimKind.NUMERIC and only_its_period_agrees(stance, claim, numbers):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_PERIOD_REASON]
+    elif spoken := another_speakers_words(stance, claim, numbers, passage_text, document_text, passage_start):
+        stance, confidence, reasons = Stance.RELATED, 0.0, [spoken, *reasons]
     agreed = _agreed_beside_a_conflict(stance, claim, passage_text, document_text, passage_start, numbers)
     if agreed is None or agreed.numbers is None or numbers is None:
         return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)

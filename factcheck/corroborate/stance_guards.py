@@ -1,20 +1,25 @@
 """What turns a decisive stance into related after the rules have decided it: a support on which only the day, the
-time or the period the claim's figures are told for agrees, and a figure conflict with a report filed on another
-day or over times of two different days (`stance.corroborate` applies them in turn)."""
+time or the period the claim's figures are told for agrees, a support on a figure inside quoted words the source
+gives to another speaker, and a figure conflict with a report filed on another day or over times of two different
+days (`stance.corroborate` applies them in turn)."""
 
 from __future__ import annotations
 
 import re
 
 from factcheck.corroborate.number_rules import measured_compatible
-from factcheck.corroborate.signals import AGREEING, NumberSignal, NumberStatus, Stance
-from factcheck.extract import Claim, filed_on
+from factcheck.corroborate.quote_parts import compare_quote_parts
+from factcheck.corroborate.quote_speaker import role_told_in
+from factcheck.corroborate.signals import AGREEING, FAITHFUL, NumberSignal, NumberStatus, SpeakerStatus, Stance
+from factcheck.extract import Claim, ClaimKind, filed_on, without_date_lines
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 # The reason a support on the time alone is shown as related (`only_when_agrees`).
 ONLY_WHEN_REASON = "Only the day or time agrees; the source counts another figure for what the claim counts."
 ONLY_PERIOD_REASON = "Only the period the claim's figures are told for agrees; the source does not give those figures."
-ONLY_HEADING_REASON = "Only a heading's day or time agrees: a heading labels a document, not the claim's figures."
+ONLY_HEADING_REASON = (
+    "Only the day or time of a heading or a date line agrees: it labels a document, not the claim's figures."
+)
 
 
 def units_of(claim: Claim) -> dict[str, str | None]:
@@ -45,6 +50,39 @@ def only_when_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None,
     )
 
 
+# Words a sentence quotes: straight or curly double quotation marks around at least a few words.
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{8,})[\"\u201d]")
+
+
+def another_speakers_words(
+    stance: Stance,
+    claim: Claim,
+    numbers: NumberSignal | None,
+    passage_text: str,
+    document_text: str | None = None,
+    passage_start: int | None = None,
+) -> str | None:
+    """The reason a support is related when its agreeing figure is inside words the claim quotes ("... the whole of
+    the first week of December," said Martin Strood) and the source gives those words, unchanged, to another named
+    speaker: the figure agrees because the words are the same, and whose words they are is what the source
+    disputes (the quote's own card says so). None when that is not the case."""
+    if stance is not Stance.SUPPORTS or claim.kind is not ClaimKind.NUMERIC or not claim.speaker or numbers is None:
+        return None
+    agreeing = {p.claim_surface for p in numbers.pairs if p.status in AGREEING}
+    for match in _QUOTED.finditer(claim.sentence):
+        words = match.group(1)
+        if not any(surface in words for surface in agreeing):
+            continue
+        quote = compare_quote_parts(words, claim.speaker, passage_text, document_text, passage_start, claim.sentence)
+        if (
+            quote.speaker is SpeakerStatus.DIFFERENT
+            and quote.status in FAITHFUL
+            and not role_told_in(quote.source_speaker, claim.sentence)
+        ):
+            return f"The source gives the words this figure is in to {quote.source_speaker}, not to {claim.speaker}."
+    return None
+
+
 _HEADING = re.compile(r"^\s*#{1,6}\s")
 _ROW = re.compile(r"^\s*\|")
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -63,28 +101,36 @@ def only_a_heading_agrees(
     October)" over "| Time | Event |", "| Day | Trains now | From 13 December | Change |"): the heading dates the
     document or its table and says nothing of the claim's figures (blind annotators of round15 and round16 called
     most such cards wrong; the writers seldom labelled them: six decisions over sixteen splits whose news is the date
-    a title gives). A timeline's rows ("| 02:14 | Two men leave their cell
-    |") are data, not headings."""
+    a title gives), or from a line that is a date and nothing else ("4 March" over a statement: the day it was
+    issued); or a support on any figure read from a table's header row ("| Roll five years ago (pupils) |": the
+    figures name its columns). A timeline's rows ("| 02:14 | Two men leave their cell |") are data, not headings."""
     if stance is not Stance.SUPPORTS or numbers is None:
         return False
     units = units_of(claim)
     agreeing = [p for p in numbers.pairs if p.status in AGREEING]
-    if not agreeing or any(units.get(p.claim_surface) not in (CALENDAR_DAY, CLOCK_TIME) for p in agreeing):
+    if not agreeing:
         return False
-    if find_quantities(passage_text):
-        return False
+    when_only = all(units.get(p.claim_surface) in (CALENDAR_DAY, CLOCK_TIME) for p in agreeing)
+    undated = without_date_lines(passage_text)
+    if when_only and all(p.passage_start is not None and undated[p.passage_start].isspace() for p in agreeing):
+        return True  # "4 March" alone on the line above a statement: the day it was issued, not a day it reports
     lines = [line for line in passage_text.splitlines() if line.strip()]
     after = ""  # the line that follows the passage in its document: a header row's separator may stand there
     if document_text and passage_start is not None:
         rest = document_text[passage_start + len(passage_text) :].lstrip("\n")
         after = rest.split("\n", 1)[0]
+    header_rows = 0
     for n, line in enumerate(lines):
         if _HEADING.match(line):
             continue
         following = lines[n + 1] if n + 1 < len(lines) else after
         if not (_ROW.match(line) and not _SEPARATOR.match(line) and _SEPARATOR.match(following)):
             return False
-    return bool(lines)
+        header_rows += 1
+    if not lines:
+        return False
+    # a header row's figures name its columns ("| Roll five years ago (pupils) |"), not figures it reports
+    return bool(header_rows) or (when_only and not find_quantities(passage_text))
 
 
 # "in the first three days", "over the past 12 months", "over the two days": a duration that is the period a claim's

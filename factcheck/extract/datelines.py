@@ -1,5 +1,5 @@
 """The day a story was filed, read from its dateline: "SORRENBY, Dec 2 - ...", "PELLARO, Nov 17 (Meridian Wire) -",
-"DRAYBURN, April 2, 2025 (Wire) - ".
+"DRAYBURN, April 2, 2025 (Wire) - ", "VELMOUTH, 16 August (Cinder Press) - " (the day first, as British wires write it).
 
 A wire story's figures are those of the day it was filed: a count "so far" on Sunday, an estimate later revised, a
 proposal since amended. When an article and a source were filed on different days, a figure of the source that
@@ -41,7 +41,8 @@ _MONTH_NAMES = "January February March April May June July August September Octo
 _MONTH = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'\u2019-]+(?:,[ \t]*[A-Z][\w .'\u2019-]*)?,[ \t]*"
-    rf"(?P<month>{_MONTH})\.?[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*(?P<year>(?:19|20)\d\d))?"
+    rf"(?:(?P<month>{_MONTH})\.?[ \t]+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})[ \t]+(?P<month_second>{_MONTH}))"
+    r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?"
     r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014]"
 )
 OPENING_CHARS = 600  # a dateline opens the story's first paragraph
@@ -120,7 +121,8 @@ def _filed_on_opening(opening: str) -> Filed | None:
     and a cache keyed on whole documents would keep them all in memory)."""
     dateline, byline = _DATELINE.search(opening), _AGENCY_LINE.search(opening)
     if dateline is not None and (byline is None or dateline.start() < byline.start()):
-        day, month, year = dateline["day"], dateline["month"], dateline["year"]
+        day = dateline["day"] or dateline["day_first"]
+        month, year = dateline["month"] or dateline["month_second"], dateline["year"]
     elif byline is not None:
         day = byline["day_first"] or byline["day_second"]
         month = byline["month_second"] or byline["month_first"]

@@ -35,6 +35,9 @@ _PENCE_AFTER = re.compile(
 )
 # A spaced "h" is hours when minutes follow it ("2 h 40 min"), as a table writes a duration.
 _HOURS_THEN_MINUTES = re.compile(r"\s+\d{1,2}\s?min(?:s|utes?)?\b")
+# A one-letter symbol that ends a table cell ("| 58,400 t |", "| 6 h |"): in a cell nothing else can be written so.
+_CELL_END = re.compile(r"[ \t]*\|")
+_CELL_SYMBOLS = frozenset({"t", "h", "g", "l"})
 _WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|heav\w*|light\w*|lost|lose|losing|gain\w*|obes\w*)\b", re.I)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _TEMPERATURE_CONTEXT = re.compile(
@@ -150,7 +153,12 @@ def match_unit(text: str, pos: int, *, attached: bool) -> tuple[str, int] | None
     symbol = _SYMBOL_RE.match(text, pos)
     if symbol and (best is None or symbol.end() > best[1]):
         form = symbol.group()
-        if attached or " ".join(form.split()) not in ATTACHED_ONLY or _HOURS_THEN_MINUTES.match(text, symbol.end()):
+        if (
+            attached
+            or " ".join(form.split()) not in ATTACHED_ONLY
+            or _HOURS_THEN_MINUTES.match(text, symbol.end())
+            or (form in _CELL_SYMBOLS and _CELL_END.match(text, symbol.end()))
+        ):
             best = (_BY_SYMBOL[_normalise_symbol(form)], symbol.end())
     if best is None and text[pos : pos + 1] in _SUFFIX_SYMBOLS and not text[pos + 1 : pos + 2].isalnum():
         best = (_SUFFIX_SYMBOLS[text[pos]], pos + 1)  # "15€", "10 €" (but "5 $10" is a new figure)

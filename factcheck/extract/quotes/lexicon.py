@@ -117,6 +117,8 @@ ORGANISATION_WORDS = words(
     "Project Trust Society Federation Authority Corporation Ltd. LLC Club Team Staff Press Media Watch",
     "Radio Television TV Magazine Review Inquirer Tribune Herald Guardian Telegraph Reuters AP AFP BBC CNN",
     "Fox NBC ABC CBS MSNBC NPR Twitter Facebook Statement Report Study Survey Poll Index",
+    "Forum Chamber Partnership Directorate Consortium Collective Cooperative Co-operative Panel Taskforce Assembly",
+    "Tribunal Inspectorate",
 )
 # Capitalised words that start sentences or dates and never a full name ("The", "In", "Monday").
 NOT_NAME_WORDS = words(
