@@ -53,6 +53,10 @@ from factcheck.extract.figures import find_days_and_times, find_quantities
 
 SURE = 0.9
 TENTATIVE = 0.6
+# The reason a support on common figures only is shown as related (`rests_on_common_figures`).
+COMMON_FIGURES_REASON = (
+    "Only a small count is shared, and many passages of a story give small counts: not enough to support the claim."
+)
 
 
 def confidence_of(

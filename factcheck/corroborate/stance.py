@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.corroborate.confidence import confidence_of, rests_on_common_figures
+from factcheck.corroborate.confidence import COMMON_FIGURES_REASON, confidence_of, rests_on_common_figures
 from factcheck.corroborate.cues import conflicting_cues, focused_sentence, weekday_cue
 from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.figure_times import told_before
@@ -37,16 +37,13 @@ from factcheck.corroborate.stance_guards import (
     only_when_agrees,
     times_of_two_days,
 )
+from factcheck.corroborate.vote_tallies import with_tally
 from factcheck.extract import Claim, ClaimKind, without_date_lines, without_dateline
 from factcheck.extract.figures import find_quantities
 
 _COMPARED = (*AGREEING, NumberStatus.MISMATCH)  # a figure of the same thing is in the passage
 
 
-# The reason a tentative support on common figures only is shown as related (`confidence.rests_on_common_figures`).
-COMMON_FIGURES_REASON = (
-    "Only a small count is shared, and many passages of a story give small counts: not enough to support the claim."
-)
 NLI_CONFIDENCE = 0.9  # an NLI probability at or above this is stated as a reason; a contradiction is a conflict
 
 
@@ -153,6 +150,8 @@ def corroborate(
         reasons = [*reasons, ONLY_PERIOD_REASON]
     elif spoken := another_speakers_words(stance, claim, numbers, passage_text, document_text, passage_start):
         stance, confidence, reasons = Stance.RELATED, 0.0, [spoken, *reasons]
+    if claim.kind is ClaimKind.NUMERIC:
+        stance, confidence, reasons = with_tally(stance, confidence, reasons, claim.sentence, passage_text)
     agreed = _agreed_beside_a_conflict(stance, claim, passage_text, document_text, passage_start, numbers)
     if agreed is None or agreed.numbers is None or numbers is None:
         return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence)

@@ -8,7 +8,7 @@ figures. What the rest of factcheck uses is exported here.
 
 from factcheck.extract.figures.context import NUMBER_WORD
 from factcheck.extract.figures.dates import CALENDAR_DAY, CLOCK_TIME, find_calendar_days, find_days_and_times
-from factcheck.extract.figures.number_words import find_magnitudes
+from factcheck.extract.figures.number_words import find_magnitudes, words_to_number
 from factcheck.extract.figures.quantities import QUALIFIER_WORDS, find_dates, find_quantities
 from factcheck.extract.figures.units import UNITS, dimension_of, to_base
 
@@ -25,4 +25,5 @@ __all__ = [
     "find_magnitudes",
     "find_quantities",
     "to_base",
+    "words_to_number",
 ]
