@@ -90,7 +90,8 @@ _COMPARED_WITH = re.compile(r"\b(?:than|from|with|on|to)\s+$", re.IGNORECASE)
 # figure's, not the sentence's: another figure of the sentence ("fines totalling £64,500") is not dated by it.
 _DATED_BASE = re.compile(
     r"\b(?:[Tt]han|[Ff]rom|[Ww]ith|[Ss]ince|[Oo]n|[Oo]ver)\s+\S*\d\S*(?:\s+(?!(?:January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\b)[a-z%]+)?\s+(?:(?:in|on|at|for)\s+)?$"
+    r"|July|August|September|October|November|December)\b)[a-z%]+)?\s+(?:(?:in|on|at|for|over)\s+"
+    r"(?:the\s+(?:whole|course|rest)\s+of\s+)?)?$"  # "up from 48 in the whole of last year"
 )
 
 

@@ -136,7 +136,7 @@ def only_a_heading_agrees(
 # "in the first three days", "over the past 12 months", "over the two days": a duration that is the period a claim's
 # figures are told for
 _PERIOD_BEFORE = re.compile(
-    r"\b(?:(?:in|during|over|within|for|after)\s+(?:the\s+)?(?:first|last|past|next|previous|following)"
+    r"\b(?:(?:in|during|over|within|for|after)\s+(?:(?:the|its|their|our)\s+)?(?:first|last|past|next|previous|following)"
     r"|(?:in|during|over|within)\s+the)\s+$",
     re.I,
 )

@@ -68,8 +68,12 @@ def aged_mentions(text: str) -> list[SpeakerPhrase]:
 _SUBJECT = re.compile(
     r"(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ ]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,5})(?=,[ ]+[a-z]|[ ]+[a-z]{2,})"
 )
-# Words with a role's ending that name a business, not a person ("Torvane Ferries, Ambry's largest employer").
-_BUSINESS_ROLES = words("employer employers provider operator supplier carrier retailer manufacturer insurer lender")
+# Words with a role's ending that name a business or a vessel, not a person ("Torvane Ferries, Ambry's largest
+# employer", "the trawler Sea Lark").
+_BUSINESS_ROLES = words(
+    "employer employers provider operator supplier carrier retailer manufacturer insurer lender trawler tanker",
+    "freighter steamer cruiser liner schooner tender dredger",
+)
 
 
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our"})
@@ -102,7 +106,8 @@ _NAME = r"[A-Z][\w'’\-]+[ ]+[A-Z][\w'’\-]+(?:[ ]+[A-Z][\w'’\-]+)?"
 _APPOSED_ROLE = re.compile(
     rf"({_NAME}),[ ]+(?:the|a|an|its|their|his|her|[A-Z][\w\-]*['’]s)[ ]+(?:[\w'’\-]+[ ]+){{0,3}}?([a-z]+)[,.]"
 )
-_TITLED_ROLE = re.compile(rf"\b([a-z]+)[ ]+({_NAME})(?=[ ]+[a-z]{{2,}}|,)")
+# (not "the 640-member Sallowby River Swimmers", a compound's noun)
+_TITLED_ROLE = re.compile(rf"(?<![\w\-])([a-z]+)[ ]+({_NAME})(?=[ ]+[a-z]{{2,}}|,)")
 # "according to Skerrow's doctor, Isla Muirhead.": a role, a comma, then the name it introduces
 _ROLE_BEFORE_NAME = re.compile(rf"\b([a-z]+),[ ]+({_NAME})(?=[.,;:]|[ ]+[a-z]{{2,}})")
 
