@@ -157,7 +157,7 @@ def judge(
             continue
         judged.append((hit, signals))
     judged = _one_card_per_located_quote(judged)
-    settled = settled_within_sources([((h.corpus, h.doc_id), h.text, s) for h, s in judged])
+    settled = settled_within_sources([((h.corpus, h.doc_id), h.text, s) for h, s in judged], claim.sentence)
     judged = [
         (hit, signals)
         for (hit, _), signals in zip(judged, settled, strict=True)

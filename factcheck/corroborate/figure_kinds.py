@@ -19,7 +19,9 @@ source of false conflicts in news copy:
   "certified to carry 300 passengers", "expected to peak at about 8.4 metres", "has requested 90,000 doses"
   against "removed about 20,000 cubic metres", "carrying 243 passengers". Unlike the other marks this one
   decides for the same value too (a ship built for 300 that carried 300 is a coincidence the claim does not
-  report), except for days and times (a plan and the event it plans fall on the same day);
+  report), except for days and times (a plan and the event it plans fall on the same day); a table row whose label
+  names a plan or capacity only past a comma ("| Cold store capacity, whole vale | 60,000 t |") decides only for
+  values that are not the same;
 - what may or will happen against what happened: "economists said the bank would lift its rate by a quarter
   point", "may appeal within 14 days" against "raised its rate by half a point", "received 18,000 appeals in six
   days" (a modal or an expectation before the figure in its clause, for values that are not the same).

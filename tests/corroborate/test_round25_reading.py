@@ -65,3 +65,29 @@ def test_a_fronted_group_makes_its_figure_a_part_of_it() -> None:
     # "Of the roughly 9,000 tickets sold, 1,640 were never used" and "1,460 of them were never used": two parts
     claim = "Of the roughly 9,000 tickets sold, 1,640 were never used, the club said."
     assert _signals(claim, "We sold about 9,000 tickets and 1,460 of them were never used.").stance is Stance.CONFLICTS
+
+
+def test_of_two_rows_contradicting_one_figure_the_row_of_another_party_is_related() -> None:
+    # a funding table lists every funder: the agency's row is the claim's, the company's equity another party's,
+    # though both differ from the claim's £19 million
+    from factcheck.corroborate.within_source import settled_within_sources
+
+    claim = numeric_claim(
+        "The Tarrow Valley Development Agency put £19 million into the plant, with the rest coming from Brisco "
+        "itself and a bank loan."
+    )
+    table = (
+        "## Table 2. Funding (GBP million)\n\n| Source | Amount |\n|---|---|\n| Brisco Metals equity | 41 |\n"
+        "| Tarrow Valley Development Agency grant | 15 |\n"
+    )
+    cards = []
+    for label in ("| Brisco Metals equity", "| Tarrow Valley Development Agency grant"):
+        start = table.index(label)
+        row = table[start : table.index("\n", start)]
+        cards.append((("c", "funding.md"), row, corroborate(claim, row, table, passage_start=start)))
+    assert [signals.stance for _, _, signals in cards] == [Stance.CONFLICTS, Stance.CONFLICTS]
+    settled = settled_within_sources(cards, claim.sentence)
+    assert [signals.stance for signals in settled] == [Stance.RELATED, Stance.CONFLICTS]
+    assert settled[0].reasons[0].startswith("A different row")
+    # without the sentence both conflicts stand
+    assert [s.stance for s in settled_within_sources(cards)] == [Stance.CONFLICTS, Stance.CONFLICTS]
