@@ -1,0 +1,55 @@
+"""The words that mark a figure as planned, hoped for, allowed, forecast or an early estimate rather than what
+happened (`figure_kinds.kind_at` reads them around a figure). Vocabulary only, no I/O."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["EARLY_ESTIMATE", "FORESEEN", "PLANNED_AFTER", "PLANNED_BEFORE", "PROSPECTIVE"]
+
+# A figure planned, aimed at or hoped for, budgeted, forecast, allowed or able to be served, not one that happened:
+# words before it in its clause ("hopes to reach 300 by the spring", "set a budget of £135,000"), or a participle or
+# "budget" right after it ("gusts of up to 90 km/h forecast", "a survey of 60 sites is planned", "its £32 million
+# budget"; not "143 planned operations", operations booked ahead, which took place or not).
+PLANNED_BEFORE = re.compile(
+    r"\b(?:aim(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to\s+(?:reach|hit|get|have|raise|recruit|train|attract|sell)"
+    r"|targets?|targeted|goal|budgeted|budgets?\s+of|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
+    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|limit\s+value|(?<!suspended\s)ceiling|planned"
+    # a time or day set beforehand: "the ribbon is due to be cut at 11 a.m.", "the vote is scheduled for 6 p.m."
+    r"|due\s+to\s+(?:be|open|start|begin|arrive|close|finish|end|launch|run|resume|reopen|sail|leave|land|depart)"
+    r"|scheduled\s+(?:to|for)"
+    # the most (or least) a law allows: "the maximum sentence for the offence is 10 years", "a penalty of up to"
+    r"|(?:maximum|minimum)\s+(?:(?:prison|jail|custodial)\s+)?(?:sentences?|penalt(?:y|ies)|fines?|terms?)"
+    r"|penalt(?:y|ies)\s+of)\b",
+    re.IGNORECASE,
+)
+PLANNED_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:(?:is|are|was|were)\s+(?:forecast|predicted|planned|scheduled)|forecast|predicted)\b"
+    # "its £32 million budget", "a £4.8 million gritting budget" (not "£192 million over budget")
+    r"|\s+(?:(?!(?:over|under|within|above|below|on)\b)[a-z-]+\s+){0,2}?budgets?\b",
+    re.IGNORECASE,
+)
+# An early estimate told as a hedge before the figure: "Early measurements suggest a skeleton about 5 metres long",
+# "Preliminary returns ... suggest ... about 9.5 kg a hive". A later account that gives another value supersedes it;
+# it does not contradict it. An early figure told plainly ("Preliminary assessments show that 18,600 houses were
+# destroyed", "Our first estimate of the damage is €4.2 million") is the figure of its day, and still compared.
+EARLY_ESTIMATE = re.compile(
+    r"\b(?:early|earlier|initial|first|preliminary|provisional)\s+(?:\w+\s+)?(?:measurements?|estimates?|figures?"
+    r"|returns?|counts?|results?|reports?|tally|tallies|findings|assessments?)\b(?:\s+\w+){0,6}?\s+"
+    r"(?:suggest(?:s|ed)?|indicated?|indicates|point(?:s|ed)?\s+to)\b",
+    re.IGNORECASE,
+)
+# Words that make a figure prospective without naming a plan ("will reach", "could be", "expected to"): enough to
+# say the other side of a planned figure is not what happened, not enough to mark a plan.
+PROSPECTIVE = re.compile(
+    r"\b(?:will|would|could|can|may|might|shall|should|expect(?:s|ed|ing)?|projected|plan(?:s|ned|ning)?|due"
+    r"|hop(?:e|es|ed|ing)|intend\w*|estimat\w*|hold|holds|seat\w*|places|limit\w*|propos\w*|set\s+(?:at|to)"
+    r"|allow(?:s|ed)?|permit(?:s|ted)?|certificate|request(?:s|ed)?|promis(?:e|es|ed)"
+    # "is spending £13.5 million this year": a year's money still being spent; "licensed for up to 12,000": allowed
+    r"|(?:is|are)\s+spending|licen[cs]ed\s+for)\b",
+    re.IGNORECASE,
+)
+
+# What may or will happen, told before a figure in its clause: a modal verb or an expectation.
+# "may" in lower case only: "In May, 40 homes were approved" names a month.
+FORESEEN = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ee]xpect(?:s|ed|ing)?|[Ll]ikely)\b")
