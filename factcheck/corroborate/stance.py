@@ -193,10 +193,10 @@ def _agreed_beside_a_conflict(
     )
     if not rest:
         return None
+    if only_its_period_agrees(Stance.SUPPORTS, claim, numbers):  # "in its first nine nights, 131 people"
+        return None  # decided before the second comparison: only the period agrees
     alone = corroborate(replace(claim, quantities=rest), passage_text, document_text, passage_start=passage_start)
     if alone.stance is not Stance.SUPPORTS or alone.numbers is None:
-        return None
-    if only_its_period_agrees(Stance.SUPPORTS, claim, numbers):  # "in its first nine nights, 131 people"
         return None
     return alone
 
