@@ -22,13 +22,14 @@ alone; short periods are kept, as "nearly nine hours" or "within eight hours" ar
 A decision *stands alone* (`stands_alone`) when it may be shown from deep in the candidate list, below the few
 passages a claim is always shown with: a support whose figures are the claim's own (every compared figure the same
 value, none disagreeing or merely close), confident on a figure that is not a bare small count, or tentative (the
-value alone ties the two) on a rare figure (`_rare`: "11 percent", "02:17", "4,200"; not "two years" or "12");
-or faithful words by the same named speaker. On table rows (`is_table_rows`), a confident support stands alone
-too, also when it is close rather than the same ("| Cancelled | 412 |" for "more than 400 flights") or a small
-count whose row label the claim names beside it ("| Seriously injured | 3 |"), and so does a confident conflict
-on a figure alone in its row. A confident conflict whose every disagreeing figure holds the claim's digits in
-another order ("£6.8 million" for "£8.6 million", a likely slip in copying the figure) stands alone anywhere. Looser
-agreements and other conflicts need a passage retrieval ranks near the top, where it is about the same story.
+value alone ties the two) on a rare figure (`_rare`: "11 percent", "02:17", "4,200"; not "two years" or "12") or on
+two counts of different values (`_two_counts_agree`); or faithful words by the same named speaker; and a confident
+conflict on quoted words the passage holds with a word changed. On table rows (`is_table_rows`), a confident support
+stands alone too, also when it is close rather than the same ("| Cancelled | 412 |" for "more than 400 flights") or
+a small count whose row label the claim names beside it ("| Seriously injured | 3 |"), and so does a confident
+conflict on a figure alone in its row. A confident conflict whose every disagreeing figure holds the claim's digits
+in another order ("£6.8 million" for "£8.6 million", a likely slip in copying the figure) stands alone anywhere.
+Looser agreements and other conflicts need a passage retrieval ranks near the top, where it is about the same story.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def stands_alone(signals: Signals, passage_text: str | None = None) -> bool:
     if passage_text is not None and is_table_rows(passage_text) and _confident_on_figures(signals, passage_text):
         return True
     if signals.stance is Stance.CONFLICTS:
-        return _confident_slip(signals)
+        return _confident_slip(signals) or _quotation_altered_here(signals)
     if signals.stance is not Stance.SUPPORTS:
         return False
     if signals.quote is not None:
@@ -131,7 +132,25 @@ def stands_alone(signals: Signals, passage_text: str | None = None) -> bool:
     matched = [pair for pair in pairs if pair.status is NumberStatus.MATCH]
     if signals.confident:
         return any(_telling(pair) for pair in matched)
-    return any(_rare(pair) for pair in matched)
+    return any(_rare(pair) for pair in matched) or _two_counts_agree(matched)
+
+
+def _two_counts_agree(matched: list[FigurePair]) -> bool:
+    """Two of the claim's counts, of different values and neither a bare small count, both the passage's ("64
+    defibrillators ... used on patients 23 times" and "| 2025 | 64 | 23 | 7 | 9 |"): one two-digit count turns up in
+    any story's documents, two together tie the passage to the claim."""
+    values = {pair.passage_value for pair in matched if _telling(pair)}
+    return len(values) >= 2
+
+
+def _quotation_altered_here(signals: Signals) -> bool:
+    """A confident conflict on quoted words the passage itself holds with a word or number changed
+    ("Every penny of surplus goes back ..." for "Every penny of profit goes back ..."): the words are located,
+    so the finding does not rest on the passage being about the same story."""
+    quote = signals.quote
+    if not signals.confident or quote is None or quote.in_document or quote.status is not QuoteStatus.ALTERED:
+        return False
+    return bool(quote.changed_words or quote.changed_numbers)  # each needs most of the quote lined up
 
 
 def _confident_slip(signals: Signals) -> bool:

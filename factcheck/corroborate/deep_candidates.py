@@ -12,7 +12,9 @@ passage that could stand alone (a necessary condition, never a guess), so the fu
   (`figure_pairing.passage_figures_of`), or a year or month of the claim's sentence (`event_years.py`);
 - a quote claim: every word of the quote, or of one of its quotations when the article wrote it as two, is a word
   of the passage or of its document (faithful words are found word for word). A source too long to be read whole
-  by the quote search (`quotes.LONG_SOURCE_CHARS`) always passes.
+  by the quote search (`quotes.LONG_SOURCE_CHARS`) always passes, and so does a passage holding most of the words
+  of the quote or of one of its quotations (`SWAP_ALIGNED_SHARE`, counted with repeats): a word or number changed
+  there is a conflict that stands alone.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from factcheck.corroborate.figure_pairing import passage_figures_of
 from factcheck.corroborate.number_rules import to_figures
 from factcheck.corroborate.number_values import same_value, transposed
 from factcheck.corroborate.quote_align import tokenize
+from factcheck.corroborate.quote_alteration import SWAP_ALIGNED_SHARE
 from factcheck.corroborate.quote_parts import quotation_parts
 from factcheck.corroborate.quotes import DOCUMENT_CACHE, LONG_SOURCE_CHARS
 from factcheck.extract import Claim, ClaimKind
@@ -69,7 +72,15 @@ def _quote_test(claim: Claim) -> DeepCandidateTest:
     word_sets = [frozenset(t.norm for t in tokenize(text)) for text in texts]
     word_sets = [words for words in word_sets if words]
 
+    token_lists = [[t.norm for t in tokenize(text)] for text in texts]
+    token_lists = [tokens for tokens in token_lists if tokens]
+
     def could_hold(passage_text: str, document_text: str | None) -> bool:
+        if isinstance(passage_text, str) and passage_text:
+            # quoted words the passage holds with a word or number changed: most of them line up there
+            held = frozenset(t.norm for t in tokenize(passage_text))
+            if any(sum(word in held for word in tokens) >= SWAP_ALIGNED_SHARE * len(tokens) for tokens in token_lists):
+                return True
         for source in (passage_text, document_text):
             if not isinstance(source, str) or not source:
                 continue

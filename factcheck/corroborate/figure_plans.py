@@ -36,7 +36,9 @@ PLANNED_AFTER = re.compile(
 EARLY_ESTIMATE = re.compile(
     r"\b(?:early|earlier|initial|first|preliminary|provisional)\s+(?:\w+\s+)?(?:measurements?|estimates?|figures?"
     r"|returns?|counts?|results?|reports?|tally|tallies|findings|assessments?)\b(?:\s+\w+){0,6}?\s+"
-    r"(?:suggest(?:s|ed)?|indicated?|indicates|point(?:s|ed)?\s+to)\b",
+    r"(?:suggest(?:s|ed)?|indicated?|indicates|point(?:s|ed)?\s+to)\b"
+    # "The draft put the number of notices at about 95,000": a draft's figure, before the final one
+    r"|\bdrafts?\s+(?:\w+\s+){0,2}?(?:put|puts|gave|gives|estimated|estimates|suggest(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 # Words that make a figure prospective without naming a plan ("will reach", "could be", "expected to"): enough to

@@ -159,13 +159,16 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
     eras = {
         m.group(1)
         for m in _YEAR.finditer(sentence)
-        if not _of_a_change_base(sentence, m.start(), figure) and not _of_a_later_clause(sentence, m.start(), figure)
+        if not _of_a_change_base(sentence, m.start(), figure)
+        and not _of_a_later_clause(sentence, m.start(), figure)
+        and not _RECORDS_BEGAN.search(sentence[max(0, m.start() - 40) : m.start()])
     }
     eras |= {
         m.group(0).lower()
         for m in _RELATIVE.finditer(sentence)
         if not _of_a_change_base(sentence, m.start(), figure)
         and not _of_a_later_clause(sentence, m.start(), figure)
+        and not _RECORDS_BEGAN.search(sentence[max(0, m.start() - 40) : m.start()])
         and (
             not _COMPARED_WITH.search(sentence[max(0, m.start() - 14) : m.start()])
             # "rose 12 percent on last season's 1,052 pups": the base's own time dates the base figure
@@ -185,6 +188,10 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
     return frozenset(eras)
 
 
+# "the longest such spell since records began in 1962": the year record keeping started, not the figure's time
+_RECORDS_BEGAN = re.compile(
+    r"\brecords\s+(?:began|started|were\s+first\s+kept)\s+(?:in\s+)?$|\bon\s+record\s+since\s+$", re.IGNORECASE
+)
 # A clause joined after the figure's own ("recruited 40 new staff ..., and aims to ... by the end of March"): its
 # time is of what that clause tells, not of the figure before it.
 _LATER_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.IGNORECASE)

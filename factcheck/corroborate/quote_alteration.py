@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Levenshtein, Opcode
 
 from factcheck.corroborate.quote_align import (
     Token,
@@ -65,7 +65,9 @@ def aligned_window(
         )
         for op in opcodes
     )
-    if aligned < MIN_ALIGNED_SHARE * len(words):
+    if aligned < MIN_ALIGNED_SHARE * max(len(words), end - start):
+        # fewer than half of the quote's words, or than half of the stretch they line up in ("That is the promise."
+        # against "That is not a criticism of the staff"): the words are not there
         reason = (
             f"The quote is not in the {where}: only {aligned} of its {len(words)} words line up with any stretch of it."
         )
@@ -88,11 +90,13 @@ def aligned_window(
     blocks = change_blocks(diff)
     numbers = tuple(describe_change(block) for block in blocks if has_number(block))
     negations = tuple(describe_change(block) for block in blocks if negation_changed(block))
-    swapped = tuple(
-        f"{op.claim_words} -> {op.source_words}"
-        for op, (low, high) in _replaced_spans(diff, opcodes, window_tokens)
-        if word_swapped(("", op.claim_words, op.source_words)) and in_quoted_speech(source_text, low, high)
-    )
+    swapped: tuple[str, ...] = ()
+    for joined in (False, True):  # a word replaced by one; else a run of changes holding a replacement
+        swapped = swapped or tuple(
+            f"{op.claim_words} -> {op.source_words}"
+            for op, (low, high) in _replaced_spans(diff, opcodes, window_tokens, joined)
+            if word_swapped(("", op.claim_words, op.source_words)) and in_quoted_speech(source_text, low, high)
+        )
     certainty = tuple(describe_change(block) for block in blocks if certainty_changed(block))
     if aligned < SWAP_ALIGNED_SHARE * len(words):
         # Too little lines up for a swapped word or number to be the change ("We are reaching people"; "open for
@@ -159,12 +163,27 @@ def _plain(words: str) -> list[str]:
     return [word.strip(",.;:!?").lower() for word in words.split() if word.strip(",.;:!?")]
 
 
-def _replaced_spans(diff: tuple[DiffOp, ...], opcodes, window_tokens: list[Token]):
+def _replaced_spans(diff: tuple[DiffOp, ...], opcodes, window_tokens: list[Token], joined: bool = False):
     """The diff's replace steps with the character span of their source words (a swap counts only inside the
-    quoted words, not in the attribution after them: "abandoned us," said Sofia Petrova)."""
-    for op, code in zip(diff, opcodes, strict=True):
-        if op.op == "replace" and code.dest_end > code.dest_start:
-            yield op, (window_tokens[code.dest_start].start, window_tokens[code.dest_end - 1].end)
+    quoted words, not in the attribution after them: "abandoned us," said Sofia Petrova). `joined`: instead, each
+    run of changed steps next to each other that holds a replace step, as one replacement ("by waving" for "with"
+    aligns as "by" -> "with" and "waving" added: one change of wording)."""
+    run: list[tuple[DiffOp, Opcode]] = []
+    for op, code in [*zip(diff, opcodes, strict=True), (None, None)]:
+        if op is not None and op.op != "equal":
+            run.append((op, code))
+            continue
+        placed = [(o, c) for o, c in run if c.dest_end > c.dest_start]
+        if not joined:
+            for o, c in placed:
+                if o.op == "replace":
+                    yield o, (window_tokens[c.dest_start].start, window_tokens[c.dest_end - 1].end)
+        elif len(run) > 1 and any(o.op == "replace" for o, _ in run):
+            claim_words = " ".join(o.claim_words for o, _ in run if o.claim_words)
+            source_words = " ".join(o.source_words for o, _ in run if o.source_words)
+            low, high = min(c.dest_start for _, c in placed), max(c.dest_end for _, c in placed)
+            yield DiffOp("replace", claim_words, source_words), (window_tokens[low].start, window_tokens[high - 1].end)
+        run = []
 
 
 def _widen_to_phrase(

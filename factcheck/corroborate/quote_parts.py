@@ -10,6 +10,9 @@ from factcheck.corroborate.signals import FAITHFUL, QuoteSignal, QuoteStatus, Sp
 
 __all__ = ["compare_quote_parts", "quotation_parts"]
 
+# A quotation shorter than this is not read as altered on its own: "What we are asking for," lines up with "what we
+# are still waiting for" in any transcript, a different sentence sharing its small words rather than a changed quote.
+MIN_ALTERED_PART_WORDS = 6
 _QUOTED = re.compile(r"\u201c([^\u201c\u201d]+)\u201d|\"([^\"]+)\"")
 
 
@@ -27,7 +30,8 @@ def compare_quote_parts(
     where the quotation marks show the parts. One quotation whose sentences the source has apart stays one
     (stitched).
 
-    The parts found in the passage are preferred to those found only elsewhere in its document; among them the
+    A part of fewer than `MIN_ALTERED_PART_WORDS` words counts only where it is found faithfully. The parts found in
+    the passage are preferred to those found only elsewhere in its document; among them the
     most decisive result is kept (a changed word, then another speaker, then an altered or stitched quote, then a
     faithful one by the same speaker).
     """
@@ -36,7 +40,12 @@ def compare_quote_parts(
     if len(parts) < 2 or whole.status in FAITHFUL:
         return whole
     signals = [compare_quote(part, claim_speaker, passage_text, document_text, passage_start) for part in parts]
-    located = [signal for signal in signals if signal.status is not QuoteStatus.NOT_FOUND]
+    located = [
+        signal
+        for part, signal in zip(parts, signals, strict=True)
+        if signal.status is not QuoteStatus.NOT_FOUND
+        and not (signal.status is QuoteStatus.ALTERED and len(tokenize(part)) < MIN_ALTERED_PART_WORDS)
+    ]
     chosen = [signal for signal in located if not signal.in_document] or located
     return min(chosen, key=_decisiveness) if chosen else whole
 

@@ -132,7 +132,7 @@ def compare_speaker(
     named = [s for s in speakers if s and _is_name(s)]
     source_speaker = named[0] if named else next((s for s in speakers if s), None)
     if not named and claim_speaker and not _is_description(claim_speaker) and _asked(text, spans):
-        if _called_before(claim_speaker, text, spans[0][0]):
+        if _called_before(claim_speaker, text, spans[0][0]) or _asker_named_first(claim_speaker, text, spans[0][0]):
             # "Chair: ... Mrs Dorothy Pirrie." then "QUESTION: I plan every trip ...": the chair called the asker
             return SpeakerStatus.SAME, claim_speaker
         # "Isn't this a budget built on hope?" in a reporter's turn: the words are the question's, not the answer's
@@ -156,6 +156,20 @@ def _called_before(claim_speaker: str, text: str, at: int) -> bool:
     before = text[:line_start].rstrip()
     previous = before[before.rfind("\n") + 1 :]
     return bool(re.search(rf"\b{re.escape(surname)}\W*$", previous, re.IGNORECASE))
+
+
+def _asker_named_first(claim_speaker: str, text: str, at: int) -> bool:
+    """Whether the questioner's turn holding `at` opens, before the words, on a short sentence naming the claim's
+    speaker: an asker giving their name as minutes record it ("QUESTION: Councillor Marchbanks again. Why ask
+    ...?", "Q: Tom Reyes, Harbour FM. How many ...?")."""
+    turn = turn_at(_turns(text), at)
+    if turn is None or not turn.questioner:
+        return False
+    opening = re.match(r"\s*([^.?!\n]{2,60})\.\s", text[turn.start : at])
+    if opening is None or len(opening.group(1).split()) > 6:
+        return False
+    surname = claim_speaker.split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", opening.group(1), re.IGNORECASE) is not None
 
 
 def _asked(text: str, spans: tuple[tuple[int, int], ...]) -> bool:

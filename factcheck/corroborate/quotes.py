@@ -31,6 +31,7 @@ or the whole passage), compared with the claim's speaker; the rules are in `quot
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -101,8 +102,20 @@ def compare_quote(
         better = in_document_signal.status in FAITHFUL or signal.status is QuoteStatus.NOT_FOUND
         if in_document_signal.status is not QuoteStatus.NOT_FOUND and better:
             signal, window, searched, in_document = in_document_signal, document_window, document_text, True
-    offset = passage_offset(passage_text, document_text, passage_start) if not in_document else None
-    if offset is not None and isinstance(document_text, str):
+    offset = passage_offset(passage_text, document_text, passage_start)
+    if in_document and offset is not None and _within(window, offset, offset + len(passage_text)):
+        # the words lie in this passage, which alone could not show they are quoted speech (it holds the end of a
+        # quotation whose opening mark is in the passage before): a finding of this passage, not of its document
+        in_document = False
+        signal = dataclasses.replace(
+            signal,
+            source_start=None if signal.source_start is None else signal.source_start - offset,
+            source_end=None if signal.source_end is None else signal.source_end - offset,
+            reason=signal.reason.replace("the document", "the passage"),
+        )
+    elif in_document:
+        offset = None
+    elif offset is not None and isinstance(document_text, str):
         searched, window = document_text, tuple((start + offset, end + offset) for start, end in window)
     spans = window or whole_span(offset, passage_text)
     if in_document:  # the same for every passage of the document: asked once per claim and document
@@ -170,6 +183,10 @@ def _compare_in(
         changed_words=located.changed_words,
     )
     return signal, spans
+
+
+def _within(window: tuple[tuple[int, int], ...], low: int, high: int) -> bool:
+    return bool(window) and all(low <= start and end <= high for start, end in window)
 
 
 def _regions_of_interest(quote_text: str, quote_tokens: list[Token], source_text: str) -> list[tuple[int, int]]:

@@ -137,7 +137,10 @@ def only_a_heading_agrees(
 # figures are told for
 _PERIOD_BEFORE = re.compile(
     r"\b(?:(?:in|during|over|within|for|after)\s+(?:(?:the|its|their|our)\s+)?(?:first|last|past|next|previous|following)"
-    r"|(?:in|during|over|within)\s+the)\s+$",
+    r"|(?:in|during|over|within)\s+the"
+    # "have applied since it opened on 2 June": the day the count runs from
+    r"|since(?:\s+(?:(?:it|the|its|their|this)\s+)?(?:\w+\s+)?(?:opened|began|started|launched|opening|launch|start)"
+    r"(?:\s+(?:on|in))?)?)\s+$",
     re.I,
 )
 
@@ -164,9 +167,10 @@ def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal |
     """Why a figure conflict is not one when the source's dateline gives another day than the article's (a wire of
     Nov 29 counts the search area of that Sunday, an article of Dec 2 the area searched since), unless the claim's
     sentence names the source's day or year, or the figures that disagree are the day or time of the event (they
-    do not change between reports); None when both were filed on the same day or either has no dated dateline."""
+    do not change between reports); None when both were filed on the same day or the source has no dated dateline.
+    An article without a dated dateline may be of any day, so a dated source's figure conflicts with it no more."""
     source = filed_on(document_text) if isinstance(document_text, str) else None
-    if claim.filed is None or source is None or not source.differs(claim.filed):
+    if source is None or (claim.filed is not None and not source.differs(claim.filed)):
         return None
     if source.named_in(claim.sentence):
         return None
@@ -174,6 +178,11 @@ def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal |
     disagreeing = [p for p in numbers.pairs if p.status is NumberStatus.MISMATCH] if numbers is not None else []
     if disagreeing and all(units.get(p.claim_surface) in (CALENDAR_DAY, CLOCK_TIME) for p in disagreeing):
         return None
+    if claim.filed is None:
+        return (
+            f"The source is a report filed on {source} and the article gives no day: a figure of a report of another "
+            "day may have changed since, which is not a contradiction."
+        )
     return (
         f"The source is a report filed on {source}, the article on {claim.filed}: a figure of another day's report "
         "may have changed since, which is not a contradiction."

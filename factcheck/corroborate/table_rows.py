@@ -70,6 +70,9 @@ def proper_label_words(text: str, position: int) -> frozenset[str]:
     )
 
 
+_TOTAL_WORDS = frozenset({"Total", "Overall", "Combined", "Gross", "Net", "All", "Whole"})
+
+
 def row_names(text: str, position: int) -> frozenset[str] | None:
     """The capitalised words labelling the table row or "Label: figure" line that holds `position`, or None."""
     low = text.rfind("\n", 0, position) + 1
@@ -81,6 +84,13 @@ def row_names(text: str, position: int) -> frozenset[str] | None:
         names = {
             word for cell in cells for word in cell.split() if word[:1].isupper() and not any(c.isdigit() for c in word)
         }
+        # "| Total cost | ... |": the noun after a total's word is what the row counts, capitalised or not (not
+        # "| Total damaged |", a participle standing for a noun the label leaves out)
+        names |= {
+            words[1]
+            for words in (cell.split() for cell in cells)
+            if len(words) > 1 and words[0] in _TOTAL_WORDS and not words[1].endswith(("ed", "ing"))
+        }
         return frozenset(names) if names else None
     if len(line) > _ROW_LINE_LIMIT:
         return None
@@ -89,6 +99,11 @@ def row_names(text: str, position: int) -> frozenset[str] | None:
 
 
 def names_among(names: frozenset[str], words: Sequence[str]) -> bool:
-    """Whether a word of a row's label is among `words` (letter case aside)."""
-    folded = {word.casefold() for word in words}
-    return any(name.casefold() in folded for name in names)
+    """Whether a word of a row's label is among `words` (letter case and a plural's s aside)."""
+    folded = {_singular(word.casefold()) for word in words}
+    return any(_singular(name.casefold()) in folded for name in names)
+
+
+def _singular(word: str) -> str:
+    """A word without a plural's final s ("repairs" and "repair" are one word to a row's label)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

@@ -1,5 +1,6 @@
 """The day a story was filed, read from its dateline: "SORRENBY, Dec 2 - ...", "PELLARO, Nov 17 (Meridian Wire) -",
-"DRAYBURN, April 2, 2025 (Wire) - ", "VELMOUTH, 16 August (Cinder Press) - " (the day first, as British wires write it).
+"DRAYBURN, April 2, 2025 (Wire) - ", "VELMOUTH, 16 August (Cinder Press) - " (the day first, as British wires write it),
+"OCKERBY (May 9) - " (the day in brackets).
 
 A wire story's figures are those of the day it was filed: a count "so far" on Sunday, an estimate later revised, a
 proposal since amended. When an article and a source were filed on different days, a figure of the source that
@@ -40,9 +41,9 @@ _MONTHS = {
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
 _MONTH = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'\u2019-]+(?:,[ \t]*[A-Z][\w .'\u2019-]*)?,[ \t]*"
+    r"(?m)^[ \t]*[A-Z][A-Z .'\u2019-]+(?:,[ \t]*[A-Z][\w .'\u2019-]*)?(?:,[ \t]*|[ \t]*(?P<bracket>\())"
     rf"(?:(?P<month>{_MONTH})\.?[ \t]+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})[ \t]+(?P<month_second>{_MONTH}))"
-    r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?"
+    r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?(?(bracket)\))"
     r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014]"
 )
 OPENING_CHARS = 600  # a dateline opens the story's first paragraph

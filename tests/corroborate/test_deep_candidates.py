@@ -35,13 +35,15 @@ def test_a_passage_with_the_claims_figure_could_stand_alone_and_one_without_cann
     assert not could("The council met on Tuesday to discuss the roads.", None)
 
 
-def test_a_quote_could_stand_alone_only_where_all_its_words_are() -> None:
+def test_a_quote_could_stand_alone_where_all_its_words_are_or_most_of_them_in_the_passage() -> None:
     claim = _claim('"We will reopen the northern crossing on Monday," the minister, Ada Alves, said.', ClaimKind.QUOTE)
     could = deep_candidate_test(claim)
     transcript = "ALVES: We will reopen the northern crossing on Monday, and not a day later."
     assert could(transcript, None)
     assert could("ALVES: Thank you all for coming.", transcript)  # the passage's document holds the words
-    assert not could("ALVES: We will reopen the southern crossing on Monday.", "ALVES: The southern one first.")
+    # one word changed in the passage: a conflict that stands alone
+    assert could("ALVES: We will reopen the southern crossing on Monday.", "ALVES: The southern one first.")
+    assert not could("ALVES: The southern one opens first.", "ALVES: The southern one opens first.")
     assert not could("The northern crossing stays shut.", None)
 
 

@@ -60,6 +60,12 @@ def looks_like_year(text: str, numeral: Numeral, surface: str) -> bool:
     return True
 
 
+_PHONE_VERBS = frozenset(
+    "call calls called calling ring rings rang ringing dial dials dialled dialed dialling dialing".split()
+)
+_SERVICE_NUMBER = re.compile(r"(?:999|911|112|111|101|000)\b")
+
+
 def is_label(text: str, start: int) -> bool:
     """A bare number naming something: "page 3", "Resolution 2254", "Boeing 757", "No. 10"."""
     match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
@@ -69,6 +75,8 @@ def is_label(text: str, start: int) -> bool:
     lowered = word.lower()
     if lowered in LABEL_NOUNS:
         return True
+    if lowered in _PHONE_VERBS and _SERVICE_NUMBER.match(text, start):
+        return True  # "ring 999 for a code", "call 911": a telephone number
     if lowered.endswith("ed") and len(lowered) > 4:
         return False  # a verb in a title-case headline: "Priest Who Raped 200 Children"
     return (

@@ -113,7 +113,10 @@ _ROLE_BEFORE_NAME = re.compile(rf"\b([a-z]+),[ ]+({_NAME})(?=[.,;:]|[ ]+[a-z]{{2
 
 
 # Words with a role's ending that name no role ("It came after Runa Castell resigned").
-_NOT_ROLES = words("after over under never ever other later rather either neither whether together further")
+_NOT_ROLES = words(
+    "after over under never ever other later rather either neither whether together further"
+    " for nor per went sent spent meant"  # prepositions and verbs with a role's ending: "director for Tallow Mobile"
+)
 
 
 def role_mentions(text: str) -> list[SpeakerPhrase]:

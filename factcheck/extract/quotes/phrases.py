@@ -137,7 +137,7 @@ def parse_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
         gender = PRONOUN_GENDER.get(lowers[0])
         return SpeakerPhrase(surface, surface_start, surface_end, SpeakerKind.PRONOUN, gender=gender)
     if any(w in PRONOUNS for w in lowers) or any(
-        _verb_like(w) and not (i and lowers[i - 1] == "of") for i, w in enumerate(words)
+        _verb_like(w) and not (i and lowers[i - 1] == "of") and not _names_a_role(words, i) for i, w in enumerate(words)
     ):
         return None  # "he and I", "Trump attacked Clinton": a clause, not a speaker ("head of marketing" is one)
     if all(w.word in TITLES for w in words) and not (len(words) >= 2 and _is_honorific(words[-2].word)):
@@ -288,6 +288,18 @@ def _verb_like(token: Token) -> bool:
     if not token.word.islower() or word in PARTICIPLE_ADJECTIVES or "-" in word:
         return False
     return (word.endswith("ed") and len(word) > 4) or (word.endswith("ing") and len(word) > 5)
+
+
+def _names_a_role(words: list[Token], index: int) -> bool:
+    """Whether the -ing word at `index` is the first half of a role ("planning director", "nursing officer"): a
+    role noun follows it."""
+    if not words[index].lower.endswith("ing") or index + 1 >= len(words):
+        return False
+    role = words[index + 1]
+    return role.word.islower() and (role.lower in ROLE_NOUNS or role.lower.endswith(_ROLE_NOUN_ENDINGS))
+
+
+_ROLE_NOUN_ENDINGS = ("or", "er", "ist", "ian", "manager", "officer")
 
 
 def _name_word(token: Token) -> bool:

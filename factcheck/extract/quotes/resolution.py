@@ -32,7 +32,7 @@ PRONOUN_WINDOW = 3000
 # Two to five capitalised words: a mention that may hold a full name ("Secretary of State John Kerry").
 _NAME_MENTION = re.compile(
     r"(?<![\w'’])(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ ]+(?:(?:de|van|von|der|bin|al|da|del|la|le)[ ]+)?"
-    r"(?:[A-Z][\w'’\-]*+(?!\.\s)|[A-Z]\.)){1,4}"
+    r"(?:[A-Z][\w'’\-]*+|[A-Z]\.)){1,4}"
 )
 _WORDS = re.compile(r"[\w'’\-]+")
 _GROUP_ENDINGS = ("ans", "ats", "ists", "ers", "ites", "ians")  # "Republicans", "Democrats", "protesters"
