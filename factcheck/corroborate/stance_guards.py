@@ -137,10 +137,7 @@ def only_a_heading_agrees(
 # figures are told for
 _PERIOD_BEFORE = re.compile(
     r"\b(?:(?:in|during|over|within|for|after)\s+(?:(?:the|its|their|our)\s+)?(?:first|last|past|next|previous|following)"
-    r"|(?:in|during|over|within)\s+the"
-    # "have applied since it opened on 2 June": the day the count runs from
-    r"|since(?:\s+(?:(?:it|the|its|their|this)\s+)?(?:\w+\s+)?(?:opened|began|started|launched|opening|launch|start)"
-    r"(?:\s+(?:on|in))?)?)\s+$",
+    r"|(?:in|during|over|within)\s+the)\s+$",
     re.I,
 )
 

@@ -188,14 +188,3 @@ def test_a_short_quotation_of_a_quote_in_two_is_not_read_as_altered_on_its_own()
     # the long quotation changed is still a conflict
     changed = "PELL: What we are asking for is a 24-hour pause so the lorries can get in."
     assert corroborate(claim, changed, changed, passage_start=0).stance is Stance.CONFLICTS
-
-
-def test_the_day_a_count_runs_from_is_not_the_count_confirmed() -> None:
-    claim = numeric_claim(
-        "More than 4,300 households have applied for the grant since it opened on 3 May, the council said."
-    )
-    answer = "Since the scheme opened on 3 May we have received 4,100 applications."
-    assert corroborate(claim, answer, answer, passage_start=0).stance is not Stance.SUPPORTS
-    # the count itself agreeing still supports
-    agreeing = "Since the scheme opened on 3 May, more than 4,300 households have applied."
-    assert corroborate(claim, agreeing, agreeing, passage_start=0).stance is Stance.SUPPORTS
