@@ -71,7 +71,7 @@ _PROPOSED = re.compile(
     r"\b(?:extend\w*\s[^,;]*?\bto\b|propos\w*|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?\s+(?:for|that|a|an)\b"
     r"|demanded|demanding|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
     r"\s+for|seek\w*|sought|offer\w*|plan(?:s|ned)?\s+to|would\s+like|should|consult(?:s|ed|ing)?\s+on"
-    r"|consultation\s+on)\b",
+    r"|consultation\s+on|negotiat(?:e|es|ed|ing)|in\s+talks\s+(?:over|on|about))\b",
     re.IGNORECASE,
 )
 # A main verb after the asking words: "A petition asking for the lights to go off an hour earlier was signed by 312
@@ -178,6 +178,8 @@ def _proposed(clause_before: str) -> bool:
     """Whether the words before a figure in its clause put it forward (`_PROPOSED`), with no main verb after the
     asking words (`_MAIN_VERB`)."""
     found = _PROPOSED.search(clause_before)
+    if found is not None and re.match(r"\s+[a-z]+ed\b", clause_before[found.end() :]):
+        return False  # "a community share offer raised £412,000": the offer is the subject of what happened
     return found is not None and not _MAIN_VERB.search(clause_before, found.end())
 
 

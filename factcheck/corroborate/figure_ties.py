@@ -13,8 +13,10 @@ from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_count
 from factcheck.corroborate.number_values import classify, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.signals import NumberStatus
+from factcheck.corroborate.table_rows import label_of_another_figure, row_label
 
 __all__ = [
+    "another_figures_row",
     "grounded_pair",
     "needs_events",
     "one_event",
@@ -108,3 +110,11 @@ def needs_events(claim: Figure, passage: Figure) -> bool:
 def synonyms(claim: Figure, passage: Figure) -> bool:
     """Both figures name what they count, with the same noun or a synonym ("residents" and "civilians")."""
     return same_counted(claim.measured, passage.measured)
+
+
+def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether the table row holding `passage` is another figure's of the claim's sentence: its label has a word of
+    that figure's clause and not of this one's (`table_rows.label_of_another_figure`)."""
+    label = row_label(frames.passage_text, passage.start)
+    others = [figure.surface for figure in frames.claim_figures if figure.surface != claim.surface]
+    return label is not None and label_of_another_figure(label, frames.claim_text, claim.surface, others)

@@ -31,6 +31,7 @@ __all__ = [
     "periods_of",
     "moments_differ",
     "told_before",
+    "without_base_years",
 ]
 
 MONTHS = (
@@ -97,6 +98,12 @@ _DATED_BASE = re.compile(
 
 # "14 concerts in 12 towns over 19 days next month": a span "over" a length of time is no change's base.
 _SPAN_OVER = re.compile(r"[Oo]ver\s+\S*\d\S*\s+(?:days?|weeks?|months?|years?|hours?|nights?)\b")
+
+
+def without_base_years(text: str) -> str:
+    """`text` with each year that dates a change's base blanked ("up 54 percent from 41 in 2024"), offsets
+    unchanged: the base's year is not the time of the claim's news, so it is no period to set against a source's."""
+    return _YEAR.sub(lambda m: " " * len(m.group(0)) if _of_a_change_base(text, m.start(), None) else m.group(0), text)
 
 
 def _of_a_change_base(sentence: str, at: int, figure: tuple[int, int] | None) -> bool:

@@ -88,6 +88,7 @@ from factcheck.corroborate.figure_pairs import (
 )
 from factcheck.corroborate.figure_readings import read_alike
 from factcheck.corroborate.figure_ties import (
+    another_figures_row,
     grounded_pair,
     needs_events,
     one_event,
@@ -249,6 +250,8 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             )
         grounded = grounded_pair(claim, best, frames)
         row = frames.row_subject(best, claim) if frames is not None and status is NumberStatus.MISMATCH else None
+        if row and frames is not None and another_figures_row(claim, best, frames):
+            row = False  # "Fourteen owners were prosecuted and nine were convicted": "| Owners convicted |" is nine's
         slip = status is NumberStatus.MISMATCH and transposed(claim, best) and slip_counts_alike(claim, best, frames)
         # a row labelled for another noun stays another row, transposed digits or not ("| Students on roll |" is not
         # "2,130 lecturers"); a sum or a measure in a row named otherwise ("| Total cost | £14.6 million |") is tied

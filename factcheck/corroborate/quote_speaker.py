@@ -149,13 +149,20 @@ QUESTIONER = "a questioner"  # who the source gives words in a QUESTION / Q / RE
 
 
 def _called_before(claim_speaker: str, text: str, at: int) -> bool:
-    """Whether the line before the questioner's line holding `at` ends by naming the claim's speaker: a chair
-    calling the next asker ("We have one question from a member of the public. Mrs Dorothy Pirrie.")."""
+    """Whether the line before the questioner's line holding `at` ends by naming the claim's speaker, or is a short
+    line naming them as the one who asks: a chair calling the next asker ("We have one question from a member of the
+    public. Mrs Dorothy Pirrie.", "Our next public question is from Oona Ffoulkes of Wyndham Rise.")."""
     surname = claim_speaker.split()[-1]
     line_start = text.rfind("\n", 0, at) + 1
     before = text[:line_start].rstrip()
     previous = before[before.rfind("\n") + 1 :]
-    return bool(re.search(rf"\b{re.escape(surname)}\W*$", previous, re.IGNORECASE))
+    if re.search(rf"\b{re.escape(surname)}\W*$", previous, re.IGNORECASE):
+        return True
+    asker = re.search(rf"\b(?:question|questions|asked|asks)\b[^.?!]*\b{re.escape(surname)}\b", previous, re.IGNORECASE)
+    return asker is not None and len(previous.split()) <= _CALLING_LINE_WORDS
+
+
+_CALLING_LINE_WORDS = 25  # a chair's line calling the next asker is short
 
 
 def _asker_named_first(claim_speaker: str, text: str, at: int) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from factcheck.corroborate.confidence import COMMON_FIGURES_REASON, confidence_of, rests_on_common_figures
 from factcheck.corroborate.cues import conflicting_cues, focused_sentence, weekday_cue
 from factcheck.corroborate.figure_frames import frame_at
-from factcheck.corroborate.figure_times import told_before
+from factcheck.corroborate.figure_times import told_before, without_base_years
 from factcheck.corroborate.numbers import compare_numbers
 from factcheck.corroborate.quote_parts import compare_quote_parts
 from factcheck.corroborate.quote_speaker import role_told_in
@@ -31,11 +31,10 @@ from factcheck.corroborate.stance_guards import (
     ONLY_PERIOD_REASON,
     ONLY_WHEN_REASON,
     another_speakers_words,
-    filed_apart,
+    no_contradiction,
     only_a_heading_agrees,
     only_its_period_agrees,
     only_when_agrees,
-    times_of_two_days,
 )
 from factcheck.corroborate.vote_tallies import with_tally
 from factcheck.extract import Claim, ClaimKind, without_date_lines, without_dateline
@@ -103,7 +102,7 @@ def corroborate(
             [(q.surface, q.start) for q in find_quantities(passage_text)],
             {p.passage_start for p in compared_pairs if p.passage_start is not None},
         )
-        claim_text, passage_cued = _without_compared_years(claim_text, passage_cued, compared_pairs)
+        claim_text, passage_cued = _without_compared_years(without_base_years(claim_text), passage_cued, compared_pairs)
         found = conflicting_cues(
             claim_text,
             passage_cued,
@@ -130,7 +129,7 @@ def corroborate(
         cues = tuple(conflicting_cues(compared, passage_text, None, places_and_periods=False))
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
     if stance is Stance.CONFLICTS and claim.kind is ClaimKind.NUMERIC:
-        other_day = filed_apart(claim, document_text, numbers) or times_of_two_days(claim, numbers, weekdays)
+        other_day = no_contradiction(claim, numbers, weekdays, passage_text, document_text, passage_start)
         if other_day is not None:
             stance, reasons = Stance.RELATED, [other_day, *reasons]  # what decides the label, first
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)

@@ -114,6 +114,44 @@ def only_a_heading_agrees(
     undated = without_date_lines(passage_text)
     if when_only and all(p.passage_start is not None and undated[p.passage_start].isspace() for p in agreeing):
         return True  # "4 March" alone on the line above a statement: the day it was issued, not a day it reports
+    header_rows = _header_rows_only(passage_text, document_text, passage_start)
+    if header_rows is None:
+        return False
+    # a header row's figures name its columns ("| Roll five years ago (pupils) |"), not figures it reports
+    return bool(header_rows) or (when_only and not find_quantities(passage_text))
+
+
+def no_contradiction(
+    claim: Claim,
+    numbers: NumberSignal | None,
+    weekdays: list[str],
+    passage_text: str,
+    document_text: str | None = None,
+    passage_start: int | None = None,
+) -> str | None:
+    """Why a numeric claim's figure conflict is not a contradiction (the first that applies), or None: the source is
+    a report of another day (`filed_apart`), the two times are of two days (`times_of_two_days`), or the passage is
+    a table's header row (`header_row_figures`)."""
+    return (
+        filed_apart(claim, document_text, numbers)
+        or times_of_two_days(claim, numbers, weekdays)
+        or header_row_figures(claim, passage_text, document_text, passage_start)
+    )
+
+
+def header_row_figures(
+    claim: Claim, passage_text: str, document_text: str | None = None, passage_start: int | None = None
+) -> str | None:
+    """Why a figure conflict is not one when the passage is a table's header row (and headings): its figures name
+    the columns ("| Measure | Fires | Share of 63 |"), they report nothing a claim's figure could disagree with."""
+    if claim.kind is not ClaimKind.NUMERIC or not _header_rows_only(passage_text, document_text, passage_start):
+        return None
+    return "The passage is a table's header row: its figures name the columns, they report no value."
+
+
+def _header_rows_only(passage_text: str, document_text: str | None, passage_start: int | None) -> int | None:
+    """How many table header rows (a row its document follows with a separator line) the passage is made of, with
+    Markdown headings; None when it holds anything else or nothing."""
     lines = [line for line in passage_text.splitlines() if line.strip()]
     after = ""  # the line that follows the passage in its document: a header row's separator may stand there
     if document_text and passage_start is not None:
@@ -125,12 +163,9 @@ def only_a_heading_agrees(
             continue
         following = lines[n + 1] if n + 1 < len(lines) else after
         if not (_ROW.match(line) and not _SEPARATOR.match(line) and _SEPARATOR.match(following)):
-            return False
+            return None
         header_rows += 1
-    if not lines:
-        return False
-    # a header row's figures name its columns ("| Roll five years ago (pupils) |"), not figures it reports
-    return bool(header_rows) or (when_only and not find_quantities(passage_text))
+    return header_rows if lines else None
 
 
 # "in the first three days", "over the past 12 months", "over the two days": a duration that is the period a claim's

@@ -13,6 +13,7 @@ from factcheck.corroborate.number_rules import Figure
 __all__ = [
     "GENERIC_LABELS",
     "cells_before",
+    "label_of_another_figure",
     "names_among",
     "proper_label_words",
     "row_label",
@@ -107,3 +108,37 @@ def names_among(names: frozenset[str], words: Sequence[str]) -> bool:
 def _singular(word: str) -> str:
     """A word without a plural's final s ("repairs" and "repair" are one word to a row's label)."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+# Where a sentence's clauses part: a comma, a semicolon, or a joining word between two clauses.
+_CLAUSE_BREAK = re.compile(r",(?!\d)|;|\s(?:and|but|while|whereas)\s")  # not the comma of "61,000"
+_LINKING_WORDS = frozenset(
+    "about above after again along among before below during other since their there these those under until where"
+    " which while".split()
+)
+
+
+def label_of_another_figure(label: str, sentence: str, own: str, others: Sequence[str]) -> bool:
+    """Whether a lower-case word of a row's `label` stands in the clause of the claim's `sentence` that holds another
+    of its figures (`others`, as written) and not in the clause holding this one (`own`): "Fourteen owners were
+    prosecuted and nine were convicted" makes "| Owners convicted | 6 | 9 |" the nine's row, not the fourteen's."""
+    words = {word for word in re.findall(r"\b[a-z][a-z'-]{4,}\b", label) if word not in _LINKING_WORDS}
+    at = sentence.find(own)
+    if not words or at < 0:
+        return False
+    own_words = set(re.findall(r"[a-z][a-z'-]+", _clause_at(sentence, at).casefold()))
+    for other in others:
+        where = sentence.find(other)
+        if where < 0 or other == own or _clause_at(sentence, where) == _clause_at(sentence, at):
+            continue
+        other_words = set(re.findall(r"[a-z][a-z'-]+", _clause_at(sentence, where).casefold()))
+        if words & (other_words - own_words):
+            return True
+    return False
+
+
+def _clause_at(sentence: str, position: int) -> str:
+    """The stretch of `sentence` between the clause breaks around `position`."""
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
+    following = _CLAUSE_BREAK.search(sentence, position)
+    return sentence[low : following.start() if following else len(sentence)]

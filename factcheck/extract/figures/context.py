@@ -189,7 +189,12 @@ def measured_noun(text: str, figure: Figure) -> str | None:
     if whole:  # "38 of the camp's 71 water points": a part counts what its whole counts
         return _head_noun(text, whole.end(), plural=True)
     of = _OF_THE.match(text, figure.end)  # "thousands of people", "3 of the 18 benchmarks"
+    if _MEMBERS_OF_STAFF.match(text, figure.end):
+        return "staff"  # "all 12 members of staff": the staff, counted
     return _head_noun(text, of.end() - 1 if of else figure.end, plural=not single)
+
+
+_MEMBERS_OF_STAFF = re.compile(r"\s+members?\s+of\s+staff\b", re.IGNORECASE)
 
 
 def _head_noun(text: str, position: int, *, plural: bool) -> str | None:
