@@ -117,6 +117,7 @@ def test_a_dated_source_figure_does_not_contradict_an_undated_article() -> None:
     claim = numeric_claim("ORRICK - A petition against the sale has gathered more than 3,100 signatures.")
     signals = corroborate(claim, wire, wire, passage_start=0)
     assert signals.stance is Stance.RELATED
+    assert "the article gives no day" in signals.reasons[0]
     # the same source agreeing still supports
     agreeing = wire.replace("about 2,000", "more than 3,100")
     assert corroborate(claim, agreeing, agreeing, passage_start=0).stance is Stance.SUPPORTS
