@@ -114,7 +114,11 @@ def synonyms(claim: Figure, passage: Figure) -> bool:
 
 def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
     """Whether the table row holding `passage` is another figure's of the claim's sentence: its label has a word of
-    that figure's clause and not of this one's (`table_rows.label_of_another_figure`)."""
+    that figure's clause and not of this one's (`table_rows.label_of_another_figure`; clauses as the figures' frames
+    read them)."""
     label = row_label(frames.passage_text, passage.start)
-    others = [figure.surface for figure in frames.claim_figures if figure.surface != claim.surface]
-    return label is not None and label_of_another_figure(label, frames.claim_text, claim.surface, others)
+    own = frames.of_claim(claim)
+    if label is None or own is None:
+        return False
+    frames_of_others = (frames.of_claim(figure) for figure in frames.claim_figures if figure.surface != claim.surface)
+    return label_of_another_figure(label, own.clause, [frame.clause for frame in frames_of_others if frame is not None])

@@ -25,6 +25,7 @@ from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
 from factcheck.corroborate.table_rows import (
     GENERIC_LABELS,
+    WHOLE_WORDS,
     cells_before,
     names_among,
     proper_label_words,
@@ -170,7 +171,7 @@ class PairedFrames:
         if not noun or label is None or not whole_cell(self.passage_text, passage):
             return False
         words = _label_words(label)
-        if len(words) > 1 and words[0] in _WHOLE_WORDS:
+        if len(words) > 1 and words[0] in WHOLE_WORDS:
             words = words[1:]  # "| All items | 9,150 |", "| Total pupils | 1,140 |": the whole of the noun
         return bool(words) and words[0] == noun and not _SUBGROUP_WORDS.search(label)
 
@@ -361,9 +362,6 @@ class PairedFrames:
             return False
         claim_frame = self.of_claim(claim)
         return claim_frame is not None and bool(weekday_cue(claim_frame.clause, self.of_passage(passage).clause))
-
-
-_WHOLE_WORDS = frozenset({"all", "total", "overall", "combined"})
 
 
 def _label_words(label: str) -> list[str]:

@@ -12,6 +12,7 @@ from factcheck.corroborate.number_rules import Figure
 
 __all__ = [
     "GENERIC_LABELS",
+    "WHOLE_WORDS",
     "cells_before",
     "label_of_another_figure",
     "names_among",
@@ -71,7 +72,9 @@ def proper_label_words(text: str, position: int) -> frozenset[str]:
     )
 
 
-_TOTAL_WORDS = frozenset({"Total", "Overall", "Combined", "Gross", "Net", "All", "Whole"})
+# Words that make a row's label the whole of what it counts ("| All items |", "| Total pupils |").
+WHOLE_WORDS = frozenset({"all", "total", "overall", "combined"})
+_TOTAL_WORDS = WHOLE_WORDS | {"gross", "net", "whole"}
 
 
 def row_names(text: str, position: int) -> frozenset[str] | None:
@@ -90,7 +93,10 @@ def row_names(text: str, position: int) -> frozenset[str] | None:
         names |= {
             words[1]
             for words in (cell.split() for cell in cells)
-            if len(words) > 1 and words[0] in _TOTAL_WORDS and not words[1].endswith(("ed", "ing"))
+            if len(words) > 1
+            and words[0][:1].isupper()
+            and words[0].lower() in _TOTAL_WORDS
+            and not words[1].endswith(("ed", "ing"))
         }
         return frozenset(names) if names else None
     if len(line) > _ROW_LINE_LIMIT:
@@ -110,35 +116,20 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-# Where a sentence's clauses part: a comma, a semicolon, or a joining word between two clauses.
-_CLAUSE_BREAK = re.compile(r",(?!\d)|;|\s(?:and|but|while|whereas)\s")  # not the comma of "61,000"
 _LINKING_WORDS = frozenset(
     "about above after again along among before below during other since their there these those under until where"
     " which while".split()
 )
 
 
-def label_of_another_figure(label: str, sentence: str, own: str, others: Sequence[str]) -> bool:
-    """Whether a lower-case word of a row's `label` stands in the clause of the claim's `sentence` that holds another
-    of its figures (`others`, as written) and not in the clause holding this one (`own`): "Fourteen owners were
-    prosecuted and nine were convicted" makes "| Owners convicted | 6 | 9 |" the nine's row, not the fourteen's."""
+def label_of_another_figure(label: str, own_clause: str, other_clauses: Sequence[str]) -> bool:
+    """Whether a lower-case word of a row's `label` stands in the clause of another figure of the claim's sentence
+    (`other_clauses`) and not in the clause of this one (`own_clause`): "Fourteen owners were prosecuted and nine were
+    convicted" makes "| Owners convicted | 6 | 9 |" the nine's row, not the fourteen's."""
     words = {word for word in re.findall(r"\b[a-z][a-z'-]{4,}\b", label) if word not in _LINKING_WORDS}
-    at = sentence.find(own)
-    if not words or at < 0:
-        return False
-    own_words = set(re.findall(r"[a-z][a-z'-]+", _clause_at(sentence, at).casefold()))
-    for other in others:
-        where = sentence.find(other)
-        if where < 0 or other == own or _clause_at(sentence, where) == _clause_at(sentence, at):
-            continue
-        other_words = set(re.findall(r"[a-z][a-z'-]+", _clause_at(sentence, where).casefold()))
-        if words & (other_words - own_words):
-            return True
-    return False
-
-
-def _clause_at(sentence: str, position: int) -> str:
-    """The stretch of `sentence` between the clause breaks around `position`."""
-    low = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
-    following = _CLAUSE_BREAK.search(sentence, position)
-    return sentence[low : following.start() if following else len(sentence)]
+    own_words = set(re.findall(r"[a-z][a-z'-]+", own_clause.casefold()))
+    return any(
+        words & (set(re.findall(r"[a-z][a-z'-]+", clause.casefold())) - own_words)
+        for clause in other_clauses
+        if clause != own_clause
+    )

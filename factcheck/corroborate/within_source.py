@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from factcheck.corroborate.numbers import overall_status
 from factcheck.corroborate.signals import AGREED_LINE, FigurePair, NumberStatus, Signals, Stance, shortened
+from factcheck.corroborate.table_rows import WHOLE_WORDS
 
 _BY_VALUE = (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING)
 
@@ -35,7 +36,7 @@ def settled_within_sources(cards: Sequence[tuple[Hashable, str, Signals]], sente
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
-_WHOLE = re.compile(r"\b(?:total|all|overall|combined)\b", re.IGNORECASE)
+_WHOLE = re.compile(rf"\b(?:{'|'.join(sorted(WHOLE_WORDS))})\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:and|but|with|while)\s+")
 
 
