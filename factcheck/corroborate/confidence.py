@@ -27,8 +27,9 @@ two counts of different values (`_two_counts_agree`); or faithful words by the s
 conflict on quoted words the passage holds with a word changed. On table rows (`is_table_rows`), a confident support
 stands alone too, also when it is close rather than the same ("| Cancelled | 412 |" for "more than 400 flights") or
 a small count whose row label the claim names beside it ("| Seriously injured | 3 |"), and so does a confident
-conflict on a figure alone in its row. A confident conflict whose every disagreeing figure holds the claim's digits
-in another order ("£6.8 million" for "£8.6 million", a likely slip in copying the figure) stands alone anywhere.
+conflict on a figure alone in its row. A confident conflict on a vote's tally ("nine votes to five" against "Nine for,
+four against"), and one whose every disagreeing figure holds the claim's digits in another order ("£6.8 million" for
+"£8.6 million", a likely slip in copying the figure), stand alone anywhere.
 Looser agreements and other conflicts need a passage retrieval ranks near the top, where it is about the same story.
 """
 
@@ -54,6 +55,9 @@ from factcheck.extract.figures import find_days_and_times, find_quantities
 
 SURE = 0.9
 TENTATIVE = 0.6
+# How the reason of a vote's tally told differently opens (`vote_tallies.py`): two counts name one vote, so such a
+# confident conflict stands alone.
+TALLY_DISAGREES = "The source gives the vote as "
 # The reason a support on common figures only is shown as related (`rests_on_common_figures`).
 COMMON_FIGURES_REASON = (
     "Only a small count is shared, and many passages of a story give small counts: not enough to support the claim."
@@ -119,7 +123,8 @@ def stands_alone(signals: Signals, passage_text: str | None = None) -> bool:
     if passage_text is not None and is_table_rows(passage_text) and _confident_on_figures(signals, passage_text):
         return True
     if signals.stance is Stance.CONFLICTS:
-        return _confident_slip(signals) or _quotation_altered_here(signals)
+        tally = signals.confident and any(reason.startswith(TALLY_DISAGREES) for reason in signals.reasons)
+        return tally or _confident_slip(signals) or _quotation_altered_here(signals)
     if signals.stance is not Stance.SUPPORTS:
         return False
     if signals.quote is not None:

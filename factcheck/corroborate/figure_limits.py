@@ -15,7 +15,7 @@ from factcheck.corroborate.number_values import same_value
 from factcheck.corroborate.table_rows import row_label
 from factcheck.extract import Qualifier
 
-__all__ = ["base_unmet", "bases_meet", "both_limits", "limits_differ"]
+__all__ = ["base_unmet", "bases_meet", "both_limits", "end_meets_base", "limits_differ"]
 
 # A limit's words: "capped at", "a maximum of", "limited to", "no more than" (at the end of the text before a figure).
 _LIMIT_WORD = re.compile(r"\b(?:cap|caps|capped|capping|maximum|max|limit|limits|limited|ceiling)\b", re.IGNORECASE)
@@ -26,6 +26,7 @@ _LIMIT_BEFORE = re.compile(
 )
 _LIMIT_QUALIFIERS = (Qualifier.UP_TO, Qualifier.AT_MOST)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_CHANGE_END_BEFORE = re.compile(r"\bfrom\s+\S+\s+to\s*$", re.IGNORECASE)
 # Words that tell a figure as the value before a change ("was £6", "up from", "currently costs", "previously").
 _BASE_BEFORE = re.compile(
     r"\b(?:from|was|were|previously|formerly|currently|now|old|before|used\s+to|had\s+been)\b[^.;|]*$", re.IGNORECASE
@@ -105,3 +106,13 @@ def base_unmet(
     if not passage_text[low:high].lstrip().startswith("|"):
         return True
     return not any(f.family == passage.family and passage.end < f.start < high for f in passage_figures)
+
+
+def end_meets_base(claim_text: str, passage_text: str, claim: Figure, passage: Figure) -> bool:
+    """Whether `claim` is the end of a change the claim tells ("raised in 2023, from £28 to £32") and `passage` the
+    start of a change the source tells ("from £32 to £45 from 4 April", "up from £32"): the value after one change
+    and before the next, which confirms neither change."""
+    at = claim_text.find(claim.surface)
+    if at < 0 or not _CHANGE_END_BEFORE.search(claim_text[max(0, at - 30) : at]):
+        return False
+    return bool(_FROM_BEFORE.search(passage_text[max(0, passage.start - 12) : passage.start]))

@@ -110,6 +110,52 @@ def another_days_figures(claim_figures: list[Figure], pairs: tuple[FigurePair, .
     )
 
 
+# Words that make a day the end of the period another figure counts over ("in the week to January 10", "by 10 May"),
+# or a duration that period ("fell 17 percent over three years", "in the past 12 months").
+_BOUND_BEFORE = re.compile(r"\b(?:to|by|until|till|through|ending|as\s+(?:of|at))\s*$", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:over|(?:in|during|over)\s+the\s+(?:past|last))\s*$", re.IGNORECASE)
+
+
+def bounding_day_alone(
+    claim_text: str | None, claim_figures: list[Figure], pairs: tuple[FigurePair, ...]
+) -> tuple[FigurePair, ...]:
+    """A day that only ends the period of another figure of the claim ("reached 1,430 in the week to January 10"), or a
+    duration that is that period ("a pay rise of 14 percent over two years"), supports nothing when it is all the
+    passage agrees on and the passage gives that figure for something else ("six and a half percent over two years",
+    "By 10 January, 812 people had been vaccinated"): the same period, another count. Such days and durations become
+    `DIFFERENT_THING`, with the reason. A passage with no figure of the kind ("The fund will be paid over 18 months",
+    "Reporting year: 1 November to 31 October") still confirms the period: writers check such periods as claims."""
+    if not claim_text:
+        return pairs
+    bounded = []
+    for figure, pair in zip(claim_figures, pairs, strict=True):
+        if pair.status in AGREEING:
+            at = claim_text.find(figure.surface)
+            before = claim_text[max(0, at - 20) : at] if at >= 0 else ""
+            day = figure.family == CALENDAR_DAY and _BOUND_BEFORE.search(before)
+            if not (day or (figure.family == "second" and _PERIOD_BEFORE.search(before))):
+                return pairs
+            bounded.append(pair)
+    others = [
+        pair
+        for figure, pair in zip(claim_figures, pairs, strict=True)
+        if figure.family not in (CALENDAR_DAY, "year", "second")
+    ]
+    if not bounded or not any(pair.status is NumberStatus.DIFFERENT_THING for pair in others):
+        return pairs
+    return tuple(
+        replace(
+            pair,
+            status=NumberStatus.DIFFERENT_THING,
+            reason=f"The same period, {pair.passage_surface}, but in the claim it only dates another figure, which "
+            "the source does not confirm.",
+        )
+        if pair in bounded
+        else pair
+        for pair in pairs
+    )
+
+
 # "580 of the company's 1,100", "640 of the 900", "31 of Harwick's 40": a part, then its whole within three words.
 _OF_THE = r"\s+of\s+(?:(?:the|its|their|our|his|her|this|[A-Z][\w'\u2019-]*|[\w-]+['\u2019]s)\s+){0,3}"
 

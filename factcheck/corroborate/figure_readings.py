@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from factcheck.corroborate.figure_changes import changes_between
 from factcheck.corroborate.number_rules import Figure, exact_figure, family_of
-from factcheck.corroborate.spoken_times import minutes_of_a_time, spoken_times
+from factcheck.corroborate.spoken_times import minutes_of_a_time, spoken_times, within_a_spoken_time
 from factcheck.extract import Quantity
 from factcheck.extract.figures import CLOCK_TIME
 
@@ -43,6 +43,8 @@ def read_alike(
         # "twenty" and "three" of "twenty to three" are one time, not two counts
         kept = [p for p in passage if not any(s.start <= p.start < s.end for s in spoken)]
         passage = sorted([*kept, *spoken], key=lambda f: f.start) if spoken else passage
+    else:  # "working again at twenty past eleven": no count of twenty, nor of eleven
+        passage = [p for p in passage if p.family != "count" or not within_a_spoken_time(passage_text, p.start)]
     claim = pounds_as_sterling(claim, passage)
     if claim_text:
         passage = ranges_as_ends(passage, claim, claim_text)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import math
 
-from factcheck.corroborate.figure_pairing import counted_by_one_event
+from factcheck.corroborate.figure_pairing import counted_by_one_event, names_same_thing
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_counted
 from factcheck.corroborate.number_values import classify, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
-from factcheck.corroborate.signals import NumberStatus
-from factcheck.corroborate.table_rows import label_of_another_figure, row_label
+from factcheck.corroborate.signals import AGREEING, NumberStatus
+from factcheck.corroborate.table_rows import label_of_a_subgroup, label_of_another_figure, row_label
+from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
+
+_WHEN = (CALENDAR_DAY, CLOCK_TIME)  # a day or a time of day frames a sentence; its clause is no other figure's row
 
 __all__ = [
     "another_figures_row",
@@ -23,6 +26,7 @@ __all__ = [
     "row_of",
     "same_frame",
     "slip_counts_alike",
+    "subgroup_row",
     "synonyms",
 ]
 
@@ -120,5 +124,32 @@ def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames) ->
     own = frames.of_claim(claim)
     if label is None or own is None:
         return False
-    frames_of_others = (frames.of_claim(figure) for figure in frames.claim_figures if figure.surface != claim.surface)
-    return label_of_another_figure(label, own.clause, [frame.clause for frame in frames_of_others if frame is not None])
+    other_figures = [
+        figure
+        for figure in frames.claim_figures
+        if figure.surface != claim.surface and figure.family not in _WHEN and not figure.family.startswith("year")
+    ]
+    frames_of_others = (frames.of_claim(figure) for figure in other_figures)
+    others = [frame.clause for frame in frames_of_others if frame is not None]
+    # a cell naming the claim figure's noun ("| £612,000 | from 4,300 donors |"), or a cell or label holding another
+    # figure of the claim beside it ("| Busiest day | Sunday 14 June: 18,940 trips |", "| Contract (three years) |"),
+    # is read by its lower-case label words only
+    text = frames.passage_text
+    line_start = text.rfind("\n", 0, passage.start) + 1
+    cell = (text.rfind("|", 0, passage.start), text.find("|", passage.end) % (len(text) + 1))
+    label_cell = (line_start, text.find("|", text.find("|", line_start) + 1))
+    beside = [
+        p
+        for p in frames.passage_figures
+        if p.start != passage.start and any(low <= p.start < high for low, high in (cell, label_cell))
+    ]
+    shared = any(classify(other, p) in AGREEING for other in other_figures for p in beside if other.family == p.family)
+    names = not shared and not names_same_thing(claim, passage)
+    return label_of_another_figure(label, own.clause, others, frames.claim_text, names)
+
+
+def subgroup_row(passage: Figure, frames: PairedFrames) -> bool:
+    """Whether the table row holding `passage` counts a subgroup the claim's sentence does not single out ("| Lots
+    sold online | 460 |" for "more than 1,200 lots sold"; `table_rows.label_of_a_subgroup`)."""
+    label = row_label(frames.passage_text, passage.start)
+    return label is not None and label_of_a_subgroup(label, frames.claim_text)

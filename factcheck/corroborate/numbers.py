@@ -59,6 +59,7 @@ bound, a range's middle), so the two can be read side by side.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factcheck.corroborate.contrasts import contrast_partners, unmet_contrasts
@@ -71,6 +72,7 @@ from factcheck.corroborate.event_years import (
     without_unmet_dates,
 )
 from factcheck.corroborate.far_apart import far_apart_pair, too_far_apart
+from factcheck.corroborate.figure_limits import end_meets_base
 from factcheck.corroborate.figure_pairing import (
     counts_compatible,
     is_denominator,
@@ -81,6 +83,7 @@ from factcheck.corroborate.figure_pairing import (
 )
 from factcheck.corroborate.figure_pairs import (
     another_days_figures,
+    bounding_day_alone,
     described,
     made_pair,
     whole_without_its_part,
@@ -95,6 +98,7 @@ from factcheck.corroborate.figure_ties import (
     row_of,
     same_frame,
     slip_counts_alike,
+    subgroup_row,
     synonyms,
 )
 from factcheck.corroborate.number_rules import (
@@ -152,7 +156,7 @@ def compare_numbers(
     partners = contrast_partners(claim_text, claim_figures)
     if claim_text:
         # the year an event word names ("opened in 1978") is compared with the same event's year only
-        events = event_years_of(claim_text, dated=True)
+        events = _outside_quotations(claim_text, event_years_of(claim_text, dated=True))
         if events:
             claim_figures = [*claim_figures, *events]
             found = event_years_of(passage_text, dated=True, with_days=True)
@@ -169,13 +173,24 @@ def compare_numbers(
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
     pairs = unmet_contrasts(another_days_figures(claim_figures, pairs), partners, claim_text)
-    pairs = whole_without_its_part(claim_text, pairs)
+    pairs = bounding_day_alone(claim_text, claim_figures, whole_without_its_part(claim_text, pairs))
     status = overall_status(pairs)
     if status in AGREEING:
         status = not_on_dates_alone(status, claim_figures, passage_figures, pairs, overall_status)
     if status in AGREEING and frames is not None and _other_part(claim_figures, passage_figures, pairs, frames):
         status = NumberStatus.DIFFERENT_THING
     return NumberSignal(status, without_unmet_dates(claim_figures, pairs))
+
+
+# A stretch in quotation marks: its words are the quote claim's, compared as a quote (`quotes.py`).
+_QUOTATION = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+
+
+def _outside_quotations(text: str, figures: list[Figure]) -> list[Figure]:
+    """The `figures` of `text` not inside quotation marks ("Every empty slot in January is a bed we may need in
+    February," said X: the months are the quote's words, not the sentence's figures)."""
+    spans = [(match.start(), match.end()) for match in _QUOTATION.finditer(text)]
+    return [figure for figure in figures if not any(low <= figure.start < high for low, high in spans)]
 
 
 def _other_part(
@@ -250,7 +265,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             )
         grounded = grounded_pair(claim, best, frames)
         row = frames.row_subject(best, claim) if frames is not None and status is NumberStatus.MISMATCH else None
-        if row and frames is not None and another_figures_row(claim, best, frames):
+        if row and frames is not None and (another_figures_row(claim, best, frames) or subgroup_row(best, frames)):
             row = False  # "Fourteen owners were prosecuted and nine were convicted": "| Owners convicted |" is nine's
         slip = status is NumberStatus.MISMATCH and transposed(claim, best) and slip_counts_alike(claim, best, frames)
         # a row labelled for another noun stays another row, transposed digits or not ("| Students on roll |" is not
@@ -260,6 +275,13 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         grounded = grounded or bool(row)
         if status in AGREEING and claim.family == "percent" and frames is not None and frames.labelled_otherwise(best):
             return _different(claim, best, frames)  # a share or change in a row that names something else
+        ended = frames is not None and end_meets_base(frames.claim_text, frames.passage_text, claim, best)
+        if status in AGREEING and ended:
+            return with_reason(
+                made_pair(claim, best, NumberStatus.DIFFERENT_THING),
+                f"A different figure: the claim's {described(claim)} is the value after its change, the source's "
+                f"{described(best)} the value before another change.",
+            )
         if status in AGREEING:  # an agreeing value of the same named thing needs nothing more
             tied = grounded or synonyms(claim, best) or row_of(claim, best, status, frames)
             return made_pair(claim, best, status, tied)

@@ -165,7 +165,8 @@ class PairedFrames:
     def row_names_noun(self, passage: Figure, claim: Figure) -> bool:
         """Whether `passage` is a table row's bare cell whose label opens with the noun the claim's figure counts and
         picks out no subgroup of it ("| Pupils on roll, ages 11-18 | 1,140 |" for "1,410 pupils"; not "| Residents
-        funded by the council | 31 |" for "55 residents", nor "| Former staff | 12,200 |" for "6,300 staff")."""
+        funded by the council | 31 |" for "55 residents", nor "| Former staff | 12,200 |" for "6,300 staff"). Words
+        before the noun the claim also writes pick out nothing ("| Camera vans | 13 |" for "its 11 camera vans")."""
         noun = (claim.measured or "").casefold()
         label = row_label(self.passage_text, passage.start)
         if not noun or label is None or not whole_cell(self.passage_text, passage):
@@ -173,6 +174,9 @@ class PairedFrames:
         words = _label_words(label)
         if len(words) > 1 and words[0] in WHOLE_WORDS:
             words = words[1:]  # "| All items | 9,150 |", "| Total pupils | 1,140 |": the whole of the noun
+        written = set(_label_words(self.claim_text))
+        while len(words) > 1 and words[0] != noun and words[0] in written and len(words[0]) > 2:
+            words = words[1:]
         return bool(words) and words[0] == noun and not _SUBGROUP_WORDS.search(label)
 
     def label_holds_noun(self, passage: Figure, claim: Figure) -> bool:

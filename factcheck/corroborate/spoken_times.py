@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from factcheck.corroborate.number_rules import Figure, exact_figure
 from factcheck.extract.figures import CLOCK_TIME, find_quantities
 
-__all__ = ["minutes_of_a_time", "spoken_times"]
+__all__ = ["minutes_of_a_time", "spoken_times", "within_a_spoken_time"]
 
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _MINUTES = (
@@ -51,6 +51,19 @@ _MORNING = re.compile(r"\b(?:morning|a\.m\.|am|overnight|early\s+hours|dawn)\b",
 _LATER = re.compile(r"\b(?:afternoon|evening|tonight|p\.m\.|pm)\b", re.IGNORECASE)
 _NIGHT = re.compile(r"\bat\s+night\b", re.IGNORECASE)
 _HALF_DAY = 720.0
+
+
+def within_a_spoken_time(text: str, position: int) -> bool:
+    """Whether `position` lies in a time of day told "past" an hour, or "to" it after "at" ("twenty past eleven", "at
+    ten to four"): its words are one time, not two counts, whatever the claim gives. ("from ten to four" may be a
+    range, and is left alone.)"""
+    for match in _PAST_OR_TO.finditer(text, max(0, position - 40), position + 40):
+        if not match.start() <= position < match.end():
+            continue
+        after_at = re.search(r"\bat\s+$", text[max(0, match.start() - 4) : match.start()])
+        if match.group("way").lower() == "past" or after_at:
+            return True
+    return False
 
 
 def minutes_of_a_time(text: str, figure: Figure, start: int | None = None) -> bool:

@@ -14,6 +14,7 @@ __all__ = [
     "GENERIC_LABELS",
     "WHOLE_WORDS",
     "cells_before",
+    "label_of_a_subgroup",
     "label_of_another_figure",
     "names_among",
     "proper_label_words",
@@ -106,9 +107,18 @@ def row_names(text: str, position: int) -> frozenset[str] | None:
 
 
 def names_among(names: frozenset[str], words: Sequence[str]) -> bool:
-    """Whether a word of a row's label is among `words` (letter case and a plural's s aside)."""
+    """Whether a word of a row's label is among `words` (letter case and a plural's s aside), or, for a label with one
+    capitalised word, shares its first `_STEM` letters with one ("| Vandalism incidents |" and "pianos vandalised 31
+    times"; not "| Coastal Communities Fund grant |" and "a community share offer": a name is written whole)."""
     folded = {_singular(word.casefold()) for word in words}
-    return any(_singular(name.casefold()) in folded for name in names)
+    stems = {word[:_STEM] for word in folded if len(word) > _STEM} if len(names) == 1 else set()
+    return any(
+        _singular(name.casefold()) in folded or (len(name) > _STEM and name.casefold()[:_STEM] in stems)
+        for name in names
+    )
+
+
+_STEM = 6  # letters two words of one stem share ("vandal" of "vandalism" and "vandalised")
 
 
 def _singular(word: str) -> str:
@@ -116,20 +126,65 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday"
+    " thursday friday saturday sunday".split()
+)
 _LINKING_WORDS = frozenset(
     "about above after again along among before below during other since their there these those under until where"
     " which while".split()
 )
 
 
-def label_of_another_figure(label: str, own_clause: str, other_clauses: Sequence[str]) -> bool:
+def label_of_another_figure(
+    label: str, own_clause: str, other_clauses: Sequence[str], sentence: str = "", names_count: bool = True
+) -> bool:
     """Whether a lower-case word of a row's `label` stands in the clause of another figure of the claim's sentence
     (`other_clauses`) and not in the clause of this one (`own_clause`): "Fourteen owners were prosecuted and nine were
-    convicted" makes "| Owners convicted | 6 | 9 |" the nine's row, not the fourteen's."""
+    convicted" makes "| Owners convicted | 6 | 9 |" the nine's row, not the fourteen's. A name in the label counts
+    as written ("Brookfold ... with nine crossings out, followed by Wystead with eight": "| Brookfold | 22 | 9 | 7 |"
+    is the nine's row); a capitalised word ("| Owners convicted |", "| Forecourt interchange |") counts in lower case
+    only when no word of the label stands in this figure's clause ("nine were convicted" holds "convicted")."""
     words = {word for word in re.findall(r"\b[a-z][a-z'-]{4,}\b", label) if word not in _LINKING_WORDS}
+    names = {
+        word
+        for word in re.findall(r"\b[A-Z][\w'-]{4,}\b", label)
+        if names_count and word.casefold() not in WHOLE_WORDS | _LINKING_WORDS
+    }
     own_words = set(re.findall(r"[a-z][a-z'-]+", own_clause.casefold()))
+    own_names = set(re.findall(r"[\w'-]+", own_clause))
+    if not (words | {name.casefold() for name in names}) & own_words:
+        words |= {name.casefold() for name in names}
+    others = [clause for clause in other_clauses if clause != own_clause]
+    if others and names and not names & own_names and names & set(re.findall(r"[\w'-]+", sentence)):
+        # "Ashcombe was hit hardest, with seven dark, ahead of Pellby with six": the six's clause names another place
+        opening = sentence.split(maxsplit=1)[0] if sentence.strip() else ""
+        if any(
+            word != opening and word.casefold() not in _CALENDAR_WORDS and word not in names
+            for word in re.findall(r"\b[A-Z][\w'-]{3,}\b", own_clause)
+        ):
+            return True
     return any(
         words & (set(re.findall(r"[a-z][a-z'-]+", clause.casefold())) - own_words)
-        for clause in other_clauses
-        if clause != own_clause
+        or names & (set(re.findall(r"[\w'-]+", clause)) - own_names)
+        for clause in others
     )
+
+
+# Words that split a count by how or where it was made ("| Bidders online |", "| Tickets sold abroad |").
+_CHANNEL = re.compile(
+    r"\b(?:online|offline|in\s+person|by\s+(?:post|phone|telephone)|abroad|overseas)\b", re.IGNORECASE
+)
+
+
+def label_of_a_subgroup(label: str, sentence: str) -> bool:
+    """Whether a row's `label` names a channel ("online", "by post", "abroad") that the claim's `sentence` does not
+    give its figure alone: not written there, or written beside another ("in the hall and online") as part of a
+    whole."""
+    channel = _CHANNEL.search(label)
+    if channel is None:
+        return False
+    word = re.escape(channel.group(0))
+    told = re.search(rf"\b{word}\b", sentence, re.IGNORECASE)
+    joined = re.search(rf"\band\s+{word}\b|\b{word}\s+and\b", sentence, re.IGNORECASE)
+    return told is None or joined is not None

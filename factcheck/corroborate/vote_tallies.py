@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.corroborate.confidence import COMMON_FIGURES_REASON, SURE
+from factcheck.corroborate.confidence import COMMON_FIGURES_REASON, SURE, TALLY_DISAGREES
 from factcheck.corroborate.signals import Stance
 from factcheck.extract.figures import words_to_number
 
@@ -86,7 +86,7 @@ def compare_tallies(claim: str, passage: str) -> tuple[bool, str] | None:
     for other in tallies_in(passage):
         total = other.for_ + other.against == mine.for_ + mine.against
         if other.for_ == mine.for_ or other.against == mine.against or total:
-            return False, f"The source gives the vote as {other}, the claim as {mine}: the counts disagree."
+            return False, f"{TALLY_DISAGREES}{other}, the claim as {mine}: the counts disagree."
     return None
 
 

@@ -32,6 +32,7 @@ _CONVERSION_CLOSE = re.compile(r"\s*\)")
 _SUBUNIT_GAP = re.compile(rf"{_S}+(?:and{_S}+)?|{_S}*,{_S}*", re.IGNORECASE)
 _NEXT_WORD = re.compile(rf"{_S}+([A-Za-z][A-Za-z'’-]*)")
 _INCH_AFTER = re.compile(rf"{_S}+in\b")
+_SECONDS_AFTER = re.compile(rf"{_S}*(?:,|and){_S}*(?:and{_S}+)?[\w.]+{_S}+(?:seconds?|secs?)\b", re.IGNORECASE)
 # After "2 in", these start the phrase "in ..." ("5 ft 2 in the morning"), so "in" is not inches there.
 _IN_PHRASE = frozenset("the a an his her their its this that my our your each every all total".split())
 _NO_CENTS = frozenset({"JPY", "KRW", "cent", "GBX"})  # currencies without hundredths, and the subunits themselves
@@ -61,7 +62,8 @@ DROP = object()  # a pair that cancels out, like the score "3-3"
 
 def combine(text: str, figures: list[Figure]) -> list[Figure]:
     """Join neighbouring figures that form one: shares ("one in five", "one over three"), ranges ("5 to 10 km"),
-    money with its hundredths ("15 dollars and 50 cents", "17 USD 25") and feet with inches ("5 ft 2 in")."""
+    money with its hundredths ("15 dollars and 50 cents", "17 USD 25"), feet with inches ("5 ft 2 in") and hours with
+    minutes ("5 h 50 min", "three hours and 35 minutes")."""
     combined: list[Figure] = []
     index = 0
     while index < len(figures):
@@ -73,6 +75,7 @@ def combine(text: str, figures: list[Figure]) -> list[Figure]:
                 or _range(text, first, second, gap)
                 or _with_hundredths(text, first, second, gap)
                 or _feet_and_inches(text, first, second, gap)
+                or _hours_and_minutes(text, first, second, gap)
             )
             if joined is not None:
                 if joined is not DROP:
@@ -254,6 +257,18 @@ def _feet_and_inches(text: str, first: Figure, second: Figure, gap: str) -> Figu
     if not 0 <= second.value < 12:
         return None
     return Figure(first.start, end, first.value + second.value / 12, first.numeral, unit="foot")
+
+
+def _hours_and_minutes(text: str, first: Figure, second: Figure, gap: str) -> Figure | None:
+    """ "5 h 50 min", "three hours and 35 minutes": one duration, in hours (not when seconds follow: "9 hours, 41
+    minutes and 27 seconds" is read part by part, as a clock's "9:41:27" is)."""
+    if first.unit != "hour" or second.unit != "minute" or first.value is None or second.value is None:
+        return None
+    if _SECONDS_AFTER.match(text, second.end):
+        return None
+    if not _SUBUNIT_GAP.fullmatch(gap) or not 0 < second.value < 60 or first.low is not None:
+        return None
+    return Figure(first.start, second.end, first.value + second.value / 60, first.numeral, unit="hour")
 
 
 def _counts_something(text: str, position: int) -> bool:

@@ -193,13 +193,16 @@ def _attribute(text: str, layout: Layout, spans: Sequence[QuotedSpan], index: in
 def _attribution_after(text: str, layout: Layout, span: QuotedSpan, next_open: int) -> Attribution | None:
     """The attribution after a closing mark. A quote that ends its sentence (`"... the timing." Gov. X said it
     would be "improper"`) only takes one that touches it and ends the next sentence (`"...?" Vitter
-    demanded.`)."""
+    demanded.`), and only when no verb of speech before it in its own sentence introduces it (`X, whose firm ran
+    the sale, said demand had been "...". Sperrin & Gable charges the council ...`)."""
     sentence_end = layout.after_window_end(span.close_end)
     after = attribution_after(text, span.close_end, min(sentence_end, next_open))
     if after is None:
         return None
     if _ends_sentence(text, span) and not (
-        after.adjacent and _only_adds_to_attribution(text, after.end, sentence_end, participle_ok=True)
+        after.adjacent
+        and _only_adds_to_attribution(text, after.end, sentence_end, participle_ok=True)
+        and not find_cues(text, layout.sentence_start(span.open_start), span.open_start)
     ):
         return None
     return after
