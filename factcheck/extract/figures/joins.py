@@ -32,7 +32,7 @@ _CONVERSION_CLOSE = re.compile(r"\s*\)")
 _SUBUNIT_GAP = re.compile(rf"{_S}+(?:and{_S}+)?|{_S}*,{_S}*", re.IGNORECASE)
 _NEXT_WORD = re.compile(rf"{_S}+([A-Za-z][A-Za-z'’-]*)")
 _INCH_AFTER = re.compile(rf"{_S}+in\b")
-_SECONDS_AFTER = re.compile(rf"{_S}*(?:,|and){_S}*(?:and{_S}+)?[\w.]+{_S}+(?:seconds?|secs?)\b", re.IGNORECASE)
+_SECONDS_AFTER = re.compile(rf"{_S}*,?{_S}*(?:and{_S}+)?[\w.]+{_S}+(?:seconds?|secs?)\b", re.IGNORECASE)
 # After "2 in", these start the phrase "in ..." ("5 ft 2 in the morning"), so "in" is not inches there.
 _IN_PHRASE = frozenset("the a an his her their its this that my our your each every all total".split())
 _NO_CENTS = frozenset({"JPY", "KRW", "cent", "GBX"})  # currencies without hundredths, and the subunits themselves
