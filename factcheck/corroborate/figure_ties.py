@@ -136,7 +136,8 @@ def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames) ->
     # is read by its lower-case label words only
     text = frames.passage_text
     line_start = text.rfind("\n", 0, passage.start) + 1
-    cell = (text.rfind("|", 0, passage.start), text.find("|", passage.end) % (len(text) + 1))
+    cell_end = text.find("|", passage.end)
+    cell = (text.rfind("|", 0, passage.start), len(text) if cell_end < 0 else cell_end)
     label_cell = (line_start, text.find("|", text.find("|", line_start) + 1))
     beside = [
         p
