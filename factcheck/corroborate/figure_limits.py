@@ -15,7 +15,7 @@ from factcheck.corroborate.number_values import same_value
 from factcheck.corroborate.table_rows import row_label
 from factcheck.extract import Qualifier
 
-__all__ = ["base_unmet", "bases_meet", "both_limits", "end_meets_base", "limits_differ"]
+__all__ = ["base_unmet", "bases_meet", "both_limits", "end_meets_base", "ends_apart", "limits_differ"]
 
 # A limit's words: "capped at", "a maximum of", "limited to", "no more than" (at the end of the text before a figure).
 _LIMIT_WORD = re.compile(r"\b(?:cap|caps|capped|capping|maximum|max|limit|limits|limited|ceiling)\b", re.IGNORECASE)
@@ -116,3 +116,26 @@ def end_meets_base(claim_text: str, passage_text: str, claim: Figure, passage: F
     if at < 0 or not _CHANGE_END_BEFORE.search(claim_text[max(0, at - 30) : at]):
         return False
     return bool(_FROM_BEFORE.search(passage_text[max(0, passage.start - 12) : passage.start]))
+
+
+_TO_AFTER = re.compile(r"\s*to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
+
+
+def ends_apart(
+    claim_text: str,
+    passage_text: str,
+    claim_figures: Sequence[Figure],
+    passage_figures: Sequence[Figure],
+    claim: Figure,
+    passage: Figure,
+) -> bool:
+    """Whether `claim` and `passage` are the starts of two changes that end apart: "from £640 to £896" against "from
+    £640 to about £990" (a superseded plan). The start the two share is not the news; the end is."""
+    end = _change_end(claim_text, claim_figures, claim)
+    if end is None or not _FROM_BEFORE.search(passage_text[max(0, passage.start - 12) : passage.start]):
+        return False
+    after = _TO_AFTER.match(passage_text, passage.end)
+    if after is None:
+        return False
+    ends = [f for f in passage_figures if f.start == after.end() and f.family == end.family]
+    return bool(ends) and not same_value(end, ends[0])

@@ -72,7 +72,7 @@ from factcheck.corroborate.event_years import (
     without_unmet_dates,
 )
 from factcheck.corroborate.far_apart import far_apart_pair, too_far_apart
-from factcheck.corroborate.figure_limits import end_meets_base
+from factcheck.corroborate.figure_limits import end_meets_base, ends_apart
 from factcheck.corroborate.figure_pairing import (
     counts_compatible,
     is_denominator,
@@ -265,7 +265,9 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
             )
         grounded = grounded_pair(claim, best, frames)
         row = frames.row_subject(best, claim) if frames is not None and status is NumberStatus.MISMATCH else None
-        if row and frames is not None and (another_figures_row(claim, best, frames) or subgroup_row(best, frames)):
+        if frames is not None and status is NumberStatus.MISMATCH and subgroup_row(best, frames):
+            return _different(claim, best, frames)  # "| Lots sold online |", "| Other streets |": a part's row
+        if row and frames is not None and another_figures_row(claim, best, frames):
             row = False  # "Fourteen owners were prosecuted and nine were convicted": "| Owners convicted |" is nine's
         slip = status is NumberStatus.MISMATCH and transposed(claim, best) and slip_counts_alike(claim, best, frames)
         # a row labelled for another noun stays another row, transposed digits or not ("| Students on roll |" is not
@@ -276,6 +278,15 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         if status in AGREEING and claim.family == "percent" and frames is not None and frames.labelled_otherwise(best):
             return _different(claim, best, frames)  # a share or change in a row that names something else
         ended = frames is not None and end_meets_base(frames.claim_text, frames.passage_text, claim, best)
+        apart = frames is not None and ends_apart(
+            frames.claim_text, frames.passage_text, frames.claim_figures, frames.passage_figures, claim, best
+        )
+        if status in AGREEING and apart:
+            return with_reason(
+                made_pair(claim, best, NumberStatus.DIFFERENT_THING),
+                f"A different figure: the claim's change from {described(claim)} and the source's from "
+                f"{described(best)} end at different values.",
+            )
         if status in AGREEING and ended:
             return with_reason(
                 made_pair(claim, best, NumberStatus.DIFFERENT_THING),

@@ -177,10 +177,15 @@ _CHANNEL = re.compile(
 )
 
 
+_OTHERS = re.compile(r"^\s*(?:other|all\s+other|rest\s+of|remaining)\b", re.IGNORECASE)
+
+
 def label_of_a_subgroup(label: str, sentence: str) -> bool:
     """Whether a row's `label` names a channel ("online", "by post", "abroad") that the claim's `sentence` does not
     give its figure alone: not written there, or written beside another ("in the hall and online") as part of a
-    whole."""
+    whole; or names the rest beside a part ("| Other city-centre streets |") where the sentence names no others."""
+    if _OTHERS.search(label) and not re.search(r"\b(?:other|others|rest|remaining)\b", sentence, re.IGNORECASE):
+        return True
     channel = _CHANNEL.search(label)
     if channel is None:
         return False
