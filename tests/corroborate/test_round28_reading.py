@@ -184,3 +184,10 @@ def test_hours_and_minutes_are_one_duration() -> None:
     # minutes that cannot be the minutes of an hour stay apart, and so do parts that seconds follow
     assert len(find_quantities("it took 4 hours 75 minutes")) == 2
     assert len(find_quantities("she swam it in 8 hours, 12 minutes and 40 seconds")) == 3
+
+
+def test_the_place_in_the_clause_of_a_time_does_not_make_a_row_the_times() -> None:
+    # "at Harlow Quay at about 4 a.m.": the place belongs to the whole sentence, not to the time beside it
+    table = "| Measure | Value |\n|---|---|\n| Tide peak at Harlow Quay | 4.6 m (15.1 ft) |\n"
+    claim = "The tide peaked at 5.2 metres (17.1 feet) at Harlow Quay at about 4 a.m. the next day."
+    assert against_row(claim, table, "| Tide peak").stance is Stance.CONFLICTS
