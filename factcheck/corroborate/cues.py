@@ -173,9 +173,20 @@ _STOPWORDS = frozenset(
 _TO_LEVEL = re.compile(r"\s+to\b")
 
 
+# Verbs whose "up" is part of the verb, not a rise: "gave up", "set up", "signed up", "picked up".
+_PHRASAL_UP = re.compile(
+    r"\b(?:gave|give[sn]?|giving|set(?:s|ting)?|sign(?:ed|s|ing)?|pick(?:ed|s|ing)?|took|take[sn]?|taking|turn(?:ed|s|ing)?"
+    r"|show(?:ed|s|ing)?|end(?:ed|s|ing)?|fill(?:ed|s|ing)?|clean(?:ed|s|ing)?|follow(?:ed|s|ing)?|line[ds]?|lining"
+    r"|call(?:ed|s|ing)?|hold(?:s|ing)?|held|put(?:s|ting)?|use[ds]?|using|wound|broke|break(?:s|ing)?|split(?:s|ting)?"
+    r"|tid(?:y|ied|ies)|dug|dig(?:s|ging)?|sum(?:s|med)?|came|come[s]?|coming|woke|wake[s]?)\s+up\b",
+    re.IGNORECASE,
+)
+
+
 def _direction(text: str, kind: str) -> tuple[bool, bool]:
     """Whether `text` reports a rise and a fall of `kind`: "level" for a verb followed by "to" ("fell to 3.4%"),
-    "change" otherwise ("rose 3.4%")."""
+    "change" otherwise ("rose 3.4%"); the "up" of a verb ("gave up", "set up") is no rise."""
+    text = _PHRASAL_UP.sub(lambda match: match.group(0)[:-2] + "__", text)
     found = []
     for pattern in (_UP, _DOWN):
         found.append(any(bool(_TO_LEVEL.match(text, m.end())) == (kind == "level") for m in pattern.finditer(text)))

@@ -10,12 +10,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_rules import Figure, is_currency
 from factcheck.corroborate.number_values import same_value
 from factcheck.corroborate.table_rows import row_label
 from factcheck.extract import Qualifier
 
-__all__ = ["base_unmet", "bases_meet", "both_limits", "end_meets_base", "ends_apart", "limits_differ"]
+__all__ = [
+    "base_unmet",
+    "bases_meet",
+    "both_limits",
+    "end_meets_base",
+    "ends_apart",
+    "future_end",
+    "limits_differ",
+    "required_minimum_unmet",
+]
 
 # A limit's words: "capped at", "a maximum of", "limited to", "no more than" (at the end of the text before a figure).
 _LIMIT_WORD = re.compile(r"\b(?:cap|caps|capped|capping|maximum|max|limit|limits|limited|ceiling)\b", re.IGNORECASE)
@@ -50,10 +59,35 @@ def both_limits(claim_text: str, passage_text: str, claim: Figure, passage: Figu
     return claim_limit and passage_limit and (claim_said or passage_said)
 
 
+# A rule's or advice's words before a minimum: "recommends that towns keep at least", "must hold a minimum of".
+_REQUIRED = re.compile(
+    r"\b(?:recommend(?:s|ed|ation)?|advi(?:ce|se|ses|sed)|guidance|should|must|require[sd]?|requirement|minimum"
+    r"|obliged|expected\s+to|needs?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def required_minimum_unmet(claim_text: str, passage_text: str, claim: Figure, passage: Figure) -> bool:
+    """Whether `claim` is a minimum that advice or a rule sets ("recommends that towns keep a reserve of at least
+    5,000 sandbags") and `passage` a figure told without any such words (a count of bags issued, a row of bags
+    filled): a count is not the advice, whether it meets the minimum or not."""
+    minimum = (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
+    if claim.qualifier not in minimum or passage.qualifier in minimum:
+        return False  # a minimum told as one ("at least 25 years", "21 or over") is the same rule
+    at = claim_text.find(claim.surface)
+    opening = max(claim_text.rfind(". ", 0, at), 0)
+    if at < 0 or not _REQUIRED.search(claim_text[opening:at]):
+        return False
+    label = row_label(passage_text, passage.start)
+    told = label if label is not None else passage_text[max(0, passage.start - 120) : passage.start]
+    return not _REQUIRED.search(told)
+
+
 def limits_differ(claim_text: str, passage_text: str, claim: Figure, passage: Figure) -> bool:
     """Whether two limits (`both_limits`) name different largest values: "up to 360 metres" allows 350 but is not
-    the rule "| Maximum ship length | 350 m |" states."""
-    slack = max(claim.precision, passage.precision) / 2
+    the rule "| Maximum ship length | 350 m |" states. A rule's number is written as set, not rounded: the finer
+    of the two precisions decides ("up to 300 kg" is not "a limit of 250 kg")."""
+    slack = min(claim.precision, passage.precision) / 2
     return both_limits(claim_text, passage_text, claim, passage) and abs(claim.anchor - passage.anchor) > slack
 
 
@@ -119,6 +153,54 @@ def end_meets_base(claim_text: str, passage_text: str, claim: Figure, passage: F
 
 
 _TO_AFTER = re.compile(r"\s*to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
+# The start of a change told after its end: "£9 an hour from 6 April, up from £6.50".
+_UP_FROM_BEFORE = re.compile(r",\s*(?:up|down|rising|falling|increased|reduced|cut|raised)\s+from\s*$", re.IGNORECASE)
+# A value to come: "juniors will pay £2.50", "is to cost", "are set to pay".
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:set\s+|going\s+)?to)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _end_of_change(text: str, figures: Sequence[Figure], figure: Figure) -> Figure | None:
+    """The end of the change whose start is `figure`: the figure after "to" ("from £640 to about £990"), or the
+    figure of its kind before "up from" in its sentence ("£9 an hour from 6 April, up from £6.50"); else None."""
+    if not _FROM_BEFORE.search(text[max(0, figure.start - 12) : figure.start]):
+        return None
+    after = _TO_AFTER.match(text, figure.end)
+    if after is not None:
+        ends = [f for f in figures if f.start == after.end() and f.family == figure.family]
+        return ends[0] if ends else None
+    if not _UP_FROM_BEFORE.search(text[max(0, figure.start - 30) : figure.start]):
+        return None
+    opening = max(text.rfind(". ", 0, figure.start), text.rfind("\n", 0, figure.start)) + 1
+    earlier = [f for f in figures if f.family == figure.family and opening <= f.start and f.end < figure.start]
+    return max(earlier, key=lambda f: f.start) if earlier else None
+
+
+def future_end(
+    claim_text: str, passage_text: str, passage_figures: Sequence[Figure], claim: Figure, passage: Figure
+) -> Figure | None:
+    """The value the source's change ends at when `claim` is a value to come ("juniors will pay £2.50") and
+    `passage` agrees with it only as the value before a change ("going up from £2.50 to £3.50", the first cell of
+    "| Junior | £2.50 | £3.50 |"): the source says the value to come is that end, not the claim's. Else None."""
+    at = claim_text.find(claim.surface)
+    window = claim_text[max(0, at - 40) : at] if at >= 0 else ""
+    future = _FUTURE_BEFORE.search(window)
+    if future is None or _BASE_BEFORE.search(window[future.start() :]):
+        return None  # not a value to come, or "will rise from £2.50": the claim's figure is a start too
+    end = _end_of_change(passage_text, passage_figures, passage)
+    if end is not None:
+        return end
+    low, high = passage_text.rfind("\n", 0, passage.start) + 1, passage_text.find("\n", passage.end)
+    high = len(passage_text) if high < 0 else high
+    if not passage_text[low:high].lstrip().startswith("|"):
+        return None
+    # a price row of two cells, before and after ("| Junior, any time | £2.50 | £3.50 |"); other rows' later cells
+    # need not be later times ("| All shops | 142 | 38 | 104 |")
+    cells = [f for f in passage_figures if f.family == passage.family and low <= f.start < high]
+    if not is_currency(passage.family) or len(cells) != 2 or cells[0].start != passage.start:
+        return None
+    return None if same_value(cells[1], passage) else cells[1]
 
 
 def ends_apart(
@@ -130,12 +212,85 @@ def ends_apart(
     passage: Figure,
 ) -> bool:
     """Whether `claim` and `passage` are the starts of two changes that end apart: "from £640 to £896" against "from
-    £640 to about £990" (a superseded plan). The start the two share is not the news; the end is."""
-    end = _change_end(claim_text, claim_figures, claim)
-    if end is None or not _FROM_BEFORE.search(passage_text[max(0, passage.start - 12) : passage.start]):
+    £640 to about £990" (a superseded plan), or "from £5 to £6" against "£9 an hour, up from £6.50" (another
+    rate). The starts are not the news, the ends are: they agree or conflict on their own."""
+    end = _change_end(claim_text, claim_figures, claim) or _end_of_change(claim_text, claim_figures, claim)
+    other = _end_of_change(passage_text, passage_figures, passage)
+    return end is not None and other is not None and end.family == other.family and not same_value(end, other)
+
+
+# A share that is a change: "a rise of 38 percent", "an increase of", "up 12%", "a cut of".
+_CHANGE_SHARE_BEFORE = re.compile(
+    r"\b(?:(?:a|an)\s+(?:rise|increase|fall|drop|cut|reduction|jump)\s+of|up|down|rising|falling|rose|fell)\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ends_told_before(text: str, figures: Sequence[Figure], share: Figure, at: int) -> set[float]:
+    """The values of the change a share at `at` of `text` measures: the figures of another kind before it in its
+    sentence, within 80 characters ("up from £6.50, a rise of 38 percent": £9 and £6.50)."""
+    if not _CHANGE_SHARE_BEFORE.search(text[max(0, at - 40) : at]):
+        return set()
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 80)
+    values = set()
+    for figure in figures:
+        where = text.find(figure.surface, max(0, opening))
+        if figure.family != share.family and 0 <= where < at and where >= opening:
+            values.add(round(figure.anchor, 6))
+    return values
+
+
+def shares_of_other_changes(
+    claim_text: str,
+    passage_text: str,
+    claim_figures: Sequence[Figure],
+    passage_figures: Sequence[Figure],
+    claim: Figure,
+    passage: Figure,
+) -> bool:
+    """Whether two shares measure two different changes: each follows the two values of its change ("£9 an hour, up
+    from £6.50, a rise of 38 percent" and "from £2.50 to £3.50 an hour, a rise of 40 percent") and the two changes
+    share no value. The peak rate's rise is not the junior rate's, whatever the two percentages."""
+    if claim.family != "percent" or passage.family != "percent":
         return False
-    after = _TO_AFTER.match(passage_text, passage.end)
+    at = claim_text.find(claim.surface)
+    mine = _ends_told_before(claim_text, claim_figures, claim, at) if at >= 0 else set()
+    theirs = _ends_told_before(passage_text, passage_figures, passage, passage.start)
+    return len(mine) >= 2 and len(theirs) >= 2 and not mine & theirs  # both ends told on each side
+
+
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_FROM_AFTER = re.compile(r"[^.;|\n]{0,50}?,\s*(?:up|down|rising|falling|increased|reduced|cut|raised)\s+from\s+", re.I)
+
+
+def _start_of_change(text: str, figures: Sequence[Figure], figure: Figure, at: int) -> Figure | None:
+    """The start of the change whose end is `figure` (at `at` in `text`): the figure after "from" in "from £2.50 to
+    £3.50", or after ", up from" in "£9 an hour from 6 April, up from £6.50"; else None."""
+    located = [(text.find(f.surface), f) for f in figures if f.family == figure.family and f.surface != figure.surface]
+    if _FROM_TO_BEFORE.search(text[max(0, at - 40) : at]):
+        earlier = [(where, f) for where, f in located if 0 <= where < at and at - where < 40]
+        return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
+    after = _FROM_AFTER.match(text, at + len(figure.surface))
     if after is None:
+        return None
+    later = [f for where, f in located if where == after.end()]
+    return later[0] if later else None
+
+
+def starts_apart(
+    claim_text: str,
+    passage_text: str,
+    claim_figures: Sequence[Figure],
+    passage_figures: Sequence[Figure],
+    claim: Figure,
+    passage: Figure,
+) -> bool:
+    """Whether `claim` and `passage` end two changes from different starts ("£9, up from £6.50" and "from £2.50 to
+    £3.50"): two rates moved, not one rate told two ways. (Two ends from one start still conflict.)"""
+    at = claim_text.find(claim.surface)
+    if at < 0:
         return False
-    ends = [f for f in passage_figures if f.start == after.end() and f.family == end.family]
-    return bool(ends) and not same_value(end, ends[0])
+    mine = _start_of_change(claim_text, claim_figures, claim, at)
+    theirs = _start_of_change(passage_text, passage_figures, passage, passage.start)
+    return mine is not None and theirs is not None and not same_value(mine, theirs)

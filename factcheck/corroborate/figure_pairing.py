@@ -29,7 +29,7 @@ from factcheck.corroborate.signals import AGREEING, NumberStatus
 from factcheck.corroborate.table_units import in_cell_unit, line_at
 from factcheck.extract.figures import find_days_and_times, find_quantities
 
-__all__ = ["counts_compatible", "names_same_thing", "owners_of", "passage_figures_of", "plausible"]
+__all__ = ["counts_compatible", "names_same_thing", "owners_of", "passage_figures_of", "plausible", "restatements"]
 
 _SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
 # Even naming the same thing, figures further apart than this are a part and a whole ("4.10 crowns" a meal against
@@ -122,6 +122,35 @@ def owners_of(
     if passage_text is not None:
         _own_rows(claim_figures, passage_figures, owners, passage_text, partners or {})
     return owners
+
+
+# A share told again after a comma or bracket: "63 percent approved, nearly two thirds", "(about a third)".
+_RESTATED_BEFORE = re.compile(
+    r"[,(]\s*(?:or\s+)?(?:(?:about|nearly|almost|roughly|around|some|just\s+(?:over|under)|more\s+than|over|under"
+    r"|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def restatements(claim_text: str | None, claim_figures: list[Figure]) -> dict[int, set[int]]:
+    """The claim's shares told twice, within a tenth of each other, the second after a comma or a bracket ("63
+    percent approved of the mural, nearly two thirds"): each index maps to
+    the indices of the same share, so a passage figure one of them owns is the other's to compare too (the 63% of
+    a row's last cell, not its first cell's 48%, meets "nearly two thirds")."""
+    alike: dict[int, set[int]] = {}
+    if not claim_text:
+        return alike
+    for later, figure in enumerate(claim_figures):
+        at = claim_text.find(figure.surface)  # a claim's figures index into its article, not its sentence
+        if figure.family != "percent" or at < 0 or not _RESTATED_BEFORE.search(claim_text[max(0, at - 30) : at]):
+            continue
+        for earlier, other in enumerate(claim_figures[:later]):
+            if other.family == "percent" and abs(figure.anchor - other.anchor) <= 0.1 * max(
+                abs(figure.anchor), abs(other.anchor)
+            ):
+                alike.setdefault(later, {later}).add(earlier)
+                alike.setdefault(earlier, {earlier}).add(later)
+    return alike
 
 
 def _nearest_unmet(same: list[int], claim_figures: list[Figure], passage: Figure, passage_figures: list[Figure]) -> int:

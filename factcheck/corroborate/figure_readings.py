@@ -158,9 +158,18 @@ def pounds_as_sterling(figures: list[Figure], other: Sequence[Figure]) -> list[F
 
 # "248 of the 399 deaths", "17 out of 24": a part of a counted whole, which is also a share of it.
 _PART_OF_WHOLE = re.compile(
-    r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(\d{1,3}(?:,\d{3})*|\d+)"
-    r"(?:\s+([a-z]+))?"
+    r"\b(\d{1,3}(?:,\d{3})*|\d+|[A-Za-z]+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+    r"(\d{1,3}(?:,\d{3})*|\d+)(?:\s+([a-z]+))?"
 )
+# A part written in words ("Eight of the 46 shops").
+_PART_WORDS = {
+    word: float(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+    if word not in ("zero", "one")  # "one of the 12" names one thing more often than it gives a share
+}
 
 
 def shares_of_parts(text: str) -> list[Figure]:
@@ -168,7 +177,13 @@ def shares_of_parts(text: str) -> list[Figure]:
     gives the share ("more than three in five deaths"). A fact-checker does this sum; the source did not write it."""
     shares = []
     for match in _PART_OF_WHOLE.finditer(text):
-        part, whole = (float(group.replace(",", "")) for group in match.group(1, 2))
+        written = match.group(1)
+        if written[0].isalpha() and written.lower() not in _PART_WORDS:
+            continue
+        part = _PART_WORDS.get(written.lower()) if written[0].isalpha() else float(written.replace(",", ""))
+        whole = float(match.group(2).replace(",", ""))
+        if part is None:
+            continue
         if not 0 < part <= whole:
             continue
         share = 100.0 * part / whole

@@ -192,7 +192,7 @@ def related_families(first: str, second: str) -> bool:
         return False
     if any({first, second} <= group for group in RELATED_FAMILIES):
         return True
-    return _is_currency(first) and _is_currency(second)
+    return is_currency(first) and is_currency(second)
 
 
 def significant_precision(value: float) -> float:
@@ -271,7 +271,7 @@ def family_of(unit: str | None) -> tuple[str, float, float]:
     return base, one - zero, zero
 
 
-def _is_currency(family: str) -> bool:
+def is_currency(family: str) -> bool:
     return family.isupper() and len(family) == 3
 
 

@@ -60,8 +60,9 @@ bound, a range's middle), so the two can be read side by side.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from factcheck.corroborate.change_pairs import change_or_rule_pair
 from factcheck.corroborate.contrasts import contrast_partners, unmet_contrasts
 from factcheck.corroborate.event_years import (
     EVENT_MONTH,
@@ -72,7 +73,6 @@ from factcheck.corroborate.event_years import (
     without_unmet_dates,
 )
 from factcheck.corroborate.far_apart import far_apart_pair, too_far_apart
-from factcheck.corroborate.figure_limits import end_meets_base, ends_apart
 from factcheck.corroborate.figure_pairing import (
     counts_compatible,
     is_denominator,
@@ -80,6 +80,7 @@ from factcheck.corroborate.figure_pairing import (
     owners_of,
     passage_figures_of,
     plausible,
+    restatements,
 )
 from factcheck.corroborate.figure_pairs import (
     another_days_figures,
@@ -110,6 +111,7 @@ from factcheck.corroborate.number_rules import (
 )
 from factcheck.corroborate.number_values import classify, distance, offset, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
+from factcheck.corroborate.rating_groups import RatedGroups, rated_groups
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
 from factcheck.extract import Quantity
@@ -153,6 +155,15 @@ def compare_numbers(
     claim_figures, passage_figures = read_alike(
         claim_figures, passage_figures_of(passage_text, passage_context), claim_text, passage_text, claim_quantities
     )
+    if claim_text:  # "17 shops were rated five": the five names the group counted, it is no figure to compare
+        claim_groups, passage_groups = (
+            RatedGroups(claim_text, claim_figures),
+            RatedGroups(passage_text, passage_figures),
+        )
+        claim_figures = claim_groups.without_ratings(claim_figures)
+        passage_figures = passage_groups.without_ratings(passage_figures)
+        if not claim_figures:
+            return NumberSignal(NumberStatus.NO_NUMBERS)
     partners = contrast_partners(claim_text, claim_figures)
     if claim_text:
         # the year an event word names ("opened in 1978") is compared with the same event's year only
@@ -165,10 +176,18 @@ def compare_numbers(
     frames = (
         PairedFrames(claim_text, passage_text, passage_context, claim_figures, passage_figures) if claim_text else None
     )
+    alike = restatements(claim_text, claim_figures)
     pairs = tuple(
-        _pair(claim, [p for n, p in enumerate(passage_figures) if owners.get(n, i) == i], frames)
+        _pair(
+            claim,
+            [p for n, p in enumerate(passage_figures) if owners.get(n, i) in alike.get(i, {i})],
+            frames,
+            claim_groups.same_group(passage_groups) if claim_text else None,
+        )
         for i, claim in enumerate(claim_figures)
     )
+    if claim_text:
+        pairs = rated_groups(claim_groups, passage_groups, claim_figures, passage_figures, pairs)
     model = configured_model() if same_thing == "configured" else same_thing
     if claim_text and isinstance(model, SameThingModel):
         pairs = gate_pairs(pairs, claim_text, passage_text, passage_context, model)
@@ -222,7 +241,12 @@ def _other_part(
     return False
 
 
-def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = None) -> FigurePair:
+def _pair(
+    claim: Figure,
+    passage: list[Figure],
+    frames: PairedFrames | None = None,
+    same_group: Callable[[Figure, Figure], bool] | None = None,
+) -> FigurePair:
     if claim.family.startswith((EVENT_YEAR, EVENT_MONTH)):
         return event_year_pair(claim, passage, frames, grounded_pair)
     comparable = [
@@ -234,7 +258,7 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
     ]
     if frames is not None and comparable:
         # The same value needs no frame (a place or date told differently is a cue, read by `cues.py`).
-        same = [p for p in comparable if same_frame(claim, p, frames)]
+        same = [p for p in comparable if same_frame(claim, p, frames) or (same_group and same_group(claim, p))]
         if not same:
             echo = _echo(claim, passage, comparable)
             if echo is not None:
@@ -263,7 +287,8 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
                 f"A different figure: the claim's {described(claim)} is the value before the change, and the source's "
                 f"{described(best)} is not told as one.",
             )
-        grounded = grounded_pair(claim, best, frames)
+        # counts of one rated group ("shops rated five") are counts of one thing
+        grounded = grounded_pair(claim, best, frames) or (same_group is not None and same_group(claim, best))
         row = frames.row_subject(best, claim) if frames is not None and status is NumberStatus.MISMATCH else None
         if frames is not None and status is NumberStatus.MISMATCH and subgroup_row(best, frames):
             return _different(claim, best, frames)  # "| Lots sold online |", "| Other streets |": a part's row
@@ -277,22 +302,9 @@ def _pair(claim: Figure, passage: list[Figure], frames: PairedFrames | None = No
         grounded = grounded or bool(row)
         if status in AGREEING and claim.family == "percent" and frames is not None and frames.labelled_otherwise(best):
             return _different(claim, best, frames)  # a share or change in a row that names something else
-        ended = frames is not None and end_meets_base(frames.claim_text, frames.passage_text, claim, best)
-        apart = frames is not None and ends_apart(
-            frames.claim_text, frames.passage_text, frames.claim_figures, frames.passage_figures, claim, best
-        )
-        if status in AGREEING and apart:
-            return with_reason(
-                made_pair(claim, best, NumberStatus.DIFFERENT_THING),
-                f"A different figure: the claim's change from {described(claim)} and the source's from "
-                f"{described(best)} end at different values.",
-            )
-        if status in AGREEING and ended:
-            return with_reason(
-                made_pair(claim, best, NumberStatus.DIFFERENT_THING),
-                f"A different figure: the claim's {described(claim)} is the value after its change, the source's "
-                f"{described(best)} the value before another change.",
-            )
+        told = change_or_rule_pair(claim, best, status, frames) if frames is not None else None
+        if told is not None:
+            return told  # the start or end of a change, or a minimum advised (`change_pairs.py`)
         if status in AGREEING:  # an agreeing value of the same named thing needs nothing more
             tied = grounded or synonyms(claim, best) or row_of(claim, best, status, frames)
             return made_pair(claim, best, status, tied)

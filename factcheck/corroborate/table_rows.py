@@ -178,14 +178,22 @@ _CHANNEL = re.compile(
 
 
 _OTHERS = re.compile(r"^\s*(?:other|all\s+other|rest\s+of|remaining)\b", re.IGNORECASE)
+# A row of a breakdown: "| Shops by area: seafront |", "| Visitors by age: under 16 |" (the part after the colon).
+_BREAKDOWN = re.compile(r"\bby\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*(?P<part>[^|]+)", re.IGNORECASE)
 
 
 def label_of_a_subgroup(label: str, sentence: str) -> bool:
     """Whether a row's `label` names a channel ("online", "by post", "abroad") that the claim's `sentence` does not
     give its figure alone: not written there, or written beside another ("in the hall and online") as part of a
-    whole; or names the rest beside a part ("| Other city-centre streets |") where the sentence names no others."""
+    whole; or names the rest beside a part ("| Other city-centre streets |") where the sentence names no others; or
+    is one part of a breakdown ("| Shops by area: seafront |") whose part the sentence does not name."""
     if _OTHERS.search(label) and not re.search(r"\b(?:other|others|rest|remaining)\b", sentence, re.IGNORECASE):
         return True
+    breakdown = _BREAKDOWN.search(label)
+    if breakdown is not None:
+        part = re.findall(r"[a-z]{3,}", breakdown.group("part").lower())
+        if part and not any(re.search(rf"\b{word}", sentence, re.IGNORECASE) for word in part):
+            return True  # "| Shops by area: seafront |" for all 46 shops, not the seafront's
     channel = _CHANNEL.search(label)
     if channel is None:
         return False

@@ -153,7 +153,14 @@ _COMMA_AFTER = re.compile(r"\s*,")
 # "people aged 75 or older", "at age 16": a bare number after "aged" / "age" is an age too.
 # "aged 34 and 27": the second age of a pair is an age too.
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged|age|ages)\s+(?:(?:of|between|from|under|over)\s+)?(?:\d{1,3}\s+(?:and|or)\s+)?$", re.IGNORECASE
+    r"\b(?:aged|age|ages)\s+(?:(?:of|between|from|under|over|is|was)\s+)?(?:\d{1,3}\s+(?:and|or)\s+)?$", re.IGNORECASE
+)
+
+
+# A table cell whose row label names an age: "| Age range of guests | 18 to 71 |", "| Average age | 44 |".
+_AGE_LABEL_BEFORE = re.compile(
+    r"\|[^|\n]*\b(?:age\s+range|ages?\s+of|(?:average|median|mean|youngest|oldest)\s+age|age\s+at)\b[^|\n]*\|\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -163,11 +170,14 @@ def _as_age(text: str, quantity: Quantity) -> Quantity:
     value = quantity.value
     if quantity.unit is not None or quantity.measured is not None or quantity.dimension != "count":
         return quantity
-    if value is None or value != int(value) or not 1 <= value < 120:
+    ends = (quantity.low, quantity.high) if value is None else (value,)
+    if any(end is None or end != int(end) or not 1 <= end < 120 for end in ends):
         return quantity
-    if _AGED_BEFORE.search(text, max(0, quantity.start - 20), quantity.start):
-        return dataclasses.replace(quantity, unit="year", dimension="duration")
-    if quantity.qualifier is not None:
+    if _AGED_BEFORE.search(text, max(0, quantity.start - 20), quantity.start) or _AGE_LABEL_BEFORE.search(
+        text, max(0, quantity.start - 60), quantity.start
+    ):
+        return dataclasses.replace(quantity, unit="year", dimension="duration")  # "aged from nine to 87" too
+    if value is None or quantity.qualifier is not None:
         return quantity
     if _NAME_BEFORE.search(text, max(0, quantity.start - 40), quantity.start) and _COMMA_AFTER.match(
         text, quantity.end
