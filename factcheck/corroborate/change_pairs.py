@@ -9,12 +9,13 @@ the change to another ("juniors will pay £2.50" and "going up from £2.50 to £
 from __future__ import annotations
 
 from factcheck.corroborate.figure_limits import (
+    bound_against_limit,
+    changes_apart,
     end_meets_base,
     ends_apart,
     future_end,
     required_minimum_unmet,
     shares_of_other_changes,
-    starts_apart,
 )
 from factcheck.corroborate.figure_pairs import described, made_pair, with_reason
 from factcheck.corroborate.number_rules import Figure
@@ -36,13 +37,21 @@ def change_or_rule_pair(claim: Figure, best: Figure, status: NumberStatus, frame
             f"A different figure: the claim's change from {described(claim)} and the source's from "
             f"{described(best)} end at different values.",
         )
-    if status is NumberStatus.MISMATCH and starts_apart(
+    if status in (NumberStatus.MISMATCH, NumberStatus.CONSISTENT_WITH_QUALIFIER) and bound_against_limit(
+        claim_text, passage_text, claim, best
+    ):
+        same = abs(claim.anchor - best.anchor) <= 1e-9 * max(1.0, abs(claim.anchor))
+        return with_reason(
+            made_pair(claim, best, NumberStatus.MATCH if same else NumberStatus.MISMATCH, grounded=True),
+            f"The source's limit of {described(best)} is {'' if same else 'not '}the claim's {described(claim)}.",
+        )
+    if status is NumberStatus.MISMATCH and changes_apart(
         claim_text, passage_text, frames.claim_figures, frames.passage_figures, claim, best
     ):
         return with_reason(
             made_pair(claim, best, NumberStatus.DIFFERENT_THING),
-            f"A different figure: the claim's {described(claim)} and the source's {described(best)} end changes "
-            "from different values.",
+            f"A different figure: the claim's {described(claim)} and the source's {described(best)} belong to two "
+            "changes that share no value.",
         )
     if (agreeing or status is NumberStatus.MISMATCH) and shares_of_other_changes(
         claim_text, passage_text, frames.claim_figures, frames.passage_figures, claim, best
@@ -66,7 +75,7 @@ def change_or_rule_pair(claim: Figure, best: Figure, status: NumberStatus, frame
             f"A different figure: the claim's {described(claim)} is a minimum advised or required, the source's "
             f"{described(best)} a figure told as it is.",
         )
-    future = future_end(claim_text, passage_text, frames.passage_figures, claim, best)
+    future = future_end(claim_text, passage_text, frames.claim_figures, frames.passage_figures, claim, best)
     if future is not None:
         return with_reason(
             made_pair(claim, future, NumberStatus.MISMATCH, grounded=True),

@@ -296,8 +296,16 @@ def _periods(text: str) -> tuple[set[str], set[str], set[str]]:
         m.group(1).capitalize() for m in _WEEKDAY.finditer(text) if not any(a <= m.start() < b for a, b in modifiers)
     }
     months = {next(g for g in m.groups() if g) for m in _MONTH.finditer(text)}
-    years = {str(int(d.value)) for d in find_dates(text) if d.value is not None and 1000 <= d.value <= 2999}
+    years = {
+        str(int(d.value))
+        for d in find_dates(text)
+        if d.value is not None and 1000 <= d.value <= 2999 and not _SINCE.search(text, max(0, d.start - 8), d.start)
+    }
     return days, months, years
+
+
+# "every December since 1987": a period that runs to now, no year to set against another
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 # A people's name read as its country's ("of British wintering geese" is in Britain): a demonym and its place are

@@ -27,6 +27,7 @@ __all__ = [
     "date_kind",
     "event_years_of",
     "not_on_dates_alone",
+    "outside_quotations",
     "without_unmet_dates",
 ]
 
@@ -260,3 +261,14 @@ def _years_differ(first: str, second: str) -> bool:
     """Both surfaces ("March 2027", "March 2026") write a year, and not the same one."""
     years = [re.findall(r"(?:18|19|20)\d\d", surface) for surface in (first, second)]
     return all(years) and years[0] != years[1]
+
+
+# A stretch in quotation marks: its words are the quote claim's, compared as a quote (`quotes.py`).
+_QUOTATION = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+
+
+def outside_quotations(text: str, figures: list[Figure]) -> list[Figure]:
+    """The `figures` of `text` not inside quotation marks ("Every empty slot in January is a bed we may need in
+    February," said X: the months are the quote's words, not the sentence's figures)."""
+    spans = [(match.start(), match.end()) for match in _QUOTATION.finditer(text)]
+    return [figure for figure in figures if not any(low <= figure.start < high for low, high in spans)]

@@ -1,8 +1,11 @@
 """Limits and the ends of a change, read from the words around two figures: whether both are a rule's limit ("up
 to five nights" and "cap the charge at seven nights", "| Maximum nights charged per stay | 7 |") and whether they
-name the same one; whether a claim's figure is the value before a change ("from £6 to £8.50") and the source's is
-told as one ("which was £3.50", an earlier cell of its row). `paired_frames.PairedFrames` asks these for a pair.
-Pure functions, no I/O.
+name the same one, or the claim tells the limit by its bound ("below £36,000"); whether a minimum is advice the
+source's figure is not; whether a claim's figure is the value before a change ("from £6 to £8.50") and the source's
+is told as one ("which was £3.50", an earlier cell of its row); the start and the end of the change a figure belongs
+to ("from £2.50 to £3.50", "£9 an hour, up from £6.50"), so that two changes sharing no value, or a value to come
+against the start of the change to another, are told apart. `paired_frames.PairedFrames` and `change_pairs.py` ask
+these for a pair. Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -22,8 +25,11 @@ __all__ = [
     "end_meets_base",
     "ends_apart",
     "future_end",
+    "bound_against_limit",
     "limits_differ",
     "required_minimum_unmet",
+    "shares_of_other_changes",
+    "changes_apart",
 ]
 
 # A limit's words: "capped at", "a maximum of", "limited to", "no more than" (at the end of the text before a figure).
@@ -81,6 +87,26 @@ def required_minimum_unmet(claim_text: str, passage_text: str, claim: Figure, pa
     label = row_label(passage_text, passage.start)
     told = label if label is not None else passage_text[max(0, passage.start - 120) : passage.start]
     return not _REQUIRED.search(told)
+
+
+def bound_against_limit(claim_text: str, passage_text: str, claim: Figure, passage: Figure) -> bool:
+    """Whether the claim tells a limit by its bound that the source states as a limit: "a household income below
+    £36,000" and "| Household income limit | £36,000 |", "under 5 tonnes" and "a weight limit of 5 tonnes". The
+    two numbers are then the same rule's, equal or not (`both_limits` is the case of "up to")."""
+    if claim.qualifier not in (Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return False
+    if passage.qualifier is not None or claim.family == "percent":
+        return False  # a share is told as a bound far more often than as a rule's limit
+    label = row_label(passage_text, passage.start)
+    told = label if label is not None else passage_text[max(0, passage.start - 60) : passage.start]
+    told = _PAST_THE_LIMIT.sub(" ", told)  # "| Notices for 1 to 10 mph over the limit |" names no limit's value
+    return bool((_LIMIT_WORD if label is not None else _LIMIT_BEFORE).search(told) or _THRESHOLD.search(told))
+
+
+_PAST_THE_LIMIT = re.compile(r"\b(?:over|under|above|below|within|past|beyond)\s+the\s+(?:speed\s+)?limit\b", re.I)
+
+
+_THRESHOLD = re.compile(r"\bthreshold\b", re.IGNORECASE)
 
 
 def limits_differ(claim_text: str, passage_text: str, claim: Figure, passage: Figure) -> bool:
@@ -161,46 +187,76 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
+def _located(text: str, figures: Sequence[Figure]) -> list[tuple[int, Figure]]:
+    """Each figure with where it is in `text`, found in order (a claim's figures index into its article, and
+    `text` is its sentence; a passage's index into `text` already)."""
+    found, cursor = [], 0
+    for figure in sorted(figures, key=lambda f: f.start):
+        at = text.find(figure.surface, cursor)
+        if at >= 0:
+            found.append((at, figure))
+            cursor = at + len(figure.surface)
+    return found
+
+
+def _position(located: list[tuple[int, Figure]], figure: Figure) -> int | None:
+    return next((at for at, other in located if other == figure), None)
+
+
 def _end_of_change(text: str, figures: Sequence[Figure], figure: Figure) -> Figure | None:
     """The end of the change whose start is `figure`: the figure after "to" ("from £640 to about £990"), or the
     figure of its kind before "up from" in its sentence ("£9 an hour from 6 April, up from £6.50"); else None."""
-    if not _FROM_BEFORE.search(text[max(0, figure.start - 12) : figure.start]):
+    located = _located(text, figures)
+    at = _position(located, figure)
+    if at is None or not _FROM_BEFORE.search(text[max(0, at - 12) : at]):
         return None
-    after = _TO_AFTER.match(text, figure.end)
+    after = _TO_AFTER.match(text, at + len(figure.surface))
     if after is not None:
-        ends = [f for f in figures if f.start == after.end() and f.family == figure.family]
+        ends = [f for where, f in located if where == after.end() and f.family == figure.family]
         return ends[0] if ends else None
-    if not _UP_FROM_BEFORE.search(text[max(0, figure.start - 30) : figure.start]):
+    if not _UP_FROM_BEFORE.search(text[max(0, at - 30) : at]):
         return None
-    opening = max(text.rfind(". ", 0, figure.start), text.rfind("\n", 0, figure.start)) + 1
-    earlier = [f for f in figures if f.family == figure.family and opening <= f.start and f.end < figure.start]
-    return max(earlier, key=lambda f: f.start) if earlier else None
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    earlier = [(w, f) for w, f in located if f.family == figure.family and opening <= w and w + len(f.surface) < at]
+    return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
 
 
 def future_end(
-    claim_text: str, passage_text: str, passage_figures: Sequence[Figure], claim: Figure, passage: Figure
+    claim_text: str,
+    passage_text: str,
+    claim_figures: Sequence[Figure],
+    passage_figures: Sequence[Figure],
+    claim: Figure,
+    passage: Figure,
 ) -> Figure | None:
     """The value the source's change ends at when `claim` is a value to come ("juniors will pay £2.50") and
     `passage` agrees with it only as the value before a change ("going up from £2.50 to £3.50", the first cell of
-    "| Junior | £2.50 | £3.50 |"): the source says the value to come is that end, not the claim's. Else None."""
+    "| Junior | £2.50 | £3.50 |"): the source says the value to come is that end, not the claim's. Else None, and
+    None when the claim gives that end too ("£1.4 million in its first year and £2.2 million in its second")."""
     at = claim_text.find(claim.surface)
     window = claim_text[max(0, at - 40) : at] if at >= 0 else ""
     future = _FUTURE_BEFORE.search(window)
     if future is None or _BASE_BEFORE.search(window[future.start() :]):
         return None  # not a value to come, or "will rise from £2.50": the claim's figure is a start too
-    end = _end_of_change(passage_text, passage_figures, passage)
-    if end is not None:
-        return end
-    low, high = passage_text.rfind("\n", 0, passage.start) + 1, passage_text.find("\n", passage.end)
-    high = len(passage_text) if high < 0 else high
-    if not passage_text[low:high].lstrip().startswith("|"):
+    end = _end_of_change(passage_text, passage_figures, passage) or _second_price_cell(
+        passage_text, passage_figures, passage
+    )
+    if end is None or any(same_value(end, other) for other in claim_figures):
         return None
-    # a price row of two cells, before and after ("| Junior, any time | £2.50 | £3.50 |"); other rows' later cells
-    # need not be later times ("| All shops | 142 | 38 | 104 |")
-    cells = [f for f in passage_figures if f.family == passage.family and low <= f.start < high]
-    if not is_currency(passage.family) or len(cells) != 2 or cells[0].start != passage.start:
+    return end
+
+
+def _second_price_cell(text: str, figures: Sequence[Figure], figure: Figure) -> Figure | None:
+    """The later cell of a price row of two cells, before and after ("| Junior, any time | £2.50 | £3.50 |"), when
+    `figure` is the first; other rows' later cells need not be later times ("| All shops | 142 | 38 | 104 |")."""
+    low, high = text.rfind("\n", 0, figure.start) + 1, text.find("\n", figure.end)
+    high = len(text) if high < 0 else high
+    if not text[low:high].lstrip().startswith("|") or not is_currency(figure.family):
         return None
-    return None if same_value(cells[1], passage) else cells[1]
+    cells = [f for f in figures if f.family == figure.family and low <= f.start < high]
+    if len(cells) != 2 or cells[0].start != figure.start or same_value(cells[1], figure):
+        return None
+    return cells[1]
 
 
 def ends_apart(
@@ -264,21 +320,32 @@ _FROM_TO_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s+(?:about\s+|around
 _FROM_AFTER = re.compile(r"[^.;|\n]{0,50}?,\s*(?:up|down|rising|falling|increased|reduced|cut|raised)\s+from\s+", re.I)
 
 
-def _start_of_change(text: str, figures: Sequence[Figure], figure: Figure, at: int) -> Figure | None:
-    """The start of the change whose end is `figure` (at `at` in `text`): the figure after "from" in "from £2.50 to
-    £3.50", or after ", up from" in "£9 an hour from 6 April, up from £6.50"; else None."""
-    located = [(text.find(f.surface), f) for f in figures if f.family == figure.family and f.surface != figure.surface]
+def _start_of_change(text: str, figures: Sequence[Figure], figure: Figure) -> Figure | None:
+    """The start of the change whose end is `figure`: the figure after "from" in "from £2.50 to £3.50", or after ",
+    up from" in "£9 an hour from 6 April, up from £6.50"; else None."""
+    located = _located(text, figures)
+    at = _position(located, figure)
+    if at is None:
+        return None
+    alike = [(where, f) for where, f in located if f.family == figure.family and f != figure]
     if _FROM_TO_BEFORE.search(text[max(0, at - 40) : at]):
-        earlier = [(where, f) for where, f in located if 0 <= where < at and at - where < 40]
+        earlier = [(where, f) for where, f in alike if where < at and at - where < 40]
         return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
     after = _FROM_AFTER.match(text, at + len(figure.surface))
-    if after is None:
-        return None
-    later = [f for where, f in located if where == after.end()]
+    later = [f for where, f in alike if after is not None and where == after.end()]
     return later[0] if later else None
 
 
-def starts_apart(
+def _change_of(text: str, figures: Sequence[Figure], figure: Figure) -> tuple[Figure, Figure] | None:
+    """The start and the end of the change `figure` begins or ends, or None."""
+    end = _end_of_change(text, figures, figure)
+    if end is not None:
+        return figure, end
+    start = _start_of_change(text, figures, figure)
+    return (start, figure) if start is not None else None
+
+
+def changes_apart(
     claim_text: str,
     passage_text: str,
     claim_figures: Sequence[Figure],
@@ -286,11 +353,11 @@ def starts_apart(
     claim: Figure,
     passage: Figure,
 ) -> bool:
-    """Whether `claim` and `passage` end two changes from different starts ("£9, up from £6.50" and "from £2.50 to
-    £3.50"): two rates moved, not one rate told two ways. (Two ends from one start still conflict.)"""
-    at = claim_text.find(claim.surface)
-    if at < 0:
+    """Whether `claim` and `passage` are the starts or ends of two changes that share no value ("£9, up from £6.50"
+    and "from £2.50 to £3.50"; "from £720 to £936" and "from £450 to £585"): two rates moved, not one rate told two
+    ways. Two ends from one start, or two starts to one end, still conflict."""
+    mine = _change_of(claim_text, claim_figures, claim)
+    theirs = _change_of(passage_text, passage_figures, passage)
+    if mine is None or theirs is None:
         return False
-    mine = _start_of_change(claim_text, claim_figures, claim, at)
-    theirs = _start_of_change(passage_text, passage_figures, passage, passage.start)
-    return mine is not None and theirs is not None and not same_value(mine, theirs)
+    return not any(same_value(one, other) for one in mine for other in theirs)

@@ -7,6 +7,7 @@ before it calls a pair a match or a conflict. Pure functions, no I/O.
 from __future__ import annotations
 
 import math
+import re
 
 from factcheck.corroborate.figure_pairing import counted_by_one_event, names_same_thing
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_counted
@@ -21,6 +22,7 @@ _WHEN = (CALENDAR_DAY, CLOCK_TIME)  # a day or a time of day frames a sentence; 
 __all__ = [
     "another_figures_row",
     "grounded_pair",
+    "named_slip",
     "needs_events",
     "one_event",
     "row_of",
@@ -56,6 +58,22 @@ def slip_counts_alike(claim: Figure, passage: Figure, frames: PairedFrames | Non
     if claim.measured and passage.measured:
         return same_counted(claim.measured, passage.measured)
     return frames is not None and frames.row_subject(passage, claim) is not None
+
+
+def named_slip(claim: Figure, passage: Figure, passage_text: str) -> bool:
+    """Transposed digits of a count of one named plural noun on both sides, not a generic "people" ("1,860 new
+    graves" for "1,680 new graves"): one figure miscopied, whatever event words or moment ("At the end of October")
+    each side adds; not when the source's sentence names a year ("In 2019 ... 3,100 hens"), another time."""
+    if claim.family != "count" or not claim.measured or claim.measured.lower() in GENERIC_NOUNS:
+        return False
+    if not (transposed(claim, passage) and same_counted(claim.measured, passage.measured)):
+        return False
+    low = max(passage_text.rfind(". ", 0, passage.start), passage_text.rfind("\n", 0, passage.start)) + 1
+    high = passage_text.find(". ", passage.end)
+    return not _YEAR.search(passage_text[low : len(passage_text) if high < 0 else high])
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def one_event(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:

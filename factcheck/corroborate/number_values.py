@@ -24,6 +24,7 @@ __all__ = [
 
 HEDGE_TOLERANCE = 0.05  # relative to the claim's value
 WORD_SHARE_REACH = 2.5  # percentage points: a share in words ("a quarter", "half") and a figure this close agree
+HEDGED_SHARE_REACH = 4.0  # percentage points at most, 8 percent of the share at most, for "nearly half" and the like
 _BOUND_REACH = 1.5  # a bound backs figures at most this many times apart from it
 _PERCENT_WORD = re.compile(r"percent|per\s*cent|%|pct", re.IGNORECASE)
 _FLOAT_SLACK = 1e-9  # relative; conversions through float factors are not exact to the last bit
@@ -67,7 +68,12 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     # a third) are at least five points away, so a share within half of that is the same figure.
     coarse = _coarse_share(claim) or _coarse_share(passage)
     exact = Qualifier.EXACTLY in (claim.qualifier, passage.qualifier)
-    if coarse and not exact and difference <= WORD_SHARE_REACH * (1 + _FLOAT_SLACK):
+    # hedged, a share in words reaches a little further: "nearly half" for 47%, "nearly two thirds" for 63%
+    reach = max(
+        [WORD_SHARE_REACH]
+        + [min(HEDGED_SHARE_REACH, 0.08 * abs(f.anchor)) for f in (claim, passage) if _coarse_share(f) and f.hedged]
+    )
+    if coarse and not exact and difference <= reach * (1 + _FLOAT_SLACK):
         return NumberStatus.MATCH if difference == 0 else NumberStatus.WITHIN_ROUNDING
     if value == 0 or difference > HEDGE_TOLERANCE * abs(value) * (1 + _FLOAT_SLACK):
         return NumberStatus.MISMATCH

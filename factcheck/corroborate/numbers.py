@@ -59,7 +59,6 @@ bound, a range's middle), so the two can be read side by side.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from factcheck.corroborate.change_pairs import change_or_rule_pair
@@ -70,6 +69,7 @@ from factcheck.corroborate.event_years import (
     event_year_pair,
     event_years_of,
     not_on_dates_alone,
+    outside_quotations,
     without_unmet_dates,
 )
 from factcheck.corroborate.far_apart import far_apart_pair, too_far_apart
@@ -94,6 +94,7 @@ from factcheck.corroborate.figure_readings import read_alike
 from factcheck.corroborate.figure_ties import (
     another_figures_row,
     grounded_pair,
+    named_slip,
     needs_events,
     one_event,
     row_of,
@@ -167,7 +168,7 @@ def compare_numbers(
     partners = contrast_partners(claim_text, claim_figures)
     if claim_text:
         # the year an event word names ("opened in 1978") is compared with the same event's year only
-        events = _outside_quotations(claim_text, event_years_of(claim_text, dated=True))
+        events = outside_quotations(claim_text, event_years_of(claim_text, dated=True))
         if events:
             claim_figures = [*claim_figures, *events]
             found = event_years_of(passage_text, dated=True, with_days=True)
@@ -199,17 +200,6 @@ def compare_numbers(
     if status in AGREEING and frames is not None and _other_part(claim_figures, passage_figures, pairs, frames):
         status = NumberStatus.DIFFERENT_THING
     return NumberSignal(status, without_unmet_dates(claim_figures, pairs))
-
-
-# A stretch in quotation marks: its words are the quote claim's, compared as a quote (`quotes.py`).
-_QUOTATION = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
-
-
-def _outside_quotations(text: str, figures: list[Figure]) -> list[Figure]:
-    """The `figures` of `text` not inside quotation marks ("Every empty slot in January is a bed we may need in
-    February," said X: the months are the quote's words, not the sentence's figures)."""
-    spans = [(match.start(), match.end()) for match in _QUOTATION.finditer(text)]
-    return [figure for figure in figures if not any(low <= figure.start < high for low, high in spans)]
 
 
 def _other_part(
@@ -258,7 +248,14 @@ def _pair(
     ]
     if frames is not None and comparable:
         # The same value needs no frame (a place or date told differently is a cue, read by `cues.py`).
-        same = [p for p in comparable if same_frame(claim, p, frames) or (same_group and same_group(claim, p))]
+        # a rated group's count, and transposed digits of one named count ("1,860 new graves" for "1,680"), too
+        same = [
+            p
+            for p in comparable
+            if same_frame(claim, p, frames)
+            or (same_group and same_group(claim, p))
+            or named_slip(claim, p, frames.passage_text)
+        ]
         if not same:
             echo = _echo(claim, passage, comparable)
             if echo is not None:
@@ -317,7 +314,11 @@ def _pair(
             # another figure of the clause agrees (the same sum), the digits are transposed, or both are the value
             # before a change whose end the source confirms
             grounded = frames.clause_confirms(best, claim) or slip or frames.bases_meet(claim, best)
-        if status is NumberStatus.MISMATCH and frames is not None and (not grounded or frames.other_time(claim, best)):
+        if (
+            status is NumberStatus.MISMATCH
+            and frames is not None
+            and (not grounded or (frames.other_time(claim, best) and not named_slip(claim, best, frames.passage_text)))
+        ):
             return _different(claim, best, frames)  # nothing but the unit in common, or figures of two times
         if status is NumberStatus.MISMATCH and frames is not None and frames.earlier_count(claim, best):
             return with_reason(

@@ -72,7 +72,8 @@ _NOT_SPEAKERS = frozenset(
 )
 
 _CAPS_WORD = r"(?:[A-Z][A-Z.'\u2019\-]*)"
-_TITLE_WORD = r"(?:[A-Z][a-z.'\u2019\-]+|[A-Z]\.?)"
+# a capitalised word, with capitalised parts after a hyphen or a prefix ("Harcombe-Tey", "McAllister")
+_TITLE_WORD = r"(?:[A-Z][a-z.'\u2019\-]+(?:[A-Z][a-z.'\u2019\-]+)*|[A-Z]\.?)"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}"
 _TITLE_NAME = rf"{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_WORD}|de|van|von|al-\w+|bin)){{0,3}}"
 # The role a label may give after the name: "(Director, Emergency Management Office)" or ", chief executive".
