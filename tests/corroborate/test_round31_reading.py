@@ -42,6 +42,11 @@ def test_a_limit_told_as_a_bound_is_the_limit() -> None:
     share = "More than 60 percent of drivers caught were going 1 to 10 mph over the limit."
     speeds = "| Notices | 2026 |\n|---|---|\n| Notices for 1 to 10 mph over the limit | 64% |\n"
     assert against_row(share, speeds, "| Notices for").stance is Stance.SUPPORTS
+    capped = "| Loans | 2026 |\n|---|---|\n| Share of the borrowing limit used | 64% |\n"
+    assert against_row("More than 60 percent of the limit was used.", capped, "| Share").stance is Stance.SUPPORTS
+    drivers = "| Drivers | 2026 |\n|---|---|\n| Drivers caught over the limit | 640 |\n"
+    caught = "More than 600 drivers were caught over the limit."
+    assert against_row(caught, drivers, "| Drivers caught").stance is Stance.SUPPORTS
 
 
 def test_nearly_half_is_47_percent() -> None:
