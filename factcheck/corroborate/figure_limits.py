@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.corroborate.number_rules import Figure, is_currency
+from factcheck.corroborate.number_rules import Figure, is_currency, positions_in
 from factcheck.corroborate.number_values import same_value
 from factcheck.corroborate.table_rows import row_label
 from factcheck.extract import Qualifier
@@ -188,15 +188,9 @@ _FUTURE_BEFORE = re.compile(
 
 
 def _located(text: str, figures: Sequence[Figure]) -> list[tuple[int, Figure]]:
-    """Each figure with where it is in `text`, found in order (a claim's figures index into its article, and
-    `text` is its sentence; a passage's index into `text` already)."""
-    found, cursor = [], 0
-    for figure in sorted(figures, key=lambda f: f.start):
-        at = text.find(figure.surface, cursor)
-        if at >= 0:
-            found.append((at, figure))
-            cursor = at + len(figure.surface)
-    return found
+    """Each figure with where it is in `text` (`number_rules.positions_in`), in order."""
+    where = positions_in(text, figures)
+    return sorted(((where[f.start], f) for f in figures if f.start in where), key=lambda pair: pair[0])
 
 
 def _position(located: list[tuple[int, Figure]], figure: Figure) -> int | None:

@@ -316,3 +316,15 @@ def _joined(previous: Figure, figure: Figure, text: str | None) -> Figure:
         None,
         figure.precision,
     )
+
+
+def positions_in(text: str, figures: Sequence[Figure]) -> dict[int, int]:
+    """Where each figure is in `text`, keyed by its own start and found by its words in order: a claim's figures
+    index into its article while the comparison reads its sentence; a passage's figures map to themselves."""
+    positions, cursor = {}, 0
+    for figure in sorted(figures, key=lambda f: f.start):
+        found = text.find(figure.surface, cursor)
+        if found >= 0:
+            positions[figure.start] = found
+            cursor = found + len(figure.surface)
+    return positions

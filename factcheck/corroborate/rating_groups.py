@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from factcheck.corroborate.figure_pairing import names_same_thing
 from factcheck.corroborate.figure_pairs import made_pair, with_reason
-from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_rules import Figure, positions_in
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 
 __all__ = ["RatedGroups", "rated_groups"]
@@ -36,12 +36,7 @@ class RatedGroups:
     def __init__(self, text: str, figures: Sequence[Figure]) -> None:
         self.text = text
         # where each figure is in `text` (a claim's figures index into its article; its sentence is `text`)
-        self._at: dict[int, int] = {}
-        cursor = 0
-        for figure in sorted(figures, key=lambda f: f.start):
-            found = text.find(figure.surface, cursor)
-            self._at[figure.start] = found if found >= 0 else figure.start
-            cursor = found + len(figure.surface) if found >= 0 else cursor
+        self._at = positions_in(text, figures)
         ratings = [f for f in figures if f.family == "count" and self._is_rating(f)]
         # a count or a share of the group ("17 shops were rated five", "one in six were rated two or below")
         counts = [f for f in figures if f.family in ("count", "percent") and f not in ratings]
