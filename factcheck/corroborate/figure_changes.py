@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from factcheck.corroborate.event_words import content_stems
 from factcheck.corroborate.figure_frames import frame_at
-from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure, exact_figure
+from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, DERIVED_CHANGE, Figure, exact_figure
 from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING
 
@@ -58,7 +58,8 @@ def changes_between(
             if value <= 0:
                 continue
             # rounded as the claim writes its change ("31 percent" for 31.2): a sum worked out to the claim's place
-            precision = change.precision if change.precision > 0 else 0.1
+            # a bound is met or not by the sum itself ("by more than 70 percent" for 72.2, not for 70 rounded)
+            precision = change.precision if change.precision > 0 and change.qualifier not in BOUND_QUALIFIERS else 0.1
             rounded = round(value / precision) * precision
             # placed after its first end: a figure of its own, not taken for the cell it starts from (rules key
             # figures by their start); its surface names both ends
@@ -109,7 +110,28 @@ def _end_pairs(passage: Sequence[Figure], text: str) -> list[tuple[Figure, Figur
         told_from = _TO_GAP.match(gap) and _FROM_BEFORE.search(text, max(0, first.start - 8), first.start)
         if (in_row and _CELL_GAP.fullmatch(gap)) or told_from:
             pairs.append((first, second))
-    return pairs
+        elif _AGAINST_GAP.fullmatch(gap):
+            pairs.append((second, first))  # "640 were found dead, against 2,300 in 2018": the base told second
+    return [*pairs, *_row_spans(ordered, text)]
+
+
+# "640 were found dead, against 2,300 in the spring of 2018": a figure set against its earlier value
+_AGAINST_GAP = re.compile(r"[^.;:\n|]{0,40},\s+against\s+")
+
+
+def _row_spans(ordered: Sequence[Figure], text: str) -> list[tuple[Figure, Figure]]:
+    """The first and last cells of a table row of three or more figures of one family ("| Toads found dead | 2,300
+    | 1,050 | 640 |"): the change over the row's whole span, as a claim may give it."""
+    spans = []
+    by_line: dict[int, list[Figure]] = {}
+    for figure in ordered:
+        line_start = text.rfind("\n", 0, figure.start) + 1
+        if text[line_start : figure.start].lstrip().startswith("|") and figure.is_point:
+            by_line.setdefault(line_start, []).append(figure)
+    for cells in by_line.values():
+        if len(cells) >= 3 and len({f.family for f in cells}) == 1:
+            spans.append((cells[0], cells[-1]))
+    return spans
 
 
 def _label_stems(text: str, position: int) -> frozenset[str]:

@@ -92,6 +92,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bat )(?<!\bfor )(?<!\bwith )(?<!\bfrom )\b(?:which|who)\b"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s*[A-Za-z°%][\w°/.]*\s*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,11 +301,16 @@ _SITE_AFTER = re.compile(
 )
 
 
+_SOURCE_TOLD = re.compile(r"\baccording\s+$", re.IGNORECASE)
+
+
 def _places(text: str) -> frozenset[str]:
     found = set()
     for match in _PLACE.finditer(text):
-        if _SITE_AFTER.match(text, match.end(1)):
-            continue
+        if _SITE_AFTER.match(text, match.end(1)) or _SOURCE_TOLD.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "according to the Northern Bird Conservancy": who says so, not where
         name = match.group(1)
         if _SITE_AFTER.match(" " + name.split()[-1].lower()) and len(name.split()) > 1:
             continue  # "Ashgrove General Hospital", "Calvert Terminal": a site named in full
@@ -332,8 +338,11 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
     """The stretch of `sentence` between the clause breaks around [start, end) (a figure's own commas, as in
     "8,000", are not breaks; a relative pronoun before the figure is kept at the clause's start)."""
     low, high = 0, len(sentence)
+    conversion = _CONVERSION.match(sentence, end)  # "a 3.5-mile (5.6 km) diversion": the figure told twice
     for match in _CLAUSE_BREAK.finditer(sentence):
         if match.group(0) == "," and _inside_number(sentence, match.start()):
+            continue
+        if conversion is not None and conversion.start() <= match.start() < conversion.end():
             continue
         if match.end() <= start:
             # a relative pronoun opens the clause and stays in it ("who have not received two doses")

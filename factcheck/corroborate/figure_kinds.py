@@ -345,6 +345,8 @@ def kind_difference(
         ("part", ("as a part of a group", "as a whole")),
     ):
         if getattr(claim, mark) != getattr(passage, mark):
+            if mark == "proposed" and dated and (claim if passage.proposed else passage).prospective:
+                continue  # "plan to reopen on 16 May" and "expects to reopen on May 2": both the day it is set for
             return (marked, plain) if getattr(passage, mark) else (plain, marked)
     if claim.whole != passage.whole and (passage if claim.whole else claim).named:
         # the other side names the part its figure is of ("At Selby General, 64.8 percent"); an unnamed figure

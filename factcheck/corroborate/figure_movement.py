@@ -19,11 +19,11 @@ _MOVES = (
     r"|cut|lost|los(?:e|es|ing)|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?"
     r"|slash(?:es|ed|ing)?|up|down"
 )
+# the words that may hedge a figure after its verb: "cut deaths by more than 70 percent"
+_HEDGE = r"(?:\s+(?:some|about|almost|nearly|around|roughly|more\s+than|less\s+than|over|under|at\s+least))?"
 # "rose 7 percent", "up by 7 percent": a change; "fell to 1.8 percent", "stood at 2.9 percent": a level.
 # "cut the phosphorus reaching the lake by about 15 percent": the verb's object may stand between it and "by".
-_CHANGE_BEFORE = re.compile(
-    rf"\b(?:{_MOVES})(?:(?:\s+[\w'-]+){{0,5}}?\s+by)?(?:\s+(?:some|about|almost|nearly|around|roughly))?\s*$", re.I
-)
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_MOVES})(?:(?:\s+[\w'-]+){{0,5}}?\s+by)?{_HEDGE}\s*$", re.I)
 _LEVEL_BEFORE = re.compile(
     rf"\b(?:(?:{_MOVES})\s+to|stood\s+at|stands\s+at|was|were|is|are|reached|of)(?:\s+(?:some|about|almost|nearly"
     r"|around|roughly))?\s*$",
@@ -34,9 +34,10 @@ _LEVEL_BEFORE = re.compile(
 # told as the level of the pay offer).
 _CHANGE_OF = re.compile(
     r"\b(?:increases?|rises?|falls?|drops?|reductions?|decreases?|declines?|jumps?|growth|gains?)\s+of"
-    r"(?:\s+(?:some|about|almost|nearly|around|roughly))?\s*$",
+    rf"{_HEDGE}\s*$",
     re.IGNORECASE,
 )
+_DOWN_NOUN = re.compile(r"(?:falls?|drops?|reductions?|decreases?|declines?)\b", re.IGNORECASE)
 _CHANGE_BASE_AFTER = re.compile(
     r"\s*(?:percent|per\s+cent|%)?\s+(?:on|from|over|compared\s+with|than)\s+(?:the\s+)?(?:same|last|previous|a\s+year"
     r"|(?:19|20)\d\d)\b",
@@ -54,9 +55,12 @@ _CHANGE_AFTER = re.compile(
 def movement_at(sentence: str, start: int, end: int) -> str | None:
     """ "change", "level" or None for the percentage at [start, end) of `sentence`."""
     before_text = sentence[max(0, start - 80) : start]
+    change_of = _CHANGE_OF.search(before_text)
     movement = (
         "change"
-        if _CHANGE_OF.search(before_text) and _CHANGE_BASE_AFTER.match(sentence, end)
+        # "a fall of 72 percent" is a change; "a pay rise of 11 percent" may be the offer's level, unless a base
+        # follows ("an increase of 18 percent on the same date last year")
+        if change_of and (_CHANGE_BASE_AFTER.match(sentence, end) or _DOWN_NOUN.match(change_of.group(0)))
         else "level"
         if _LEVEL_BEFORE.search(before_text)
         else "change"

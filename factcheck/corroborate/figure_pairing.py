@@ -38,13 +38,15 @@ _NAMED_SCALE_LIMIT = 1000.0
 _QUESTION_END = re.compile(r"[.!?](?=\s|$)|\n")  # where the sentence holding a figure ends
 
 
-def passage_figures_of(text: str, context: str | None = None) -> list[Figure]:
+def passage_figures_of(text: str, context: str | None = None, money_note: str | None = None) -> list[Figure]:
     """The figures of a passage as the comparison reads them: quantities, days and times in text order, those
     inside a question left out, a bare table cell in the unit its row label or column header names (`context`:
-    the passage's paragraph in its document, where a row's table header is)."""
+    the passage's paragraph in its document, where a row's table header is), else in `money_note`'s unit."""
     found = sorted(find_quantities(text) + find_days_and_times(text), key=lambda q: q.start)
     kept = [
-        in_cell_unit(text, q, context) for q in found if not _asked(text, q.start) and not is_denominator(text, q.start)
+        in_cell_unit(text, q, context, money_note)
+        for q in found
+        if not _asked(text, q.start) and not is_denominator(text, q.start)
     ]
     return to_figures(kept, text)
 

@@ -45,7 +45,8 @@ EARLY_ESTIMATE = re.compile(
 # say the other side of a planned figure is not what happened, not enough to mark a plan.
 PROSPECTIVE = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|should|expect(?:s|ed|ing)?|projected|plan(?:s|ned|ning)?|due"
-    r"|hop(?:e|es|ed|ing)|intend\w*|estimat\w*|hold|holds|seat\w*|places|limit\w*|propos\w*|set\s+(?:at|to)"
+    r"|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend\w*|estimat\w*|hold|holds|seat\w*|places|limit\w*|propos\w*"
+    r"|set\s+(?:at|to)"
     r"|allow(?:s|ed)?|permit(?:s|ted)?|certificate|request(?:s|ed)?|promis(?:e|es|ed)"
     # "is spending £13.5 million this year": a year's money still being spent; "licensed for up to 12,000": allowed
     r"|(?:is|are)\s+spending|licen[cs]ed\s+for)\b",

@@ -53,11 +53,21 @@ def magnitude(figure: Figure) -> float:
 def slip_counts_alike(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
     """Transposed counts tie only when nothing says they count different things: both name the same counted noun,
     or the passage's is a table cell its row labels ("31 votes to 24" is no slip for "42 library posts")."""
+    if frames is not None and _of_a_whole(claim, frames.claim_text):
+        return False  # "accounts for £142,000 of the bill": a part, not the £412,000 bill miscopied
     if claim.family != "count":
         return True
     if claim.measured and passage.measured:
         return same_counted(claim.measured, passage.measured)
     return frames is not None and frames.row_subject(passage, claim) is not None
+
+
+# A sum told as a part of a whole the sentence names: "£142,000 of the bill", "£2 million of the total".
+_OF_A_WHOLE = r"\s+of\s+(?:the|its|their|this|that)\s+(?:bill|total|cost|costs|budget|sum|money|amount|fund)\b"
+
+
+def _of_a_whole(claim: Figure, claim_text: str) -> bool:
+    return bool(re.search(re.escape(claim.surface) + _OF_A_WHOLE, claim_text, re.IGNORECASE))
 
 
 def named_slip(claim: Figure, passage: Figure, passage_text: str) -> bool:

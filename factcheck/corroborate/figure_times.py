@@ -46,7 +46,8 @@ _MONTH = re.compile(
 _MONTH_NAMES = {m[:3]: m.capitalize() for m in MONTHS[:12]}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RELATIVE = re.compile(
-    r"\b(?:last|previous|next|coming|past|following) (?:year|month|season|edition|decade|week)(?:'s)?"
+    r"\b(?:last|previous|next|coming|past|following)"
+    r" (?:year|month|season|edition|decade|week|summer|winter|spring|autumn|term)(?:'s)?"
     r"|\b(?:a|the) (?:year|decade) (?:earlier|before|later|ago)|\bthe past \w+ (?:years|months|weeks)"
     r"|\b(?:by|in|since|until) (?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -54,7 +55,11 @@ _RELATIVE = re.compile(
 # ("project" alone is the noun: "The £18.6 million project is backed by ..." foretells nothing)
 _FORECAST = re.compile(r"\b(?:forecast\w*|predict\w*|project(?:ed|ing|ions?)\b|expect\w*|anticipat\w*)", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|[Ll]ikely)\b")  # what may happen, not what will ("may": not the month)
-_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\b", re.IGNORECASE)
+# what is set to happen, or aimed at: "will take", "is due to", "Our aim is to reopen on May 16"
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|(?:aim|plan|intention)\s+is\s+to|(?:aim|plan|intend)s?\s+to)\b",
+    re.IGNORECASE,
+)
 _FORETOLD = re.compile(r"\b(?:is|are)\s+(?:likely|forecast|expected|predicted)\b", re.IGNORECASE)
 # A figure given as of a day or month ("at the end of February", "as of 1 March"): a count of that time.
 _SNAPSHOT = re.compile(
@@ -168,6 +173,7 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
         for m in _YEAR.finditer(sentence)
         if not _of_a_change_base(sentence, m.start(), figure)
         and not _of_a_later_clause(sentence, m.start(), figure)
+        and not _of_an_aside(sentence, m.start(), figure)
         and not _RECORDS_BEGAN.search(sentence[max(0, m.start() - 40) : m.start()])
     }
     eras |= {
@@ -175,6 +181,7 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
         for m in _RELATIVE.finditer(sentence)
         if not _of_a_change_base(sentence, m.start(), figure)
         and not _of_a_later_clause(sentence, m.start(), figure)
+        and not _of_an_aside(sentence, m.start(), figure)
         and not _RECORDS_BEGAN.search(sentence[max(0, m.start() - 40) : m.start()])
         and (
             not _COMPARED_WITH.search(sentence[max(0, m.start() - 14) : m.start()])
@@ -202,6 +209,18 @@ _RECORDS_BEGAN = re.compile(
 # A clause joined after the figure's own ("recruited 40 new staff ..., and aims to ... by the end of March"): its
 # time is of what that clause tells, not of the figure before it.
 _LATER_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
+
+
+# A clause set off by commas that tells about a noun before the figure's verb: "The shelter, which had been derelict
+# since 1987, cost £483,000": 1987 is the shelter's, not the cost's.
+_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,", re.IGNORECASE)
+
+
+def _of_an_aside(sentence: str, at: int, figure: tuple[int, int] | None) -> bool:
+    """Whether the time at `at` of `sentence` stands in a which- or who-clause closed before `figure` (offsets)."""
+    return figure is not None and any(
+        m.start() < at < m.end() <= figure[0] for m in _ASIDE.finditer(sentence, 0, figure[0])
+    )
 
 
 def _of_a_later_clause(sentence: str, at: int, figure: tuple[int, int] | None) -> bool:

@@ -12,8 +12,11 @@ from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_magnitudes,
 
 # Nouns that name no particular group of people: "1.2m people" may be the same figure as "1.2 million voters", but
 # never as "1.2 million requests" or "2,500 parcels".
-# "others" counts whatever was named before it ("11 people died and 23 others were missing").
-GENERIC_NOUNS = frozenset({"people", "person", "persons", "individual", "individuals", "others"})
+# "others" counts whatever was named before it ("11 people died and 23 others were missing"); "animals" any kind of
+# animal ("120 captive-bred animals" for "120 captive-bred voles").
+GENERIC_NOUNS = frozenset(
+    {"people", "person", "persons", "individual", "individuals", "others", "animals", "creatures"}
+)
 # Nouns for the whole population of a place or an electorate, which a generic noun may stand for.
 POPULATION_NOUNS = frozenset(
     {"resident", "civilian", "inhabitant", "local", "villager", "citizen", "voter", "dweller", "population"}

@@ -128,6 +128,7 @@ def compare_numbers(
     claim_text: str | None = None,
     passage_context: str | None = None,
     same_thing: SameThingModel | None | str = "configured",
+    money_note: str | None = None,
 ) -> NumberSignal:
     """Each claim figure against its comparable figure in `passage_text`, with the overall status.
 
@@ -141,6 +142,10 @@ def compare_numbers(
         same_thing: the learned same-thing judgement (`same_thing.py`) a compared pair must also pass when
             `claim_text` is given; "configured" (the default) is the one `FACTCHECK_SAME_THING` names (none unless
             it is set), None the rules alone.
+        money_note: the money unit the passage's document gives its tables once ("All figures in pounds": "£",
+            `table_units.money_note_of`). When the claim has money in it, the passage's bare cells are also read in
+            it, and that reading is kept if it compares more of the claim's figures: a row of costs meets the
+            claim's "£412,000", a row of members still its "380 rowers".
 
     Returns:
         A `NumberSignal` whose `pairs` list every claim figure with a reason in plain language.
@@ -150,11 +155,35 @@ def compare_numbers(
     """
     if not isinstance(passage_text, str):
         raise TypeError(f"expected the passage text as a str, found {type(passage_text).__name__}")
+    plain = _compare(claim_quantities, passage_text, claim_text, passage_context, same_thing, None)
+    sign = money_note.rstrip("mbnk") if money_note else None
+    if not sign or not any(q.dimension == "currency" and q.surface.lstrip().startswith(sign) for q in claim_quantities):
+        return plain
+    noted = _compare(claim_quantities, passage_text, claim_text, passage_context, same_thing, money_note)
+    return noted if _compared(noted) > _compared(plain) else plain
+
+
+def _compared(signal: NumberSignal) -> int:
+    return sum(pair.status in (*AGREEING, NumberStatus.MISMATCH) for pair in signal.pairs)
+
+
+def _compare(
+    claim_quantities: Sequence[Quantity],
+    passage_text: str,
+    claim_text: str | None,
+    passage_context: str | None,
+    same_thing: SameThingModel | None | str,
+    money_note: str | None,
+) -> NumberSignal:
     claim_figures = to_figures([q for q in claim_quantities if not _denominator_in(claim_text, q.surface)])
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
     claim_figures, passage_figures = read_alike(
-        claim_figures, passage_figures_of(passage_text, passage_context), claim_text, passage_text, claim_quantities
+        claim_figures,
+        passage_figures_of(passage_text, passage_context, money_note),
+        claim_text,
+        passage_text,
+        claim_quantities,
     )
     if claim_text:  # "17 shops were rated five": the five names the group counted, it is no figure to compare
         claim_groups, passage_groups = (

@@ -92,7 +92,15 @@ class PairedFrames:
         claim_frame = self.of_claim(claim)
         if claim_frame is None:
             return None
-        return frame_difference(claim_frame, self.of_passage(passage), events)
+        passage_frame = self.of_passage(passage)
+        if claim.family == CALENDAR_DAY == passage.family:
+            # two days' months are their values, not their frames ("reopen on October 31" / "on 7 November"); the
+            # months of other figures in the clauses go with them (a year still frames a day)
+            claim_frame, passage_frame = (
+                replace(frame, periods=frozenset(p for p in frame.periods if p.isdigit()))
+                for frame in (claim_frame, passage_frame)
+            )
+        return frame_difference(claim_frame, passage_frame, events)
 
     def kind(self, claim: Figure, passage: Figure) -> tuple[str, str] | None:
         """Another kind of thing in the same frame ("two-bedroom" for "one-bedroom"; an addition for a total)."""

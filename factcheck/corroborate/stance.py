@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from factcheck.corroborate.confidence import COMMON_FIGURES_REASON, confidence_of, rests_on_common_figures
 from factcheck.corroborate.cues import conflicting_cues, focused_sentence, weekday_cue
+from factcheck.corroborate.disputed_phrases import confirmable_apart
 from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.figure_times import told_before, without_base_years
 from factcheck.corroborate.numbers import compare_numbers
@@ -36,6 +37,7 @@ from factcheck.corroborate.stance_guards import (
     only_its_period_agrees,
     only_when_agrees,
 )
+from factcheck.corroborate.table_units import money_note_of
 from factcheck.corroborate.vote_tallies import with_tally
 from factcheck.extract import Claim, ClaimKind, without_date_lines, without_dateline
 from factcheck.extract.figures import find_quantities
@@ -65,7 +67,13 @@ def corroborate(
     numbers = None
     if claim.quantities:
         # the day a story was filed dates none of its figures ("MARLSTONE, Feb. 26 - ... 14 concerts in 12 towns")
-        numbers = compare_numbers(claim.quantities, passage_text, without_dateline(claim.sentence), context)
+        numbers = compare_numbers(
+            claim.quantities,
+            passage_text,
+            without_dateline(claim.sentence),
+            context,
+            money_note=money_note_of(document_text),
+        )
     quote = None
     if claim.kind is ClaimKind.QUOTE:
         quote = compare_quote_parts(
@@ -175,21 +183,15 @@ def _agreed_beside_a_conflict(
     without its contradicted figures, when that reading supports (every rule of a support applies to it: a shared
     small count alone, or the period of a claim's figures alone, confirms nothing); None otherwise. A fact-checker
     is told which figure of a sentence a source contradicts and which it confirms. A figure in one phrase with a
-    contradicted one ("one toilet for every 120 people", "£5.4 million over three years", `_PHRASE_GAP`) is part of
-    that claim, not confirmed apart from it."""
+    contradicted one ("one toilet for every 120 people", "£5.4 million over three years") or a bound right after it
+    ("43 percent stayed at least one night") is part of that claim, not confirmed apart from it
+    (`disputed_phrases.py`)."""
     if stance is not Stance.CONFLICTS or claim.kind is not ClaimKind.NUMERIC or numbers is None:
         return None
     contradicted = numbers.disputed
     if not contradicted or not any(p.status in AGREEING and p.claim_surface not in contradicted for p in numbers.pairs):
         return None
-    sentence = claim.sentence
-    disputed = [sentence.find(surface) for surface in contradicted]
-    rest = tuple(
-        q
-        for q in claim.quantities
-        if q.surface not in contradicted
-        and not any(_one_phrase(sentence, at, sentence.find(q.surface)) for at in disputed if at >= 0)
-    )
+    rest = confirmable_apart(claim.sentence, claim.quantities, contradicted)
     if not rest:
         return None
     if only_its_period_agrees(Stance.SUPPORTS, claim, numbers):  # "in its first nine nights, 131 people"
@@ -198,26 +200,6 @@ def _agreed_beside_a_conflict(
     if alone.stance is not Stance.SUPPORTS or alone.numbers is None:
         return None
     return alone
-
-
-# Two figures of one phrase: a short stretch between them with no comma, semicolon or conjunction, ending in a word
-# that ties the second to the first: a rate ("one toilet for every 120 people"), a part and its whole ("46 of 71
-# schools"), the period of an amount ("£5.4 million over three years", "17 faults in the six months"), the two ends
-# of a change or a vote ("from 68 euros to 81 euros", "34 to 19"). Round16, held out, showed the cost of confirming
-# them apart: three supports on a figure mismatch in one run (a confirmed period beside a disputed amount).
-_PHRASE_GAP = re.compile(r"[^,;:()\n]{0,24}\b(?:every|per|each|a|an|of|over|for|in|within|during|to|by)\s+(?:the\s+)?")
-_FIGURE_TOKEN = re.compile(r"^[\w.,%$£€-]*")
-_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
-
-
-def _one_phrase(sentence: str, first: int, second: int) -> bool:
-    """Whether the figures starting at `first` and `second` of `sentence` belong to one phrase (`_PHRASE_GAP`)."""
-    if second < 0 or first == second:
-        return False
-    low, high = sorted((first, second))
-    gap = sentence[low:high]
-    gap = _FIGURE_TOKEN.sub("", gap, count=1)  # past the first figure itself
-    return bool(_PHRASE_GAP.fullmatch(gap)) and not _CONJUNCTION.search(gap)
 
 
 def _listed(surfaces) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from factcheck.extract import Quantity
 from factcheck.extract.figures import find_quantities
 
-__all__ = ["in_cell_unit", "line_at"]
+__all__ = ["in_cell_unit", "line_at", "money_note_of"]
 
 # A row label that names the unit of its figures: "| Days of hearings | 46 |", "| Average days to let | 16 | 9 |",
 # "| Water level (m) | 6.8 |", "| Cost (million euros) | 22.0 |". The unit opens the label (after "Average", "Mean",
@@ -36,14 +36,27 @@ _AGE = re.compile(r"\bages?\b|\baged\b|\bold\b", re.IGNORECASE)
 _YEARS = re.compile(r"^\s*years?\s*$", re.IGNORECASE)
 # A header cell that is a unit and nothing else: "| Item | £m |", "| Sector | km |", "| Route | % |".
 _MONEY_UNIT = re.compile(r"^(?P<sign>US\$|[£$€])\s*(?P<scale>m|bn|k|million|billion|thousand)?$", re.IGNORECASE)
+# A report's note of the unit its tables' money is in, written once for the document: "All figures in pounds.",
+# "Money in £ million.", "Amounts are in £000s unless stated". ("All figures in these tables are taken from ..." is
+# no note: no unit follows.)
+_MONEY_NOTE = re.compile(
+    r"\b(?:all\s+)?(?:figures|money|amounts|sums|costs|values)"
+    r"(?:\s+in\s+(?:this|these|the)\s+(?:tables?|report|summary))?\s+(?:are\s+)?(?:given\s+|shown\s+|stated\s+)?in\s+"
+    r"(?:(?P<sign>£|€|US\$|\$)\s*(?P<scale>m|bn|k|'?000s?|millions?|billions?|thousands?)?(?![\w£€$])"
+    r"|(?:(?P<scale_words>thousands|millions|billions)\s+of\s+)?(?P<currency>pounds|euros|(?:US\s+)?dollars)\b)",
+    re.IGNORECASE,
+)
+_NOTE_SIGNS = {"pounds": "£", "euros": "€", "dollars": "$", "us dollars": "US$"}
+_NOTE_SCALES = {"m": "m", "million": "m", "millions": "m", "bn": "bn", "billion": "bn", "billions": "bn"}
 _NOTE_AFTER = re.compile(r"^\s*\([^()|\n]{1,30}\)")  # a note in brackets after a cell's number
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}")
 _MONEY_SIGNS = frozenset({"£", "$", "€", "US$"})
 
 
-def in_cell_unit(text: str, quantity: Quantity, context: str | None = None) -> Quantity:
+def in_cell_unit(text: str, quantity: Quantity, context: str | None = None, money_note: str | None = None) -> Quantity:
     """A bare count that is a whole cell of a table row, read in the unit its row label names (`_ROW_UNIT`), else
-    the unit its column's header names (the header found in `context`, the passage's table in its document). Any
+    the unit its column's header names (the header found in `context`, the passage's table in its document), else
+    the money unit its document's note names when one is given (`money_note`: "£m", from `money_note_of`). Any
     other quantity unchanged."""
     if quantity.unit is not None:
         return quantity
@@ -71,7 +84,23 @@ def in_cell_unit(text: str, quantity: Quantity, context: str | None = None) -> Q
         read = _read_in(quantity, unit_word) if unit_word else quantity
         if read.unit is not None:
             return read
-    return quantity
+    return _read_in(quantity, money_note) if money_note else quantity
+
+
+@lru_cache(maxsize=64)  # asked for every pair of a claim and a passage of the same document
+def money_note_of(document_text: str | None) -> str | None:
+    """The money unit a document's note gives its tables ("All figures in pounds." -> "£", "Money in £ million." ->
+    "£m", "in £000s" -> "£k"), or None."""
+    if not document_text:
+        return None
+    found = _MONEY_NOTE.search(document_text)
+    if found is None:
+        return None
+    sign = found.group("sign") or _NOTE_SIGNS[" ".join(found.group("currency").lower().split())]
+    scale = (found.group("scale") or found.group("scale_words") or "").lower().lstrip("'")
+    if scale.startswith(("000", "k", "thousand")):
+        return f"{sign}k"
+    return f"{sign}{_NOTE_SCALES.get(scale, '')}"
 
 
 def _column_unit(row: str, column: int, context: str | None) -> str | None:

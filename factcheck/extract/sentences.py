@@ -50,14 +50,14 @@ def _split(text: str) -> list[Sentence]:
     return sentences
 
 
-# A clock time's "a.m." / "p.m." ends a sentence when a capitalised word follows that does not carry the time on:
-# syntok keeps "between 11 p.m. and 7 a.m. Dunhallow ward produced 2,960 complaints" together, and the claim then
-# holds two sentences' figures. A weekday, a month, a time zone or "... time" after the time belongs to it
-# ("at 9 a.m. Monday", "7 a.m. GMT", "6 p.m. Eastern", "8 a.m. London time"), and a sentence that opens on the time
-# goes on after it ("At 6.40 a.m. Harbour staff opened the gates").
-_CLOCK_END = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.m\.(\s+)(?=([A-Z][\w'-]*)(\s+time\b)?)")
+# A clock time's "a.m." / "p.m." (or "pm.": "at 11.15pm. Bookings open") ends a sentence when a capitalised word
+# follows that does not carry the time on: syntok keeps "between 11 p.m. and 7 a.m. Dunhallow ward produced 2,960
+# complaints" together, and the claim then holds two sentences' figures. A weekday, a month, a time zone or "...
+# time" after the time belongs to it ("at 9 a.m. Monday", "7 a.m. GMT", "6 p.m. Eastern", "8 a.m. London time"),
+# and a sentence that opens on the time goes on after it ("At 6.40 a.m. Harbour staff opened the gates").
+_CLOCK_END = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.(\s+)(?=([A-Z][\w'-]*)(\s+time\b)?)")
 _OPENING_TIME = re.compile(
-    r"\W*(?:(?:just|shortly|soon|until|till|from|since|before|after|around|about|at|by|on|and)\s+){1,3}\S+\s?[ap]\.m\.$",
+    r"\W*(?:(?:just|shortly|soon|until|till|from|since|before|after|around|about|at|by|on|and)\s+){1,3}\S+\s?[ap]\.?m\.$",
     re.IGNORECASE,
 )
 _TIME_CARRIED = frozenset(

@@ -194,6 +194,7 @@ def measured_noun(text: str, figure: Figure) -> str | None:
     return _head_noun(text, of.end() - 1 if of else figure.end, plural=not single)
 
 
+_OBJECT_AFTER = re.compile(rf"{_SPACE}+(?:\d|(?:the|a|an){_SPACE})", re.IGNORECASE)
 _MEMBERS_OF_STAFF = re.compile(r"\s+members?\s+of\s+staff\b", re.IGNORECASE)
 
 
@@ -209,6 +210,8 @@ def _head_noun(text: str, position: int, *, plural: bool) -> str | None:
             break
         if not plural and head is not None and lowered.endswith("s") and not lowered.endswith("ss"):
             break  # "One convoy carries enough food": after a singular noun, a word in -s is its verb
+        if head is not None and _OBJECT_AFTER.match(text, match.end()):
+            break  # "46 Belted Galloway cattle grazes 1,200 hectares": a word before a figure or "the" is a verb
         if noun_like(word, plural=plural):
             head = word
         elif head is not None:
