@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS
 from factcheck.extract import Quantity
 
-__all__ = ["confirmable_apart"]
+__all__ = ["bound_of", "confirmable_apart"]
 
 
 def confirmable_apart(
@@ -25,7 +25,7 @@ def confirmable_apart(
         for q in quantities
         if q.surface not in contradicted
         and not any(_one_phrase(sentence, at, sentence.find(q.surface)) for at in disputed if at >= 0)
-        and not any(_bound_of(sentence, at, q) for at in disputed if at >= 0)
+        and not any(bound_of(sentence, at, q) for at in disputed if at >= 0)
     )
 
 
@@ -54,9 +54,10 @@ def _one_phrase(sentence: str, first: int, second: int) -> bool:
 _BOUND_GAP = re.compile(r"[^,;:()\n\d]{0,30}")
 
 
-def _bound_of(sentence: str, disputed_at: int, quantity: Quantity) -> bool:
+def bound_of(sentence: str, disputed_at: int, quantity: Quantity) -> bool:
+    """Whether `quantity` is a bound a few words after the figure at `disputed_at` of `sentence`, in its clause."""
     at = sentence.find(quantity.surface)
     if quantity.qualifier not in BOUND_QUALIFIERS or at <= disputed_at:
         return False
     gap = _FIGURE_TOKEN.sub("", sentence[disputed_at:at], count=1)
-    return bool(_BOUND_GAP.fullmatch(gap)) and len(gap.split()) <= 4
+    return bool(_BOUND_GAP.fullmatch(gap)) and len(gap.split()) <= 6  # "people now live more than"

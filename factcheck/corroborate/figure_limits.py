@@ -40,6 +40,7 @@ _LIMIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LIMIT_QUALIFIERS = (Qualifier.UP_TO, Qualifier.AT_MOST)
+_EXTREME_LABEL = re.compile(r"(?:highest|largest|tallest|longest|deepest|peak)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _CHANGE_END_BEFORE = re.compile(r"\bfrom\s+\S+\s+to\s*$", re.IGNORECASE)
 # Words that tell a figure as the value before a change ("was £6", "up from", "currently costs", "previously").
@@ -57,7 +58,9 @@ def both_limits(claim_text: str, passage_text: str, claim: Figure, passage: Figu
     claim_said = at > 0 and bool(_LIMIT_BEFORE.search(claim_text[max(0, at - 60) : at]))
     label = row_label(passage_text, passage.start)
     if label is not None:
-        passage_said = bool(_LIMIT_WORD.search(label))
+        # a row of the largest value ("| Highest cabin above ground | 58 m |") states the most there was, as a
+        # limit states the most allowed: "up to 85 metres" is not it
+        passage_said = bool(_LIMIT_WORD.search(label) or _EXTREME_LABEL.match(label.strip()))
     else:
         passage_said = bool(_LIMIT_BEFORE.search(passage_text[max(0, passage.start - 60) : passage.start]))
     claim_limit = claim_said or claim.qualifier in _LIMIT_QUALIFIERS

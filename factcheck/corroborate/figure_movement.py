@@ -44,7 +44,7 @@ _CHANGE_BASE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SIGNED = re.compile(r"(?:^|[\s|(])[+\-\u2212]\d")
-_MADE_UP = re.compile(r"\b(?:make|makes|made|making|take|takes|took|add|adds|added|sum|sums)\s+up\s*$", re.I)
+_MADE_UP = re.compile(rf"\b(?:make|makes|made|making|take|takes|took|add|adds|added|sum|sums)\s+up{_HEDGE}\s*$", re.I)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:rise|rises|increase|increases|cut|cuts|fall|falls|drop|drops|reduction|decline|jump|gain"
     r"|growth|decrease)\b",

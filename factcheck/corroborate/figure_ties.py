@@ -1,7 +1,8 @@
 """What ties a claim figure and a passage figure as one figure told twice, beyond their unit: the same place, period
 and kind (`same_frame`), a shared event word or the same counted noun (`grounded_pair`), a table row the claim's
-words name (`row_of`), digits in another order that count alike (`slip_counts_alike`). `numbers.py` asks these
-before it calls a pair a match or a conflict. Pure functions, no I/O.
+words name (`row_of`), digits in another order that count alike (`slip_counts_alike`); and what unties a sentence's
+agreement: a part met only by another part's value (`another_part_met`). `numbers.py` asks these before it calls a
+pair a match or a conflict. Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from factcheck.corroborate.figure_pairing import counted_by_one_event, names_sam
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_counted
 from factcheck.corroborate.number_values import classify, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
-from factcheck.corroborate.signals import AGREEING, NumberStatus
+from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 from factcheck.corroborate.table_rows import label_of_a_subgroup, label_of_another_figure, row_label
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
@@ -21,6 +22,7 @@ _WHEN = (CALENDAR_DAY, CLOCK_TIME)  # a day or a time of day frames a sentence; 
 
 __all__ = [
     "another_figures_row",
+    "another_part_met",
     "grounded_pair",
     "named_slip",
     "needs_events",
@@ -157,8 +159,6 @@ def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames) ->
         for figure in frames.claim_figures
         if figure.surface != claim.surface and figure.family not in _WHEN and not figure.family.startswith("year")
     ]
-    frames_of_others = (frames.of_claim(figure) for figure in other_figures)
-    others = [frame.clause for frame in frames_of_others if frame is not None]
     # a cell naming the claim figure's noun ("| £612,000 | from 4,300 donors |"), or a cell or label holding another
     # figure of the claim beside it ("| Busiest day | Sunday 14 June: 18,940 trips |", "| Contract (three years) |"),
     # is read by its lower-case label words only
@@ -172,8 +172,16 @@ def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames) ->
         for p in frames.passage_figures
         if p.start != passage.start and any(low <= p.start < high for low, high in (cell, label_cell))
     ]
-    shared = any(classify(other, p) in AGREEING for other in other_figures for p in beside if other.family == p.family)
-    names = not shared and not names_same_thing(claim, passage)
+    in_label = [
+        other
+        for other in other_figures
+        if any(classify(other, p) in AGREEING for p in beside if other.family == p.family)
+    ]
+    names = not in_label and not names_same_thing(claim, passage)
+    # a figure the row's label itself holds ("| People living more than 5 km (3 miles) from a pharmacy |") is the
+    # row's own term, told with the claim's figure: its clause names no other row
+    frames_of_others = (frames.of_claim(figure) for figure in other_figures if figure not in in_label)
+    others = [frame.clause for frame in frames_of_others if frame is not None]
     return label_of_another_figure(label, own.clause, others, frames.claim_text, names)
 
 
@@ -182,3 +190,32 @@ def subgroup_row(passage: Figure, frames: PairedFrames) -> bool:
     sold online | 460 |" for "more than 1,200 lots sold"; `table_rows.label_of_a_subgroup`)."""
     label = row_label(frames.passage_text, passage.start)
     return label is not None and label_of_a_subgroup(label, frames.claim_text)
+
+
+def another_part_met(
+    claim_figures: list[Figure], passage_figures: list[Figure], pairs: tuple[FigurePair, ...], frames: PairedFrames
+) -> bool:
+    """Whether a claim figure counting a part of a group ("nine of its 31 runs") is met by another value for a part
+    of the same named thing ("Seven of our 31 runs"): the whole agreeing does not confirm the claim's part, so the
+    passage does not support the claim (it need not conflict either: two parts of one group may both be true).
+    Likewise a figure for one part against the same measure over the whole ("64.8 percent of patients were seen
+    within four hours" at one hospital, "Across the country, 76.9 percent ..."): the measure's own terms agreeing
+    ("four hours") confirm nothing of the part."""
+    by_start = {p.start: p for p in passage_figures}
+    for claim, pair in zip(claim_figures, pairs, strict=True):
+        if pair.status is not NumberStatus.DIFFERENT_THING or pair.passage_start is None:
+            continue
+        passage = by_start.get(pair.passage_start)
+        if passage is None or not claim.measured or not passage.measured:
+            continue
+        if claim.measured.lower() in GENERIC_NOUNS:
+            continue
+        claim_frame = frames.of_claim(claim)
+        if claim_frame is None or not same_counted(claim.measured, passage.measured):
+            continue
+        passage_kind = frames.of_passage(passage).kind
+        if claim_frame.kind.whole != passage_kind.whole:
+            return True
+        if claim_frame.kind.part and passage_kind.part and claim.anchor != passage.anchor:
+            return True
+    return False

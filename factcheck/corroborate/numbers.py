@@ -93,6 +93,7 @@ from factcheck.corroborate.figure_pairs import (
 from factcheck.corroborate.figure_readings import read_alike
 from factcheck.corroborate.figure_ties import (
     another_figures_row,
+    another_part_met,
     grounded_pair,
     named_slip,
     needs_events,
@@ -104,10 +105,8 @@ from factcheck.corroborate.figure_ties import (
     synonyms,
 )
 from factcheck.corroborate.number_rules import (
-    GENERIC_NOUNS,
     Figure,
     related_families,
-    same_counted,
     to_figures,
 )
 from factcheck.corroborate.number_values import classify, distance, offset, transposed
@@ -226,38 +225,9 @@ def _compare(
     status = overall_status(pairs)
     if status in AGREEING:
         status = not_on_dates_alone(status, claim_figures, passage_figures, pairs, overall_status)
-    if status in AGREEING and frames is not None and _other_part(claim_figures, passage_figures, pairs, frames):
+    if status in AGREEING and frames is not None and another_part_met(claim_figures, passage_figures, pairs, frames):
         status = NumberStatus.DIFFERENT_THING
     return NumberSignal(status, without_unmet_dates(claim_figures, pairs))
-
-
-def _other_part(
-    claim_figures: list[Figure], passage_figures: list[Figure], pairs: tuple[FigurePair, ...], frames: PairedFrames
-) -> bool:
-    """Whether a claim figure counting a part of a group ("nine of its 31 runs") is met by another value for a part
-    of the same named thing ("Seven of our 31 runs"): the whole agreeing does not confirm the claim's part, so the
-    passage does not support the claim (it need not conflict either: two parts of one group may both be true).
-    Likewise a figure for one part against the same measure over the whole ("64.8 percent of patients were seen
-    within four hours" at one hospital, "Across the country, 76.9 percent ..."): the measure's own terms agreeing
-    ("four hours") confirm nothing of the part."""
-    by_start = {p.start: p for p in passage_figures}
-    for claim, pair in zip(claim_figures, pairs, strict=True):
-        if pair.status is not NumberStatus.DIFFERENT_THING or pair.passage_start is None:
-            continue
-        passage = by_start.get(pair.passage_start)
-        if passage is None or not claim.measured or not passage.measured:
-            continue
-        if claim.measured.lower() in GENERIC_NOUNS:
-            continue
-        claim_frame = frames.of_claim(claim)
-        if claim_frame is None or not same_counted(claim.measured, passage.measured):
-            continue
-        passage_kind = frames.of_passage(passage).kind
-        if claim_frame.kind.whole != passage_kind.whole:
-            return True
-        if claim_frame.kind.part and passage_kind.part and claim.anchor != passage.anchor:
-            return True
-    return False
 
 
 def _pair(

@@ -11,7 +11,6 @@ from factcheck.corroborate.cues import weekday_cue
 from factcheck.corroborate.event_words import content_stems
 from factcheck.corroborate.figure_frames import (
     Frame,
-    eras_differ,
     frame_at,
     frame_difference,
     running_earlier,
@@ -19,7 +18,8 @@ from factcheck.corroborate.figure_frames import (
 )
 from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.figure_limits import base_unmet, bases_meet, both_limits, limits_differ
-from factcheck.corroborate.figure_times import moments_differ
+from factcheck.corroborate.figure_times import MONTHS, WEEKDAYS, moments_differ
+from factcheck.corroborate.frame_times import times_differ
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, DERIVED_CHANGE, Figure
 from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
@@ -93,14 +93,24 @@ class PairedFrames:
         if claim_frame is None:
             return None
         passage_frame = self.of_passage(passage)
-        if claim.family == CALENDAR_DAY == passage.family:
-            # two days' months are their values, not their frames ("reopen on October 31" / "on 7 November"); the
-            # months of other figures in the clauses go with them (a year still frames a day)
+        if claim.family == CALENDAR_DAY == passage.family and self._one_days_event(claim, passage):
+            # two days of one event: their months are their values, not their frames ("reopen on October 31" / "will
+            # reopen on 7 November"); the months of other figures in the clauses go with them (a year still frames
+            # a day)
             claim_frame, passage_frame = (
                 replace(frame, periods=frozenset(p for p in frame.periods if p.isdigit()))
                 for frame in (claim_frame, passage_frame)
             )
         return frame_difference(claim_frame, passage_frame, events)
+
+    def _one_days_event(self, claim: Figure, passage: Figure) -> bool:
+        """Whether the words right before two days share an event word: "is due to reopen on October 31" and "will
+        reopen on 7 November" (not "at their meeting on October 8" and "will meet board managers on 22 September")."""
+        at = self.claim_text.find(claim.surface)
+        if at < 0:
+            return False
+        before = lambda text, end: content_stems(" ".join(_WORDS.findall(text[max(0, end - 60) : end])[-3:]))  # noqa: E731
+        return bool(before(self.claim_text, at) & before(self.passage_text, passage.start))
 
     def kind(self, claim: Figure, passage: Figure) -> tuple[str, str] | None:
         """Another kind of thing in the same frame ("two-bedroom" for "one-bedroom"; an addition for a total)."""
@@ -220,7 +230,17 @@ class PairedFrames:
         names = row_names(self.passage_text, passage.start)
         if names is None or not whole_cell(self.passage_text, passage):
             return False
-        return names_among(names, self._words_near(claim) or [])
+        return names_among(names, self._words_near(claim) or []) or self._last_name_before(claim) in names
+
+    def _last_name_before(self, claim: Figure) -> str | None:
+        """The last capitalised word before the claim's figure in its sentence, past its first word and not a month
+        or weekday: the name the figure is told of however far back ("The Eastern Fen sector accounted for about a
+        quarter of the occupied sites, with 53")."""
+        at = self.claim_text.find(claim.surface)
+        words = [m for m in re.finditer(r"[A-Za-z][\w\u2019-]*", self.claim_text[: max(at, 0)]) if m.start() > 0]
+        named = [re.sub(r"['\u2019]s$", "", m.group(0)) for m in words if m.group(0)[:1].isupper()]
+        named = [word for word in named if word.casefold() not in _CALENDAR_WORDS]
+        return named[-1] if named else None
 
     def _words_near(self, claim: Figure) -> list[str] | None:
         """The words within `_ROW_REACH` of the claim's figure (one more after it: the figure's own unit word does
@@ -289,34 +309,17 @@ class PairedFrames:
         return any(same_value(mine, theirs) for mine in telling for theirs in others)
 
     def other_time(self, claim: Figure, passage: Figure) -> bool:
-        """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise. A span one
-        side dates its figure to ("over the past eight years") that the other side gives as a figure of its own
-        ("has spent £68 million over eight years") is one time told two ways; against a figure told with no time
-        ("had moved 2,400 fish"), a span back from now is the count to now, the same time too."""
+        """Whether one figure is dated (a year, "last year") where the other is not, or dated otherwise
+        (`frame_times.times_differ`)."""
         claim_frame = self.of_claim(claim)
         if claim_frame is None:
             return False
-        passage_frame = self.of_passage(passage)
-        if not eras_differ(claim_frame, passage_frame):
-            return False
-        if self._timeless_cell(passage) and claim_frame.eras <= {"forecast", "future"} and not claim_frame.looks_back:
-            # "| Peak workforce on site | 180 |" in a project's table tells no time: neither a plan nor an outcome,
-            # it is the figure "expects to have 280 workers on site at the peak" is told against
-            return False
-        claim_spans = self._spans_told(claim_frame.eras - passage_frame.eras, self.claim_figures)
-        passage_spans = self._spans_told(passage_frame.eras - claim_frame.eras, self.passage_figures)
-        if claim_spans is None or passage_spans is None:
-            return True
-        durations = lambda figures: {f.anchor for f in figures if f.family == "second"}  # noqa: E731
-        undated = (not claim_frame.eras and not durations(self.claim_figures)) or (
-            not passage_frame.eras and not durations(self.passage_figures)
-        )
-        if undated and claim_frame.looks_back == passage_frame.looks_back:
-            return False  # a count to now over "the past three weeks" against one told with no time: the same count
-        return not (
-            claim_spans | passage_spans
-            and claim_spans <= durations(self.passage_figures)
-            and passage_spans <= durations(self.claim_figures)
+        return times_differ(
+            claim_frame,
+            self.of_passage(passage),
+            self.claim_figures,
+            self.passage_figures,
+            self._timeless_cell(passage),
         )
 
     def _timeless_cell(self, passage: Figure) -> bool:
@@ -325,22 +328,6 @@ class PairedFrames:
         if frame.eras or frame.looks_back or not whole_cell(self.passage_text, passage):
             return False
         return not _PLANNED_LABEL.search(row_label(self.passage_text, passage.start) or "")
-
-    @staticmethod
-    def _spans_told(eras: frozenset[str], figures: Sequence[Figure]) -> set[float] | None:
-        """The durations of `eras` when each is a span back from now ("the past eight years") whose length is one of
-        `figures`; None when any is another kind of time (a year, "last year")."""
-        spans = set()
-        for era in eras:
-            inside = [
-                f.anchor
-                for f in figures
-                if era.startswith("the past ") and f.family == "second" and f.surface.lower() in era
-            ]
-            if len(set(inside)) != 1:
-                return None
-            spans.add(inside[0])
-        return spans
 
     def earlier_time(self, claim: Figure, passage: Figure) -> bool:
         """Whether the passage dates its count to an earlier or a usual time ("Last year the festival welcomed
@@ -405,4 +392,6 @@ _PLANNED_LABEL = re.compile(
     r"\b(?:plan|planned|target|forecast|expected|projected|design|capacity|estimate|estimated|budget|proposed)\b",
     re.IGNORECASE,
 )
+_CALENDAR_WORDS = frozenset(MONTHS) | WEEKDAYS
+_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _ROW_REACH = 5  # words either side of a claim figure where a row label's common noun ties the row to it

@@ -28,12 +28,14 @@ from factcheck.corroborate.signals import (
     Stance,
 )
 from factcheck.corroborate.stance_guards import (
+    ONLY_BOUND_REASON,
     ONLY_HEADING_REASON,
     ONLY_PERIOD_REASON,
     ONLY_WHEN_REASON,
     another_speakers_words,
     no_contradiction,
     only_a_heading_agrees,
+    only_its_bound_agrees,
     only_its_period_agrees,
     only_when_agrees,
 )
@@ -155,6 +157,9 @@ def corroborate(
     elif claim.kind is ClaimKind.NUMERIC and only_its_period_agrees(stance, claim, numbers):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_PERIOD_REASON]
+    elif claim.kind is ClaimKind.NUMERIC and only_its_bound_agrees(stance, claim, numbers):
+        stance, confidence = Stance.RELATED, 0.0
+        reasons = [*reasons, ONLY_BOUND_REASON]
     elif spoken := another_speakers_words(stance, claim, numbers, passage_text, document_text, passage_start):
         stance, confidence, reasons = Stance.RELATED, 0.0, [spoken, *reasons]
     if claim.kind is ClaimKind.NUMERIC:

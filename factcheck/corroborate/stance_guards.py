@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.corroborate.disputed_phrases import bound_of
 from factcheck.corroborate.number_rules import measured_compatible
 from factcheck.corroborate.quote_parts import compare_quote_parts
 from factcheck.corroborate.quote_speaker import role_told_in
@@ -17,6 +18,7 @@ from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 # The reason a support on the time alone is shown as related (`only_when_agrees`).
 ONLY_WHEN_REASON = "Only the day or time agrees; the source counts another figure for what the claim counts."
 ONLY_PERIOD_REASON = "Only the period the claim's figures are told for agrees; the source does not give those figures."
+ONLY_BOUND_REASON = "Only the bound that picks out what the claim counts agrees; the source does not give its count."
 ONLY_HEADING_REASON = (
     "Only the day or time of a heading or a date line agrees: it labels a document, not the claim's figures."
 )
@@ -193,6 +195,22 @@ def only_its_period_agrees(stance: Stance, claim: Claim, numbers: NumberSignal |
         if at < 0 or not _PERIOD_BEFORE.search(sentence[max(0, at - 40) : at]):
             return False
     return True
+
+
+def only_its_bound_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None) -> bool:
+    """Whether a support agrees only on bounds that pick out what another of the claim's figures counts ("about
+    520,000 people now live more than 5 km from a pharmacy" against "265,000 people living more than 5 km from a
+    pharmacy"), while that figure is not confirmed: the bound defines the group, the count is the news."""
+    if stance is not Stance.SUPPORTS or numbers is None:
+        return False
+    agreeing = [p for p in numbers.pairs if p.status in AGREEING]
+    unmet = [claim.sentence.find(p.claim_surface) for p in numbers.pairs if p.status not in AGREEING]
+    by_surface = {quantity.surface: quantity for quantity in claim.quantities}
+    return bool(agreeing) and all(
+        (quantity := by_surface.get(p.claim_surface)) is not None
+        and any(at >= 0 and bound_of(claim.sentence, at, quantity) for at in unmet)
+        for p in agreeing
+    )
 
 
 def filed_apart(claim: Claim, document_text: str | None, numbers: NumberSignal | None) -> str | None:

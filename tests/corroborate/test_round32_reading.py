@@ -3,9 +3,13 @@ fresh words: each failed before the change, and the guards beside it held before
 
 from __future__ import annotations
 
+from factcheck.corroborate.figure_limits import limits_differ
+from factcheck.corroborate.figure_pairing import passage_figures_of
+from factcheck.corroborate.number_rules import to_figures
 from factcheck.corroborate.signals import Stance
 from factcheck.corroborate.stance import corroborate
 from factcheck.corroborate.table_units import money_note_of
+from factcheck.extract.figures import find_quantities
 from tests.helpers import against_row, numeric_claim
 
 
@@ -132,3 +136,82 @@ def test_a_conversion_in_brackets_does_not_end_the_figures_clause() -> None:
     claim = "Traffic was sent on a 4.5-mile (7.2 km) detour through Oakhurst Green."
     assert _signals(claim, "The signed detour through Oakhurst Green is 6.5 miles.").stance is Stance.CONFLICTS
     assert _signals(claim, "The signed detour through Oakhurst Green is 4.5 miles.").stance is Stance.SUPPORTS
+
+
+_SECTORS = (
+    "## Table 2. Nests by sector\n\n| Sector | 2024 | 2025 | 2026 |\n|---|---|---|---|\n"
+    "| North Marsh | 22 | 30 | 41 |\n| Ferrybridge | 12 | 10 | 6 |\n"
+)
+
+
+def test_a_row_named_last_before_its_figure_is_the_figures_row_however_far_back() -> None:
+    claim = (
+        "The North Marsh sector held about a third of the nests found this year, with 41, while Ferrybridge, where "
+        "the tide flooded the banks in March, had only 6, down from 10."
+    )
+    north = against_row(claim, _SECTORS, "| North Marsh")
+    assert north.stance is Stance.SUPPORTS and north.confident
+    ferry = against_row(claim, _SECTORS, "| Ferrybridge")
+    assert ferry.stance is Stance.SUPPORTS and ferry.confident
+    # another name between the row's name and the figure takes the figure
+    other = "North Marsh did well this year, and the Saltmeadow sector had 41."
+    assert not against_row(other, _SECTORS, "| North Marsh").confident
+
+
+def test_a_row_of_the_largest_value_is_read_as_a_limit() -> None:
+    claim = "Some walkers were lowered from gondolas hanging up to 63 metres above the valley."
+    row = "| Highest gondola above ground at the stop | 41 m |"
+    claim_figure = to_figures(find_quantities(claim))[0]
+    row_figure = passage_figures_of(row)[0]
+    assert limits_differ(claim, row, claim_figure, row_figure)  # "up to 63 metres" is not the highest, 41 m
+    # a row of another measure is no limit
+    other = "| Average gondola height | 41 m |"
+    assert not limits_differ(claim, other, claim_figure, passage_figures_of(other)[0])
+
+
+def test_days_of_two_events_are_not_set_against_each_other() -> None:
+    claim = "Councillors will receive the first quarterly report at their meeting on October 14."
+    passage = "Staff representatives will meet the managers on 29 September to discuss the rota."
+    assert _signals(claim, passage).stance is not Stance.CONFLICTS
+
+
+def test_a_support_on_the_bound_alone_is_no_support() -> None:
+    claim = "The charity estimates that about 310,000 people now live more than 10 km from a bank."
+    passage = "When last measured, in 2021, 190,000 people were living more than 10 km from a bank."
+    signals = _signals(claim, passage)
+    assert signals.stance is Stance.RELATED
+    # the bound beside the same count still confirms it
+    same = "Some 310,000 people now live more than 10 km from a bank, the charity said."
+    assert _signals(claim, same).stance is Stance.SUPPORTS
+
+
+def test_a_bound_in_the_rows_label_is_the_rows_own_term() -> None:
+    claim = "The charity estimates that about 310,000 people now live more than 10 km (6 miles) from a bank."
+    table = (
+        "| Measure | 2021 | 2026 |\n|---|---|---|\n"
+        "| People living more than 10 km (6 miles) from a bank | 190,000 | 260,000 |\n"
+    )
+    assert against_row(claim, table, "| People living").stance is Stance.CONFLICTS
+
+
+def test_made_up_more_than_a_share_is_a_share_not_a_change() -> None:
+    claim = "Crisp packets made up more than a third of the litter collected by volunteers."
+    table = "| Measure | 2025 | 2026 |\n|---|---|---|\n| Paths cleared by volunteers (km) | 300 | 420 |\n"
+    assert against_row(claim, table, "| Paths cleared").stance is not Stance.SUPPORTS
+
+
+def test_a_claim_giving_its_own_ends_is_not_met_by_another_rows_change() -> None:
+    claim = (
+        "The new tank cut the number of overflows from 52 in 2023 to 12 last year, a fall of more than three quarters."
+    )
+    table = "| Measure | 2023 | 2025 |\n|---|---|---|\n| Hours of overflow | 410 | 90 |\n"
+    assert against_row(claim, table, "| Hours of overflow").stance is not Stance.SUPPORTS
+
+
+def test_animals_ties_no_count_of_a_kind_by_itself() -> None:
+    claim = "The trust told councillors that all but three of the animals had survived the winter."
+    passage = "The trust released five beavers, two adults and three kits, in the spring."
+    assert _signals(claim, passage).stance is not Stance.SUPPORTS
+    # nor is it people
+    adults = "The trust released five beavers, two kits and three adults, in the spring."
+    assert _signals(claim, adults).stance is not Stance.SUPPORTS

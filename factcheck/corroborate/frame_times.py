@@ -1,0 +1,64 @@
+"""Whether two figures are told for two different times, from their frames: one dated (a year, "last year", "the
+past eight years") where the other is not, or both dated otherwise, or one forecast where the other happened. Pure
+functions, no I/O; `paired_frames.PairedFrames.other_time` asks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.corroborate.figure_frames import Frame, eras_differ
+from factcheck.corroborate.number_rules import Figure
+
+__all__ = ["times_differ"]
+
+
+def times_differ(
+    claim_frame: Frame,
+    passage_frame: Frame,
+    claim_figures: Sequence[Figure],
+    passage_figures: Sequence[Figure],
+    timeless_cell: bool,
+) -> bool:
+    """Whether the two frames date their figures differently. A span one side dates its figure to ("over the past
+    eight years") that the other side gives as a figure of its own ("has spent £68 million over eight years") is one
+    time told two ways; against a figure told with no time ("had moved 2,400 fish"), a span back from now is the
+    count to now, the same time too. `timeless_cell`: the passage figure is a table row's bare cell with no date,
+    forecast or look back in its row."""
+    if not eras_differ(claim_frame, passage_frame):
+        return False
+    if timeless_cell and claim_frame.eras <= {"forecast", "future"} and not claim_frame.looks_back:
+        # "| Peak workforce on site | 180 |" in a project's table tells no time: neither a plan nor an outcome, it
+        # is the figure "expects to have 280 workers on site at the peak" is told against
+        return False
+    claim_spans = _spans_told(claim_frame.eras - passage_frame.eras, claim_figures)
+    passage_spans = _spans_told(passage_frame.eras - claim_frame.eras, passage_figures)
+    if claim_spans is None or passage_spans is None:
+        return True
+    durations = lambda figures: {f.anchor for f in figures if f.family == "second"}  # noqa: E731
+    undated = (not claim_frame.eras and not durations(claim_figures)) or (
+        not passage_frame.eras and not durations(passage_figures)
+    )
+    if undated and claim_frame.looks_back == passage_frame.looks_back:
+        return False  # a count to now over "the past three weeks" against one told with no time: the same count
+    return not (
+        claim_spans | passage_spans
+        and claim_spans <= durations(passage_figures)
+        and passage_spans <= durations(claim_figures)
+    )
+
+
+def _spans_told(eras: frozenset[str], figures: Sequence[Figure]) -> set[float] | None:
+    """The durations of `eras` when each is a span back from now ("the past eight years") whose length is one of
+    `figures`; None when any is another kind of time (a year, "last year")."""
+    spans = set()
+    for era in eras:
+        inside = [
+            f.anchor
+            for f in figures
+            if era.startswith("the past ") and f.family == "second" and f.surface.lower() in era
+        ]
+        if len(set(inside)) != 1:
+            return None
+        spans.add(inside[0])
+    return spans
