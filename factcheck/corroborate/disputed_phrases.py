@@ -49,15 +49,25 @@ def _one_phrase(sentence: str, first: int, second: int) -> bool:
     return bool(_PHRASE_GAP.fullmatch(gap)) and not _CONJUNCTION.search(gap)
 
 
-# A bound a few words after a figure, in its clause: "43 percent stayed at least one night", "1,200 waited more than
-# 18 weeks": it picks out who the figure counts, and agreeing confirms nothing of a contradicted count.
-_BOUND_GAP = re.compile(r"[^,;:()\n\d]{0,30}")
+# A bound of time or distance a few words after a figure, in its clause, past a verb of staying, living, waiting or
+# travelling: "43 percent stayed at least one night", "1,200 waited more than 18 weeks", "520,000 people now live
+# more than 5 km from a pharmacy", "210,000 people are aged 85 or over": it picks out who the figure counts, and
+# agreeing confirms nothing of the count. ("More than 5,000 people came", "fewer than 300 today" are counts.)
+_BOUND_GAP = re.compile(r"[^,;:()\n\d]{0,40}")
+_BOUND_VERB = re.compile(
+    r"\b(?:liv(?:e|es|ed|ing)|stay(?:s|ed|ing)?|wait(?:s|ed|ing)?|aged|travel(?:s|led|ling)?|liv\w*|spen[dt]\w*)\b",
+    re.IGNORECASE,
+)
+_TIME_NOUNS = frozenset({"night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years"})
 
 
 def bound_of(sentence: str, disputed_at: int, quantity: Quantity) -> bool:
-    """Whether `quantity` is a bound a few words after the figure at `disputed_at` of `sentence`, in its clause."""
+    """Whether `quantity` is a bound of time or distance a few words after the figure at `disputed_at` of
+    `sentence`, in its clause, that picks out who that figure counts."""
     at = sentence.find(quantity.surface)
     if quantity.qualifier not in BOUND_QUALIFIERS or at <= disputed_at:
         return False
+    if quantity.dimension not in ("duration", "length") and (quantity.measured or "").lower() not in _TIME_NOUNS:
+        return False
     gap = _FIGURE_TOKEN.sub("", sentence[disputed_at:at], count=1)
-    return bool(_BOUND_GAP.fullmatch(gap)) and len(gap.split()) <= 6  # "people now live more than"
+    return bool(_BOUND_GAP.fullmatch(gap)) and len(gap.split()) <= 6 and bool(_BOUND_VERB.search(gap))

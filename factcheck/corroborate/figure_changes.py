@@ -27,6 +27,7 @@ __all__ = ["changes_between"]
 _TO_GAP = re.compile(r"\s+to\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _CELL_GAP = re.compile(r"\s*\|\s*")
+_OWN_ENDS = re.compile(r"\bfrom\s+[^.;]{1,40}?\bto\b", re.IGNORECASE)  # "from 41 in 2023 to nine last year"
 _FALL = re.compile(
     r"\b(?:fell|falls?|fallen|falling|cut|cuts|drop(?:s|ped)?|down|decreas\w*|declin\w*|reduc\w*|lower\w*|shr[aiu]nk"
     r"|slash\w*|lost|los(?:e|es|ing))\b",
@@ -52,7 +53,9 @@ def changes_between(
         tied = any(same_value(c, end) for c in claim for end in (first, second) if c.family == end.family)
         # a claim giving two ends of its own ("from 41 in 2023 to nine last year, a fall of nearly four fifths") is
         # tied by them only: a row of other values ("| Hours of spilling | 214 | 51 |") is another change
-        own_ends = any(sum(c.family == f.family for c in claim) >= 2 for f in claim if f.family != "percent")
+        own_ends = bool(_OWN_ENDS.search(claim_text)) and any(
+            sum(c.family == f.family for c in claim) >= 2 for f in claim if f.family != "percent"
+        )
         if not tied and (own_ends or not (_label_stems(passage_text, first.start) & claim_stems)):
             continue
         rise = 100.0 * (second.anchor - first.anchor) / first.anchor

@@ -178,10 +178,10 @@ def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames) ->
         if any(classify(other, p) in AGREEING for p in beside if other.family == p.family)
     ]
     names = not in_label and not names_same_thing(claim, passage)
-    # a figure the row's label itself holds ("| People living more than 5 km (3 miles) from a pharmacy |") is the
-    # row's own term, told with the claim's figure: its clause names no other row
-    frames_of_others = (frames.of_claim(figure) for figure in other_figures if figure not in in_label)
-    others = [frame.clause for frame in frames_of_others if frame is not None]
+    # a clause holding the claim's figure too is not another figure's ("about 520,000 people now live more than 5 km
+    # (3 miles) from the nearest pharmacy": the 5 km's clause is the 520,000's)
+    frames_of_others = (frames.of_claim(figure) for figure in other_figures)
+    others = [frame.clause for frame in frames_of_others if frame is not None and claim.surface not in frame.clause]
     return label_of_another_figure(label, own.clause, others, frames.claim_text, names)
 
 

@@ -46,8 +46,7 @@ _MONTH = re.compile(
 _MONTH_NAMES = {m[:3]: m.capitalize() for m in MONTHS[:12]}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RELATIVE = re.compile(
-    r"\b(?:last|previous|next|coming|past|following)"
-    r" (?:year|month|season|edition|decade|week|summer|winter|spring|autumn|term)(?:'s)?"
+    r"\b(?:last|previous|next|coming|past|following) (?:year|month|season|edition|decade|week)(?:'s)?"
     r"|\b(?:a|the) (?:year|decade) (?:earlier|before|later|ago)|\bthe past \w+ (?:years|months|weeks)"
     r"|\b(?:by|in|since|until) (?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -189,6 +188,9 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
             or (figure is not None and m.group(0).endswith("'s") and not sentence[m.end() : figure[0]].strip())
         )
     }
+    opening = _SEASON_OPENING.match(sentence)  # "Last summer it put on 18 concerts", "Next summer we plan 40"
+    if opening:
+        eras.add(" ".join(opening.group(1).lower().split()))
     before_figure = sentence[: sentence.find(clause_before)] if clause_before and clause_before in sentence else ""
     foreseen = _FORECAST.search(clause_before) or _MODAL.search(clause_before)  # "could take up to two years"
     if _FORECAST.search(near) or foreseen or _FORETOLD.search(before_figure):
@@ -203,6 +205,9 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
 
 
 # "the longest such spell since records began in 1962": the year record keeping started, not the figure's time
+# A season a sentence opens on dates what it tells (mid-sentence, "an outbreak last summer", it may date another
+# clause's event).
+_SEASON_OPENING = re.compile(r"\W*((?:last|next)\s+(?:summer|winter|spring|autumn))\b", re.IGNORECASE)
 _RECORDS_BEGAN = re.compile(
     r"\brecords\s+(?:began|started|were\s+first\s+kept)\s+(?:in\s+)?$|\bon\s+record\s+since\s+$", re.IGNORECASE
 )

@@ -14,8 +14,6 @@ from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_magnitudes,
 # never as "1.2 million requests" or "2,500 parcels".
 # "others" counts whatever was named before it ("11 people died and 23 others were missing").
 GENERIC_NOUNS = frozenset({"people", "person", "persons", "individual", "individuals", "others"})
-# Nouns for animals of any kind: "120 captive-bred animals" may be the "120 captive-bred voles", never people.
-ANIMAL_NOUNS = frozenset({"animals", "creatures"})
 # Nouns for the whole population of a place or an electorate, which a generic noun may stand for.
 POPULATION_NOUNS = frozenset(
     {"resident", "civilian", "inhabitant", "local", "villager", "citizen", "voter", "dweller", "population"}
@@ -164,10 +162,6 @@ def measured_compatible(first: str | None, second: str | None) -> bool:
         return True
     if second.lower() in GENERIC_NOUNS and forms_first & PERSON_NOUNS:
         return True
-    if first.lower() in ANIMAL_NOUNS and not forms_second & PERSON_NOUNS:
-        return True
-    if second.lower() in ANIMAL_NOUNS and not forms_first & PERSON_NOUNS:
-        return True
     if _gendered_for_role(forms_first, forms_second) or _gendered_for_role(forms_second, forms_first):
         return True
     return any(forms_first & group and forms_second & group for group in SYNONYMS)
@@ -189,8 +183,6 @@ def same_counted(first: str | None, second: str | None) -> bool:
         return first.lower() == second.lower()
     if bool(forms_first & GENDERED_NOUNS) != bool(forms_second & GENDERED_NOUNS):
         return False  # "men" may be the miners, but names no role: "twelve men who were trapped" is not grounded
-    if bool({first.lower(), second.lower()} & ANIMAL_NOUNS) and first.lower() != second.lower():
-        return False  # "animals" may be the voles, but ties nothing: "two of the animals" is not "two kits"
     return measured_compatible(first, second)
 
 

@@ -126,12 +126,6 @@ def test_a_goal_someone_wants_is_a_goal() -> None:
     assert _signals(claim, passage).stance is Stance.SUPPORTS
 
 
-def test_animals_stands_for_any_animal_counted() -> None:
-    claim = "The next step is the release of 80 captive-bred animals on the marsh in May."
-    passage = "In May we will release 80 captive-bred voles on the marsh."
-    assert _signals(claim, passage).stance is Stance.SUPPORTS
-
-
 def test_a_conversion_in_brackets_does_not_end_the_figures_clause() -> None:
     claim = "Traffic was sent on a 4.5-mile (7.2 km) detour through Oakhurst Green."
     assert _signals(claim, "The signed detour through Oakhurst Green is 6.5 miles.").stance is Stance.CONFLICTS
@@ -206,12 +200,3 @@ def test_a_claim_giving_its_own_ends_is_not_met_by_another_rows_change() -> None
     )
     table = "| Measure | 2023 | 2025 |\n|---|---|---|\n| Hours of overflow | 410 | 90 |\n"
     assert against_row(claim, table, "| Hours of overflow").stance is not Stance.SUPPORTS
-
-
-def test_animals_ties_no_count_of_a_kind_by_itself() -> None:
-    claim = "The trust told councillors that all but three of the animals had survived the winter."
-    passage = "The trust released five beavers, two adults and three kits, in the spring."
-    assert _signals(claim, passage).stance is not Stance.SUPPORTS
-    # nor is it people
-    adults = "The trust released five beavers, two kits and three adults, in the spring."
-    assert _signals(claim, adults).stance is not Stance.SUPPORTS
