@@ -32,6 +32,7 @@ from factcheck.corroborate.event_words import STOPWORDS, content_stems, stem
 from factcheck.corroborate.figure_kinds import FigureKind, kind_at
 from factcheck.corroborate.figure_times import (
     MONTHS,
+    SEASON,
     WEEKDAYS,
     eras_of,
     is_running,
@@ -193,7 +194,11 @@ def eras_differ(claim: Frame, passage: Frame) -> bool:
         return True
     if {p for p in claim.periods if not p.isdigit()} & passage.periods:
         return False
-    claim_dates, passage_dates = claim.eras - {"forecast", "future"}, passage.eras - {"forecast", "future"}
+    seasons = [{era for era in frame.eras if era.startswith(SEASON)} for frame in (claim, passage)]
+    if all(seasons) and not seasons[0] & seasons[1]:
+        return True  # "Last summer ... 18 concerts" / "Next summer ... 40": a season against a season only
+    told = {"forecast", "future", *seasons[0], *seasons[1]}
+    claim_dates, passage_dates = claim.eras - told, passage.eras - told
     return claim_dates != passage_dates and not claim_dates & passage_dates
 
 

@@ -188,9 +188,9 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
             or (figure is not None and m.group(0).endswith("'s") and not sentence[m.end() : figure[0]].strip())
         )
     }
-    opening = _SEASON_OPENING.match(sentence)  # "Last summer it put on 18 concerts", "Next summer we plan 40"
-    if opening:
-        eras.add(" ".join(opening.group(1).lower().split()))
+    # "Last summer it put on 18 concerts", "Next summer we plan 40": a season set against another season only
+    # (`figure_frames.eras_differ`; "an outbreak last summer" may date another clause's event)
+    eras |= {SEASON + " ".join(m.group(0).lower().split()) for m in _SEASON.finditer(sentence)}
     before_figure = sentence[: sentence.find(clause_before)] if clause_before and clause_before in sentence else ""
     foreseen = _FORECAST.search(clause_before) or _MODAL.search(clause_before)  # "could take up to two years"
     if _FORECAST.search(near) or foreseen or _FORETOLD.search(before_figure):
@@ -205,9 +205,8 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
 
 
 # "the longest such spell since records began in 1962": the year record keeping started, not the figure's time
-# A season a sentence opens on dates what it tells (mid-sentence, "an outbreak last summer", it may date another
-# clause's event).
-_SEASON_OPENING = re.compile(r"\W*((?:last|next)\s+(?:summer|winter|spring|autumn))\b", re.IGNORECASE)
+_SEASON = re.compile(r"\b(?:last|next|this)\s+(?:summer|winter|spring|autumn)\b", re.IGNORECASE)
+SEASON = "season: "  # the mark of a season's era
 _RECORDS_BEGAN = re.compile(
     r"\brecords\s+(?:began|started|were\s+first\s+kept)\s+(?:in\s+)?$|\bon\s+record\s+since\s+$", re.IGNORECASE
 )

@@ -238,9 +238,11 @@ class PairedFrames:
         quarter of the occupied sites, with 53")."""
         at = self.claim_text.find(claim.surface)
         words = [m for m in re.finditer(r"[A-Za-z][\w\u2019-]*", self.claim_text[: max(at, 0)]) if m.start() > 0]
-        named = [re.sub(r"['\u2019]s$", "", m.group(0)) for m in words if m.group(0)[:1].isupper()]
-        named = [word for word in named if word.casefold() not in _CALENDAR_WORDS]
-        return named[-1] if named else None
+        bare = lambda m: re.sub(r"['\u2019]s$", "", m.group(0))  # noqa: E731  "February's" is February
+        named = [m for m in words if m.group(0)[:1].isupper() and bare(m).casefold() not in _CALENDAR_WORDS]
+        if not named or _JOINED_CLAUSE.search(self.claim_text, named[-1].end(), at):
+            return None  # "the Abbey Park estate complained ..., and organisers said ... 9,000": another clause
+        return bare(named[-1])
 
     def _words_near(self, claim: Figure) -> list[str] | None:
         """The words within `_ROW_REACH` of the claim's figure (one more after it: the figure's own unit word does
@@ -394,4 +396,5 @@ _PLANNED_LABEL = re.compile(
 )
 _CALENDAR_WORDS = frozenset(MONTHS) | WEEKDAYS
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_JOINED_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _ROW_REACH = 5  # words either side of a claim figure where a row label's common noun ties the row to it

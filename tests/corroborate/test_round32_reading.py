@@ -80,6 +80,12 @@ def test_last_and_next_season_are_two_times() -> None:
     passage = "Next summer the choir plans 30 concerts in the park."
     assert _signals(claim, passage).stance is not Stance.CONFLICTS
     assert _signals(claim, "Last summer the choir gave 30 concerts in the park.").stance is Stance.CONFLICTS
+    # a season against no season is no other time ("Last summer we had 1,750 complaints" for "2,300 complaints")
+    verges = "Last summer we had 1,750 complaints about overgrown verges, most about junctions."
+    assert _signals("The council had 2,300 complaints about overgrown verges.", verges).stance is Stance.CONFLICTS
+    # nor does a season dating another clause's event date the figure
+    outbreak = "The nursery suffered an outbreak last summer and delivered 28,000 fewer saplings than ordered."
+    assert _signals("The nursery delivered 38,000 fewer saplings than ordered.", outbreak).stance is Stance.CONFLICTS
 
 
 def test_a_part_of_the_bill_is_no_slip_of_the_whole_bill() -> None:
@@ -147,6 +153,9 @@ def test_a_row_named_last_before_its_figure_is_the_figures_row_however_far_back(
     assert north.stance is Stance.SUPPORTS and north.confident
     ferry = against_row(claim, _SECTORS, "| Ferrybridge")
     assert ferry.stance is Stance.SUPPORTS and ferry.confident
+    # a name in a clause joined before the figure's is not the figure's
+    joined = "Residents of North Marsh complained about the noise, and wardens said about 41 visitors came."
+    assert not against_row(joined, _SECTORS, "| North Marsh").confident
     # another name between the row's name and the figure takes the figure
     other = "North Marsh did well this year, and the Saltmeadow sector had 41."
     assert not against_row(other, _SECTORS, "| North Marsh").confident
