@@ -190,7 +190,11 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
     }
     # "Last summer it put on 18 concerts", "Next summer we plan 40": a season set against another season only
     # (`figure_frames.eras_differ`; "an outbreak last summer" may date another clause's event)
-    eras |= {SEASON + " ".join(m.group(0).lower().split()) for m in _SEASON.finditer(sentence)}
+    eras |= {
+        SEASON + " ".join(m.group(0).lower().split())
+        for m in _SEASON.finditer(sentence)
+        if not _of_a_later_clause(sentence, m.start(), figure)
+    }
     before_figure = sentence[: sentence.find(clause_before)] if clause_before and clause_before in sentence else ""
     foreseen = _FORECAST.search(clause_before) or _MODAL.search(clause_before)  # "could take up to two years"
     if _FORECAST.search(near) or foreseen or _FORETOLD.search(before_figure):

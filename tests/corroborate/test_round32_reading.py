@@ -209,3 +209,9 @@ def test_a_claim_giving_its_own_ends_is_not_met_by_another_rows_change() -> None
     )
     table = "| Measure | 2023 | 2025 |\n|---|---|---|\n| Hours of overflow | 410 | 90 |\n"
     assert against_row(claim, table, "| Hours of overflow").stance is not Stance.SUPPORTS
+
+
+def test_a_season_in_a_later_clause_dates_nothing_of_the_figure() -> None:
+    claim = "New applications fell 31 percent this autumn."
+    passage = "New applications are down twenty-seven percent on last year, and we cannot make that up by next autumn."
+    assert _signals(claim, passage).stance is Stance.CONFLICTS
