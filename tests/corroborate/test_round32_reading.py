@@ -186,6 +186,10 @@ def test_a_support_on_the_bound_alone_is_no_support() -> None:
     # the bound beside the same count still confirms it
     same = "Some 310,000 people now live more than 10 km from a bank, the charity said."
     assert _signals(claim, same).stance is Stance.SUPPORTS
+    # a distance told without a verb of living, staying, waiting or travelling is the news, not a bound on a group
+    walk = "In Marketgate, 1,200 residents face walks of up to 1.6 km to the nearest toilet."
+    nearest = "From Marketgate, the nearest remaining toilet would be up to 1.6 kilometres away."
+    assert _signals(walk, nearest).stance is Stance.SUPPORTS
 
 
 def test_a_bound_in_the_rows_label_is_the_rows_own_term() -> None:
