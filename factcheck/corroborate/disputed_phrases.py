@@ -55,7 +55,7 @@ def _one_phrase(sentence: str, first: int, second: int) -> bool:
 # agreeing confirms nothing of the count. ("More than 5,000 people came", "fewer than 300 today" are counts.)
 _BOUND_GAP = re.compile(r"[^,;:()\n\d]{0,40}")
 _BOUND_VERB = re.compile(
-    r"\b(?:liv(?:e|es|ed|ing)|stay(?:s|ed|ing)?|wait(?:s|ed|ing)?|aged|travel(?:s|led|ling)?|liv\w*|spen[dt]\w*)\b",
+    r"\b(?:liv\w*|stay(?:s|ed|ing)?|wait(?:s|ed|ing)?|aged|travel(?:s|led|ling)?|spen[dt]\w*)\b",
     re.IGNORECASE,
 )
 _TIME_NOUNS = frozenset({"night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years"})

@@ -172,12 +172,8 @@ def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames) ->
         for p in frames.passage_figures
         if p.start != passage.start and any(low <= p.start < high for low, high in (cell, label_cell))
     ]
-    in_label = [
-        other
-        for other in other_figures
-        if any(classify(other, p) in AGREEING for p in beside if other.family == p.family)
-    ]
-    names = not in_label and not names_same_thing(claim, passage)
+    shared = any(classify(other, p) in AGREEING for other in other_figures for p in beside if other.family == p.family)
+    names = not shared and not names_same_thing(claim, passage)
     # a clause holding the claim's figure too is not another figure's ("about 520,000 people now live more than 5 km
     # (3 miles) from the nearest pharmacy": the 5 km's clause is the 520,000's)
     frames_of_others = (frames.of_claim(figure) for figure in other_figures)

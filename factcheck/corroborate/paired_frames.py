@@ -237,7 +237,7 @@ class PairedFrames:
         or weekday: the name the figure is told of however far back ("The Eastern Fen sector accounted for about a
         quarter of the occupied sites, with 53")."""
         at = self.claim_text.find(claim.surface)
-        words = [m for m in re.finditer(r"[A-Za-z][\w\u2019-]*", self.claim_text[: max(at, 0)]) if m.start() > 0]
+        words = [m for m in _WORDS.finditer(self.claim_text[: max(at, 0)]) if m.start() > 0]
         bare = lambda m: re.sub(r"['\u2019]s$", "", m.group(0))  # noqa: E731  "February's" is February
         named = [m for m in words if m.group(0)[:1].isupper() and bare(m).casefold() not in _CALENDAR_WORDS]
         if not named or _JOINED_CLAUSE.search(self.claim_text, named[-1].end(), at):
