@@ -124,6 +124,9 @@ def test_a_change_worked_out_over_a_whole_row_or_against_a_base() -> None:
     assert _signals("Frog deaths were cut, a fall of 64 percent.", "Frog deaths were cut by 64 percent.").stance is (
         Stance.SUPPORTS
     )
+    # "a fall of 72 percent" is a change, not a level
+    fall = "Frog deaths on the lane dropped again this spring, a fall of 72 percent, the wardens said."
+    assert _signals("Frog deaths on the lane fell by more than 70 percent.", fall).stance is Stance.SUPPORTS
 
 
 def test_a_goal_someone_wants_is_a_goal() -> None:
