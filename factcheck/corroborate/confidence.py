@@ -212,8 +212,14 @@ def _telling(pair: FigurePair) -> bool:
     value = pair.passage_value
     if value is None or abs(value) >= _SMALL_COUNT or not pair.passage_surface or not float(value).is_integer():
         return True
-    read = find_quantities(pair.passage_surface)
-    return not (len(read) == 1 and read[0].unit is None)  # "two", "five": a count; "six weeks", "$4": an amount
+    # "two", "five": a count; "six weeks", "$4": an amount, and so is a bare cell compared with "9 percent" (its row
+    # or column gives it the unit: "| Egg-bearing females (% of crabs measured) | 6 | 9 |")
+    return not all(_bare_count(surface) for surface in (pair.passage_surface, pair.claim_surface))
+
+
+def _bare_count(surface: str) -> bool:
+    read = find_quantities(surface)
+    return len(read) == 1 and read[0].unit is None
 
 
 _RARE_BARE_COUNT = 100  # a count with no unit ties a passage by its value alone only from three digits on

@@ -299,13 +299,23 @@ def _periods(text: str) -> tuple[set[str], set[str], set[str]]:
     years = {
         str(int(d.value))
         for d in find_dates(text)
-        if d.value is not None and 1000 <= d.value <= 2999 and not _SINCE.search(text, max(0, d.start - 8), d.start)
+        if d.value is not None
+        and 1000 <= d.value <= 2999
+        and not _SINCE.search(text, max(0, d.start - 8), d.start)
+        and not _BASE_OR_START.search(text, max(0, d.start - 80), d.start)
     }
     return days, months, years
 
 
 # "every December since 1987": a period that runs to now, no year to set against another
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "18 percent lower than in 2025", "compared with 2024": the year a figure is set against, not its own; "the lowest
+# since the survey began in 2009": the start of a run of years, not the year of the figure
+_BASE_OR_START = re.compile(
+    r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+)?$"
+    r"|\bsince\s+(?:[\w'\u2019-]+\s+){1,6}?(?:began|begun|started|opened|was\s+set\s+up)\s+in\s+$",
+    re.IGNORECASE,
+)
 
 
 # A people's name read as its country's ("of British wintering geese" is in Britain): a demonym and its place are

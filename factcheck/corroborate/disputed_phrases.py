@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.corroborate.number_rules import BOUND_QUALIFIERS
+from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.extract import Quantity
+from factcheck.extract.figures import find_quantities
 
-__all__ = ["bound_of", "confirmable_apart"]
+__all__ = ["bound_of", "confirmable_apart", "duration_threshold"]
 
 
 def confirmable_apart(
@@ -71,3 +72,15 @@ def bound_of(sentence: str, disputed_at: int, quantity: Quantity) -> bool:
         return False
     gap = _FIGURE_TOKEN.sub("", sentence[disputed_at:at], count=1)
     return bool(_BOUND_GAP.fullmatch(gap)) and len(gap.split()) <= 6 and bool(_BOUND_VERB.search(gap))
+
+
+_COUNTED_GROUP = re.compile(r"\b(?:number|numbers|share|proportion)\s+(?:of\s+\w+\s+)?(?:\w+ing)\b", re.IGNORECASE)
+
+
+def duration_threshold(figure: Figure, clause: str) -> bool:
+    """A duration bound in a clause that counts those it applies to: another figure counting them ("21,700
+    patients"), or "the number (of people) waiting"."""
+    if figure.family != "second" or figure.qualifier not in BOUND_QUALIFIERS:
+        return False
+    others = [q for q in find_quantities(clause) if q.dimension == "count" and q.surface != figure.surface]
+    return bool(others) or bool(_COUNTED_GROUP.search(clause))

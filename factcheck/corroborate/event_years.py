@@ -47,7 +47,7 @@ _EVENTS = {
 }
 _EVENT_WORDS = "|".join(_EVENTS)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_YEAR = r"((?:18|19|20)\d\d)(?![\d\w])"
+_YEAR = r"((?:1[5-9]|20)\d\d)(?![\d\w])"  # "built in 1648": a named event's year may be centuries back
 # "opened in 1978", "opened to traffic in 1971", "built in March 1997", "since it opened in 1998"
 _IN_PROSE = re.compile(rf"\b({_EVENT_WORDS})\b(?:\s+[a-z]+){{0,3}}?\s+in\s+(?:{_MONTH}\s+)?{_YEAR}", re.IGNORECASE)
 # "| Opened | 1987 |", "Year built: 1997", "Built: 1997"
@@ -202,7 +202,7 @@ def not_on_dates_alone(
     count meets another count of the same kind of thing in the passage ("killed about 1,100 people" in "the July
     2019 heatwave" against that heatwave's "910 excess deaths", judged another count): the count decides. A count of
     something else ("9,000 cars" against "two bearings") leaves the date to decide. `overall` is the status of
-    a set of pairs (`numbers.overall_status`)."""
+    a set of pairs (`figure_pairs.overall_status`)."""
     dated = [f.family.endswith(f":{DATED}") for f in claim_figures]
     if any(pair.status in AGREEING for pair, on_date in zip(pairs, dated, strict=True) if not on_date):
         return status
@@ -250,6 +250,14 @@ def event_year_pair(
         return made_pair(claim, agreeing, NumberStatus.MATCH, grounded(claim, agreeing, frames))
     other = same_event[0]
     what = "month" if claim.family.startswith(EVENT_MONTH) else "year"
+    slip = next((p for p in same_event if _digits_reordered(p.surface, claim.surface)), None)
+    if slip is not None and not claim.family.endswith(f":{DATED}"):
+        # "built in 1648" against "The row was built in 1684": one year of one event, miscopied
+        return with_reason(
+            made_pair(claim, slip, NumberStatus.MISMATCH, grounded(claim, slip, frames)),
+            f"The source gives the year as {slip.surface}, the claim {claim.surface}: the same digits in another "
+            "order (a likely slip in copying the year).",
+        )
     reason = (
         f"Another {what} for the same event: the source gives {other.surface}, the claim {claim.surface}; a {what} "
         "is shown for reading, not decided on."
@@ -259,8 +267,17 @@ def event_year_pair(
 
 def _years_differ(first: str, second: str) -> bool:
     """Both surfaces ("March 2027", "March 2026") write a year, and not the same one."""
-    years = [re.findall(r"(?:18|19|20)\d\d", surface) for surface in (first, second)]
+    years = [re.findall(r"(?:1[5-9]|20)\d\d", surface) for surface in (first, second)]
     return all(years) and years[0] != years[1]
+
+
+def _digits_reordered(first: str, second: str) -> bool:
+    """Two years written with the same digits in another order ("1684" and "1648", "1878" and "1887")."""
+    years = [re.findall(r"(?:1[5-9]|20)\d\d", surface) for surface in (first, second)]
+    if not all(len(found) == 1 for found in years):
+        return False
+    (one,), (other,) = years
+    return one != other and sorted(one) == sorted(other)
 
 
 # A stretch in quotation marks: its words are the quote claim's, compared as a quote (`quotes.py`).

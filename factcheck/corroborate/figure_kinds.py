@@ -238,6 +238,8 @@ _JOINED = re.compile(
     r"\s+(?!(?:for|to|of|in|on|at|from|by|with|per|a|an|the)\b)(?:[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?)?[a-z]+s"
     r"\s+(?:and|or|plus)\s+"
     r"(?:other\s+)?([a-z]{3,}s|staff|people|children|police|personnel)\b(?!\s+(?:of|who|which|that)\b)"
+    # a word taking an object is a verb, not a second group: "52 volunteers and holds sessions on ..."
+    r"(?!\s+(?:the|a|an|its|their|our|his|her|every|each)\b)(?!\s+(?!(?:was|has|is|as|across|this|thus)\b)[a-z]{3,}s\b)"
 )
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:for|to|of|in|on|at|from|by|with|without|per|a|an|the|and|or)\b)"

@@ -12,7 +12,7 @@ from factcheck.corroborate.number_values import only_bounds
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 from factcheck.extract.figures import CALENDAR_DAY
 
-__all__ = ["described", "made_pair", "reason_for", "with_reason"]
+__all__ = ["described", "made_pair", "overall_status", "reason_for", "with_reason"]
 
 
 def made_pair(
@@ -183,3 +183,15 @@ def whole_without_its_part(claim_text: str | None, pairs: tuple[FigurePair, ...]
                 )
                 break
     return tuple(kept)
+
+
+def overall_status(pairs: tuple[FigurePair, ...]) -> NumberStatus:
+    statuses = {pair.status for pair in pairs}
+    if NumberStatus.MISMATCH in statuses:
+        return NumberStatus.MISMATCH
+    if any(pair.misread for pair in pairs):
+        return NumberStatus.UNIT_MISMATCH  # "5%" read as "5 percentage points": no agreement elsewhere undoes it
+    for weakest in (*reversed(AGREEING), NumberStatus.UNIT_MISMATCH, NumberStatus.DIFFERENT_THING):
+        if weakest in statuses:
+            return weakest
+    return NumberStatus.NO_NUMBERS

@@ -158,8 +158,10 @@ def pounds_as_sterling(figures: list[Figure], other: Sequence[Figure]) -> list[F
 
 # "248 of the 399 deaths", "17 out of 24": a part of a counted whole, which is also a share of it.
 _PART_OF_WHOLE = re.compile(
-    r"\b(\d{1,3}(?:,\d{3})*|\d+|[A-Za-z]+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
-    r"(\d{1,3}(?:,\d{3})*|\d+)(?:\s+([a-z]+))?"
+    r"\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+    # "8,960 of the county's 11,200 streetlights", "3.5 of the site's 14 hectares": a possessive before the whole
+    r"(?:[A-Za-z][\w-]*['\u2019]s\s+)?"
+    r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+([a-z]+))?"
 )
 # A part written in words ("Eight of the 46 shops").
 _PART_WORDS = {

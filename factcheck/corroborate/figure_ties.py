@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
+from factcheck.corroborate.event_words import content_stems
 from factcheck.corroborate.figure_pairing import counted_by_one_event, names_same_thing
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_counted
 from factcheck.corroborate.number_values import classify, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
-from factcheck.corroborate.table_rows import label_of_a_subgroup, label_of_another_figure, row_label
+from factcheck.corroborate.table_rows import (
+    counts_another_noun,
+    label_of_a_subgroup,
+    label_of_another_figure,
+    name_unwritten,
+    row_label,
+    total_row_cell,
+    whole_cell,
+)
+from factcheck.extract import Qualifier
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
 _WHEN = (CALENDAR_DAY, CLOCK_TIME)  # a day or a time of day frames a sentence; its clause is no other figure's row
@@ -23,11 +34,14 @@ _WHEN = (CALENDAR_DAY, CLOCK_TIME)  # a day or a time of day frames a sentence; 
 __all__ = [
     "another_figures_row",
     "another_part_met",
+    "bound_of_one",
     "grounded_pair",
+    "item_of_a_total",
     "named_slip",
     "needs_events",
     "one_event",
     "row_of",
+    "row_of_another",
     "same_frame",
     "slip_counts_alike",
     "subgroup_row",
@@ -101,9 +115,12 @@ def same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
     status = classify(claim, passage)
     if status is NumberStatus.MATCH:
         return not frames.other_day(claim, passage)
-    if status is NumberStatus.WITHIN_ROUNDING and frames.earlier_time(claim, passage):
+    if status is NumberStatus.WITHIN_ROUNDING and (
+        frames.earlier_time(claim, passage) or _both_dated_apart(claim, passage, frames)
+    ):
         # last year's 31,500 is not this year's "about 32,000" told roughly: two counts, two times (a claim's bound,
-        # "fewer than 100 remain", may still rest on last year's census of 87)
+        # "fewer than 100 remain", may still rest on last year's census of 87); nor is next year's "about £12
+        # million" last year's £11.6 million
         return False
     # a bare cell whose row label names the claim figure's noun ("| Pupils on roll, ages 11-18 | 1,140 |" for "the
     # school's 1,410 pupils") is told what it counts by its row, as a noun beside it would
@@ -116,6 +133,15 @@ def same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
     return frames.difference(claim, passage, events) is None
 
 
+def _both_dated_apart(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether each figure's words date it ("last year", "for next year", "in 2024") and the two share no date."""
+    claim_frame = frames.of_claim(claim)
+    if claim_frame is None:
+        return False
+    eras = [frame.eras - {"forecast", "future"} for frame in (claim_frame, frames.of_passage(passage))]
+    return all(eras) and not eras[0] & eras[1]
+
+
 def grounded_pair(claim: Figure, passage: Figure, frames: PairedFrames | None) -> bool:
     """More than the value ties the two figures: the words next to them share an event word, or they count the
     same named thing and one of them has no event word to disagree with ("The 8,000 residents")."""
@@ -123,14 +149,25 @@ def grounded_pair(claim: Figure, passage: Figure, frames: PairedFrames | None) -
         return synonyms(claim, passage)
     if frames.shared(claim, passage) or frames.both_limits(claim, passage):
         return True
+    if synonyms(claim, passage) and total_row_cell(frames.passage_text, passage):
+        return True  # "4,800 graves" and the "| Total | ... | 4,200 |" cell under "| Graves |"
     claim_frame = frames.of_claim(claim)
     passage_frame = frames.of_passage(passage)
-    silent = claim_frame is None or not claim_frame.near_events or not passage_frame.near_events
+    # "There are now 20 eco-moorings in the sound": a stock told with nothing happening to it
+    stock = bool(_THERE_ARE.search(frames.passage_text, max(0, passage.start - 40), passage.start))
+    silent = claim_frame is None or not claim_frame.near_events or not passage_frame.near_events or stock
     if claim_frame is not None and claim_frame.clause_events and passage_frame.clause_events:
         # Each clause says what happened to what it counts, and not the same thing: "200 workers were on the night
-        # shift" and "Fourteen workers died in the fire" count two groups of workers.
-        silent = silent and bool(claim_frame.clause_events & passage_frame.clause_events)
+        # shift" and "Fourteen workers died in the fire" count two groups of workers; told of the same event
+        # ("saplings survived their first year" and "saplings ... had survived their first year"), one group.
+        shared = bool(claim_frame.clause_events & passage_frame.clause_events)
+        silent = (silent and (shared or stock)) or shared
     return synonyms(claim, passage) and silent
+
+
+_THERE_ARE = re.compile(
+    r"\bthere\s+(?:are|were|is)\s+(?:now\s+)?(?:(?:some|about|around|nearly|almost|only|just)\s+)?$", re.IGNORECASE
+)
 
 
 def needs_events(claim: Figure, passage: Figure) -> bool:
@@ -215,3 +252,51 @@ def another_part_met(
         if claim_frame.kind.part and passage_kind.part and claim.anchor != passage.anchor:
             return True
     return False
+
+
+def bound_of_one(claim: Figure, claim_figures: Sequence[Figure]) -> bool:
+    """Whether `claim` is "at least one" or "more than one" of something beside another count of its sentence
+    ("about 9,300 people borrowed at least one item"): a bound picking out who the other figure counts, which a
+    source's definition repeats word for word ("anyone who borrowed at least one item"); no figure to check."""
+    return (
+        claim.family == "count"
+        and claim.anchor == 1
+        and claim.qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
+        and any(other.family == "count" and other.anchor != 1 for other in claim_figures)
+    )
+
+
+# "Stewarding and security were the largest single cost at £31,000", "the biggest item in the budget at £214,000"
+_LARGEST_ITEM = re.compile(
+    r"\b(?:the\s+)?(?:largest|biggest)\s+(?:single\s+)?(?:cost|item|expense|outlay|element|share|contribution"
+    r"|donation|gift|grant|source|category|spend)\b[^.;|\n]{0,40}?\b(?:at|of|was|is|were|came\s+to)\s+"
+    r"(?:(?:a|an|some|about|around|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def item_of_a_total(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether the claim tells its figure as the largest single item of a total ("Stewarding and security were the
+    largest single cost at £31,000") and the passage's clause names nothing of that item ("The parade cost £86,000
+    to stage"): the total, or another item, not the claim's figure told otherwise."""
+    at = frames.claim_text.find(claim.surface)
+    found = _LARGEST_ITEM.search(frames.claim_text[max(0, at - 80) : at]) if at >= 0 else None
+    if found is None:
+        return False
+    opening = frames.claim_text[: max(0, at - 80) + found.start()]
+    item = content_stems(opening[opening.rfind(".") + 1 :], skip=_LINKS)
+    return bool(item) and not item & content_stems(frames.of_passage(passage).clause)
+
+
+_LINKS = frozenset({"were", "was", "are", "is", "be", "been", "new"})
+
+
+def row_of_another(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether the table row holding `passage` says by its label that it counts another noun ("| Sessions held |" for
+    "10 more volunteers") or belongs to a named thing the claim does not name ("| Morwenstow Downs |" for "Cridland
+    Moor ... recorded 640 glows"): an agreeing value there is another row's figure."""
+    label = row_label(frames.passage_text, passage.start)
+    if label is None:
+        return False
+    own_noun = not whole_cell(frames.passage_text, passage)  # "| Days of hearings | 46, with 12 witnesses |"
+    return (not own_noun and counts_another_noun(label, claim.measured)) or name_unwritten(label, frames.claim_text)

@@ -158,6 +158,8 @@ def measured_compatible(first: str | None, second: str | None) -> bool:
     forms_first, forms_second = _singular_forms(first), _singular_forms(second)
     if forms_first is None or forms_second is None or forms_first & forms_second:
         return True
+    if (forms_first | forms_second) & _ENTRY_NOUNS:
+        return True  # "318 entries" are whatever was entered: "318 dogs", "318 cakes"
     if first.lower() in GENERIC_NOUNS and forms_second & PERSON_NOUNS:
         return True
     if second.lower() in GENERIC_NOUNS and forms_first & PERSON_NOUNS:
@@ -165,6 +167,10 @@ def measured_compatible(first: str | None, second: str | None) -> bool:
     if _gendered_for_role(forms_first, forms_second) or _gendered_for_role(forms_second, forms_first):
         return True
     return any(forms_first & group and forms_second & group for group in SYNONYMS)
+
+
+# Nouns that count whatever was entered in a contest or a show, whichever noun the other side uses.
+_ENTRY_NOUNS = frozenset({"entry", "entrie", "entrant"})
 
 
 def _gendered_for_role(gendered: frozenset[str], role: frozenset[str]) -> bool:
@@ -228,8 +234,9 @@ def _figure(quantity: Quantity) -> Figure | None:
             # "shortly after 6.40 p.m." holds 18:40 itself: a time is told to its minute, and that minute is in it
             low_open, high_open = low_open and math.isinf(low), high_open and math.isinf(high)
         reference = quantity.value
-    # A time of day is exact to its minute: "20:00" is not 20:00 give or take an hour, as 2,000 people may be.
-    precision = 1.0 if family == CLOCK_TIME else significant_precision(reference) * scale
+    # A time of day is exact to its minute: "20:00" is not 20:00 give or take an hour, as 2,000 people may be; a day
+    # of a month is exact to its day: "January 10" is not any day from the 6th to the 14th
+    precision = 1.0 if family in (CLOCK_TIME, CALENDAR_DAY) else significant_precision(reference) * scale
     return Figure(
         quantity.surface,
         quantity.start,

@@ -87,6 +87,7 @@ from factcheck.corroborate.figure_pairs import (
     bounding_day_alone,
     described,
     made_pair,
+    overall_status,
     whole_without_its_part,
     with_reason,
 )
@@ -94,11 +95,14 @@ from factcheck.corroborate.figure_readings import read_alike
 from factcheck.corroborate.figure_ties import (
     another_figures_row,
     another_part_met,
+    bound_of_one,
     grounded_pair,
+    item_of_a_total,
     named_slip,
     needs_events,
     one_event,
     row_of,
+    row_of_another,
     same_frame,
     slip_counts_alike,
     subgroup_row,
@@ -238,6 +242,8 @@ def _pair(
 ) -> FigurePair:
     if claim.family.startswith((EVENT_YEAR, EVENT_MONTH)):
         return event_year_pair(claim, passage, frames, grounded_pair)
+    if frames is not None and bound_of_one(claim, frames.claim_figures):
+        return made_pair(claim, None, NumberStatus.NO_NUMBERS)  # "borrowed at least one item": who is counted
     comparable = [
         p
         for p in passage
@@ -269,6 +275,8 @@ def _pair(
     if comparable:
         best = min(comparable, key=lambda p: (distance(claim, p), _RANK[classify(claim, p)], offset(claim, p)))
         status = classify(claim, best)
+        if status is not NumberStatus.MATCH and frames is not None and item_of_a_total(claim, best, frames):
+            return _different(claim, best, frames)  # "the largest single cost at £31,000" against the £86,000 total
         if status is NumberStatus.WITHIN_ROUNDING and frames is not None and frames.overshoots(claim, best):
             status = NumberStatus.MISMATCH
         if (
@@ -296,8 +304,11 @@ def _pair(
         if row is False and frames is not None and not (slip and frames.label_holds_noun(best, claim)):
             return _different(claim, best, frames)  # another row of a table: another candidate, another runner
         grounded = grounded or bool(row)
-        if status in AGREEING and claim.family == "percent" and frames is not None and frames.labelled_otherwise(best):
-            return _different(claim, best, frames)  # a share or change in a row that names something else
+        other_row = frames is not None and (
+            (claim.family == "percent" and frames.labelled_otherwise(best)) or row_of_another(claim, best, frames)
+        )
+        if status in AGREEING and frames is not None and other_row:
+            return _different(claim, best, frames)  # a row that names something else: "| Sessions held | 10 |"
         told = change_or_rule_pair(claim, best, status, frames) if frames is not None else None
         if told is not None:
             return told  # the start or end of a change, or a minimum advised (`change_pairs.py`)
@@ -380,15 +391,3 @@ def _echo(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Fig
     if claim.written == (None, None, None):
         return None
     return next((p for p in passage if p not in comparable and p.written == claim.written), None)
-
-
-def overall_status(pairs: tuple[FigurePair, ...]) -> NumberStatus:
-    statuses = {pair.status for pair in pairs}
-    if NumberStatus.MISMATCH in statuses:
-        return NumberStatus.MISMATCH
-    if any(pair.misread for pair in pairs):
-        return NumberStatus.UNIT_MISMATCH  # "5%" read as "5 percentage points": no agreement elsewhere undoes it
-    for weakest in (*reversed(AGREEING), NumberStatus.UNIT_MISMATCH, NumberStatus.DIFFERENT_THING):
-        if weakest in statuses:
-            return weakest
-    return NumberStatus.NO_NUMBERS

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.corroborate.cues import weekday_cue
+from factcheck.corroborate.disputed_phrases import duration_threshold
 from factcheck.corroborate.event_words import content_stems
 from factcheck.corroborate.figure_frames import (
     Frame,
@@ -20,7 +21,7 @@ from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.figure_limits import base_unmet, bases_meet, both_limits, limits_differ
 from factcheck.corroborate.figure_times import MONTHS, WEEKDAYS, moments_differ
 from factcheck.corroborate.frame_times import times_differ
-from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, DERIVED_CHANGE, Figure
+from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure, same_counted
 from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
 from factcheck.corroborate.table_rows import (
@@ -28,12 +29,14 @@ from factcheck.corroborate.table_rows import (
     WHOLE_WORDS,
     cells_before,
     names_among,
+    of_another_name,
     proper_label_words,
     row_label,
     row_names,
+    total_row_cell,
     whole_cell,
 )
-from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
+from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
 __all__ = ["PairedFrames"]
 
@@ -154,9 +157,9 @@ class PairedFrames:
         """Whether either figure is a duration bound that picks out who is counted ("21,700 patients had been
         waiting for more than 52 weeks", "the number waiting more than two years"): a threshold, not a wait."""
         claim_frame = self.of_claim(claim)
-        if claim_frame is not None and _is_threshold(claim, claim_frame.clause):
+        if claim_frame is not None and duration_threshold(claim, claim_frame.clause):
             return True
-        return _is_threshold(passage, self.of_passage(passage).clause)
+        return duration_threshold(passage, self.of_passage(passage).clause)
 
     def row_subject(self, passage: Figure, claim: Figure | None = None) -> bool | None:
         """For a passage figure in a table row or a short "Label: figure" line ("Marcus Hale (National Party):
@@ -169,8 +172,13 @@ class PairedFrames:
             return None
         if claim is not None and self.both_limits(claim, passage) and self.label_holds_noun(passage, claim):
             return True  # "| Maximum nights charged per stay | 7 |" is the limit "up to five nights" states
+        total = claim is not None and same_counted(claim.measured, passage.measured)
+        if total and total_row_cell(self.passage_text, passage):
+            return True  # "| Total |" under "| Graves |" is the claim's "4,800 graves"
         words = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text)
-        if any(name in words for name in names):
+        line_start = self.passage_text.rfind("\n", 0, passage.start) + 1
+        label_text = self.passage_text[line_start : passage.start]
+        if any(name in words and not of_another_name(name, label_text, self.claim_text) for name in names):
             return True
         if claim is not None and self._names_another(passage, claim, names):
             # "| Fernside Infant School | 180 |" against "Hollinsford High has 1,240 pupils": two named schools
@@ -368,18 +376,6 @@ class PairedFrames:
 def _label_words(label: str) -> list[str]:
     """The words of a row's label, in lower case."""
     return [word.casefold() for word in re.findall(r"[A-Za-z][\w'\u2019-]*", label)]
-
-
-_COUNTED_GROUP = re.compile(r"\b(?:number|numbers|share|proportion)\s+(?:of\s+\w+\s+)?(?:\w+ing)\b", re.IGNORECASE)
-
-
-def _is_threshold(figure: Figure, clause: str) -> bool:
-    """A duration bound in a clause that counts those it applies to: another figure counting them ("21,700
-    patients"), or "the number (of people) waiting"."""
-    if figure.family != "second" or figure.qualifier not in BOUND_QUALIFIERS:
-        return False
-    others = [q for q in find_quantities(clause) if q.dimension == "count" and q.surface != figure.surface]
-    return bool(others) or bool(_COUNTED_GROUP.search(clause))
 
 
 # Words by which a row's label picks out part of what it counts: a participle or a clause ("Residents funded by the

@@ -313,11 +313,20 @@ def role_told_in(source_speaker: str | None, sentence: str) -> bool:
     """Whether the source's speaker is a role a transcript labels its turns with ("THE JUDGE:", "THE CORONER:") and
     the claim's sentence gives its words to that role ("..., the judge said"): both give the words to the judge, and
     the article's named speaker is the one holding the role. Another role ("THE CHAIR" for words the article gives
-    to counsel) still differs."""
+    to counsel) still differs. A label that is a role word alone ("Chair:", "MAYOR:") is that role too, told in the
+    sentence by a word of its stem ("said Marek Tamsk, who chairs the committee", "the committee's chairman")."""
     if not source_speaker:
         return False
     words = _name_words(source_speaker)
+    said = set(_name_words(sentence))
+    if len(words) == 1 and words[0] in _ROLE_LABELS:
+        return any(word.startswith(words[0]) for word in said)
     if len(words) < 2 or words[0] != "the":
         return False
-    said = set(_name_words(sentence))
     return all(word in said for word in words[1:])
+
+
+# Role words a transcript may label a turn with alone, no article and no name ("Chair: Thank you, members.").
+_ROLE_LABELS = frozenset(
+    {"chair", "chairman", "chairwoman", "chairperson", "mayor", "judge", "coroner", "presenter", "host", "convenor"}
+)

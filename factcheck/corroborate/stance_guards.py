@@ -174,7 +174,7 @@ def _header_rows_only(passage_text: str, document_text: str | None, passage_star
 # figures are told for
 _PERIOD_BEFORE = re.compile(
     r"\b(?:(?:in|during|over|within|for|after)\s+(?:(?:the|its|their|our)\s+)?(?:first|last|past|next|previous|following)"
-    r"|(?:in|during|over|within)\s+the)\s+$",
+    r"|(?:in|during|over|within)\s+the|within)\s+$",
     re.I,
 )
 

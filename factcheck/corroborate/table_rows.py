@@ -5,21 +5,26 @@ whether a row is the claim figure's.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 
-from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure
 
 __all__ = [
     "GENERIC_LABELS",
     "WHOLE_WORDS",
     "cells_before",
+    "counts_another_noun",
     "label_of_a_subgroup",
     "label_of_another_figure",
+    "name_unwritten",
     "names_among",
+    "of_another_name",
     "proper_label_words",
     "row_label",
     "row_names",
+    "total_row_cell",
     "whole_cell",
 ]
 
@@ -118,6 +123,36 @@ def names_among(names: frozenset[str], words: Sequence[str]) -> bool:
     )
 
 
+def of_another_name(name: str, label_text: str, claim_text: str) -> bool:
+    """Whether every place the claim writes `name` (a capitalised word of a row's label) is inside a longer name that
+    is not the label's, nor holds it: "Coastal" of "| Coastal Heritage Fund | 620,000 |" written only in "the
+    Ballandry Sound Coastal Forum" is a word of two names, not the row's name told."""
+    claim_runs = [run for run in _name_runs(claim_text) if name in run]
+    if not claim_runs or _told_alone(name, claim_text):
+        return False
+    label_runs = [run for run in _name_runs(label_text) if name in run] or [frozenset({name})]
+    return all(not (told <= label or label <= told) for told in claim_runs for label in label_runs)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)+")
+_RUN_DETERMINERS = frozenset({"The", "A", "An"})
+
+
+def _name_runs(text: str) -> list[frozenset[str]]:
+    """The runs of two or more capitalised words of `text` (a leading "The" left out), each as a set of words."""
+    runs = (frozenset(m.group(0).split()) - _RUN_DETERMINERS for m in _NAME_RUN.finditer(text))
+    return [run for run in runs if len(run) > 1]
+
+
+def _told_alone(name: str, text: str) -> bool:
+    """Whether `text` writes `name` outside any run of capitalised words."""
+    return any(
+        not (m.start() > 0 and re.search(r"[A-Z][\w'\u2019-]*[ \t]+$", text[: m.start()]))
+        and not re.match(r"[ \t]+[A-Z]", text[m.end() :])
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+    )
+
+
 _STEM = 6  # letters two words of one stem share ("vandal" of "vandalism" and "vandalised")
 
 
@@ -201,3 +236,40 @@ def label_of_a_subgroup(label: str, sentence: str) -> bool:
     told = re.search(rf"\b{word}\b", sentence, re.IGNORECASE)
     joined = re.search(rf"\band\s+{word}\b|\b{word}\s+and\b", sentence, re.IGNORECASE)
     return told is None or joined is not None
+
+
+def counts_another_noun(label: str, measured: str | None) -> bool:
+    """Whether a row's `label` opens with a plural noun other than the one the claim's figure counts (`measured`;
+    "| Sessions held | 10 |" for "if 10 more volunteers sign up"): the label's noun is what its figures count. A
+    generic noun ("people") or none says nothing."""
+    noun = (measured or "").casefold()
+    words = [word.casefold() for word in re.findall(r"[A-Za-z][\w'\u2019-]*", label)]
+    if words and words[0] in WHOLE_WORDS:
+        words = words[1:]
+    if not noun or noun in GENERIC_NOUNS or not words:
+        return False
+    head = words[0]
+    plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return plural and os.path.commonprefix([head, noun])[:4] != head[:4]
+
+
+def name_unwritten(label: str, claim_text: str) -> bool:
+    """Whether a row's `label` is a name of two or more capitalised words ("| Morwenstow Downs | 570 | 640 |") none of
+    which the claim's sentence writes, in any case, while the sentence names something of its own with two or more
+    ("Cridland Moor ... recorded 640 glows"): the row is that named thing's, not the claim's. A claim naming
+    nothing may still be told by a label in title case ("| Heavy Goods Vehicle |" for "Lorries now pay 16 pounds")."""
+    words = re.findall(r"[\w'\u2019-]+", label)
+    if len(words) < 2 or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return False
+    if any(word.casefold() in WHOLE_WORDS for word in words):
+        return False
+    written = {_singular(word.casefold()) for word in re.findall(r"[A-Za-z][\w'\u2019-]*", claim_text)}
+    return not any(_singular(word.casefold()) in written for word in words) and bool(_name_runs(claim_text))
+
+
+def total_row_cell(text: str, figure: Figure) -> bool:
+    """Whether `figure` is a whole cell of a table's total row ("| Total |", "| All |"): the whole of what its column
+    counts, which a claim's figure of the column's noun tells unless it names a part."""
+    label = row_label(text, figure.start)
+    words = label.casefold().split() if label else []
+    return bool(words) and words[0] in WHOLE_WORDS and whole_cell(text, figure)

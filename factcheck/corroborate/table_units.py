@@ -84,7 +84,10 @@ def in_cell_unit(text: str, quantity: Quantity, context: str | None = None, mone
         read = _read_in(quantity, unit_word) if unit_word else quantity
         if read.unit is not None:
             return read
-    return _read_in(quantity, money_note) if money_note else quantity
+    if money_note:
+        return _read_in(quantity, money_note)
+    noun = _column_noun(line, text[low : quantity.start].count("|") - 1, context)
+    return replace(quantity, measured=noun) if noun and quantity.measured is None else quantity
 
 
 @lru_cache(maxsize=64)  # asked for every pair of a claim and a passage of the same document
@@ -103,8 +106,8 @@ def money_note_of(document_text: str | None) -> str | None:
     return f"{sign}{_NOTE_SCALES.get(scale, '')}"
 
 
-def _column_unit(row: str, column: int, context: str | None) -> str | None:
-    """The bracketed unit of column `column` (0: the first cell) in the header of the table holding `row`."""
+def _header_cell(row: str, column: int, context: str | None) -> str | None:
+    """The header cell of column `column` (0: the first cell) of the table holding `row`, or None."""
     if not context or column < 1:
         return None
     place = context.find(row)
@@ -116,14 +119,33 @@ def _column_unit(row: str, column: int, context: str | None) -> str | None:
     if len(lines) < 2 or not _SEPARATOR.match(lines[-1].strip()) or not lines[-2].lstrip().startswith("|"):
         return None
     cells = [cell.strip() for cell in lines[-2].strip().strip("|").split("|")]
-    if column >= len(cells):
+    return cells[column] if column < len(cells) else None
+
+
+# A column header that is a plural noun and nothing else, maybe with one word after it: "| Graves |", "| Dogs
+# entered |", "| Handlers |": what the column's bare cells count.
+_HEADER_NOUN = re.compile(r"^(?P<noun>[A-Za-z]{3,}s)(?:\s+[a-z]+)?$")
+_NOT_NOUNS = frozenset({"years", "totals", "notes", "was", "is", "this", "plans", "targets", "sources", "items"})
+
+
+def _column_noun(row: str, column: int, context: str | None) -> str | None:
+    """The plural noun a column's header names (`_HEADER_NOUN`), lower case, or None."""
+    cell = _header_cell(row, column, context)
+    found = _HEADER_NOUN.match(cell) if cell else None
+    if found is None or found.group("noun").lower() in _NOT_NOUNS or found.group("noun").endswith("ss"):
         return None
-    found = _HEADER_UNIT.search(cells[column])
+    return found.group("noun").lower()
+
+
+def _column_unit(row: str, column: int, context: str | None) -> str | None:
+    """The bracketed unit of column `column` (0: the first cell) in the header of the table holding `row`."""
+    cell = _header_cell(row, column, context)
+    if cell is None:
+        return None
+    found = _HEADER_UNIT.search(cell)
     if found:
-        return (
-            None if _YEARS.match(found.group("bracketed")) and _AGE.search(cells[column]) else found.group("bracketed")
-        )
-    return cells[column] if _is_unit(cells[column]) else None
+        return None if _YEARS.match(found.group("bracketed")) and _AGE.search(cell) else found.group("bracketed")
+    return cell if _is_unit(cell) else None
 
 
 def _heading_unit(row: str, context: str | None) -> str | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Hashable, Sequence
 from dataclasses import replace
 
-from factcheck.corroborate.numbers import overall_status
+from factcheck.corroborate.figure_pairs import overall_status
 from factcheck.corroborate.signals import AGREED_LINE, FigurePair, NumberStatus, Signals, Stance, shortened
 from factcheck.corroborate.table_rows import WHOLE_WORDS
 

@@ -31,7 +31,11 @@ _SPACE = SPACE
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.'’]*)[ \t\u00a0]+$")
 _NEXT_WORDS = re.compile(rf"{_SPACE}+([A-Za-z][A-Za-z'’-]*)")
 HYPHEN_NOUN = re.compile(r"-([a-z]{2,})\b")
-_OF_THE = re.compile(rf"{_SPACE}+of{_SPACE}+(?:(?:the|all|its|their|these|those|our|his|her){_SPACE}+)?")
+_OF_THE = re.compile(
+    rf"{_SPACE}+of{_SPACE}+(?:(?:the|all|its|their|these|those|our|his|her){_SPACE}+)?"
+    # "91 percent of last winter's saplings": a season's possessive before the whole
+    rf"(?:(?:last|this|next){_SPACE}+(?:year|winter|summer|spring|autumn|season|month|week)['\u2019]s{_SPACE}+)?"
+)
 # A number in words as a count is written ("seventy-one", "twelve", "fifteen"), for reading the whole of a part.
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER_WORD = (

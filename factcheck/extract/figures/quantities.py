@@ -157,6 +157,15 @@ _AGED_BEFORE = re.compile(
 )
 
 
+# "riders under 18", "children under five", "people over 65": an age bound picking out a group of people, not a count
+_AGE_GROUP_BEFORE = re.compile(
+    r"\b(?:children|pupils|students|people|adults|riders|players|visitors|members|girls|boys|juniors|youngsters"
+    r"|residents|patients|drivers|voters|women|men|anyone|those|everyone|entrants|swimmers|runners|cyclists|walkers"
+    r"|passengers|readers|borrowers|users|volunteers|competitors|spectators)\s+(?:under|over)\s+$",
+    re.IGNORECASE,
+)
+
+
 # A table cell whose row label names an age: "| Age range of guests | 18 to 71 |", "| Average age | 44 |".
 _AGE_LABEL_BEFORE = re.compile(
     r"\|[^|\n]*\b(?:age\s+range|ages?\s+of|(?:average|median|mean|youngest|oldest)\s+age|age\s+at)\b[^|\n]*\|\s*$",
@@ -173,8 +182,10 @@ def _as_age(text: str, quantity: Quantity) -> Quantity:
     ends = (quantity.low, quantity.high) if value is None else (value,)
     if any(end is None or end != int(end) or not 1 <= end < 120 for end in ends):
         return quantity
-    if _AGED_BEFORE.search(text, max(0, quantity.start - 20), quantity.start) or _AGE_LABEL_BEFORE.search(
-        text, max(0, quantity.start - 60), quantity.start
+    if (
+        _AGED_BEFORE.search(text, max(0, quantity.start - 20), quantity.start)
+        or _AGE_LABEL_BEFORE.search(text, max(0, quantity.start - 60), quantity.start)
+        or _AGE_GROUP_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
     ):
         return dataclasses.replace(quantity, unit="year", dimension="duration")  # "aged from nine to 87" too
     if value is None or quantity.qualifier is not None:
