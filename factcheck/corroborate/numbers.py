@@ -67,9 +67,7 @@ from factcheck.corroborate.event_years import (
     EVENT_MONTH,
     EVENT_YEAR,
     event_year_pair,
-    event_years_of,
     not_on_dates_alone,
-    outside_quotations,
     without_unmet_dates,
 )
 from factcheck.corroborate.far_apart import far_apart_pair, too_far_apart
@@ -108,6 +106,7 @@ from factcheck.corroborate.figure_ties import (
     subgroup_row,
     synonyms,
 )
+from factcheck.corroborate.frequencies import FREQUENCY, frequency_pair
 from factcheck.corroborate.number_rules import (
     Figure,
     related_families,
@@ -118,6 +117,8 @@ from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.rating_groups import RatedGroups, rated_groups
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
+from factcheck.corroborate.speech_days import SPEECH_DAY, speech_day_pair
+from factcheck.corroborate.told_figures import with_told_figures
 from factcheck.extract import Quantity
 
 __all__ = ["compare_numbers"]
@@ -199,12 +200,7 @@ def _compare(
             return NumberSignal(NumberStatus.NO_NUMBERS)
     partners = contrast_partners(claim_text, claim_figures)
     if claim_text:
-        # the year an event word names ("opened in 1978") is compared with the same event's year only
-        events = outside_quotations(claim_text, event_years_of(claim_text, dated=True))
-        if events:
-            claim_figures = [*claim_figures, *events]
-            found = event_years_of(passage_text, dated=True, with_days=True)
-            passage_figures = sorted([*passage_figures, *found], key=lambda f: f.start)
+        claim_figures, passage_figures = with_told_figures(claim_text, passage_text, claim_figures, passage_figures)
     owners = owners_of(claim_figures, passage_figures, passage_text, partners)
     frames = (
         PairedFrames(claim_text, passage_text, passage_context, claim_figures, passage_figures) if claim_text else None
@@ -242,6 +238,10 @@ def _pair(
 ) -> FigurePair:
     if claim.family.startswith((EVENT_YEAR, EVENT_MONTH)):
         return event_year_pair(claim, passage, frames, grounded_pair)
+    if claim.family == SPEECH_DAY:
+        return speech_day_pair(claim, passage)
+    if claim.family == FREQUENCY:
+        return frequency_pair(claim, passage, frames.shared if frames is not None else lambda _c, _p: False)
     if frames is not None and bound_of_one(claim, frames.claim_figures):
         return made_pair(claim, None, NumberStatus.NO_NUMBERS)  # "borrowed at least one item": who is counted
     comparable = [
