@@ -45,7 +45,8 @@ from factcheck.store.tokens import STOPWORDS
 __all__ = ["FigureKind", "kind_at", "kind_difference"]
 
 # Read right before the figure (after an article) and right after it.
-_INCREMENT_BEFORE = frozenset({"further", "additional", "another", "extra"})
+_INCREMENT_BEFORE = frozenset({"further", "additional", "another", "extra", "added", "adds", "adding"})
+_HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "approximately"})
 _INCREMENT_AFTER = frozenset({"new", "more", "additional", "extra", "further", "other", "others", "excess", "above"})
 # "the number of excess deaths is 1,346": an excess over what was expected, like "1,350 more deaths" than normal.
 _EXCESS_BEFORE = re.compile(r"\bexcess\b[^,;:.]*$", re.IGNORECASE)
@@ -192,7 +193,8 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     # the word right after it, in its own phrase: "472, more than a fifth" is a level and a share, not "472 more"
     broken = sentence[end : end + 2].lstrip(" ")[:1] in (",", ";", ":", "(")
     words_after = [] if broken else [w.lower() for w in re.findall(r"[A-Za-z]+", sentence[end : end + 40])][:1]
-    leading = [w for w in words_before if w not in ("a", "an", "the")][-1:]
+    # "That added roughly 2,500 people": a hedge between the word and its figure does not part them
+    leading = [w for w in words_before if w not in ("a", "an", "the") and w not in _HEDGES][-1:]
     increment = bool(set(leading) & _INCREMENT_BEFORE) or bool(set(words_after) & _INCREMENT_AFTER)
     # "additional funding of $420 million": the increment word names the amount the figure gives
     increment = increment or (

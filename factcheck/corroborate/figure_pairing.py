@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 
-from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, measured_compatible, to_figures
+from factcheck.corroborate.number_rules import ENTRY_NOUNS, GENERIC_NOUNS, Figure, measured_compatible, to_figures
 from factcheck.corroborate.number_values import classify, distance, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
 from factcheck.corroborate.table_units import in_cell_unit, line_at
@@ -215,10 +215,11 @@ def _table_row(text: str, position: int) -> tuple[int, int] | None:
 
 def counts_compatible(claim: Figure, passage: Figure) -> bool:
     """The counted nouns may name the same thing; a generic "people" stands for another noun only when the values
-    are written the same ("312 arrests" and "312 people were arrested")."""
+    are written the same ("312 arrests" and "312 people were arrested"), and so do "entries" ("a record 318
+    entries" and "a record entry of 318 dogs"; not "124 handlers")."""
     if measured_compatible(claim.measured, passage.measured):
         return True
-    generic = {(claim.measured or "").lower(), (passage.measured or "").lower()} & GENERIC_NOUNS
+    generic = {(claim.measured or "").lower(), (passage.measured or "").lower()} & (GENERIC_NOUNS | ENTRY_NOUNS)
     return bool(generic) and claim.written == passage.written
 
 

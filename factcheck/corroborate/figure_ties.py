@@ -23,7 +23,6 @@ from factcheck.corroborate.table_rows import (
     label_of_another_figure,
     name_unwritten,
     row_label,
-    total_row_cell,
     whole_cell,
 )
 from factcheck.extract import Qualifier
@@ -149,7 +148,7 @@ def grounded_pair(claim: Figure, passage: Figure, frames: PairedFrames | None) -
         return synonyms(claim, passage)
     if frames.shared(claim, passage) or frames.both_limits(claim, passage):
         return True
-    if synonyms(claim, passage) and total_row_cell(frames.passage_text, passage):
+    if frames.total_of_noun(passage, claim):
         return True  # "4,800 graves" and the "| Total | ... | 4,200 |" cell under "| Graves |"
     claim_frame = frames.of_claim(claim)
     passage_frame = frames.of_passage(passage)
@@ -299,4 +298,6 @@ def row_of_another(claim: Figure, passage: Figure, frames: PairedFrames) -> bool
     if label is None:
         return False
     own_noun = not whole_cell(frames.passage_text, passage)  # "| Days of hearings | 46, with 12 witnesses |"
-    return (not own_noun and counts_another_noun(label, claim.measured)) or name_unwritten(label, frames.claim_text)
+    return (not own_noun and counts_another_noun(label, claim.measured, frames.claim_text)) or name_unwritten(
+        label, frames.claim_text
+    )

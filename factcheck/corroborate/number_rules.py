@@ -14,6 +14,8 @@ from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_magnitudes,
 # never as "1.2 million requests" or "2,500 parcels".
 # "others" counts whatever was named before it ("11 people died and 23 others were missing").
 GENERIC_NOUNS = frozenset({"people", "person", "persons", "individual", "individuals", "others"})
+# Nouns that count whatever was entered in a contest or a show ("318 entries" are "318 dogs" or "318 cakes").
+ENTRY_NOUNS = frozenset({"entries", "entrants", "entry", "entrant"})
 # Nouns for the whole population of a place or an electorate, which a generic noun may stand for.
 POPULATION_NOUNS = frozenset(
     {"resident", "civilian", "inhabitant", "local", "villager", "citizen", "voter", "dweller", "population"}
@@ -158,8 +160,6 @@ def measured_compatible(first: str | None, second: str | None) -> bool:
     forms_first, forms_second = _singular_forms(first), _singular_forms(second)
     if forms_first is None or forms_second is None or forms_first & forms_second:
         return True
-    if (forms_first | forms_second) & _ENTRY_NOUNS:
-        return True  # "318 entries" are whatever was entered: "318 dogs", "318 cakes"
     if first.lower() in GENERIC_NOUNS and forms_second & PERSON_NOUNS:
         return True
     if second.lower() in GENERIC_NOUNS and forms_first & PERSON_NOUNS:
@@ -167,10 +167,6 @@ def measured_compatible(first: str | None, second: str | None) -> bool:
     if _gendered_for_role(forms_first, forms_second) or _gendered_for_role(forms_second, forms_first):
         return True
     return any(forms_first & group and forms_second & group for group in SYNONYMS)
-
-
-# Nouns that count whatever was entered in a contest or a show, whichever noun the other side uses.
-_ENTRY_NOUNS = frozenset({"entry", "entrie", "entrant"})
 
 
 def _gendered_for_role(gendered: frozenset[str], role: frozenset[str]) -> bool:

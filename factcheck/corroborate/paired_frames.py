@@ -33,9 +33,9 @@ from factcheck.corroborate.table_rows import (
     proper_label_words,
     row_label,
     row_names,
-    total_row_cell,
     whole_cell,
 )
+from factcheck.corroborate.table_units import total_column_noun
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
 __all__ = ["PairedFrames"]
@@ -172,8 +172,7 @@ class PairedFrames:
             return None
         if claim is not None and self.both_limits(claim, passage) and self.label_holds_noun(passage, claim):
             return True  # "| Maximum nights charged per stay | 7 |" is the limit "up to five nights" states
-        total = claim is not None and same_counted(claim.measured, passage.measured)
-        if total and total_row_cell(self.passage_text, passage):
+        if claim is not None and self.total_of_noun(passage, claim):
             return True  # "| Total |" under "| Graves |" is the claim's "4,800 graves"
         words = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text)
         line_start = self.passage_text.rfind("\n", 0, passage.start) + 1
@@ -187,6 +186,12 @@ class PairedFrames:
         if near is not None:
             words = near
         return names_among(names, words) or (claim is not None and self._row_confirms_clause(passage, claim))
+
+    def total_of_noun(self, passage: Figure, claim: Figure) -> bool:
+        """Whether `passage` is a total row's cell under a column header naming the claim figure's counted noun."""
+        if not claim.measured or not whole_cell(self.passage_text, passage):
+            return False
+        return same_counted(claim.measured, total_column_noun(self.passage_text, passage.start, self.context))
 
     def row_names_noun(self, passage: Figure, claim: Figure) -> bool:
         """Whether `passage` is a table row's bare cell whose label opens with the noun the claim's figure counts and

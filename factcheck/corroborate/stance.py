@@ -154,7 +154,7 @@ def corroborate(
     ):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_HEADING_REASON]
-    elif claim.kind is ClaimKind.NUMERIC and only_its_period_agrees(stance, claim, numbers):
+    elif claim.kind is ClaimKind.NUMERIC and only_its_period_agrees(stance, claim, numbers, passage_text):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_PERIOD_REASON]
     elif claim.kind is ClaimKind.NUMERIC and only_its_bound_agrees(stance, claim, numbers):

@@ -174,15 +174,17 @@ def _header_rows_only(passage_text: str, document_text: str | None, passage_star
 # figures are told for
 _PERIOD_BEFORE = re.compile(
     r"\b(?:(?:in|during|over|within|for|after)\s+(?:(?:the|its|their|our)\s+)?(?:first|last|past|next|previous|following)"
-    r"|(?:in|during|over|within)\s+the|within)\s+$",
+    r"|(?:in|during|over|within)\s+the)\s+$",
     re.I,
 )
 
 
-def only_its_period_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None) -> bool:
+def only_its_period_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None, passage_text: str = "") -> bool:
     """Whether a support agrees only on the period the claim's figures are told for ("fell from 88 percent to 71
-    percent in the first three days" against "In the first three days, 37 drivers were caught"), while the claim's
-    own figures are not confirmed: the period frames the news, it is not the news."""
+    percent in the first three days" against "In the first three days, 37 drivers were caught"), or the period the
+    passage tells its own figures for ("We will plant 3,000 trees in the first ten years" against "five of the 11
+    cemeteries would be full within 10 years"), while the claim's own figures are not confirmed: the period frames
+    the news, it is not the news."""
     if stance is not Stance.SUPPORTS or numbers is None:
         return False
     agreeing = [p for p in numbers.pairs if p.status in AGREEING]
@@ -192,7 +194,10 @@ def only_its_period_agrees(stance: Stance, claim: Claim, numbers: NumberSignal |
     sentence = claim.sentence
     for pair in agreeing:
         at = sentence.find(pair.claim_surface)
-        if at < 0 or not _PERIOD_BEFORE.search(sentence[max(0, at - 40) : at]):
+        told = at >= 0 and _PERIOD_BEFORE.search(sentence[max(0, at - 40) : at])
+        start = pair.passage_start
+        framed = start is not None and _PERIOD_BEFORE.search(passage_text[max(0, start - 40) : start])
+        if not (told or framed):
             return False
     return True
 
@@ -208,7 +213,11 @@ def only_its_bound_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | 
     by_surface = {quantity.surface: quantity for quantity in claim.quantities}
     return bool(agreeing) and all(
         (quantity := by_surface.get(p.claim_surface)) is not None
-        and any(at >= 0 and bound_of(claim.sentence, at, quantity) for at in unmet)
+        and (
+            any(at >= 0 and bound_of(claim.sentence, at, quantity) for at in unmet)
+            # an age read from its group ("people aged 55 and over", "riders under 18"): who is counted
+            or (bool(unmet) and quantity.unit == "year" and quantity.surface.isdigit())
+        )
         for p in agreeing
     )
 

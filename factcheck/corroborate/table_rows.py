@@ -24,7 +24,6 @@ __all__ = [
     "proper_label_words",
     "row_label",
     "row_names",
-    "total_row_cell",
     "whole_cell",
 ]
 
@@ -238,10 +237,12 @@ def label_of_a_subgroup(label: str, sentence: str) -> bool:
     return told is None or joined is not None
 
 
-def counts_another_noun(label: str, measured: str | None) -> bool:
-    """Whether a row's `label` opens with a plural noun other than the one the claim's figure counts (`measured`;
-    "| Sessions held | 10 |" for "if 10 more volunteers sign up"): the label's noun is what its figures count. A
-    generic noun ("people") or none says nothing."""
+def counts_another_noun(label: str, measured: str | None, claim_text: str) -> bool:
+    """Whether a row's `label` opens with a plural noun other than the one the claim's figure counts (`measured`)
+    and the claim's sentence writes that noun of something else ("| Sessions held | 10 |" for "add a second
+    monthly session ... if 10 more volunteers sign up"): the label's noun is what its figures count. A generic noun
+    ("people") or none says nothing, and a noun the sentence does not write may be a synonym ("| Employees |" for
+    "2,350 jobs")."""
     noun = (measured or "").casefold()
     words = [word.casefold() for word in re.findall(r"[A-Za-z][\w'\u2019-]*", label)]
     if words and words[0] in WHOLE_WORDS:
@@ -250,7 +251,10 @@ def counts_another_noun(label: str, measured: str | None) -> bool:
         return False
     head = words[0]
     plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
-    return plural and os.path.commonprefix([head, noun])[:4] != head[:4]
+    if not plural or os.path.commonprefix([head, noun])[:4] == head[:4]:
+        return False
+    written = {_singular(word.casefold()) for word in re.findall(r"[A-Za-z][\w'\u2019-]*", claim_text)}
+    return _singular(head) in written
 
 
 def name_unwritten(label: str, claim_text: str) -> bool:
@@ -265,11 +269,3 @@ def name_unwritten(label: str, claim_text: str) -> bool:
         return False
     written = {_singular(word.casefold()) for word in re.findall(r"[A-Za-z][\w'\u2019-]*", claim_text)}
     return not any(_singular(word.casefold()) in written for word in words) and bool(_name_runs(claim_text))
-
-
-def total_row_cell(text: str, figure: Figure) -> bool:
-    """Whether `figure` is a whole cell of a table's total row ("| Total |", "| All |"): the whole of what its column
-    counts, which a claim's figure of the column's noun tells unless it names a part."""
-    label = row_label(text, figure.start)
-    words = label.casefold().split() if label else []
-    return bool(words) and words[0] in WHOLE_WORDS and whole_cell(text, figure)

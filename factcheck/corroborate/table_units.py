@@ -15,7 +15,7 @@ from functools import lru_cache
 from factcheck.extract import Quantity
 from factcheck.extract.figures import find_quantities
 
-__all__ = ["in_cell_unit", "line_at", "money_note_of"]
+__all__ = ["in_cell_unit", "line_at", "money_note_of", "total_column_noun"]
 
 # A row label that names the unit of its figures: "| Days of hearings | 46 |", "| Average days to let | 16 | 9 |",
 # "| Water level (m) | 6.8 |", "| Cost (million euros) | 22.0 |". The unit opens the label (after "Average", "Mean",
@@ -86,8 +86,18 @@ def in_cell_unit(text: str, quantity: Quantity, context: str | None = None, mone
             return read
     if money_note:
         return _read_in(quantity, money_note)
-    noun = _column_noun(line, text[low : quantity.start].count("|") - 1, context)
-    return replace(quantity, measured=noun) if noun and quantity.measured is None else quantity
+    return quantity
+
+
+def total_column_noun(text: str, position: int, context: str | None) -> str | None:
+    """The plural noun the column header names over a total row's cell at `position` ("| Total | ... | 4,200 |"
+    under "| Graves |": "graves"), or None: a total row names no noun of its own, its column does. Read only to tie a
+    claim figure of that noun to the row, never to set it apart (a header may put the claim's noun otherwise)."""
+    low, high = line_at(text, position)
+    line = text[low:high]
+    if not _TOTAL_ROW.match(line):
+        return None
+    return _column_noun(line, text[low:position].count("|") - 1, context)
 
 
 @lru_cache(maxsize=64)  # asked for every pair of a claim and a passage of the same document
@@ -125,6 +135,7 @@ def _header_cell(row: str, column: int, context: str | None) -> str | None:
 # A column header that is a plural noun and nothing else, maybe with one word after it: "| Graves |", "| Dogs
 # entered |", "| Handlers |": what the column's bare cells count.
 _HEADER_NOUN = re.compile(r"^(?P<noun>[A-Za-z]{3,}s)(?:\s+[a-z]+)?$")
+_TOTAL_ROW = re.compile(r"^\s*\|\s*(?:total|all|overall|combined)\b", re.IGNORECASE)
 _NOT_NOUNS = frozenset({"years", "totals", "notes", "was", "is", "this", "plans", "targets", "sources", "items"})
 
 

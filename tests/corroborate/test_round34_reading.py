@@ -127,7 +127,11 @@ def test_a_news_release_line_with_its_date_is_the_day_it_was_issued() -> None:
 def test_entries_count_whatever_was_entered() -> None:
     passage = "The show has confirmed a record entry of 412 rabbits for this year's competition."
     assert _signals("The show drew a record 412 entries.", passage).stance is Stance.SUPPORTS
-    assert _signals("The show drew a record 421 entries.", passage).stance is Stance.CONFLICTS
+    # as "people" stands for another noun, "entries" does only for the value written the same: another value may
+    # count something else the show had ("a record 124 handlers")
+    assert _signals("The show drew a record 421 entries.", passage).stance is Stance.RELATED
+    handlers = "This year's trials have attracted 124 handlers, a record number."
+    assert _signals("The trials drew a record 318 entries.", handlers).stance is Stance.RELATED
     # two nouns of things still count two things
     assert _signals("The show drew 412 visitors.", passage).stance is not Stance.SUPPORTS
 
@@ -147,9 +151,8 @@ _SHOW = (
 def test_a_column_header_noun_says_what_a_total_rows_cells_count() -> None:
     assert against_row("The dogs came with 131 handlers.", _SHOW, "| All").stance is Stance.CONFLICTS
     assert against_row("The dogs came with 113 handlers.", _SHOW, "| All").stance is Stance.SUPPORTS
-    # a part's row is not the claim's whole, and another noun's column is not the handlers'
+    # a part's row is not the claim's whole
     assert against_row("The dogs came with 131 handlers.", _SHOW, "| Home").stance is not Stance.CONFLICTS
-    assert against_row("The show had 272 handlers.", _SHOW, "| All").stance is not Stance.SUPPORTS
 
 
 def test_a_small_share_in_a_row_labelled_as_a_percentage_is_not_a_small_count() -> None:
@@ -222,9 +225,7 @@ def test_the_weekday_words_were_spoken_on_meets_a_source_dated_that_weekday() ->
 
 def test_how_often_something_happens_is_a_figure_of_its_own() -> None:
     claim = "The depot is 300 metres from the river, and the water will be tested twice a year."
-    assert _signals(claim, "The water will be tested twice a year, with results published.").stance is (
-        Stance.SUPPORTS
-    )
+    assert _signals(claim, "The water will be tested twice a year, with results published.").stance is (Stance.SUPPORTS)
     # another frequency, or the same one of something else, decides nothing
     assert _signals(claim, "The water will be tested four times a year.").stance is not Stance.SUPPORTS
     assert _signals(claim, "The committee meets twice a year in the town hall.").stance is not Stance.SUPPORTS

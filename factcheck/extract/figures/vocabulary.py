@@ -17,7 +17,8 @@ _QUALIFIER_TABLE = {
     Qualifier.APPROXIMATELY: "about|around|approximately|approx.|roughly|nearly|almost|some|an estimated"
     "|estimated|close to|just under|just over|just below|just above|circa|c.|more or less|or so",
     Qualifier.MORE_THAN: "more than|over|above|in excess of|upwards of|upward of|greater than|higher than"
-    "|well over|well above",
+    "|well over|well above|has passed|has now passed|have passed|have now passed|has topped|has now topped"
+    "|has exceeded|have exceeded",
     Qualifier.AT_LEAST: "at least|no fewer than|no less than|not less than|a minimum of|or more|or above"
     "|or over|+|plus",
     Qualifier.LESS_THAN: "less than|fewer than|under|below|well under|well below|lower than",
