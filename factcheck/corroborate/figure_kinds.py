@@ -45,7 +45,7 @@ from factcheck.store.tokens import STOPWORDS
 __all__ = ["FigureKind", "kind_at", "kind_difference"]
 
 # Read right before the figure (after an article) and right after it.
-_INCREMENT_BEFORE = frozenset({"further", "additional", "another", "extra", "added", "adds", "adding"})
+_INCREMENT_BEFORE = frozenset({"further", "additional", "another", "extra"})
 _HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "approximately"})
 _INCREMENT_AFTER = frozenset({"new", "more", "additional", "extra", "further", "other", "others", "excess", "above"})
 # "the number of excess deaths is 1,346": an excess over what was expected, like "1,350 more deaths" than normal.

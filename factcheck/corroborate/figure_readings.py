@@ -158,7 +158,7 @@ def pounds_as_sterling(figures: list[Figure], other: Sequence[Figure]) -> list[F
 
 # "248 of the 399 deaths", "17 out of 24": a part of a counted whole, which is also a share of it.
 _PART_OF_WHOLE = re.compile(
-    r"\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+    r"(?<![\w-])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
     # "8,960 of the county's 11,200 streetlights", "3.5 of the site's 14 hectares": a possessive before the whole
     r"(?:[A-Za-z][\w-]*['\u2019]s\s+)?"
     r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+([a-z]+))?"
@@ -172,6 +172,13 @@ _PART_WORDS = {
     )
     if word not in ("zero", "one")  # "one of the 12" names one thing more often than it gives a share
 }
+# "Thirty-eight of the 190 sheep farms": the tens and their compounds in words
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = "one two three four five six seven eight nine".split()
+_PART_WORDS.update({tens: float(20 + 10 * n) for n, tens in enumerate(_TENS)})
+_PART_WORDS.update(
+    {f"{tens}-{unit}": float(20 + 10 * n + u) for n, tens in enumerate(_TENS) for u, unit in enumerate(_UNITS, 1)}
+)
 
 
 def shares_of_parts(text: str) -> list[Figure]:

@@ -18,12 +18,10 @@ from factcheck.corroborate.number_values import classify, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 from factcheck.corroborate.table_rows import (
-    counts_another_noun,
     label_of_a_subgroup,
     label_of_another_figure,
     name_unwritten,
     row_label,
-    whole_cell,
 )
 from factcheck.extract import Qualifier
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
@@ -291,13 +289,7 @@ _LINKS = frozenset({"were", "was", "are", "is", "be", "been", "new"})
 
 
 def row_of_another(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
-    """Whether the table row holding `passage` says by its label that it counts another noun ("| Sessions held |" for
-    "10 more volunteers") or belongs to a named thing the claim does not name ("| Morwenstow Downs |" for "Cridland
-    Moor ... recorded 640 glows"): an agreeing value there is another row's figure."""
+    """Whether the table row holding `passage` belongs to a named thing the claim does not name ("| Morwenstow Downs
+    |" for "Cridland Moor ... recorded 640 glows"): an agreeing value there is another row's figure."""
     label = row_label(frames.passage_text, passage.start)
-    if label is None:
-        return False
-    own_noun = not whole_cell(frames.passage_text, passage)  # "| Days of hearings | 46, with 12 witnesses |"
-    return (not own_noun and counts_another_noun(label, claim.measured, frames.claim_text)) or name_unwritten(
-        label, frames.claim_text
-    )
+    return label is not None and name_unwritten(label, frames.claim_text)

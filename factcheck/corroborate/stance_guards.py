@@ -12,7 +12,7 @@ from factcheck.corroborate.number_rules import measured_compatible
 from factcheck.corroborate.quote_parts import compare_quote_parts
 from factcheck.corroborate.quote_speaker import role_told_in
 from factcheck.corroborate.signals import AGREEING, FAITHFUL, NumberSignal, NumberStatus, SpeakerStatus, Stance
-from factcheck.extract import Claim, ClaimKind, filed_on, without_date_lines
+from factcheck.extract import Claim, ClaimKind, Quantity, filed_on, without_date_lines
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 # The reason a support on the time alone is shown as related (`only_when_agrees`).
@@ -196,7 +196,9 @@ def only_its_period_agrees(stance: Stance, claim: Claim, numbers: NumberSignal |
         at = sentence.find(pair.claim_surface)
         told = at >= 0 and _PERIOD_BEFORE.search(sentence[max(0, at - 40) : at])
         start = pair.passage_start
-        framed = start is not None and _PERIOD_BEFORE.search(passage_text[max(0, start - 40) : start])
+        # "would be full within 10 years" against "in the first ten years" of planting: the passage's period
+        within = at >= 0 and sentence[max(0, at - 8) : at].rstrip().endswith("within")
+        framed = within and start is not None and _PERIOD_BEFORE.search(passage_text[max(0, start - 40) : start])
         if not (told or framed):
             return False
     return True
@@ -215,8 +217,8 @@ def only_its_bound_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | 
         (quantity := by_surface.get(p.claim_surface)) is not None
         and (
             any(at >= 0 and bound_of(claim.sentence, at, quantity) for at in unmet)
-            # an age read from its group ("people aged 55 and over", "riders under 18"): who is counted
-            or (bool(unmet) and quantity.unit == "year" and quantity.surface.isdigit())
+            # an age bounding its group ("people aged 55 and over", "riders under 18"): who is counted
+            or (bool(unmet) and _age_bound(claim.sentence, quantity))
         )
         for p in agreeing
     )
@@ -258,3 +260,15 @@ def times_of_two_days(claim: Claim, numbers: NumberSignal | None, weekdays: list
     if not weekdays:
         return None
     return f"{weekdays[0].removesuffix('.')}: the two times are of two days, not two readings of one moment."
+
+
+_OR_OVER = re.compile(r"\s+(?:and|or)\s+(?:over|older|above|under|younger)\b", re.IGNORECASE)
+
+
+def _age_bound(sentence: str, quantity: Quantity) -> bool:
+    """Whether `quantity` is an age that bounds a group ("aged 55 and over", "under 18"), not a person's age told
+    beside a name ("Daniel Kerrigan, 52", the news of its clause)."""
+    if quantity.unit != "year" or not quantity.surface.isdigit():
+        return False
+    at = sentence.find(quantity.surface)  # a claim's quantities are placed in its article, not its sentence
+    return quantity.qualifier is not None or (at >= 0 and bool(_OR_OVER.match(sentence, at + len(quantity.surface))))

@@ -5,17 +5,15 @@ whether a row is the claim figure's.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 
-from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure
+from factcheck.corroborate.number_rules import Figure
 
 __all__ = [
     "GENERIC_LABELS",
     "WHOLE_WORDS",
     "cells_before",
-    "counts_another_noun",
     "label_of_a_subgroup",
     "label_of_another_figure",
     "name_unwritten",
@@ -235,26 +233,6 @@ def label_of_a_subgroup(label: str, sentence: str) -> bool:
     told = re.search(rf"\b{word}\b", sentence, re.IGNORECASE)
     joined = re.search(rf"\band\s+{word}\b|\b{word}\s+and\b", sentence, re.IGNORECASE)
     return told is None or joined is not None
-
-
-def counts_another_noun(label: str, measured: str | None, claim_text: str) -> bool:
-    """Whether a row's `label` opens with a plural noun other than the one the claim's figure counts (`measured`)
-    and the claim's sentence writes that noun of something else ("| Sessions held | 10 |" for "add a second
-    monthly session ... if 10 more volunteers sign up"): the label's noun is what its figures count. A generic noun
-    ("people") or none says nothing, and a noun the sentence does not write may be a synonym ("| Employees |" for
-    "2,350 jobs")."""
-    noun = (measured or "").casefold()
-    words = [word.casefold() for word in re.findall(r"[A-Za-z][\w'\u2019-]*", label)]
-    if words and words[0] in WHOLE_WORDS:
-        words = words[1:]
-    if not noun or noun in GENERIC_NOUNS or not words:
-        return False
-    head = words[0]
-    plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
-    if not plural or os.path.commonprefix([head, noun])[:4] == head[:4]:
-        return False
-    written = {_singular(word.casefold()) for word in re.findall(r"[A-Za-z][\w'\u2019-]*", claim_text)}
-    return _singular(head) in written
 
 
 def name_unwritten(label: str, claim_text: str) -> bool:
