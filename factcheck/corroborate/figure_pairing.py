@@ -29,7 +29,15 @@ from factcheck.corroborate.signals import AGREEING, NumberStatus
 from factcheck.corroborate.table_units import in_cell_unit, line_at
 from factcheck.extract.figures import find_days_and_times, find_quantities
 
-__all__ = ["counts_compatible", "names_same_thing", "owners_of", "passage_figures_of", "plausible", "restatements"]
+__all__ = [
+    "counts_compatible",
+    "is_asked",
+    "names_same_thing",
+    "owners_of",
+    "passage_figures_of",
+    "plausible",
+    "restatements",
+]
 
 _SCALE_LIMIT = 20.0  # figures further apart than this count different things unless they name the same thing
 # Even naming the same thing, figures further apart than this are a part and a whole ("4.10 crowns" a meal against
@@ -46,7 +54,7 @@ def passage_figures_of(text: str, context: str | None = None, money_note: str | 
     kept = [
         in_cell_unit(text, q, context, money_note)
         for q in found
-        if not _asked(text, q.start) and not is_denominator(text, q.start)
+        if not is_asked(text, q.start) and not is_denominator(text, q.start)
     ]
     return to_figures(kept, text)
 
@@ -61,7 +69,7 @@ def is_denominator(text: str, position: int) -> bool:
     return bool(_PER_BEFORE.search(text, max(0, position - 20), position))
 
 
-def _asked(text: str, position: int) -> bool:
+def is_asked(text: str, position: int) -> bool:
     """Whether the figure at `position` is in a question ("Over the first two days, how many ambulances ...?"): a
     question asks about a figure, it reports none."""
     stop = _QUESTION_END.search(text, position)

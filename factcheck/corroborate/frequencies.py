@@ -1,9 +1,11 @@
-"""How often something happens, told as "twice a year", "once a fortnight", "every month", "every two weeks" or
-"fortnightly": a figure a fact-checker checks like a count ("groundwater will be tested twice a year"). Each is a
-figure of the family `FREQUENCY` (times a year), read on both sides and compared only with each other. The same
-frequency confirms when the words next to the two share an event word ("tested twice a year" and "groundwater to be
-tested twice a year"), so that "once a month" of a taxi does not confirm a committee's monthly meeting; another
-frequency decides nothing ("visited once a fortnight rather than every week" names both). Pure functions, no I/O.
+"""How often something happens, told as "twice a year", "once a fortnight", "every two weeks" or "fortnightly": a
+figure a fact-checker checks like a count ("groundwater will be tested twice a year"). Not "every month" or "each
+day", which as often say how a cost or a use is counted ("about 14 litres a person each day"). Each is a figure of
+the family `FREQUENCY` (times a year), read on both sides and compared only with each other. The same frequency
+confirms when the words next to the two share an event word ("tested twice a year" and "groundwater to be tested
+twice a year"), so that a taxi's "once a month" does not confirm a committee's; another frequency decides nothing.
+A frequency in a question ("How often will the water be tested, twice a year?") is asked, not told. Pure
+functions, no I/O.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from factcheck.corroborate.figure_pairing import is_asked
 from factcheck.corroborate.figure_pairs import made_pair, with_reason
 from factcheck.corroborate.number_rules import Figure, exact_figure
 from factcheck.corroborate.signals import FigurePair, NumberStatus
@@ -26,8 +29,6 @@ _FREQUENCY = re.compile(
     # "twice a year", "three times a week", "once per month", "4 times a year"
     rf"\b(?P<times>once|twice|(?:three|four|five|six)\s+times|(?P<digits>\d{{1,2}})\s+times)\s+(?:a|an|per|each|every)"
     rf"\s+(?P<unit>{_UNIT[1:-1]})\b"
-    # "every month", "each week" (a weekday or an ordinal before it is a day of that period: read all the same)
-    rf"|\b(?:every|each)\s+(?P<each>{_UNIT[1:-1]})\b"
     # "every two weeks", "every other month"
     rf"|\bevery\s+(?P<gap>two|three|four|six|other)\s+(?P<gap_unit>{_UNIT[1:-1]})s?\b"
     # "fortnightly", "twice-yearly", "twice-weekly"
@@ -41,12 +42,12 @@ def frequencies_of(text: str) -> list[Figure]:
     """The frequencies `text` tells, as `FREQUENCY` figures (times a year), in text order."""
     found = []
     for match in _FREQUENCY.finditer(text):
+        if is_asked(text, match.start()):
+            continue
         if match.group("times"):
             digits = match.group("digits")
             times = float(digits) if digits else float(_TIMES[" ".join(match.group("times").lower().split())])
             value = times * _PER_YEAR[match.group("unit").lower()]
-        elif match.group("each"):
-            value = _PER_YEAR[match.group("each").lower()]
         elif match.group("gap"):
             gap = match.group("gap").lower()
             value = _PER_YEAR[match.group("gap_unit").lower()] / (2 if gap == "other" else _COUNT[gap])

@@ -117,7 +117,6 @@ from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.rating_groups import RatedGroups, rated_groups
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
-from factcheck.corroborate.speech_days import SPEECH_DAY, speech_day_pair
 from factcheck.corroborate.told_figures import with_told_figures
 from factcheck.extract import Quantity
 
@@ -238,8 +237,6 @@ def _pair(
 ) -> FigurePair:
     if claim.family.startswith((EVENT_YEAR, EVENT_MONTH)):
         return event_year_pair(claim, passage, frames, grounded_pair)
-    if claim.family == SPEECH_DAY:
-        return speech_day_pair(claim, passage)
     if claim.family == FREQUENCY:
         return frequency_pair(claim, passage, frames.shared if frames is not None else lambda _c, _p: False)
     if frames is not None and bound_of_one(claim, frames.claim_figures):

@@ -1,7 +1,7 @@
 """Figures a sentence tells in words rather than as quantities, added to both sides before they are compared: the
-year or month of a named event ("opened in 1978", `event_years.py`), the weekday words were spoken on ("said on
-Tuesday", `speech_days.py`) and how often something happens ("twice a year", `frequencies.py`). Each family is read
-on the passage only when the claim tells one, and compared only with its own kind. Pure functions, no I/O.
+year or month of a named event ("opened in 1978", `event_years.py`) and how often something happens ("twice a
+year", `frequencies.py`). Each family is read on the passage only when the claim tells one, and compared only with
+its own kind. Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 from factcheck.corroborate.event_years import event_years_of, outside_quotations
 from factcheck.corroborate.frequencies import frequencies_of
 from factcheck.corroborate.number_rules import Figure
-from factcheck.corroborate.speech_days import dated_weekdays_of, speech_days_of
 
 __all__ = ["with_told_figures"]
 
@@ -23,10 +22,6 @@ def with_told_figures(
     if events:
         claim_figures = [*claim_figures, *events]
         passage_figures = _merged(passage_figures, event_years_of(passage_text, dated=True, with_days=True))
-    spoken = speech_days_of(claim_text)  # "said on Tuesday" against "Tuesday 27 October 2026, 10:30"
-    if spoken:
-        claim_figures = [*claim_figures, *spoken]
-        passage_figures = _merged(passage_figures, dated_weekdays_of(passage_text))
     often = outside_quotations(claim_text, frequencies_of(claim_text))  # "tested twice a year"
     if often:
         claim_figures = [*claim_figures, *often]
