@@ -228,3 +228,14 @@ def test_an_age_alone_agreeing_is_the_bound_of_the_group_counted() -> None:
     passage = "The rise among people over 65 is the one we did not expect."
     assert _signals(claim, passage).stance is Stance.RELATED
     assert _signals(claim, "People aged 65 and over now number 940, up 12 percent.").stance is Stance.SUPPORTS
+
+
+def test_a_relative_year_against_a_written_year_may_be_one_year() -> None:
+    claim = "The station attended about 1,600 incidents last year."
+    assert _signals(claim, "| Incidents attended by the station, 2025 | 1,608 |").stance is Stance.SUPPORTS
+
+
+def test_an_age_bound_in_a_rows_label_is_an_age() -> None:
+    table = "| Ticket | 2025 | 2026 |\n|---|---|---|\n| Child (under 16) single entry | £2.20 | £3.00 |\n"
+    signals = against_row("Children under 16 pay £3 a swim.", table, "| Child")
+    assert signals.stance is Stance.SUPPORTS and not any("cannot be compared" in r for r in signals.reasons)

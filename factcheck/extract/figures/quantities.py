@@ -161,7 +161,8 @@ _AGED_BEFORE = re.compile(
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:children|pupils|students|people|adults|riders|players|visitors|members|girls|boys|juniors|youngsters"
     r"|residents|patients|drivers|voters|women|men|anyone|those|everyone|entrants|swimmers|runners|cyclists|walkers"
-    r"|passengers|readers|borrowers|users|volunteers|competitors|spectators)\s+(?:under|over)\s+$",
+    r"|passengers|readers|borrowers|users|volunteers|competitors|spectators|child|adult|junior|pupil|student|rider"
+    r"|player|visitor|member)\s+\(?(?:under|over)\s+$",
     re.IGNORECASE,
 )
 
