@@ -1,6 +1,8 @@
 """What ties a claim figure and a passage figure as one figure told twice, beyond their unit: the same place, period
 and kind (`same_frame`), a shared event word or the same counted noun (`grounded_pair`), a table row the claim's
-words name (`row_of`), digits in another order that count alike (`slip_counts_alike`); and what unties a sentence's
+words name (`row_of`), digits in another order that count alike (`slip_counts_alike`); what sets a pair apart: a row
+named for something the claim does not name (`row_of_another`), the largest single item of a budget against its
+total (`item_of_a_total`), "at least one" beside another count (`bound_of_one`); and what unties a sentence's
 agreement: a part met only by another part's value (`another_part_met`). `numbers.py` asks these before it calls a
 pair a match or a conflict. Pure functions, no I/O.
 """

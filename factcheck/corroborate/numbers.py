@@ -305,7 +305,7 @@ def _pair(
             (claim.family == "percent" and frames.labelled_otherwise(best)) or row_of_another(claim, best, frames)
         )
         if status in AGREEING and frames is not None and other_row:
-            return _different(claim, best, frames)  # a row that names something else: "| Sessions held | 10 |"
+            return _different(claim, best, frames)  # a row that names something else: "| Morwenstow Downs |"
         told = change_or_rule_pair(claim, best, status, frames) if frames is not None else None
         if told is not None:
             return told  # the start or end of a change, or a minimum advised (`change_pairs.py`)
