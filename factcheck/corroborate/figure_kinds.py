@@ -193,7 +193,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     # the word right after it, in its own phrase: "472, more than a fifth" is a level and a share, not "472 more"
     broken = sentence[end : end + 2].lstrip(" ")[:1] in (",", ";", ":", "(")
     words_after = [] if broken else [w.lower() for w in re.findall(r"[A-Za-z]+", sentence[end : end + 40])][:1]
-    # "That added roughly 2,500 people": a hedge between the word and its figure does not part them
+    # "a further roughly 2,500 people": a hedge between the word and its figure does not part them
     leading = [w for w in words_before if w not in ("a", "an", "the") and w not in _HEDGES][-1:]
     increment = bool(set(leading) & _INCREMENT_BEFORE) or bool(set(words_after) & _INCREMENT_AFTER)
     # "additional funding of $420 million": the increment word names the amount the figure gives

@@ -24,13 +24,13 @@ FREQUENCY = "frequency"
 _PER_YEAR = {"day": 365.0, "week": 52.0, "fortnight": 26.0, "month": 12.0, "year": 1.0}
 _TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "five times": 5, "six times": 6}
 _COUNT = {"two": 2, "three": 3, "four": 4, "six": 6}
-_UNIT = r"(day|week|fortnight|month|year)"
+_UNIT = "day|week|fortnight|month|year"
 _FREQUENCY = re.compile(
     # "twice a year", "three times a week", "once per month", "4 times a year"
     rf"\b(?P<times>once|twice|(?:three|four|five|six)\s+times|(?P<digits>\d{{1,2}})\s+times)\s+(?:a|an|per|each|every)"
-    rf"\s+(?P<unit>{_UNIT[1:-1]})\b"
+    rf"\s+(?P<unit>{_UNIT})\b"
     # "every two weeks", "every other month"
-    rf"|\bevery\s+(?P<gap>two|three|four|six|other)\s+(?P<gap_unit>{_UNIT[1:-1]})s?\b"
+    rf"|\bevery\s+(?P<gap>two|three|four|six|other)\s+(?P<gap_unit>{_UNIT})s?\b"
     # "fortnightly", "twice-yearly", "twice-weekly"
     r"|\b(?P<adverb>fortnightly|twice-yearly|twice-weekly|twice-monthly)\b",
     re.IGNORECASE,

@@ -21,7 +21,7 @@ from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.figure_limits import base_unmet, bases_meet, both_limits, limits_differ
 from factcheck.corroborate.figure_times import MONTHS, WEEKDAYS, moments_differ
 from factcheck.corroborate.frame_times import times_differ
-from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure, same_counted
+from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure
 from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
 from factcheck.corroborate.table_rows import (
@@ -35,7 +35,7 @@ from factcheck.corroborate.table_rows import (
     row_names,
     whole_cell,
 )
-from factcheck.corroborate.table_units import total_column_noun
+from factcheck.corroborate.table_units import line_at, total_of_noun
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
 __all__ = ["PairedFrames"]
@@ -175,8 +175,7 @@ class PairedFrames:
         if claim is not None and self.total_of_noun(passage, claim):
             return True  # "| Total |" under "| Graves |" is the claim's "4,800 graves"
         words = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text)
-        line_start = self.passage_text.rfind("\n", 0, passage.start) + 1
-        label_text = self.passage_text[line_start : passage.start]
+        label_text = self.passage_text[line_at(self.passage_text, passage.start)[0] : passage.start]
         if any(name in words and not of_another_name(name, label_text, self.claim_text) for name in names):
             return True
         if claim is not None and self._names_another(passage, claim, names):
@@ -189,9 +188,7 @@ class PairedFrames:
 
     def total_of_noun(self, passage: Figure, claim: Figure) -> bool:
         """Whether `passage` is a total row's cell under a column header naming the claim figure's counted noun."""
-        if not claim.measured or not whole_cell(self.passage_text, passage):
-            return False
-        return same_counted(claim.measured, total_column_noun(self.passage_text, passage.start, self.context))
+        return total_of_noun(self.passage_text, passage, claim.measured, self.context)
 
     def row_names_noun(self, passage: Figure, claim: Figure) -> bool:
         """Whether `passage` is a table row's bare cell whose label opens with the noun the claim's figure counts and

@@ -12,10 +12,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from factcheck.corroborate.number_rules import Figure, same_counted
+from factcheck.corroborate.table_rows import whole_cell
 from factcheck.extract import Quantity
 from factcheck.extract.figures import find_quantities
 
-__all__ = ["in_cell_unit", "line_at", "money_note_of", "total_column_noun"]
+__all__ = ["in_cell_unit", "line_at", "money_note_of", "total_column_noun", "total_of_noun"]
 
 # A row label that names the unit of its figures: "| Days of hearings | 46 |", "| Average days to let | 16 | 9 |",
 # "| Water level (m) | 6.8 |", "| Cost (million euros) | 22.0 |". The unit opens the label (after "Average", "Mean",
@@ -84,9 +86,15 @@ def in_cell_unit(text: str, quantity: Quantity, context: str | None = None, mone
         read = _read_in(quantity, unit_word) if unit_word else quantity
         if read.unit is not None:
             return read
-    if money_note:
-        return _read_in(quantity, money_note)
-    return quantity
+    return _read_in(quantity, money_note) if money_note else quantity
+
+
+def total_of_noun(text: str, figure: Figure, noun: str | None, context: str | None) -> bool:
+    """Whether `figure` is a whole cell of a total row under a column header naming `noun` (a claim figure's counted
+    noun): "4,800 graves" and the "| Total | ... | 4,200 |" cell under "| Graves |"."""
+    if not noun or not whole_cell(text, figure):
+        return False
+    return same_counted(noun, total_column_noun(text, figure.start, context))
 
 
 def total_column_noun(text: str, position: int, context: str | None) -> str | None:
@@ -136,7 +144,7 @@ def _header_cell(row: str, column: int, context: str | None) -> str | None:
 # entered |", "| Handlers |": what the column's bare cells count.
 _HEADER_NOUN = re.compile(r"^(?P<noun>[A-Za-z]{3,}s)(?:\s+[a-z]+)?$")
 _TOTAL_ROW = re.compile(r"^\s*\|\s*(?:total|all|overall|combined)\b", re.IGNORECASE)
-_NOT_NOUNS = frozenset({"years", "totals", "notes", "was", "is", "this", "plans", "targets", "sources", "items"})
+_NOT_NOUNS = frozenset({"years", "totals", "notes", "plans", "targets", "sources", "items"})
 
 
 def _column_noun(row: str, column: int, context: str | None) -> str | None:
