@@ -239,3 +239,10 @@ def test_an_age_bound_in_a_rows_label_is_an_age() -> None:
     table = "| Ticket | 2025 | 2026 |\n|---|---|---|\n| Child (under 16) single entry | £2.20 | £3.00 |\n"
     signals = against_row("Children under 16 pay £3 a swim.", table, "| Child")
     assert signals.stance is Stance.SUPPORTS and not any("cannot be compared" in r for r in signals.reasons)
+
+
+def test_a_hedge_between_an_addition_word_and_its_figure_does_not_part_them() -> None:
+    claim = "The council will build a further roughly 300 homes on the estate."
+    # an addition is not the estate's total: another value there is no conflict
+    assert _signals(claim, "The estate will have about 420 homes when it is finished.").stance is Stance.RELATED
+    assert _signals(claim, "The council will build a further 300 homes on the estate.").stance is Stance.SUPPORTS
