@@ -8,11 +8,13 @@ import re
 __all__ = ["EARLY_ESTIMATE", "FORESEEN", "PLANNED_AFTER", "PLANNED_BEFORE", "PROSPECTIVE"]
 
 # A figure planned, aimed at or hoped for, budgeted, forecast, allowed or able to be served, not one that happened:
-# words before it in its clause ("hopes to reach 300 by the spring", "set a budget of £135,000"), or a participle or
-# "budget" right after it ("gusts of up to 90 km/h forecast", "a survey of 60 sites is planned", "its £32 million
-# budget"; not "143 planned operations", operations booked ahead, which took place or not).
+# words before it in its clause ("hopes to reach 300 by the spring", "had aimed for 1,000 families", "set a budget of
+# £135,000"), or a participle or "budget" right after it ("gusts of up to 90 km/h forecast", "a survey of 60 sites
+# is planned", "its £32 million budget"; not "143 planned operations", operations booked ahead, which took place or
+# not).
 PLANNED_BEFORE = re.compile(
-    r"\b(?:aim(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to\s+(?:reach|hit|get|have|raise|recruit|train|attract|sell)"
+    r"\b(?:aim(?:s|ed|ing)?\s+(?:to|for)"
+    r"|hop(?:e|es|ed|ing)\s+to\s+(?:reach|hit|get|have|raise|recruit|train|attract|sell)"
     r"|targets?|targeted|goal|budgeted|budgets?\s+of|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
     r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|limit\s+value|(?<!suspended\s)ceiling|planned"
     # a time or day set beforehand: "the ribbon is due to be cut at 11 a.m.", "the vote is scheduled for 6 p.m."

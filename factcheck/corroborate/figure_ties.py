@@ -22,6 +22,7 @@ from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
 from factcheck.corroborate.table_rows import (
     label_of_a_subgroup,
     label_of_another_figure,
+    label_of_another_kind,
     name_unwritten,
     row_label,
 )
@@ -225,7 +226,10 @@ def subgroup_row(passage: Figure, frames: PairedFrames) -> bool:
     """Whether the table row holding `passage` counts a subgroup the claim's sentence does not single out ("| Lots
     sold online | 460 |" for "more than 1,200 lots sold"; `table_rows.label_of_a_subgroup`)."""
     label = row_label(frames.passage_text, passage.start)
-    return label is not None and label_of_a_subgroup(label, frames.claim_text)
+    return label is not None and (
+        label_of_a_subgroup(label, frames.claim_text)
+        or label_of_another_kind(label, frames.context or frames.passage_text, frames.claim_text)
+    )
 
 
 def another_part_met(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract import Qualifier, Quantity
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_magnitudes, to_base
@@ -129,6 +129,8 @@ def to_figures(quantities: Sequence[Quantity], text: str | None = None) -> list[
     offsets index into; without it two parts join only when at most five characters apart."""
     figures: list[Figure] = []
     for quantity in quantities:
+        if quantity.conversion_of is not None and figures and figures[-1].surface == quantity.conversion_of:
+            figures[-1] = _told_finer(figures[-1], _figure(quantity))
         if quantity.conversion_of is not None or is_vague(quantity):
             continue
         if quantity.surface.strip().lower() in _MULTIPLIERS:
@@ -142,6 +144,20 @@ def to_figures(quantities: Sequence[Quantity], text: str | None = None) -> list[
             figures.pop()
         figures.append(figure)
     return figures
+
+
+def _told_finer(figure: Figure, conversion: Figure | None) -> Figure:
+    """`figure` told to the finer digit of its conversion when that conversion is exact to it: "1,300C (2,372F)"
+    is 1,300C to the degree Fahrenheit, not 1,300C to the hundred (2,372F is 1,300C exactly, where 1,280C would
+    be 2,336F); "80 km (50 miles)" keeps its own digit. A hedge on either side keeps it too: "about 5 km (3.1
+    miles)" converts a rounded figure."""
+    if conversion is None or conversion.family != figure.family or figure.qualifier or conversion.qualifier:
+        return figure
+    if not (figure.is_point and conversion.is_point) or conversion.precision >= figure.precision:
+        return figure
+    if abs(conversion.anchor - figure.anchor) > conversion.precision / 2 * (1 + 1e-9):
+        return figure
+    return replace(figure, precision=conversion.precision)
 
 
 def is_vague(quantity: Quantity) -> bool:

@@ -75,6 +75,8 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     )
     if coarse and not exact and difference <= reach * (1 + _FLOAT_SLACK):
         return NumberStatus.MATCH if difference == 0 else NumberStatus.WITHIN_ROUNDING
+    if _hedged_across_units(claim, passage, difference):
+        return NumberStatus.WITHIN_ROUNDING
     if value == 0 or difference > HEDGE_TOLERANCE * abs(value) * (1 + _FLOAT_SLACK):
         return NumberStatus.MISMATCH
     if Qualifier.EXACTLY in (claim.qualifier, passage.qualifier):
@@ -90,6 +92,23 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     if rounds or difference <= hedge * (1 + _FLOAT_SLACK):
         return NumberStatus.WITHIN_ROUNDING
     return NumberStatus.MISMATCH
+
+
+def _hedged_across_units(claim: Figure, passage: Figure, difference: float) -> bool:
+    """A hedged figure told in another unit than the other figure ("about three months" for "about 12 weeks",
+    "about six weeks" for 40 days): told to its coarser unit, it holds what rounds to it, under half that unit
+    away, though further than the 5 percent a figure in the same unit may stray (10 percent at most). Units a power
+    of ten apart ("£3 million" and "£3.4 million") are one unit told to another digit, left to the rules above."""
+    if not (claim.hedged or passage.hedged) or claim.family != passage.family:
+        return False
+    fine, coarse = sorted((claim.precision, passage.precision))
+    if fine <= 0 or not math.isfinite(coarse):
+        return False
+    steps = math.log10(coarse / fine)
+    if abs(steps - round(steps)) < 1e-6:
+        return False
+    # and within twice a hedge's reach of the claim: "about an hour" does not round 45 minutes, nor 50
+    return difference < coarse / 2 * (1 - _FLOAT_SLACK) and difference <= 2 * HEDGE_TOLERANCE * abs(claim.anchor)
 
 
 def _hedge_step(figure: Figure) -> float:

@@ -20,6 +20,7 @@ from factcheck.extract.quotes import (
     speaker_before_cue,
     turn_at,
 )
+from factcheck.extract.quotes.roles import ROLE_LABELS
 
 CONTEXT_CHARS = 2000  # quote and speaker detection read this far around the located words in a long document
 
@@ -309,24 +310,20 @@ def whole_span(offset: int | None, passage_text: str) -> tuple[tuple[int, int], 
     return ((offset, offset + len(passage_text)),) if offset is not None else ()
 
 
-def role_told_in(source_speaker: str | None, sentence: str) -> bool:
+def role_told_in(source_speaker: str | None, sentence: str, speaker_roles: tuple[str, ...] = ()) -> bool:
     """Whether the source's speaker is a role a transcript labels its turns with ("THE JUDGE:", "THE CORONER:") and
     the claim's sentence gives its words to that role ("..., the judge said"): both give the words to the judge, and
     the article's named speaker is the one holding the role. Another role ("THE CHAIR" for words the article gives
     to counsel) still differs. A label that is a role word alone ("Chair:", "MAYOR:") is that role too, told in the
-    sentence by a word of its stem ("said Marek Tamsk, who chairs the committee", "the committee's chairman")."""
+    sentence by a word of its stem ("said Marek Tamsk, who chairs the committee", "the committee's chairman"), or
+    among the `speaker_roles` the article gives the claim's speaker elsewhere ("Chair Severine Strang told the
+    meeting ..." before '"...," she said.')."""
     if not source_speaker:
         return False
     words = _name_words(source_speaker)
     said = set(_name_words(sentence))
-    if len(words) == 1 and words[0] in _ROLE_LABELS:
-        return any(word.startswith(words[0]) for word in said)
+    if len(words) == 1 and words[0] in ROLE_LABELS:
+        return words[0] in speaker_roles or any(word.startswith(words[0]) for word in said)
     if len(words) < 2 or words[0] != "the":
         return False
     return all(word in said for word in words[1:])
-
-
-# Role words a transcript may label a turn with alone, no article and no name ("Chair: Thank you, members.").
-_ROLE_LABELS = frozenset(
-    {"chair", "chairman", "chairwoman", "chairperson", "mayor", "judge", "coroner", "presenter", "host", "convenor"}
-)

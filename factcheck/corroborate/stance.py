@@ -81,7 +81,9 @@ def corroborate(
         quote = compare_quote_parts(
             claim.text, claim.speaker, passage_text, document_text, passage_start, claim.sentence
         )
-        if quote.speaker is SpeakerStatus.DIFFERENT and role_told_in(quote.source_speaker, claim.sentence):
+        if quote.speaker is SpeakerStatus.DIFFERENT and role_told_in(
+            quote.source_speaker, claim.sentence, claim.speaker_roles
+        ):
             quote = replace(quote, speaker=SpeakerStatus.SAME)  # "THE JUDGE:" for words "the judge said"
     cues: tuple[str, ...] = ()
     weekdays: list[str] = []  # the weekday cue of the compared figures' clauses, when they name different days

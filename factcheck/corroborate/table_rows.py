@@ -15,6 +15,7 @@ __all__ = [
     "WHOLE_WORDS",
     "cells_before",
     "label_of_a_subgroup",
+    "label_of_another_kind",
     "label_of_another_figure",
     "name_unwritten",
     "names_among",
@@ -233,6 +234,35 @@ def label_of_a_subgroup(label: str, sentence: str) -> bool:
     told = re.search(rf"\b{word}\b", sentence, re.IGNORECASE)
     joined = re.search(rf"\band\s+{word}\b|\b{word}\s+and\b", sentence, re.IGNORECASE)
     return told is None or joined is not None
+
+
+def label_of_another_kind(label: str, table: str | None, sentence: str) -> bool:
+    """Whether a row's `label` is one kind of a thing its table breaks down by kind ("| Community choirs |" beside "|
+    Youth and school choirs |" and "| Male voice choirs |": rows whose labels end in the same noun) and the claim's
+    `sentence` writes none of the words that make it that kind: "14 choirs came from six countries" is not the
+    community choirs' 41, digits or no digits."""
+    words = re.findall(r"[a-z]+", label.casefold())
+    if len(words) < 2 or not table or len(words[-1]) < 4:
+        return False
+    noun = _singular(words[-1])
+    kinds = [w for w in words[:-1] if len(w) >= 3 and w not in _KIND_LINKS]
+    if not kinds:
+        return False
+    alike = 0
+    for line in table.splitlines():
+        cells = line.strip().split("|")
+        if len(cells) < 3 or not line.lstrip().startswith("|"):
+            continue
+        other = re.findall(r"[a-z]+", cells[1].casefold())
+        if len(other) >= 2 and other != words and _singular(other[-1]) == noun:
+            alike += 1
+    if alike < 2:
+        return False
+    said = {_singular(w) for w in re.findall(r"[a-z]+", sentence.casefold())}
+    return not any(_singular(kind) in said for kind in kinds)
+
+
+_KIND_LINKS = frozenset({"and", "or", "the", "for", "with", "other", "all"})
 
 
 def name_unwritten(label: str, claim_text: str) -> bool:

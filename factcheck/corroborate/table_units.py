@@ -212,6 +212,10 @@ def _read_in(quantity: Quantity, unit_word: str) -> Quantity:
             if len(read) == 1
             else quantity
         )
+    if unit_word.strip() in ("C", "F"):
+        unit_word = (
+            f"°{unit_word.strip()}"  # "| Top temperature (C) | 1,260 |": a bracketed scale letter is a temperature
+        )
     read = find_quantities(f"{quantity.surface} {unit_word}")
     if (len(read) != 1 or read[0].unit is None) and "/" in unit_word:
         # a rate's unit ("(p/kWh)", "(£/month)"): the cells are that money per the unit after the slash

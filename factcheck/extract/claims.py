@@ -11,6 +11,7 @@ from factcheck.extract.datelines import filed_on
 from factcheck.extract.figures.dates import find_days_and_times
 from factcheck.extract.figures.quantities import find_quantities
 from factcheck.extract.quotes.finding import find_quotes
+from factcheck.extract.quotes.roles import roles_of
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.values import Claim, ClaimKind, Quantity, Quote, Sentence
 from factcheck.limits import Limits
@@ -88,6 +89,7 @@ def extract_claims(document: Document, limits: Limits | None = None) -> list[Cla
                 quantities=figures,
                 checkworthiness=score_checkworthiness(kind, claim_text, speaker, figures),
                 filed=filed,
+                speaker_roles=roles_of(speaker, sentences) if kind is ClaimKind.QUOTE else (),
             )
         )
     return results

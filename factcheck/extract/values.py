@@ -105,6 +105,8 @@ class Claim:
     quantities: tuple[Quantity, ...]
     checkworthiness: float
     filed: Filed | None = None  # the day the article's dateline gives (`datelines.py`), when it gives one
+    # role words the article writes beside a quote's speaker anywhere in it ("Chair Severine Strang": "chair")
+    speaker_roles: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {

@@ -162,7 +162,11 @@ _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:children|pupils|students|people|adults|riders|players|visitors|members|girls|boys|juniors|youngsters"
     r"|residents|patients|drivers|voters|women|men|anyone|those|everyone|entrants|swimmers|runners|cyclists|walkers"
     r"|passengers|readers|borrowers|users|volunteers|competitors|spectators|child|adult|junior|pupil|student|rider"
-    r"|player|visitor|member)\s+\(?(?:under|over)\s+$",
+    r"|player|visitor|member)\s+\(?(?:under|over)\s+$"
+    # told with a verb: "more than half of the players who registered this season were under 30"
+    r"|\b(?:children|pupils|students|people|adults|riders|players|visitors|members|residents|patients|drivers|voters"
+    r"|women|men|entrants|swimmers|runners|volunteers|competitors|recruits|learners|ringers|singers)\b[^.;|\n]{0,80}?"
+    r"\b(?:were|are)\s+(?:all\s+)?(?:aged\s+)?(?:under|over)\s+$",
     re.IGNORECASE,
 )
 
@@ -186,7 +190,7 @@ def _as_age(text: str, quantity: Quantity) -> Quantity:
     if (
         _AGED_BEFORE.search(text, max(0, quantity.start - 20), quantity.start)
         or _AGE_LABEL_BEFORE.search(text, max(0, quantity.start - 60), quantity.start)
-        or _AGE_GROUP_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+        or _AGE_GROUP_BEFORE.search(text, max(0, quantity.start - 120), quantity.start)
     ):
         return dataclasses.replace(quantity, unit="year", dimension="duration")  # "aged from nine to 87" too
     if value is None or quantity.qualifier is not None:

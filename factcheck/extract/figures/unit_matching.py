@@ -42,11 +42,13 @@ _WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|heav\w*|light\w*|lost|lose|losing|g
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _TEMPERATURE_CONTEXT = re.compile(
     r"\b(?:temperatures?|degrees?|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|freez\w*|highs?|lows?|weather"
-    r"|thermometer|fever|climate|celsius|fahrenheit|°)",
+    r"|thermometer|fever|climate|celsius|fahrenheit|°"
+    # what is fired or heated to a temperature: "the new kiln will fire to 1,280C"
+    r"|kilns?|ovens?|furnaces?|smelt\w*|melt\w*|boil\w*)",
     re.IGNORECASE,
 )
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
-_OTHER_SCALE_AFTER = re.compile(r"\s*\(\s*(?:minus\s+|-|\u2212)?\d+(?:\.\d+)?\s?[CF]\)")
+_OTHER_SCALE_AFTER = re.compile(r"\s*\(\s*(?:minus\s+|-|\u2212)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?[CF]\)")  # "(2,372F)"
 _OTHER_SCALE_BEFORE = re.compile(r"\d\s?[CF]\s*\(\s*(?:minus\s+|-|\u2212)?$")
 _ANGLE_CONTEXT = re.compile(
     r"\b(?:angle|rotat\w*|turn\w*|tilt\w*|slope|inclin\w*|bearing|latitude|longitude|arc|pivot\w*|spin\w*)\b",

@@ -281,9 +281,11 @@ def _subject_after_quote(text: str, begin: int, cue_start: int) -> tuple[Speaker
 
 def _pick_from_asides(text: str, segments: list[tuple[int, int]]) -> SpeakerPhrase | None:
     """Among comma-separated phrases around a verb (`X, a spokeswoman for Y, said`): the name (or pronoun),
-    else the first description; a description beside the name gives it a gender."""
+    else the first description; a description beside the name gives it a gender. Of two names, the one written
+    first is the subject and the other its aside (`Ann Poole, Director of Parks, said`, `Honora Raddlestone,
+    secretary of the Lowmarsh and District Guild, said`: not "Parks" or "District Guild")."""
     parsed = [p for p in (parse_speaker(text, start, end) for start, end in segments) if p is not None]
-    named = [p for p in parsed if p.kind is not SpeakerKind.DESCRIPTION]
+    named = sorted((p for p in parsed if p.kind is not SpeakerKind.DESCRIPTION), key=lambda p: p.start)
     if not named:
         return parsed[0] if parsed else None
     speaker = named[0]
