@@ -32,6 +32,7 @@ from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 _WHEN = (CALENDAR_DAY, CLOCK_TIME)  # a day or a time of day frames a sentence; its clause is no other figure's row
 
 __all__ = [
+    "spread_of_values",
     "another_figures_row",
     "another_part_met",
     "bound_of_one",
@@ -303,3 +304,23 @@ def row_of_another(claim: Figure, passage: Figure, frames: PairedFrames) -> bool
     |" for "Cridland Moor ... recorded 640 glows"): an agreeing value there is another row's figure."""
     label = row_label(frames.passage_text, passage.start)
     return label is not None and name_unwritten(label, frames.claim_text)
+
+
+def spread_of_values(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether one side's range is a spread of many values, not one value told loosely ("the recruits range in age
+    from 11 to 78", "prices ranging from £3 to £8"): a value inside it ("| Average age of ringers | 62 |") is
+    another figure, which the spread neither confirms nor contradicts."""
+    sides = (
+        (claim, frames.claim_text, frames.claim_text.find(claim.surface)),  # a claim's figures sit in its article
+        (passage, frames.passage_text, passage.start),
+    )
+    return any(
+        math.isfinite(figure.low)
+        and figure.low < figure.high < math.inf
+        and at >= 0
+        and bool(_SPREAD_BEFORE.search(text[max(0, at - 40) : at]))
+        for figure, text, at in sides
+    )
+
+
+_SPREAD_BEFORE = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+in\s+[a-z]+)?(?:\s+from)?\s*$", re.IGNORECASE)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.corroborate.signals import NumberStatus
 from factcheck.extract import Qualifier
-from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
+from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 __all__ = [
     "HEDGE_TOLERANCE",
@@ -101,6 +102,9 @@ def _hedged_across_units(claim: Figure, passage: Figure, difference: float) -> b
     of ten apart ("£3 million" and "£3.4 million") are one unit told to another digit, left to the rules above."""
     if not (claim.hedged or passage.hedged) or claim.family != passage.family:
         return False
+    units = (_unit_written(claim.surface), _unit_written(passage.surface))
+    if None in units or units[0] == units[1]:
+        return False  # "about 10 metres" and "11 metres (36 feet)": one unit, whatever digit a conversion tells
     fine, coarse = sorted((claim.precision, passage.precision))
     if fine <= 0 or not math.isfinite(coarse):
         return False
@@ -109,6 +113,13 @@ def _hedged_across_units(claim: Figure, passage: Figure, difference: float) -> b
         return False
     # and within twice a hedge's reach of the claim: "about an hour" does not round 45 minutes, nor 50
     return difference < coarse / 2 * (1 - _FLOAT_SLACK) and difference <= 2 * HEDGE_TOLERANCE * abs(claim.anchor)
+
+
+@lru_cache(maxsize=1024)
+def _unit_written(surface: str) -> frozenset[str | None] | None:
+    """The units a figure's surface is written in ("12 weeks": week; "three years and nine months": year and
+    month), or None when it reads as no figure."""
+    return frozenset(quantity.unit for quantity in find_quantities(surface)) or None
 
 
 def _hedge_step(figure: Figure) -> float:

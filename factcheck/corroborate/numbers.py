@@ -103,6 +103,7 @@ from factcheck.corroborate.figure_ties import (
     row_of_another,
     same_frame,
     slip_counts_alike,
+    spread_of_values,
     subgroup_row,
     synonyms,
 )
@@ -274,6 +275,8 @@ def _pair(
         status = classify(claim, best)
         if status is not NumberStatus.MATCH and frames is not None and item_of_a_total(claim, best, frames):
             return _different(claim, best, frames)  # "the largest single cost at £31,000" against the £86,000 total
+        if status is NumberStatus.CONSISTENT_WITH_QUALIFIER and frames and spread_of_values(claim, best, frames):
+            return _different(claim, best, frames)  # "range in age from 11 to 78" against an average age of 62
         if status is NumberStatus.WITHIN_ROUNDING and frames is not None and frames.overshoots(claim, best):
             status = NumberStatus.MISMATCH
         if (

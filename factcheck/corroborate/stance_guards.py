@@ -262,18 +262,13 @@ def times_of_two_days(claim: Claim, numbers: NumberSignal | None, weekdays: list
     return f"{weekdays[0].removesuffix('.')}: the two times are of two days, not two readings of one moment."
 
 
-_AGED_BEFORE = re.compile(r"\baged\s+(?:from\s+)?$", re.IGNORECASE)
 _OR_OVER = re.compile(r"\s+(?:and|or)\s+(?:over|older|above|under|younger)\b", re.IGNORECASE)
 
 
 def _age_bound(sentence: str, quantity: Quantity) -> bool:
     """Whether `quantity` is an age that bounds a group ("aged 55 and over", "under 18"), not a person's age told
     beside a name ("Daniel Kerrigan, 52", the news of its clause)."""
-    if quantity.unit != "year":
+    if quantity.unit != "year" or not quantity.surface.isdigit():
         return False
     at = sentence.find(quantity.surface)  # a claim's quantities are placed in its article, not its sentence
-    if quantity.value is None and at >= 0 and _AGED_BEFORE.search(sentence[max(0, at - 12) : at]):
-        return True  # "visitors aged between 5 and 15": a range of ages picks out a group too
-    if not quantity.surface.isdigit():
-        return False
     return quantity.qualifier is not None or (at >= 0 and bool(_OR_OVER.match(sentence, at + len(quantity.surface))))

@@ -21,13 +21,16 @@ __all__ = ["in_cell_unit", "line_at", "money_note_of", "total_column_noun", "tot
 
 # A row label that names the unit of its figures: "| Days of hearings | 46 |", "| Average days to let | 16 | 9 |",
 # "| Water level (m) | 6.8 |", "| Cost (million euros) | 22.0 |". The unit opens the label (after "Average", "Mean",
-# "Median" or "Total") or stands in brackets at its end (whatever the number reader reads as a unit after the
-# figure: "(estimate)" and "(Selby)" are none); "| Patients waiting over 18 weeks | 4,200 |" counts patients, and
+# "Median" or "Total"), closes it ("| Operating days | 164 |") or stands in brackets at its end (whatever the number
+# reader reads as a unit after the figure: "(estimate)" and "(Selby)" are none); "| Patients waiting over 18 weeks |
+# 4,200 |" counts patients, and
 # "| Median age (years) | 42.3 |" is an age, told bare ("rose to 42.3"), where "| Average wait (years) | 4.5 |" is
 # a span of years. A unit may also close the label after a comma ("| Diesel use, litres per year | 1.1 million |").
 _ROW_UNIT = re.compile(
     r"^\|\s*(?:(?:average|mean|median|total)\s+)?(?P<opening>days|hours|minutes|weeks|months|years)\b"
     r"|\((?P<bracketed>[^()|\n]{1,30})\)\s*\|"
+    # or closes a label with no figure in it: "| Operating days | 158 | 164 |" (not "| Waiting over 18 weeks |")
+    r"|^\|[^|\d\n]*\s(?P<closing>days|nights|hours|weeks|months|years)\s*\|"
     # or after a comma ending it: "| Kelpie Star diesel use, litres per year | 1.1 million |"
     r"|,\s*(?P<trailing>[^,()|\n]{1,30}?)\s*\|",
     re.IGNORECASE,
@@ -70,7 +73,11 @@ def in_cell_unit(text: str, quantity: Quantity, context: str | None = None, mone
         return quantity
     label_cell = line[: line.find("|", 1) + 1]
     label = _ROW_UNIT.search(label_cell)
-    unit_word = (label.group("opening") or label.group("bracketed") or label.group("trailing")) if label else None
+    unit_word = (
+        (label.group("opening") or label.group("bracketed") or label.group("closing") or label.group("trailing"))
+        if label
+        else None
+    )
     if unit_word is not None and _YEARS.match(unit_word) and _AGE.search(label_cell):
         return quantity  # an age, told bare
     if unit_word is not None:

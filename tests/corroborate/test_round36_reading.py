@@ -148,10 +148,41 @@ def test_people_said_to_be_under_an_age_with_a_verb_are_an_age_group() -> None:
     assert [q.unit for q in find_quantities("Temperatures were under 30 all week.")] == [None]
 
 
-def test_a_range_of_ages_picking_out_a_group_does_not_confirm_its_count() -> None:
-    claim = "A third of all visitors were aged between 6 and 14, and the gate brought in about £31,000."
-    assert _signals(claim, "Entry costs £5 for adults and £2 for children aged 6 to 14.").stance is not (
-        Stance.SUPPORTS
-    )
-    # the group's own share beside it confirms
-    assert _signals(claim, "A third of visitors were aged 6 to 14.").stance is Stance.SUPPORTS
+def test_a_fraction_both_sides_tell_in_words_does_not_tie_a_passage_alone() -> None:
+    claim = "Nearly half of the nests, 212 in all, were in the new hedges."
+    signals = _signals(claim, "A wet June would have wiped out half of this.")
+    assert signals.stance is not Stance.SUPPORTS, signals.reasons
+    # told in digits on one side, or with the claim's count beside it, it still ties
+    assert _signals(claim, "Of the nests, 47% were in the new hedges.").stance is Stance.SUPPORTS
+    assert _signals(claim, "Nearly half the nests, 212, were in the new hedges.").stance is Stance.SUPPORTS
+
+
+def test_a_spread_of_values_does_not_confirm_one_value_inside_it() -> None:
+    claim = "Three in ten of the new members are under 16, and the members range in age from 9 to 81."
+    table = "| Item | 2025 | 2026 |\n|---|---|---|\n| Average age of members (years) | 66 | 64 |\n"
+    row = table.splitlines()[2]
+    assert corroborate(numeric_claim(claim), row, table, passage_start=table.find(row)).stance is not Stance.SUPPORTS
+    # a range told for one uncertain value still allows a value inside it
+    assert _signals("Between 300 and 400 members voted.", "In all, 350 members voted.").stance is Stance.SUPPORTS
+
+
+def test_a_person_said_to_be_a_bare_number_is_an_age() -> None:
+    for text in (
+        "Orla, you're 17 and already the club's fastest rower.",
+        "and Orla Venn, the new champion and, at 17,",
+    ):
+        assert [q.unit for q in find_quantities(text) if q.surface == "17"] == ["year"]
+    claim = "The 17-year-old Orla Venn won the sculls final."
+    assert _signals(claim, "Orla Venn, the champion and, at 17, the youngest winner.").stance is Stance.SUPPORTS
+    # a number that goes on to count something stays a count
+    assert [q.unit for q in find_quantities("He was 17 points clear at the break.") if q.surface == "17"] == [None]
+
+
+def test_a_row_label_closing_with_a_unit_of_time_gives_its_cells_that_unit() -> None:
+    table = "| Item | 2025 | 2026 |\n|---|---|---|\n| Sailing days | 141 | 152 |\n| Waiting over 18 weeks | 30 | 26 |\n"
+    days, waiting = table.splitlines()[2], table.splitlines()[3]
+    (cell,) = [q for q in find_quantities(days) if q.surface == "152"]
+    assert in_cell_unit(days, cell, table).unit == "day"
+    # a figure in the label counts what waits that long, not the weeks
+    (count,) = [q for q in find_quantities(waiting) if q.surface == "26"]
+    assert in_cell_unit(waiting, count, table).unit is None

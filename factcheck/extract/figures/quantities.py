@@ -199,7 +199,20 @@ def _as_age(text: str, quantity: Quantity) -> Quantity:
         text, quantity.end
     ):
         return dataclasses.replace(quantity, unit="year", dimension="duration")
+    if _PERSON_IS_BEFORE.search(text, max(0, quantity.start - 14), quantity.start) and _AGE_ENDS.match(
+        text, quantity.end
+    ):
+        return dataclasses.replace(quantity, unit="year", dimension="duration")  # "you're 19 and", ", at 19,"
     return quantity
+
+
+# A person said to be a bare number, the number ending its phrase: "Dacey, you're 19 and you're the youngest",
+# "she was 71.", "and, at 19, the youngest in the league's history" (not "he was 19 points clear", "at 19 sites").
+_PERSON_IS_BEFORE = re.compile(
+    r"(?:\b(?:you're|you\s+are|I'm|I\s+am|he's|she's|he\s+is|she\s+is|he\s+was|she\s+was)|,\s+at)\s+$",
+    re.IGNORECASE,
+)
+_AGE_ENDS = re.compile(r"(?:\s*[,.;!?)]|\s+and\b)")
 
 
 # "a"/"an" before a unit of time or distance is the number one when a qualifier comes first: "more than a week",

@@ -20,5 +20,5 @@ def test_a_hedged_fraction_is_a_share_without_of_after_it() -> None:
 
 def test_the_second_age_of_a_pair_is_an_age() -> None:
     assert _read("The climbers, aged 41 and 38, were flown out.") == [("41", 41.0, "year"), ("38", 38.0, "year")]
-    # A count after an age and "and" with no "aged" before stays a count.
-    assert _read("She is 41 and 38 staff report to her.") == [("41", 41.0, None), ("38", 38.0, None)]
+    # A count after an age and "and" with no "aged" before stays a count ("She is 41" is an age: session 25).
+    assert _read("She is 41 and 38 staff report to her.") == [("41", 41.0, "year"), ("38", 38.0, None)]
