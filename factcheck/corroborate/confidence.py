@@ -60,8 +60,7 @@ TENTATIVE = 0.6
 TALLY_DISAGREES = "The source gives the vote as "
 # The reason a support on common figures only is shown as related (`rests_on_common_figures`).
 COMMON_FIGURES_REASON = (
-    "Only a small count or a fraction in words is shared, and many passages of a story give such figures: not enough"
-    " to support the claim."
+    "Only a small count is shared, and many passages of a story give small counts: not enough to support the claim."
 )
 
 
@@ -209,27 +208,13 @@ _SMALL_COUNT = 10  # a count below this ("two lines", "five exits") turns up in 
 
 def _telling(pair: FigurePair) -> bool:
     """A matched figure rare enough to tie a passage to the claim: not a bare count below `_SMALL_COUNT` (a bare
-    decimal, "+2.2" in a table column of degrees, is a measurement, not a count), nor a fraction both sides tell in
-    words ("half", "a third")."""
-    if pair.passage_surface and all(_fraction_in_words(s) for s in (pair.passage_surface, pair.claim_surface)):
-        return False  # "half" for "nearly half": a word any passage of the story may use ("wiped out half of this")
+    decimal, "+2.2" in a table column of degrees, is a measurement, not a count)."""
     value = pair.passage_value
     if value is None or abs(value) >= _SMALL_COUNT or not pair.passage_surface or not float(value).is_integer():
         return True
     # "two", "five": a count; "six weeks", "$4": an amount, and so is a bare cell compared with "9 percent" (its row
     # or column gives it the unit: "| Egg-bearing females (% of crabs measured) | 6 | 9 |")
     return not all(_bare_count(surface) for surface in (pair.passage_surface, pair.claim_surface))
-
-
-def _fraction_in_words(surface: str) -> bool:
-    return not any(ch.isdigit() for ch in surface) and bool(_FRACTION_WORD.search(surface))
-
-
-_FRACTION_WORD = re.compile(
-    r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
-    r"|in\s+(?:two|three|four|five|six|seven|eight|nine|ten))\b",
-    re.IGNORECASE,
-)
 
 
 def _bare_count(surface: str) -> bool:

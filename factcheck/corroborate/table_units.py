@@ -26,11 +26,16 @@ __all__ = ["in_cell_unit", "line_at", "money_note_of", "total_column_noun", "tot
 # 4,200 |" counts patients, and
 # "| Median age (years) | 42.3 |" is an age, told bare ("rose to 42.3"), where "| Average wait (years) | 4.5 |" is
 # a span of years. A unit may also close the label after a comma ("| Diesel use, litres per year | 1.1 million |").
+_NOT_BEFORE_CLOSING = (
+    r"on|in|at|of|for|per|to|from|over|under|within|after|before|during|by|first|last|past|next|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|twelve|several|few"
+)
 _ROW_UNIT = re.compile(
     r"^\|\s*(?:(?:average|mean|median|total)\s+)?(?P<opening>days|hours|minutes|weeks|months|years)\b"
     r"|\((?P<bracketed>[^()|\n]{1,30})\)\s*\|"
-    # or closes a label with no figure in it: "| Operating days | 158 | 164 |" (not "| Waiting over 18 weeks |")
-    r"|^\|[^|\d\n]*\s(?P<closing>days|nights|hours|weeks|months|years)\s*\|"
+    # or closes a label with no figure in it as its head noun: "| Operating days | 158 | 164 |" (not "| Waiting over
+    # 18 weeks |", "| Parking spaces open on market days |", "| Calls to contact centre, first three hours |")
+    rf"|^\|(?![^|\n]*\b(?:{_NOT_BEFORE_CLOSING})\b)[^|\d\n,]*\s(?P<closing>days|nights|hours|weeks|months|years)\s*\|"
     # or after a comma ending it: "| Kelpie Star diesel use, litres per year | 1.1 million |"
     r"|,\s*(?P<trailing>[^,()|\n]{1,30}?)\s*\|",
     re.IGNORECASE,
