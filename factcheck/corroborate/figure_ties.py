@@ -32,7 +32,6 @@ from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 _WHEN = (CALENDAR_DAY, CLOCK_TIME)  # a day or a time of day frames a sentence; its clause is no other figure's row
 
 __all__ = [
-    "spread_of_values",
     "another_figures_row",
     "another_part_met",
     "bound_of_one",
@@ -45,6 +44,7 @@ __all__ = [
     "row_of_another",
     "same_frame",
     "slip_counts_alike",
+    "spread_of_values",
     "subgroup_row",
     "synonyms",
 ]

@@ -11,6 +11,7 @@ from factcheck.extract import Quote, split_sentences
 from factcheck.extract.quotes import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
+    ROLE_LABELS,
     TITLES,
     Turn,
     find_cues,
@@ -20,7 +21,6 @@ from factcheck.extract.quotes import (
     speaker_before_cue,
     turn_at,
 )
-from factcheck.extract.quotes.roles import ROLE_LABELS
 
 CONTEXT_CHARS = 2000  # quote and speaker detection read this far around the located words in a long document
 

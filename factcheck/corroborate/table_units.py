@@ -23,9 +23,9 @@ __all__ = ["in_cell_unit", "line_at", "money_note_of", "total_column_noun", "tot
 # "| Water level (m) | 6.8 |", "| Cost (million euros) | 22.0 |". The unit opens the label (after "Average", "Mean",
 # "Median" or "Total"), closes it ("| Operating days | 164 |") or stands in brackets at its end (whatever the number
 # reader reads as a unit after the figure: "(estimate)" and "(Selby)" are none); "| Patients waiting over 18 weeks |
-# 4,200 |" counts patients, and
-# "| Median age (years) | 42.3 |" is an age, told bare ("rose to 42.3"), where "| Average wait (years) | 4.5 |" is
-# a span of years. A unit may also close the label after a comma ("| Diesel use, litres per year | 1.1 million |").
+# 4,200 |" counts patients, and "| Median age (years) | 42.3 |" is an age, told bare ("rose to 42.3"), where "|
+# Average wait (years) | 4.5 |" is a span of years. A unit may also close the label after a comma ("| Diesel use,
+# litres per year | 1.1 million |").
 _NOT_BEFORE_CLOSING = (
     r"on|in|at|of|for|per|to|from|over|under|within|after|before|during|by|first|last|past|next|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|twelve|several|few"
@@ -224,10 +224,8 @@ def _read_in(quantity: Quantity, unit_word: str) -> Quantity:
             if len(read) == 1
             else quantity
         )
-    if unit_word.strip() in ("C", "F"):
-        unit_word = (
-            f"°{unit_word.strip()}"  # "| Top temperature (C) | 1,260 |": a bracketed scale letter is a temperature
-        )
+    if unit_word.strip() in ("C", "F"):  # "| Top temperature (C) | 1,260 |": a scale letter in brackets
+        unit_word = f"°{unit_word.strip()}"
     read = find_quantities(f"{quantity.surface} {unit_word}")
     if (len(read) != 1 or read[0].unit is None) and "/" in unit_word:
         # a rate's unit ("(p/kWh)", "(£/month)"): the cells are that money per the unit after the slash

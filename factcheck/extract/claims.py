@@ -72,6 +72,7 @@ def extract_claims(document: Document, limits: Limits | None = None) -> list[Cla
 
     claims.sort(key=lambda c: (c[0], c[1].value))
     filed = filed_on(text)
+    roles: dict[str | None, tuple[str, ...]] = {}  # per speaker: a document quotes few people, many times
     results = []
     seen: dict[str, int] = {}
     for _, kind, claim_text, start, end, context, speaker, figures in claims:
@@ -89,10 +90,16 @@ def extract_claims(document: Document, limits: Limits | None = None) -> list[Cla
                 quantities=figures,
                 checkworthiness=score_checkworthiness(kind, claim_text, speaker, figures),
                 filed=filed,
-                speaker_roles=roles_of(speaker, sentences) if kind is ClaimKind.QUOTE else (),
+                speaker_roles=_roles(roles, speaker, sentences) if kind is ClaimKind.QUOTE else (),
             )
         )
     return results
+
+
+def _roles(known: dict[str | None, tuple[str, ...]], speaker: str | None, sentences: list[Sentence]) -> tuple[str, ...]:
+    if speaker not in known:
+        known[speaker] = roles_of(speaker, sentences)
+    return known[speaker]
 
 
 def is_table_row(text: str) -> bool:
