@@ -98,8 +98,9 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
 def _hedged_across_units(claim: Figure, passage: Figure, difference: float) -> bool:
     """A hedged figure told in another unit than the other figure ("about three months" for "about 12 weeks",
     "about six weeks" for 40 days): told to its coarser unit, it holds what rounds to it, under half that unit
-    away, though further than the 5 percent a figure in the same unit may stray (10 percent at most). Units a power
-    of ten apart ("£3 million" and "£3.4 million") are one unit told to another digit, left to the rules above."""
+    away, though further than the 5 percent a figure in the same unit may stray (10 percent at most). One unit on both
+    sides ("£3 million" and "£3.4 million"), or units a power of ten apart ("3 km" and "2,900 m"), is one scale told to
+    another digit, left to the rules above."""
     if not (claim.hedged or passage.hedged) or claim.family != passage.family:
         return False
     units = (_unit_written(claim.surface), _unit_written(passage.surface))

@@ -248,14 +248,8 @@ def label_of_another_kind(label: str, table: str | None, sentence: str) -> bool:
     kinds = [w for w in words[:-1] if len(w) >= 3 and w not in _KIND_LINKS]
     if not kinds:
         return False
-    alike = 0
-    for line in table.splitlines():
-        cells = line.strip().split("|")
-        if len(cells) < 3 or not line.lstrip().startswith("|"):
-            continue
-        other = re.findall(r"[a-z]+", cells[1].casefold())
-        if len(other) >= 2 and other != words and _singular(other[-1]) == noun:
-            alike += 1
+    others = [re.findall(r"[a-z]+", (row_label(line, len(line)) or "").casefold()) for line in table.splitlines()]
+    alike = sum(len(other) >= 2 and other != words and _singular(other[-1]) == noun for other in others)
     if alike < 2:
         return False
     said = {_singular(w) for w in re.findall(r"[a-z]+", sentence.casefold())}

@@ -78,6 +78,12 @@ def test_a_hedged_duration_in_another_unit_rounds_to_its_own_unit() -> None:
     )
     hour = "The crossing takes about an hour, the ferry company said."
     assert _signals(hour, "The crossing takes 50 minutes.").stance is not Stance.SUPPORTS
+    # under half the coarser unit away but more than 10 percent: "about two hours" does not round 100 minutes
+    hours = "The crossing takes about two hours, the ferry company said."
+    assert _signals(hours, "The crossing takes 100 minutes.").stance is not Stance.SUPPORTS
+    # one unit written on both sides, a conversion telling a finer digit, is not another unit
+    deep = "The hole is 11 metres (36 feet) deep, engineers said."
+    assert _signals(deep, "The hole was about 10 metres deep.").stance is not Stance.SUPPORTS
     # one unit told to another digit is not another unit: "about £3 million" is not "£3.4 million" rounded
     money = "The study put the festival's value at about £3 million a year."
     assert _signals(money, "The study put the festival's value at £3.4 million a year.").stance is not Stance.SUPPORTS
@@ -88,6 +94,11 @@ def test_a_temperature_in_thousands_is_read_as_one() -> None:
     assert found == [("1,450C", "celsius"), ("2,642F", "fahrenheit")]
     assert [(q.surface, q.unit) for q in find_quantities("The new kiln will fire to 1,220C, saving fuel.")] == [
         ("1,220C", "celsius")
+    ]
+    # beside its conversion, with no word of heat, a thousands comma still reads
+    assert [q.unit for q in find_quantities("The glaze matured at 1,240C (2,264F) in the test.")] == [
+        "celsius",
+        "fahrenheit",
     ]
     # a letter after a number with no word of heat is not a scale
     assert all(q.unit != "celsius" for q in find_quantities("Platform 12C opens on Monday."))
