@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.corroborate.cues import DEMONYMS
-from factcheck.corroborate.event_words import STOPWORDS, content_stems, stem
+from factcheck.corroborate.event_words import STOPWORDS, content_stems
 from factcheck.corroborate.figure_kinds import FigureKind, kind_at
 from factcheck.corroborate.figure_times import (
     MONTHS,
@@ -37,6 +37,7 @@ from factcheck.corroborate.figure_times import (
     eras_of,
     is_running,
     is_timed,
+    later_clause_start,
     looks_back,
     periods_clash,
     periods_of,
@@ -138,7 +139,8 @@ def frame_at(
     """
     sentence, offset = _sentence_of(text, start, end)
     clause = _clause_of(sentence, start - offset, end - offset)
-    places = _places(sentence)
+    later = later_clause_start(sentence, end - offset)  # a place named in a clause joined after is that clause's
+    places = _places(sentence[:later] if later is not None else sentence)
     if not places and context:
         places = _places(context)
     periods = periods_of(sentence)
@@ -255,7 +257,10 @@ def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple
         return f"for \u201c{other_one.group(0)}\u201d", "for the one it names"
     claim_for, passage_for = _for_whom(claim.clause), _for_whom(passage.clause)
     if claim_for and passage_for and not set(claim_for) & set(passage_for):
-        return f"for {', '.join(passage_for.values())}", f"for {', '.join(claim_for.values())}"
+        return (
+            f"for {', '.join(dict.fromkeys(passage_for.values()))}",
+            f"for {', '.join(dict.fromkeys(claim_for.values()))}",
+        )
     if events and claim.events and passage.events and not (claim.events & passage.events):
         return f"in \u201c{shortened(passage.clause)}\u201d", f"in \u201c{shortened(claim.clause)}\u201d"
     return None
@@ -279,9 +284,18 @@ _NOT_FOR_WHOM = frozenset({"example", "instance", "free", "good", "sure", "once"
 
 
 def _for_whom(clause: str) -> dict[str, str]:
-    """The words after "for" in a figure's clause, by stem (function and time words left out)."""
-    words = [w for w in _FOR.findall(clause) if w.lower() not in STOPWORDS and w.lower() not in _NOT_FOR_WHOM]
-    return {stem(w.lower()): w for w in words}
+    """The words of the phrase after "for" in a figure's clause, by stem, each shown by the phrase's first word
+    (function and time words left out): "for the Crosmere Village Hall Trust" and "for the repair of the village hall
+    roof" share the hall."""
+    found: dict[str, str] = {}
+    for match in _FOR.finditer(clause):
+        first = match.group(1)
+        if first.lower() in STOPWORDS or first.lower() in _NOT_FOR_WHOM:
+            continue
+        phrase = re.split(r"[,;:.()]", clause[match.start(1) : match.start(1) + 60])[0]
+        for word_stem in content_stems(" ".join(phrase.split()[:6]), _NOT_FOR_WHOM):
+            found.setdefault(word_stem, first)
+    return found
 
 
 def _named_by_other(claim: Frame, passage: Frame) -> bool:

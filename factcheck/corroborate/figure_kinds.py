@@ -140,7 +140,7 @@ _PART_BEFORE = re.compile(
     # "accounted for 1,044 people", "made up 40": a share of a total named elsewhere
     r"|\b(?:(?:accounted|accounts|accounting)\s+for|made\s+up)(?:\s+(?:some|about|around|nearly|almost))?\s*$"
     # a sentence fronting the group its figure is part of: "Of the roughly 17,000 bookings made, 2,870 were ..."
-    r"|(?:^|[.!?]\s+)of\s+(?:the|its|their|those|these)\b(?:[^,.;|\n]|(?<=\d)[,.](?=\d)){1,70},\s*"
+    r"|(?:^|[.!?]\s+)of\s+(?:the|its|their|those|these|our|his|her|my|your)\b(?:[^,.;|\n]|(?<=\d)[,.](?=\d)){0,70},\s*"
     r"(?:some|about|around|nearly|almost)?\s*$"
     # a table row of the row above: "| of which net international migration | +31,700 |", "| including ... |"
     r"|(?:^|\n)\s*\|\s*(?:[-\u2013\u2022]\s*)?(?:of\s+(?:which|whom)|including|incl\.)\s[^|\n]*\|[^\n]*$"

@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.figures import NUMBER_WORD
+
 __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "eras_of",
     "is_running",
     "is_timed",
+    "later_clause_start",
     "looks_back",
     "periods_clash",
     "periods_of",
@@ -90,13 +93,14 @@ _EARLIER_SAID = re.compile(
 _CHANGE_BASE = re.compile(r"\b(?:than|from|with|since|on|over)\s+$", re.IGNORECASE)
 # The base a change is measured against, with no figure of its own: "up 38 percent on last year", "higher than last
 # year": that time dates no figure of the sentence ("over the past year" and "since last year" are the figure's own).
-_COMPARED_WITH = re.compile(r"\b(?:than|from|with|on|to)\s+$", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:than|from|with|on|to|as)\s+$", re.IGNORECASE)  # "the same as last year"
 # The base of a change with its own date: "up from 167 the year before", "from 54.6 percent in 2022". The date is that
 # figure's, not the sentence's: another figure of the sentence ("fines totalling £64,500") is not dated by it.
 _DATED_BASE = re.compile(
-    r"\b(?:[Tt]han|[Ff]rom|[Ww]ith|[Ss]ince|[Oo]n|[Oo]ver)\s+\S*\d\S*(?:\s+(?!(?:January|February|March|April|May|June"
+    # the base in figures or in words ("up from nine in 2023")
+    rf"\b(?:[Tt]han|[Ff]rom|[Ww]ith|[Ss]ince|[Oo]n|[Oo]ver)\s+(?:\S*\d\S*|(?:{NUMBER_WORD})\b)(?:\s+(?!(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b)[a-z%]+)?\s+(?:(?:in|on|at|for|over)\s+"
-    r"(?:the\s+(?:whole|course|rest)\s+of\s+)?)?$"  # "up from 48 in the whole of last year"
+    r"(?:the\s+(?:whole|course|rest|end|start|beginning|middle)\s+of\s+)?)?$"  # "up from 48 in the whole of last year"
 )
 
 
@@ -116,8 +120,8 @@ def _of_a_change_base(sentence: str, at: int, figure: tuple[int, int] | None) ->
     base = _DATED_BASE.search(sentence[start:at])
     if base is None or _SPAN_OVER.match(base.group(0)):
         return False
-    number = re.search(r"\d", base.group(0))
-    where = start + base.start() + (number.start() if number else 0)
+    number = re.search(r"\s\S", base.group(0))  # the base figure, past its preposition
+    where = start + base.start() + (number.start() + 1 if number else 0)
     return figure is None or not figure[0] <= where < figure[1] + 1
 
 
@@ -185,7 +189,12 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
         and (
             not _COMPARED_WITH.search(sentence[max(0, m.start() - 14) : m.start()])
             # "rose 12 percent on last season's 1,052 pups": the base's own time dates the base figure
-            or (figure is not None and m.group(0).endswith("'s") and not sentence[m.end() : figure[0]].strip())
+            or (
+                figure is not None
+                and m.group(0).endswith("'s")
+                and figure[0] >= m.end()
+                and not sentence[m.end() : figure[0]].strip()
+            )
         )
     }
     # "Last summer it put on 18 concerts", "Next summer we plan 40": a season set against another season only
@@ -211,8 +220,11 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
 # "the longest such spell since records began in 1962": the year record keeping started, not the figure's time
 _SEASON = re.compile(r"\b(?:last|next|this)\s+(?:summer|winter|spring|autumn)\b", re.IGNORECASE)
 SEASON = "season: "  # the mark of a season's era
+# "since the count began in 1991", "since our survey started in 2004": the first year of the count, likewise
 _RECORDS_BEGAN = re.compile(
-    r"\brecords\s+(?:began|started|were\s+first\s+kept)\s+(?:in\s+)?$|\bon\s+record\s+since\s+$", re.IGNORECASE
+    r"\b(?:records|(?:the|our|its|their)\s+(?:counts?|surveys?|census|monitoring|records?|logs?))\s+"
+    r"(?:began|started|were\s+first\s+kept)\s+(?:in\s+)?$|\bon\s+record\s+since\s+$",
+    re.IGNORECASE,
 )
 # A clause joined after the figure's own ("recruited 40 new staff ..., and aims to ... by the end of March"): its
 # time is of what that clause tells, not of the figure before it.
@@ -221,7 +233,14 @@ _LATER_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 # A clause set off by commas that tells about a noun before the figure's verb: "The shelter, which had been derelict
 # since 1987, cost £483,000": 1987 is the shelter's, not the cost's.
-_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,", re.IGNORECASE)
+# So does a participle set off by commas that tells when the noun began: "The station, founded in 1971, relies on 27
+# ringers" (1971 is the founding's, not the ringers').
+_ASIDE = re.compile(
+    r",\s*(?:which|who|whose)\b[^,;]*,"
+    r"|,\s*(?:(?:first|originally|newly|only)\s+)?(?:founded|established|opened|built|formed|launched|created|set\s+up"
+    r"|started|begun|introduced|completed|erected|put\s+up|bought|acquired|restored|rebuilt|held)\s+(?:in|on|since)\b[^,;]*,",
+    re.IGNORECASE,
+)
 
 
 def _of_an_aside(sentence: str, at: int, figure: tuple[int, int] | None) -> bool:
@@ -229,6 +248,13 @@ def _of_an_aside(sentence: str, at: int, figure: tuple[int, int] | None) -> bool
     return figure is not None and any(
         m.start() < at < m.end() <= figure[0] for m in _ASIDE.finditer(sentence, 0, figure[0])
     )
+
+
+def later_clause_start(sentence: str, end: int) -> int | None:
+    """Where the first clause joined after the figure ending at `end` begins in `sentence` ("Nine ducks were still
+    missing ..., and the Wenn Valley Rivers Trust said ..."), or None: its places and times are of what it tells."""
+    match = _LATER_CLAUSE.search(sentence, end)
+    return match.start() if match else None
 
 
 def _of_a_later_clause(sentence: str, at: int, figure: tuple[int, int] | None) -> bool:

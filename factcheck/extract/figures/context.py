@@ -78,7 +78,7 @@ def is_label(text: str, start: int) -> bool:
     word = match.group(1)
     lowered = word.lower()
     if lowered in LABEL_NOUNS:
-        return True
+        return not _told_time(text, match.start(1), lowered)
     if lowered in _PHONE_VERBS and _SERVICE_NUMBER.match(text, start):
         return True  # "ring 999 for a code", "call 911": a telephone number
     if lowered.endswith("ed") and len(lowered) > 4:
@@ -97,7 +97,13 @@ def after_label_noun(text: str, start: int) -> bool:
     word = previous_word(text, start) or ""
     if word == "No." and text[start : start + 1].isupper():
         return False
-    return word.lower() in WORD_LABEL_NOUNS
+    return word.lower() in WORD_LABEL_NOUNS and not _told_time(text, text.rfind(word, 0, start), word.lower())
+
+
+def _told_time(text: str, at: int, noun: str) -> bool:
+    """Whether the label noun at `at` is a time told relative to now ("Last season 20 teams took part", "this season
+    twelve clubs"), not the name of a season ("Season 20")."""
+    return noun == "season" and (previous_word(text, at) or "").lower() in ("last", "this", "next", "each", "every")
 
 
 def inside_name(text: str, numeral: Numeral, surface: str) -> bool:
