@@ -19,12 +19,13 @@ source of false conflicts in news copy:
   "certified to carry 300 passengers", "expected to peak at about 8.4 metres", "has requested 90,000 doses"
   against "removed about 20,000 cubic metres", "carrying 243 passengers". Unlike the other marks this one
   decides for the same value too (a ship built for 300 that carried 300 is a coincidence the claim does not
-  report), except for days and times (a plan and the event it plans fall on the same day); a table row whose label
+  report), except for days (a plan and the event it plans fall on the same day); a table row whose label
   names a plan or capacity only past a comma ("| Cold store capacity, whole vale | 60,000 t |") decides only for
   values that are not the same;
 - what may or will happen against what happened: "economists said the bank would lift its rate by a quarter
   point", "may appeal within 14 days" against "raised its rate by half a point", "received 18,000 appeals in six
-  days" (a modal or an expectation before the figure in its clause, for values that are not the same).
+  days" (a modal or an expectation before the figure in its clause, for values that are not the same); a time of
+  day set beforehand ("Racing will begin at 8 a.m.") against the time something happened, for any value.
 
 Each is read from a few words around the figure; they decide only when one side has the mark and the other does
 not (both additions, both proposals: the same kind). Pure functions, no I/O.
@@ -299,7 +300,12 @@ def _clause_reach(clause: str, sentence: str, start: int) -> int:
 
 
 def kind_difference(
-    claim: FigureKind, passage: FigureKind, same_value: bool, dated: bool = False, agreeing: bool = False
+    claim: FigureKind,
+    passage: FigureKind,
+    same_value: bool,
+    dated: bool = False,
+    agreeing: bool = False,
+    clock: bool = False,
 ) -> tuple[str, str] | None:
     """What says two figures are different kinds of amount, as two phrases (the passage's, the claim's), or None.
     A fused modifier that differs decides even for the same value ($1,840 for a two-bedroom apartment is not the
@@ -318,9 +324,14 @@ def kind_difference(
         if passage.joined:
             return f"with {passage.joined} counted in", f"without {passage.joined}"
         return f"without {claim.joined}", f"with {claim.joined} counted in"
-    if passage.planned and not claim.prospective and not (dated and agreeing):
-        # a day or time set beforehand that agrees is the one kept ("due to open at 9 a.m." and "opened at 9 a.m.");
-        # one that does not is the plan, not a second account of what happened
+    if passage.planned and not claim.prospective and not (dated and agreeing and not clock):
+        # a day set beforehand that agrees is the one kept ("due to open on June 14" and "opened on June 14"); one
+        # that does not is the plan, not a second account of what happened
+        return "as a plan, target, forecast or limit", "as what happened"
+    if clock and (passage.planned or passage.foreseen) and not (claim.prospective or claim.modal):
+        # a time of day set beforehand ("Racing will begin at 8 a.m.", "due to open at 9 a.m.") is the plan, not an
+        # account of when it happened, kept or not: the writers of round18 and rounds 25 to 39 label it related
+        # (round19, round32 and round35 supports); the day it was set for still tells the day it happened
         return "as a plan, target, forecast or limit", "as what happened"
     if same_value:
         return None

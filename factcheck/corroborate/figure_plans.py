@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EARLY_ESTIMATE", "FORESEEN", "PLANNED_AFTER", "PLANNED_BEFORE", "PROSPECTIVE"]
+__all__ = [
+    "EARLY_ESTIMATE",
+    "FORESEEN",
+    "PLANNED_AFTER",
+    "PLANNED_BEFORE",
+    "PROSPECTIVE",
+    "plan_of_a_time",
+    "told_as_done",
+]
 
 # A figure planned, aimed at or hoped for, budgeted, forecast, allowed or able to be served, not one that happened:
 # words before it in its clause ("hopes to reach 300 by the spring", "had aimed for 1,000 families", "set a budget of
@@ -58,3 +66,29 @@ PROSPECTIVE = re.compile(
 # What may or will happen, told before a figure in its clause: a modal verb or an expectation.
 # "may" in lower case only: "In May, 40 homes were approved" names a month.
 FORESEEN = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ee]xpect(?:s|ed|ing)?|[Ll]ikely)\b")
+
+
+# A verb told as done, in the words right before a time of day: "Racing started at", "The ducks were released at",
+# "First starters left at", "The bell was rung at" (not "will start at", "opens at").
+_DONE = re.compile(
+    r"\b(?:[a-z]+ed|began|begun|ran|rang|rung|left|set\s+off|went|came|was|were|stayed|kept|held|took|met|sat|flew"
+    r"|rose|shut|struck|broke|got|made|drove|swam|led|won)\b(?:\s+[a-z]+){0,3}\s+(?:at|from|by|until|till)\s+$"
+)
+# What follows a modal up to a time of day, when it tells a plan: no verb told as done and no "that" between them
+# ("will show that the fire started at 1.52 a.m." and "will know the clock stopped at 15:17" tell what happened).
+_PLANNED_TIME = re.compile(
+    r"\b(?:will|would|is\s+due\s+to|are\s+due\s+to|was\s+due\s+to|planned\s+for|scheduled\s+(?:for|to)|expected\s+to)"
+    r"\b(?:(?!\bthat\b)(?![a-z]+ed\b)(?!(?:began|ran|rang|left|was|were|stopped)\b)[^,;.])*$",
+    re.IGNORECASE,
+)
+
+
+def told_as_done(words_before: str) -> bool:
+    """Whether the words right before a time of day tell something done at it ("Racing started at")."""
+    return bool(_DONE.search(words_before[-60:]))
+
+
+def plan_of_a_time(words_before: str) -> bool:
+    """Whether the words of the clause right before a time of day set it beforehand ("Racing will begin at", "is due
+    to start at"), not "will show that the fire started at"."""
+    return bool(_PLANNED_TIME.search(words_before[-80:]))

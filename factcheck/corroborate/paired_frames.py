@@ -19,6 +19,7 @@ from factcheck.corroborate.figure_frames import (
 )
 from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.figure_limits import base_unmet, bases_meet, both_limits, limits_differ
+from factcheck.corroborate.figure_plans import plan_of_a_time, told_as_done
 from factcheck.corroborate.figure_times import MONTHS, WEEKDAYS, moments_differ
 from factcheck.corroborate.frame_times import times_differ
 from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure
@@ -124,7 +125,22 @@ class PairedFrames:
         dated = claim.family in (CALENDAR_DAY, CLOCK_TIME)
         passage_kind = self.of_passage(passage).kind
         return kind_difference(
-            claim_frame.kind, passage_kind, status is NumberStatus.MATCH, dated, agreeing=status in AGREEING
+            claim_frame.kind,
+            passage_kind,
+            status is NumberStatus.MATCH,
+            dated,
+            agreeing=status in AGREEING,
+            clock=claim.family == CLOCK_TIME and self._plan_against_done(claim, passage),
+        )
+
+    def _plan_against_done(self, claim: Figure, passage: Figure) -> bool:
+        """Whether the claim tells a time something was done at ("Racing started at 8 a.m.") and the passage a time
+        set for it beforehand ("Racing will begin at 8 a.m."): a plan, kept or not (`figure_kinds.kind_difference`)."""
+        at = self.claim_text.find(claim.surface)
+        return (
+            at >= 0
+            and told_as_done(self.claim_text[:at])
+            and plan_of_a_time(self.passage_text[max(0, passage.start - 80) : passage.start])
         )
 
     def labelled_otherwise(self, passage: Figure) -> bool:

@@ -18,8 +18,11 @@ def test_a_time_set_beforehand_does_not_contradict_the_time_it_happened() -> Non
         "The mayor cut the ribbon at 11.30 a.m.", "The ribbon is due to be cut at 11 a.m. by the mayor."
     ) is (Stance.RELATED)
     assert _stance("The vote was held at 7 p.m.", "The vote is scheduled for 6 p.m. on Tuesday.") is Stance.RELATED
-    # A plan kept is still confirmed, and two accounts of what happened still disagree.
-    assert _stance("The hall opened at 9 a.m.", "The hall is due to open at 9 a.m. on Monday.") is Stance.SUPPORTS
+    # Two accounts of what happened still disagree. (A time kept to plan was confirmed by the plan here until
+    # session 26: the writers of round38 and round39 label it related, see test_round38_reading.py; a day kept to
+    # plan still is.)
+    assert _stance("The hall opened at 9 a.m.", "The hall is due to open at 9 a.m. on Monday.") is Stance.RELATED
+    assert _stance("The hall opened on Monday, June 8.", "The hall is due to open on June 8.") is Stance.SUPPORTS
     assert _stance("The mayor cut the ribbon at 11.30 a.m.", "The mayor cut the ribbon at 11 a.m.") is Stance.CONFLICTS
     # "due to" that gives a cause names no plan.
     assert _stance("Gusts reached 90 km/h on the pier.", "The closure was due to gusts of 70 km/h on the pier.") is (

@@ -136,3 +136,22 @@ def test_the_year_a_count_began_dates_no_figure_of_the_count() -> None:
     signals = _signals("The wardens' count of nesting terns was up 11 percent on the count before.", passage)
     assert signals.stance is Stance.CONFLICTS, signals.reasons
     assert "1987" in _eras("In 1987 the count began with 40 terns.", "40")
+
+
+def test_a_time_set_beforehand_is_a_plan_not_an_account_of_when_it_happened() -> None:
+    plan = "Judging will start at 9.30 a.m. on the harbour wall, with the prizes at noon."
+    for claim in ("Judging began at 9.30 a.m. on both days.", "Judging began at 10.15 a.m. after a late start."):
+        signals = _signals(claim, plan)
+        assert signals.stance is Stance.RELATED, (claim, signals.reasons)
+    due = "The ferry is due to sail at 07:40 on Saturday."
+    assert _signals("The ferry sailed at 7.40 a.m. on Saturday.", due).stance is Stance.RELATED
+    # words that tell what happened after a modal are no plan ("the evidence will show that the fire started at")
+    shown = "Chair, the evidence will show that the fire started at 2.05 a.m. in the boiler room."
+    assert _signals("The fire started at 2.05 a.m., the inquiry heard.", shown).stance is Stance.SUPPORTS
+    # opening hours told as they stand are confirmed by the hours set for them
+    hours = "The library will be open from 9 a.m. to 7 p.m. every weekday."
+    assert _signals("The library is open from 9 a.m. to 7 p.m. on weekdays.", hours).stance is Stance.SUPPORTS
+    # a claim that is itself the plan is confirmed by it, and what happened by what happened
+    assert _signals("Judging will begin at 9.30 a.m., the club said.", plan).stance is Stance.SUPPORTS
+    done = "Judging started at half past nine and finished at four."
+    assert _signals("Judging began at 9.30 a.m. on both days.", done).stance is Stance.SUPPORTS
