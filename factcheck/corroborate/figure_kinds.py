@@ -309,10 +309,11 @@ def kind_difference(
 ) -> tuple[str, str] | None:
     """What says two figures are different kinds of amount, as two phrases (the passage's, the claim's), or None.
     A fused modifier that differs decides even for the same value ($1,840 for a two-bedroom apartment is not the
-    one-bedroom rent), and so does a plan against what happened unless the figures are a day or a time (`dated`);
-    the other marks (an early estimate against a later figure among them) only for values that are not the same; a
-    plan in the claim against what happened only for values that do not agree (`agreeing`: within rounding or the
-    claim's qualifier too)."""
+    one-bedroom rent), and so does a plan against what happened unless the figures are a day or a time (`dated`)
+    that agree, or a time of day the claim tells something was done at against one the passage sets beforehand
+    (`clock`, `PairedFrames._plan_against_done`: decided for any value); the other marks (an early estimate against
+    a later figure among them) only for values that are not the same; a plan in the claim against what happened only
+    for values that do not agree (`agreeing`: within rounding or the claim's qualifier too)."""
     claim_kinds, passage_kinds = dict(claim.compounds), dict(passage.compounds)
     for modifier, number in claim_kinds.items():
         if modifier in passage_kinds and passage_kinds[modifier] != number:
@@ -330,8 +331,9 @@ def kind_difference(
         return "as a plan, target, forecast or limit", "as what happened"
     if clock and (passage.planned or passage.foreseen) and not (claim.prospective or claim.modal):
         # a time of day set beforehand ("Racing will begin at 8 a.m.", "due to open at 9 a.m.") is the plan, not an
-        # account of when it happened, kept or not: the writers of round18 and rounds 25 to 39 label it related
-        # (round19, round32 and round35 supports); the day it was set for still tells the day it happened
+        # account of when it happened, kept or not: the writers of round18, round25, round27, round36, round38 and
+        # round39 label it related (round19, round20, round32, round35 and round37 supports); the day it was set for
+        # still tells the day it happened
         return "as a plan, target, forecast or limit", "as what happened"
     if same_value:
         return None
