@@ -311,7 +311,7 @@ def kind_difference(
     A fused modifier that differs decides even for the same value ($1,840 for a two-bedroom apartment is not the
     one-bedroom rent), and so does a plan against what happened unless the figures are a day or a time (`dated`)
     that agree, or a time of day the claim tells something was done at against one the passage sets beforehand
-    (`clock`, `PairedFrames._plan_against_done`: decided for any value); the other marks (an early estimate against
+    (`clock`, `figure_plans.plan_against_done`: decided for any value); the other marks (an early estimate against
     a later figure among them) only for values that are not the same; a plan in the claim against what happened only
     for values that do not agree (`agreeing`: within rounding or the claim's qualifier too)."""
     claim_kinds, passage_kinds = dict(claim.compounds), dict(passage.compounds)
@@ -325,11 +325,11 @@ def kind_difference(
         if passage.joined:
             return f"with {passage.joined} counted in", f"without {passage.joined}"
         return f"without {claim.joined}", f"with {claim.joined} counted in"
-    if passage.planned and not claim.prospective and not (dated and agreeing and not clock):
+    if passage.planned and not claim.prospective and not (dated and agreeing):
         # a day set beforehand that agrees is the one kept ("due to open on June 14" and "opened on June 14"); one
         # that does not is the plan, not a second account of what happened
         return "as a plan, target, forecast or limit", "as what happened"
-    if clock and (passage.planned or passage.foreseen) and not (claim.prospective or claim.modal):
+    if clock and not claim.prospective:
         # a time of day set beforehand ("Racing will begin at 8 a.m.", "due to open at 9 a.m.") is the plan, not an
         # account of when it happened, kept or not: the writers of round18, round25, round27, round36, round38 and
         # round39 label it related (round19, round20, round32, round35 and round37 supports); the day it was set for

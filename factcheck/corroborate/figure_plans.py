@@ -10,9 +10,9 @@ __all__ = [
     "FORESEEN",
     "PLANNED_AFTER",
     "PLANNED_BEFORE",
+    "PLANNED_LABEL",
     "PROSPECTIVE",
-    "plan_of_a_time",
-    "told_as_done",
+    "plan_against_done",
 ]
 
 # A figure planned, aimed at or hoped for, budgeted, forecast, allowed or able to be served, not one that happened:
@@ -78,17 +78,26 @@ _DONE = re.compile(
 # ("will show that the fire started at 1.52 a.m." and "will know the clock stopped at 15:17" tell what happened).
 _PLANNED_TIME = re.compile(
     r"\b(?:will|would|is\s+due\s+to|are\s+due\s+to|was\s+due\s+to|planned\s+for|scheduled\s+(?:for|to)|expected\s+to)"
-    r"\b(?:(?!\bthat\b)(?![a-z]+ed\b)(?!(?:began|ran|rang|left|was|were|stopped)\b)[^,;.])*$",
+    r"\b(?:(?!\bthat\b)(?![a-z]+ed\b)(?!(?:began|ran|rang|left|was|were|took)\b)[^,;.])*$",
     re.IGNORECASE,
 )
 
 
-def told_as_done(words_before: str) -> bool:
-    """Whether the words right before a time of day tell something done at it ("Racing started at")."""
-    return bool(_DONE.search(words_before[-60:]))
+# A row label that tells a plan, a target or a design figure ("| Patients per day, first fortnight (planned) |").
+PLANNED_LABEL = re.compile(
+    r"\b(?:plan|planned|target|forecast|expected|projected|design|capacity|estimate|estimated|budget|proposed)\b",
+    re.IGNORECASE,
+)
 
 
-def plan_of_a_time(words_before: str) -> bool:
-    """Whether the words of the clause right before a time of day set it beforehand ("Racing will begin at", "is due
-    to start at"), not "will show that the fire started at"."""
-    return bool(_PLANNED_TIME.search(words_before[-80:]))
+def plan_against_done(claim_text: str, claim_surface: str, passage_text: str, passage_start: int) -> bool:
+    """Whether the claim tells a time of day something was done at ("Racing started at 8 a.m.", the words right before
+    its `claim_surface`) and the passage a time set for it beforehand ("Racing will begin at 8 a.m.", "is due to start
+    at", the words of its clause before `passage_start`; not "will show that the fire started at"): a plan, kept or
+    not (`figure_kinds.kind_difference`)."""
+    at = claim_text.find(claim_surface)
+    return (
+        at >= 0
+        and bool(_DONE.search(claim_text[max(0, at - 60) : at]))
+        and bool(_PLANNED_TIME.search(passage_text[max(0, passage_start - 80) : passage_start]))
+    )

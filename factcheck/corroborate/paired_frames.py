@@ -19,7 +19,7 @@ from factcheck.corroborate.figure_frames import (
 )
 from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.figure_limits import base_unmet, bases_meet, both_limits, limits_differ
-from factcheck.corroborate.figure_plans import plan_of_a_time, told_as_done
+from factcheck.corroborate.figure_plans import PLANNED_LABEL, plan_against_done
 from factcheck.corroborate.figure_times import MONTHS, WEEKDAYS, moments_differ
 from factcheck.corroborate.frame_times import times_differ
 from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure
@@ -130,17 +130,8 @@ class PairedFrames:
             status is NumberStatus.MATCH,
             dated,
             agreeing=status in AGREEING,
-            clock=claim.family == CLOCK_TIME and self._plan_against_done(claim, passage),
-        )
-
-    def _plan_against_done(self, claim: Figure, passage: Figure) -> bool:
-        """Whether the claim tells a time something was done at ("Racing started at 8 a.m.") and the passage a time
-        set for it beforehand ("Racing will begin at 8 a.m."): a plan, kept or not (`figure_kinds.kind_difference`)."""
-        at = self.claim_text.find(claim.surface)
-        return (
-            at >= 0
-            and told_as_done(self.claim_text[:at])
-            and plan_of_a_time(self.passage_text[max(0, passage.start - 80) : passage.start])
+            clock=claim.family == CLOCK_TIME
+            and plan_against_done(self.claim_text, claim.surface, self.passage_text, passage.start),
         )
 
     def labelled_otherwise(self, passage: Figure) -> bool:
@@ -355,7 +346,7 @@ class PairedFrames:
         frame = self.of_passage(passage)
         if frame.eras or frame.looks_back or not whole_cell(self.passage_text, passage):
             return False
-        return not _PLANNED_LABEL.search(row_label(self.passage_text, passage.start) or "")
+        return not PLANNED_LABEL.search(row_label(self.passage_text, passage.start) or "")
 
     def earlier_time(self, claim: Figure, passage: Figure) -> bool:
         """Whether the passage dates its count to an earlier or a usual time ("Last year the festival welcomed
@@ -401,11 +392,6 @@ def _label_words(label: str) -> list[str]:
 # place found", "Objections from Stainmoor residents").
 _SUBGROUP_WORDS = re.compile(
     r"\b(?:\w+ed|found|held|paid|sent|built|made|taken|given|who|which|that|with|without|from|among|by|using|per)\b",
-    re.IGNORECASE,
-)
-# A row label that tells a plan, a target or a design figure ("| Patients per day, first fortnight (planned) |").
-_PLANNED_LABEL = re.compile(
-    r"\b(?:plan|planned|target|forecast|expected|projected|design|capacity|estimate|estimated|budget|proposed)\b",
     re.IGNORECASE,
 )
 _CALENDAR_WORDS = frozenset(MONTHS) | WEEKDAYS
