@@ -47,6 +47,10 @@ def classify(claim: Figure, passage: Figure) -> NumberStatus:
         return NumberStatus.CONSISTENT_WITH_QUALIFIER
     if _same_direction(claim, passage) and _compare_values(claim, passage) is not NumberStatus.MISMATCH:
         return NumberStatus.WITHIN_ROUNDING  # "more than a year" and "more than 52 weeks"
+    if _same_direction(claim, passage) and _coarse_share(claim) and _contains(claim, passage):
+        # "more than half" for the source's "60 percent or more": a share in words bounds the figure loosely, and
+        # every value the source allows is one the claim allows (the other way round, it says more than the source)
+        return NumberStatus.CONSISTENT_WITH_QUALIFIER
     if claim.qualifier is Qualifier.UP_TO and passage.qualifier is Qualifier.UP_TO:
         return NumberStatus.MISMATCH  # "up to 380,000" and "up to 310,000": two estimates of the largest number
     if _same_direction(claim, passage) and claim.precision <= passage.precision:

@@ -58,6 +58,7 @@ from factcheck.corroborate.quote_speaker import (
     whole_span,
 )
 from factcheck.corroborate.signals import FAITHFUL, DiffOp, QuoteSignal, QuoteStatus, SpeakerStatus
+from factcheck.extract.quotes import find_turns
 
 MIN_PIECE_WORDS = 2  # a stitched piece is a phrase, not a single common word
 LONG_SOURCE_CHARS = 20_000  # longer sources are tokenised only where rapidfuzz places the quote or its pieces
@@ -172,17 +173,33 @@ def _compare_in(
     spans = tuple((source[s].start, source[e - 1].end) for s, e in located.pieces if e > s)
     start = spans[0][0] if spans else None
     end = max(span[1] for span in spans) if spans else None
+    status, reason = located.status, located.reason
+    if (
+        status is not QuoteStatus.NOT_FOUND
+        and start is not None
+        and end is not None
+        and _across_label(source_text, start, end)
+    ):
+        # a transcript's speaker label is nobody's words: a stretch running through one ("[REPORTER, ORMSGATE ECHO]:
+        # Will the rally keep ...") is two people's lines, not the quote told otherwise
+        reason = f"The quote is not in the {where}: the closest words run across a speaker's label."
+        return QuoteSignal(status=QuoteStatus.NOT_FOUND, reason=reason), spans
     signal = QuoteSignal(
-        status=located.status,
-        reason=located.reason,
-        source_start=start if located.status is not QuoteStatus.NOT_FOUND else None,
-        source_end=end if located.status is not QuoteStatus.NOT_FOUND else None,
+        status=status,
+        reason=reason,
+        source_start=start if status is not QuoteStatus.NOT_FOUND else None,
+        source_end=end if status is not QuoteStatus.NOT_FOUND else None,
         diff=located.diff,
         changed_numbers=located.changed_numbers,
         changed_negations=located.changed_negations,
         changed_words=located.changed_words,
     )
     return signal, spans
+
+
+def _across_label(source_text: str, start: int, end: int) -> bool:
+    """Whether a transcript turn's label lies within [start, end) of the source."""
+    return any(start < turn.start and turn.label_start < end for turn in find_turns(source_text))
 
 
 def _within(window: tuple[tuple[int, int], ...], low: int, high: int) -> bool:

@@ -92,14 +92,16 @@ def choose_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
 def train(pairs: Sequence[MinedPair], provenance: dict | None = None) -> SameThingModel:
     """The model fitted on all `pairs`, with its threshold chosen by out-of-split scores within them."""
     splits = sorted({p.split for p in pairs})
+    placed = [p for p in pairs if p.texts is not None]
+    x, y, decided = feature_matrix(placed)  # read once: the features of 40 splits take minutes to read
+    of_split = np.array([p.split for p in placed])
     scores, labels = [], []
     for held in splits if len(splits) > 1 else []:
-        inner = fit(*feature_matrix([p for p in pairs if p.split != held])[:2])
-        x, y, decided = feature_matrix([p for p in pairs if p.split == held])
-        scores.append(probabilities(inner, x[decided]))
-        labels.append(y[decided])
+        inside = of_split == held
+        inner = fit(x[~inside], y[~inside])
+        scores.append(probabilities(inner, x[inside & decided]))
+        labels.append(y[inside & decided])
     threshold = choose_threshold(np.concatenate(scores), np.concatenate(labels)) if scores else 0.5
-    x, y, _ = feature_matrix(pairs)
     return fit(x, y, threshold, {**(provenance or {}), "splits": splits, "pairs": len(y)})
 
 

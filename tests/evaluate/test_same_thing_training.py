@@ -39,3 +39,35 @@ def test_a_trained_model_is_written_and_loaded(tmp_path):
     loaded = load_model(path)
     assert loaded.threshold == 0.4
     assert np.allclose(loaded.weights, model.weights, atol=1e-5)
+
+
+def _mined(split: str, number: int, same: bool):
+    from factcheck.corroborate.signals import FigurePair, NumberStatus
+    from factcheck.evaluate.same_thing_mining import MinedPair
+
+    claim = f"The appeal raised {number} pounds for the hospice this spring."
+    passage = f"Donors gave {number} pounds to the hospice." if same else f"Last year the fair sold {number} books."
+    at = passage.index(str(number))
+    pair = FigurePair(str(number), str(number), NumberStatus.MATCH, "", float(number), float(number), at, at + 3)
+    return MinedPair(split, "a", "s.txt", claim, passage, None, pair, (), int(same))
+
+
+def test_training_reads_each_pair_once_and_chooses_the_threshold_out_of_split(monkeypatch):
+    import factcheck.evaluate.same_thing_training as training
+
+    pairs = [_mined(split, 100 + n, n % 3 != 0) for split in ("dev", "test", "round3") for n in range(12)]
+    calls = []
+    reading = training.pair_features
+    monkeypatch.setattr(training, "pair_features", lambda texts, pair: calls.append(1) or reading(texts, pair))
+    model = training.train(pairs)
+    assert len(calls) == len(pairs)  # not once per fold
+    # the threshold is the one the out-of-split scores give, fold by fold
+    x, y, decided = training.feature_matrix(pairs)
+    splits = np.array([p.split for p in pairs])
+    scores, labels = [], []
+    for held in ("dev", "round3", "test"):
+        inner = fit(x[splits != held], y[splits != held])
+        scores.append(training.probabilities(inner, x[(splits == held) & decided]))
+        labels.append(y[(splits == held) & decided])
+    assert model.threshold == choose_threshold(np.concatenate(scores), np.concatenate(labels))
+    assert model.provenance["pairs"] == len(pairs)

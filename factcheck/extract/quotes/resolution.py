@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.quotes.attribution import speaker_before_cue
+from factcheck.extract.quotes.attribution import speaker_after_cue, speaker_before_cue
 from factcheck.extract.quotes.layout import Layout
 from factcheck.extract.quotes.lexicon import (
     OPENING_WORDS,
@@ -235,10 +235,14 @@ def _start(phrase: SpeakerPhrase) -> int:
 
 
 def _reported_speech_speakers(text: str, layout: Layout) -> list[SpeakerPhrase]:
-    """Subjects of reporting verbs anywhere in the text (`Stumpf said on Tuesday that ...`)."""
+    """Subjects of reporting verbs anywhere in the text (`Stumpf said on Tuesday that ...`, `..., said Stumpf`)."""
     speakers = []
     for cue in find_cues(text, 0, len(text)):
         speaker = speaker_before_cue(text, layout.sentence_start(cue.start), cue.start)
+        if speaker is None and text[max(0, cue.start - 2) : cue.start] == ", ":
+            # an inverted verb after what was said: "Entries closed at noon, said Piers Hallam, chairman of ..."
+            after = speaker_after_cue(text, cue.end, layout.paragraph_end(cue.end))
+            speaker = after if after is not None and after.kind is SpeakerKind.NAME else None
         if speaker is not None and speaker.kind is not SpeakerKind.PRONOUN:
             speakers.append(speaker)
     return speakers
