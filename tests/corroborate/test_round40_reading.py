@@ -79,3 +79,18 @@ def test_a_captain_named_with_the_title_is_who_a_later_he_means() -> None:
         '"We are tired of coming second," he said in April.\n'
     )
     assert _speaker_of(text, "tired of coming second") == "Tobias Wrenfield"
+
+
+def test_a_name_set_off_with_a_year_old_apposition_is_who_a_later_she_means() -> None:
+    text = (
+        '"We ran out of cones by noon," said Hortensia Vell, who runs the ice cream van.\n\n'
+        "The pie-eating race was won by Greta Lindqvist, a 31-year-old baker from Orrick, who took home £100. "
+        '"I will not eat pastry again until spring," she said.\n'
+    )
+    assert _speaker_of(text, "I will not eat pastry") == "Greta Lindqvist"
+    # an age in a sentence about someone else still leaves the pronoun to the named subject before it
+    other = (
+        "Greta Lindqvist said the crowd was kind. Her son, a 9-year-old from Orrick, cheered. "
+        '"It was loud," she said.\n'
+    )
+    assert _speaker_of(other, "It was loud") == "Greta Lindqvist"

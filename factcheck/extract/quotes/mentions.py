@@ -42,16 +42,19 @@ def honorific_mentions(text: str) -> list[SpeakerPhrase]:
 # before it ("67-year-old Hugo Brackenbury").
 _AGED = re.compile(r"(?<![\w'’])([A-Z][\w'’\-]+(?:[ ]+[A-Z][\w'’\-]+){1,2}),[ ]+(\d{1,3}),")
 _AGED_BEFORE = re.compile(r"\b(\d{1,3})-year-old[ ]+([A-Z][\w'’\-]+(?:[ ]+[A-Z][\w'’\-]+){1,2})(?![\w'’])")
+# "won by Greta Lindqvist, a 31-year-old baker": a full name set off by an apposition that gives the age.
+_AGED_APPOSED = re.compile(r"(?<![\w'’])([A-Z][\w'’\-]+(?:[ ]+[A-Z][\w'’\-]+){1,2}),[ ]+an?[ ]+(\d{1,3})-year-old\b")
 # "was Harold Wadsworth, who is 91 and learned to swim here": a full name a relative clause about a person follows.
 _WHO_AFTER = re.compile(r"(?<![\w'’])([A-Z][\w'’\-]+(?:[ ]+[A-Z][\w'’\-]+){1,2}),[ ]+who[ ]")
 
 
 def aged_mentions(text: str) -> list[SpeakerPhrase]:
-    """People introduced with their age ("Among those waiting is Nora Elling, 18, ...") or a relative clause about a
-    person ("was Harold Wadsworth, who is 91 and ..."): the text names a person, so a he or she can mean them before
-    they speak."""
+    """People introduced with their age ("Among those waiting is Nora Elling, 18, ...", "Greta Lindqvist, a
+    31-year-old baker") or a relative clause about a person ("was Harold Wadsworth, who is 91 and ..."): the text
+    names a person, so a he or she can mean them before they speak."""
     mentions = []
     found = [(m, 1, 2) for m in _AGED.finditer(text)] + [(m, 2, 1) for m in _AGED_BEFORE.finditer(text)]
+    found += [(m, 1, 2) for m in _AGED_APPOSED.finditer(text)]
     found += [(m, 1, 0) for m in _WHO_AFTER.finditer(text)]
     for match, name_group, age_group in found:
         tokens = name_words(match.group(name_group).split())
