@@ -118,6 +118,7 @@ from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.rating_groups import RatedGroups, rated_groups
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
+from factcheck.corroborate.table_rows import bound_in_row_label
 from factcheck.corroborate.told_figures import with_told_figures
 from factcheck.extract import Quantity
 
@@ -273,6 +274,8 @@ def _pair(
     if comparable:
         best = min(comparable, key=lambda p: (distance(claim, p), _RANK[classify(claim, p)], offset(claim, p)))
         status = classify(claim, best)
+        if claim.is_point and frames is not None and bound_in_row_label(frames.passage_text, best):
+            return _different(claim, best, frames)  # "| Veterans (over 60) |" names a group, it reports no age
         if status is not NumberStatus.MATCH and frames is not None and item_of_a_total(claim, best, frames):
             return _different(claim, best, frames)  # "the largest single cost at £31,000" against the £86,000 total
         if status is NumberStatus.CONSISTENT_WITH_QUALIFIER and frames and spread_of_values(claim, best, frames):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 
 __all__ = [
     "GENERIC_LABELS",
@@ -50,6 +50,17 @@ def row_label(text: str, position: int) -> str | None:
         return None
     cells = before[1:].split("|")[:-1]  # the whole cells before the one holding `position`
     return cells[0].strip() if cells and cells[0].strip() else None
+
+
+def bound_in_row_label(text: str, figure: Figure) -> bool:
+    """Whether `figure` is a bound in the first cell of a table row ("| Veterans (over 60) | 7 | 9 |"): the bound
+    names the row's group, it reports no figure."""
+    low = text.rfind("\n", 0, figure.start) + 1
+    return (
+        figure.qualifier in BOUND_QUALIFIERS
+        and text[low : figure.start].lstrip().startswith("|")
+        and cells_before(text, figure.start) == 0
+    )
 
 
 def cells_before(text: str, position: int) -> int:

@@ -94,3 +94,15 @@ def test_a_name_set_off_with_a_year_old_apposition_is_who_a_later_she_means() ->
         '"It was loud," she said.\n'
     )
     assert _speaker_of(other, "It was loud") == "Greta Lindqvist"
+
+
+def test_a_bound_in_a_row_label_defines_the_row_it_reports_no_figure() -> None:
+    signals = _signals("Veteran potter, 67, takes the county's open title", "| Seniors (over 60) | 11 | 14 |")
+    assert signals.stance is Stance.RELATED, signals.reasons
+    aside = _signals("Sennick's oldest potter, 67, took the open title.", "| Seniors (over 60) | 11 | 14 |")
+    assert aside.stance is Stance.RELATED, aside.reasons
+    # the same bound in the claim is the row it names; a bound told in a later cell is still a figure
+    same = _signals("Entries from potters over 60 rose to 14 this year.", "| Seniors (over 60) | 11 | 14 |")
+    assert same.stance is Stance.SUPPORTS, same.reasons
+    cell = _signals("The bridge carried 122 lorries a day at its peak.", "| Lorries a day, peak | over 120 |")
+    assert cell.stance is Stance.SUPPORTS, cell.reasons
