@@ -72,7 +72,7 @@ def marked_as_speech(text: str, start: int, end: int) -> bool:
     low, _, quotes = quotes_around(text, start, end)
     if any(low + s < end and start < low + e for quote in quotes for s, e in quote.parts):
         return True
-    return turn_at(_turns(text), start) is not None
+    return turn_at(turns_of(text), start) is not None
 
 
 def split_by_attribution(source_text: str, first_end: int, second_start: int) -> bool:
@@ -105,7 +105,7 @@ def _cached_turns(text: str) -> tuple[Turn, ...]:
     return tuple(find_turns(text))
 
 
-def _turns(text: str) -> list[Turn]:
+def turns_of(text: str) -> list[Turn]:
     """The transcript turns of `text` (cached: one document is read for each of its candidate passages)."""
     return list(_cached_turns(text))
 
@@ -170,7 +170,7 @@ def _asker_named_first(claim_speaker: str, text: str, at: int) -> bool:
     """Whether the questioner's turn holding `at` opens, before the words, on a short sentence naming the claim's
     speaker: an asker giving their name as minutes record it ("QUESTION: Councillor Marchbanks again. Why ask
     ...?", "Q: Tom Reyes, Harbour FM. How many ...?")."""
-    turn = turn_at(_turns(text), at)
+    turn = turn_at(turns_of(text), at)
     if turn is None or not turn.questioner:
         return False
     opening = re.match(r"\s*([^.?!\n]{2,60})\.\s", text[turn.start : at])
@@ -186,7 +186,7 @@ def _asked(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
         low, _, quotes = quotes_around(text, start, end)
         if any(low + s < end and start < low + e for quote in quotes for s, e in quote.parts):
             return False
-        turn = turn_at(_turns(text), start)
+        turn = turn_at(turns_of(text), start)
         if turn is None or not turn.questioner:
             return False
     return bool(spans)
@@ -203,7 +203,7 @@ def _speaker_of_span(text: str, start: int, end: int) -> str | None:
             author = author_at(text, start)
             if author is not None:
                 return author
-    turn = turn_at(_turns(text), start)
+    turn = turn_at(turns_of(text), start)
     if turn is not None:
         return None if turn.questioner else turn.speaker
     sentence_low, sentence_high = _sentence_around(text, start, end)

@@ -55,10 +55,10 @@ from factcheck.corroborate.quote_speaker import (
     compare_speaker,
     passage_offset,
     split_by_attribution,
+    turns_of,
     whole_span,
 )
 from factcheck.corroborate.signals import FAITHFUL, DiffOp, QuoteSignal, QuoteStatus, SpeakerStatus
-from factcheck.extract.quotes import find_turns
 
 MIN_PIECE_WORDS = 2  # a stitched piece is a phrase, not a single common word
 LONG_SOURCE_CHARS = 20_000  # longer sources are tokenised only where rapidfuzz places the quote or its pieces
@@ -199,7 +199,7 @@ def _compare_in(
 
 def _across_label(source_text: str, start: int, end: int) -> bool:
     """Whether a transcript turn's label lies within [start, end) of the source."""
-    return any(start < turn.start and turn.label_start < end for turn in find_turns(source_text))
+    return any(start < turn.start and turn.label_start < end for turn in turns_of(source_text))
 
 
 def _within(window: tuple[tuple[int, int], ...], low: int, high: int) -> bool:
