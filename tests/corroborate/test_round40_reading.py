@@ -70,6 +70,9 @@ def test_a_he_after_a_name_given_with_an_inverted_reporting_verb_means_that_name
     # the earlier speaker is still who a he right after his own quote means
     follow = '"We hoped for sun," said Bertram Quaile. "We got rain," he said.\n'
     assert _speaker_of(follow, "We got rain") == "Bertram Quaile"
+    # a name after a reporting verb not set off by a comma is the one told, not one who spoke
+    told = 'Bertram Quaile opened the show. The news was told Hugo Brack on Monday. "We sold out by noon," he said.\n'
+    assert _speaker_of(told, "We sold out by noon") == "Bertram Quaile"
 
 
 def test_a_captain_named_with_the_title_is_who_a_later_he_means() -> None:
