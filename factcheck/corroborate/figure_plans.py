@@ -21,7 +21,7 @@ __all__ = [
 # is planned", "its £32 million budget"; not "143 planned operations", operations booked ahead, which took place or
 # not).
 PLANNED_BEFORE = re.compile(
-    r"\b(?:aim(?:s|ed|ing)?\s+(?:to|for)"
+    r"\b(?:aim(?:s|ed|ing)?\s+(?:to|for)|aims?\s+of"
     r"|hop(?:e|es|ed|ing)\s+to\s+(?:reach|hit|get|have|raise|recruit|train|attract|sell)"
     r"|targets?|targeted|goal|budgeted|budgets?\s+of|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
     r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|limit\s+value|(?<!suspended\s)ceiling|planned"

@@ -118,6 +118,7 @@ from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.rating_groups import RatedGroups, rated_groups
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
+from factcheck.corroborate.table_columns import YearColumns
 from factcheck.corroborate.table_rows import bound_in_row_label
 from factcheck.corroborate.told_figures import with_told_figures
 from factcheck.extract import Quantity
@@ -207,10 +208,16 @@ def _compare(
         PairedFrames(claim_text, passage_text, passage_context, claim_figures, passage_figures) if claim_text else None
     )
     alike = restatements(claim_text, claim_figures)
+    columns = YearColumns(passage_text, passage_context) if frames is not None else None
     pairs = tuple(
         _pair(
             claim,
-            [p for n, p in enumerate(passage_figures) if owners.get(n, i) in alike.get(i, {i})],
+            _in_claims_column(
+                claim,
+                [p for n, p in enumerate(passage_figures) if owners.get(n, i) in alike.get(i, {i})],
+                columns,
+                frames,
+            ),
             frames,
             claim_groups.same_group(passage_groups) if claim_text else None,
         )
@@ -229,6 +236,16 @@ def _compare(
     if status in AGREEING and frames is not None and another_part_met(claim_figures, passage_figures, pairs, frames):
         status = NumberStatus.DIFFERENT_THING
     return NumberSignal(status, without_unmet_dates(claim_figures, pairs))
+
+
+def _in_claims_column(
+    claim: Figure, owned: list[Figure], columns: YearColumns | None, frames: PairedFrames | None
+) -> list[Figure]:
+    """The passage figures `claim` may be compared with, a table row's other years' cells left out
+    (`table_columns.py`: a claim dated to no time tells the latest year's figure)."""
+    if columns is None or frames is None:
+        return owned
+    return columns.in_claims_column(claim, frames.of_claim(claim), owned, frames.claim_figures, frames.passage_figures)
 
 
 def _pair(

@@ -50,6 +50,7 @@ _TEMPERATURE_CONTEXT = re.compile(
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
 _OTHER_SCALE_AFTER = re.compile(r"\s*\(\s*(?:minus\s+|-|\u2212)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?[CF]\)")  # "(2,372F)"
 _OTHER_SCALE_BEFORE = re.compile(r"\d\s?[CF]\s*\(\s*(?:minus\s+|-|\u2212)?$")
+_SCALE_THEN_FIGURE = re.compile(r"\d\s?[CF]\s*\(\s*(?:minus\s+|-|\u2212)?\d[\d,.]*\s*$")  # "6 C (21| F)"
 _ANGLE_CONTEXT = re.compile(
     r"\b(?:angle|rotat\w*|turn\w*|tilt\w*|slope|inclin\w*|bearing|latitude|longitude|arc|pivot\w*|spin\w*)\b",
     re.IGNORECASE,
@@ -160,11 +161,22 @@ def match_unit(text: str, pos: int, *, attached: bool) -> tuple[str, int] | None
             or " ".join(form.split()) not in ATTACHED_ONLY
             or _HOURS_THEN_MINUTES.match(text, symbol.end())
             or (form in _CELL_SYMBOLS and _CELL_END.match(text, symbol.end()))
+            or (form in ("C", "F") and _spaced_temperature(text, pos, symbol.end()))
         ):
             best = (_BY_SYMBOL[_normalise_symbol(form)], symbol.end())
     if best is None and text[pos : pos + 1] in _SUFFIX_SYMBOLS and not text[pos + 1 : pos + 2].isalnum():
         best = (_SUFFIX_SYMBOLS[text[pos]], pos + 1)  # "15€", "10 €" (but "5 $10" is a new figure)
     return best
+
+
+def _spaced_temperature(text: str, start: int, end: int) -> bool:
+    """A "C" or "F" set apart from its figure that is still a temperature: told with its other scale ("31 C (88 F)")
+    or after a word of weather ("temperatures reached 31 C"), as some wire styles write it."""
+    return bool(
+        _OTHER_SCALE_AFTER.match(text, end)
+        or _SCALE_THEN_FIGURE.search(text, max(0, start - 30), start)
+        or _TEMPERATURE_CONTEXT.search(text, max(0, start - 120), start)
+    )
 
 
 def unit_in_context(
@@ -192,7 +204,7 @@ def unit_in_context(
             or _OTHER_SCALE_BEFORE.search(text, max(0, figure_start - 16), figure_start)
         ):
             return code  # "minus 5C", "28C (82.4F)": a temperature told with no word of weather
-        return code if _TEMPERATURE_CONTEXT.search(text, max(0, start - 80), end + 80) else None
+        return code if _TEMPERATURE_CONTEXT.search(text, max(0, start - 120), end + 80) else None
     if code == "degree" and _ANGLE_CONTEXT.search(text, max(0, figure_start - 40), end + 20):
         return "arc_degree"  # "rotate 90 degrees", "a 180-degree turn"
     if code == "lb" and written.lower().startswith("pound"):

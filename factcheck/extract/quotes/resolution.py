@@ -35,6 +35,7 @@ _NAME_MENTION = re.compile(
     r"(?:[A-Z][\w'’\-]*+|[A-Z]\.)){1,4}"
 )
 _WORDS = re.compile(r"[\w'’\-]+")
+_OPENING_MARKS = "\"“‘'"
 _GROUP_ENDINGS = ("ans", "ats", "ists", "ers", "ites", "ians")  # "Republicans", "Democrats", "protesters"
 
 
@@ -151,7 +152,9 @@ def resolve_speakers(
         elif phrase.kind is SpeakerKind.NAME and phrase.name:
             results.append(ResolvedSpeaker(directory.person(phrase.name, phrase.gender).name, phrase.surface))
         elif phrase.kind is SpeakerKind.PRONOUN:
-            found = _antecedent(directory, events, phrase)
+            found = _named_just_before(text, layout, directory, events, phrase) or _antecedent(
+                directory, events, phrase
+            )
             if found is not None and found == _surface_of_description(events, phrase):
                 found = _named_by_role(text, directory, found, phrase.start) or found
             results.append(ResolvedSpeaker(found, phrase.surface))
@@ -183,6 +186,37 @@ def _antecedent(directory: SpeakerDirectory, events: list[SpeakerPhrase], pronou
             person.gender = pronoun.gender
             return person.name
     return None
+
+
+def _named_just_before(
+    text: str, layout: Layout, directory: SpeakerDirectory, events: list[SpeakerPhrase], pronoun: SpeakerPhrase
+) -> str | None:
+    """The person a he/she of a sentence opening on a quote stands for when the sentence before it, in the same
+    paragraph, names one person in full and the paragraph no speaker ("The cup went to Wilhelmina Oakes for a damson
+    jam. "I almost left it at home," she said."): news copy introduces the one who then speaks. None when that
+    sentence names two people or opens on the name, when the paragraph names a speaker or a subject before the
+    pronoun (`events`), or when the gender disagrees."""
+    if pronoun.gender is None:
+        return None
+    start = layout.sentence_start(pronoun.start)
+    if text[start : start + 1] not in _OPENING_MARKS:
+        return None
+    previous = layout.previous_sentence(start)
+    paragraph = layout.paragraph_start(start)
+    if previous is None or any(paragraph <= event.start < pronoun.start for event in events):
+        return None  # a speaker or subject earlier in the paragraph is still who the pronoun means
+    names = set()
+    for mention in _NAME_MENTION.finditer(text, previous.start, previous.end):
+        tokens = name_words(mention.group().split())
+        if 2 <= len(tokens) <= 4 and directory.knows(tokens[-1]):
+            names.add((mention.start() == previous.start, directory.person(" ".join(tokens)).name))
+    if len(names) != 1 or next(iter(names))[0]:
+        return None  # a sentence opening on a name is read by its subject (`subject_mentions`), a firm's name too
+    person = directory.person(names.pop()[1])
+    if person.gender not in (None, pronoun.gender):
+        return None
+    person.gender = pronoun.gender
+    return person.name
 
 
 def _surface_of_description(events: list[SpeakerPhrase], pronoun: SpeakerPhrase) -> str | None:
@@ -248,8 +282,9 @@ def _reported_speech_speakers(text: str, layout: Layout) -> list[SpeakerPhrase]:
     return speakers
 
 
-# A sentence opening on one capitalised word, then a verb or an apposition: "Trevethan thanked the counters".
-_SURNAME_SUBJECT = re.compile(r"([A-Z][\w'’\-]+)(?=,[ ]+[a-z]|[ ]+[a-z]{2,})")
+# A sentence opening on one capitalised word, then a verb, an apposition or the age set off: "Trevethan thanked the
+# counters", "Vosburgh, 31, a physiotherapist, took the lead".
+_SURNAME_SUBJECT = re.compile(r"([A-Z][\w'’\-]+)(?=,[ ]+[a-z]|,[ ]+\d{1,3},[ ]+[a-z]|[ ]+[a-z]{2,})")
 # The same after an opening clause: "In mid-January, when 12 lifts were open, Vautrin had been hopeful."
 _SURNAME_AFTER_OPENING = re.compile(r",[ ]+([A-Z][\w'’\-]+)(?=[ ]+[a-z]{2,})")
 
