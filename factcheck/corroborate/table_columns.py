@@ -185,6 +185,8 @@ def _claims_column(claim: Figure, frame: Frame, columns: Columns) -> int | None:
     at = sentence.find(claim.surface)
     if at >= 0 and _BASE_BEFORE.search(sentence[max(0, at - 40) : at]):
         return None  # "climbed to 54 from 38": the base of a change is an earlier column's
+    if at >= 0 and any(base.start() <= at < base.end() for base in _DATED_BASE.finditer(sentence)):
+        return None  # "compares with 189 million litres in 2024-25": the base's own time dates it
     told = _DATED_BASE.sub(" ", sentence)  # the sentence without a change's base and its own time
     if _OTHER_TIME.search(told) or any(
         not re.search(r"(?:19|20)\d{2}", era) and not era.startswith(SEASON + "this") for era in frame.eras

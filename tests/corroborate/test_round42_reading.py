@@ -86,6 +86,9 @@ def test_a_row_of_year_columns_reports_the_claims_year_in_its_latest_column() ->
         "| First-aid",
     )
     assert based.stance is Stance.CONFLICTS and "251" in based.reasons[0], based.reasons
+    # a figure told with its own earlier time is read as before
+    own_time = against_row("The fee now compares with £20 in 2025.", FAIR_TABLE, "| Stall fee")
+    assert own_time.stance is Stance.SUPPORTS, own_time.reasons
     # "more than" bounds the figure, it is no change's base
     bags = against_row("Volunteers filled more than 600 litter bags.", FAIR_TABLE, "| Litter bags")
     assert bags.stance is Stance.CONFLICTS, bags.reasons
