@@ -48,7 +48,7 @@ _BASE_BEFORE = re.compile(
 _DATED_BASE = re.compile(
     r"\b(?:from|than|on|with|against)\s+(?:(?:about|some|nearly|almost|around|just)\s+)?[£$€]?\d[\d,.]*"
     r"(?:\s+[a-z%]+){0,2}\s+(?:in\s+(?:19|20)\d\d|(?:the|a)\s+(?:year|season)\s+(?:before|earlier)|last\s+(?:year|season)"
-    r"|the\s+previous\s+(?:year|season))",
+    r"|the\s+previous\s+(?:year|season))(?!,?\s+when\b)",  # "last year, when 27 gardens opened" dates the clause after
     re.IGNORECASE,
 )
 # words of a time before the latest: "last year", "the year before", "a year earlier", "previous", "since 2016",

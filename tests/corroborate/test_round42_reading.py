@@ -113,6 +113,11 @@ def test_a_row_of_year_columns_reports_the_claims_year_in_its_latest_column() ->
     )
     when = against_row("The total was up on last year, when 27 gardens opened.", gardens, "| Gardens open")
     assert when.stance is Stance.SUPPORTS, when.reasons
+    # a change's base told with its time, when that time opens a clause of its own ("last year, when ...")
+    base_when = against_row(
+        "The total was up from £36,000 last year, when 27 gardens opened.", gardens, "| Gardens open"
+    )
+    assert base_when.stance is Stance.SUPPORTS, base_when.reasons
     base = against_row("Cyclist deaths climbed to 47 from 38.", gardens, "| Cyclists")
     assert base.stance is Stance.SUPPORTS, base.reasons
     plan = against_row("This season's share of the programme was £860,000.", gardens, "| Programme budget")
