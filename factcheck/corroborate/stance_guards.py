@@ -133,12 +133,27 @@ def no_contradiction(
 ) -> str | None:
     """Why a numeric claim's figure conflict is not a contradiction (the first that applies), or None: the source is
     a report of another day (`filed_apart`), the two times are of two days (`times_of_two_days`), or the passage is
-    a table's header row (`header_row_figures`)."""
+    a table's header row (`header_row_figures`), or the source's figure is the day it was issued (`issue_date_only`)."""
     return (
         filed_apart(claim, document_text, numbers)
         or times_of_two_days(claim, numbers, weekdays)
         or header_row_figures(claim, passage_text, document_text, passage_start)
+        or issue_date_only(numbers, passage_text)
     )
+
+
+def issue_date_only(numbers: NumberSignal | None, passage_text: str) -> str | None:
+    """Why a conflict is not one when every disagreeing passage figure stands on a line that is only the day the
+    document was issued ("Issued by the race recorder, ..., 10 May 2026."): that day dates none of its figures."""
+    if numbers is None:
+        return None
+    mismatched = [p for p in numbers.pairs if p.status is NumberStatus.MISMATCH]
+    undated = without_date_lines(passage_text)
+    if not mismatched or not all(
+        p.passage_start is not None and undated[p.passage_start].isspace() for p in mismatched
+    ):
+        return None
+    return "The source's date is the day it was issued, which dates none of the figures it reports."
 
 
 def header_row_figures(

@@ -99,10 +99,12 @@ def without_dateline(sentence: str) -> str:
 _DATE_LINE = re.compile(
     # "18 November", "Tuesday, 4 March 2025", "Statement issued 10 March 2026", "News release, 18 November 2026"
     r"(?m)^[ \t]*(?:(?:(?:Statement|Press\s+release|News\s+release)[ \t]+)?(?i:issued|published|released)"
+    # "Issued by the race recorder, Tranmire Bird Club, 10 May 2026.": who issued it may come first
+    r"(?:[ \t]+by[ \t]+[^\n\d]{1,80}?,)?"
     r"(?:[ \t]+on)?[ \t]+|(?:Statement|Press\s+release|News\s+release)[ \t]*[,:\u2013\u2014-][ \t]*)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})|(?:{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
-    r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*$"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?\.?[ \t]*$"
 )
 
 

@@ -206,9 +206,48 @@ def _clock_qualifier(text: str, start: int) -> Qualifier | None:
 
 def find_days_and_times(text: str) -> list[Quantity]:
     """The days of a month and the times of day of `text` (`find_calendar_days`, "the fifth of August",
-    `find_clock_times`), in order: compared like figures, though they are not quantities."""
-    found = find_calendar_days(text) + _worded_days(text) + find_clock_times(text)
+    `find_clock_times`), in order: compared like figures, though they are not quantities. A range of days in one
+    month gives both days (`_range_partners`)."""
+    days = find_calendar_days(text) + _worded_days(text)
+    found = days + _range_partners(text, days) + find_clock_times(text)
     return sorted(found, key=lambda quantity: quantity.start)
+
+
+# The other end of a range of days in one month, told once: "August 13 to 15" (after the day), "13 to 15 August"
+# and "the thirteenth to the fifteenth of August" (before it). Not "and" ("on May 8 and 10 people ...").
+_RANGE_WORD = r"\s*(?:to|until|through|-|\u2013)\s*"
+_PARTNER_AFTER = re.compile(
+    _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.:]|\s*(?:%|percent|per\s*cent|[a-z]+s\b|[A-Z][a-z]))"
+)
+_PARTNER_BEFORE = re.compile(r"(?<![\d,.:])\b(\d{1,2})(?:st|nd|rd|th)?" + _RANGE_WORD + r"$")
+_WORDED_PARTNER_BEFORE = re.compile(
+    r"\bthe\s+(" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")" + _RANGE_WORD + r"$",
+    re.IGNORECASE,
+)
+
+
+def _range_partners(text: str, days: list[Quantity]) -> list[Quantity]:
+    partners = []
+    for day in days:
+        if day.value is None:
+            continue
+        month = int(day.value) // 100
+        surface = day.surface
+        found = None
+        if surface[:1].isalpha() and not surface.lower().startswith("the"):  # "August 13"
+            after = _PARTNER_AFTER.match(text, day.end)
+            if after:
+                found = (after.start(1), after.end(1), int(after.group(1)))
+        else:  # "15 August", "the fifteenth of August"
+            pattern = _WORDED_PARTNER_BEFORE if surface.lower().startswith("the") else _PARTNER_BEFORE
+            before = pattern.search(text, max(0, day.start - 30), day.start)
+            if before:
+                number = before.group(1).lower()
+                found = (before.start(1), before.end(1), _ORDINAL_DAYS.get(number) or int(number))
+        if found is not None and 1 <= found[2] <= 31 and found[2] != int(day.value) % 100:
+            start, end, number = found
+            partners.append(Quantity(text[start:end], start, end, float(month * 100 + number), CALENDAR_DAY, "date"))
+    return partners
 
 
 def date_quantity(text: str, start: int, end: int, *, low=None, high=None, dimension: str = "date") -> Quantity:
