@@ -99,19 +99,25 @@ def without_dateline(sentence: str) -> str:
 _DATE_LINE = re.compile(
     # "18 November", "Tuesday, 4 March 2025", "Statement issued 10 March 2026", "News release, 18 November 2026"
     r"(?m)^[ \t]*(?:(?:(?:Statement|Press\s+release|News\s+release)[ \t]+)?(?i:issued|published|released)"
-    # "Issued by the race recorder, Tranmire Bird Club, 10 May 2026.": who issued it may come first
-    r"(?:[ \t]+by[ \t]+[^\n\d]{1,80}?,)?"
     r"(?:[ \t]+on)?[ \t]+|(?:Statement|Press\s+release|News\s+release)[ \t]*[,:\u2013\u2014-][ \t]*)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})|(?:{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*$"
+)
+# "Issued by the race recorder, Tranmire Bird Club, 10 May 2026.": who issued it, then the day, a full stop after
+_ISSUED_BY_LINE = re.compile(
+    r"(?m)^[ \t]*(?i:issued|published|released)[ \t]+by[ \t]+[^\n\d]{1,80}?,[ \t]*"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})|(?:{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:,?[ \t]+(?:19|20)\d\d)?\.?[ \t]*$"
 )
 
 
 def without_date_lines(text: str) -> str:
-    """`text` with every line that is a date and nothing else blanked ("18 November" above a statement), offsets
-    unchanged: the day a statement was issued, like a story's dateline, is not a date of its figures."""
-    return _DATE_LINE.sub(lambda match: " " * len(match.group(0)), text)
+    """`text` with every line that is a date and nothing else blanked ("18 November" above a statement, "Issued by
+    ..., 10 May 2026."), offsets unchanged: the day a statement was issued, like a story's dateline, is not a date of
+    its figures."""
+    blank = _DATE_LINE.sub(lambda match: " " * len(match.group(0)), text)
+    return _ISSUED_BY_LINE.sub(lambda match: " " * len(match.group(0)), blank)
 
 
 def filed_on(text: str) -> Filed | None:

@@ -14,6 +14,7 @@ def _days(text: str) -> list[float | None]:
 
 def test_a_range_of_days_in_one_month_reads_both_days() -> None:
     assert _days("The regatta will run from September 4 to 6 next year.") == [904.0, 906.0]
+    assert _days("Next year's regatta is due to run from September 4 to 6.") == [904.0, 906.0]
     assert _days("The regatta will run from 4 to 6 September next year.") == [904.0, 906.0]
     assert _days("It will run from the fourth to the sixth of September.") == [904.0, 906.0]
     # a day followed by another number is no range
@@ -38,6 +39,9 @@ def test_a_line_saying_who_issued_a_document_and_when_dates_no_figure() -> None:
 
     line = "Issued by the regatta secretary, Pellow Sailing Club, 12 September 2026.\n"
     assert not without_date_lines(line).strip()
+    # a sentence whose last words a wrapped line leaves alone is not a date line
+    wrapped = "The regatta secretary expects 40 boats for the final on\nSaturday, September 12.\n"
+    assert without_date_lines(wrapped) == wrapped
     claim = "Next year's regatta will be held on September 10, the club said."
     issued = against_row(claim, "Results of the Pellow regatta.\n" + line, "Issued by")
     assert issued.stance is Stance.RELATED, issued.reasons

@@ -217,7 +217,7 @@ def find_days_and_times(text: str) -> list[Quantity]:
 # and "the thirteenth to the fifteenth of August" (before it). Not "and" ("on May 8 and 10 people ...").
 _RANGE_WORD = r"\s*(?:to|until|through|-|\u2013)\s*"
 _PARTNER_AFTER = re.compile(
-    _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.:]|\s*(?:%|percent|per\s*cent|[a-z]+s\b|[A-Z][a-z]))"
+    _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]?\d|\s*(?:%|percent|per\s*cent|[a-z]+s\b|[A-Z][a-z]))"
 )
 _PARTNER_BEFORE = re.compile(r"(?<![\d,.:])\b(\d{1,2})(?:st|nd|rd|th)?" + _RANGE_WORD + r"$")
 _WORDED_PARTNER_BEFORE = re.compile(
