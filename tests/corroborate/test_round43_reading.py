@@ -17,6 +17,10 @@ def test_a_range_of_days_in_one_month_reads_both_days() -> None:
     assert _days("Next year's regatta is due to run from September 4 to 6.") == [904.0, 906.0]
     assert _days("The regatta will run from 4 to 6 September next year.") == [904.0, 906.0]
     assert _days("It will run from the fourth to the sixth of September.") == [904.0, 906.0]
+    # the range's other end is a day, not a count as well
+    from factcheck.extract.figures import find_quantities
+
+    assert find_quantities("The regatta will run from September 4 to 6.") == []
     # a day followed by another number is no range
     assert _days("On September 4 to 60 boats will sail.") == [904.0]
     assert _days("By May 8, 10 boats had sailed.") == [508.0]

@@ -24,6 +24,7 @@ from factcheck.extract.figures.dates import (
     find_link_spans,
     find_list_number_spans,
     find_time_spans,
+    range_partner_spans,
 )
 from factcheck.extract.figures.joins import Figure, combine, link_conversions, share_listed_units
 from factcheck.extract.figures.number_words import find_magnitudes
@@ -87,7 +88,10 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
     blocked = bytearray(len(text))  # 1 inside dates, times, addresses and citations, where no figure may be
     spans = [m.span() for m in elapsed]
     listed = find_list_number_spans(text)
-    for start, end in date_spans + time_spans + spans + find_link_spans(text) + find_citation_spans(text) + listed:
+    partners = range_partner_spans(text)  # "August 13 to 15": the 15 is a day, no count
+    for start, end in (
+        date_spans + time_spans + spans + find_link_spans(text) + find_citation_spans(text) + listed + partners
+    ):
         blocked[start:end] = b"\x01" * (end - start)
     figures: list[Figure] = []
     numerals = sorted(find_numerals(text) + _qualified_articles(text), key=lambda numeral: numeral.start)
