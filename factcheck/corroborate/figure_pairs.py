@@ -6,13 +6,18 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from factcheck.corroborate.figure_ties import needs_events
 from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure
 from factcheck.corroborate.number_values import only_bounds
-from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
+from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus, shortened
 from factcheck.extract.figures import CALENDAR_DAY
 
-__all__ = ["described", "made_pair", "overall_status", "reason_for", "with_reason"]
+if TYPE_CHECKING:
+    from factcheck.corroborate.paired_frames import PairedFrames
+
+__all__ = ["described", "different_pair", "echo_of", "made_pair", "overall_status", "reason_for", "with_reason"]
 
 
 def made_pair(
@@ -195,3 +200,27 @@ def overall_status(pairs: tuple[FigurePair, ...]) -> NumberStatus:
         if weakest in statuses:
             return weakest
     return NumberStatus.NO_NUMBERS
+
+
+def different_pair(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePair:
+    """A pair whose figures are in the same unit but count different things (another place, period or event)."""
+    difference = frames.kind(claim, passage) or frames.difference(claim, passage, needs_events(claim, passage))
+    if difference is None:  # nothing but the unit in common: show each figure's own clause
+        claim_frame, passage_frame = frames.of_claim(claim), frames.of_passage(passage)
+        difference = (
+            f"in \u201c{shortened(passage_frame.clause)}\u201d",
+            f"in \u201c{shortened(claim_frame.clause if claim_frame else claim.surface)}\u201d",
+        )
+    passage_side, claim_side = difference
+    reason = (
+        f"A different figure: the source counts {described(passage)} {passage_side}, "
+        f"the claim {described(claim)} {claim_side}."
+    )
+    return with_reason(made_pair(claim, passage, NumberStatus.DIFFERENT_THING), reason)
+
+
+def echo_of(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Figure | None:
+    """A passage figure that is not comparable but repeats the claim's number ("5 percentage points" for "5%")."""
+    if claim.written == (None, None, None):
+        return None
+    return next((p for p in passage if p not in comparable and p.written == claim.written), None)

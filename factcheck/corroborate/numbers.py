@@ -84,6 +84,8 @@ from factcheck.corroborate.figure_pairs import (
     another_days_figures,
     bounding_day_alone,
     described,
+    different_pair,
+    echo_of,
     made_pair,
     overall_status,
     whole_without_its_part,
@@ -97,7 +99,6 @@ from factcheck.corroborate.figure_ties import (
     grounded_pair,
     item_of_a_total,
     named_slip,
-    needs_events,
     one_event,
     row_of,
     row_of_another,
@@ -117,7 +118,7 @@ from factcheck.corroborate.number_values import classify, distance, offset, tran
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.rating_groups import RatedGroups, rated_groups
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
-from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus, shortened
+from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus
 from factcheck.corroborate.table_columns import YearColumns
 from factcheck.corroborate.table_rows import bound_in_row_label
 from factcheck.corroborate.told_figures import with_told_figures
@@ -212,12 +213,9 @@ def _compare(
     pairs = tuple(
         _pair(
             claim,
-            _in_claims_column(
-                claim,
-                [p for n, p in enumerate(passage_figures) if owners.get(n, i) in alike.get(i, {i})],
-                columns,
-                frames,
-            ),
+            _owned(i, passage_figures, owners, alike)
+            if columns is None or frames is None
+            else columns.in_claims_column(claim, _owned(i, passage_figures, owners, alike), frames),
             frames,
             claim_groups.same_group(passage_groups) if claim_text else None,
         )
@@ -236,16 +234,6 @@ def _compare(
     if status in AGREEING and frames is not None and another_part_met(claim_figures, passage_figures, pairs, frames):
         status = NumberStatus.DIFFERENT_THING
     return NumberSignal(status, without_unmet_dates(claim_figures, pairs))
-
-
-def _in_claims_column(
-    claim: Figure, owned: list[Figure], columns: YearColumns | None, frames: PairedFrames | None
-) -> list[Figure]:
-    """The passage figures `claim` may be compared with, a table row's other years' cells left out
-    (`table_columns.py`: a claim dated to no time tells the latest year's figure)."""
-    if columns is None or frames is None:
-        return owned
-    return columns.in_claims_column(claim, frames.of_claim(claim), owned, frames.claim_figures, frames.passage_figures)
 
 
 def _pair(
@@ -278,7 +266,7 @@ def _pair(
             or named_slip(claim, p, frames.passage_text)
         ]
         if not same:
-            echo = _echo(claim, passage, comparable)
+            echo = echo_of(claim, passage, comparable)
             if echo is not None:
                 # "rose 5%" against "rose 5 percentage points, to 34%": the same number in another unit tells more
                 # than the level beside it
@@ -286,17 +274,17 @@ def _pair(
                     claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family)
                 )
             other = min(comparable, key=lambda p: (distance(claim, p), offset(claim, p)))
-            return _different(claim, other, frames)
+            return different_pair(claim, other, frames)
         comparable = same
     if comparable:
         best = min(comparable, key=lambda p: (distance(claim, p), _RANK[classify(claim, p)], offset(claim, p)))
         status = classify(claim, best)
         if claim.is_point and frames is not None and bound_in_row_label(frames.passage_text, best):
-            return _different(claim, best, frames)  # "| Veterans (over 60) |" names a group, it reports no age
+            return different_pair(claim, best, frames)  # "| Veterans (over 60) |" names a group, it reports no age
         if status is not NumberStatus.MATCH and frames is not None and item_of_a_total(claim, best, frames):
-            return _different(claim, best, frames)  # "the largest single cost at £31,000" against the £86,000 total
+            return different_pair(claim, best, frames)  # "the largest single cost at £31,000" against the £86,000 total
         if status is NumberStatus.CONSISTENT_WITH_QUALIFIER and frames and spread_of_values(claim, best, frames):
-            return _different(claim, best, frames)  # "range in age from 11 to 78" against an average age of 62
+            return different_pair(claim, best, frames)  # "range in age from 11 to 78" against an average age of 62
         if status is NumberStatus.WITHIN_ROUNDING and frames is not None and frames.overshoots(claim, best):
             status = NumberStatus.MISMATCH
         if (
@@ -315,27 +303,27 @@ def _pair(
         grounded = grounded_pair(claim, best, frames) or (same_group is not None and same_group(claim, best))
         row = frames.row_subject(best, claim) if frames is not None and status is NumberStatus.MISMATCH else None
         if frames is not None and status is NumberStatus.MISMATCH and subgroup_row(best, frames):
-            return _different(claim, best, frames)  # "| Lots sold online |", "| Other streets |": a part's row
+            return different_pair(claim, best, frames)  # "| Lots sold online |", "| Other streets |": a part's row
         if row and frames is not None and another_figures_row(claim, best, frames):
             row = False  # "Fourteen owners were prosecuted and nine were convicted": "| Owners convicted |" is nine's
         slip = status is NumberStatus.MISMATCH and transposed(claim, best) and slip_counts_alike(claim, best, frames)
         # a row labelled for another noun stays another row, transposed digits or not ("| Students on roll |" is not
         # "2,130 lecturers"); a sum or a measure in a row named otherwise ("| Total cost | £14.6 million |") is tied
         if row is False and frames is not None and not (slip and frames.label_holds_noun(best, claim)):
-            return _different(claim, best, frames)  # another row of a table: another candidate, another runner
+            return different_pair(claim, best, frames)  # another row of a table: another candidate, another runner
         grounded = grounded or bool(row)
         other_row = frames is not None and (
             (claim.family == "percent" and frames.labelled_otherwise(best)) or row_of_another(claim, best, frames)
         )
         if status in AGREEING and frames is not None and other_row:
-            return _different(claim, best, frames)  # a row that names something else: "| Morwenstow Downs |"
+            return different_pair(claim, best, frames)  # a row that names something else: "| Morwenstow Downs |"
         told = change_or_rule_pair(claim, best, status, frames) if frames is not None else None
         if told is not None:
             return told  # the start or end of a change, or a minimum advised (`change_pairs.py`)
         if status in AGREEING:  # an agreeing value of the same named thing needs nothing more
             tied = grounded or synonyms(claim, best) or row_of(claim, best, status, frames)
             return made_pair(claim, best, status, tied)
-        echo = _echo(claim, passage, comparable) if not names_same_thing(claim, best) else None
+        echo = echo_of(claim, passage, comparable) if not names_same_thing(claim, best) else None
         if echo is not None:
             return made_pair(
                 claim, echo, NumberStatus.UNIT_MISMATCH, misread=related_families(claim.family, echo.family)
@@ -349,16 +337,16 @@ def _pair(
             and frames is not None
             and (not grounded or (frames.other_time(claim, best) and not named_slip(claim, best, frames.passage_text)))
         ):
-            return _different(claim, best, frames)  # nothing but the unit in common, or figures of two times
+            return different_pair(claim, best, frames)  # nothing but the unit in common, or figures of two times
         if status is NumberStatus.MISMATCH and frames is not None and frames.earlier_count(claim, best):
             return with_reason(
                 made_pair(claim, best, NumberStatus.DIFFERENT_THING),
                 f"An earlier count: the source gives {described(best)} as it stood then, the claim {described(claim)}.",
             )
         if status is NumberStatus.MISMATCH and frames is not None and frames.threshold(claim, best):
-            return _different(claim, best, frames)  # "waiting more than 52 weeks" picks a group, it measures none
+            return different_pair(claim, best, frames)  # "waiting more than 52 weeks" picks a group, it measures none
         if status is NumberStatus.MISMATCH and frames is not None and frames.two_moments(claim, best):
-            return _different(claim, best, frames)  # "failed at 2.15 a.m." / "restored at 14:40": two moments
+            return different_pair(claim, best, frames)  # "failed at 2.15 a.m." / "restored at 14:40": two moments
         if status is NumberStatus.MISMATCH and frames is not None and too_far_apart(claim, best):
             return far_apart_pair(claim, best)  # another row, group or total (`far_apart.py`)
         if slip:
@@ -368,7 +356,7 @@ def _pair(
                 "digits in another order (a likely slip in copying the figure).",
             )
         return made_pair(claim, best, status, grounded)
-    echo = _echo(claim, passage, comparable)
+    echo = echo_of(claim, passage, comparable)
     if echo is None:
         echo = next((p for p in passage if related_families(claim.family, p.family)), None)
     if echo is not None:
@@ -381,23 +369,6 @@ def _pair(
     return made_pair(claim, None, NumberStatus.NO_NUMBERS)
 
 
-def _different(claim: Figure, passage: Figure, frames: PairedFrames) -> FigurePair:
-    """A pair whose figures are in the same unit but count different things (another place, period or event)."""
-    difference = frames.kind(claim, passage) or frames.difference(claim, passage, needs_events(claim, passage))
-    if difference is None:  # nothing but the unit in common: show each figure's own clause
-        claim_frame, passage_frame = frames.of_claim(claim), frames.of_passage(passage)
-        difference = (
-            f"in \u201c{shortened(passage_frame.clause)}\u201d",
-            f"in \u201c{shortened(claim_frame.clause if claim_frame else claim.surface)}\u201d",
-        )
-    passage_side, claim_side = difference
-    reason = (
-        f"A different figure: the source counts {described(passage)} {passage_side}, "
-        f"the claim {described(claim)} {claim_side}."
-    )
-    return with_reason(made_pair(claim, passage, NumberStatus.DIFFERENT_THING), reason)
-
-
 def _denominator_in(claim_text: str | None, surface: str) -> bool:
     """Whether the claim's sentence gives this figure as the base of a rate ("per 100,000 people")."""
     if not claim_text:
@@ -406,8 +377,6 @@ def _denominator_in(claim_text: str | None, surface: str) -> bool:
     return at >= 0 and is_denominator(claim_text, at)
 
 
-def _echo(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Figure | None:
-    """A passage figure that is not comparable but repeats the claim's number ("5 percentage points" for "5%")."""
-    if claim.written == (None, None, None):
-        return None
-    return next((p for p in passage if p not in comparable and p.written == claim.written), None)
+def _owned(index: int, passage_figures: Sequence[Figure], owners: dict[int, int], alike: dict) -> list[Figure]:
+    """The passage figures the claim figure at `index` may be compared with (`owners_of`, `restatements`)."""
+    return [p for n, p in enumerate(passage_figures) if owners.get(n, index) in alike.get(index, {index})]

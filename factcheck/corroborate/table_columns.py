@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from factcheck.corroborate.figure_frames import Frame
 from factcheck.corroborate.figure_times import SEASON
@@ -24,6 +25,9 @@ from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure
 from factcheck.corroborate.number_values import classify
 from factcheck.corroborate.signals import NumberStatus
 from factcheck.corroborate.table_rows import cells_before
+
+if TYPE_CHECKING:
+    from factcheck.corroborate.paired_frames import PairedFrames
 
 __all__ = ["YearColumns"]
 
@@ -75,33 +79,23 @@ class YearColumns:
         self._offset = self._context.find(passage_text) if passage_text else -1
         self._tables: dict[int, Columns | None] = {}
 
-    def in_claims_column(
-        self,
-        claim: Figure,
-        claim_frame: Frame | None,
-        owned: Sequence[Figure],
-        claim_figures: Sequence[Figure],
-        passage_figures: Sequence[Figure],
-    ) -> list[Figure]:
+    def in_claims_column(self, claim: Figure, owned: Sequence[Figure], frames: PairedFrames) -> list[Figure]:
         """`owned` (the passage figures `claim` may be compared with) without the cells of year columns other than
         the claim figure's (module docstring)."""
+        claim_frame = frames.of_claim(claim)
         if self._offset < 0 or claim_frame is None:
             return list(owned)
+        wanted: dict[int, int | None] = {}  # a row line's start -> the claim's column in its table, read once
         kept = []
         for figure in owned:
             if figure.measured == DERIVED_CHANGE or not self._outside_claims_column(
-                figure, claim, claim_frame, claim_figures, passage_figures
+                figure, claim, claim_frame, frames, wanted
             ):
                 kept.append(figure)
         return kept
 
     def _outside_claims_column(
-        self,
-        figure: Figure,
-        claim: Figure,
-        claim_frame: Frame,
-        claim_figures: Sequence[Figure],
-        passage_figures: Sequence[Figure],
+        self, figure: Figure, claim: Figure, claim_frame: Frame, frames: PairedFrames, wanted: dict[int, int | None]
     ) -> bool:
         text = self.passage_text
         line_start = text.rfind("\n", 0, figure.start) + 1
@@ -116,14 +110,16 @@ class YearColumns:
         label = line.strip().strip("|").split("|")[0]
         if _PLAN_WORDS.search(label):
             return False  # "| Programme budget | £860,000 | £790,000 |": a plan's years, not counts of past ones
-        wanted = _claims_column(claim, claim_frame, columns)
-        if wanted is None or wanted == column or not _filled(line, wanted):
+        if line_start not in wanted:
+            wanted[line_start] = _claims_column(claim, claim_frame, columns)
+        claims_column = wanted[line_start]
+        if claims_column is None or claims_column == column or not _filled(line, claims_column):
             return False
         # a change told with both ends in one row ("118 stalls, up from 96 in 2024"): the claim reads two columns
-        in_row = [p for p in passage_figures if line_start <= p.start < line_start + len(line)]
+        in_row = [p for p in frames.passage_figures if line_start <= p.start < line_start + len(line)]
         return not any(
             other is not claim and other.family == p.family and classify(other, p) is NumberStatus.MATCH
-            for other in claim_figures
+            for other in frames.claim_figures
             for p in in_row
         )
 
