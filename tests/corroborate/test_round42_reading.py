@@ -138,6 +138,8 @@ def test_a_temperature_written_apart_from_its_scale_letter_is_a_temperature() ->
         "celsius",
         "celsius",
     ]
+    # the scale in brackets is a temperature by the one before it, with no word of weather
+    assert units("The pond stood at 6 C (43 F) at dawn.") == ["celsius", "fahrenheit"]
     # a letter after a figure with no word of weather or other scale stays a letter
     assert units("Pupils in set 3 C won 12 prizes.") == [None, None]
     told = against_row(

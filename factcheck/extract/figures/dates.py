@@ -226,14 +226,15 @@ _WORDED_PARTNER_BEFORE = re.compile(
 )
 
 
+# a digit then a range word: the cheap test before ranges are looked for
+_RANGE_HINT = re.compile(r"\d\s*(?:to|until|through|-|\u2013)\s*(?:the\s+)?\w", re.IGNORECASE)
+
+
 def range_partner_spans(text: str) -> list[tuple[int, int]]:
     """Where the other ends of ranges of days stand ("August 13 to 15": the 15), which are no counts."""
     if not _RANGE_HINT.search(text):
         return []
     return [(q.start, q.end) for q in _range_partners(text, find_calendar_days(text) + _worded_days(text))]
-
-
-_RANGE_HINT = re.compile(r"\d\s*(?:to|until|through|-|\u2013)\s*(?:the\s+)?\w", re.IGNORECASE)
 
 
 def _range_partners(text: str, days: list[Quantity]) -> list[Quantity]:
