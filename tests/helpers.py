@@ -20,6 +20,14 @@ def numeric_claim(text: str):
     return claim
 
 
+def quote_claim(text: str):
+    """The one quote claim extracted from `text` (a test's article sentence, speaker and all)."""
+    from factcheck.extract import ClaimKind, extract_claims
+
+    (claim,) = [c for c in extract_claims(Document.from_text(text, doc_id="a.txt")) if c.kind is ClaimKind.QUOTE]
+    return claim
+
+
 def against_row(claim: str, document: str, row_start: str):
     """The signals of the numeric claim in `claim` against the line of `document` that starts with `row_start` (a
     table row read with its document, as retrieval hands it over)."""

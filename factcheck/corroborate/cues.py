@@ -23,7 +23,7 @@ _NEGATION = re.compile(
 _UP = re.compile(
     r"\b(?:ros[e]|rise[sn]?|rising|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|gain(?:ed|s)?|climb(?:ed|s)?"
     r"|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|doubl(?:ed|es)|tripl(?:ed|es)|up(?!\s+to\b)|higher|more(?!\s+than\b)|boost(?:ed|s)?"
-    r"|rais(?:ed|es)|expand(?:ed|s)?)\b",
+    r"|rais(?:ed|es)|expand(?:ed|s)?|extra|additional)\b",  # "three extra turnstiles": more of them
     re.IGNORECASE,
 )
 _DOWN = re.compile(

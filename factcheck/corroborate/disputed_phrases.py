@@ -32,11 +32,18 @@ def confirmable_apart(
 
 # Two figures of one phrase: a short stretch between them with no comma, semicolon or conjunction, ending in a word
 # that ties the second to the first: a rate ("one toilet for every 120 people"), a part and its whole ("46 of 71
-# schools"), the period of an amount ("£5.4 million over three years", "17 faults in the six months"), the two ends
-# of a change or a vote ("from 68 euros to 81 euros", "34 to 19"). Round16, held out, showed the cost of confirming
-# them apart: three supports on a figure mismatch in one run (a confirmed period beside a disputed amount).
-_PHRASE_GAP = re.compile(r"[^,;:()\n]{0,24}\b(?:every|per|each|a|an|of|over|for|in|within|during|to|by)\s+(?:the\s+)?")
+# schools"), the period of an amount ("£5.4 million over three years", "62 aircraft took part across the two days"),
+# the two ends of a change or a vote ("from 68 euros to 81 euros", "34 to 19"), the halves of a score ("21-14").
+# Round16, held out, showed the cost of confirming them apart: three supports on a figure mismatch in one run (a
+# confirmed period beside a disputed amount); round44 two more (the 21 of a bowls score "21-14" against "21-17").
+_PHRASE_GAP = re.compile(
+    r"[^,;:()\n]{0,24}\b(?:every|per|each|a|an|of|over|for|in|within|during|across|throughout|to|by)\s+(?:the\s+)?"
+)
+_SPREAD_WORD = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$")
+_PERIOD_AFTER = re.compile(r"[\w.,-]*\s+(?:days?|nights?|weeks?|weekends?|months?|years?|hours?|seasons?)\b", re.I)
 _FIGURE_TOKEN = re.compile(r"^[\w.,%$£€-]*")
+# the two halves of a score or a tally, one number, a dash and the other: "won 21-14", "passed 7-2"
+_SCORE_HALVES = re.compile(r"\d+\s?[-\u2013]\s?")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
 
 
@@ -46,8 +53,13 @@ def _one_phrase(sentence: str, first: int, second: int) -> bool:
         return False
     low, high = sorted((first, second))
     gap = sentence[low:high]
+    if _SCORE_HALVES.fullmatch(gap):
+        return True
     gap = _FIGURE_TOKEN.sub("", gap, count=1)  # past the first figure itself
-    return bool(_PHRASE_GAP.fullmatch(gap)) and not _CONJUNCTION.search(gap)
+    if not _PHRASE_GAP.fullmatch(gap) or _CONJUNCTION.search(gap):
+        return False
+    # "across" and "throughout" tie a period ("across the two days"), not a spread ("across 31 zones")
+    return not _SPREAD_WORD.search(gap) or bool(_PERIOD_AFTER.match(sentence, high))
 
 
 # A bound of time or distance a few words after a figure, in its clause, past a verb of staying, living, waiting or

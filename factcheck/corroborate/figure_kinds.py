@@ -36,11 +36,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.corroborate.figure_measures import MEASURE_PHRASES, measure_at, unlike_measures
 from factcheck.corroborate.figure_movement import movement_at, of_opinion
+from factcheck.corroborate.figure_parts import counts_a_part, holds_a_part
 from factcheck.corroborate.figure_plans import EARLY_ESTIMATE, FORESEEN, PLANNED_AFTER, PLANNED_BEFORE, PROSPECTIVE
 from factcheck.corroborate.number_rules import measured_compatible
 from factcheck.corroborate.signals import shortened
-from factcheck.extract.figures import NUMBER_WORD, find_quantities
 from factcheck.store.tokens import STOPWORDS
 
 __all__ = ["FigureKind", "kind_at", "kind_difference"]
@@ -127,31 +128,6 @@ def _named_before(sentence: str, start: int) -> bool:
     return False
 
 
-# "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
-# count, not a share).
-_PART_AFTER = re.compile(
-    rf"\s+of\s+(?:the|them|whom|those|these|its|their|our|his|her|my|your|\d|(?:{NUMBER_WORD})\b)", re.IGNORECASE
-)
-# "all 640,000 of our customers", "every one of": the whole group, told with "of"
-_ALL_BEFORE = re.compile(r"\b(?:all|every|each)\s*$", re.IGNORECASE)
-_PART_BEFORE = re.compile(
-    r"\bamong\s+(?:them|whom|those|these)\s*,?\s*(?:some|about|around|nearly|almost)?\s*$"
-    # "the remaining 370 schools", "the other 12": the rest of a group, counted apart from the part named first
-    r"|\bthe\s+(?:remaining|other)\s*$"
-    # "accounted for 1,044 people", "made up 40": a share of a total named elsewhere
-    r"|\b(?:(?:accounted|accounts|accounting)\s+for|made\s+up)(?:\s+(?:some|about|around|nearly|almost))?\s*$"
-    # a sentence fronting the group its figure is part of: "Of the roughly 17,000 bookings made, 2,870 were ..."
-    r"|(?:^|[.!?]\s+)of\s+(?:the|its|their|those|these|our|his|her|my|your)\b(?:[^,.;|\n]|(?<=\d)[,.](?=\d)){0,70},\s*"
-    r"(?:some|about|around|nearly|almost)?\s*$"
-    # a table row of the row above: "| of which net international migration | +31,700 |", "| including ... |"
-    r"|(?:^|\n)\s*\|\s*(?:[-\u2013\u2022]\s*)?(?:of\s+(?:which|whom)|including|incl\.)\s[^|\n]*\|[^\n]*$"
-    # a row its label says is counted in another: "| Flights diverted (included above) | 14 |"
-    r"|(?:^|\n)\s*\|[^|\n]*\((?:included|counted|also\s+counted)\s+(?:above|in\s+(?:the\s+)?(?:total|above|row\s+above))"
-    r"\)[^|\n]*\|[^\n]*$",
-    re.I,
-)
-
-
 @dataclass(frozen=True, slots=True)
 class FigureKind:
     """The kind marks of one figure (see the module docstring)."""
@@ -161,6 +137,8 @@ class FigureKind:
     proposed: bool = False
     capacity: bool = False
     part: bool = False  # "41,800 of the displaced", "2,310 of them": a part of a group counted elsewhere
+    whole_of_part: bool = False  # "15 of their first 19": the group a part is counted of
+    measure: str = ""  # an age or a stretch of years, a thing's length or a distance away (`figure_measures`)
     subgroup: str = ""  # the words narrowing who is counted, shown in a reason
     compounds: frozenset[tuple[str, str]] = frozenset()  # (modifier, number) of "one-bedroom" in the clause
     planned: bool = False  # a plan, target, forecast, limit or capacity ("the target is 20,000 cubic metres")
@@ -214,10 +192,9 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         proposed=_proposed(in_clause),
         # "enough water for roughly 120 days" is how long a supply lasts, not what a place holds or serves
         capacity=bool(_CAPACITY.search(in_clause)) and not _DURATION.fullmatch(sentence[start:end]),
-        part=not percent
-        and bool(_PART_AFTER.match(sentence, end) or _PART_BEFORE.search(before_text))
-        and not _ALL_BEFORE.search(before_text)
-        and _bare_count(sentence[start:end]),
+        part=not percent and counts_a_part(sentence, start, end, before_text),
+        whole_of_part=holds_a_part(sentence, start),
+        measure=measure_at(sentence, start, end),
         subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else "",
         compounds=_compounds(sentence, clause, start, end),
         planned=planned,
@@ -276,12 +253,6 @@ def _compounds(sentence: str, clause: str, start: int, end: int) -> frozenset[tu
     return frozenset(found)
 
 
-def _bare_count(surface: str) -> bool:
-    """A number with no unit ("41,800", "eleven"): "50 miles of the plant" is a distance, not a part."""
-    read = find_quantities(surface)
-    return len(read) == 1 and read[0].unit is None
-
-
 def _own_clause_before(clause: str, sentence: str, start: int) -> str:
     """The words of the figure's own clause before it, also when the clause opens on the figure ("..., following
     seven months of trial running" does not reach back to the "will" of the clause before). The other marks read
@@ -318,6 +289,8 @@ def kind_difference(
     for modifier, number in claim_kinds.items():
         if modifier in passage_kinds and passage_kinds[modifier] != number:
             return f"for {passage_kinds[modifier]}-{modifier}", f"for {number}-{modifier}"
+    if unlike_measures(claim.measure, passage.measure):  # "a 40-year-old greenkeeper" and "for forty years"
+        return MEASURE_PHRASES[passage.measure], MEASURE_PHRASES[claim.measure]
     kindred = _kindred(claim.joined, passage.joined)
     if claim.joined != passage.joined and claim.counted and passage.counted and not kindred:
         # both name what they count; "212,000 without power" names nothing, so "homes and businesses" may be it
@@ -335,6 +308,9 @@ def kind_difference(
         # round39 label it related (round19, round20, round32, round35 and round37 supports); the day it was set for
         # still tells the day it happened
         return "as a plan, target, forecast or limit", "as what happened"
+    if claim.part != passage.part and (claim if passage.part else passage).whole_of_part:
+        # "won 19 of their 22" against "15 of their first 19": one side's part is the other's whole, any value
+        return ("as a part of a group", "as the whole") if passage.part else ("as the whole", "as a part of a group")
     if same_value:
         return None
     if not agreeing and claim.planned and not passage.prospective:

@@ -17,7 +17,16 @@ from factcheck.extract.figures import CALENDAR_DAY
 if TYPE_CHECKING:
     from factcheck.corroborate.paired_frames import PairedFrames
 
-__all__ = ["described", "different_pair", "echo_of", "made_pair", "overall_status", "reason_for", "with_reason"]
+__all__ = [
+    "described",
+    "different_pair",
+    "echo_of",
+    "made_pair",
+    "overall_status",
+    "reason_for",
+    "same_score_lead",
+    "with_reason",
+]
 
 
 def made_pair(
@@ -217,6 +226,17 @@ def different_pair(claim: Figure, passage: Figure, frames: PairedFrames) -> Figu
         f"the claim {described(claim)} {claim_side}."
     )
     return with_reason(made_pair(claim, passage, NumberStatus.DIFFERENT_THING), reason)
+
+
+_SCORE_LEAD = re.compile(r"(?<![\d.,])(\d+)\s?[-\u2013]\s?$")
+
+
+def same_score_lead(claim: Figure, passage: Figure, claim_text: str, passage_text: str) -> bool:
+    """Whether both figures are the second halves of scores whose first halves are the same number ("won the final
+    21-14" and "beat the holder by 21-17"): one score, its second half told two ways."""
+    before_claim = _SCORE_LEAD.search(claim_text, max(0, claim.start - 8), claim.start)
+    before_passage = _SCORE_LEAD.search(passage_text, max(0, passage.start - 8), passage.start)
+    return bool(before_claim and before_passage and before_claim.group(1) == before_passage.group(1))
 
 
 def echo_of(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Figure | None:

@@ -1,6 +1,7 @@
 """Whether two figures are told for two different times, from their frames: one dated (a year, "last year", "the
 past eight years") where the other is not, or both dated otherwise, or one forecast where the other happened. Pure
-functions, no I/O; `paired_frames.PairedFrames.other_time` asks it.
+functions, no I/O; `paired_frames.PairedFrames.other_time` asks it, and `numbers.py` asks `days_of_other_years` of
+two days that agree.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from factcheck.corroborate.figure_frames import Frame, eras_differ
 from factcheck.corroborate.number_rules import Figure
 
-__all__ = ["times_differ"]
+__all__ = ["days_of_other_years", "times_differ"]
 
 
 def times_differ(
@@ -62,3 +63,20 @@ def _spans_told(eras: frozenset[str], figures: Sequence[Figure]) -> set[float] |
             return None
         spans.add(inside[0])
     return spans
+
+
+_NEXT_YEAR = frozenset({"next year", "next year's"})
+_NOT_NEXT_YEAR = frozenset({"last year", "last year's", "this year", "this year's"})
+
+
+def days_of_other_years(claim_frame: Frame | None, passage_frame: Frame) -> bool:
+    """Whether two days that agree are told for different years: next year's against last year's or this year's
+    ("next year's regatta ... on June 20" and "on June 20 ... last year"), or two different years in figures ("June
+    20, 2027" and "the 2026 regatta ... 20 June"): the same day of another year, not the claim's day confirmed."""
+    if claim_frame is None:
+        return False
+    if claim_frame.eras & _NEXT_YEAR and passage_frame.eras & _NOT_NEXT_YEAR:
+        return True
+    claim_years = {era for era in claim_frame.eras if era.isdigit()}
+    passage_years = {era for era in passage_frame.eras if era.isdigit()}
+    return bool(claim_years and passage_years and not claim_years & passage_years)

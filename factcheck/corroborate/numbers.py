@@ -88,6 +88,7 @@ from factcheck.corroborate.figure_pairs import (
     echo_of,
     made_pair,
     overall_status,
+    same_score_lead,
     whole_without_its_part,
     with_reason,
 )
@@ -108,6 +109,7 @@ from factcheck.corroborate.figure_ties import (
     subgroup_row,
     synonyms,
 )
+from factcheck.corroborate.frame_times import days_of_other_years
 from factcheck.corroborate.frequencies import FREQUENCY, frequency_pair
 from factcheck.corroborate.number_rules import (
     Figure,
@@ -123,6 +125,7 @@ from factcheck.corroborate.table_columns import YearColumns
 from factcheck.corroborate.table_rows import bound_in_row_label
 from factcheck.corroborate.told_figures import with_told_figures
 from factcheck.extract import Quantity
+from factcheck.extract.figures import CALENDAR_DAY
 
 __all__ = ["compare_numbers"]
 
@@ -317,6 +320,13 @@ def _pair(
         )
         if status in AGREEING and frames is not None and other_row:
             return different_pair(claim, best, frames)  # a row that names something else: "| Morwenstow Downs |"
+        if (
+            status in AGREEING
+            and frames is not None
+            and claim.family == CALENDAR_DAY
+            and days_of_other_years(frames.of_claim(claim), frames.of_passage(best))
+        ):
+            return different_pair(claim, best, frames)  # next year's June 20 is not last year's
         told = change_or_rule_pair(claim, best, status, frames) if frames is not None else None
         if told is not None:
             return told  # the start or end of a change, or a minimum advised (`change_pairs.py`)
@@ -332,6 +342,7 @@ def _pair(
             # another figure of the clause agrees (the same sum), the digits are transposed, or both are the value
             # before a change whose end the source confirms
             grounded = frames.clause_confirms(best, claim) or slip or frames.bases_meet(claim, best)
+            grounded = grounded or same_score_lead(claim, best, frames.claim_text, frames.passage_text)
         if (
             status is NumberStatus.MISMATCH
             and frames is not None

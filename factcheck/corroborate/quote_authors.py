@@ -181,8 +181,8 @@ def _heading_author(line: str, first_person: bool = False, text: str = "") -> st
 @lru_cache(maxsize=64)  # asked for each passage of a document that gives a quote to a role
 def person_in_role(text: str, role: str) -> str | None:
     """The one person `text` names in `role` ("chaired by Her Honour Honora Vesey", "Jonas Ekberg, chair of the
-    council", "Chair Jonas Ekberg", "the Prisons Minister, Elaine Fairweather"), or None when it names nobody or
-    several people."""
+    council", "Chair Jonas Ekberg", "the Prisons Minister, Elaine Fairweather", "Mayor Ottoline Brackwater (in the
+    chair)"), or None when it names nobody or several people."""
     role = re.escape(role.lower())
     name = r"(?:[A-Z][\w'\u2019.-]*[ ]){0,4}[A-Z][\w'\u2019-]*"  # as many capitalised words as are written
     mixed = r"(?:[A-Z][a-z][\w'\u2019.-]*[ ]){0,4}[A-Z][a-z][\w'\u2019-]*"
@@ -190,6 +190,8 @@ def person_in_role(text: str, role: str) -> str | None:
         rf"(?i:\b{role}(?:ed|s)?\s+by)\s+(?P<name>{name})",
         # "Judge Helena Marsk (retired), chair": a bracketed aside may stand between the name and the role
         rf"(?P<name>{name})(?:\s+\([^)\n]{{1,30}}\))?,\s+(?:the\s+)?(?i:{role})\b",
+        # a record's list of who was there: "Present: Mayor Ottoline Brackwater (in the chair)", "... (Chair)"
+        rf"(?P<name>{name})\s+\((?i:(?:in\s+the\s+)?{role})\)",
         rf"(?i:\b{role})\s+(?P<name>{name})",
         # "The Minister for Social Security, Helen Pascoe, today announced": the role's office, then the name
         rf"(?i:\bthe\s+{role})\s+(?:for|of)\s+[^,\n]{{1,40}},\s+(?P<name>{name})",

@@ -223,11 +223,14 @@ def _speaker_of_span(text: str, start: int, end: int) -> str | None:
 
 
 def _named_role(speaker: str | None, text: str) -> str | None:
-    """A speaker described by a role ("the Minister", "THE CHAIR") as the one person `text` names in that role
-    ("The Minister for Social Security, Helen Pascoe"; "Judge Helena Marsk (retired), chair"), else unchanged."""
+    """A speaker described by a role ("the Minister", "THE CHAIR", a turn labelled "Chair:") as the one person `text`
+    names in that role ("The Minister for Social Security, Helen Pascoe"; "Judge Helena Marsk (retired), chair";
+    "Present: Mayor Ottoline Brackwater (in the chair)"), else unchanged."""
     if not speaker:
         return speaker
     words = _name_words(speaker)
+    if len(words) == 1 and words[0] in ROLE_LABELS:
+        return person_in_role(text, words[0]) or speaker
     if len(words) < 2 or words[0] not in _DETERMINERS:
         return speaker
     return person_in_role(text, " ".join(words[1:])) or speaker

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.corroborate.figure_frames import Frame
+from factcheck.corroborate.figure_plans import PROSPECTIVE
 from factcheck.corroborate.figure_times import SEASON
 from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure
 from factcheck.corroborate.number_values import classify
@@ -64,6 +65,8 @@ _OTHER_TIME = re.compile(
     r"|\bago\b|\bsince\b|\bbefore\s+the\b|\bearlier\b|\bused\s+to\b|\bhad\s+been\b|\bonce\b",
     re.IGNORECASE,
 )
+# a count told as an estimate of what happened ("An estimated 172,000 people lined the seafront"): no forecast
+_ESTIMATED_COUNT = re.compile(r"\b(?:an\s+)?estimated\s+(?=[£$€]?\d)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 
@@ -175,10 +178,12 @@ def _claims_column(claim: Figure, frame: Frame, columns: Columns) -> int | None:
     the one year its own clause names; None when the figure is a change's base ("from 38"), a plan, a forecast or
     an earlier telling, or when its sentence tells of another time ("last year, when 27 gardens opened", "down
     since 2016"): which figure that time dates, the words around it do not always say."""
-    if frame.looks_back or frame.running or frame.kind.planned or frame.kind.prospective or frame.kind.early:
-        return None
     sentence = frame.sentence
     at = sentence.find(claim.surface)
+    if frame.looks_back or frame.running or frame.kind.planned or frame.kind.early:
+        return None
+    if frame.kind.prospective and PROSPECTIVE.search(_ESTIMATED_COUNT.sub(" ", sentence[: max(at, 0)])):
+        return None  # "could stop the racing for more than three hours": a forecast, not the year's count
     if at >= 0 and _BASE_BEFORE.search(sentence[max(0, at - 40) : at]):
         return None  # "climbed to 54 from 38": the base of a change is an earlier column's
     if at >= 0 and any(base.start() <= at < base.end() for base in _DATED_BASE.finditer(sentence)):

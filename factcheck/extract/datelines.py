@@ -111,13 +111,23 @@ _ISSUED_BY_LINE = re.compile(
     r"(?:,?[ \t]+(?:19|20)\d\d)?\.?[ \t]*$"
 )
 
+# "The cider barn, Upcott Orchard, Pennock. Saturday 4 October, 5.15 p.m.", "Pennock Village Hall, Monday 31 August
+# 2026, 6 p.m.": a transcript's line of where and when it was recorded, a place without figures, then the day and time
+_PLACE_AND_TIME_LINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][^\n\d]{2,120}?[.,][ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})|(?:{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?,[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]*(?:a\.m\.|p\.m\.|am|pm)\.?[ \t]*$"
+)
+
 
 def without_date_lines(text: str) -> str:
     """`text` with every line that is a date and nothing else blanked ("18 November" above a statement, "Issued by
-    ..., 10 May 2026."), offsets unchanged: the day a statement was issued, like a story's dateline, is not a date of
-    its figures."""
-    blank = _DATE_LINE.sub(lambda match: " " * len(match.group(0)), text)
-    return _ISSUED_BY_LINE.sub(lambda match: " " * len(match.group(0)), blank)
+    ..., 10 May 2026.", a transcript's "Pennock Village Hall, Monday 31 August 2026, 6 p.m."), offsets unchanged:
+    the day a statement was issued, like a story's dateline, is not a date of its figures."""
+    blank = text
+    for pattern in (_DATE_LINE, _ISSUED_BY_LINE, _PLACE_AND_TIME_LINE):
+        blank = pattern.sub(lambda match: " " * len(match.group(0)), blank)
+    return blank
 
 
 def filed_on(text: str) -> Filed | None:

@@ -214,12 +214,19 @@ def find_days_and_times(text: str) -> list[Quantity]:
 
 
 # The other end of a range of days in one month, told once: "August 13 to 15" (after the day), "13 to 15 August"
-# and "the thirteenth to the fifteenth of August" (before it). Not "and" ("on May 8 and 10 people ...").
+# and "the thirteenth to the fifteenth of August" (before it). "and" only where nothing else can be meant: before a
+# year or the end of the clause ("June 19 and 20, 2027"), or with weekdays ("Friday 12 and Saturday 13 June"); not
+# "on May 8 and 10 people ...".
 _RANGE_WORD = r"\s*(?:to|until|through|-|\u2013)\s*"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PARTNER_AFTER = re.compile(
     _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]?\d|\s*(?:%|percent|per\s*cent|[a-z]+s\b|[A-Z][a-z]))"
+    r"|\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d\d\b|\s*[.;)]|\s*$)"
 )
-_PARTNER_BEFORE = re.compile(r"(?<![\d,.:])\b(\d{1,2})(?:st|nd|rd|th)?" + _RANGE_WORD + r"$")
+_PARTNER_BEFORE = re.compile(
+    r"(?<![\d,.:])\b(\d{1,2})(?:st|nd|rd|th)?" + _RANGE_WORD + r"$"
+    rf"|\b{_WEEKDAY},?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+{_WEEKDAY},?\s+$"
+)
 _WORDED_PARTNER_BEFORE = re.compile(
     r"\bthe\s+(" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")" + _RANGE_WORD + r"$",
     re.IGNORECASE,
@@ -227,7 +234,7 @@ _WORDED_PARTNER_BEFORE = re.compile(
 
 
 # a digit then a range word: the cheap test before ranges are looked for
-_RANGE_HINT = re.compile(r"\d\s*(?:to|until|through|-|\u2013)\s*(?:the\s+)?\w", re.IGNORECASE)
+_RANGE_HINT = re.compile(r"\d\s*(?:to|until|through|-|\u2013|and)\s*(?:the\s+)?\w", re.IGNORECASE)
 
 
 def range_partner_spans(text: str) -> list[tuple[int, int]]:
@@ -248,13 +255,15 @@ def _range_partners(text: str, days: list[Quantity]) -> list[Quantity]:
         if surface[:1].isalpha() and not surface.lower().startswith("the"):  # "August 13"
             after = _PARTNER_AFTER.match(text, day.end)
             if after:
-                found = (after.start(1), after.end(1), int(after.group(1)))
+                group = 1 if after.group(1) else 2
+                found = (after.start(group), after.end(group), int(after.group(group)))
         else:  # "15 August", "the fifteenth of August"
             pattern = _WORDED_PARTNER_BEFORE if surface.lower().startswith("the") else _PARTNER_BEFORE
-            before = pattern.search(text, max(0, day.start - 30), day.start)
+            before = pattern.search(text, max(0, day.start - 40), day.start)
             if before:
-                number = before.group(1).lower()
-                found = (before.start(1), before.end(1), _ORDINAL_DAYS.get(number) or int(number))
+                group = 2 if before.lastindex == 2 and before.group(2) else 1
+                number = before.group(group).lower()
+                found = (before.start(group), before.end(group), _ORDINAL_DAYS.get(number) or int(number))
         if found is not None and 1 <= found[2] <= 31 and found[2] != int(day.value) % 100:
             start, end, number = found
             partners.append(Quantity(text[start:end], start, end, float(month * 100 + number), CALENDAR_DAY, "date"))

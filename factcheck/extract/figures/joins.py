@@ -260,15 +260,27 @@ def _feet_and_inches(text: str, first: Figure, second: Figure, gap: str) -> Figu
 
 
 def _hours_and_minutes(text: str, first: Figure, second: Figure, gap: str) -> Figure | None:
-    """ "5 h 50 min", "three hours and 35 minutes": one duration, in hours (not when seconds follow: "9 hours, 41
-    minutes and 27 seconds" is read part by part, as a clock's "9:41:27" is)."""
-    if first.unit != "hour" or second.unit != "minute" or first.value is None or second.value is None:
+    """ "5 h 50 min", "three hours and 35 minutes", "two hours fifteen": one duration, in hours (not when seconds
+    follow: "9 hours, 41 minutes and 27 seconds" is read part by part, as a clock's "9:41:27" is)."""
+    if first.unit != "hour" or first.value is None or second.value is None:
+        return None
+    if _bare_minutes(text, first, second, gap):  # "two hours fifteen with the interval"
+        return Figure(first.start, second.end, first.value + second.value / 60, first.numeral, unit="hour")
+    if second.unit != "minute":
         return None
     if _SECONDS_AFTER.match(text, second.end):
         return None
     if not _SUBUNIT_GAP.fullmatch(gap) or not 0 < second.value < 60 or first.low is not None:
         return None
     return Figure(first.start, second.end, first.value + second.value / 60, first.numeral, unit="hour")
+
+
+def _bare_minutes(text: str, first: Figure, second: Figure, gap: str) -> bool:
+    """A bare whole number under 60 right after a number of hours, counting nothing: its minutes."""
+    if second.unit is not None or second.year or second.value is None or not first.unit_written_after:
+        return False
+    in_range = second.value.is_integer() and 0 < second.value < 60
+    return in_range and gap.strip(" ") == "" and not _counts_something(text, second.end)
 
 
 def _counts_something(text: str, position: int) -> bool:

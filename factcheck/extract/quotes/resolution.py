@@ -192,10 +192,11 @@ def _named_just_before(
     text: str, layout: Layout, directory: SpeakerDirectory, events: list[SpeakerPhrase], pronoun: SpeakerPhrase
 ) -> str | None:
     """The person a he/she of a sentence opening on a quote stands for when the sentence before it, in the same
-    paragraph, names one person in full and the paragraph no speaker ("The cup went to Wilhelmina Oakes for a damson
-    jam. "I almost left it at home," she said."): news copy introduces the one who then speaks. None when that
-    sentence names two people or opens on the name, when the paragraph names a speaker or a subject before the
-    pronoun (`events`), or when the gender disagrees."""
+    paragraph (or, for a quote opening its paragraph, the last of the paragraph before), names one person in full
+    and that paragraph no speaker ("The cup went to Wilhelmina Oakes for a damson jam. "I almost left it at home,"
+    she said."): news copy introduces the one who then speaks. None when that sentence names two people or opens on
+    the name, when its paragraph names a speaker or a subject before the pronoun (`events`), or when the gender
+    disagrees."""
     if pronoun.gender is None:
         return None
     start = layout.sentence_start(pronoun.start)
@@ -203,6 +204,9 @@ def _named_just_before(
         return None
     previous = layout.previous_sentence(start)
     paragraph = layout.paragraph_start(start)
+    if previous is None and paragraph == start:
+        previous = _last_of_paragraph_before(layout, start)  # the quote opens its paragraph
+        paragraph = layout.paragraph_start(previous.start) if previous is not None else paragraph
     if previous is None or any(paragraph <= event.start < pronoun.start for event in events):
         return None  # a speaker or subject earlier in the paragraph is still who the pronoun means
     names = set()
@@ -217,6 +221,12 @@ def _named_just_before(
         return None
     person.gender = pronoun.gender
     return person.name
+
+
+def _last_of_paragraph_before(layout: Layout, start: int):
+    """The last sentence of the paragraph before the one opening at `start`, if there is one."""
+    index = layout.sentence_index(start)
+    return layout.sentences[index - 1] if index else None
 
 
 def _surface_of_description(events: list[SpeakerPhrase], pronoun: SpeakerPhrase) -> str | None:

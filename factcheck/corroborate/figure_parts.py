@@ -1,0 +1,60 @@
+"""Whether a figure counts a part of a group ("41,800 of the displaced", "11 of whom", "the remaining 370") or is
+the group a part is counted of ("15 of their first 19"): `figure_kinds` tells a part from a whole by these marks.
+Pure functions over the sentence, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.figures import NUMBER_WORD, find_quantities
+
+__all__ = ["counts_a_part", "holds_a_part"]
+
+# "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
+# count, not a share).
+_PART_AFTER = re.compile(
+    rf"\s+of\s+(?:the|them|whom|those|these|its|their|our|his|her|my|your|\d|(?:{NUMBER_WORD})\b)", re.IGNORECASE
+)
+# "15 of their first 19": the figure after "of" is the group a part is counted of, so far (not "20 of the 52", which
+# may name again a part counted before: "withdraw patrols from 52 of its 148 sites", round25)
+_WHOLE_OF_PART = re.compile(r"\b\d[\d,]*\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?(?:first|last)\s+$")
+# "all 640,000 of our customers", "every one of": the whole group, told with "of"
+_ALL_BEFORE = re.compile(r"\b(?:all|every|each)\s*$", re.IGNORECASE)
+_PART_BEFORE = re.compile(
+    r"\bamong\s+(?:them|whom|those|these)\s*,?\s*(?:some|about|around|nearly|almost)?\s*$"
+    # "the remaining 370 schools", "the other 12": the rest of a group, counted apart from the part named first
+    r"|\bthe\s+(?:remaining|other)\s*$"
+    # "accounted for 1,044 people", "made up 40": a share of a total named elsewhere
+    r"|\b(?:(?:accounted|accounts|accounting)\s+for|made\s+up)(?:\s+(?:some|about|around|nearly|almost))?\s*$"
+    # a sentence fronting the group its figure is part of: "Of the roughly 17,000 bookings made, 2,870 were ..."
+    r"|(?:^|[.!?]\s+)of\s+(?:the|its|their|those|these|our|his|her|my|your)\b(?:[^,.;|\n]|(?<=\d)[,.](?=\d)){0,70},\s*"
+    r"(?:some|about|around|nearly|almost)?\s*$"
+    # a table row of the row above: "| of which net international migration | +31,700 |", "| including ... |"
+    r"|(?:^|\n)\s*\|\s*(?:[-\u2013\u2022]\s*)?(?:of\s+(?:which|whom)|including|incl\.)\s[^|\n]*\|[^\n]*$"
+    # a row its label says is counted in another: "| Flights diverted (included above) | 14 |"
+    r"|(?:^|\n)\s*\|[^|\n]*\((?:included|counted|also\s+counted)\s+(?:above|in\s+(?:the\s+)?(?:total|above|row\s+above))"
+    r"\)[^|\n]*\|[^\n]*$",
+    re.I,
+)
+
+
+def counts_a_part(sentence: str, start: int, end: int, before_text: str) -> bool:
+    """Whether the bare count at [start, end) of `sentence` counts a part of a group (`before_text`: up to 80
+    characters before it)."""
+    return (
+        bool(_PART_AFTER.match(sentence, end) or _PART_BEFORE.search(before_text))
+        and not _ALL_BEFORE.search(before_text)
+        and _bare_count(sentence[start:end])
+    )
+
+
+def holds_a_part(sentence: str, start: int) -> bool:
+    """Whether the figure starting at `start` is the group a part is counted of ("15 of their first 19")."""
+    return bool(_WHOLE_OF_PART.search(sentence, max(0, start - 40), start))
+
+
+def _bare_count(surface: str) -> bool:
+    """A number with no unit ("41,800", "eleven"): "50 miles of the plant" is a distance, not a part."""
+    read = find_quantities(surface)
+    return len(read) == 1 and read[0].unit is None
