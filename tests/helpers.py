@@ -20,6 +20,14 @@ def numeric_claim(text: str):
     return claim
 
 
+def speaker_of(text: str, words: str) -> str | None:
+    """The resolved speaker of the quote of `text` that holds `words`."""
+    from factcheck.extract.quotes.finding import find_quotes
+    from factcheck.extract.sentences import split_sentences
+
+    return next(q.speaker for q in find_quotes(text, split_sentences(text)) if words in q.text)
+
+
 def quote_claim(text: str):
     """The one quote claim extracted from `text` (a test's article sentence, speaker and all)."""
     from factcheck.extract import ClaimKind, extract_claims

@@ -6,6 +6,7 @@ two days that agree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factcheck.corroborate.figure_frames import Frame, eras_differ
@@ -67,16 +68,20 @@ def _spans_told(eras: frozenset[str], figures: Sequence[Figure]) -> set[float] |
 
 _NEXT_YEAR = frozenset({"next year", "next year's"})
 _NOT_NEXT_YEAR = frozenset({"last year", "last year's", "this year", "this year's"})
+# the year written with a day: "June 20, 2027", "19 and 20 June 2027" (not a year of another clause)
+_YEAR_OF_DAY = re.compile(r"(?:\s*(?:and|to|-|\u2013)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d\d)\b")
 
 
-def days_of_other_years(claim_frame: Frame | None, passage_frame: Frame) -> bool:
+def days_of_other_years(claim_frame: Frame | None, passage_frame: Frame, claim_text: str, claim_day: str) -> bool:
     """Whether two days that agree are told for different years: next year's against last year's or this year's
-    ("next year's regatta ... on June 20" and "on June 20 ... last year"), or two different years in figures ("June
-    20, 2027" and "the 2026 regatta ... 20 June"): the same day of another year, not the claim's day confirmed."""
+    ("next year's regatta ... on June 20" and "on June 20 ... last year"), or the year written with the claim's day
+    against other years in the passage's ("June 20, 2027" and "the 2026 regatta ... 20 June"): the same day of
+    another year, not the claim's day confirmed."""
     if claim_frame is None:
         return False
     if claim_frame.eras & _NEXT_YEAR and passage_frame.eras & _NOT_NEXT_YEAR:
         return True
-    claim_years = {era for era in claim_frame.eras if era.isdigit()}
+    at = claim_text.find(claim_day)  # the claim's figures carry their article's offsets, the sentence is read here
+    written = _YEAR_OF_DAY.match(claim_text, at + len(claim_day)) if at >= 0 else None
     passage_years = {era for era in passage_frame.eras if era.isdigit()}
-    return bool(claim_years and passage_years and not claim_years & passage_years)
+    return bool(written and passage_years and written.group(1) not in passage_years)

@@ -324,7 +324,7 @@ def _pair(
             status in AGREEING
             and frames is not None
             and claim.family == CALENDAR_DAY
-            and days_of_other_years(frames.of_claim(claim), frames.of_passage(best))
+            and days_of_other_years(frames.of_claim(claim), frames.of_passage(best), frames.claim_text, claim.surface)
         ):
             return different_pair(claim, best, frames)  # next year's June 20 is not last year's
         told = change_or_rule_pair(claim, best, status, frames) if frames is not None else None

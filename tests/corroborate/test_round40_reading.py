@@ -7,7 +7,7 @@ from __future__ import annotations
 from factcheck.corroborate.quotes import compare_quote
 from factcheck.corroborate.signals import QuoteStatus, Stance
 from factcheck.corroborate.stance import corroborate
-from tests.helpers import numeric_claim
+from tests.helpers import numeric_claim, speaker_of
 
 
 def _signals(claim_text: str, passage: str):
@@ -53,26 +53,19 @@ def test_a_transcript_label_is_no_part_of_the_words_a_quote_is_found_in() -> Non
     assert kept.status is QuoteStatus.VERBATIM, kept
 
 
-def _speaker_of(text: str, words: str) -> str | None:
-    from factcheck.extract import split_sentences
-    from factcheck.extract.quotes import find_quotes
-
-    return next(q.speaker for q in find_quotes(text, split_sentences(text)) if words in q.text)
-
-
 def test_a_he_after_a_name_given_with_an_inverted_reporting_verb_means_that_name() -> None:
     text = (
         '"We hoped for sun all week," said Bertram Quaile, the show director, "and we got rain."\n\n'
         "Entries closed at noon on Friday, said Piers Hallam, chairman of the Vale Growers Club, which judges "
         'the classes. "Size means nothing without flavour," he said. Two marrows were disqualified.\n'
     )
-    assert _speaker_of(text, "Size means nothing") == "Piers Hallam"
+    assert speaker_of(text, "Size means nothing") == "Piers Hallam"
     # the earlier speaker is still who a he right after his own quote means
     follow = '"We hoped for sun," said Bertram Quaile. "We got rain," he said.\n'
-    assert _speaker_of(follow, "We got rain") == "Bertram Quaile"
+    assert speaker_of(follow, "We got rain") == "Bertram Quaile"
     # a name after a reporting verb not set off by a comma is the one told, not one who spoke
     told = 'Bertram Quaile opened the show. The news was told Hugo Brack on Monday. "We sold out by noon," he said.\n'
-    assert _speaker_of(told, "We sold out by noon") == "Bertram Quaile"
+    assert speaker_of(told, "We sold out by noon") == "Bertram Quaile"
 
 
 def test_a_captain_named_with_the_title_is_who_a_later_he_means() -> None:
@@ -81,7 +74,7 @@ def test_a_captain_named_with_the_title_is_who_a_later_he_means() -> None:
         "Harrowby captain Tobias Wrenfield, whose team also lost last year's final, had been blunt in spring. "
         '"We are tired of coming second," he said in April.\n'
     )
-    assert _speaker_of(text, "tired of coming second") == "Tobias Wrenfield"
+    assert speaker_of(text, "tired of coming second") == "Tobias Wrenfield"
 
 
 def test_a_name_set_off_with_a_year_old_apposition_is_who_a_later_she_means() -> None:
@@ -90,13 +83,13 @@ def test_a_name_set_off_with_a_year_old_apposition_is_who_a_later_she_means() ->
         "The pie-eating race was won by Greta Lindqvist, a 31-year-old baker from Orrick, who took home £100. "
         '"I will not eat pastry again until spring," she said.\n'
     )
-    assert _speaker_of(text, "I will not eat pastry") == "Greta Lindqvist"
+    assert speaker_of(text, "I will not eat pastry") == "Greta Lindqvist"
     # an age in a sentence about someone else still leaves the pronoun to the named subject before it
     other = (
         "Greta Lindqvist said the crowd was kind. Her son, a 9-year-old from Orrick, cheered. "
         '"It was loud," she said.\n'
     )
-    assert _speaker_of(other, "It was loud") == "Greta Lindqvist"
+    assert speaker_of(other, "It was loud") == "Greta Lindqvist"
 
 
 def test_a_bound_in_a_row_label_defines_the_row_it_reports_no_figure() -> None:

@@ -4,13 +4,7 @@ fresh words: each failed before its change, and the guards beside it held before
 from __future__ import annotations
 
 from factcheck.corroborate.signals import Stance
-from factcheck.extract.quotes.finding import find_quotes
-from factcheck.extract.sentences import split_sentences
-from tests.helpers import against_row
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    return next(q.speaker for q in find_quotes(text, split_sentences(text)) if words in q.text)
+from tests.helpers import against_row, speaker_of
 
 
 def test_a_surname_opening_a_sentence_with_the_age_set_off_is_who_a_later_he_means() -> None:
@@ -19,13 +13,13 @@ def test_a_surname_opening_a_sentence_with_the_age_set_off_is_who_a_later_he_mea
         '"The wind was cruel to the later heats," said Esme Dunmore, the race officer.\n\n'
         'Pike, 44, a joiner from Lowbridge, led from the first buoy. "I never once looked back," he said.\n'
     )
-    assert _speaker_of(text, "I never once looked back") == "Halloran Pike"
+    assert speaker_of(text, "I never once looked back") == "Halloran Pike"
     # a speaker named after the aged subject is still who her own pronoun means
     nearer = (
         'Halloran Pike won again. Pike, 44, led from the first buoy. "The wind was cruel," said Esme Dunmore, '
         'the race officer. "It blew all day," she said.\n'
     )
-    assert _speaker_of(nearer, "It blew all day") == "Esme Dunmore"
+    assert speaker_of(nearer, "It blew all day") == "Esme Dunmore"
 
 
 def test_the_one_full_name_of_the_sentence_before_a_quote_is_who_its_pronoun_means() -> None:
@@ -35,22 +29,22 @@ def test_the_one_full_name_of_the_sentence_before_a_quote_is_who_its_pronoun_mea
         '"I almost left it at home on the kitchen table," she told the crowd.\n\n'
         'Ashgrove said the standard had never been higher. "Some of these cooks are chemists," he said.\n'
     )
-    assert _speaker_of(text, "I almost left it at home") == "Wilhelmina Oakes"
+    assert speaker_of(text, "I almost left it at home") == "Wilhelmina Oakes"
     # her pronoun no longer lends the chief taster a gender, so his own he is his again
-    assert _speaker_of(text, "Some of these cooks are chemists") == "Ptolemy Ashgrove"
+    assert speaker_of(text, "Some of these cooks are chemists") == "Ptolemy Ashgrove"
     # a sentence whose subject is a person keeps the pronoun to that subject, not to a name later in it
     subject = (
         '"Every jar is tasted twice," said Ptolemy Ashgrove.\n\n'
         'Ashgrove praised Wilhelmina Oakes for her damson jam. "It was the best on the table," he said.\n'
     )
-    assert _speaker_of(subject, "It was the best on the table") == "Ptolemy Ashgrove"
+    assert speaker_of(subject, "It was the best on the table") == "Ptolemy Ashgrove"
     # two people named in the sentence before leave it to the speaker before them
     two = (
         '"Every jar is tasted twice," said Ptolemy Ashgrove.\n\n'
         "The cups went to Wilhelmina Oakes and Jory Penhallow for their jams. "
         '"The standard was high," he said.\n'
     )
-    assert _speaker_of(two, "The standard was high") == "Ptolemy Ashgrove"
+    assert speaker_of(two, "The standard was high") == "Ptolemy Ashgrove"
 
 
 FAIR_TABLE = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factcheck.corroborate.signals import Stance
 from factcheck.corroborate.stance import corroborate
-from tests.helpers import against_row, numeric_claim, quote_claim
+from tests.helpers import against_row, numeric_claim, quote_claim, speaker_of
 
 
 def test_the_halves_of_a_score_are_not_confirmed_apart() -> None:
@@ -45,13 +45,6 @@ def test_an_estimated_crowd_is_no_forecast_for_the_tables_year_columns() -> None
     assert ahead.stance is not Stance.CONFLICTS, ahead.reasons
 
 
-def _speaker_of(text: str, words: str) -> str | None:
-    from factcheck.extract.quotes.finding import find_quotes
-    from factcheck.extract.sentences import split_sentences
-
-    return next(q.speaker for q in find_quotes(text, split_sentences(text)) if words in q.text)
-
-
 def test_a_person_introduced_at_the_end_of_the_paragraph_before_a_quote_is_who_its_pronoun_means() -> None:
     text = (
         "Charity rowing marathon sets its sights on £40,000\n\n"
@@ -59,14 +52,14 @@ def test_a_person_introduced_at_the_end_of_the_paragraph_before_a_quote_is_who_i
         "Among the rowers is Perpetua Vane, a retired boatbuilder who has rowed in every marathon since 1998.\n\n"
         '"I rowed here when the river still froze in winter, and I will row here until they stop me," she said.\n'
     )
-    assert _speaker_of(text, "I rowed here when the river") == "Perpetua Vane"
+    assert speaker_of(text, "I rowed here when the river") == "Perpetua Vane"
     # a speaker named in the paragraph before, ahead of the person introduced, leaves the pronoun to the speaker
     spoken = (
         "LANTHORPE, May 2 - Perpetua Vane, the captain, said the crews were ready. Among them is Hermione Dace, a "
         "nurse.\n\n"
         '"We will row until dawn," she said.\n'
     )
-    assert _speaker_of(spoken, "We will row until dawn") != "Hermione Dace"
+    assert speaker_of(spoken, "We will row until dawn") != "Hermione Dace"
 
 
 _MEETING = (
@@ -212,10 +205,10 @@ def test_the_guards_of_the_new_readings_held_over_the_seen_splits() -> None:
     # mended after the run over 45 splits: a spread "across 31 zones" is no period, a number word's hyphen no fused
     # unit, "17-year-olds" an age, and "380 metres away" may be a course's length
     told = corroborate(
-        numeric_claim("The council sold 25,000 permits across 31 zones last year."),
-        "The scheme covers 31 zones, and 24,300 permits were sold.",
+        numeric_claim("The council issues 18,600 residents' permits across 27 zones, 9 of them in the town."),
+        "| Total | 27 | 16,800 |",
     )
-    assert "31" in told.agreed or told.stance is Stance.SUPPORTS, told.reasons
+    assert told.agreed == ("27",), told.reasons
     far = corroborate(
         numeric_claim("The team now trains at a rink 42 km (26 miles) away."),
         '"Forty-two kilometres each way is a long drive," said the coach.',
@@ -245,6 +238,20 @@ def test_next_years_day_is_not_the_same_day_of_last_year() -> None:
     assert last.stance is Stance.RELATED, last.reasons
     dated = corroborate(numeric_claim(claim), "The 2026 regatta was held on Saturday 20 and Sunday 21 June.")
     assert dated.stance is Stance.RELATED, dated.reasons
+    # read the same in an article, whose figures carry the article's offsets
+    later = "The club met on the quay on a grey morning. " + claim
+    dated_later = corroborate(numeric_claim(later), "The 2026 regatta was held on Saturday 20 and Sunday 21 June.")
+    assert dated_later.stance is Stance.RELATED, dated_later.reasons
     # next year's day told for next year still agrees
     told = corroborate(numeric_claim(claim), "Next year's regatta will be held on 19 and 20 June 2027.")
     assert told.stance is Stance.SUPPORTS, told.reasons
+    # a year of another clause is not the day's year ("until the end of 2027 ..., on Wednesday, February 11")
+    hearing = corroborate(
+        numeric_claim(
+            "HOLMBRIDGE, Tarnshire - Full-fibre broadband will not reach every home and business in Holmbridge and "
+            "its 9 surrounding villages until the end of 2028, a year behind schedule, the company building the "
+            "network told county councillors on Tuesday, March 9."
+        ),
+        "Tuesday 9 March 2027, 10:00, Committee Room 4, County Hall",
+    )
+    assert hearing.stance is Stance.SUPPORTS, hearing.reasons
