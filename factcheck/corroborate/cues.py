@@ -265,7 +265,9 @@ def _same_stem(first: str, second: str) -> bool:
 # So is a negated second verb of the relative clause ("each household that has lost its home or cannot return").
 _RELATIVE_NEGATION = re.compile(
     r"\b(?:who|whom|which|that)\s+(?:(?:\w+\s+){0,2}?|(?:\w+\s+){1,5}?(?:or|and)\s+)(?:not|never|cannot|n't)"
-    r"\s+\w+(?:\s+\w+)?",
+    r"\s+\w+(?:\s+\w+)?"
+    # "The £25 entry fee has not changed for six years": unchanged, the same figure told again, no denial
+    r"|\b(?:has|have|had)\s*(?:not|never|n't)\s+(?:been\s+)?changed\b",
     re.IGNORECASE,
 )
 

@@ -37,13 +37,14 @@ def confirmable_apart(
 # Round16, held out, showed the cost of confirming them apart: three supports on a figure mismatch in one run (a
 # confirmed period beside a disputed amount); round44 two more (the 21 of a bowls score "21-14" against "21-17").
 _PHRASE_GAP = re.compile(
-    r"[^,;:()\n]{0,24}\b(?:every|per|each|a|an|of|over|for|in|within|during|across|throughout|to|by)\s+(?:the\s+)?"
+    r"[^,;:()\n]{0,24}\b(?:every|per|each|a|an|of|over|for|in|within|during|across|throughout|to|by"
+    r"|on\s+the\s+same)\s+(?:the\s+)?"  # "up 18 percent on the same ten days last year": the change's base period
 )
 _SPREAD_WORD = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$")
 _PERIOD_AFTER = re.compile(r"[\w.,-]*\s+(?:days?|nights?|weeks?|weekends?|months?|years?|hours?|seasons?)\b", re.I)
 _FIGURE_TOKEN = re.compile(r"^[\w.,%$£€-]*")
 # the two halves of a score or a tally, one number, a dash and the other: "won 21-14", "passed 7-2"
-_SCORE_HALVES = re.compile(r"\d+\s?[-\u2013]\s?")
+_SCORE_HALVES = re.compile(r"\d+(?:½|\.5)?\s?[-\u2013]\s?")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
 
 

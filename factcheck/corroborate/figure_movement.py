@@ -39,7 +39,9 @@ _CHANGE_OF = re.compile(
 )
 _DOWN_NOUN = re.compile(r"(?:falls?|drops?|reductions?|decreases?|declines?)\b", re.IGNORECASE)
 _CHANGE_BASE_AFTER = re.compile(
-    r"\s*(?:percent|per\s+cent|%)?\s+(?:on|from|over|compared\s+with|than)\s+(?:the\s+)?(?:same|last|previous|a\s+year"
+    # "an increase of 18 percent on the same date", "a rise of 28 percent in the city centre compared with the same"
+    r"\s*(?:percent|per\s+cent|%)?(?:\s+in\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+    r"\s+(?:on|from|over|compared\s+with|than)\s+(?:the\s+)?(?:same|last|previous|a\s+year"
     r"|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )

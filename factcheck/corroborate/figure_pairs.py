@@ -228,15 +228,22 @@ def different_pair(claim: Figure, passage: Figure, frames: PairedFrames) -> Figu
     return with_reason(made_pair(claim, passage, NumberStatus.DIFFERENT_THING), reason)
 
 
-_SCORE_LEAD = re.compile(r"(?<![\d.,])(\d+)\s?[-\u2013]\s?$")
+# the first half of a score before its second: "21-", "14½-", "by 14½ rounders to "
+_SCORE_LEAD = re.compile(r"(?<![\d.,])(\d+(?:½|\.5)?)(?:\s?[-\u2013]\s?|\s+(?:[a-z]+\s+)?to\s+)$")
 
 
 def same_score_lead(claim: Figure, passage: Figure, claim_text: str, passage_text: str) -> bool:
     """Whether both figures are the second halves of scores whose first halves are the same number ("won the final
     21-14" and "beat the holder by 21-17"): one score, its second half told two ways."""
-    before_claim = _SCORE_LEAD.search(claim_text, max(0, claim.start - 8), claim.start)
-    before_passage = _SCORE_LEAD.search(passage_text, max(0, passage.start - 8), passage.start)
+    before_claim = _SCORE_LEAD.search(_before(claim_text, claim))
+    before_passage = _SCORE_LEAD.search(_before(passage_text, passage))
     return bool(before_claim and before_passage and before_claim.group(1) == before_passage.group(1))
+
+
+def _before(text: str, figure: Figure) -> str:
+    """The 24 characters before `figure` in `text` (found by its surface when its offsets are another text's)."""
+    at = figure.start if text[figure.start : figure.end] == figure.surface else text.find(figure.surface)
+    return text[max(0, at - 24) : at] if at >= 0 else ""
 
 
 def echo_of(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Figure | None:

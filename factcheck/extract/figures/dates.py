@@ -215,13 +215,13 @@ def find_days_and_times(text: str) -> list[Quantity]:
 
 # The other end of a range of days in one month, told once: "August 13 to 15" (after the day), "13 to 15 August"
 # and "the thirteenth to the fifteenth of August" (before it). "and" only where nothing else can be meant: before a
-# year or the end of the clause ("June 19 and 20, 2027"), or with weekdays ("Friday 12 and Saturday 13 June"); not
-# "on May 8 and 10 people ...".
+# year or the end of the clause ("June 19 and 20, 2027", "June 19 and 20, the club said"), or with weekdays
+# ("Friday 12 and Saturday 13 June"); not "on May 8 and 10 people ...".
 _RANGE_WORD = r"\s*(?:to|until|through|-|\u2013)\s*"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PARTNER_AFTER = re.compile(
     _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]?\d|\s*(?:%|percent|per\s*cent|[a-z]+s\b|[A-Z][a-z]))"
-    r"|\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d\d\b|\s*[.;)]|\s*$)"
+    r"|\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d\d\b|\s*[.;),]|\s*$)"
 )
 _PARTNER_BEFORE = re.compile(
     r"(?<![\d,.:])\b(\d{1,2})(?:st|nd|rd|th)?" + _RANGE_WORD + r"$"

@@ -80,7 +80,8 @@ class SpeakerDirectory:
         Full names are mentions of two to four capitalised words once titles and labels are removed
         ("Secretary of State John Kerry" and "Republican Donald Trump" count as "John Kerry" and "Donald
         Trump"). When several fit ("Hillary Clinton", "Bill Clinton"), a gender the text gives picks among
-        them, then the most mentioned, then the longest.
+        them, then the most mentioned, then the longest. A first name alone that no full name ends with is the
+        one person whose full name opens with it ("Ilse said" for "Ilse Marrack"), if there is one.
         """
         tokens = name_words(name.split())
         if not tokens:
@@ -92,6 +93,11 @@ class SpeakerDirectory:
         ]
         if gender is not None:
             fitting = [f for f in fitting if first_name_gender(f[1]) in (gender, None)] or fitting
+        if not fitting and len(tokens) == 1:
+            # a first name alone ("Ilse said") for the one person of the text with that first name
+            first = {full for names in self._full_names.values() for full in names if full.split()[0] == tokens[0]}
+            if len(first) == 1:
+                return first.pop()
         if not fitting:
             return " ".join(tokens)
         return max(fitting, key=lambda f: (f[0], len(f[1].split())))[1]
