@@ -49,6 +49,8 @@ def measure_at(sentence: str, start: int, end: int) -> str:
     """What the figure at [start, end) of `sentence` measures: "age" or "span" for years, "size" or "separation"
     for a length, "" when the words do not say or the figure is neither."""
     surface = sentence[start:end]
+    if surface[:1] in "£$€":
+        return ""  # "£5m from the lottery" is a sum, no distance
     before = sentence[max(0, start - 40) : start]
     if _YEARS.search(surface) or _AGED_BEFORE.search(before):
         if _OLD.search(surface) or _OLD_AFTER.match(sentence, end) or _AGED_BEFORE.search(before):
