@@ -342,10 +342,17 @@ def _pair(
             # another figure of the clause agrees (the same sum), the digits are transposed, or both are the value
             # before a change whose end the source confirms
             grounded = frames.clause_confirms(best, claim) or slip or frames.bases_meet(claim, best)
-            grounded = grounded or same_score_lead(claim, best, frames.claim_text, frames.passage_text)
+        # the second half of a score whose first half agrees is that score, whatever the times told around it
+        score = (
+            status is NumberStatus.MISMATCH
+            and frames is not None
+            and same_score_lead(claim, best, frames.claim_text, frames.passage_text)
+        )
+        grounded = grounded or score
         if (
             status is NumberStatus.MISMATCH
             and frames is not None
+            and not score
             and (not grounded or (frames.other_time(claim, best) and not named_slip(claim, best, frames.passage_text)))
         ):
             return different_pair(claim, best, frames)  # nothing but the unit in common, or figures of two times

@@ -84,3 +84,15 @@ def test_the_period_a_change_is_counted_on_is_not_confirmed_apart_from_it() -> N
     )
     assert told.stance is Stance.CONFLICTS, told.reasons
     assert told.agreed == (), told.reasons
+
+
+def test_a_score_in_a_dated_statement_is_still_the_same_score() -> None:
+    told = corroborate(
+        numeric_claim(
+            "KELHAM, June 15 (Vale Wire) - The Ferry Larks won the county final on Sunday, beating the Owls by "
+            "9½ rounders to 7 in a final played in 27C (81F) heat."
+        ),
+        "15 June 2026\n\nThe association congratulates the Ferry Larks, winners of the 2026 county tournament, who "
+        "beat the Owls 9½-6 in Sunday's final at the park.",
+    )
+    assert told.stance is Stance.CONFLICTS, told.reasons
