@@ -13,7 +13,7 @@ from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, Figure
 from factcheck.extract import Quantity
 from factcheck.extract.figures import find_quantities
 
-__all__ = ["bound_of", "confirmable_apart", "duration_threshold"]
+__all__ = ["SCORE_LEAD", "bound_of", "confirmable_apart", "duration_threshold"]
 
 
 def confirmable_apart(
@@ -43,8 +43,9 @@ _PHRASE_GAP = re.compile(
 _SPREAD_WORD = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$")
 _PERIOD_AFTER = re.compile(r"[\w.,-]*\s+(?:days?|nights?|weeks?|weekends?|months?|years?|hours?|seasons?)\b", re.I)
 _FIGURE_TOKEN = re.compile(r"^[\w.,%$£€-]*")
-# the two halves of a score or a tally, one number, a dash and the other: "won 21-14", "passed 7-2"
-_SCORE_HALVES = re.compile(r"\d+(?:½|\.5)?\s?[-\u2013]\s?")
+# the first half of a score before its second: "21-" of "won 21-14", "14½-", "by 14½ rounders to " (also read by
+# `figure_pairs.same_score_lead`)
+SCORE_LEAD = re.compile(r"(?<![\d.,])(\d+(?:½|\.5)?)(?:\s?[-\u2013]\s?|\s+(?:[a-z]+\s+)?to\s+)$")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
 
 
@@ -54,7 +55,7 @@ def _one_phrase(sentence: str, first: int, second: int) -> bool:
         return False
     low, high = sorted((first, second))
     gap = sentence[low:high]
-    if _SCORE_HALVES.fullmatch(gap):
+    if SCORE_LEAD.fullmatch(gap):
         return True
     gap = _FIGURE_TOKEN.sub("", gap, count=1)  # past the first figure itself
     if not _PHRASE_GAP.fullmatch(gap) or _CONJUNCTION.search(gap):

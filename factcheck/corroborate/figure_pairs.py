@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from factcheck.corroborate.disputed_phrases import SCORE_LEAD
 from factcheck.corroborate.figure_ties import needs_events
 from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure
 from factcheck.corroborate.number_values import only_bounds
@@ -228,15 +229,11 @@ def different_pair(claim: Figure, passage: Figure, frames: PairedFrames) -> Figu
     return with_reason(made_pair(claim, passage, NumberStatus.DIFFERENT_THING), reason)
 
 
-# the first half of a score before its second: "21-", "14½-", "by 14½ rounders to "
-_SCORE_LEAD = re.compile(r"(?<![\d.,])(\d+(?:½|\.5)?)(?:\s?[-\u2013]\s?|\s+(?:[a-z]+\s+)?to\s+)$")
-
-
 def same_score_lead(claim: Figure, passage: Figure, claim_text: str, passage_text: str) -> bool:
     """Whether both figures are the second halves of scores whose first halves are the same number ("won the final
     21-14" and "beat the holder by 21-17"): one score, its second half told two ways."""
-    before_claim = _SCORE_LEAD.search(_before(claim_text, claim))
-    before_passage = _SCORE_LEAD.search(_before(passage_text, passage))
+    before_claim = SCORE_LEAD.search(_before(claim_text, claim))
+    before_passage = SCORE_LEAD.search(_before(passage_text, passage))
     return bool(before_claim and before_passage and before_claim.group(1) == before_passage.group(1))
 
 

@@ -237,9 +237,13 @@ _WORDED_PARTNER_BEFORE = re.compile(
 _RANGE_HINT = re.compile(r"\d\s*(?:to|until|through|-|\u2013|and)\s*(?:the\s+)?\w", re.IGNORECASE)
 
 
+_ANY_MONTH = re.compile(_MONTH)
+
+
 def range_partner_spans(text: str) -> list[tuple[int, int]]:
-    """Where the other ends of ranges of days stand ("August 13 to 15": the 15), which are no counts."""
-    if not _RANGE_HINT.search(text):
+    """Where the other ends of ranges of days stand ("August 13 to 15": the 15), which are no counts. Every day of
+    a month names its month, so text without a month name is passed over before the days are read."""
+    if not _RANGE_HINT.search(text) or not _ANY_MONTH.search(text):
         return []
     return [(q.start, q.end) for q in _range_partners(text, find_calendar_days(text) + _worded_days(text))]
 
