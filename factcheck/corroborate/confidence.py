@@ -23,7 +23,8 @@ A decision *stands alone* (`stands_alone`) when it may be shown from deep in the
 passages a claim is always shown with: a support whose figures are the claim's own (every compared figure the same
 value, none disagreeing or merely close), confident on a figure that is not a bare small count, or tentative (the
 value alone ties the two) on a rare figure (`_rare`: "11 percent", "02:17", "4,200"; not "two years" or "12") or on
-two counts of different values (`_two_counts_agree`); or faithful words by the same named speaker; and a confident
+two counts of different values (`_two_counts_agree`), or with a figure merely close, named as the passage names it,
+beside a rare figure the passage gives exactly; or faithful words by the same named speaker; and a confident
 conflict on quoted words the passage holds with a word changed. On table rows (`is_table_rows`), a confident support
 stands alone too, also when it is close rather than the same ("| Cancelled | 412 |" for "more than 400 flights") or
 a small count whose row label the claim names beside it ("| Seriously injured | 3 |"), and so does a confident
@@ -132,9 +133,14 @@ def stands_alone(signals: Signals, passage_text: str | None = None) -> bool:
     if signals.numbers is None:
         return False
     pairs = signals.numbers.pairs
-    if not all(pair.status is NumberStatus.MATCH or pair.status in _NOT_COMPARED for pair in pairs):
-        return False
     matched = [pair for pair in pairs if pair.status is NumberStatus.MATCH]
+    if not all(pair.status is NumberStatus.MATCH or pair.status in _NOT_COMPARED for pair in pairs):
+        # a close figure beside one the passage gives exactly ("nearly 7,900" for 7,850 beside 7,412 for 7,412):
+        # the rare figure ties the passage to the claim, the close one is then the same figure rounded
+        # (the close one naming what it counts as the passage does)
+        close = all(pair.status in AGREEING or pair.status in _NOT_COMPARED for pair in pairs)
+        named = signals.confident or any(p.grounded for p in pairs if p.status in AGREEING and p not in matched)
+        return close and named and any(_rare(pair) for pair in matched)
     if signals.confident:
         return any(_telling(pair) for pair in matched)
     return any(_rare(pair) for pair in matched) or _two_counts_agree(matched)

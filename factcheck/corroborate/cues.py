@@ -267,7 +267,9 @@ _RELATIVE_NEGATION = re.compile(
     r"\b(?:who|whom|which|that)\s+(?:(?:\w+\s+){0,2}?|(?:\w+\s+){1,5}?(?:or|and)\s+)(?:not|never|cannot|n't)"
     r"\s+\w+(?:\s+\w+)?"
     # "The £25 entry fee has not changed for six years": unchanged, the same figure told again, no denial
-    r"|\b(?:has|have|had)\s*(?:not|never|n't)\s+(?:been\s+)?changed\b",
+    r"|\b(?:has|have|had)\s*(?:not|never|n't)\s+(?:been\s+)?changed\b"
+    # "The fair would not happen without its 260 volunteers": what could not be without what was, no denial
+    r"|\b(?:would|could)(?:\s+not|n't|\s+never)\s+(?:have\s+)?(?:[a-z]+\s+){0,3}?without\b",
     re.IGNORECASE,
 )
 

@@ -60,6 +60,9 @@ def changes_between(
             continue
         rise = 100.0 * (second.anchor - first.anchor) / first.anchor
         for change in changes:
+            base = _base_of(claim_text, change, claim)
+            if base is not None and (base.family != first.family or not same_value(base, first)):
+                continue  # "up 22 percent on last year's 151,000": a change from £0.97m is another change
             value = -rise if _told_as_fall(claim_text, change) else rise
             if value <= 0:
                 continue
@@ -77,6 +80,29 @@ def changes_between(
                 found.append(derived)
                 break
     return found
+
+
+# The base a claim's change is told from, right after it: "up 22 percent on last year's 151,000", "a rise of 8
+# percent from 2,400", "12 percent more than the 640 of 2024".
+_BASE_GAP = re.compile(
+    r"\s*(?:[a-z]+\s+){0,3}?(?:on|from|over|than)\s+(?:(?:the|its|their|last|this|the\s+previous)\s+)?"
+    r"(?:(?:year|season|month|week|time|festival|event)(?:'s|\u2019s)\s+)?(?:total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _base_of(claim_text: str, change: Figure, claim: Sequence[Figure]) -> Figure | None:
+    """The claim's figure its change is told from, written right after the change ("up 22 percent on last year's
+    151,000"), or None."""
+    at = claim_text.find(change.surface)
+    if at < 0:
+        return None
+    end = at + len(change.surface)
+    for figure in claim:
+        start = claim_text.find(figure.surface, end)
+        if figure.family != "percent" and 0 <= start - end <= 40 and _BASE_GAP.fullmatch(claim_text[end:start]):
+            return figure
+    return None
 
 
 def _told_as_fall(claim_text: str, figure: Figure) -> bool:

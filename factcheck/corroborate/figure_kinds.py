@@ -200,9 +200,9 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         planned=planned,
         labelled_plan=not planned and bool(PLANNED_BEFORE.search(row)),
         early=early,
-        prospective=planned or bool(PROSPECTIVE.search(sentence[:start])),
-        foreseen=bool(FORESEEN.search(_own_clause_before(clause, sentence, start))),
-        modal=bool(FORESEEN.search(clause)),
+        prospective=planned or bool(PROSPECTIVE.search(_factual(sentence[:start]))),
+        foreseen=bool(FORESEEN.search(_factual(_own_clause_before(clause, sentence, start)))),
+        modal=bool(FORESEEN.search(_factual(clause))),
         joined=_joined(sentence, end),
         # a table row's label names what its cells count
         counted=bool(_COUNTED_AFTER.match(sentence, end)) or sentence.lstrip().startswith("|"),
@@ -210,6 +210,18 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         named=_named_before(sentence, start),
         opinion=percent and of_opinion(sentence, end),
     )
+
+
+# "The event would not happen without the 260 volunteers who ...": what could not be without what was, a figure
+# that happened (not a forecast); "could not have been done without".
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could)(?:\s+not|n't|\s+never)\s+(?:have\s+)?(?:[a-z]+\s+){0,3}?without\b", re.I
+)
+
+
+def _factual(text: str) -> str:
+    """`text` with "would not happen without" and the like blanked: no modal there foretells the figure after it."""
+    return _COUNTERFACTUAL.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # "2,000 students and teachers", "12,000 teachers and supporters": one figure counting two groups together.

@@ -22,6 +22,7 @@ __all__ = [
     "base_unmet",
     "bases_meet",
     "both_limits",
+    "bound_not_met",
     "end_meets_base",
     "ends_apart",
     "future_end",
@@ -118,6 +119,29 @@ def limits_differ(claim_text: str, passage_text: str, claim: Figure, passage: Fi
     of the two precisions decides ("up to 300 kg" is not "a limit of 250 kg")."""
     slack = min(claim.precision, passage.precision) / 2
     return both_limits(claim_text, passage_text, claim, passage) and abs(claim.anchor - passage.anchor) > slack
+
+
+# "nearly 7,900", "almost 600,000", "just under 50": a value told from below, which a source's "more than 8,000"
+# or "at least 7,900" cannot be.
+_FROM_BELOW = re.compile(r"\b(?:nearly|almost|just\s+(?:under|below|short\s+of)|not\s+quite)\s+$", re.IGNORECASE)
+_RISE_UP_TO = re.compile(
+    r"\b(?:go|goes|going|gone|went|rise|rises|rising|risen|rose|climb\w*|move\w*|put|puts|push\w*)\s+up\s+to\s*$",
+    re.IGNORECASE,
+)
+_UP_TO_REACH = 1.1  # "up to 11 hours" tells the longest: a source's longest at 9 hours is another figure
+
+
+def bound_not_met(claim_text: str, claim: Figure, passage: Figure) -> bool:
+    """Whether a claim's hedge or bound leaves out the source's value although a loose reading allows it: "nearly
+    7,900" against "more than 8,000" (a value told from below against a floor above it), or "up to 11 hours"
+    against "closed for nine hours" (the largest value told is not the source's, more than a tenth below it)."""
+    at = claim_text.find(claim.surface)
+    if claim.hedged and at >= 0 and _FROM_BELOW.search(claim_text[max(0, at - 20) : at]):
+        return passage.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST) and passage.low >= claim.anchor
+    if claim.qualifier is Qualifier.UP_TO and passage.is_point and 0 < passage.anchor < claim.anchor:
+        rise = at >= 0 and _RISE_UP_TO.search(claim_text[max(0, at - 30) : at])  # "will go up to £9.50": a rise
+        return not rise and claim.anchor / passage.anchor > _UP_TO_REACH
+    return False
 
 
 def _change_end(claim_text: str, claim_figures: Sequence[Figure], claim: Figure) -> Figure | None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from factcheck.corroborate.figure_changes import changes_between
 from factcheck.corroborate.number_rules import Figure, exact_figure, family_of
-from factcheck.corroborate.spoken_times import minutes_of_a_time, spoken_times, within_a_spoken_time
+from factcheck.corroborate.spoken_times import minutes_of_a_time, spoken_times, unsure, within_a_spoken_time
 from factcheck.extract import Quantity
 from factcheck.extract.figures import CLOCK_TIME
 
@@ -35,14 +35,16 @@ def read_alike(
         shares = shares_of_parts(passage_text) + changes_between(passage, passage_text, claim, claim_text)
         passage = sorted([*passage, *shares], key=lambda f: f.start) if shares else passage
     if any(f.family == CLOCK_TIME for f in claim):
+        times = [f.anchor for f in claim if f.family == CLOCK_TIME] + [f.anchor + _HALF_DAY for f in claim if unsure(f)]
         spoken = [
             s
-            for s in spoken_times(passage_text, [f.anchor for f in claim if f.family == CLOCK_TIME])
+            for s in spoken_times(passage_text, times)
             if not any(p.family == CLOCK_TIME and s.start <= p.start < s.end for p in passage)  # "03:41 this morning"
         ]
         # "twenty" and "three" of "twenty to three" are one time, not two counts
         kept = [p for p in passage if not any(s.start <= p.start < s.end for s in spoken)]
         passage = sorted([*kept, *spoken], key=lambda f: f.start) if spoken else passage
+        claim = in_the_passage_half(claim, passage)
     else:  # "working again at twenty past eleven": no count of twenty, nor of eleven
         passage = [p for p in passage if p.family != "count" or not within_a_spoken_time(passage_text, p.start)]
     claim = pounds_as_sterling(claim, passage)
@@ -53,6 +55,24 @@ def read_alike(
         claim = [f for f in claim if not minutes_of_a_time(claim_text, f)]
     passage = [f for f in passage if not minutes_of_a_time(passage_text, f, f.start)]
     return claim, pounds_as_sterling(passage, claim)
+
+
+_HALF_DAY = 720.0
+
+
+def in_the_passage_half(claim: list[Figure], passage: list[Figure]) -> list[Figure]:
+    """The claim's figures with each time told in words that does not say its half of the day ("set off at half
+    past seven") read in the half a passage time gives to the minute (19:30), and left out when neither half is a
+    passage's time: two readings, one of which agrees, say the same moment; neither is a conflict chosen by reading."""
+    times = {p.anchor for p in passage if p.family == CLOCK_TIME}
+    read = []
+    for figure in claim:
+        if not unsure(figure) or figure.anchor in times:
+            read.append(figure)
+        elif figure.anchor + _HALF_DAY in times:
+            later = figure.anchor + _HALF_DAY
+            read.append(replace(figure, low=later, high=later))
+    return read
 
 
 _TEMPERATURE_SCALES = ("celsius", "fahrenheit")

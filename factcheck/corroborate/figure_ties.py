@@ -167,7 +167,27 @@ def grounded_pair(claim: Figure, passage: Figure, frames: PairedFrames | None) -
         # ("saplings survived their first year" and "saplings ... had survived their first year"), one group.
         shared = bool(claim_frame.clause_events & passage_frame.clause_events)
         silent = (silent and (shared or stock)) or shared
+    if not silent and claim_frame is not None and _noun_next(frames.claim_text, claim):
+        # words that are only the nouns other figures of each sentence count tell nothing of this one: "1,146
+        # exhibits in 96 classes" and "1,146 entries in 84 classes" (not "388 sweet pea entries", a kind of entry)
+        silent = not (claim_frame.clause_events - _nouns_of_others(frames.claim_figures, claim)) or not (
+            passage_frame.clause_events - _nouns_of_others(frames.passage_figures, passage)
+        )
     return synonyms(claim, passage) and silent
+
+
+def _noun_next(text: str, figure: Figure) -> bool:
+    """Whether the figure's counted noun comes right after it in `text` ("96 classes"; not "388 sweet pea entries")."""
+    at = text.find(figure.surface)
+    noun = (figure.measured or "").casefold()
+    return at >= 0 and bool(noun) and text[at + len(figure.surface) :].lstrip().casefold().startswith(noun)
+
+
+def _nouns_of_others(figures: Sequence[Figure], figure: Figure) -> frozenset[str]:
+    """The stems of the nouns the other figures of a sentence count (not the figure's own noun)."""
+    own = (figure.measured or "").casefold()
+    nouns = {f.measured for f in figures if f.measured and f.start != figure.start and f.measured.casefold() != own}
+    return content_stems(" ".join(sorted(nouns))) if nouns else frozenset()
 
 
 _THERE_ARE = re.compile(

@@ -27,6 +27,7 @@ HEDGE_TOLERANCE = 0.05  # relative to the claim's value
 WORD_SHARE_REACH = 2.5  # percentage points: a share in words ("a quarter", "half") and a figure this close agree
 HEDGED_SHARE_REACH = 4.0  # percentage points at most, 8 percent of the share at most, for "nearly half" and the like
 _BOUND_REACH = 1.5  # a bound backs figures at most this many times apart from it
+_WHEN_REACH = {CLOCK_TIME: 30.0, CALENDAR_DAY: 3.0}  # minutes, days: how far a bound on a time or a day reaches
 _PERCENT_WORD = re.compile(r"percent|per\s*cent|%|pct", re.IGNORECASE)
 _FLOAT_SLACK = 1e-9  # relative; conversions through float factors are not exact to the last bit
 
@@ -241,6 +242,10 @@ def _near(claim: Figure, passage: Figure) -> bool:
     first, second = abs(claim.anchor), abs(passage.anchor)
     if not (math.isfinite(first) and math.isfinite(second)) or first == 0 or second == 0:
         return True
+    if claim.family in _WHEN_REACH:
+        # a time or a day is a place on a clock or a calendar, not an amount: "before 10 a.m." is met by 9.45, not
+        # by 8.30 (a ratio of 1.2 would reach back to 8.20); "by June 30" by June 28, not June 21
+        return abs(first - second) <= _WHEN_REACH[claim.family]
     return max(first, second) / min(first, second) <= _BOUND_REACH
 
 

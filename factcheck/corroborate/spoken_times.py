@@ -16,21 +16,12 @@ import re
 from collections.abc import Iterable
 
 from factcheck.corroborate.number_rules import Figure, exact_figure
-from factcheck.extract.figures import CLOCK_TIME, find_quantities
+from factcheck.extract.figures import CLOCK_TIME, PAST_OR_TO, SPOKEN_HOURS, find_quantities
 
-__all__ = ["minutes_of_a_time", "spoken_times", "within_a_spoken_time"]
+__all__ = ["minutes_of_a_time", "spoken_times", "unsure", "within_a_spoken_time"]
 
-_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_MINUTES = (
-    "twenty-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|nineteen|eighteen|seventeen|sixteen|fourteen"
-    "|thirteen|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|one"
-)
-# "a quarter past two", "half past nine", "twenty to three", "two minutes past eight", "five to four"
-_PAST_OR_TO = re.compile(
-    rf"\b(?:(?:a\s+)?(?P<quarter>quarter)|(?P<half>half)|(?P<minutes>{_MINUTES})(?:\s+minutes?)?)"
-    rf"\s+(?P<way>past|to)\s+(?P<hour>{_HOURS}|midnight|noon|midday)\b",
-    re.IGNORECASE,
-)
+_HOURS = SPOKEN_HOURS
+_PAST_OR_TO = PAST_OR_TO  # "a quarter past two", "half past nine", "twenty to three", "five to four"
 # "eight in the morning", "7.52 in the morning", "ten at night", "eight o'clock this morning", "eleven o'clock":
 # an hour (its minutes in digits) with the part of the day after it, or "o'clock"; an hour in digits with neither
 # minutes nor "o'clock" also needs a word before it that gives a time ("at", "from", "until" ...), so "found 10 in
@@ -64,6 +55,13 @@ def within_a_spoken_time(text: str, position: int) -> bool:
         if match.group("way").lower() == "past" or after_at:
             return True
     return False
+
+
+def unsure(figure: Figure) -> bool:
+    """Whether `figure` is a time of day told in words that do not say which half of the day it is in ("half past
+    seven"; not "half past seven in the evening", "five to midnight"): read before noon when it was found."""
+    match = _PAST_OR_TO.fullmatch(figure.surface) if figure.family == CLOCK_TIME else None
+    return match is not None and match.group("hour").lower() not in _NAMED_HOURS
 
 
 def minutes_of_a_time(text: str, figure: Figure, start: int | None = None) -> bool:
@@ -106,6 +104,10 @@ def spoken_times(text: str, claim_times: Iterable[float] = ()) -> list[Figure]:
 def _hour_of_day(match: re.Match[str], wanted: set[float]) -> float | None:
     hour_word, minute, part = match.group("hour"), match.group("minute"), match.group("part")
     if not (part or match.group("oclock")):
+        if minute and match.group("lead") and hour_word.isdigit():
+            # "went off at 11.15" is a time of day when a claim's words tell that very time ("a quarter past eleven")
+            early = float(int(hour_word) % 12 * 60 + int(minute))
+            return next((reading for reading in (early, early + _HALF_DAY) if reading in wanted), None)
         return None  # "at eight", "at 7.52" alone do not say they are times of day
     if not (minute or match.group("lead") or match.group("oclock")) and hour_word.isdigit():
         return None

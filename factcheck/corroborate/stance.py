@@ -33,6 +33,8 @@ from factcheck.corroborate.stance_guards import (
     ONLY_PERIOD_REASON,
     ONLY_WHEN_REASON,
     another_speakers_words,
+    listed,
+    next_years_days_told_earlier,
     no_contradiction,
     only_a_heading_agrees,
     only_its_bound_agrees,
@@ -140,6 +142,10 @@ def corroborate(
         compared = " ".join(op.claim_words for op in quote.diff if op.claim_words) or claim.text
         cues = tuple(conflicting_cues(compared, passage_text, None, places_and_periods=False))
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
+    if claim.kind is ClaimKind.NUMERIC and (
+        earlier := next_years_days_told_earlier(stance, claim, numbers, passage_text, document_text)
+    ):
+        stance, reasons = Stance.RELATED, [earlier, *reasons]
     if stance is Stance.CONFLICTS and claim.kind is ClaimKind.NUMERIC:
         other_day = no_contradiction(claim, numbers, weekdays, passage_text, document_text, passage_start)
         if other_day is not None:
@@ -172,8 +178,8 @@ def corroborate(
     surfaces = tuple(dict.fromkeys(p.claim_surface for p in agreed.numbers.pairs if p.status in AGREEING))
     reasons = [
         *reasons,
-        f"{AGREED_LINE} the source confirms its {_listed(surfaces)} and contradicts only its "
-        f"{_listed(numbers.disputed)}.",
+        f"{AGREED_LINE} the source confirms its {listed(surfaces)} and contradicts only its "
+        f"{listed(numbers.disputed)}.",
     ]
     return Signals(stance, tuple(reasons), numbers, quote, cues, entailment, confidence, surfaces, agreed.confidence)
 
@@ -207,11 +213,6 @@ def _agreed_beside_a_conflict(
     if alone.stance is not Stance.SUPPORTS or alone.numbers is None:
         return None
     return alone
-
-
-def _listed(surfaces) -> str:
-    items = list(surfaces)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 _YEAR_FIGURE = re.compile(r"(?:18|19|20)\d\d")

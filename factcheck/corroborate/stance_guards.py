@@ -287,3 +287,45 @@ def _age_bound(sentence: str, quantity: Quantity) -> bool:
         return False
     at = sentence.find(quantity.surface)  # a claim's quantities are placed in its article, not its sentence
     return quantity.qualifier is not None or (at >= 0 and bool(_OR_OVER.match(sentence, at + len(quantity.surface))))
+
+
+def listed(surfaces) -> str:
+    """Surfaces in words: "a", "a and b", "a, b and c"."""
+    items = list(surfaces)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+_NEXT_YEAR = re.compile(r"\bnext\s+year\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def next_years_days_told_earlier(
+    stance: Stance, claim: Claim, numbers: NumberSignal | None, passage_text: str, document_text: str | None
+) -> str | None:
+    """The reason a decision on next year's days is related when the source is a report filed before the article
+    that tells its days with no year and no "next year" ("The sportive is on Sunday September 7" in a wire of
+    August 20, against an article of September 8 on "next year's sportive ... September 6, 2026"): told before
+    this year's event, those are this year's days. A deadline ("must be finished by 31 March") is a rule that holds
+    from year to year and is still compared. None otherwise."""
+    if stance is Stance.RELATED or numbers is None or claim.filed is None or not _NEXT_YEAR.search(claim.sentence):
+        return None
+    deciding = NumberStatus.MISMATCH if stance is Stance.CONFLICTS else None
+    pairs = [p for p in numbers.pairs if (p.status is deciding if deciding else p.status in AGREEING)]
+    units = units_of(claim)
+    if not pairs or any(units.get(p.claim_surface) != CALENDAR_DAY or p.passage_start is None for p in pairs):
+        return None
+    if _NEXT_YEAR.search(passage_text) or _ANY_YEAR.search(passage_text):
+        return None
+    if any(_DEADLINE_BEFORE.search(passage_text[max(0, (p.passage_start or 0) - 12) : p.passage_start]) for p in pairs):
+        return None
+    source = filed_on(document_text) if isinstance(document_text, str) else None
+    article = claim.filed
+    if source is None or (source.year is not None and article.year is not None and source.year != article.year):
+        return None
+    if (source.month, source.day) >= (article.month, article.day):
+        return None
+    return (
+        f"The source was filed on {source}, before the article: days it gives with no year are this year's, and the "
+        "claim's are next year's."
+    )

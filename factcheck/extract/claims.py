@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from factcheck.documents import Document
 from factcheck.extract.datelines import filed_on
-from factcheck.extract.figures.dates import find_days_and_times
+from factcheck.extract.figures.dates import find_days_and_times, find_spoken_clock_times
 from factcheck.extract.figures.quantities import find_quantities
 from factcheck.extract.quotes.finding import find_quotes
 from factcheck.extract.quotes.roles import roles_of
@@ -32,7 +32,10 @@ def extract_claims(document: Document, limits: Limits | None = None) -> list[Cla
     quotes = find_quotes(text, sentences)
     # Days of a month and times of day are compared like figures ("September 6" against "9 September", "2.17 a.m."
     # against "02:17"), though not quantities.
-    quantities = sorted(find_quantities(text) + find_days_and_times(text), key=lambda quantity: quantity.start)
+    # A time told in words ("set off at half past seven") is one time of day, not the count of its hour.
+    spoken = find_spoken_clock_times(text)
+    found = [q for q in find_quantities(text) if not any(t.start <= q.start < t.end for t in spoken)]
+    quantities = sorted(found + find_days_and_times(text) + spoken, key=lambda quantity: quantity.start)
     starts = [s.start for s in sentences]
 
     claims: list[tuple[int, ClaimKind, str, int, int, str, str | None, tuple[Quantity, ...]]] = []

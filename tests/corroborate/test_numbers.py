@@ -52,7 +52,7 @@ CASES = [
     ("more-than", "More than 14,000 people were treated.", "Hospitals treated 14,300 people.", QUALIFIER),
     ("less-than-half", "Less than half of voters cast a ballot.", "Turnout was 41% of the electorate.", QUALIFIER),
     ("at-least", "At least 20 people were killed.", "Police said 23 people died.", QUALIFIER),
-    ("up-to", "Cuts could last up to 72 hours.", "Homes could be without power for 48 hours.", QUALIFIER),
+    ("up-to", "Cuts could last up to 72 hours.", "Homes could be without power for 70 hours.", QUALIFIER),
     ("no-more-than", "It carried no more than 30 tonnes of fuel.", "It had 26 tonnes of fuel.", QUALIFIER),
     ("range-contains", "Between 300 and 400 fighters surrendered.", "350 fighters laid down arms.", QUALIFIER),
     ("point-in-range", "350 fighters surrendered.", "Between 300 and 400 fighters surrendered.", QUALIFIER),

@@ -7,7 +7,14 @@ figures. What the rest of factcheck uses is exported here.
 """
 
 from factcheck.extract.figures.context import NUMBER_WORD
-from factcheck.extract.figures.dates import CALENDAR_DAY, CLOCK_TIME, find_calendar_days, find_days_and_times
+from factcheck.extract.figures.dates import (
+    CALENDAR_DAY,
+    CLOCK_TIME,
+    PAST_OR_TO,
+    SPOKEN_HOURS,
+    find_calendar_days,
+    find_days_and_times,
+)
 from factcheck.extract.figures.number_words import find_magnitudes, words_to_number
 from factcheck.extract.figures.quantities import QUALIFIER_WORDS, find_dates, find_quantities
 from factcheck.extract.figures.units import UNITS, dimension_of, to_base
@@ -15,6 +22,8 @@ from factcheck.extract.figures.units import UNITS, dimension_of, to_base
 __all__ = [
     "CALENDAR_DAY",
     "CLOCK_TIME",
+    "PAST_OR_TO",
+    "SPOKEN_HOURS",
     "NUMBER_WORD",
     "QUALIFIER_WORDS",
     "UNITS",

@@ -204,6 +204,69 @@ def _clock_qualifier(text: str, start: int) -> Qualifier | None:
     return None
 
 
+# Times of day told in words (shared with `corroborate/spoken_times.py`, which reads a source's): "a quarter past
+# two", "half past nine", "twenty to three", "two minutes past eight", "five to four".
+SPOKEN_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+SPOKEN_MINUTES = (
+    "twenty-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|nineteen|eighteen|seventeen|sixteen|fourteen"
+    "|thirteen|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|one"
+)
+PAST_OR_TO = re.compile(
+    rf"\b(?:(?:a\s+)?(?P<quarter>quarter)|(?P<half>half)|(?P<minutes>{SPOKEN_MINUTES})(?:\s+minutes?)?)"
+    rf"\s+(?P<way>past|to)\s+(?P<hour>{SPOKEN_HOURS}|midnight|noon|midday)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_VALUES = {word: number for number, word in enumerate(SPOKEN_HOURS.split("|"), start=1)} | {
+    f"twenty-{word}": 20 + number for number, word in enumerate(SPOKEN_HOURS.split("|")[:9], start=1)
+}
+_SPOKEN_VALUES |= {"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_SPOKEN_VALUES |= {"twenty": 20}
+# the half of the day said after a spoken time: "half past ten at night", "a quarter to nine in the morning"
+_PART_OF_DAY = re.compile(
+    r"\s+(?:(?:in\s+the|this|that|on\s+\w+)\s+(?P<early>morning)|(?:in\s+the|this|that)\s+(?:afternoon|evening)"
+    r"|at\s+night|tonight)\b",
+    re.IGNORECASE,
+)
+_AT_BEFORE = re.compile(r"\b(?:at|by|until|till)\s+$", re.IGNORECASE)
+SPOKEN_UNSURE = "spoken"  # the `dimension` of a spoken time whose words do not say which half of the day it is in
+
+
+def find_spoken_clock_times(text: str) -> list[Quantity]:
+    """Times of day an article tells in words ("at half past seven", "a quarter to nine in the morning") as clock
+    times, in minutes after midnight. One whose words do not say which half of the day it is in takes its reading
+    before noon and the dimension `SPOKEN_UNSURE`: a comparison reads it as either half, whichever a source's time
+    gives to the minute, and as neither when none does (`corroborate/figure_readings.py`)."""
+    if " past " not in text and " to " not in text:
+        return []
+    times = []
+    for match in PAST_OR_TO.finditer(text):
+        told_to = match.group("way").lower() == "to" and not match.group("quarter")
+        if told_to and "minute" not in match.group(0).lower() and not _AT_BEFORE.search(text, 0, match.start()):
+            continue  # "three to four weeks", "four to six months": a range; "at ten to four" is a time
+        hour_word = match.group("hour").lower()
+        minutes = (
+            15
+            if match.group("quarter")
+            else 30
+            if match.group("half")
+            else _SPOKEN_VALUES.get((match.group("minutes") or "").lower(), 0)
+        )
+        named = {"midnight": 0, "noon": 12, "midday": 12}.get(hour_word)
+        hour = _SPOKEN_VALUES[hour_word] if named is None else named
+        if match.group("way").lower() == "to":
+            hour, minutes = hour - 1, 60 - minutes
+        value = float((hour % 24 if named is not None else hour % 12) * 60 + minutes)
+        part = _PART_OF_DAY.match(text, match.end())
+        end, dimension = match.end(), "time"
+        if part is not None:
+            end = part.end()
+            value += 0.0 if part.group("early") or re.search(r"night", part.group(0)) and hour < 6 else 720.0
+        elif named is None:
+            dimension = SPOKEN_UNSURE
+        times.append(Quantity(text[match.start() : end], match.start(), end, value % 1440, CLOCK_TIME, dimension))
+    return times
+
+
 def find_days_and_times(text: str) -> list[Quantity]:
     """The days of a month and the times of day of `text` (`find_calendar_days`, "the fifth of August",
     `find_clock_times`), in order: compared like figures, though they are not quantities. A range of days in one
