@@ -170,9 +170,8 @@ def grounded_pair(claim: Figure, passage: Figure, frames: PairedFrames | None) -
     if not silent and claim_frame is not None and _noun_next(frames.claim_text, claim):
         # words that are only the nouns other figures of each sentence count tell nothing of this one: "1,146
         # exhibits in 96 classes" and "1,146 entries in 84 classes" (not "388 sweet pea entries", a kind of entry)
-        silent = not (claim_frame.clause_events - _nouns_of_others(frames.claim_figures, claim)) or not (
-            passage_frame.clause_events - _nouns_of_others(frames.passage_figures, passage)
-        )
+        # (a passage that tells what happened, "Two firefighters received minor injuries", still sets its count apart)
+        silent = not passage_frame.clause_events - _nouns_of_others(frames.passage_figures, passage)
     return synonyms(claim, passage) and silent
 
 

@@ -70,6 +70,12 @@ def test_nouns_other_figures_count_are_not_events_of_this_one() -> None:
         "Fourteen workers died in the fire, the company said.",
     )
     assert shifts.stance is Stance.RELATED, shifts.reasons
+    # a passage that tells what happened to its count still sets it apart
+    hurt = corroborate(
+        numeric_claim("About 70 firefighters and 15 fire engines were sent from stations across the county."),
+        "Three firefighters received minor injuries during the night.",
+    )
+    assert hurt.stance is Stance.RELATED, hurt.reasons
     # a kind of the noun ("sweet pea entries") is still a part of it, not the whole miscounted
     kind = corroborate(
         numeric_claim("There were 412 rose entries, and 61 children entered the junior classes."),
