@@ -128,6 +128,7 @@ _RISE_UP_TO = re.compile(
     r"\b(?:go|goes|going|gone|went|rise|rises|rising|risen|rose|climb\w*|move\w*|put|puts|push\w*)\s+up\s+to\s*$",
     re.IGNORECASE,
 )
+_AHEAD = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|expect\w*|plan\w*|aim\w*)\b", re.IGNORECASE)
 _UP_TO_REACH = 1.1  # "up to 11 hours" tells the longest: a source's longest at 9 hours is another figure
 
 
@@ -140,7 +141,10 @@ def bound_not_met(claim_text: str, claim: Figure, passage: Figure) -> bool:
         return passage.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST) and passage.low >= claim.anchor
     if claim.qualifier is Qualifier.UP_TO and passage.is_point and 0 < passage.anchor < claim.anchor:
         rise = at >= 0 and _RISE_UP_TO.search(claim_text[max(0, at - 30) : at])  # "will go up to £9.50": a rise
-        return not rise and claim.anchor / passage.anchor > _UP_TO_REACH
+        # "could last up to 72 hours", "will last up to five years": a ceiling to come allows less; what happened
+        # ("were closed for up to 11 hours") tells the largest value there was
+        ahead = at >= 0 and _AHEAD.search(claim_text[max(0, at - 60) : at])
+        return not rise and not ahead and claim.anchor / passage.anchor > _UP_TO_REACH
     return False
 
 

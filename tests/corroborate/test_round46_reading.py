@@ -50,7 +50,12 @@ def test_a_value_told_from_below_or_a_largest_value_is_not_met_far_from_it() -> 
         "On Sunday some roads in the dale were closed for ten hours.",
     )
     assert longest.stance is Stance.CONFLICTS, longest.reasons
-    # "nearly" below the source's value, and "up to" just above it, still agree
+    # "nearly" below the source's value, "up to" just above it, and a ceiling to come, still agree
+    trial = corroborate(
+        numeric_claim("The hearing-aid trial will last up to five years."),
+        "Volunteers will be followed for four years.",
+    )
+    assert trial.stance is Stance.SUPPORTS, trial.reasons
     for claim, passage in (
         ("Nearly 5,900 walkers set off on Sunday.", "On Sunday 5,870 walkers set off."),
         ("Some roads were closed for up to 14 hours on Sunday.", "Some roads were closed for 13.5 hours."),
