@@ -128,22 +128,30 @@ _RISE_UP_TO = re.compile(
     r"\b(?:go|goes|going|gone|went|rise|rises|rising|risen|rose|climb\w*|move\w*|put|puts|push\w*)\s+up\s+to\s*$",
     re.IGNORECASE,
 )
-_AHEAD = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|expect\w*|plan\w*|aim\w*)\b", re.IGNORECASE)
+_AHEAD = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|shall|(?:expected|planned|due|set)\s+to)\b", re.IGNORECASE
+)
 _UP_TO_REACH = 1.1  # "up to 11 hours" tells the longest: a source's longest at 9 hours is another figure
 
 
-def bound_not_met(claim_text: str, claim: Figure, passage: Figure) -> bool:
+def bound_not_met(claim_text: str, claim: Figure, passage: Figure, passage_text: str = "") -> bool:
     """Whether a claim's hedge or bound leaves out the source's value although a loose reading allows it: "nearly
     7,900" against "more than 8,000" (a value told from below against a floor above it), or "up to 11 hours"
-    against "closed for nine hours" (the largest value told is not the source's, more than a tenth below it)."""
+    against "closed for nine hours" (the largest value told of what happened is not the source's, more than a tenth
+    below it; not "will go up to £9.50", a rise, nor "could last up to 72 hours" against a value also to come)."""
     at = claim_text.find(claim.surface)
     if claim.hedged and at >= 0 and _FROM_BELOW.search(claim_text[max(0, at - 20) : at]):
         return passage.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST) and passage.low >= claim.anchor
     if claim.qualifier is Qualifier.UP_TO and passage.is_point and 0 < passage.anchor < claim.anchor:
         rise = at >= 0 and _RISE_UP_TO.search(claim_text[max(0, at - 30) : at])  # "will go up to £9.50": a rise
-        # "could last up to 72 hours", "will last up to five years": a ceiling to come allows less; what happened
-        # ("were closed for up to 11 hours") tells the largest value there was
-        ahead = at >= 0 and _AHEAD.search(claim_text[max(0, at - 60) : at])
+        # "could last up to 72 hours" against "could be without power for 48 hours": a ceiling to come allows less
+        # told to come; what happened ("were closed for up to 11 hours") tells the largest value there was, and a
+        # ceiling ("could support up to 60 wolves") is not met by a count found ("found 31 wolves")
+        ahead = (
+            at >= 0
+            and _AHEAD.search(claim_text[max(0, at - 60) : at])
+            and _AHEAD.search(passage_text[max(0, passage.start - 60) : passage.start])
+        )
         return not rise and not ahead and claim.anchor / passage.anchor > _UP_TO_REACH
     return False
 

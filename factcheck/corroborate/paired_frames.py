@@ -231,7 +231,7 @@ class PairedFrames:
         """Whether two limits name different largest values, or the claim's bound or hedge leaves the source's value
         out (`figure_limits.limits_differ`, `figure_limits.bound_not_met`)."""
         return limits_differ(self.claim_text, self.passage_text, claim, passage) or bound_not_met(
-            self.claim_text, claim, passage
+            self.claim_text, claim, passage, self.passage_text
         )
 
     def bases_meet(self, claim: Figure, passage: Figure) -> bool:

@@ -56,6 +56,12 @@ def test_a_value_told_from_below_or_a_largest_value_is_not_met_far_from_it() -> 
         "Volunteers will be followed for four years.",
     )
     assert trial.stance is Stance.SUPPORTS, trial.reasons
+    # a ceiling to come is not met by a count found
+    ceiling = corroborate(
+        numeric_claim("The plan says the forest could eventually support up to 40 lynx."),
+        "The winter survey found 22 lynx in the forest.",
+    )
+    assert ceiling.stance is not Stance.SUPPORTS, ceiling.reasons
     for claim, passage in (
         ("Nearly 5,900 walkers set off on Sunday.", "On Sunday 5,870 walkers set off."),
         ("Some roads were closed for up to 14 hours on Sunday.", "Some roads were closed for 13.5 hours."),

@@ -241,7 +241,11 @@ def find_spoken_clock_times(text: str) -> list[Quantity]:
     times = []
     for match in PAST_OR_TO.finditer(text):
         told_to = match.group("way").lower() == "to" and not match.group("quarter")
-        if told_to and "minute" not in match.group(0).lower() and not _AT_BEFORE.search(text, 0, match.start()):
+        if (
+            told_to
+            and "minute" not in match.group(0).lower()
+            and not _AT_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
+        ):
             continue  # "three to four weeks", "four to six months": a range; "at ten to four" is a time
         hour_word = match.group("hour").lower()
         minutes = (
