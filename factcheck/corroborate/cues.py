@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from factcheck.corroborate.figure_plans import COUNTERFACTUAL
 from factcheck.extract.figures import find_dates
 
 _NEGATION = re.compile(
@@ -269,7 +270,7 @@ _RELATIVE_NEGATION = re.compile(
     # "The £25 entry fee has not changed for six years": unchanged, the same figure told again, no denial
     r"|\b(?:has|have|had)\s*(?:not|never|n't)\s+(?:been\s+)?changed\b"
     # "The fair would not happen without its 260 volunteers": what could not be without what was, no denial
-    r"|\b(?:would|could)(?:\s+not|n't|\s+never)\s+(?:have\s+)?(?:[a-z]+\s+){0,3}?without\b",
+    rf"|{COUNTERFACTUAL.pattern}",
     re.IGNORECASE,
 )
 

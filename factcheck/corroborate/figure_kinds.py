@@ -39,7 +39,14 @@ from dataclasses import dataclass
 from factcheck.corroborate.figure_measures import MEASURE_PHRASES, measure_at, unlike_measures
 from factcheck.corroborate.figure_movement import movement_at, of_opinion
 from factcheck.corroborate.figure_parts import counts_a_part, holds_a_part
-from factcheck.corroborate.figure_plans import EARLY_ESTIMATE, FORESEEN, PLANNED_AFTER, PLANNED_BEFORE, PROSPECTIVE
+from factcheck.corroborate.figure_plans import (
+    COUNTERFACTUAL,
+    EARLY_ESTIMATE,
+    FORESEEN,
+    PLANNED_AFTER,
+    PLANNED_BEFORE,
+    PROSPECTIVE,
+)
 from factcheck.corroborate.number_rules import measured_compatible
 from factcheck.corroborate.signals import shortened
 from factcheck.store.tokens import STOPWORDS
@@ -212,16 +219,9 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     )
 
 
-# "The event would not happen without the 260 volunteers who ...": what could not be without what was, a figure
-# that happened (not a forecast); "could not have been done without".
-_COUNTERFACTUAL = re.compile(
-    r"\b(?:would|could)(?:\s+not|n't|\s+never)\s+(?:have\s+)?(?:[a-z]+\s+){0,3}?without\b", re.I
-)
-
-
 def _factual(text: str) -> str:
     """`text` with "would not happen without" and the like blanked: no modal there foretells the figure after it."""
-    return _COUNTERFACTUAL.sub(lambda m: " " * len(m.group(0)), text)
+    return COUNTERFACTUAL.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # "2,000 students and teachers", "12,000 teachers and supporters": one figure counting two groups together.

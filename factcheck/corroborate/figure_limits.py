@@ -27,6 +27,7 @@ __all__ = [
     "ends_apart",
     "future_end",
     "bound_against_limit",
+    "limit_apart",
     "limits_differ",
     "required_minimum_unmet",
     "shares_of_other_changes",
@@ -154,6 +155,13 @@ def bound_not_met(claim_text: str, claim: Figure, passage: Figure, passage_text:
         )
         return not rise and not ahead and claim.anchor / passage.anchor > _UP_TO_REACH
     return False
+
+
+def limit_apart(claim_text: str, passage_text: str, claim: Figure, passage: Figure) -> bool:
+    """`limits_differ` or `bound_not_met`: a claim's limit, bound or hedge that the source's value does not meet."""
+    return limits_differ(claim_text, passage_text, claim, passage) or bound_not_met(
+        claim_text, claim, passage, passage_text
+    )
 
 
 def _change_end(claim_text: str, claim_figures: Sequence[Figure], claim: Figure) -> Figure | None:

@@ -63,6 +63,12 @@ PROSPECTIVE = re.compile(
     re.IGNORECASE,
 )
 
+# What could not be without what was ("The event would not happen without the 260 volunteers", "could not have been
+# done without"): the figure after it happened; no modal there foretells it, and no "not" there denies it.
+COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could)(?:\s+not|n't|\s+never)\s+(?:have\s+)?(?:[a-z]+\s+){0,3}?without\b", re.I
+)
+
 # What may or will happen, told before a figure in its clause: a modal verb or an expectation.
 # "may" in lower case only: "In May, 40 homes were approved" names a month.
 FORESEEN = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ee]xpect(?:s|ed|ing)?|[Ll]ikely)\b")

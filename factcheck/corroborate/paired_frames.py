@@ -18,7 +18,7 @@ from factcheck.corroborate.figure_frames import (
     shares_event,
 )
 from factcheck.corroborate.figure_kinds import kind_difference
-from factcheck.corroborate.figure_limits import base_unmet, bases_meet, both_limits, bound_not_met, limits_differ
+from factcheck.corroborate.figure_limits import base_unmet, bases_meet, both_limits, limit_apart
 from factcheck.corroborate.figure_plans import PLANNED_LABEL, plan_against_done
 from factcheck.corroborate.figure_times import MONTHS, WEEKDAYS, moments_differ
 from factcheck.corroborate.frame_times import times_differ
@@ -228,11 +228,8 @@ class PairedFrames:
         return both_limits(self.claim_text, self.passage_text, claim, passage)
 
     def limits_differ(self, claim: Figure, passage: Figure) -> bool:
-        """Whether two limits name different largest values, or the claim's bound or hedge leaves the source's value
-        out (`figure_limits.limits_differ`, `figure_limits.bound_not_met`)."""
-        return limits_differ(self.claim_text, self.passage_text, claim, passage) or bound_not_met(
-            self.claim_text, claim, passage, self.passage_text
-        )
+        """Whether the claim's limit, bound or hedge misses the source's value (`figure_limits.limit_apart`)."""
+        return limit_apart(self.claim_text, self.passage_text, claim, passage)
 
     def bases_meet(self, claim: Figure, passage: Figure) -> bool:
         """Whether both figures are the value before one change (`figure_limits.bases_meet`)."""

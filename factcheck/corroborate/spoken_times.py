@@ -20,15 +20,13 @@ from factcheck.extract.figures import CLOCK_TIME, PAST_OR_TO, SPOKEN_HOURS, find
 
 __all__ = ["minutes_of_a_time", "spoken_times", "unsure", "within_a_spoken_time"]
 
-_HOURS = SPOKEN_HOURS
-_PAST_OR_TO = PAST_OR_TO  # "a quarter past two", "half past nine", "twenty to three", "five to four"
 # "eight in the morning", "7.52 in the morning", "ten at night", "eight o'clock this morning", "eleven o'clock":
 # an hour (its minutes in digits) with the part of the day after it, or "o'clock"; an hour in digits with neither
 # minutes nor "o'clock" also needs a word before it that gives a time ("at", "from", "until" ...), so "found 10 in
 # the evening" is no time.
 _HOUR_OF_DAY = re.compile(
     rf"(?:\b(?P<lead>at|from|to|until|till|by|before|after|around|about|between)\s+)?"
-    rf"\b(?P<hour>(?:{_HOURS})\b|\d{{1,2}}(?!\d))(?:[.:](?P<minute>[0-5]\d))?(?P<oclock>\s+o'clock)?"
+    rf"\b(?P<hour>(?:{SPOKEN_HOURS})\b|\d{{1,2}}(?!\d))(?:[.:](?P<minute>[0-5]\d))?(?P<oclock>\s+o'clock)?"
     rf"(?=(?P<part>\s+(?:(?:in\s+the|this|that|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|at\s+night|tonight))?)"
     rf"(?![\d,.:]\d)",
     re.IGNORECASE,
@@ -36,7 +34,7 @@ _HOUR_OF_DAY = re.compile(
 _NAMED_HOURS = {"midnight": 0, "noon": 12, "midday": 12}  # hours that say which half of the day they are
 # "one minute to midnight", "five minutes past noon": minutes that tell a time of day, not a duration.
 _TO_OR_PAST_AN_HOUR = re.compile(
-    rf"\s+(?:to|past)\s+(?:midnight|noon|midday|{_HOURS}|\d{{1,2}}(?![\d:.]))\b", re.IGNORECASE
+    rf"\s+(?:to|past)\s+(?:midnight|noon|midday|{SPOKEN_HOURS}|\d{{1,2}}(?![\d:.]))\b", re.IGNORECASE
 )
 _MORNING = re.compile(r"\b(?:morning|a\.m\.|am|overnight|early\s+hours|dawn)\b", re.IGNORECASE)
 _LATER = re.compile(r"\b(?:afternoon|evening|tonight|p\.m\.|pm)\b", re.IGNORECASE)
@@ -48,7 +46,7 @@ def within_a_spoken_time(text: str, position: int) -> bool:
     """Whether `position` lies in a time of day told "past" an hour, or "to" it after "at" ("twenty past eleven", "at
     ten to four"): its words are one time, not two counts, whatever the claim gives. ("from ten to four" may be a
     range, and is left alone.)"""
-    for match in _PAST_OR_TO.finditer(text, max(0, position - 40), position + 40):
+    for match in PAST_OR_TO.finditer(text, max(0, position - 40), position + 40):
         if not match.start() <= position < match.end():
             continue
         after_at = re.search(r"\bat\s+$", text[max(0, match.start() - 4) : match.start()])
@@ -60,7 +58,7 @@ def within_a_spoken_time(text: str, position: int) -> bool:
 def unsure(figure: Figure) -> bool:
     """Whether `figure` is a time of day told in words that do not say which half of the day it is in ("half past
     seven"; not "half past seven in the evening", "five to midnight"): read before noon when it was found."""
-    match = _PAST_OR_TO.fullmatch(figure.surface) if figure.family == CLOCK_TIME else None
+    match = PAST_OR_TO.fullmatch(figure.surface) if figure.family == CLOCK_TIME else None
     return match is not None and match.group("hour").lower() not in _NAMED_HOURS
 
 
@@ -79,7 +77,7 @@ def spoken_times(text: str, claim_times: Iterable[float] = ()) -> list[Figure]:
     and then as that reading."""
     wanted = set(claim_times)
     found: list[Figure] = []
-    for match in _PAST_OR_TO.finditer(text):
+    for match in PAST_OR_TO.finditer(text):
         named = _NAMED_HOURS.get(match.group("hour").lower())
         hour = _word_value(match.group("hour")) if named is None else named
         minutes = 15 if match.group("quarter") else 30 if match.group("half") else _word_value(match.group("minutes"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.figures.number_words import words_to_number
 from factcheck.extract.figures.numerals import SLASH_DENOMINATORS
 from factcheck.extract.figures.vocabulary import QUALIFIER_BEFORE, QUALIFIER_WORDS
 from factcheck.extract.values import Qualifier, Quantity
@@ -216,11 +217,6 @@ PAST_OR_TO = re.compile(
     rf"\s+(?P<way>past|to)\s+(?P<hour>{SPOKEN_HOURS}|midnight|noon|midday)\b",
     re.IGNORECASE,
 )
-_SPOKEN_VALUES = {word: number for number, word in enumerate(SPOKEN_HOURS.split("|"), start=1)} | {
-    f"twenty-{word}": 20 + number for number, word in enumerate(SPOKEN_HOURS.split("|")[:9], start=1)
-}
-_SPOKEN_VALUES |= {"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_SPOKEN_VALUES |= {"twenty": 20}
 # the half of the day said after a spoken time: "half past ten at night", "a quarter to nine in the morning"
 _PART_OF_DAY = re.compile(
     r"\s+(?:(?:in\s+the|this|that|on\s+\w+)\s+(?P<early>morning)|(?:in\s+the|this|that)\s+(?:afternoon|evening)"
@@ -253,10 +249,10 @@ def find_spoken_clock_times(text: str) -> list[Quantity]:
             if match.group("quarter")
             else 30
             if match.group("half")
-            else _SPOKEN_VALUES.get((match.group("minutes") or "").lower(), 0)
+            else int(words_to_number(match.group("minutes") or "") or 0)
         )
         named = {"midnight": 0, "noon": 12, "midday": 12}.get(hour_word)
-        hour = _SPOKEN_VALUES[hour_word] if named is None else named
+        hour = int(words_to_number(hour_word) or 0) if named is None else named
         if match.group("way").lower() == "to":
             hour, minutes = hour - 1, 60 - minutes
         value = float((hour % 24 if named is not None else hour % 12) * 60 + minutes)
