@@ -59,6 +59,9 @@ TENTATIVE = 0.6
 # How the reason of a vote's tally told differently opens (`vote_tallies.py`): two counts name one vote, so such a
 # confident conflict stands alone.
 TALLY_DISAGREES = "The source gives the vote as "
+# How the reason of a whole score told alike opens (`scores.py`): a score's halves are small counts, but one score
+# told in both texts ties the passage to the claim.
+SCORE_AGREES = "The source gives the same score: "
 # The reason a support on common figures only is shown as related (`rests_on_common_figures`).
 COMMON_FIGURES_REASON = (
     "Only a small count is shared, and many passages of a story give small counts: not enough to support the claim."
@@ -101,7 +104,7 @@ _NOT_COMPARED = (NumberStatus.NO_NUMBERS, NumberStatus.DIFFERENT_THING)
 
 
 def rests_on_common_figures(
-    stance: Stance, confidence: float, numbers: NumberSignal | None, sentence: str = ""
+    stance: Stance, confidence: float, numbers: NumberSignal | None, sentence: str = "", passage_text: str = ""
 ) -> bool:
     """Whether a support agrees only on common figures (module docstring): bare counts below `_SMALL_COUNT`; a
     tentative support, or a confident one on small counts the claim's `sentence` writes into a compound ("a
@@ -110,6 +113,10 @@ def rests_on_common_figures(
     if stance is not Stance.SUPPORTS or numbers is None:
         return False
     agreeing = [pair for pair in numbers.pairs if pair.status in AGREEING]
+    if agreeing and all(_short_span(pair) and _the_span(pair, sentence, passage_text) for pair in agreeing):
+        # "over the three days" beside a count the source gives for another thing (the claim's queue of 300, the
+        # source's 412 new members): the event's length is told in every document of the story
+        return any(pair.status is NumberStatus.DIFFERENT_THING for pair in numbers.pairs)
     if confidence >= SURE and not (
         all(re.search(rf"\b{re.escape(pair.claim_surface)}-[a-z]", sentence) for pair in agreeing)
         and any(pair.status is NumberStatus.DIFFERENT_THING for pair in numbers.pairs)
@@ -216,11 +223,37 @@ def _telling(pair: FigurePair) -> bool:
     """A matched figure rare enough to tie a passage to the claim: not a bare count below `_SMALL_COUNT` (a bare
     decimal, "+2.2" in a table column of degrees, is a measurement, not a count)."""
     value = pair.passage_value
+    if pair.reason.startswith(SCORE_AGREES):
+        return True
     if value is None or abs(value) >= _SMALL_COUNT or not pair.passage_surface or not float(value).is_integer():
         return True
     # "two", "five": a count; "six weeks", "$4": an amount, and so is a bare cell compared with "9 percent" (its row
     # or column gives it the unit: "| Egg-bearing females (% of crabs measured) | 6 | 9 |")
     return not all(_bare_count(surface) for surface in (pair.passage_surface, pair.claim_surface))
+
+
+def _short_span(pair: FigurePair) -> bool:
+    """A matched length of time under `_SMALL_COUNT` units ("three days", "two weeks")."""
+    read = find_quantities(pair.claim_surface)
+    value = read[0].value if len(read) == 1 else None
+    return value is not None and abs(value) < _SMALL_COUNT and bool(_SPAN_UNIT.search(pair.claim_surface))
+
+
+def _the_span(pair: FigurePair, sentence: str, passage_text: str) -> bool:
+    """Whether both texts tell the span as the known one ("over the three days", "across the three days")."""
+    start = pair.passage_start
+    at = sentence.find(pair.claim_surface)
+    return (
+        start is not None
+        and at >= 0
+        and all(
+            _THE_BEFORE.search(text[max(0, end - 12) : end]) for text, end in ((sentence, at), (passage_text, start))
+        )
+    )
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|its|those)\s+$", re.IGNORECASE)
+_SPAN_UNIT = re.compile(r"\b(?:minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?)$", re.IGNORECASE)
 
 
 def _bare_count(surface: str) -> bool:

@@ -237,7 +237,11 @@ _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:for|to|of|in|on|at|from|by|with|without|per|a|an|the|and|or)\b)"
     r"(?:[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?)?[a-z]+s\b"
 )
-_NOT_GROUPS = frozenset({"its", "this", "has", "was", "is", "his", "hers", "theirs", "ours", "yours", "days", "years"})
+_NOT_GROUPS = frozenset(
+    {"its", "this", "has", "was", "is", "his", "hers", "theirs", "ours", "yours", "days", "years"}
+    # verbs of telling after a count: "employs 21 wardens and says four posts ..."
+    | {"says", "adds", "warns", "hopes", "plans", "expects", "claims", "insists", "believes", "argues", "admits"}
+)
 
 
 def _kindred(first: str, second: str) -> bool:

@@ -85,6 +85,7 @@ def owners_of(
     passage_figures: list[Figure],
     passage_text: str | None = None,
     partners: dict[int, int] | None = None,
+    claim_text: str | None = None,
 ) -> dict[int, int]:
     """A passage figure counting the same named thing as a claim figure belongs to that claim figure (the one it
     agrees with, if several name the thing) and is not compared with the claim's other figures: "40,000 people" is
@@ -98,6 +99,10 @@ def owners_of(
             if passage.family == claim.family and names_same_thing(claim, passage)
         ]
         agreeing = [i for i in same if classify(claim_figures[i], passage) in AGREEING]
+        if same and not agreeing and passage_text and claim_text:
+            # told in the same words ("Women made up 31 percent of participants" / "made up 37 percent of
+            # participants"): that named figure's, however far apart, not an unnamed one's it happens to meet
+            agreeing = [i for i in same if _same_lead(claim_text, claim_figures[i], passage_text, passage)]
         if same and not agreeing:
             # A claim figure that names nothing but agrees ("almost 22,000" of "180,000 patients") is the one the
             # passage's "21,700 patients" reports, not the named figure it disagrees with.
@@ -161,6 +166,23 @@ def restatements(claim_text: str | None, claim_figures: list[Figure]) -> dict[in
                 alike.setdefault(later, {later}).add(earlier)
                 alike.setdefault(earlier, {earlier}).add(later)
     return alike
+
+
+_LEAD = re.compile(r"([A-Za-z][\w'\u2019-]*)\s+([A-Za-z][\w'\u2019-]*)\s+$")
+_NO_LEAD = frozenset({"of", "the", "a", "an", "to", "and", "was", "were", "is", "are", "by", "with", "at", "in", "for"})
+
+
+def _same_lead(claim_text: str, claim: Figure, passage_text: str, passage: Figure) -> bool:
+    """Whether the two words right before both figures are the same and not both small words ("made up")."""
+    at = claim_text.find(claim.surface)
+    if at < 0:
+        return False
+    claim_lead = _LEAD.search(claim_text[max(0, at - 40) : at])
+    passage_lead = _LEAD.search(passage_text[max(0, passage.start - 40) : passage.start])
+    if claim_lead is None or passage_lead is None:
+        return False
+    words = {tuple(word.lower() for word in lead.groups()) for lead in (claim_lead, passage_lead)}
+    return len(words) == 1 and not set(next(iter(words))) <= _NO_LEAD
 
 
 def _nearest_unmet(same: list[int], claim_figures: list[Figure], passage: Figure, passage_figures: list[Figure]) -> int:

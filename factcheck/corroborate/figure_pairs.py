@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from factcheck.corroborate.disputed_phrases import SCORE_LEAD
 from factcheck.corroborate.figure_ties import needs_events
 from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure
 from factcheck.corroborate.number_values import only_bounds
@@ -25,7 +24,6 @@ __all__ = [
     "made_pair",
     "overall_status",
     "reason_for",
-    "same_score_lead",
     "with_reason",
 ]
 
@@ -227,20 +225,6 @@ def different_pair(claim: Figure, passage: Figure, frames: PairedFrames) -> Figu
         f"the claim {described(claim)} {claim_side}."
     )
     return with_reason(made_pair(claim, passage, NumberStatus.DIFFERENT_THING), reason)
-
-
-def same_score_lead(claim: Figure, passage: Figure, claim_text: str, passage_text: str) -> bool:
-    """Whether both figures are the second halves of scores whose first halves are the same number ("won the final
-    21-14" and "beat the holder by 21-17"): one score, its second half told two ways."""
-    before_claim = SCORE_LEAD.search(_before(claim_text, claim))
-    before_passage = SCORE_LEAD.search(_before(passage_text, passage))
-    return bool(before_claim and before_passage and before_claim.group(1) == before_passage.group(1))
-
-
-def _before(text: str, figure: Figure) -> str:
-    """The 24 characters before `figure` in `text` (found by its surface when its offsets are another text's)."""
-    at = figure.start if text[figure.start : figure.end] == figure.surface else text.find(figure.surface)
-    return text[max(0, at - 24) : at] if at >= 0 else ""
 
 
 def echo_of(claim: Figure, passage: list[Figure], comparable: list[Figure]) -> Figure | None:

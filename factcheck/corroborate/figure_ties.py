@@ -1,10 +1,10 @@
 """What ties a claim figure and a passage figure as one figure told twice, beyond their unit: the same place, period
 and kind (`same_frame`), a shared event word or the same counted noun (`grounded_pair`), a table row the claim's
-words name (`row_of`), digits in another order that count alike (`slip_counts_alike`); what sets a pair apart: a row
-named for something the claim does not name (`row_of_another`), the largest single item of a budget against its
-total (`item_of_a_total`), "at least one" beside another count (`bound_of_one`); and what unties a sentence's
-agreement: a part met only by another part's value (`another_part_met`). `numbers.py` asks these before it calls a
-pair a match or a conflict. Pure functions, no I/O.
+words name (`row_of`), digits in another order that count alike (`slip_counts_alike`); what sets a pair apart: the
+largest single item of a budget against its total (`item_of_a_total`), "at least one" beside another count
+(`bound_of_one`); and what unties a sentence's agreement: a part met only by another part's value
+(`another_part_met`). Which table row a figure belongs to is `row_ties.py`. `numbers.py` asks these before it calls
+a pair a match or a conflict. Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -14,25 +14,17 @@ import re
 from collections.abc import Sequence
 
 from factcheck.corroborate.event_words import content_stems
-from factcheck.corroborate.figure_pairing import counted_by_one_event, names_same_thing
+from factcheck.corroborate.figure_pairing import counted_by_one_event
 from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_counted
 from factcheck.corroborate.number_values import classify, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
-from factcheck.corroborate.signals import AGREEING, FigurePair, NumberStatus
-from factcheck.corroborate.table_rows import (
-    label_of_a_subgroup,
-    label_of_another_figure,
-    label_of_another_kind,
-    name_unwritten,
-    row_label,
-)
+from factcheck.corroborate.signals import FigurePair, NumberStatus
 from factcheck.extract import Qualifier
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
 _WHEN = (CALENDAR_DAY, CLOCK_TIME)  # a day or a time of day frames a sentence; its clause is no other figure's row
 
 __all__ = [
-    "another_figures_row",
     "another_part_met",
     "bound_of_one",
     "grounded_pair",
@@ -41,11 +33,9 @@ __all__ = [
     "needs_events",
     "one_event",
     "row_of",
-    "row_of_another",
     "same_frame",
     "slip_counts_alike",
     "spread_of_values",
-    "subgroup_row",
     "synonyms",
 ]
 
@@ -207,51 +197,6 @@ def synonyms(claim: Figure, passage: Figure) -> bool:
     return same_counted(claim.measured, passage.measured)
 
 
-def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
-    """Whether the table row holding `passage` is another figure's of the claim's sentence: its label has a word of
-    that figure's clause and not of this one's (`table_rows.label_of_another_figure`; clauses as the figures' frames
-    read them)."""
-    label = row_label(frames.passage_text, passage.start)
-    own = frames.of_claim(claim)
-    if label is None or own is None:
-        return False
-    other_figures = [
-        figure
-        for figure in frames.claim_figures
-        if figure.surface != claim.surface and figure.family not in _WHEN and not figure.family.startswith("year")
-    ]
-    # a cell naming the claim figure's noun ("| £612,000 | from 4,300 donors |"), or a cell or label holding another
-    # figure of the claim beside it ("| Busiest day | Sunday 14 June: 18,940 trips |", "| Contract (three years) |"),
-    # is read by its lower-case label words only
-    text = frames.passage_text
-    line_start = text.rfind("\n", 0, passage.start) + 1
-    cell_end = text.find("|", passage.end)
-    cell = (text.rfind("|", 0, passage.start), len(text) if cell_end < 0 else cell_end)
-    label_cell = (line_start, text.find("|", text.find("|", line_start) + 1))
-    beside = [
-        p
-        for p in frames.passage_figures
-        if p.start != passage.start and any(low <= p.start < high for low, high in (cell, label_cell))
-    ]
-    shared = any(classify(other, p) in AGREEING for other in other_figures for p in beside if other.family == p.family)
-    names = not shared and not names_same_thing(claim, passage)
-    # a clause holding the claim's figure too is not another figure's ("about 520,000 people now live more than 5 km
-    # (3 miles) from the nearest pharmacy": the 5 km's clause is the 520,000's)
-    frames_of_others = (frames.of_claim(figure) for figure in other_figures)
-    others = [frame.clause for frame in frames_of_others if frame is not None and claim.surface not in frame.clause]
-    return label_of_another_figure(label, own.clause, others, frames.claim_text, names)
-
-
-def subgroup_row(passage: Figure, frames: PairedFrames) -> bool:
-    """Whether the table row holding `passage` counts a subgroup the claim's sentence does not single out ("| Lots
-    sold online | 460 |" for "more than 1,200 lots sold"; `table_rows.label_of_a_subgroup`)."""
-    label = row_label(frames.passage_text, passage.start)
-    return label is not None and (
-        label_of_a_subgroup(label, frames.claim_text)
-        or label_of_another_kind(label, frames.context or frames.passage_text, frames.claim_text)
-    )
-
-
 def another_part_met(
     claim_figures: list[Figure], passage_figures: list[Figure], pairs: tuple[FigurePair, ...], frames: PairedFrames
 ) -> bool:
@@ -316,13 +261,6 @@ def item_of_a_total(claim: Figure, passage: Figure, frames: PairedFrames) -> boo
 
 
 _LINKS = frozenset({"were", "was", "are", "is", "be", "been", "new"})
-
-
-def row_of_another(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
-    """Whether the table row holding `passage` belongs to a named thing the claim does not name ("| Morwenstow Downs
-    |" for "Cridland Moor ... recorded 640 glows"): an agreeing value there is another row's figure."""
-    label = row_label(frames.passage_text, passage.start)
-    return label is not None and name_unwritten(label, frames.claim_text)
 
 
 def spread_of_values(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:

@@ -96,9 +96,11 @@ _CHANGE_BASE = re.compile(r"\b(?:than|from|with|since|on|over)\s+$", re.IGNORECA
 _COMPARED_WITH = re.compile(r"\b(?:than|from|with|on|to|as)\s+$", re.IGNORECASE)  # "the same as last year"
 # The base of a change with its own date: "up from 167 the year before", "from 54.6 percent in 2022". The date is that
 # figure's, not the sentence's: another figure of the sentence ("fines totalling £64,500") is not dated by it.
+_SHARE_BASE = r"(?:an?\s+)?(?:half|third|quarter|fifth|tenth)s?\b"
 _DATED_BASE = re.compile(
     # the base in figures or in words ("up from nine in 2023")
-    rf"\b(?:[Tt]han|[Ff]rom|[Ww]ith|[Ss]ince|[Oo]n|[Oo]ver)\s+(?:\S*\d\S*|(?:{NUMBER_WORD})\b)(?:\s+(?!(?:January|February|March|April|May|June"
+    # (or a share: "up from a third last year", "from half")
+    rf"\b(?:[Tt]han|[Ff]rom|[Ww]ith|[Ss]ince|[Oo]n|[Oo]ver)\s+(?:\S*\d\S*|(?:{NUMBER_WORD})\b|{_SHARE_BASE})(?:\s+(?!(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b)[a-z%]+)?\s+(?:(?:in|on|at|for|over)\s+"
     r"(?:the\s+(?:whole|course|rest|end|start|beginning|middle)\s+of\s+)?)?$"  # "up from 48 in the whole of last year"
 )
@@ -329,6 +331,7 @@ _MOMENTS = {
     "restore": r"restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|came\s+back|back\s+online",
     "stop": r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?",
     "call": r"call(?:s|ed)?|alert(?:s|ed)?|rais(?:e|ed)\s+the\s+alarm",
+    "announce": r"announc(?:e|es|ed|ing)|posted|published|declared|revealed",
 }
 _MOMENT_WORDS = {name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for name, pattern in _MOMENTS.items()}
 

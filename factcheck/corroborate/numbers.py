@@ -88,13 +88,11 @@ from factcheck.corroborate.figure_pairs import (
     echo_of,
     made_pair,
     overall_status,
-    same_score_lead,
     whole_without_its_part,
     with_reason,
 )
 from factcheck.corroborate.figure_readings import read_alike
 from factcheck.corroborate.figure_ties import (
-    another_figures_row,
     another_part_met,
     bound_of_one,
     grounded_pair,
@@ -102,14 +100,11 @@ from factcheck.corroborate.figure_ties import (
     named_slip,
     one_event,
     row_of,
-    row_of_another,
     same_frame,
     slip_counts_alike,
     spread_of_values,
-    subgroup_row,
     synonyms,
 )
-from factcheck.corroborate.frame_times import days_of_other_years
 from factcheck.corroborate.frequencies import FREQUENCY, frequency_pair
 from factcheck.corroborate.number_rules import (
     Figure,
@@ -119,13 +114,14 @@ from factcheck.corroborate.number_rules import (
 from factcheck.corroborate.number_values import classify, distance, offset, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.rating_groups import RatedGroups, rated_groups
+from factcheck.corroborate.row_ties import agreeing_elsewhere, another_figures_row, subgroup_row
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
+from factcheck.corroborate.scores import same_score_lead, score_pair, score_side
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus
 from factcheck.corroborate.table_columns import YearColumns
 from factcheck.corroborate.table_rows import bound_in_row_label
 from factcheck.corroborate.told_figures import with_told_figures
 from factcheck.extract import Quantity
-from factcheck.extract.figures import CALENDAR_DAY
 
 __all__ = ["compare_numbers"]
 
@@ -207,7 +203,7 @@ def _compare(
     partners = contrast_partners(claim_text, claim_figures)
     if claim_text:
         claim_figures, passage_figures = with_told_figures(claim_text, passage_text, claim_figures, passage_figures)
-    owners = owners_of(claim_figures, passage_figures, passage_text, partners)
+    owners = owners_of(claim_figures, passage_figures, passage_text, partners, claim_text)
     frames = (
         PairedFrames(claim_text, passage_text, passage_context, claim_figures, passage_figures) if claim_text else None
     )
@@ -258,6 +254,9 @@ def _pair(
         and (counts_compatible(claim, p) or one_event(claim, p, frames))
         and plausible(claim, p)
     ]
+    side = score_side(frames.claim_text, claim) if frames is not None else None
+    if side is not None and frames is not None:
+        comparable = [p for p in comparable if score_side(frames.passage_text, p) == side]
     if frames is not None and comparable:
         # The same value needs no frame (a place or date told differently is a cue, read by `cues.py`).
         # a rated group's count, and transposed digits of one named count ("1,860 new graves" for "1,680"), too
@@ -267,6 +266,7 @@ def _pair(
             if same_frame(claim, p, frames)
             or (same_group and same_group(claim, p))
             or named_slip(claim, p, frames.passage_text)
+            or (side == "tail" and same_score_lead(claim, p, frames.claim_text, frames.passage_text))
         ]
         if not same:
             echo = echo_of(claim, passage, comparable)
@@ -282,6 +282,9 @@ def _pair(
     if comparable:
         best = min(comparable, key=lambda p: (distance(claim, p), _RANK[classify(claim, p)], offset(claim, p)))
         status = classify(claim, best)
+        whole = score_pair(claim, best, frames.claim_text, frames.passage_text) if side and frames else None
+        if whole is not None:
+            return whole  # "won 6-4" and "beat ... 6-4": one score told alike
         if claim.is_point and frames is not None and bound_in_row_label(frames.passage_text, best):
             return different_pair(claim, best, frames)  # "| Veterans (over 60) |" names a group, it reports no age
         if status is not NumberStatus.MATCH and frames is not None and item_of_a_total(claim, best, frames):
@@ -315,18 +318,8 @@ def _pair(
         if row is False and frames is not None and not (slip and frames.label_holds_noun(best, claim)):
             return different_pair(claim, best, frames)  # another row of a table: another candidate, another runner
         grounded = grounded or bool(row)
-        other_row = frames is not None and (
-            (claim.family == "percent" and frames.labelled_otherwise(best)) or row_of_another(claim, best, frames)
-        )
-        if status in AGREEING and frames is not None and other_row:
-            return different_pair(claim, best, frames)  # a row that names something else: "| Morwenstow Downs |"
-        if (
-            status in AGREEING
-            and frames is not None
-            and claim.family == CALENDAR_DAY
-            and days_of_other_years(frames.of_claim(claim), frames.of_passage(best), frames.claim_text, claim.surface)
-        ):
-            return different_pair(claim, best, frames)  # next year's June 20 is not last year's
+        if status in AGREEING and frames is not None and agreeing_elsewhere(claim, best, frames):
+            return different_pair(claim, best, frames)  # another row, another year's day, another moment
         told = change_or_rule_pair(claim, best, status, frames) if frames is not None else None
         if told is not None:
             return told  # the start or end of a change, or a minimum advised (`change_pairs.py`)

@@ -29,6 +29,7 @@ from factcheck.corroborate.table_rows import (
     GENERIC_LABELS,
     WHOLE_WORDS,
     cells_before,
+    label_of_an_activity,
     names_among,
     of_another_name,
     proper_label_words,
@@ -181,6 +182,10 @@ class PairedFrames:
             return True  # "| Maximum nights charged per stay | 7 |" is the limit "up to five nights" states
         if claim is not None and self.total_of_noun(passage, claim):
             return True  # "| Total |" under "| Graves |" is the claim's "4,800 graves"
+        if claim is not None and label_of_an_activity(
+            row_label(self.passage_text, passage.start) or "", self.claim_text
+        ):
+            return False  # "| Buses operating |" is not the depot's "19 buses"
         words = re.findall(r"[A-Za-z][\w'\u2019-]*", self.claim_text)
         label_text = self.passage_text[line_at(self.passage_text, passage.start)[0] : passage.start]
         if any(name in words and not of_another_name(name, label_text, self.claim_text) for name in names):
@@ -354,7 +359,10 @@ class PairedFrames:
         claim_frame = self.of_claim(claim)
         if claim_frame is None or claim.family in _TIMES:
             return False  # "26 months before the fire" is the figure itself, not a time it is dated to
-        return self.of_passage(passage).looks_back and not claim_frame.looks_back
+        passage_frame = self.of_passage(passage)
+        if claim_frame.looks_back and not passage_frame.looks_back and passage_frame.eras & {"forecast", "future"}:
+            return True  # "Last year's event drew 31,000" is not this year's "30,000 visitors expected"
+        return passage_frame.looks_back and not claim_frame.looks_back
 
     def earlier_count(self, claim: Figure, passage: Figure) -> bool:
         """Whether one of two amounts is a smaller running amount told as of a moment ("So far 134 ...", "By Friday

@@ -44,7 +44,7 @@ from factcheck.corroborate.stance_guards import (
 from factcheck.corroborate.table_units import money_note_of
 from factcheck.corroborate.vote_tallies import with_tally
 from factcheck.extract import Claim, ClaimKind, without_date_lines, without_dateline
-from factcheck.extract.figures import find_quantities
+from factcheck.extract.figures import find_dates, find_days_and_times, find_quantities
 
 _COMPARED = (*AGREEING, NumberStatus.MISMATCH)  # a figure of the same thing is in the passage
 
@@ -106,9 +106,13 @@ def corroborate(
         compared_dates: list[tuple[str, int | None]] = [
             (p.claim_surface, None) for p in compared_pairs if p.claim_surface not in quantity_surfaces
         ]
+        statement = without_dateline(claim_statement(claim))
+        # so is a day or month the claim gives another clause ("planned for October 2027, and ... cap entries at 500":
+        # the source's "open registration in June" is no other month for the 500)
+        told_dates = [(q.surface, None) for q in find_dates(statement) + find_days_and_times(statement)]
         claim_text = _without_other_figures(
-            without_dateline(claim_statement(claim)),
-            [*((q.surface, None) for q in claim.quantities), *compared_dates],
+            statement,
+            [*((q.surface, None) for q in claim.quantities), *compared_dates, *told_dates],
             {p.claim_surface for p in compared_pairs},
         )
         passage_cued = _without_other_figures(
@@ -151,7 +155,9 @@ def corroborate(
         if other_day is not None:
             stance, reasons = Stance.RELATED, [other_day, *reasons]  # what decides the label, first
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
-    if claim.kind is ClaimKind.NUMERIC and rests_on_common_figures(stance, confidence, numbers, claim.sentence):
+    if claim.kind is ClaimKind.NUMERIC and rests_on_common_figures(
+        stance, confidence, numbers, claim.sentence, passage_text
+    ):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, COMMON_FIGURES_REASON]
     elif claim.kind is ClaimKind.NUMERIC and only_when_agrees(stance, claim, numbers, passage_text):

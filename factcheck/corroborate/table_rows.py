@@ -14,9 +14,12 @@ __all__ = [
     "GENERIC_LABELS",
     "WHOLE_WORDS",
     "cells_before",
+    "label_of_a_sibling",
     "label_of_a_subgroup",
+    "label_of_an_activity",
     "label_of_another_kind",
     "label_of_another_figure",
+    "label_restricted",
     "name_unwritten",
     "names_among",
     "of_another_name",
@@ -28,6 +31,7 @@ __all__ = [
 
 # "Marcus Hale (National Party): 543,200 votes (44.2 percent)": a label, a colon, the figure within three words.
 _ROW_LABEL = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s*){1,4})(?:\([^)]*\))?\s*:\s*(?:\S+\s+){0,2}$")
+_SPEAKER = re.compile(r"[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+)*")  # a speaker's name in capitals
 _ROW_LINE_LIMIT = 100  # characters; a transcript turn ("MARANT: We check every vehicle ...") runs longer
 
 
@@ -117,7 +121,9 @@ def row_names(text: str, position: int) -> frozenset[str] | None:
     if len(line) > _ROW_LINE_LIMIT:
         return None
     label = _ROW_LABEL.match(before)
-    return frozenset(label.group(1).split()) if label else None
+    if label is None or _SPEAKER.fullmatch(label.group(1).strip()):
+        return None  # "QUORLEY: 114 volunteers": a transcript's turn, not a row
+    return frozenset(label.group(1).split())
 
 
 def names_among(names: frozenset[str], words: Sequence[str]) -> bool:
@@ -245,6 +251,83 @@ def label_of_a_subgroup(label: str, sentence: str) -> bool:
     told = re.search(rf"\b{word}\b", sentence, re.IGNORECASE)
     joined = re.search(rf"\band\s+{word}\b|\b{word}\s+and\b", sentence, re.IGNORECASE)
     return told is None or joined is not None
+
+
+# A row counting only those of a noun that have something: "| Teams with at least one student member |",
+# "| Households without a car |" (the restriction after "with"/"without").
+_RESTRICTED = re.compile(
+    r"^\s*(?:[A-Za-z-]+\s+)?[A-Za-z-]{2,}[a-rt-z]s\s+(?:with|without)\s+(?P<restriction>[^|(]+)", re.IGNORECASE
+)
+_NOT_RESTRICTING = frozenset(
+    {"least", "more", "than", "most", "over", "under", "some", "their", "each", "every", "the", "and", "one", "any"}
+)
+
+
+def label_restricted(label: str, sentence: str) -> bool:
+    """Whether a row's `label` counts only the things that have something ("| Teams with at least one student
+    member |") and the claim's `sentence` writes none of that restriction's words: "27 teams had built their
+    entries on the portal" is not that row's 27, the same value or not."""
+    restricted = _RESTRICTED.match(label)
+    if restricted is None:
+        return False
+    words = [w for w in re.findall(r"[a-z]{3,}", restricted.group("restriction").lower()) if w not in _NOT_RESTRICTING]
+    said = {_singular(w) for w in re.findall(r"[a-z]+", sentence.casefold())}
+    return bool(words) and not any(_singular(word) in said for word in words)
+
+
+_SIBLING_LINKS = frozenset({"and", "or", "the", "for", "with", "all", "on", "of", "in", "from", "to", "at"})
+
+
+def label_of_an_activity(label: str, sentence: str) -> bool:
+    """Whether a row's `label` is a plural noun and what those of it do ("| Buses operating |", "| Players
+    travelling |") and the claim's `sentence` writes no word of that doing: "holds 19 buses" is not the operating
+    buses' count, "68 full-time players" not the travelling players'."""
+    words = re.findall(r"[a-z]+", label.casefold())
+    if len(words) != 2 or not words[0].endswith("s") or not words[1].endswith("ing") or len(words[1]) < 6:
+        return False
+    stem = words[1][:4]
+    return not any(word.startswith(stem) for word in re.findall(r"[a-z]+", sentence.casefold()))
+
+
+def label_of_a_sibling(
+    label: str, table: str | None, sentence: str, clause: str | None = None, value: float | None = None
+) -> bool:
+    """Whether the claim figure's `clause` names another row of the table in the words that set it apart from this
+    row's `label` ("Nine of the entries dealt with waste collection": "| Entries on waste collection | 6 | 9 |" is
+    its row, not "| Entries on housing and other themes | 10 | 9 |"), and its `sentence` none of this label's own
+    such words."""
+    if not table:
+        return False
+    words = _label_word_set(label)
+    said = {_singular(w) for w in re.findall(r"[a-z]+", sentence.casefold())}
+    near = {_singular(w) for w in re.findall(r"[a-z]+", (clause or sentence).casefold())}
+    for line in table.splitlines():
+        other = _label_word_set(row_label(line, len(line)) or "")
+        common = words & other
+        if not common or other == words:
+            continue
+        own, theirs = words - common, other - common
+        if value is not None and value not in _cell_values(line):
+            continue  # the row the clause names gives the claim's value too: "| Entries on waste collection | 6 | 9 |"
+        if own and theirs and not any(_said(word, said) for word in own) and all(_said(word, near) for word in theirs):
+            return True
+    return False
+
+
+def _cell_values(line: str) -> set[float]:
+    """The plain numbers of a table row's cells after its label."""
+    cells = line.strip().strip("|").split("|")[1:]
+    return {float(n.replace(",", "")) for cell in cells for n in re.findall(r"\d[\d,]*(?:\.\d+)?", cell)}
+
+
+def _said(word: str, said: set[str]) -> bool:
+    """Whether `word` or a word of its stem ("employed", "employs") is among `said`."""
+    stem = word[:5]
+    return word in said or any(other.startswith(stem) for other in said if len(stem) >= 4)
+
+
+def _label_word_set(label: str) -> set[str]:
+    return {_singular(w) for w in re.findall(r"[a-z]{3,}", label.casefold()) if w not in _SIBLING_LINKS}
 
 
 def label_of_another_kind(label: str, table: str | None, sentence: str) -> bool:

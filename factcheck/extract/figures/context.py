@@ -70,6 +70,10 @@ _PHONE_VERBS = frozenset(
 _SERVICE_NUMBER = re.compile(r"(?:999|911|112|111|101|000)\b")
 
 
+# A small score after a name: "Ravens 19-16", "Spinners 6-4" (not "Boeing 737-800", "Route 66-A").
+_SCORE_AFTER_NAME = re.compile(r"(?:1\d\d|\d{1,2})\s?[-\u2013]\s?\d{1,3}(?![\w\u2013-])")
+
+
 def is_label(text: str, start: int) -> bool:
     """A bare number naming something: "page 3", "Resolution 2254", "Boeing 757", "No. 10"."""
     match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
@@ -83,6 +87,8 @@ def is_label(text: str, start: int) -> bool:
         return True  # "ring 999 for a code", "call 911": a telephone number
     if lowered.endswith("ed") and len(lowered) > 4:
         return False  # a verb in a title-case headline: "Priest Who Raped 200 Children"
+    if _SCORE_AFTER_NAME.match(text, start):
+        return False  # "beat Rotherfield Spinners 6-4": a score after a team's name
     return (
         word[0].isupper()
         and lowered.rstrip(".") not in FUNCTION_WORDS

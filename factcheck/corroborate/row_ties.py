@@ -1,0 +1,144 @@
+"""Which table row a passage figure belongs to, beyond its value: the row of another figure of the claim's sentence
+(`another_figures_row`), a subgroup or a narrower group the claim does not single out (`subgroup_row`,
+`narrower_row`), a named thing the claim does not name (`row_of_another`); and, for an agreeing value, whether it is
+still another thing's (`agreeing_elsewhere`: another row, another year's day, another moment). `numbers.py` asks
+these before it calls a pair a match or a conflict. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.corroborate.figure_pairing import names_same_thing
+from factcheck.corroborate.frame_times import days_of_other_years
+from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_values import classify
+from factcheck.corroborate.paired_frames import PairedFrames
+from factcheck.corroborate.signals import AGREEING, NumberStatus
+from factcheck.corroborate.table_rows import (
+    label_of_a_sibling,
+    label_of_a_subgroup,
+    label_of_another_figure,
+    label_of_another_kind,
+    label_restricted,
+    name_unwritten,
+    row_label,
+)
+from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
+
+__all__ = [
+    "agreeing_elsewhere",
+    "agreeing_row_of_another",
+    "another_figures_row",
+    "narrower_row",
+    "row_of_another",
+    "subgroup_row",
+]
+
+_WHEN = (CALENDAR_DAY, CLOCK_TIME)  # a day or a time of day frames a sentence; its clause is no other figure's row
+
+
+def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames, alike_only: bool = False) -> bool:
+    """Whether the table row holding `passage` is another figure's of the claim's sentence: its label has a word of
+    that figure's clause and not of this one's (`table_rows.label_of_another_figure`; clauses as the figures' frames
+    read them). `alike_only`: only figures of the claim figure's own family count (a share's clause naming the row
+    does not make the row another figure's for "with 41" nests)."""
+    label = row_label(frames.passage_text, passage.start)
+    own = frames.of_claim(claim)
+    if label is None or own is None:
+        return False
+    other_figures = [
+        figure
+        for figure in frames.claim_figures
+        if figure.surface != claim.surface
+        and figure.family not in _WHEN
+        and not figure.family.startswith("year")
+        and (not alike_only or figure.family == claim.family)
+    ]
+    # a cell naming the claim figure's noun ("| £612,000 | from 4,300 donors |"), or a cell or label holding another
+    # figure of the claim beside it ("| Busiest day | Sunday 14 June: 18,940 trips |", "| Contract (three years) |"),
+    # is read by its lower-case label words only
+    text = frames.passage_text
+    line_start = text.rfind("\n", 0, passage.start) + 1
+    cell_end = text.find("|", passage.end)
+    cell = (text.rfind("|", 0, passage.start), len(text) if cell_end < 0 else cell_end)
+    label_cell = (line_start, text.find("|", text.find("|", line_start) + 1))
+    beside = [
+        p
+        for p in frames.passage_figures
+        if p.start != passage.start and any(low <= p.start < high for low, high in (cell, label_cell))
+    ]
+    shared = any(classify(other, p) in AGREEING for other in other_figures for p in beside if other.family == p.family)
+    names = not shared and not names_same_thing(claim, passage)
+    # a clause holding the claim's figure too is not another figure's ("about 520,000 people now live more than 5 km
+    # (3 miles) from the nearest pharmacy": the 5 km's clause is the 520,000's)
+    frames_of_others = (frames.of_claim(figure) for figure in other_figures)
+    others = [frame.clause for frame in frames_of_others if frame is not None and claim.surface not in frame.clause]
+    return label_of_another_figure(label, own.clause, others, frames.claim_text, names)
+
+
+def subgroup_row(passage: Figure, frames: PairedFrames) -> bool:
+    """Whether the table row holding `passage` counts a subgroup the claim's sentence does not single out ("| Lots
+    sold online | 460 |" for "more than 1,200 lots sold"; `table_rows.label_of_a_subgroup`)."""
+    label = row_label(frames.passage_text, passage.start)
+    return label is not None and (
+        label_of_a_subgroup(label, frames.claim_text)
+        or label_restricted(label, frames.claim_text)
+        or label_of_another_kind(label, frames.context or frames.passage_text, frames.claim_text)
+    )
+
+
+def _written_value(figure: Figure) -> float | None:
+    """The value as the figure's surface writes it ("96 percent": 96; "Nine": None, no digits)."""
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", figure.surface)
+    return float(digits.group(0).replace(",", "")) if digits else figure.written[0]
+
+
+def agreeing_elsewhere(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether a passage figure whose value agrees with the claim figure's is still another thing's: another row
+    (`agreeing_row_of_another`), another year's day (next year's June 20 is not last year's), or the time of another
+    moment ("results were posted at 11.30" is not "finished at half past eleven": `PairedFrames.two_moments`)."""
+    if agreeing_row_of_another(claim, passage, frames) or frames.two_moments(claim, passage):
+        return True
+    return claim.family == CALENDAR_DAY and days_of_other_years(
+        frames.of_claim(claim), frames.of_passage(passage), frames.claim_text, claim.surface
+    )
+
+
+def agreeing_row_of_another(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether the table row holding `passage`, whose value agrees with the claim figure's, is another thing's row: a
+    share's row labelled with no word of the claim (`PairedFrames.labelled_otherwise`), a named thing the claim does
+    not name ("| Morwenstow Downs |"), a narrower group ("| Teams with at least one student member |"), or, for a
+    value that agrees only roughly, the row of another figure of the claim's of the same kind ("| Women (%) | 37 |"
+    is not the claim's "about two in five" first-timers when its "31 percent" are the women)."""
+    return (
+        (claim.family == "percent" and frames.labelled_otherwise(passage))
+        or row_of_another(claim, passage, frames)
+        or narrower_row(claim, passage, frames)
+        or (classify(claim, passage) is not NumberStatus.MATCH and another_figures_row(claim, passage, frames, True))
+    )
+
+
+def narrower_row(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether the table row holding `passage` counts only those that have something the claim's sentence does not
+    name ("| Teams with at least one student member |"; `table_rows.label_restricted`), or is a sibling of the row
+    the sentence names (`table_rows.label_of_a_sibling`)."""
+    label = row_label(frames.passage_text, passage.start)
+    own = frames.of_claim(claim)
+    return label is not None and (
+        label_restricted(label, frames.claim_text)
+        or label_of_a_sibling(
+            label,
+            frames.context or frames.passage_text,
+            frames.claim_text,
+            own.clause if own else None,
+            _written_value(claim),
+        )
+    )
+
+
+def row_of_another(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether the table row holding `passage` belongs to a named thing the claim does not name ("| Morwenstow Downs
+    |" for "Cridland Moor ... recorded 640 glows"): an agreeing value there is another row's figure."""
+    label = row_label(frames.passage_text, passage.start)
+    return label is not None and name_unwritten(label, frames.claim_text)

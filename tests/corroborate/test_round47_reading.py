@@ -1,0 +1,155 @@
+"""Readings of session 31 made on round47's list of wrong and missed cards (its README, step 4), in fresh words:
+each failed before its change, and the guards beside it held before and still hold."""
+
+from __future__ import annotations
+
+from factcheck.corroborate.signals import Stance
+from factcheck.corroborate.stance import corroborate
+from factcheck.extract.figures import find_quantities
+from tests.helpers import numeric_claim
+
+
+def test_waiting_over_a_time_is_more_than_it() -> None:
+    (wait,) = find_quantities("By noon some fans were queueing over 25 minutes to get in.")
+    assert wait.qualifier is not None and wait.qualifier.value == "more than"
+    claim = numeric_claim("At the peak, supporters waited more than 25 minutes at the turnstiles.")
+    told = corroborate(claim, "At the busiest point people were waiting over 25 minutes.")
+    assert told.stance is Stance.SUPPORTS, told.reasons
+    # "over" alone before a time still means during
+    (during,) = find_quantities("Over three years, fares rose sharply.")
+    assert during.qualifier is None
+
+
+def test_a_share_told_in_the_same_words_is_that_shares_and_a_share_base_keeps_its_year() -> None:
+    claim = numeric_claim(
+        "Pensioners made up 24 percent of riders, and about three in ten were using the ferry for the first time."
+    )
+    told = corroborate(
+        claim,
+        "Pensioners made up 29 percent of riders, up from a quarter last year, and 31 percent said it was their "
+        "first crossing.",
+    )
+    assert told.stance is Stance.CONFLICTS, told.reasons  # 24 against 29, not three in ten met by 29
+    # the row of the same share is not the other figure's support
+    row = corroborate(claim, "| Pensioners (% of riders) | 21 | 26 | 29 |")
+    assert row.stance is not Stance.SUPPORTS, row.reasons
+    # a share told once, with its base dated, still agrees
+    alone = corroborate(
+        numeric_claim("Pensioners made up 29 percent of riders this year."),
+        "Pensioners made up 29 percent of riders, up from a quarter last year.",
+    )
+    assert alone.stance is Stance.SUPPORTS, alone.reasons
+
+
+def test_a_row_of_those_with_something_or_of_a_sibling_is_not_the_whole_count() -> None:
+    claim = numeric_claim("The referee said 18 crews had finished the course inside the time limit.")
+    restricted = corroborate(claim, "| Crews with at least one junior rower | 9 | 14 | 18 |")
+    assert restricted.stance is not Stance.SUPPORTS, restricted.reasons
+    plain = corroborate(claim, "| Crews finishing inside the limit | 15 | 18 |")
+    assert plain.stance is Stance.SUPPORTS, plain.reasons
+    table = (
+        "| Stalls | 2025 | 2026 |\n|---|---|---|\n| Stalls selling cheese | 7 | 12 |\n"
+        "| Stalls selling bread and other goods | 9 | 12 |\n"
+    )
+    claim = numeric_claim("Twelve of the stalls sold cheese this year.")
+    assert corroborate(claim, table.splitlines()[3], document_text=table).stance is not Stance.SUPPORTS
+    assert corroborate(claim, table.splitlines()[2], document_text=table).stance is Stance.SUPPORTS
+    # a label that only opens with "still", and rows the claim names beside another of its figures, stay the claim's
+    still = corroborate(
+        numeric_claim("About 9,300 homes in the valley were still without heating on Friday."),
+        "| Still without supply | Fri 09:00 | 9,300 |",
+    )
+    assert still.stance is Stance.SUPPORTS, still.reasons
+    staff = (
+        "| Measure | 2025 | 2026 |\n|---|---|---|\n| Wardens employed | 21 | 21 |\n| Vacant warden posts | 0 | 4 |\n"
+    )
+    wardens = numeric_claim("The park employs 21 wardens and says four posts that are now vacant will not be filled.")
+    assert corroborate(wardens, staff.splitlines()[2], document_text=staff).stance is Stance.SUPPORTS
+    books = (
+        "| Measure | 2025 | 2026 |\n|---|---|---|\n| Books lent | 8,100 | 9,050 |\n| Books returned (%) | 93% | 97% |\n"
+    )
+    returned = numeric_claim("Borrowers take books for a month, and 97 percent of the books lent have come back.")
+    assert corroborate(returned, books.splitlines()[3], document_text=books).stance is Stance.SUPPORTS
+
+
+def test_a_score_is_compared_only_with_a_score() -> None:
+    claim = numeric_claim("Harrowgate Owls won the cup final 7-3 against Pendle Kestrels on Saturday.")
+    (seven, three) = find_quantities(claim.text)
+    assert (seven.value, three.value) == (7.0, 3.0)  # "Kestrels 7-3" would be read too: a score after a name
+    divisions = corroborate(claim, "| League Two | 12 |")
+    assert divisions.stance is not Stance.CONFLICTS, divisions.reasons
+    same = corroborate(claim, "In the cup final, Harrowgate Owls beat Pendle Kestrels 7-3.")
+    assert same.stance is Stance.SUPPORTS, same.reasons
+    other = corroborate(
+        numeric_claim("Harrowgate Owls beat Pendle Kestrels 21-17 in the final."), "The Owls won 21-14 on the day."
+    )
+    assert other.stance is Stance.CONFLICTS, other.reasons
+    after_name = find_quantities("The Owls beat Pendle Kestrels 21-17 in the final.")
+    assert [q.value for q in after_name] == [21.0, 17.0]
+
+
+def test_a_month_of_another_clause_is_no_other_month() -> None:
+    claim = numeric_claim("The next regatta is set for September 2028, and the club said it would limit crews to 90.")
+    told = corroborate(claim, "We will limit crews to 90 and open entries in March.")
+    assert told.stance is Stance.SUPPORTS, told.reasons
+    # a month in the figure's own clause still sets it apart
+    own = corroborate(
+        numeric_claim("In September the club limited crews to 90."), "In March the club limited crews to 90."
+    )
+    assert own.stance is not Stance.SUPPORTS, own.reasons
+
+
+def test_a_row_of_what_some_of_the_noun_do_is_not_every_one() -> None:
+    claim = numeric_claim("The depot holds 23 trams, and the trust has about 510 members.")
+    running = corroborate(claim, "| Trams running | 31 | 34 | 36 |")
+    assert running.stance is not Stance.CONFLICTS, running.reasons
+    # the row of what the claim says they do still conflicts
+    ran = corroborate(
+        numeric_claim("Some 23 trams were running on the line at the weekend."), "| Trams running | 31 | 34 | 36 |"
+    )
+    assert ran.stance is Stance.CONFLICTS, ran.reasons
+
+
+def test_a_common_share_or_span_alone_is_not_support() -> None:
+    share = corroborate(
+        numeric_claim("Only about one in four of its members holds the certificate needed to run the kitchen."),
+        "Last year's fair drew families from all over, and about a quarter of visitors asked came from the city.",
+    )
+    assert share.stance is Stance.RELATED, share.reasons
+    # a share told after the same word is the same share
+    told = corroborate(
+        numeric_claim("The board approved less than half of the grant bids filed in May."),
+        "The board approved less than half of those bids.",
+    )
+    assert told.stance is Stance.SUPPORTS, told.reasons
+    span = corroborate(
+        numeric_claim("The fair counted 8,340 visitors across the four days, with about 250 people queueing at noon."),
+        "610 people signed up for the club over the four days.",
+    )
+    assert span.stance is Stance.RELATED, span.reasons
+
+
+def test_last_years_count_is_not_this_years_forecast() -> None:
+    claim = numeric_claim("Last year's regatta drew 31,000 spectators.")
+    forecast = corroborate(claim, "Regatta set to grow again, with 30,000 spectators expected")
+    assert forecast.stance is Stance.RELATED, forecast.reasons
+    told = corroborate(claim, "Last year's regatta drew 31,000 spectators over two days.")
+    assert told.stance is Stance.SUPPORTS, told.reasons
+
+
+def test_a_speaker_in_capitals_is_no_row_label() -> None:
+    claim = numeric_claim("The fair was run by 160 stewards, who worked in pairs.")
+    answer = corroborate(claim, "Q: Who ran it?\nPENDRAGON: 116 stewards, working in pairs.")
+    assert answer.stance is Stance.CONFLICTS, answer.reasons
+    # a short "Label: figure" line still names its row
+    row = corroborate(claim, "Harbour Ward: 116 stewards")
+    assert row.stance is not Stance.CONFLICTS, row.reasons
+
+
+def test_one_time_of_two_moments_is_not_support() -> None:
+    claim = numeric_claim("The winners were announced at 3.15 p.m. on Sunday.")
+    ended = corroborate(claim, "Judging ended at quarter past three on Sunday.")
+    assert ended.stance is Stance.RELATED, ended.reasons
+    # the same moment told two ways still agrees
+    told = corroborate(claim, "The winners were announced at 15:15.")
+    assert told.stance is Stance.SUPPORTS, told.reasons
