@@ -258,11 +258,42 @@ def event_year_pair(
             f"The source gives the year as {slip.surface}, the claim {claim.surface}: the same digits in another "
             "order (a likely slip in copying the year).",
         )
+    told = next((p for p in same_event if frames is not None and _told_alike(claim, p, frames)), None)
+    if told is not None:
+        # "a Leyland built in 1929" against "A Leyland built in 1927": one thing's year, told in the same words
+        return with_reason(
+            made_pair(claim, told, NumberStatus.MISMATCH, True),
+            f"The source gives the {what} as {told.surface}, the claim {claim.surface}, of the same thing told in the "
+            "same words.",
+        )
     reason = (
         f"Another {what} for the same event: the source gives {other.surface}, the claim {claim.surface}; a {what} "
         "is shown for reading, not decided on."
     )
     return with_reason(made_pair(claim, other, NumberStatus.DIFFERENT_THING), reason)
+
+
+# The thing (with the word before it) and the event word right before a year: "a Leyland built in 1929" ("a
+# Leyland", "built"); "A second pier opened in 1975" is not "The 300-metre pier opened in 1962".
+_THING_AND_EVENT = re.compile(
+    r"\b([\w'\u2019-]+\s+[A-Za-z][\w'\u2019-]{2,})\s+(?:(?:was|were)\s+)?([a-z]{4,})\s+in\s+$"
+)
+_NO_THING = frozenset({"was", "were", "which", "that", "and", "who", "has", "had", "have", "been", "first", "also"})
+
+
+def _told_alike(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether the same thing and the same event word stand right before both years ("a Leyland built in")."""
+    at = frames.claim_text.find(claim.surface)
+    if at < 0:
+        return False
+    told = [
+        _THING_AND_EVENT.search(text[max(0, start - 50) : start])
+        for text, start in ((frames.claim_text, at), (frames.passage_text, passage.start))
+    ]
+    if told[0] is None or told[1] is None:
+        return False
+    words = {(m.group(1).casefold(), m.group(2).casefold()) for m in told if m is not None}
+    return len(words) == 1 and next(iter(words))[0].split()[-1] not in _NO_THING
 
 
 def _years_differ(first: str, second: str) -> bool:

@@ -257,6 +257,8 @@ def _pair(
     side = score_side(frames.claim_text, claim) if frames is not None else None
     if side is not None and frames is not None:
         comparable = [p for p in comparable if score_side(frames.passage_text, p) == side]
+        if not comparable:
+            return made_pair(claim, None, NumberStatus.NO_NUMBERS)  # a score's half has no count to meet
     if frames is not None and comparable:
         # The same value needs no frame (a place or date told differently is a cue, read by `cues.py`).
         # a rated group's count, and transposed digits of one named count ("1,860 new graves" for "1,680"), too

@@ -242,7 +242,7 @@ def _without_other_figures(text: str, figures: list[tuple[str, int | None]], kep
     spans: list[tuple[int, int]] = []
     keep_spans: list[tuple[int, int]] = []
     for surface, start in figures:
-        at = text.find(surface) if start is None else start
+        at = _find_figure(text, surface) if start is None else start
         if at < 0:
             continue
         clause = frame_at(text, at, at + len(surface)).clause
@@ -257,6 +257,13 @@ def _without_other_figures(text: str, figures: list[tuple[str, int | None]], kep
             continue
         blanked[low:high] = " " * (high - low)
     return "".join(blanked)
+
+
+def _find_figure(text: str, surface: str) -> int:
+    """Where a figure's surface stands in `text` as a whole token ("20" of "reach 20 µg/m³", not of "2027"), else
+    where it first stands at all, or -1."""
+    whole = re.search(rf"(?<![\w.,]){re.escape(surface)}(?![\w])", text)
+    return whole.start() if whole else text.find(surface)
 
 
 def _figure_clauses(claim_sentence: str, passage_text: str, numbers: NumberSignal) -> tuple[str, str] | None:

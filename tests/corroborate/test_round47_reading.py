@@ -92,6 +92,11 @@ def test_a_month_of_another_clause_is_no_other_month() -> None:
     claim = numeric_claim("The next regatta is set for September 2028, and the club said it would limit crews to 90.")
     told = corroborate(claim, "We will limit crews to 90 and open entries in March.")
     assert told.stance is Stance.SUPPORTS, told.reasons
+    # a figure is found where it stands whole, not inside a year ("20" of "2027")
+    target = numeric_claim(
+        "The trust wants every path resurfaced by the end of 2027, and for the park to reach 20 play areas by 2030."
+    )
+    assert corroborate(target, "| Target: play areas | 20 by 2030 |").stance is Stance.SUPPORTS
     # a month in the figure's own clause still sets it apart
     own = corroborate(
         numeric_claim("In September the club limited crews to 90."), "In March the club limited crews to 90."
@@ -153,3 +158,14 @@ def test_one_time_of_two_moments_is_not_support() -> None:
     # the same moment told two ways still agrees
     told = corroborate(claim, "The winners were announced at 15:15.")
     assert told.stance is Stance.SUPPORTS, told.reasons
+
+
+def test_another_year_of_one_thing_told_in_the_same_words_conflicts() -> None:
+    claim = numeric_claim(
+        "Nine of the lorries came from other museums, and the oldest, a Foden built in 1931, needed a tow up the hill."
+    )
+    told = corroborate(claim, "PRESENTER: And the oldest? KEMBLE: A Foden built in 1934.")
+    assert told.stance is Stance.CONFLICTS, told.reasons
+    # another thing built in another year decides nothing
+    other = corroborate(claim, "The depot itself was built in 1934.")
+    assert other.stance is not Stance.CONFLICTS, other.reasons

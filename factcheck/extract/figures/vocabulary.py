@@ -72,7 +72,7 @@ YEAR_OPENERS = _word_set(
 )
 DURATION_OPENERS = _word_set(
     "for in to of after than with took take takes taking lasted lasts last spent spend served serve been "
-    "aged age sentenced within wait waits waited waiting queued queuing queueing lasting stayed"
+    "aged age sentenced within waited waiting queued queuing queueing lasting stayed"
 )
 NOUN_MODIFIERS = frozenset({"more", "other", "additional", "extra", "further", "new", "fewer"})
 KEEP_ONE = frozenset({"only", "just", "single"})
