@@ -42,7 +42,12 @@ def read_alike(
             if not any(p.family == CLOCK_TIME and s.start <= p.start < s.end for p in passage)  # "03:41 this morning"
         ]
         # "twenty" and "three" of "twenty to three" are one time, not two counts
-        kept = [p for p in passage if not any(s.start <= p.start < s.end for s in spoken)]
+        kept = [
+            p
+            for p in passage
+            if not any(s.start <= p.start < s.end for s in spoken)
+            and (p.family != "count" or not within_a_spoken_time(passage_text, p.start))  # nor a time left unread
+        ]
         passage = sorted([*kept, *spoken], key=lambda f: f.start) if spoken else passage
         claim = in_the_passage_half(claim, passage)
     else:  # "working again at twenty past eleven": no count of twenty, nor of eleven

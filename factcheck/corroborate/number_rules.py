@@ -213,6 +213,10 @@ def related_families(first: str, second: str) -> bool:
     return is_currency(first) and is_currency(second)
 
 
+# The step of each unit of time a sum may be told in ("three years and nine months", "two hours and fifty minutes").
+_TIME_STEPS = (("second", 1.0), ("minute", 60.0), ("hour", 3600.0), ("day", 86400.0), ("week", 604800.0))
+
+
 def significant_precision(value: float) -> float:
     """The place of the last significant digit of `value`: 8,000 -> 1,000; 1.2 million -> 100,000; 44.6 -> 0.1.
     Trailing zeros of a whole number are taken as rounding, the usual reading of a figure in the news."""
@@ -249,6 +253,10 @@ def _figure(quantity: Quantity) -> Figure | None:
     # A time of day is exact to its minute: "20:00" is not 20:00 give or take an hour, as 2,000 people may be; a day
     # of a month is exact to its day: "January 10" is not any day from the 6th to the 14th
     precision = 1.0 if family in (CLOCK_TIME, CALENDAR_DAY) else significant_precision(reference) * scale
+    if family == "second":
+        # "two hours and fifty minutes" (2.8333 hours) is told to its minute, not to the last digit of a sum
+        finest = [seconds for word, seconds in _TIME_STEPS if re.search(rf"\b{word}s?\b", quantity.surface)]
+        precision = max(precision, min(finest)) if len(finest) > 1 else precision
     return Figure(
         quantity.surface,
         quantity.start,

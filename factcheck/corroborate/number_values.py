@@ -125,7 +125,12 @@ def _hedged_across_units(claim: Figure, passage: Figure, difference: float) -> b
 def _unit_written(surface: str) -> frozenset[str | None] | None:
     """The units a figure's surface is written in ("12 weeks": week; "three years and nine months": year and
     month), or None when it reads as no figure."""
-    return frozenset(quantity.unit for quantity in find_quantities(surface)) or None
+    units = frozenset(quantity.unit for quantity in find_quantities(surface))
+    # a sum told in two units reads as one quantity in the larger: "two hours and fifty minutes" is in minutes too
+    return units | frozenset(_TIME_UNIT.findall(surface.lower())) if units else None
+
+
+_TIME_UNIT = re.compile(r"\b(second|minute|hour|day|week|month|year)s?\b")
 
 
 def _hedge_step(figure: Figure) -> float:

@@ -169,3 +169,18 @@ def test_another_year_of_one_thing_told_in_the_same_words_conflicts() -> None:
     # another thing built in another year decides nothing
     other = corroborate(claim, "The depot itself was built in 1934.")
     assert other.stance is not Stance.CONFLICTS, other.reasons
+
+
+def test_a_duration_told_in_hours_and_minutes_meets_a_hedged_whole_hour() -> None:
+    claim = numeric_claim("The sale of 61 lots began at 7.45 p.m. and lasted nearly three hours.")
+    told = corroborate(
+        claim, "We began at a quarter to nine and stopped at twenty to twelve, so two hours and fifty minutes."
+    )
+    assert told.stance is Stance.SUPPORTS, told.reasons
+    # the words of a time nobody compared are no counts ("nine" of "a quarter to nine" against the 61 lots)
+    assert not any("nine" in reason for reason in told.reasons), told.reasons
+    # far from the hedged hour, it still disagrees
+    short = corroborate(
+        numeric_claim("The sale lasted about four hours."), "The sale lasted three hours and ten minutes."
+    )
+    assert short.stance is Stance.CONFLICTS, short.reasons
