@@ -104,7 +104,7 @@ _NOT_COMPARED = (NumberStatus.NO_NUMBERS, NumberStatus.DIFFERENT_THING)
 
 
 def rests_on_common_figures(
-    stance: Stance, confidence: float, numbers: NumberSignal | None, sentence: str = "", passage_text: str = ""
+    stance: Stance, confidence: float, numbers: NumberSignal | None, sentence: str = ""
 ) -> bool:
     """Whether a support agrees only on common figures (module docstring): bare counts below `_SMALL_COUNT`; a
     tentative support, or a confident one on small counts the claim's `sentence` writes into a compound ("a
@@ -113,10 +113,6 @@ def rests_on_common_figures(
     if stance is not Stance.SUPPORTS or numbers is None:
         return False
     agreeing = [pair for pair in numbers.pairs if pair.status in AGREEING]
-    if agreeing and all(_short_span(pair) and _the_span(pair, sentence, passage_text) for pair in agreeing):
-        # "over the three days" beside a count the source gives for another thing (the claim's queue of 300, the
-        # source's 412 new members): the event's length is told in every document of the story
-        return any(pair.status is NumberStatus.DIFFERENT_THING for pair in numbers.pairs)
     if confidence >= SURE and not (
         all(re.search(rf"\b{re.escape(pair.claim_surface)}-[a-z]", sentence) for pair in agreeing)
         and any(pair.status is NumberStatus.DIFFERENT_THING for pair in numbers.pairs)
@@ -230,30 +226,6 @@ def _telling(pair: FigurePair) -> bool:
     # "two", "five": a count; "six weeks", "$4": an amount, and so is a bare cell compared with "9 percent" (its row
     # or column gives it the unit: "| Egg-bearing females (% of crabs measured) | 6 | 9 |")
     return not all(_bare_count(surface) for surface in (pair.passage_surface, pair.claim_surface))
-
-
-def _short_span(pair: FigurePair) -> bool:
-    """A matched length of time under `_SMALL_COUNT` units ("three days", "two weeks")."""
-    read = find_quantities(pair.claim_surface)
-    value = read[0].value if len(read) == 1 else None
-    return value is not None and abs(value) < _SMALL_COUNT and bool(_SPAN_UNIT.search(pair.claim_surface))
-
-
-def _the_span(pair: FigurePair, sentence: str, passage_text: str) -> bool:
-    """Whether both texts tell the span as the known one ("over the three days", "across the three days")."""
-    start = pair.passage_start
-    at = sentence.find(pair.claim_surface)
-    return (
-        start is not None
-        and at >= 0
-        and all(
-            _THE_BEFORE.search(text[max(0, end - 12) : end]) for text, end in ((sentence, at), (passage_text, start))
-        )
-    )
-
-
-_THE_BEFORE = re.compile(r"\b(?:the|its|those)\s+$", re.IGNORECASE)
-_SPAN_UNIT = re.compile(r"\b(?:minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?)$", re.IGNORECASE)
 
 
 def _bare_count(surface: str) -> bool:

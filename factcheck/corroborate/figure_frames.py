@@ -142,7 +142,7 @@ def frame_at(
     later = later_clause_start(sentence, end - offset)  # a place named in a clause joined after is that clause's
     places = _places(sentence[:later] if later is not None else sentence)
     if not places and context:
-        places = _places(context)
+        places = _places(_placing_lines(context, sentence))
     periods = periods_of(sentence)
     skip = {w.lower() for w in _WORD.findall(f"{counted or ''} {text[start:end]}")}  # the figure's own words
     # a sentence ending on a clause of the figure alone ("So far this term, one point eight million pounds.", an
@@ -169,6 +169,16 @@ def frame_at(
         timed=is_timed(sentence),
         sentence=sentence,
     )
+
+
+def _placing_lines(context: str, sentence: str) -> str:
+    """What of a passage's context places a figure whose sentence names no place: for a table row, the table and
+    its heading; for a sentence of running text, only its heading ("in Aleppo"): a place another sentence of the
+    paragraph names ("at the Market Square", "in Next Stop") is that sentence's."""
+    if sentence.lstrip().startswith("|"):
+        return context
+    last = context.rsplit("\n", 1)[-1]
+    return last if last.startswith("in ") else ""
 
 
 def running_earlier(claim: Frame, passage: Frame, claim_value: float, passage_value: float) -> bool:

@@ -99,10 +99,6 @@ def owners_of(
             if passage.family == claim.family and names_same_thing(claim, passage)
         ]
         agreeing = [i for i in same if classify(claim_figures[i], passage) in AGREEING]
-        if same and not agreeing and passage_text and claim_text:
-            # told in the same words ("Women made up 31 percent of participants" / "made up 37 percent of
-            # participants"): that named figure's, however far apart, not an unnamed one's it happens to meet
-            agreeing = [i for i in same if _same_lead(claim_text, claim_figures[i], passage_text, passage)]
         if same and not agreeing:
             # A claim figure that names nothing but agrees ("almost 22,000" of "180,000 patients") is the one the
             # passage's "21,700 patients" reports, not the named figure it disagrees with.
@@ -113,6 +109,15 @@ def owners_of(
                 and (not claim.measured or claim.measured.lower() in GENERIC_NOUNS | _THE_WHOLE)
                 and classify(claim, passage) in (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING)
             ]
+            told = [
+                i
+                for i in same
+                if claim_text and passage_text and _same_lead(claim_text, claim_figures[i], passage_text, passage)
+            ]
+            if told and not any(classify(claim_figures[i], passage) is NumberStatus.MATCH for i in agreeing):
+                # told in the same words ("Women made up 31 percent of participants" / "made up 37 percent of
+                # participants"): that named figure's, not an unnamed one's it only rounds to
+                agreeing = told
         if same:
             owners[n] = agreeing[0] if agreeing else _nearest_unmet(same, claim_figures, passage, passage_figures)
             continue

@@ -331,7 +331,6 @@ _MOMENTS = {
     "restore": r"restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|came\s+back|back\s+online",
     "stop": r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?",
     "call": r"call(?:s|ed)?|alert(?:s|ed)?|rais(?:e|ed)\s+the\s+alarm",
-    "announce": r"announc(?:e|es|ed|ing)|posted|published|declared|revealed",
 }
 _MOMENT_WORDS = {name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for name, pattern in _MOMENTS.items()}
 

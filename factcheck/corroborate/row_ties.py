@@ -1,7 +1,7 @@
 """Which table row a passage figure belongs to, beyond its value: the row of another figure of the claim's sentence
 (`another_figures_row`), a subgroup or a narrower group the claim does not single out (`subgroup_row`,
 `narrower_row`), a named thing the claim does not name (`row_of_another`); and, for an agreeing value, whether it is
-still another thing's (`agreeing_elsewhere`: another row, another year's day, another moment). `numbers.py` asks
+still another thing's (`agreeing_elsewhere`: another row, another year's day). `numbers.py` asks
 these before it calls a pair a match or a conflict. Pure functions, no I/O.
 """
 
@@ -35,14 +35,14 @@ __all__ = [
     "subgroup_row",
 ]
 
+_OF_BEFORE = re.compile(r"\d\s+of\s+$")  # the whole of a "381 of 412" cell
 _WHEN = (CALENDAR_DAY, CLOCK_TIME)  # a day or a time of day frames a sentence; its clause is no other figure's row
 
 
-def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames, alike_only: bool = False) -> bool:
+def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
     """Whether the table row holding `passage` is another figure's of the claim's sentence: its label has a word of
     that figure's clause and not of this one's (`table_rows.label_of_another_figure`; clauses as the figures' frames
-    read them). `alike_only`: only figures of the claim figure's own family count (a share's clause naming the row
-    does not make the row another figure's for "with 41" nests)."""
+    read them)."""
     label = row_label(frames.passage_text, passage.start)
     own = frames.of_claim(claim)
     if label is None or own is None:
@@ -50,10 +50,7 @@ def another_figures_row(claim: Figure, passage: Figure, frames: PairedFrames, al
     other_figures = [
         figure
         for figure in frames.claim_figures
-        if figure.surface != claim.surface
-        and figure.family not in _WHEN
-        and not figure.family.startswith("year")
-        and (not alike_only or figure.family == claim.family)
+        if figure.surface != claim.surface and figure.family not in _WHEN and not figure.family.startswith("year")
     ]
     # a cell naming the claim figure's noun ("| £612,000 | from 4,300 donors |"), or a cell or label holding another
     # figure of the claim beside it ("| Busiest day | Sunday 14 June: 18,940 trips |", "| Contract (three years) |"),
@@ -96,9 +93,8 @@ def _written_value(figure: Figure) -> float | None:
 
 def agreeing_elsewhere(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
     """Whether a passage figure whose value agrees with the claim figure's is still another thing's: another row
-    (`agreeing_row_of_another`), another year's day (next year's June 20 is not last year's), or the time of another
-    moment ("results were posted at 11.30" is not "finished at half past eleven": `PairedFrames.two_moments`)."""
-    if agreeing_row_of_another(claim, passage, frames) or frames.two_moments(claim, passage):
+    (`agreeing_row_of_another`) or another year's day (next year's June 20 is not last year's)."""
+    if agreeing_row_of_another(claim, passage, frames):
         return True
     return claim.family == CALENDAR_DAY and days_of_other_years(
         frames.of_claim(claim), frames.of_passage(passage), frames.claim_text, claim.surface
@@ -109,14 +105,42 @@ def agreeing_row_of_another(claim: Figure, passage: Figure, frames: PairedFrames
     """Whether the table row holding `passage`, whose value agrees with the claim figure's, is another thing's row: a
     share's row labelled with no word of the claim (`PairedFrames.labelled_otherwise`), a named thing the claim does
     not name ("| Morwenstow Downs |"), a narrower group ("| Teams with at least one student member |"), or, for a
-    value that agrees only roughly, the row of another figure of the claim's of the same kind ("| Women (%) | 37 |"
-    is not the claim's "about two in five" first-timers when its "31 percent" are the women)."""
+    value that agrees only within rounding, the row of another figure of the claim's of the same kind ("| Women (%) |
+    37 |" is not the claim's "about two in five" first-timers when its "31 percent" are the women)."""
     return (
         (claim.family == "percent" and frames.labelled_otherwise(passage))
         or row_of_another(claim, passage, frames)
         or narrower_row(claim, passage, frames)
-        or (classify(claim, passage) is not NumberStatus.MATCH and another_figures_row(claim, passage, frames, True))
+        or (classify(claim, passage) is NumberStatus.WITHIN_ROUNDING and _row_of_a_told_figure(claim, passage, frames))
     )
+
+
+def _row_of_a_told_figure(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether another figure of the claim's, of the same kind, is told in the row label's words (two of them, or
+    the label's only one) and this figure's clause has none: "Women made up 31 percent of participants" owns "| Women
+    (% of participants) |", whose 37 is no support of "about two in five were taking part" (one shared word, "the
+    average grant", does not make "| Maximum grant per home |" the average's row)."""
+    label = row_label(frames.passage_text, passage.start)
+    own = frames.of_claim(claim)
+    if label is None or own is None:
+        return False
+    words = _content_words(label)
+    if not words or words & _content_words(own.clause):
+        return False
+    for other in frames.claim_figures:
+        frame = frames.of_claim(other) if other.family == claim.family and other.surface != claim.surface else None
+        if frame is not None and claim.surface not in frame.clause:
+            shared = words & _content_words(frame.clause)
+            if len(shared) >= min(2, len(words)):
+                return True
+    return False
+
+
+def _content_words(text: str) -> set[str]:
+    """The lower-case words of four letters or more, without a plural's s."""
+    return {
+        w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in re.findall(r"[a-z]{4,}", text.casefold())
+    }
 
 
 def narrower_row(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
@@ -125,8 +149,9 @@ def narrower_row(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
     the sentence names (`table_rows.label_of_a_sibling`)."""
     label = row_label(frames.passage_text, passage.start)
     own = frames.of_claim(claim)
+    whole = bool(_OF_BEFORE.search(frames.passage_text[max(0, passage.start - 12) : passage.start]))
     return label is not None and (
-        label_restricted(label, frames.claim_text)
+        (label_restricted(label, frames.claim_text) and not whole)  # "| Stores with a partner | 381 of 412 |": 412
         or label_of_a_sibling(
             label,
             frames.context or frames.passage_text,

@@ -155,9 +155,7 @@ def corroborate(
         if other_day is not None:
             stance, reasons = Stance.RELATED, [other_day, *reasons]  # what decides the label, first
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
-    if claim.kind is ClaimKind.NUMERIC and rests_on_common_figures(
-        stance, confidence, numbers, claim.sentence, passage_text
-    ):
+    if claim.kind is ClaimKind.NUMERIC and rests_on_common_figures(stance, confidence, numbers, claim.sentence):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, COMMON_FIGURES_REASON]
     elif claim.kind is ClaimKind.NUMERIC and only_when_agrees(stance, claim, numbers, passage_text):
