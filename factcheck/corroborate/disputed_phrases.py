@@ -19,12 +19,13 @@ __all__ = ["SCORE_LEAD", "bound_of", "confirmable_apart", "duration_threshold"]
 def confirmable_apart(
     sentence: str, quantities: Sequence[Quantity], contradicted: Sequence[str]
 ) -> tuple[Quantity, ...]:
-    """The quantities of `sentence` other than the `contradicted` ones (their surfaces) and those tied to them."""
+    """The quantities of `sentence` other than the `contradicted` ones (their surfaces, or a part of one: "6 minutes"
+    of the contradicted "6 minutes 18 seconds") and those tied to them."""
     disputed = [sentence.find(surface) for surface in contradicted]
     return tuple(
         q
         for q in quantities
-        if q.surface not in contradicted
+        if not any(re.search(rf"(?<![\w.,]){re.escape(q.surface)}(?!\w)", surface) for surface in contradicted)
         and not any(_one_phrase(sentence, at, sentence.find(q.surface)) for at in disputed if at >= 0)
         and not any(bound_of(sentence, at, q) for at in disputed if at >= 0)
     )

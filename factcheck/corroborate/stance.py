@@ -209,8 +209,8 @@ def _agreed_beside_a_conflict(
     if not contradicted or not any(p.status in AGREEING and p.claim_surface not in contradicted for p in numbers.pairs):
         return None
     rest = confirmable_apart(claim.sentence, claim.quantities, contradicted)
-    if not rest:
-        return None
+    if not rest or len(rest) >= len(claim.quantities):
+        return None  # nothing left apart, or nothing taken away (read again, it would be read the same, for ever)
     if only_its_period_agrees(Stance.SUPPORTS, claim, numbers):  # "in its first nine nights, 131 people"
         return None  # decided before the second comparison: only the period agrees
     alone = corroborate(replace(claim, quantities=rest), passage_text, document_text, passage_start=passage_start)

@@ -173,3 +173,15 @@ def test_a_place_another_sentence_names_does_not_place_a_figure() -> None:
     sectioned = "## Harnford\n\nThe buses made 2,900 passenger trips in all."
     under = corroborate(claim, sectioned.splitlines()[2], document_text=sectioned)
     assert under.stance is not Stance.CONFLICTS, under.reasons
+
+
+def test_a_contradicted_compound_duration_beside_an_agreeing_figure_is_read_once() -> None:
+    # found while measuring round48 on session 30's rules: the parts of a contradicted "6 minutes 18 seconds" were
+    # not taken away, so the sentence was read again without them for ever (a RecursionError, not a card)
+    claim = numeric_claim(
+        "Captain Ilsa Brendholm scored 6 minutes 18 seconds into overtime, ending a series her side had trailed "
+        "after four games."
+    )
+    told = corroborate(claim, "Brendholm scored 5 minutes 40 seconds into overtime, after four games.")
+    assert told.stance is Stance.CONFLICTS, told.reasons
+    assert told.agreed == ("four",), told.agreed
