@@ -321,7 +321,7 @@ def _pair(
             return different_pair(claim, best, frames)  # another row of a table: another candidate, another runner
         grounded = grounded or bool(row)
         if status in AGREEING and frames is not None and agreeing_elsewhere(claim, best, frames):
-            return different_pair(claim, best, frames)  # another row, another year's day, another moment
+            return different_pair(claim, best, frames)  # another row, or another year's day
         told = change_or_rule_pair(claim, best, status, frames) if frames is not None else None
         if told is not None:
             return told  # the start or end of a change, or a minimum advised (`change_pairs.py`)

@@ -295,7 +295,7 @@ def label_of_a_sibling(
     """Whether the claim figure's `clause` names another row of the table in the words that set it apart from this
     row's `label` ("Nine of the entries dealt with waste collection": "| Entries on waste collection | 6 | 9 |" is
     its row, not "| Entries on housing and other themes | 10 | 9 |"), and its `sentence` none of this label's own
-    such words."""
+    such words; given the claim figure's `value`, only a sibling row that holds it too counts."""
     if not table:
         return False
     words = _label_word_set(label)
