@@ -3,20 +3,19 @@ the two starts of changes that end apart ("from £5 to £6" and "£9, up from £
 the start of the next ("from £28 to £32" and "from £32 to £45"), a minimum advised against a figure told as it is
 ("recommends at least 5,000 sandbags" and "| Sandbags issued | 6,200 |"), and a value to come against the start of
 the change to another ("juniors will pay £2.50" and "going up from £2.50 to £3.50"). The words are read by
-`figure_limits.py`; this module turns them into pairs with their reasons. Pure functions, no I/O.
+`figure_limits.py` and `change_ends.py`; this module turns them into pairs with their reasons. Pure functions, no I/O.
 """
 
 from __future__ import annotations
 
-from factcheck.corroborate.figure_limits import (
-    bound_against_limit,
+from factcheck.corroborate.change_ends import (
     changes_apart,
     end_meets_base,
     ends_apart,
     future_end,
-    required_minimum_unmet,
     shares_of_other_changes,
 )
+from factcheck.corroborate.figure_limits import bound_against_limit, required_minimum_unmet
 from factcheck.corroborate.figure_pairs import described, made_pair, with_reason
 from factcheck.corroborate.number_rules import Figure
 from factcheck.corroborate.paired_frames import PairedFrames

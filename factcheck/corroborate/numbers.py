@@ -284,7 +284,7 @@ def _pair(
     if comparable:
         best = min(comparable, key=lambda p: (distance(claim, p), _RANK[classify(claim, p)], offset(claim, p)))
         status = classify(claim, best)
-        whole = score_pair(claim, best, frames.claim_text, frames.passage_text) if side and frames else None
+        whole = score_pair(claim, best, frames.claim_text, frames.passage_text) if side == "lead" and frames else None
         if whole is not None:
             return whole  # "won 6-4" and "beat ... 6-4": one score told alike
         if claim.is_point and frames is not None and bound_in_row_label(frames.passage_text, best):

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from factcheck.corroborate.change_ends import base_unmet, bases_meet
 from factcheck.corroborate.cues import weekday_cue
 from factcheck.corroborate.disputed_phrases import duration_threshold
 from factcheck.corroborate.event_words import content_stems
@@ -18,7 +19,7 @@ from factcheck.corroborate.figure_frames import (
     shares_event,
 )
 from factcheck.corroborate.figure_kinds import kind_difference
-from factcheck.corroborate.figure_limits import base_unmet, bases_meet, both_limits, limit_apart
+from factcheck.corroborate.figure_limits import both_limits, limit_apart
 from factcheck.corroborate.figure_plans import PLANNED_LABEL, plan_against_done
 from factcheck.corroborate.figure_times import MONTHS, WEEKDAYS, moments_differ
 from factcheck.corroborate.frame_times import times_differ
@@ -27,9 +28,10 @@ from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING, NumberStatus
 from factcheck.corroborate.table_rows import (
     GENERIC_LABELS,
-    WHOLE_WORDS,
     cells_before,
     label_of_an_activity,
+    label_opens_with_noun,
+    label_words,
     names_among,
     of_another_name,
     proper_label_words,
@@ -211,13 +213,7 @@ class PairedFrames:
         label = row_label(self.passage_text, passage.start)
         if not noun or label is None or not whole_cell(self.passage_text, passage):
             return False
-        words = _label_words(label)
-        if len(words) > 1 and words[0] in WHOLE_WORDS:
-            words = words[1:]  # "| All items | 9,150 |", "| Total pupils | 1,140 |": the whole of the noun
-        written = set(_label_words(self.claim_text))
-        while len(words) > 1 and words[0] != noun and words[0] in written and len(words[0]) > 2:
-            words = words[1:]
-        return bool(words) and words[0] == noun and not _SUBGROUP_WORDS.search(label)
+        return label_opens_with_noun(label, noun, self.claim_text)
 
     def label_holds_noun(self, passage: Figure, claim: Figure) -> bool:
         """Whether the label of the row holding `passage` has the claim figure's counted noun among its words (a
@@ -226,7 +222,7 @@ class PairedFrames:
         label = row_label(self.passage_text, passage.start) or ""
         if not noun:
             return claim.family != "count"  # a measure in a unit ("up to 15 metres"): the unit says what it is
-        return noun in _label_words(label)
+        return noun in label_words(label)
 
     def both_limits(self, claim: Figure, passage: Figure) -> bool:
         """Whether each figure is a limit and one says so in words (`figure_limits.both_limits`)."""
@@ -390,18 +386,6 @@ class PairedFrames:
         return claim_frame is not None and bool(weekday_cue(claim_frame.clause, self.of_passage(passage).clause))
 
 
-def _label_words(label: str) -> list[str]:
-    """The words of a row's label, in lower case."""
-    return [word.casefold() for word in re.findall(r"[A-Za-z][\w'\u2019-]*", label)]
-
-
-# Words by which a row's label picks out part of what it counts: a participle or a clause ("Residents funded by the
-# council", "Schools used as shelters", "Young people who answered"), "with"/"from"/"among" ("Residents with a new
-# place found", "Objections from Stainmoor residents").
-_SUBGROUP_WORDS = re.compile(
-    r"\b(?:\w+ed|found|held|paid|sent|built|made|taken|given|who|which|that|with|without|from|among|by|using|per)\b",
-    re.IGNORECASE,
-)
 _CALENDAR_WORDS = frozenset(MONTHS) | WEEKDAYS
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)

@@ -51,9 +51,10 @@ def score_side(text: str, figure: Figure) -> str | None:
 
 
 def score_pair(claim: Figure, passage: Figure, claim_text: str, passage_text: str) -> FigurePair | None:
-    """A score's first half matched by a score whose second half is the claim's too ("won 6-4" and "beat ... 6-4"):
-    the whole score agrees, which ties the passage to the claim as no bare small count would. None otherwise."""
-    if claim.anchor != passage.anchor or score_side(claim_text, claim) != "lead":
+    """A score's first half (the caller found it `score_side` "lead") matched by a score whose second half is the
+    claim's too ("won 6-4" and "beat ... 6-4"): the whole score agrees, which ties the passage to the claim as no
+    bare small count would. None otherwise."""
+    if claim.anchor != passage.anchor:
         return None
     tails = [
         _SCORE_TAIL.match(text, at + len(figure.surface))

@@ -19,7 +19,9 @@ __all__ = [
     "label_of_an_activity",
     "label_of_another_kind",
     "label_of_another_figure",
+    "label_opens_with_noun",
     "label_restricted",
+    "label_words",
     "name_unwritten",
     "names_among",
     "of_another_name",
@@ -230,6 +232,33 @@ _CHANNEL = re.compile(
 _OTHERS = re.compile(r"^\s*(?:other|all\s+other|rest\s+of|remaining)\b", re.IGNORECASE)
 # A row of a breakdown: "| Shops by area: seafront |", "| Visitors by age: under 16 |" (the part after the colon).
 _BREAKDOWN = re.compile(r"\bby\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*(?P<part>[^|]+)", re.IGNORECASE)
+
+
+def label_words(label: str) -> list[str]:
+    """The words of a row's label, in lower case."""
+    return [word.casefold() for word in re.findall(r"[A-Za-z][\w'\u2019-]*", label)]
+
+
+# Words by which a row's label picks out part of what it counts: a participle or a clause ("Residents funded by the
+# council", "Schools used as shelters", "Young people who answered"), "with"/"from"/"among" ("Residents with a new
+# place found", "Objections from Stainmoor residents").
+_SUBGROUP_WORDS = re.compile(
+    r"\b(?:\w+ed|found|held|paid|sent|built|made|taken|given|who|which|that|with|without|from|among|by|using|per)\b",
+    re.IGNORECASE,
+)
+
+
+def label_opens_with_noun(label: str, noun: str, claim_text: str) -> bool:
+    """Whether a row's `label` opens with `noun` (lower case) and picks out no subgroup of it ("| Pupils on roll, ages
+    11-18 |" for pupils; not "| Residents funded by the council |"); a whole's word first ("| All items |") and words
+    before the noun that `claim_text` also writes ("| Camera vans |" for "its 11 camera vans") pick out nothing."""
+    words = label_words(label)
+    if len(words) > 1 and words[0] in WHOLE_WORDS:
+        words = words[1:]
+    written = set(label_words(claim_text))
+    while len(words) > 1 and words[0] != noun and words[0] in written and len(words[0]) > 2:
+        words = words[1:]
+    return bool(words) and words[0] == noun and not _SUBGROUP_WORDS.search(label)
 
 
 def label_of_a_subgroup(label: str, sentence: str) -> bool:

@@ -47,7 +47,7 @@ def test_a_row_of_those_with_something_or_of_a_sibling_is_not_the_whole_count() 
     assert restricted.stance is not Stance.SUPPORTS, restricted.reasons
     # the whole of an "of" cell is the whole's, whatever the row picks out
     whole = corroborate(
-        numeric_claim("The 318-boat fleet now has a named skipper for most boats."),
+        numeric_claim("The 318-boat fleet set sail from the harbour at dawn."),
         "| Boats with a named skipper | 290 of 318 |",
     )
     assert whole.stance is Stance.SUPPORTS, whole.reasons
