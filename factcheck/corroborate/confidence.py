@@ -236,11 +236,15 @@ def _bare_count(surface: str) -> bool:
 _RARE_BARE_COUNT = 100  # a count with no unit ties a passage by its value alone only from three digits on
 
 
+_DECIMAL = re.compile(r"\d\.\d")
+
+
 def _rare(pair: FigurePair) -> bool:
     """A matched figure that ties a passage to the claim by its value alone: an amount of at least `_SMALL_COUNT`
-    as written ("11 percent", "31 hours", "1,190 to 1,505"), a day or a time of day ("October 27", "02:17"), or a
-    count with no unit from `_RARE_BARE_COUNT` on ("4,200"). "Two years" turns up in any story, and two-digit
-    counts ("12 remain pending", "14 other bridges") in the many counts of one story's documents."""
+    as written ("11 percent", "31 hours", "1,190 to 1,505") or a measure to a decimal place ("7.2 kg"), a day or a
+    time of day ("October 27", "02:17"), or a count with no unit from `_RARE_BARE_COUNT` on ("4,200"). "Two years"
+    turns up in any story, and two-digit counts ("12 remain pending", "14 other bridges") in the many counts of one
+    story's documents."""
     if not pair.passage_surface:
         return False
     read = find_quantities(pair.passage_surface)
@@ -249,4 +253,10 @@ def _rare(pair: FigurePair) -> bool:
     written = read[0].value if read[0].value is not None else read[0].high
     if written is None:
         return False
+    if (
+        read[0].unit not in (None, "percent", "fraction")
+        and _DECIMAL.search(pair.passage_surface)
+        and (2 * written) % 1
+    ):
+        return True  # a measure told to a decimal place, not a half ("7.2 kg", "3.4 percent"; not "2.5 hours")
     return abs(written) >= (_RARE_BARE_COUNT if read[0].unit is None else _SMALL_COUNT)

@@ -290,7 +290,11 @@ _OTHER_ONE = re.compile(
 )
 
 
-_NOT_FOR_WHOM = frozenset({"example", "instance", "free", "good", "sure", "once", "while", "long"})  # "for example"
+# "for example"; a stretch of time ("the hall fee of £5,600 for the weekend") says for how long, not for whom
+_NOT_FOR_WHOM = frozenset(
+    """example instance free good sure once while long weekend weekends season seasons fortnight decade summer
+    winter spring autumn""".split()
+)
 
 
 def _for_whom(clause: str) -> dict[str, str]:

@@ -80,7 +80,7 @@ _SURVEY_BASE = re.compile(
 _PROPOSED = re.compile(
     r"\b(?:extend\w*\s[^,;]*?\bto\b|propos\w*|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?\s+(?:for|that|a|an)\b"
     r"|demanded|demanding|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
-    r"\s+for|seek\w*|sought|offer\w*|plan(?:s|ned)?\s+to|would\s+like|should|consult(?:s|ed|ing)?\s+on"
+    r"\s+(?:(?:the|a|an|its|our|their|[a-z]+)\s+){0,3}?for|applied\s+(?:[^\s,;.]+\s+){0,5}?for|seek\w*|sought|offer\w*|plan(?:s|ned)?\s+to|would\s+like|should|consult(?:s|ed|ing)?\s+on"
     r"|consultation\s+on|negotiat(?:e|es|ed|ing)|in\s+talks\s+(?:over|on|about))\b",
     re.IGNORECASE,
 )
@@ -159,6 +159,7 @@ class FigureKind:
     whole: bool = False  # counted over a whole ("across the whole network", "the network as a whole")
     named: bool = False  # a name stands before it in its sentence, past the first word ("At Selby General, 64.8")
     opinion: bool = False  # a percentage of people for or against something ("71 percent opposed the rise")
+    stretch: bool = False  # the first or last few of a sequence ("faded in the last two legs", "the first 19 games")
 
 
 def _proposed(clause_before: str) -> bool:
@@ -213,6 +214,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         joined=_joined(sentence, end),
         # a table row's label names what its cells count
         counted=bool(_COUNTED_AFTER.match(sentence, end)) or sentence.lstrip().startswith("|"),
+        stretch=bool(_STRETCH_BEFORE.search(before_text)),
         whole=bool(_WHOLE.search(clause) or _WHOLE.match(sentence.lstrip()[: max(0, start - 1)])),
         named=_named_before(sentence, start),
         opinion=percent and of_opinion(sentence, end),
@@ -276,6 +278,10 @@ def _own_clause_before(clause: str, sentence: str, start: int) -> str:
     head = clause.strip()[:20]
     at = sentence.rfind(head, 0, start + len(head)) if head else -1
     return sentence[at:start] if 0 <= at <= start else sentence[max(0, start - 80) : start]
+
+
+# "the last two legs", "the first 19 games", "the final ten minutes": a stretch at one end of a sequence
+_STRETCH_BEFORE = re.compile(r"\bthe\s+(?:last|first|final|closing|opening)\s+$", re.IGNORECASE)
 
 
 def _clause_reach(clause: str, sentence: str, start: int) -> int:
@@ -352,6 +358,8 @@ def kind_difference(
         ("proposed", ("as a proposal", "as a fact")),
         ("capacity", ("as what something can hold or serve", "as a count")),
         ("part", ("as a part of a group", "as a whole")),
+        # "faded in the last two legs" against "23 up after four legs": a stretch of a match is not its length
+        ("stretch", ("as the first or last few of a sequence", "as all of it")),
     ):
         if getattr(claim, mark) != getattr(passage, mark):
             if mark == "proposed" and dated and (claim if passage.proposed else passage).prospective:

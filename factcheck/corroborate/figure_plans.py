@@ -36,7 +36,9 @@ PLANNED_BEFORE = re.compile(
 PLANNED_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:(?:is|are|was|were)\s+(?:forecast|predicted|planned|scheduled)|forecast|predicted)\b"
     # "its £32 million budget", "a £4.8 million gritting budget" (not "£192 million over budget")
-    r"|\s+(?:(?!(?:over|under|within|above|below|on)\b)[a-z-]+\s+){0,2}?budgets?\b",
+    r"|\s+(?:(?!(?:over|under|within|above|below|on)\b)[a-z-]+\s+){0,2}?budgets?\b"
+    # the time allowed: "three hours to finish it", "90 minutes to complete the course", "a three-hour limit"
+    r"|\s+to\s+(?:finish|complete)\b|\s+(?:time\s+)?limits?\b",
     re.IGNORECASE,
 )
 # An early estimate told as a hedge before the figure: "Early measurements suggest a skeleton about 5 metres long",
@@ -78,7 +80,7 @@ FORESEEN = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ee]xpect(?:
 # "First starters left at", "The bell was rung at" (not "will start at", "opens at").
 _DONE = re.compile(
     r"\b(?:[a-z]+ed|began|begun|ran|rang|rung|left|set\s+off|went|came|was|were|stayed|kept|held|took|met|sat|flew"
-    r"|rose|shut|struck|broke|got|made|drove|swam|led|won)\b(?:\s+[a-z]+){0,3}\s+(?:at|from|by|until|till)\s+$"
+    r"|rose|shut|struck|broke|got|made|drove|swam|led|won|threw|thrown|rode|sang|spoke|fought|stood)\b(?:\s+[a-z]+){0,3}\s+(?:at|from|by|until|till)\s+$"
 )
 # What follows a modal up to a time of day, when it tells a plan: no verb told as done and no "that" between them
 # ("will show that the fire started at 1.52 a.m." and "will know the clock stopped at 15:17" tell what happened).

@@ -61,6 +61,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from factcheck.corroborate.ages import aged_alike
 from factcheck.corroborate.change_pairs import change_or_rule_pair
 from factcheck.corroborate.contrasts import contrast_partners, unmet_contrasts
 from factcheck.corroborate.event_years import (
@@ -114,7 +115,7 @@ from factcheck.corroborate.number_rules import (
 from factcheck.corroborate.number_values import classify, distance, offset, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.rating_groups import RatedGroups, rated_groups
-from factcheck.corroborate.row_ties import agreeing_elsewhere, another_figures_row, subgroup_row
+from factcheck.corroborate.row_ties import agreeing_elsewhere, another_figures_row, row_held_by_another, subgroup_row
 from factcheck.corroborate.same_thing import SameThingModel, configured_model, gate_pairs
 from factcheck.corroborate.scores import same_score_lead, score_pair, score_side
 from factcheck.corroborate.signals import AGREEING, FigurePair, NumberSignal, NumberStatus
@@ -309,7 +310,10 @@ def _pair(
             )
         # counts of one rated group ("shops rated five") are counts of one thing
         grounded = grounded_pair(claim, best, frames) or (same_group is not None and same_group(claim, best))
+        grounded = grounded or aged_alike(claim, best, frames)  # "Zelphine Merriclough, 67" and "MERRICLOUGH: I'm 67"
         row = frames.row_subject(best, claim) if frames is not None and status is NumberStatus.MISMATCH else None
+        if status is NumberStatus.MISMATCH and frames is not None and row_held_by_another(claim, best, frames):
+            return different_pair(claim, best, frames)  # "| Adult ticket |" for "Adults paid £9 and children £4"
         if frames is not None and status is NumberStatus.MISMATCH and subgroup_row(best, frames):
             return different_pair(claim, best, frames)  # "| Lots sold online |", "| Other streets |": a part's row
         if row and frames is not None and another_figures_row(claim, best, frames):

@@ -11,7 +11,7 @@ import re
 
 from factcheck.corroborate.figure_pairing import names_same_thing
 from factcheck.corroborate.frame_times import days_of_other_years
-from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.number_rules import Figure, same_counted
 from factcheck.corroborate.number_values import classify
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.signals import AGREEING, NumberStatus
@@ -27,6 +27,7 @@ from factcheck.corroborate.table_rows import (
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
 __all__ = [
+    "row_held_by_another",
     "agreeing_elsewhere",
     "agreeing_row_of_another",
     "another_figures_row",
@@ -134,6 +135,57 @@ def _row_of_a_told_figure(claim: Figure, passage: Figure, frames: PairedFrames) 
             if len(shared) >= min(2, len(words)):
                 return True
     return False
+
+
+def row_held_by_another(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether the table row holding `passage` gives another figure of the claim's exactly, told right after a word
+    of the row's label, while the words right before this figure name none of it: "Adults paid £9 and children £4"
+    owns "| Adult ticket | £7 | £8 | £9 |" by its £9, and the row's £7 is no children's price."""
+    label = row_label(frames.passage_text, passage.start)
+    if label is None:
+        return False
+    words = _content_words(label)
+    own = _content_words(_words_before(frames.claim_text, claim.surface))
+    if not words or words & own:
+        return False
+    if passage.measured and same_counted(passage.measured, claim.measured):
+        return False  # the cell names the claim figure's noun: "| £518,000 | from 7,200 donors |"
+    text = frames.passage_text
+    line_start = text.rfind("\n", 0, passage.start) + 1
+    cells_start = text.find("|", text.find("|", line_start) + 1)  # past the label's cell
+    line_end = text.find("\n", passage.end)
+    own_cell = (text.rfind("|", 0, passage.start), text.find("|", passage.end))
+    row = [
+        p
+        for p in frames.passage_figures
+        if cells_start < p.start < (line_end if line_end >= 0 else len(text))
+        and not own_cell[0] < p.start < own_cell[1]  # "| 521-407 |": both halves of one score
+    ]
+    return any(
+        other.surface != claim.surface
+        and other.family == claim.family
+        and _told_apart(frames.claim_text, other.surface, claim.surface)
+        and words & _content_words(_words_before(frames.claim_text, other.surface))
+        and any(p.family == other.family and classify(other, p) is NumberStatus.MATCH for p in row)
+        for other in frames.claim_figures
+    )
+
+
+def _told_apart(text: str, first: str, second: str) -> bool:
+    """Whether a content word stands between two figures of `text` ("£9 and children £4"), so each is told of its
+    own thing; "from 9 percent to 21 percent" tells one thing's two ends."""
+    at, other = text.find(first), text.find(second)
+    if at < 0 or other < 0:
+        return False
+    low, high = sorted((at, other))
+    between = text[low + len(first if low == at else second) : high]
+    return bool(_content_words(between) - {"from", "than", "over", "with", "that", "this"})
+
+
+def _words_before(text: str, surface: str) -> str:
+    """The three words right before `surface` in `text` ("" when it is not there)."""
+    at = text.find(surface)
+    return " ".join(text[:at].split()[-3:]) if at >= 0 else ""
 
 
 def _content_words(text: str) -> set[str]:

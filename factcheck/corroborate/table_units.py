@@ -232,6 +232,8 @@ def _read_in(quantity: Quantity, unit_word: str) -> Quantity:
         sign = unit_word.split("/", 1)[0].strip()
         read = find_quantities(f"{sign}{quantity.surface}" if sign in _MONEY_SIGNS else f"{quantity.surface}{sign}")
         read = [q for q in read if q.dimension == "currency"]
+    if (len(read) != 1 or read[0].unit is None) and re.fullmatch(r"[a-zA-Z]{1,3}", unit_word.strip()):
+        read = find_quantities(f"{quantity.surface}{unit_word.strip()}")  # "| Winning berry (g) |": a symbol read glued
     if len(read) != 1 or read[0].unit is None:
         return quantity
     return replace(quantity, unit=read[0].unit, dimension=read[0].dimension, value=read[0].value)

@@ -211,9 +211,11 @@ def _as_age(text: str, quantity: Quantity) -> Quantity:
 
 
 # A person said to be a bare number, the number ending its phrase: "Dacey, you're 19 and you're the youngest",
-# "she was 71.", "and, at 19, the youngest in the league's history" (not "he was 19 points clear", "at 19 sites").
+# "she was 71.", "Ambrin Frisby, who is 19 and", "and, at 19, the youngest in the league's history" (not "he was 19
+# points clear", "at 19 sites").
 _PERSON_IS_BEFORE = re.compile(
-    r"(?:\b(?:you're|you\s+are|I'm|I\s+am|he's|she's|he\s+is|she\s+is|he\s+was|she\s+was)|,\s+at)\s+$",
+    r"(?:\b(?:you're|you\s+are|I'm|I\s+am|he's|she's|he\s+is|she\s+is|he\s+was|she\s+was|who\s+is|who\s+was)|,\s+at|(?<=[a-z]),\s+(?:is|was))"
+    r"\s+$",
     re.IGNORECASE,
 )
 _AGE_ENDS = re.compile(r"(?:\s*[,.;!?)]|\s+and\b)")

@@ -53,11 +53,34 @@ def read_unit_after(text: str, figure: Figure) -> bool:
     elif hyphen and figure.unit is None:
         noun = HYPHEN_NOUN.match(text, numeral.end)
         if noun is not None:
-            figure.measured = noun.group(1)  # "a 220-seat plane": 220 seats
+            figure.measured = _plural(noun.group(1))  # "a 220-seat plane": 220 seats
         elif numeral.kind is NumeralKind.DIGITS and text[numeral.end + 1 : numeral.end + 2].isalpha():
             return False
     glued = numeral.kind is NumeralKind.DIGITS and text[figure.end : figure.end + 1].isalpha()
     return figure.unit is not None or not glued
+
+
+# Words after a fused number that are no counted noun: "an 11-strong party", "the sixty-first call-out" (an ordinal
+# read as sixty with its "first")
+_NOT_NOUNS = frozenset(
+    """strong odd plus old long wide high deep tall like first second third fourth fifth sixth seventh eighth ninth
+    tenth""".split()
+)
+_IRREGULAR = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
+
+
+def _plural(noun: str) -> str:
+    """The plural a fused count's noun stands for ("a 45-pin margin": 45 pins; "a 12-man crew": 12 men)."""
+    lowered = noun.lower()
+    if lowered in _NOT_NOUNS:
+        return noun  # "an 11-strong party" counts the party's members, not "strongs"
+    if lowered in _IRREGULAR:
+        return _IRREGULAR[lowered]
+    if lowered.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if lowered.endswith("y") and lowered[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def read_unit_from_words(text: str, figure: Figure) -> None:

@@ -260,7 +260,7 @@ ROLE_NOUNS = words(
     "groups committee ministry department agency government administration police army military",
     "spokesperson spokespeople nominee nominees envoy envoys expert experts analyst analysts lawyer lawyers",
     "attorney attorneys adviser advisers advisor advisors judge judges panel board council statement website",
-    "account family relatives colleague colleagues captain captains",
+    "account family relatives colleague colleagues captain captains coach coaches secretary secretaries",
 )
 # Plural nouns for groups of people; capitalised at a sentence's start they are still descriptions ("Officials
 # say ...", "Protesters chanted ...").

@@ -145,7 +145,7 @@ FIGURES = [
     ("a five-day truce", [dict(surface="five-day", value=5, unit="day")]),
     ("an 80-kilometre road", [dict(surface="80-kilometre", value=80, unit="km")]),
     ("a 10-year-old boy", [dict(surface="10-year-old", value=10, unit="year")]),
-    ("a 220-seat plane", [dict(surface="220", value=220, unit=None, measured="seat")]),
+    ("a 220-seat plane", [dict(surface="220", value=220, unit=None, measured="seats")]),
     ("for two more days", [dict(value=2, unit="day")]),
     # other units
     (
