@@ -36,9 +36,3 @@ def test_for_a_stretch_of_time_says_how_long_not_for_whom() -> None:
     # a fee for someone else is still someone else's
     other = corroborate(claim, "The council waived a fee of £7,400 for the youth football league.")
     assert other.stance is not Stance.CONFLICTS, other.reasons
-
-
-def test_a_name_then_is_and_a_bare_number_is_an_age() -> None:
-    claim = numeric_claim("The oldest walker, Edwin Pargeter, is 84 and has done the route 200 times.")
-    told = corroborate(claim, "Our oldest regular, Edwin Pargeter, who is 84, still walks it most weeks.")
-    assert told.stance is Stance.SUPPORTS, told.reasons

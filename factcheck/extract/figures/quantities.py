@@ -153,7 +153,7 @@ def _elapsed(match: re.Match) -> Quantity:
 _NAME_BEFORE = re.compile(
     r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Oo]f )(?<!\b[Oo]n )(?<!\b[Ff]rom )(?<!\b[Tt]o )\b[A-Z][\w'\u2019.-]*,\s*$"
 )
-_COMMA_AFTER = re.compile(r"\s*[,|]")  # "Anna Ruiz, 19," and a cell's "mother Meleri, 19 |"
+_COMMA_AFTER = re.compile(r"\s*,")
 # "people aged 75 or older", "at age 16": a bare number after "aged" / "age" is an age too.
 # "aged 34 and 27": the second age of a pair is an age too.
 _AGED_BEFORE = re.compile(
@@ -214,7 +214,7 @@ def _as_age(text: str, quantity: Quantity) -> Quantity:
 # "she was 71.", "Ambrin Frisby, who is 19 and", "and, at 19, the youngest in the league's history" (not "he was 19
 # points clear", "at 19 sites").
 _PERSON_IS_BEFORE = re.compile(
-    r"(?:\b(?:you're|you\s+are|I'm|I\s+am|he's|she's|he\s+is|she\s+is|he\s+was|she\s+was|who\s+is|who\s+was)|,\s+at|(?<=[a-z]),\s+is)"
+    r"(?:\b(?:you're|you\s+are|I'm|I\s+am|he's|she's|he\s+is|she\s+is|he\s+was|she\s+was|who\s+is|who\s+was)|,\s+at)"
     r"\s+$",
     re.IGNORECASE,
 )
