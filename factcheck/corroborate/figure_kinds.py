@@ -80,7 +80,9 @@ _SURVEY_BASE = re.compile(
 _PROPOSED = re.compile(
     r"\b(?:extend\w*\s[^,;]*?\bto\b|propos\w*|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?\s+(?:for|that|a|an)\b"
     r"|demanded|demanding|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
-    r"\s+(?:(?:the|a|an|its|our|their|[a-z]+)\s+){0,3}?for|applied\s+(?:[^\s,;.]+\s+){0,5}?for|seek\w*|sought|offer\w*|plan(?:s|ned)?\s+to|would\s+like|should|consult(?:s|ed|ing)?\s+on"
+    # "asked the town council for £8,000", "applied to Westwray Town Council for a grant of £2,500": a request
+    r"\s+(?:(?:the|a|an|its|our|their|[a-z]+)\s+){0,3}?for|applied\s+(?:[^\s,;.]+\s+){0,5}?for"
+    r"|seek\w*|sought|offer\w*|plan(?:s|ned)?\s+to|would\s+like|should|consult(?:s|ed|ing)?\s+on"
     r"|consultation\s+on|negotiat(?:e|es|ed|ing)|in\s+talks\s+(?:over|on|about))\b",
     re.IGNORECASE,
 )

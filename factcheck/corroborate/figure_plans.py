@@ -80,7 +80,8 @@ FORESEEN = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ee]xpect(?:
 # "First starters left at", "The bell was rung at" (not "will start at", "opens at").
 _DONE = re.compile(
     r"\b(?:[a-z]+ed|began|begun|ran|rang|rung|left|set\s+off|went|came|was|were|stayed|kept|held|took|met|sat|flew"
-    r"|rose|shut|struck|broke|got|made|drove|swam|led|won|threw|thrown|rode|sang|spoke|fought|stood)\b(?:\s+[a-z]+){0,3}\s+(?:at|from|by|until|till)\s+$"
+    r"|rose|shut|struck|broke|got|made|drove|swam|led|won|threw|thrown|rode|sang|spoke|fought|stood)\b"
+    r"(?:\s+[a-z]+){0,3}\s+(?:at|from|by|until|till)\s+$"
 )
 # What follows a modal up to a time of day, when it tells a plan: no verb told as done and no "that" between them
 # ("will show that the fire started at 1.52 a.m." and "will know the clock stopped at 15:17" tell what happened).

@@ -27,11 +27,11 @@ from factcheck.corroborate.table_rows import (
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
 __all__ = [
-    "row_held_by_another",
     "agreeing_elsewhere",
     "agreeing_row_of_another",
     "another_figures_row",
     "narrower_row",
+    "row_held_by_another",
     "row_of_another",
     "subgroup_row",
 ]
