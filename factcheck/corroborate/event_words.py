@@ -71,7 +71,8 @@ _TOOK_PART = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECASE)
 def content_stems(text: str, skip: set[str] | frozenset[str] = frozenset(), lower_only: bool = False) -> frozenset[str]:
     """The stems of `text`'s content words, capitalised ones too ("Website visits" -> "websi", "visit"), or with
     `lower_only` only those written in lower case (the event words of a frame); words in `skip` left out."""
-    text = _TOOK_PART.sub("participated", text)
+    if "part" in text or "Part" in text:  # a cheap test first: stems are read for every pair of frames
+        text = _TOOK_PART.sub("participated", text)
     words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text) if not (lower_only and w[0].isupper())]
     words = [_POSSESSIVE.sub("", w) for w in words]  # "the club's 280 members": the club
     return frozenset(stem(w) for w in words if w not in skip and w not in STOPWORDS and len(w) > 2)
