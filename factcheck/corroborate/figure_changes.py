@@ -63,6 +63,12 @@ def changes_between(
             base = _base_of(claim_text, change, claim)
             if base is not None and (base.family != first.family or not same_value(base, first)):
                 continue  # "up 22 percent on last year's 151,000": a change from £0.97m is another change
+            told_end = _base_of(claim_text, change, claim, _END_GAP)
+            ends = (_digits(told_end.surface), _digits(second.surface)) if told_end is not None else ("", "")
+            if told_end is not None and told_end.family != second.family and all(ends) and ends[0] != ends[1]:
+                # "went up by 15 percent this year, to £460": a row of stalls rising from 33 to 38 is another change
+                # (an end of the same kind that differs may be the claim's slip: "up 14 percent to 36,800")
+                continue
             value = -rise if _told_as_fall(claim_text, change) else rise
             if value <= 0:
                 continue
@@ -91,18 +97,34 @@ _BASE_GAP = re.compile(
 )
 
 
-def _base_of(claim_text: str, change: Figure, claim: Sequence[Figure]) -> Figure | None:
+# The end a claim's change is told to, right after it: "went up by 15 percent this year, to £460", "a rise of 8
+# percent to 2,600".
+_END_GAP = re.compile(
+    r"\s*(?:(?:this|last|a|the)\s+(?:year|season|month|week)\s*)?,?\s*to\s+(?:a\s+(?:record\s+|total\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _base_of(
+    claim_text: str, change: Figure, claim: Sequence[Figure], gap: re.Pattern[str] = _BASE_GAP
+) -> Figure | None:
     """The claim's figure its change is told from, written right after the change ("up 22 percent on last year's
-    151,000"), or None."""
+    151,000"; with `gap` another link, such as the end it is told to), or None."""
     at = claim_text.find(change.surface)
     if at < 0:
         return None
     end = at + len(change.surface)
     for figure in claim:
         start = claim_text.find(figure.surface, end)
-        if figure.family != "percent" and 0 <= start - end <= 40 and _BASE_GAP.fullmatch(claim_text[end:start]):
+        if figure.family != "percent" and 0 <= start - end <= 40 and gap.fullmatch(claim_text[end:start]):
             return figure
     return None
+
+
+def _digits(surface: str) -> str:
+    """A figure's significant digits as written ("£4.6 million" and "| 4.6 |" alike; "£460" and "46" alike too, which
+    errs towards reading the change)."""
+    return re.sub(r"\D", "", surface).strip("0")
 
 
 def _told_as_fall(claim_text: str, figure: Figure) -> bool:

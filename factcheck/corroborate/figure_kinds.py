@@ -205,7 +205,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         part=not percent and counts_a_part(sentence, start, end, before_text),
         whole_of_part=holds_a_part(sentence, start),
         measure=measure_at(sentence, start, end),
-        subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else "",
+        subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else _age_bounded(sentence, end),
         compounds=_compounds(sentence, clause, start, end),
         planned=planned,
         labelled_plan=not planned and bool(PLANNED_BEFORE.search(row)),
@@ -221,6 +221,21 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         named=_named_before(sentence, start),
         opinion=percent and of_opinion(sentence, end),
     )
+
+
+# "88 climbers under 18", "40 runners aged over 60": a count of the people an age bound picks out of a field
+_AGE_BOUND_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?[a-z]+s\s+\(?(?:aged\s+)?(?:under|over)\s+(?:\d{1,2}|[a-z]+teen|twelve|eleven|ten|nine|eight"
+    r"|seven|six|five|twenty|thirty|forty|fifty|sixty|seventy|eighty)\b"
+    # not a span or a measure: "7 cities over 12 days"
+    r"(?!\s*(?:-|days?|weeks?|months?|years?|hours?|minutes?|nights?|miles?|km|kilometres?|metres?|percent|%))"
+)
+
+
+def _age_bounded(sentence: str, end: int) -> str:
+    """The words of an age bound right after a count's noun ("climbers under 18"), or ""."""
+    found = _AGE_BOUND_AFTER.match(sentence, end)
+    return found.group(0).strip() if found else ""
 
 
 def _factual(text: str) -> str:

@@ -108,6 +108,16 @@ def owners_of(
                 if passage.family == claim.family
                 and (not claim.measured or claim.measured.lower() in GENERIC_NOUNS | _THE_WHOLE)
                 and classify(claim, passage) in (NumberStatus.MATCH, NumberStatus.WITHIN_ROUNDING)
+            ] or [
+                # "counted 6,120 people through the doors" is the claim's "6,120 visitors", exactly, not its "about
+                # 300 people" waiting: a generic noun in the passage may name any group of people
+                i
+                for i, claim in enumerate(claim_figures)
+                if passage.family == claim.family
+                and (passage.measured or "").lower() in GENERIC_NOUNS
+                and counts_compatible(claim, passage)
+                and claim.anchor >= 100  # a few people of the same number may be anyone
+                and classify(claim, passage) is NumberStatus.MATCH
             ]
             told = [
                 i

@@ -9,7 +9,7 @@ import re
 
 from factcheck.extract.figures import NUMBER_WORD, find_quantities
 
-__all__ = ["counts_a_part", "holds_a_part"]
+__all__ = ["counts_a_part", "holds_a_part", "part_of_a_spread"]
 
 # "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
 # count, not a share).
@@ -58,3 +58,30 @@ def _bare_count(surface: str) -> bool:
     """A number with no unit ("41,800", "eleven"): "50 miles of the plant" is a distance, not a part."""
     read = find_quantities(surface)
     return len(read) == 1 and read[0].unit is None
+
+
+# A sum told across the parts it adds up: "8,600 tickets across the four sessions", "128 players across the men's,
+# women's and junior events" (the parts: a number of a plural noun, or a list of two or more modifiers of it).
+_SPREAD_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:across|over)\s+(?:the|all|its|their|our)\s+"
+    rf"(?:(?P<count>\d+|{NUMBER_WORD})\s+|(?P<listed>(?:[\w'\u2019-]+,\s+)*[\w'\u2019-]+,?\s+and\s+[\w'\u2019-]+)\s+)"
+    r"(?P<noun>[a-z]{3,})s\b",
+    re.IGNORECASE,
+)
+
+
+def part_of_a_spread(claim_clause: str, passage_text: str, passage_end: int) -> str | None:
+    """The part the claim's figure is told of when the passage's figure is a sum across parts and the claim's clause
+    names one of them: "the Saturday evening session" against "across the four sessions" (the noun, one of it), "in
+    the men's draw" against "across the men's, women's and junior events" (one modifier of the list, not all). None
+    otherwise: a sum against a sum is one thing counted twice."""
+    spread = _SPREAD_AFTER.match(passage_text, passage_end)
+    if spread is None:
+        return None
+    words = re.findall(r"[\w'\u2019-]+", claim_clause.lower())
+    noun = spread["noun"].lower()
+    if spread["count"]:
+        return noun if noun in words and noun + "s" not in words else None
+    items = {item.strip().lower() for item in re.split(r",\s*|\s+and\s+", spread["listed"]) if item.strip()}
+    named = items & set(words)
+    return next(iter(named)) if len(named) == 1 and len(items) >= 2 else None

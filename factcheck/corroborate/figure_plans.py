@@ -24,7 +24,7 @@ PLANNED_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?\s+(?:to|for)|aims?\s+of"
     r"|hop(?:e|es|ed|ing)\s+to\s+(?:reach|hit|get|have|raise|recruit|train|attract|sell)"
     r"|targets?|targeted|goal|budgeted|budgets?\s+of|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
-    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|limit\s+value|(?<!suspended\s)ceiling|planned"
+    r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|(?:seats|places)\s+available|limit\s+value|(?<!suspended\s)ceiling|planned"
     # a time or day set beforehand: "the ribbon is due to be cut at 11 a.m.", "the vote is scheduled for 6 p.m."
     r"|due\s+to\s+(?:be|open|start|begin|arrive|close|finish|end|launch|run|resume|reopen|sail|leave|land|depart)"
     r"|scheduled\s+(?:to|for)"

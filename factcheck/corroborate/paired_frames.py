@@ -20,6 +20,7 @@ from factcheck.corroborate.figure_frames import (
 )
 from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.figure_limits import both_limits, limit_apart
+from factcheck.corroborate.figure_parts import part_of_a_spread
 from factcheck.corroborate.figure_plans import PLANNED_LABEL, plan_against_done
 from factcheck.corroborate.figure_times import MONTHS, WEEKDAYS, moments_differ
 from factcheck.corroborate.frame_times import times_differ
@@ -125,6 +126,9 @@ class PairedFrames:
         if claim_frame is None:
             return None
         status = classify(claim, passage)
+        part = part_of_a_spread(claim_frame.clause, self.passage_text, passage.end)
+        if part is not None and status is not NumberStatus.MATCH:  # "the Saturday session" of "the four sessions"
+            return "as a sum across its parts", f"for one part (\u201c{part}\u201d)"
         dated = claim.family in (CALENDAR_DAY, CLOCK_TIME)
         passage_kind = self.of_passage(passage).kind
         return kind_difference(

@@ -11,8 +11,16 @@ from factcheck.corroborate.disputed_phrases import bound_of
 from factcheck.corroborate.number_rules import measured_compatible
 from factcheck.corroborate.quote_parts import compare_quote_parts
 from factcheck.corroborate.quote_speaker import role_told_in
-from factcheck.corroborate.signals import AGREEING, FAITHFUL, NumberSignal, NumberStatus, SpeakerStatus, Stance
-from factcheck.extract import Claim, ClaimKind, Quantity, filed_on, without_date_lines
+from factcheck.corroborate.signals import (
+    AGREEING,
+    FAITHFUL,
+    FigurePair,
+    NumberSignal,
+    NumberStatus,
+    SpeakerStatus,
+    Stance,
+)
+from factcheck.extract import Claim, ClaimKind, Quantity, filed_on, without_date_lines, without_stamp_lines
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME, find_quantities
 
 # The reason a support on the time alone is shown as related (`only_when_agrees`).
@@ -116,11 +124,49 @@ def only_a_heading_agrees(
     undated = without_date_lines(passage_text)
     if when_only and all(p.passage_start is not None and undated[p.passage_start].isspace() for p in agreeing):
         return True  # "4 March" alone on the line above a statement: the day it was issued, not a day it reports
+    unstamped = without_stamp_lines(passage_text)
+    if when_only and all(
+        p.passage_start is not None and unstamped[p.passage_start].isspace() and _end_of_days(claim, p.claim_surface)
+        for p in agreeing
+    ):
+        # "Millgate Park, festival office, Sunday 2 August 2026, 21:15" against "ran from Friday, July 31 to Sunday,
+        # August 2": a document made on an event's last day does not report the days it ran (round50: six cards)
+        return True
     header_rows = _header_rows_only(passage_text, document_text, passage_start)
     if header_rows is None:
         return False
     # a header row's figures name its columns ("| Roll five years ago (pupils) |"), not figures it reports
     return bool(header_rows) or (when_only and not find_quantities(passage_text))
+
+
+# Two days told as one stretch: "from Friday, July 31 to Sunday, August 2", "September 12 and 13", "19-22 November".
+_BETWEEN_DAYS = re.compile(
+    r"\s*(?:-|\u2013|\u2014|to|and|until|till|through)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _end_of_days(claim: Claim, surface: str) -> bool:
+    """Whether the claim's day `surface` is one end of two days it tells together (a stretch or a pair)."""
+    days = [q for q in claim.quantities if q.unit == CALENDAR_DAY]
+    for first, second in zip(days, days[1:], strict=False):
+        if surface in (first.surface, second.surface) and _BETWEEN_DAYS.fullmatch(
+            _between(claim, first, second) or "x"
+        ):
+            return True
+    return False
+
+
+def _between(claim: Claim, first: Quantity, second: Quantity) -> str | None:
+    """The claim's words between two of its figures, or None when its offsets do not index its sentence."""
+    sentence = claim.sentence
+    for offset in (-claim.start, sentence.find(first.surface) - first.start):
+        if (
+            sentence[first.start + offset : first.end + offset] == first.surface
+            and sentence[second.start + offset : second.end + offset] == second.surface
+        ):
+            return sentence[first.end + offset : second.start + offset]
+    return None
 
 
 def no_contradiction(
@@ -194,6 +240,15 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:across|throughout)\s+the\s+$", re.I)
+
+
+def _lasts(claim: Claim, pair: FigurePair) -> bool:
+    """Whether the claim's figure of `pair` is a length of time ("two days", "three nights")."""
+    quantity = next((q for q in claim.quantities if q.surface == pair.claim_surface), None)
+    return quantity is not None and (quantity.dimension == "duration" or quantity.measured in ("nights", "evenings"))
+
+
 def only_its_period_agrees(stance: Stance, claim: Claim, numbers: NumberSignal | None, passage_text: str = "") -> bool:
     """Whether a support agrees only on the period the claim's figures are told for ("fell from 88 percent to 71
     percent in the first three days" against "In the first three days, 37 drivers were caught"), or the period the
@@ -209,11 +264,17 @@ def only_its_period_agrees(stance: Stance, claim: Claim, numbers: NumberSignal |
     sentence = claim.sentence
     for pair in agreeing:
         at = sentence.find(pair.claim_surface)
-        told = at >= 0 and _PERIOD_BEFORE.search(sentence[max(0, at - 40) : at])
+        before = sentence[max(0, at - 40) : at] if at >= 0 else ""
+        # "across the two days" is a stretch of time; "across the 14 km strait" is no period
+        told = bool(_PERIOD_BEFORE.search(before)) or (bool(_SPAN_BEFORE.search(before)) and _lasts(claim, pair))
         start = pair.passage_start
         # "would be full within 10 years" against "in the first ten years" of planting: the passage's period
         within = at >= 0 and sentence[max(0, at - 8) : at].rstrip().endswith("within")
-        framed = within and start is not None and _PERIOD_BEFORE.search(passage_text[max(0, start - 40) : start])
+        # "up from £8 two years ago" against "have risen in the past two years": a point in time, not that stretch
+        ago = at >= 0 and sentence[at + len(pair.claim_surface) :].lstrip().lower().startswith("ago")
+        framed = (
+            (within or ago) and start is not None and _PERIOD_BEFORE.search(passage_text[max(0, start - 40) : start])
+        )
         if not (told or framed):
             return False
     return True

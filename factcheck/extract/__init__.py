@@ -16,7 +16,7 @@ does, stays light (the app's first page draws sooner: docs/benchmarks.md, app st
 
 from typing import TYPE_CHECKING, Any
 
-from factcheck.extract.datelines import Filed, filed_on, without_date_lines, without_dateline
+from factcheck.extract.datelines import Filed, filed_on, without_date_lines, without_dateline, without_stamp_lines
 from factcheck.extract.sentences import forget_splits, split_sentences
 from factcheck.extract.values import Claim, ClaimKind, Qualifier, Quantity, Quote, Sentence
 
@@ -35,6 +35,7 @@ __all__ = [
     "filed_on",
     "without_date_lines",
     "without_dateline",
+    "without_stamp_lines",
     "score_checkworthiness",
     "forget_splits",
     "split_sentences",

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Filed", "filed_on"]
+__all__ = ["Filed", "filed_on", "without_date_lines", "without_dateline", "without_stamp_lines"]
 
 _MONTHS = {
     name: number
@@ -118,6 +118,35 @@ _PLACE_AND_TIME_LINE = re.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})|(?:{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:,?[ \t]+(?:19|20)\d\d)?,[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]*(?:a\.m\.|p\.m\.|am|pm)\.?[ \t]*$"
 )
+
+
+# A document's stamp: a line naming where it was made or who made it (no figure of its own), then its day, and
+# perhaps its year and time: "Quillhaven Pavilion, Sunday 13 September 2026, 17:40", "Compiled by the results desk,
+# 13 September 2026.", "Source: County Fencing Union results office, 18 October 2026.", "Statement on the closure,
+# 6 April". It dates the document (a briefing's stamp is the briefing's day and hour), not the events it reports. A
+# sentence may end the same way ("The show runs for three days from Friday, October 9."), so a full stop ends a stamp
+# only after a time of day or in a line that opens by saying who made or gave it.
+_STAMP_DAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})|(?:{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?"
+)
+_STAMP_TIME = r",?[ \t]+(?:at[ \t]+)?\d{1,2}(?:[.:]\d\d)?[ \t]*(?:a\.m\.|p\.m\.|am|pm)?"
+_STAMP_LINE = re.compile(
+    r"(?m)^[ \t]*(?:"
+    # who made or gave it: "Compiled by ...", "Source: ...", "Prepared by ...", "Figures from ..."
+    r"(?:Compiled|Prepared|Published|Issued|Presented|Supplied|Produced|Source|Sources|Figures|Data|Note)\b"
+    rf"[^\n\d]{{0,120}}?[.,:][ \t]+{_STAMP_DAY}(?:{_STAMP_TIME})?\.?"
+    # or a place or a title, then the day and perhaps the time, with no full stop after the day
+    rf"|[A-Z][^\n\d]{{2,120}}?[.,:][ \t]+{_STAMP_DAY}(?:{_STAMP_TIME}\.?)?"
+    r")[ \t]*$"
+)
+
+
+def without_stamp_lines(text: str) -> str:
+    """`text` with every line that is only a document's stamp blanked (its place or maker, then its day and time,
+    as well as the lines `without_date_lines` blanks), offsets unchanged."""
+    return _STAMP_LINE.sub(lambda match: " " * len(match.group(0)), without_date_lines(text))
 
 
 def without_date_lines(text: str) -> str:

@@ -1,0 +1,103 @@
+"""Readings of session 33 made on round50's list of wrong and missed cards (its README, step 4), in fresh words:
+each failed before its change, and the guards beside it held before and still hold."""
+
+from __future__ import annotations
+
+from factcheck.corroborate.signals import Stance
+from factcheck.corroborate.stance import corroborate
+from tests.helpers import numeric_claim
+
+
+def test_a_documents_stamp_does_not_confirm_the_days_an_event_ran() -> None:
+    claim = numeric_claim("The show ran from Friday, March 6 to Sunday, March 8 at the Corbel Hall.")
+    for stamp in (
+        "Corbel Hall, show office, Sunday 8 March 2026, 18:45",
+        "Compiled by the show's results team, 8 March 2026.",
+        "Source: Tandrey Kennel Society results office, 8 March 2026.",
+    ):
+        stamped = corroborate(claim, stamp, f"Weekend figures\n{stamp}\n\nThe show had 412 entries.")
+        assert stamped.stance is not Stance.SUPPORTS, (stamp, stamped.reasons)
+    pair = numeric_claim("Visitors came over Saturday and Sunday, March 7 and 8.")
+    stamped = corroborate(pair, "Corbel Hall, Sunday 8 March 2026, 18:45")
+    assert stamped.stance is not Stance.SUPPORTS, stamped.reasons
+    # the days told in a sentence of the report still confirm the claim's
+    told = corroborate(claim, "The show was held at the Corbel Hall from Friday 6 March to Sunday 8 March.")
+    assert told.stance is Stance.SUPPORTS, told.reasons
+    # and a transcript's stamp still dates the briefing it heads
+    briefing = numeric_claim("Organisers told a news conference at 6.45 p.m. on Sunday that entries were up.")
+    stamp = corroborate(briefing, "Corbel Hall, show office, Sunday 8 March 2026, 18:45")
+    assert stamp.stance is Stance.SUPPORTS, stamp.reasons
+
+
+def test_the_stretch_a_count_is_told_across_is_its_period() -> None:
+    claim = numeric_claim("About 45 stewards worked across the three days of the fair.")
+    other = corroborate(claim, "The society said it expected 9,000 visitors across the three days.")
+    assert other.stance is not Stance.SUPPORTS, other.reasons
+    same = corroborate(claim, "We had 45 stewards across the three days.")
+    assert same.stance is Stance.SUPPORTS, same.reasons
+
+
+def test_seats_available_in_a_row_label_is_a_capacity() -> None:
+    claim = numeric_claim("Organisers said 1,800 people attended over the three nights.")
+    seats = corroborate(claim, "| Seats available | 1,800 | 1,800 |")
+    assert seats.stance is not Stance.SUPPORTS, seats.reasons
+    audience = corroborate(claim, "| Audience | 1,650 | 1,800 |")
+    assert audience.stance is Stance.SUPPORTS, audience.reasons
+
+
+def test_a_change_told_with_its_end_is_not_another_rows_change() -> None:
+    claim = numeric_claim("Stall fees went up by 20 percent this year, to £360 for a pitch.")
+    stalls = corroborate(claim, "| Stalls booked by members | 25 | 30 |")
+    assert stalls.stance is not Stance.SUPPORTS, stalls.reasons
+    fees = corroborate(claim, "| Stall fee (£) | 300 | 360 |")
+    assert fees.stance is Stance.SUPPORTS, fees.reasons
+    bare = corroborate(numeric_claim("Stall fees went up by 20 percent this year."), "| Stall fee | 300 | 360 |")
+    assert bare.stance is Stance.SUPPORTS, bare.reasons
+
+
+def test_a_time_ago_is_not_the_stretch_a_source_tells_of() -> None:
+    claim = numeric_claim("A jar now sells for about £7.80, up from £6 three years ago.")
+    stretch = corroborate(claim, "Jam prices have risen in the past three years, the society said.")
+    assert stretch.stance is not Stance.SUPPORTS, stretch.reasons
+    told = corroborate(claim, "A jar sold for £6 three years ago; it now sells for £7.80.")
+    assert told.stance is Stance.SUPPORTS, told.reasons
+
+
+def test_one_part_against_a_sum_across_the_parts() -> None:
+    claim = numeric_claim("The Friday evening session sold out at 1,900 tickets.")
+    total = corroborate(claim, "We sold 7,400 tickets across the three sessions, a record for the festival.")
+    assert total.stance is not Stance.CONFLICTS, total.reasons
+    draws = numeric_claim("There were 40 players in the boys' draw and 32 in the girls' draw.")
+    listed = corroborate(draws, "We had 96 players across the boys', girls' and veterans' events.")
+    assert listed.stance is not Stance.CONFLICTS, listed.reasons
+    # a sum against a sum still conflicts
+    sums = numeric_claim("The festival sold 7,100 tickets across its three sessions.")
+    assert corroborate(sums, "We sold 7,400 tickets across the three sessions.").stance is Stance.CONFLICTS
+
+
+def test_a_sentence_ending_on_a_day_is_no_stamp_and_across_a_distance_is_no_period() -> None:
+    claim = numeric_claim("The fair ran from October 9 to October 11 on the green.")
+    told = corroborate(claim, "The fair runs for three days from Friday, October 9.")
+    assert told.stance is Stance.SUPPORTS, told.reasons
+    ferried = numeric_claim("By noon 3,100 people had been carried across the 12 km (7 mile) channel by 20 boats.")
+    crossing = corroborate(ferried, "Boats crossed the 12 km channel all morning, the coastguard said.")
+    assert crossing.stance is Stance.SUPPORTS, crossing.reasons
+
+
+def test_the_same_count_of_people_is_the_visitors_count_not_the_queues() -> None:
+    claim = numeric_claim("The museum counted 4,730 visitors on Saturday, with a queue of about 200 people at opening.")
+    told = corroborate(claim, "We sold 2,950 tickets and counted 4,730 people through the doors.")
+    assert told.stance is Stance.SUPPORTS, told.reasons
+    other = corroborate(claim, "We sold 2,950 tickets and counted 4,370 people through the doors.")
+    assert other.stance is not Stance.SUPPORTS, other.reasons
+
+
+def test_a_count_of_people_under_an_age_is_a_narrower_group() -> None:
+    claim = numeric_claim("There were 64 climbers under 16 in the junior rounds, which ran on the Saturday morning.")
+    field = corroborate(claim, "Over the two days we had 300 climbers from 12 countries.")
+    assert field.stance is Stance.RELATED, field.reasons
+    assert not any("12 countries" in reason for reason in field.reasons), field.reasons
+    juniors = corroborate(claim, "There were 61 climbers under 16 in the junior rounds.")
+    assert juniors.stance is Stance.CONFLICTS, juniors.reasons
+    row = corroborate(claim, "| Under-16s (junior rounds) | 51 | 64 |")
+    assert row.stance is Stance.SUPPORTS, row.reasons
