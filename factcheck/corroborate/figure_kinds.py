@@ -69,10 +69,10 @@ _SUBGROUP = re.compile(
     r"|\s*among\s+(?!(?:all|the|them|whom|those|these|its|their)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[a-z]+s\s*,",
     re.IGNORECASE,
 )
-# "Of those who replied, 34 percent said ...": the people a survey heard from, the base of every share it gives,
-# not a group narrowed from it.
+# "Of those who replied, 34 percent said ...", "Beekeepers who responded to the survey harvested ...": the people a
+# survey heard from, the base of every share it gives, not a group narrowed from it.
 _SURVEY_BASE = re.compile(
-    r"\s*(?:(?:for|among|of)\s+)?(?:the\s+)?(?:those|people|respondents|students|members|residents)\s+who\s+"
+    r"\s*(?:(?:for|among|of)\s+)?(?:the\s+)?(?:those|people|respondents|[a-z]+s)\s+who\s+"
     r"(?:replied|responded|answered|took\s+part|were\s+(?:surveyed|asked|polled)|completed|filled\s+in)\b",
     re.IGNORECASE,
 )
@@ -82,7 +82,7 @@ _PROPOSED = re.compile(
     r"|demanded|demanding|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
     # "asked the town council for £8,000", "applied to Westwray Town Council for a grant of £2,500": a request
     r"\s+(?:(?:the|a|an|its|our|their|[a-z]+)\s+){0,3}?for|applied\s+(?:[^\s,;.]+\s+){0,5}?for"
-    r"|seek\w*|sought|offer\w*|plan(?:s|ned)?\s+to|would\s+like|should|consult(?:s|ed|ing)?\s+on"
+    r"|seek\w*|sought|(?<!on\s)offer\w*|plan(?:s|ned)?\s+to|would\s+like|should|consult(?:s|ed|ing)?\s+on"
     r"|consultation\s+on|negotiat(?:e|es|ed|ing)|in\s+talks\s+(?:over|on|about))\b",
     re.IGNORECASE,
 )
@@ -225,10 +225,10 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
 
 # "88 climbers under 18", "40 runners aged over 60": a count of the people an age bound picks out of a field
 _AGE_BOUND_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?[a-z]+s\s+\(?(?:aged\s+)?(?:under|over)\s+(?:\d{1,2}|[a-z]+teen|twelve|eleven|ten|nine|eight"
+    r"\s+(?:[a-z-]+\s+)?(?!(?:was|has|does|is)\b)[a-z]{3,}s\s+\(?(?:aged\s+)?(?:under|over)\s+(?:\d{1,2}|[a-z]+teen|twelve|eleven|ten|nine|eight"
     r"|seven|six|five|twenty|thirty|forty|fifty|sixty|seventy|eighty)\b"
-    # not a span or a measure: "7 cities over 12 days"
-    r"(?!\s*(?:-|days?|weeks?|months?|years?|hours?|minutes?|nights?|miles?|km|kilometres?|metres?|percent|%))"
+    # not a span, a measure or another count: "7 cities over 12 days", "32 finalists over 14 rounds"
+    r"(?!\s*(?:-|%)|\s+(?:[a-z]+s|day|week|month|year|hour|minute|night|mile|km|kilometre|metre|percent)\b)"
 )
 
 

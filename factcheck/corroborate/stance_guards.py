@@ -126,17 +126,27 @@ def only_a_heading_agrees(
         return True  # "4 March" alone on the line above a statement: the day it was issued, not a day it reports
     unstamped = without_stamp_lines(passage_text)
     if when_only and all(
-        p.passage_start is not None and unstamped[p.passage_start].isspace() and _end_of_days(claim, p.claim_surface)
+        p.passage_start is not None
+        and (unstamped[p.passage_start].isspace() or _in_row_label(passage_text, p.passage_start))
+        and _end_of_days(claim, p.claim_surface)
         for p in agreeing
     ):
         # "Millgate Park, festival office, Sunday 2 August 2026, 21:15" against "ran from Friday, July 31 to Sunday,
-        # August 2": a document made on an event's last day does not report the days it ran (round50: six cards)
+        # August 2": a document made on an event's last day does not report the days it ran (round50: six cards);
+        # nor does a table's row of one day ("| Saturday 15 August | 79,000 |") report the stretch it ends
         return True
     header_rows = _header_rows_only(passage_text, document_text, passage_start)
     if header_rows is None:
         return False
     # a header row's figures name its columns ("| Roll five years ago (pupils) |"), not figures it reports
     return bool(header_rows) or (when_only and not find_quantities(passage_text))
+
+
+def _in_row_label(text: str, position: int) -> bool:
+    """Whether `position` is in the first cell of a table row (its label: "| Saturday 15 August | 79,000 |")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    row = text[line_start:position].lstrip()
+    return row.startswith("|") and row.count("|") == 1
 
 
 # Two days told as one stretch: "from Friday, July 31 to Sunday, August 2", "September 12 and 13", "19-22 November".

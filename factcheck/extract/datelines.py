@@ -137,6 +137,10 @@ _STAMP_LINE = re.compile(
     # who made or gave it: "Compiled by ...", "Source: ...", "Prepared by ...", "Figures from ..."
     r"(?:Compiled|Prepared|Published|Issued|Presented|Supplied|Produced|Source|Sources|Figures|Data|Note)\b"
     rf"[^\n\d]{{0,120}}?[.,:][ \t]+{_STAMP_DAY}(?:{_STAMP_TIME})?\.?"
+    # "Recorded Monday 22 February 2027, 11:30, at Hobbenhurst Wood": when and where a transcript was recorded
+    rf"|Recorded[ \t]+(?:on[ \t]+)?{_STAMP_DAY}(?:{_STAMP_TIME})?(?:,?[ \t]+(?:at|in)[ \t]+[A-Z][^\n\d]{{0,80}})?\.?"
+    # "Sunday 27 July, 6.30 p.m.": a day and a time of day, alone on their line
+    rf"|{_STAMP_DAY}{_STAMP_TIME}\.?"
     # or a place or a title, then the day and perhaps the time, with no full stop after the day
     rf"|[A-Z][^\n\d]{{2,120}}?[.,:][ \t]+{_STAMP_DAY}(?:{_STAMP_TIME}\.?)?"
     r")[ \t]*$"

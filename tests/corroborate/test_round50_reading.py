@@ -101,3 +101,55 @@ def test_a_count_of_people_under_an_age_is_a_narrower_group() -> None:
     assert juniors.stance is Stance.CONFLICTS, juniors.reasons
     row = corroborate(claim, "| Under-16s (junior rounds) | 51 | 64 |")
     assert row.stance is Stance.SUPPORTS, row.reasons
+    # a share of residents who are over an age is told of them, not narrowed by a verb read as a noun
+    share = numeric_claim("Roughly one in four residents is over 65, the surgery said.")
+    told = corroborate(share, "| Residents aged over 65 | 21% | 24% | +3 points |")
+    assert told.stance is Stance.SUPPORTS, told.reasons
+
+
+def test_attending_and_passing_through_the_gates_are_one_event_and_so_are_lost_and_a_loss() -> None:
+    gates = numeric_claim("Organisers said 3,900 spectators passed through the gates over the weekend.")
+    attended = corroborate(gates, "The council estimates that 4,300 spectators attended across the two days.")
+    assert attended.stance is Stance.CONFLICTS, attended.reasons
+    lost = numeric_claim("The Ravens lost £128,500 over the season, the club said.")
+    loss = corroborate(lost, "Off the track, the season produced a net loss of £146,000.")
+    assert loss.stance is Stance.CONFLICTS, loss.reasons
+
+
+def test_those_who_answered_a_survey_are_its_base_not_a_narrower_group() -> None:
+    claim = numeric_claim("Members harvested an average of 12 kg of honey per hive this year, the society said.")
+    survey = corroborate(
+        claim, "Beekeepers who responded to the survey harvested an average of 9 kg of honey per hive."
+    )
+    assert survey.stance is Stance.CONFLICTS, survey.reasons
+    narrower = corroborate(claim, "Beekeepers who keep more than ten hives harvested an average of 9 kg per hive.")
+    assert narrower.stance is not Stance.CONFLICTS, narrower.reasons
+
+
+def test_on_offer_is_what_there_is_not_a_sum_offered() -> None:
+    claim = numeric_claim("There were more than 200 ciders on offer this year.")
+    row = corroborate(claim, "| Ciders on offer | 164 | 188 | 214 |")
+    assert row.stance is Stance.SUPPORTS, row.reasons
+    offered = corroborate(
+        numeric_claim("The club paid £2,400 for the lease."), "The club offered £3,000 for the lease."
+    )
+    assert offered.stance is not Stance.CONFLICTS, offered.reasons
+
+
+def test_a_days_row_or_a_recording_stamp_does_not_confirm_a_stretch_of_days() -> None:
+    claim = numeric_claim("Next year's fair will run from August 12 to 14, the organisers said.")
+    row = corroborate(claim, "| Saturday 14 August | 61,000 |")
+    assert row.stance is not Stance.SUPPORTS, row.reasons
+    ran = numeric_claim("The walks ran for nine days, from February 14 to February 22, and drew 6,300 walkers.")
+    for stamp in ("Recorded Monday 22 February 2027, 11:30, at Hobbenhurst Wood", "Sunday 22 February, 6.30 p.m."):
+        stamped = corroborate(ran, f"{stamp}\nCHAIR: Thank you all for coming.")
+        assert stamped.stance is not Stance.SUPPORTS, (stamp, stamped.reasons)
+    # a row holding both ends still confirms the stretch
+    both = corroborate(claim, "| Fair opens | 12 August | Fair closes | 14 August |")
+    assert both.stance is Stance.SUPPORTS, both.reasons
+
+
+def test_a_count_over_a_number_of_rounds_is_no_age_bound() -> None:
+    claim = numeric_claim("The champion outlasted 32 finalists over 14 rounds at the Corn Exchange.")
+    row = corroborate(claim, "| County finalists | 21 | 23 |")
+    assert row.stance is Stance.CONFLICTS, row.reasons
