@@ -7,6 +7,14 @@ from dataclasses import replace
 
 from factcheck.corroborate.confidence import COMMON_FIGURES_REASON, confidence_of, rests_on_common_figures
 from factcheck.corroborate.cues import conflicting_cues, focused_sentence, weekday_cue
+from factcheck.corroborate.dated_guards import (
+    EARLIER_ROUNDER_REASON,
+    ONLY_HEADING_REASON,
+    earlier_rounder,
+    next_years_days_told_earlier,
+    no_contradiction,
+    only_a_heading_agrees,
+)
 from factcheck.corroborate.disputed_phrases import confirmable_apart
 from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.figure_times import told_before, without_base_years
@@ -29,14 +37,10 @@ from factcheck.corroborate.signals import (
 )
 from factcheck.corroborate.stance_guards import (
     ONLY_BOUND_REASON,
-    ONLY_HEADING_REASON,
     ONLY_PERIOD_REASON,
     ONLY_WHEN_REASON,
     another_speakers_words,
     listed,
-    next_years_days_told_earlier,
-    no_contradiction,
-    only_a_heading_agrees,
     only_its_bound_agrees,
     only_its_period_agrees,
     only_when_agrees,
@@ -172,6 +176,8 @@ def corroborate(
     elif claim.kind is ClaimKind.NUMERIC and only_its_bound_agrees(stance, claim, numbers):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_BOUND_REASON]
+    elif earlier_rounder(stance, claim, numbers, document_text):
+        stance, confidence, reasons = Stance.RELATED, 0.0, [*reasons, EARLIER_ROUNDER_REASON]
     elif spoken := another_speakers_words(stance, claim, numbers, passage_text, document_text, passage_start):
         stance, confidence, reasons = Stance.RELATED, 0.0, [spoken, *reasons]
     if claim.kind is ClaimKind.NUMERIC:

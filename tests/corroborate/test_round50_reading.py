@@ -153,3 +153,15 @@ def test_a_count_over_a_number_of_rounds_is_no_age_bound() -> None:
     claim = numeric_claim("The champion outlasted 32 finalists over 14 rounds at the Corn Exchange.")
     row = corroborate(claim, "| County finalists | 21 | 23 |")
     assert row.stance is Stance.CONFLICTS, row.reasons
+
+
+def test_an_earlier_reports_rounder_figure_does_not_confirm_the_later_count() -> None:
+    claim = numeric_claim("DRAYMOUTH, June 20 (Tern Wire) - The society said 64 stalls traded at the fair.")
+    earlier = "DRAYMOUTH, June 3 (Tern Wire) - Organisers said more than 60 stalls had booked pitches at the fair."
+    rounder = corroborate(claim, earlier.split(" - ", 1)[1], earlier)
+    assert rounder.stance is Stance.RELATED, rounder.reasons
+    exact = "DRAYMOUTH, June 3 (Tern Wire) - Organisers said 64 stalls had booked pitches at the fair."
+    same = corroborate(claim, exact.split(" - ", 1)[1], exact)
+    assert same.stance is Stance.SUPPORTS, same.reasons
+    statement = "The society said 64 stalls traded, more than 60 of them local."
+    assert corroborate(claim, statement, statement).stance is Stance.SUPPORTS

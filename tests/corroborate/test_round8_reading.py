@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.corroborate.dated_guards import times_of_two_days
 from factcheck.corroborate.signals import NumberStatus, SpeakerStatus, Stance
 from factcheck.corroborate.stance import corroborate
-from factcheck.corroborate.stance_guards import times_of_two_days
 from factcheck.documents import Document
 from factcheck.extract import ClaimKind, extract_claims
 from tests.helpers import numeric_claim
