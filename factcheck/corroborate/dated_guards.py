@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.corroborate.number_rules import is_currency
 from factcheck.corroborate.signals import AGREEING, NumberSignal, NumberStatus, Stance
 from factcheck.corroborate.stance_guards import units_of
 from factcheck.extract import Claim, ClaimKind, Quantity, filed_on, without_date_lines, without_stamp_lines
@@ -273,5 +274,12 @@ def earlier_rounder(stance: Stance, claim: Claim, numbers: NumberSignal | None, 
         earlier
         and bool(agreeing)
         and all(p.status is not NumberStatus.MATCH for p in agreeing)
-        and all(units.get(p.claim_surface) not in (CALENDAR_DAY, CLOCK_TIME) for p in agreeing)
+        # a count, a sum of money or a share, which later reports revise; not a length, a limit or a span of years
+        # ("more than a decade" for "12 years of campaigning" stays true)
+        and all(_revised_kind(units.get(p.claim_surface)) for p in agreeing)
     )
+
+
+def _revised_kind(unit: str | None) -> bool:
+    """Whether a figure in `unit` is of a kind later reports revise: a count, a sum of money, a share."""
+    return unit is None or unit in ("percent", "fraction") or is_currency(unit)

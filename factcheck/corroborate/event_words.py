@@ -67,7 +67,7 @@ _SAME_EVENT.update(
 _SAME_EVENT.update({word: "donat" for word in ("donated", "donate", "donates", "donating", "handed")})
 # Coming to an event: "4,200 spectators passed through the gates" and "4,800 spectators attended".
 _SAME_EVENT.update(
-    {word: "atten" for word in ("attended", "attend", "attends", "attending", "attendance", "gates", "turnout")}
+    {word: "atten" for word in ("attended", "attend", "attends", "attending", "attendance", "gate", "gates", "turnout")}
 )
 # Money lost: "the club lost £146,000" and "a net loss of £164,000".
 _SAME_EVENT.update({word: "loss" for word in ("lost", "loss", "losses", "losing")})

@@ -165,3 +165,13 @@ def test_an_earlier_reports_rounder_figure_does_not_confirm_the_later_count() ->
     assert same.stance is Stance.SUPPORTS, same.reasons
     statement = "The society said 64 stalls traded, more than 60 of them local."
     assert corroborate(claim, statement, statement).stance is Stance.SUPPORTS
+
+
+def test_an_earlier_reports_span_or_limit_still_confirms() -> None:
+    claim = numeric_claim("DRAYMOUTH, June 20 (Tern Wire) - Residents ended 12 years of campaigning for the crossing.")
+    earlier = "DRAYMOUTH, June 3 (Tern Wire) - Residents have campaigned for the crossing for more than a decade."
+    span = corroborate(claim, earlier.split(" - ", 1)[1], earlier)
+    assert span.stance is Stance.SUPPORTS, span.reasons
+    gates = numeric_claim("Nearly 1,300 people passed through the gates of the fair on Sunday.")
+    row = corroborate(gates, "| Visitors (gate count) | 954 | 1,286 |")
+    assert row.stance is Stance.SUPPORTS, row.reasons
