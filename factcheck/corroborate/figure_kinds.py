@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from factcheck.corroborate.figure_measures import MEASURE_PHRASES, measure_at, unlike_measures
 from factcheck.corroborate.figure_movement import movement_at, of_opinion
-from factcheck.corroborate.figure_parts import counts_a_part, holds_a_part
+from factcheck.corroborate.figure_parts import age_bounded, counts_a_part, holds_a_part
 from factcheck.corroborate.figure_plans import (
     COUNTERFACTUAL,
     EARLY_ESTIMATE,
@@ -205,7 +205,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         part=not percent and counts_a_part(sentence, start, end, before_text),
         whole_of_part=holds_a_part(sentence, start),
         measure=measure_at(sentence, start, end),
-        subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else _age_bounded(sentence, end),
+        subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else age_bounded(sentence, end),
         compounds=_compounds(sentence, clause, start, end),
         planned=planned,
         labelled_plan=not planned and bool(PLANNED_BEFORE.search(row)),
@@ -221,21 +221,6 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         named=_named_before(sentence, start),
         opinion=percent and of_opinion(sentence, end),
     )
-
-
-# "88 climbers under 18", "40 runners aged over 60": a count of the people an age bound picks out of a field
-_AGE_BOUND_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?!(?:was|has|does|is)\b)[a-z]{3,}s\s+\(?(?:aged\s+)?(?:under|over)\s+(?:\d{1,2}|[a-z]+teen|twelve|eleven|ten|nine|eight"
-    r"|seven|six|five|twenty|thirty|forty|fifty|sixty|seventy|eighty)\b"
-    # not a span, a measure or another count: "7 cities over 12 days", "32 finalists over 14 rounds"
-    r"(?!\s*(?:-|%)|\s+(?:[a-z]+s|day|week|month|year|hour|minute|night|mile|km|kilometre|metre|percent)\b)"
-)
-
-
-def _age_bounded(sentence: str, end: int) -> str:
-    """The words of an age bound right after a count's noun ("climbers under 18"), or ""."""
-    found = _AGE_BOUND_AFTER.match(sentence, end)
-    return found.group(0).strip() if found else ""
 
 
 def _factual(text: str) -> str:

@@ -1,5 +1,7 @@
-"""Whether a figure counts a part of a group ("41,800 of the displaced", "11 of whom", "the remaining 370") or is
-the group a part is counted of ("15 of their first 19"): `figure_kinds` tells a part from a whole by these marks.
+"""Whether a figure counts a part of a group ("41,800 of the displaced", "11 of whom", "the remaining 370"), is
+the group a part is counted of ("15 of their first 19"), one part of a sum told across its parts ("the Saturday
+session" of "8,600 tickets across the four sessions") or the people an age bound picks out ("88 climbers under 18"):
+`figure_kinds` and `paired_frames` tell a part from a whole by these marks.
 Pure functions over the sentence, no I/O.
 """
 
@@ -9,7 +11,7 @@ import re
 
 from factcheck.extract.figures import NUMBER_WORD, find_quantities
 
-__all__ = ["counts_a_part", "holds_a_part", "part_of_a_spread"]
+__all__ = ["age_bounded", "counts_a_part", "holds_a_part", "part_of_a_spread"]
 
 # "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
 # count, not a share).
@@ -85,3 +87,18 @@ def part_of_a_spread(claim_clause: str, passage_text: str, passage_end: int) -> 
     items = {item.strip().lower() for item in re.split(r",\s*|\s+and\s+", spread["listed"]) if item.strip()}
     named = items & set(words)
     return next(iter(named)) if len(named) == 1 and len(items) >= 2 else None
+
+
+# "88 climbers under 18", "40 runners aged over 60": a count of the people an age bound picks out of a field
+_AGE_BOUND_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?!(?:was|has|does|is)\b)[a-z]{3,}s\s+\(?(?:aged\s+)?(?:under|over)\s+(?:\d{1,2}|[a-z]+teen|twelve|eleven|ten|nine|eight"
+    r"|seven|six|five|twenty|thirty|forty|fifty|sixty|seventy|eighty)\b"
+    # not a span, a measure or another count: "7 cities over 12 days", "32 finalists over 14 rounds"
+    r"(?!\s*(?:-|%)|\s+(?:[a-z]+s|day|week|month|year|hour|minute|night|mile|km|kilometre|metre|percent)\b)"
+)
+
+
+def age_bounded(sentence: str, end: int) -> str:
+    """The words of an age bound right after a count's noun ("climbers under 18"), or ""."""
+    found = _AGE_BOUND_AFTER.match(sentence, end)
+    return found.group(0).strip() if found else ""

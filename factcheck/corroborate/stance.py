@@ -5,16 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.corroborate import dated_guards
 from factcheck.corroborate.confidence import COMMON_FIGURES_REASON, confidence_of, rests_on_common_figures
 from factcheck.corroborate.cues import conflicting_cues, focused_sentence, weekday_cue
-from factcheck.corroborate.dated_guards import (
-    EARLIER_ROUNDER_REASON,
-    ONLY_HEADING_REASON,
-    earlier_rounder,
-    next_years_days_told_earlier,
-    no_contradiction,
-    only_a_heading_agrees,
-)
 from factcheck.corroborate.disputed_phrases import confirmable_apart
 from factcheck.corroborate.figure_frames import frame_at
 from factcheck.corroborate.figure_times import told_before, without_base_years
@@ -151,11 +144,11 @@ def corroborate(
         cues = tuple(conflicting_cues(compared, passage_text, None, places_and_periods=False))
     stance, reasons = decide_stance(claim.kind, numbers, quote, cues, entailment)
     if claim.kind is ClaimKind.NUMERIC and (
-        earlier := next_years_days_told_earlier(stance, claim, numbers, passage_text, document_text)
+        earlier := dated_guards.next_years_days_told_earlier(stance, claim, numbers, passage_text, document_text)
     ):
         stance, reasons = Stance.RELATED, [earlier, *reasons]
     if stance is Stance.CONFLICTS and claim.kind is ClaimKind.NUMERIC:
-        other_day = no_contradiction(claim, numbers, weekdays, passage_text, document_text, passage_start)
+        other_day = dated_guards.no_contradiction(claim, numbers, weekdays, passage_text, document_text, passage_start)
         if other_day is not None:
             stance, reasons = Stance.RELATED, [other_day, *reasons]  # what decides the label, first
     confidence = confidence_of(claim.kind, stance, numbers, quote, cues)
@@ -165,19 +158,19 @@ def corroborate(
     elif claim.kind is ClaimKind.NUMERIC and only_when_agrees(stance, claim, numbers, passage_text):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_WHEN_REASON]
-    elif claim.kind is ClaimKind.NUMERIC and only_a_heading_agrees(
+    elif claim.kind is ClaimKind.NUMERIC and dated_guards.only_a_heading_agrees(
         stance, claim, numbers, passage_text, document_text, passage_start
     ):
         stance, confidence = Stance.RELATED, 0.0
-        reasons = [*reasons, ONLY_HEADING_REASON]
+        reasons = [*reasons, dated_guards.ONLY_HEADING_REASON]
     elif claim.kind is ClaimKind.NUMERIC and only_its_period_agrees(stance, claim, numbers, passage_text):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_PERIOD_REASON]
     elif claim.kind is ClaimKind.NUMERIC and only_its_bound_agrees(stance, claim, numbers):
         stance, confidence = Stance.RELATED, 0.0
         reasons = [*reasons, ONLY_BOUND_REASON]
-    elif earlier_rounder(stance, claim, numbers, document_text):
-        stance, confidence, reasons = Stance.RELATED, 0.0, [*reasons, EARLIER_ROUNDER_REASON]
+    elif dated_guards.earlier_rounder(stance, claim, numbers, document_text):
+        stance, confidence, reasons = Stance.RELATED, 0.0, [*reasons, dated_guards.EARLIER_ROUNDER_REASON]
     elif spoken := another_speakers_words(stance, claim, numbers, passage_text, document_text, passage_start):
         stance, confidence, reasons = Stance.RELATED, 0.0, [spoken, *reasons]
     if claim.kind is ClaimKind.NUMERIC:
