@@ -51,7 +51,7 @@ def only_a_heading_agrees(
     undated = without_date_lines(passage_text)
     if when_only and all(p.passage_start is not None and undated[p.passage_start].isspace() for p in agreeing):
         return True  # "4 March" alone on the line above a statement: the day it was issued, not a day it reports
-    unstamped = without_stamp_lines(passage_text)
+    unstamped = without_stamp_lines(passage_text) if when_only else ""  # four regexes: only for a day or a time
     if when_only and all(
         p.passage_start is not None
         and (unstamped[p.passage_start].isspace() or _in_row_label(passage_text, p.passage_start))
