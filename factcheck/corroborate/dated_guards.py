@@ -223,12 +223,17 @@ def next_years_days_told_earlier(
     August 20, against an article of September 8 on "next year's sportive ... September 6, 2026"): told before
     this year's event, those are this year's days. A deadline ("must be finished by 31 March") is a rule that holds
     from year to year and is still compared. None otherwise."""
-    if stance is Stance.RELATED or numbers is None or claim.filed is None or not _NEXT_YEAR.search(claim.sentence):
+    if stance is Stance.RELATED or numbers is None:
         return None
     deciding = NumberStatus.MISMATCH if stance is Stance.CONFLICTS else None
     pairs = [p for p in numbers.pairs if (p.status is deciding if deciding else p.status in AGREEING)]
     units = units_of(claim)
     if not pairs or any(units.get(p.claim_surface) != CALENDAR_DAY or p.passage_start is None for p in pairs):
+        return None
+    told = _another_years_days(claim.sentence, [_sentence_at(passage_text, p.passage_start or 0) for p in pairs])
+    if told is not None:
+        return told
+    if claim.filed is None or not _NEXT_YEAR.search(claim.sentence):
         return None
     if _NEXT_YEAR.search(passage_text) or _ANY_YEAR.search(passage_text):
         return None
@@ -244,6 +249,32 @@ def next_years_days_told_earlier(
         f"The source was filed on {source}, before the article: days it gives with no year are this year's, and the "
         "claim's are next year's."
     )
+
+
+_THIS_OR_LAST_YEAR = re.compile(r"\b(?:this|last)\s+year\b", re.IGNORECASE)
+# what is yet to happen: "will take place", "is due", "plans to hold"
+_AHEAD = re.compile(r"\b(?:will|next|due|plans?|planned|set\s+to|to\s+be\s+held|would|expects?|expected)\b", re.I)
+
+
+def _another_years_days(sentence: str, sources: list[str]) -> str | None:
+    """The reason days that decide are of two years: the claim's told as next year's and each source sentence's as
+    this year's or last year's ("Next year's gala ... July 10 and 11, 2027" against "this year's gala on 11 and 12
+    July"), or the source's told as next year's and the claim's as what happened, with no word of what is to come
+    ("took part in the gala on July 11 and 12" against "Next year's gala will be held on 10 and 11 July 2027")."""
+    if _NEXT_YEAR.search(sentence):
+        if all(_THIS_OR_LAST_YEAR.search(told) and not _NEXT_YEAR.search(told) for told in sources):
+            return "The source gives the days of this year's or last year's event, the claim next year's."
+        return None
+    if not _AHEAD.search(sentence) and all(_NEXT_YEAR.search(told) for told in sources):
+        return "The source gives next year's days, the claim those of an event told as done."
+    return None
+
+
+def _sentence_at(text: str, position: int) -> str:
+    """The sentence or line of `text` holding `position`."""
+    low = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
+    high = min((at for at in (text.find(". ", position), text.find("\n", position)) if at >= 0), default=len(text))
+    return text[low + 1 : high]
 
 
 # An earlier report's figure that only rounds to the article's or meets its bound ("more than 60 stalls had booked"

@@ -53,6 +53,14 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "were 18 percent lower than in 2022": a figure set against another time's by a comparative is a change, whatever
+# verb stands before it
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:percent|per\s+cent|%)?\s+(?:higher|lower|more|less|fewer|greater|smaller|bigger|larger|cheaper|dearer)"
+    r"\s+than\b",
+    re.IGNORECASE,
+)
+
 
 def movement_at(sentence: str, start: int, end: int) -> str | None:
     """ "change", "level" or None for the percentage at [start, end) of `sentence`."""
@@ -69,6 +77,8 @@ def movement_at(sentence: str, start: int, end: int) -> str | None:
         if _CHANGE_BEFORE.search(before_text)
         else None
     )
+    if movement == "level" and _COMPARED_AFTER.match(sentence, end):
+        movement = "change"  # "were 18 percent lower than in 2022"
     if movement == "change" and _MADE_UP.search(before_text):
         movement = None  # "make up 12 percent of all jobs": a share, not a rise
     if movement is None and _CHANGE_AFTER.match(sentence, end):

@@ -19,6 +19,7 @@ from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_count
 from factcheck.corroborate.number_values import classify, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.signals import FigurePair, NumberStatus
+from factcheck.corroborate.table_rows import whole_cell
 from factcheck.extract import Qualifier
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
@@ -44,11 +45,25 @@ def row_of(claim: Figure, passage: Figure, status: NumberStatus, frames: PairedF
     """An agreeing value in the table row the claim's figure names (`PairedFrames.row_agrees`). Told roughly, the
     claim must say so, or round the row's figure to two significant figures or more: "3 euros" rounds "2.90 euros"
     and "214 school buildings" is not what "| Orchard Primary School | 210 |" rounds to."""
-    if frames is None or not frames.row_agrees(passage, claim):
+    if frames is None:
         return False
+    if not frames.row_agrees(passage, claim):
+        return status is NumberStatus.MATCH and _named_row_count(claim, passage, frames)
     if status is not NumberStatus.WITHIN_ROUNDING or claim.qualifier is not None:
         return True
     return passage.precision <= claim.precision < magnitude(claim)
+
+
+_ROW_COUNT_FROM = 10  # a smaller exact count turns up in several rows of one table ("| Ferrets treated | 0 | 3 |")
+
+
+def _named_row_count(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """The claim's exact count, not a small one, in a row's own cell whose label names the noun it counts ("56
+    pilots" and "| Registered pilots | 40 | 56 |"); a generic noun ("people") names no row."""
+    noun = (claim.measured or "").casefold()
+    if claim.family != "count" or not noun or noun in GENERIC_NOUNS or abs(claim.anchor) < _ROW_COUNT_FROM:
+        return False
+    return frames.label_holds_noun(passage, claim) and whole_cell(frames.passage_text, passage)
 
 
 def magnitude(figure: Figure) -> float:

@@ -25,7 +25,9 @@ __all__ = [
 
 HEDGE_TOLERANCE = 0.05  # relative to the claim's value
 WORD_SHARE_REACH = 2.5  # percentage points: a share in words ("a quarter", "half") and a figure this close agree
-HEDGED_SHARE_REACH = 4.0  # percentage points at most, 8 percent of the share at most, for "nearly half" and the like
+HEDGED_SHARE_REACH = 4.0  # percentage points at most, for "nearly half" and the like
+# and a share of the share: news rounds 30% to "nearly a third" and 18% to "almost a fifth" (round51's writers)
+HEDGED_SHARE_SHARE = 0.12
 _BOUND_REACH = 1.5  # a bound backs figures at most this many times apart from it
 _WHEN_REACH = {CLOCK_TIME: 30.0, CALENDAR_DAY: 3.0}  # minutes, days: how far a bound on a time or a day reaches
 _PERCENT_WORD = re.compile(r"percent|per\s*cent|%|pct", re.IGNORECASE)
@@ -77,7 +79,11 @@ def _compare_values(claim: Figure, passage: Figure) -> NumberStatus:
     # hedged, a share in words reaches a little further: "nearly half" for 47%, "nearly two thirds" for 63%
     reach = max(
         [WORD_SHARE_REACH]
-        + [min(HEDGED_SHARE_REACH, 0.08 * abs(f.anchor)) for f in (claim, passage) if _coarse_share(f) and f.hedged]
+        + [
+            min(HEDGED_SHARE_REACH, HEDGED_SHARE_SHARE * abs(f.anchor))
+            for f in (claim, passage)
+            if _coarse_share(f) and f.hedged
+        ]
     )
     if coarse and not exact and difference <= reach * (1 + _FLOAT_SLACK):
         return NumberStatus.MATCH if difference == 0 else NumberStatus.WITHIN_ROUNDING

@@ -5,6 +5,7 @@ the quote's words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein, Opcode
@@ -25,7 +26,7 @@ from factcheck.corroborate.quote_align import (
 from factcheck.corroborate.quote_speaker import in_quoted_speech, marked_as_speech
 from factcheck.corroborate.signals import DiffOp, QuoteStatus
 
-__all__ = ["Located", "aligned_window"]
+__all__ = ["Located", "aligned_window", "narrowed_superlative"]
 
 MIN_ALIGNED_SHARE = 0.5  # fewer than half of the quote's words aligned: not found
 SWAP_ALIGNED_SHARE = 0.75  # a swapped word counts as the change only when the rest of the quote lines up
@@ -204,3 +205,36 @@ def _widen_to_phrase(
                 break
             end += 1
     return start, end
+
+
+# "the best we have ever had" quoted from "one of the best we have ever had": the cut words made one of several the
+# only one. A superlative opens the quote; "one of" or "among" stands right before it in the source.
+_SUPERLATIVE = re.compile(r"(?:best|worst|most|least|[a-z]{2,}est)$")
+_NOT_SUPERLATIVE = frozenset(
+    "interest forest west guest chest request honest protest harvest contest test nest rest quest arrest suggest "
+    "invest digest manifest modest earnest".split()
+)
+_ONE_OF = (("one", "of"), ("among",), ("amongst",))
+
+
+def narrowed_superlative(quote_tokens: list[Token], source: list[Token], position: int) -> Located | None:
+    """The quote found word for word at `position` of the source, but cut from "one of the best ..." (or "among
+    the best ..."): altered, the cut words turning one of several into the only one. None otherwise."""
+    if len(quote_tokens) < 2 or quote_tokens[0].norm != "the":
+        return None
+    superlative = quote_tokens[1].norm
+    if not _SUPERLATIVE.search(superlative) or superlative in _NOT_SUPERLATIVE:
+        return None
+    for before in _ONE_OF:
+        low = position - len(before)
+        if low >= 0 and tuple(t.norm for t in source[low:position]) == before:
+            cut = " ".join(t.surface for t in source[low:position])
+            told = " ".join(t.surface for t in source[low : position + len(quote_tokens)])
+            quoted = " ".join(t.surface for t in quote_tokens)
+            reason = (
+                f"The quote leaves out words that change its meaning: the source says \u201c{told}\u201d, and "
+                f"without \u201c{cut}\u201d one of several becomes the only one."
+            )
+            diff = (DiffOp("insert", "", cut), DiffOp("equal", quoted, told[len(cut) + 1 :]))
+            return Located(QuoteStatus.ALTERED, ((low, position + len(quote_tokens)),), diff, reason, (), (), (cut,))
+    return None

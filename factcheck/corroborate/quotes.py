@@ -49,7 +49,7 @@ from factcheck.corroborate.quote_align import (
     tokenize,
     tokenize_regions,
 )
-from factcheck.corroborate.quote_alteration import SWAP_ALIGNED_SHARE, Located, aligned_window
+from factcheck.corroborate.quote_alteration import SWAP_ALIGNED_SHARE, Located, aligned_window, narrowed_superlative
 from factcheck.corroborate.quote_speaker import (
     CONTEXT_CHARS,
     compare_speaker,
@@ -303,6 +303,9 @@ def _contiguous(
     surface = source_text[source[position].start : source[position + length - 1].end]
     diff = (DiffOp("equal", quote_text[quote_tokens[0].start : quote_tokens[-1].end], surface),)
     pieces = ((position, position + length),)
+    narrowed = narrowed_superlative(quote_tokens, source, position)
+    if narrowed is not None:
+        return narrowed  # "the best we have ever had" cut from "one of the best we have ever had"
     if not differences:
         return Located(QuoteStatus.VERBATIM, pieces, diff, f"The quote is verbatim in the {where}.")
     k, claim_gap, source_gap = differences[0]

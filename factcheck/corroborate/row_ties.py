@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.corroborate.event_words import STOPWORDS, content_stems, stem
 from factcheck.corroborate.figure_pairing import names_same_thing
 from factcheck.corroborate.frame_times import days_of_other_years
 from factcheck.corroborate.number_rules import Figure, same_counted
@@ -29,6 +30,7 @@ from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 __all__ = [
     "agreeing_elsewhere",
     "agreeing_row_of_another",
+    "another_doings_row",
     "another_figures_row",
     "narrower_row",
     "row_held_by_another",
@@ -112,6 +114,7 @@ def agreeing_row_of_another(claim: Figure, passage: Figure, frames: PairedFrames
         (claim.family == "percent" and frames.labelled_otherwise(passage))
         or row_of_another(claim, passage, frames)
         or narrower_row(claim, passage, frames)
+        or another_doings_row(claim, passage, frames)
         or (classify(claim, passage) is NumberStatus.WITHIN_ROUNDING and _row_of_a_told_figure(claim, passage, frames))
     )
 
@@ -219,3 +222,31 @@ def row_of_another(claim: Figure, passage: Figure, frames: PairedFrames) -> bool
     |" for "Cridland Moor ... recorded 640 glows"): an agreeing value there is another row's figure."""
     label = row_label(frames.passage_text, passage.start)
     return label is not None and name_unwritten(label, frames.claim_text)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|or|but|while|with)\b")
+_VERB_BEFORE = re.compile(r"\b([a-z]+)(?:\s+([a-z]+))?\s*$")
+
+
+def another_doings_row(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
+    """Whether the claim's figure is told with a verb ("withdrew three ferrets", "turned away 14 cars") that another
+    row of the table names in its label ("| Ferrets withdrawn by vets |") and the row holding `passage` does not ("|
+    Ferrets treated for heat stress |"): the two rows count the same things done different things to, and the
+    verb picks the claim's row."""
+    label = row_label(frames.passage_text, passage.start)
+    at = frames.claim_text.find(claim.surface)
+    if label is None or at < 0:
+        return False
+    near = _CLAUSE_BREAK.split(frames.claim_text[max(0, at - 40) : at])[-1]  # "prosecuted and eight": no verb
+    before = _VERB_BEFORE.search(near)
+    words = [w for w in (before.groups() if before else ()) if w and w not in STOPWORDS and len(w) > 2]
+    verbs = {stem(word) for word in words}
+    own = content_stems(label.casefold())
+    if not verbs or own & verbs:
+        return False
+    for line in (frames.context or frames.passage_text).splitlines():
+        other = row_label(line, len(line))
+        theirs = content_stems(other.casefold()) if other else frozenset()
+        if theirs and theirs != own and theirs & own and theirs & verbs:
+            return True
+    return False
