@@ -143,10 +143,20 @@ def stands_alone(signals: Signals, passage_text: str | None = None) -> bool:
         # (the close one naming what it counts as the passage does)
         close = all(pair.status in AGREEING or pair.status in _NOT_COMPARED for pair in pairs)
         named = signals.confident or any(p.grounded for p in pairs if p.status in AGREEING and p not in matched)
+        # or a change worked out from a row whose end is the rare figure matched ("nearly a quarter higher than
+        # last year's 2,750" against "| Singers | 2,310 | 2,750 | 3,400 |")
+        named = named or any(_change_from(p, matched) for p in pairs if p.status in AGREEING and p not in matched)
         return close and named and any(_rare(pair) for pair in matched)
     if signals.confident:
         return any(_telling(pair) for pair in matched)
     return any(_rare(pair) for pair in matched) or _two_counts_agree(matched)
+
+
+def _change_from(pair: FigurePair, matched: list[FigurePair]) -> bool:
+    """Whether `pair` is a change worked out from two cells of a row ("2,750 | 3,400") one of which a matched pair
+    gives exactly."""
+    ends = [end.strip() for end in (pair.passage_surface or "").split("|")]
+    return len(ends) == 2 and any(m.passage_surface in ends for m in matched)
 
 
 def _two_counts_agree(matched: list[FigurePair]) -> bool:

@@ -251,7 +251,8 @@ def next_years_days_told_earlier(
     )
 
 
-_THIS_OR_LAST_YEAR = re.compile(r"\b(?:this|last)\s+year\b", re.IGNORECASE)
+# the year an event is told for, not a year it is measured against ("one day longer than this year")
+_THIS_OR_LAST_YEAR = re.compile(r"(?<!than )(?<!with )(?<!from )(?<! on )\b(?:this|last)\s+year\b", re.IGNORECASE)
 # what is yet to happen: "will take place", "is due", "plans to hold"
 _AHEAD = re.compile(r"\b(?:will|next|due|plans?|planned|set\s+to|to\s+be\s+held|would|expects?|expected)\b", re.I)
 

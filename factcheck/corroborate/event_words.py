@@ -8,7 +8,8 @@ import re
 __all__ = ["STOPWORDS", "content_stems", "stem"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
-# Function words, reporting verbs and words that say how a figure is known rather than what it counts.
+# Function words, reporting verbs and words that say how a figure is known rather than what it counts; "county" and
+# "country" are places, and their stem would meet "count".
 STOPWORDS = frozenset(
     """a an the and or but of to in into on at by for with from as that this these those there their its it his her our
     your my we they he she you i them us him me is are was were be been being has have had do does did will would
@@ -22,7 +23,8 @@ STOPWORDS = frozenset(
     october november december after before during since until within between among across near thought believed
     expected likely least more than another one two three four five six seven eight nine ten hundred thousand
     million billion percent per cent people person persons time times year years month months week weeks day days
-    today yesterday tomorrow morning evening night now here well like much many few several mr mrs ms dr""".split()
+    today yesterday tomorrow morning evening night now here well like much many few several mr mrs ms dr
+    county counties country countries""".split()
 )
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly", "e")
 

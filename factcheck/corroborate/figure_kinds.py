@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from factcheck.corroborate.figure_measures import MEASURE_PHRASES, measure_at, unlike_measures
 from factcheck.corroborate.figure_movement import movement_at, of_opinion
-from factcheck.corroborate.figure_parts import age_bounded, counts_a_part, holds_a_part
+from factcheck.corroborate.figure_parts import counts_a_part, holds_a_part, narrowed_after
 from factcheck.corroborate.figure_plans import (
     COUNTERFACTUAL,
     EARLY_ESTIMATE,
@@ -205,7 +205,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         part=not percent and counts_a_part(sentence, start, end, before_text),
         whole_of_part=holds_a_part(sentence, start),
         measure=measure_at(sentence, start, end),
-        subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else age_bounded(sentence, end),
+        subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else narrowed_after(sentence, end),
         compounds=_compounds(sentence, clause, start, end),
         planned=planned,
         labelled_plan=not planned and bool(PLANNED_BEFORE.search(row)),

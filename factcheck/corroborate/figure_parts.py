@@ -11,7 +11,7 @@ import re
 
 from factcheck.extract.figures import NUMBER_WORD, find_quantities
 
-__all__ = ["age_bounded", "counts_a_part", "holds_a_part", "part_of_a_spread"]
+__all__ = ["counts_a_part", "holds_a_part", "narrowed_after", "part_of_a_spread"]
 
 # "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
 # count, not a share).
@@ -98,7 +98,12 @@ _AGE_BOUND_AFTER = re.compile(
 )
 
 
-def age_bounded(sentence: str, end: int) -> str:
-    """The words of an age bound right after a count's noun ("climbers under 18"), or ""."""
-    found = _AGE_BOUND_AFTER.match(sentence, end)
+# "11 non-native species", "40 non-resident students": a "non-" word before the noun picks out a part of the field
+_NON_BEFORE_NOUN = re.compile(r"\s+non-[a-z]{3,}\s+[a-z]{3,}\b")
+
+
+def narrowed_after(sentence: str, end: int) -> str:
+    """The words narrowing the group a count counts, right after it: an age bound after its noun ("climbers under
+    18") or a "non-" word before it ("non-native species"), or ""."""
+    found = _AGE_BOUND_AFTER.match(sentence, end) or _NON_BEFORE_NOUN.match(sentence, end)
     return found.group(0).strip() if found else ""

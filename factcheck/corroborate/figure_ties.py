@@ -19,7 +19,7 @@ from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_count
 from factcheck.corroborate.number_values import classify, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.signals import FigurePair, NumberStatus
-from factcheck.corroborate.table_rows import whole_cell
+from factcheck.corroborate.table_rows import row_label, whole_cell
 from factcheck.extract import Qualifier
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
@@ -63,7 +63,18 @@ def _named_row_count(claim: Figure, passage: Figure, frames: PairedFrames) -> bo
     noun = (claim.measured or "").casefold()
     if claim.family != "count" or not noun or noun in GENERIC_NOUNS or abs(claim.anchor) < _ROW_COUNT_FROM:
         return False
-    return frames.label_holds_noun(passage, claim) and whole_cell(frames.passage_text, passage)
+    if not frames.label_holds_noun(passage, claim) or not whole_cell(frames.passage_text, passage):
+        return False
+    # the noun heads the label: not "| Reports of abuse towards referees |" (reports), "| Dessert and drinks trucks
+    # (included above) |" (a kind of truck, a part of the total)
+    words = re.findall(r"[a-z]+", (row_label(frames.passage_text, passage.start) or "").casefold())
+    before = words[: words.index(noun)] if noun in words else words
+    return not set(before) & _NOT_HEAD and "included" not in words
+
+
+_NOT_HEAD = frozenset(
+    "of and or about against among at into over towards toward for per by with in on to from whom which than".split()
+)
 
 
 def magnitude(figure: Figure) -> float:

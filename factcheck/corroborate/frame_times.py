@@ -29,6 +29,8 @@ def times_differ(
     forecast or look back in its row."""
     if not eras_differ(claim_frame, passage_frame):
         return False
+    if _the_years_own(claim_frame, passage_frame):
+        return False  # "the 2026 season" is the season a claim tells with no year ("backed the season with ...")
     if timeless_cell and claim_frame.eras <= {"forecast", "future"} and not claim_frame.looks_back:
         # "| Peak workforce on site | 180 |" in a project's table tells no time: neither a plan nor an outcome, it
         # is the figure "expects to have 280 workers on site at the peak" is told against
@@ -47,6 +49,23 @@ def times_differ(
         claim_spans | passage_spans
         and claim_spans <= durations(passage_figures)
         and passage_spans <= durations(claim_figures)
+    )
+
+
+# "the 2026 season", "its 2025 festival": a year naming which one of a recurring thing
+_YEAR_OF_NOUN = re.compile(r"\b(?:the|its|this|their|our)\s+((?:19|20)\d\d)\s+([a-z]{3,})\b")
+
+
+def _the_years_own(claim_frame: Frame, passage_frame: Frame) -> bool:
+    """Whether the passage's only date is a year naming one of a recurring thing ("the 2026 season") that the
+    claim's sentence names with no date at all ("the season"): the article leaves out the year it is about."""
+    if claim_frame.eras or claim_frame.looks_back or len(passage_frame.eras) != 1:
+        return False
+    (year,) = passage_frame.eras
+    claim_words = set(re.findall(r"\b(?:the|its|this|their|our)\s+([a-z]{3,})\b", claim_frame.sentence))
+    return any(
+        found.group(1) == year and found.group(2) in claim_words
+        for found in _YEAR_OF_NOUN.finditer(passage_frame.sentence)
     )
 
 

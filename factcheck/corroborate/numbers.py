@@ -355,7 +355,7 @@ def _pair(
             and (not grounded or (frames.other_time(claim, best) and not named_slip(claim, best, frames.passage_text)))
         ):
             return different_pair(claim, best, frames)  # nothing but the unit in common, or figures of two times
-        if status is NumberStatus.MISMATCH and frames is not None and frames.earlier_count(claim, best):
+        if status is NumberStatus.MISMATCH and frames is not None and not slip and frames.earlier_count(claim, best):
             return with_reason(
                 made_pair(claim, best, NumberStatus.DIFFERENT_THING),
                 f"An earlier count: the source gives {described(best)} as it stood then, the claim {described(claim)}.",

@@ -224,6 +224,11 @@ def row_of_another(claim: Figure, passage: Figure, frames: PairedFrames) -> bool
     return label is not None and name_unwritten(label, frames.claim_text)
 
 
+# irregular past forms a count is told with ("withdrew three ferrets", "sold 40 tickets")
+_PAST_FORMS = frozenset(
+    "withdrew drew took gave sold won lost made ran saw caught found kept met paid spent sent brought bought held "
+    "left grew threw rode flew wrote built fed shot dug stole".split()
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|or|but|while|with)\b")
 _VERB_BEFORE = re.compile(r"\b([a-z]+)(?:\s+([a-z]+))?\s*$")
 
@@ -240,13 +245,15 @@ def another_doings_row(claim: Figure, passage: Figure, frames: PairedFrames) -> 
     near = _CLAUSE_BREAK.split(frames.claim_text[max(0, at - 40) : at])[-1]  # "prosecuted and eight": no verb
     before = _VERB_BEFORE.search(near)
     words = [w for w in (before.groups() if before else ()) if w and w not in STOPWORDS and len(w) > 2]
+    if not any(word.endswith("ed") or word in _PAST_FORMS for word in words):
+        return False  # "dogs from 112 breeds", "nest in 312 boxes": no verb told the figure
     verbs = {stem(word) for word in words}
-    own = content_stems(label.casefold())
+    own = content_stems(label.casefold().replace("-", " "))
     if not verbs or own & verbs:
         return False
     for line in (frames.context or frames.passage_text).splitlines():
         other = row_label(line, len(line))
-        theirs = content_stems(other.casefold()) if other else frozenset()
+        theirs = content_stems(other.casefold().replace("-", " ")) if other else frozenset()
         if theirs and theirs != own and theirs & own and theirs & verbs:
             return True
     return False

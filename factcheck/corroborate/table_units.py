@@ -45,7 +45,8 @@ _HEADER_UNIT = re.compile(r"\((?P<bracketed>[^()|\n]{1,30})\)\s*$")
 _AGE = re.compile(r"\bages?\b|\baged\b|\bold\b", re.IGNORECASE)
 _YEARS = re.compile(r"^\s*years?\s*$", re.IGNORECASE)
 # A header cell that is a unit and nothing else: "| Item | £m |", "| Sector | km |", "| Route | % |".
-_MONEY_UNIT = re.compile(r"^(?P<sign>US\$|[£$€])\s*(?P<scale>m|bn|k|million|billion|thousand)?$", re.IGNORECASE)
+# "(£m)", "(£000)": money, in a scale or not ("£000" and "£'000s" are thousands)
+_MONEY_UNIT = re.compile(r"^(?P<sign>US\$|[£$€])\s*(?P<scale>m|bn|k|million|billion|thousand|'?000s?)?$", re.IGNORECASE)
 # A report's note of the unit its tables' money is in, written once for the document: "All figures in pounds.",
 # "Money in £ million.", "Amounts are in £000s unless stated". ("All figures in these tables are taken from ..." is
 # no note: no unit follows.)
@@ -117,7 +118,8 @@ def total_column_noun(text: str, position: int, context: str | None) -> str | No
     line = text[low:high]
     if not _TOTAL_ROW.match(line):
         return None
-    return _column_noun(line, text[low:position].count("|") - 1, context)
+    # a column of years ("| Day | 2024 | 2025 |") names no noun: the table's heading may ("Visitors by day")
+    return _column_noun(line, text[low:position].count("|") - 1, context) or _heading_noun(line, context)
 
 
 @lru_cache(maxsize=64)  # asked for every pair of a claim and a passage of the same document
@@ -182,6 +184,13 @@ def _column_unit(row: str, column: int, context: str | None) -> str | None:
 def _heading_unit(row: str, context: str | None) -> str | None:
     """The bracketed unit ending the heading or caption line right above the table holding `row` ("## Table 2:
     Energy and money (£)"), when it is a unit only."""
+    heading = _heading_of(row, context)
+    found = _HEADER_UNIT.search(heading) if heading else None
+    return found.group("bracketed") if found and _is_unit(found.group("bracketed")) else None
+
+
+def _heading_of(row: str, context: str | None) -> str | None:
+    """The heading or caption line right above the table holding `row`, or None."""
     if not context:
         return None
     place = context.find(row)
@@ -196,10 +205,20 @@ def _heading_unit(row: str, context: str | None) -> str | None:
         # the table opens its paragraph: the heading over it is the context's last line ("in Table 2: ... (£)",
         # `stance.passage_context`)
         lines = [line for line in context.split("\n")[-1:] if line.startswith("in ")]
-    if not lines:
+    return lines[-1] if lines else None
+
+
+# A heading that opens with the plural noun its table counts: "## Table 1. Visitors by day", "in Visitors by day"
+_HEADING_NOUN = re.compile(r"^(?:in\s+)?#*\s*(?:Table\s+)?(?:\d+[.:]?\s*)?(?P<noun>[A-Za-z]{3,}s)\b(?!\s*\()")
+
+
+def _heading_noun(row: str, context: str | None) -> str | None:
+    """The plural noun opening the heading over the table holding `row` (`_HEADING_NOUN`), lower case, or None."""
+    heading = _heading_of(row, context)
+    found = _HEADING_NOUN.match(heading) if heading else None
+    if found is None or found.group("noun").lower() in _NOT_NOUNS or found.group("noun").endswith("ss"):
         return None
-    found = _HEADER_UNIT.search(lines[-1])
-    return found.group("bracketed") if found and _is_unit(found.group("bracketed")) else None
+    return found.group("noun").lower()
 
 
 @lru_cache(maxsize=512)  # asked for every bare cell of a column under the same header
@@ -217,6 +236,7 @@ def _read_in(quantity: Quantity, unit_word: str) -> Quantity:
     money = _MONEY_UNIT.match(unit_word.strip())
     if money is not None:  # "£m": the cell is pounds in millions ("£16.8m")
         scale = money.group("scale") or ""
+        scale = "k" if scale.lstrip("'").startswith("000") else scale
         read = find_quantities(f"{money.group('sign')}{quantity.surface}{' ' if len(scale) > 2 else ''}{scale}")
         read = [q for q in read if q.dimension == "currency"]
         return (

@@ -44,6 +44,10 @@ def test_a_row_naming_the_claims_noun_ties_an_exact_count_from_deep_in_the_list(
     # a row of another noun with the same value stays untied
     other = corroborate(claim, "| Lockers rented | 31 | 48 |")
     assert not (other.stance is Stance.SUPPORTS and other.confident), other.reasons
+    # nor a row whose label the noun does not head, or a part's row
+    for label in ("Complaints about swimmers", "Junior and masters swimmers (included above)"):
+        part = corroborate(claim, f"| {label} | 31 | 48 |")
+        assert not (part.stance is Stance.SUPPORTS and part.confident), (label, part.reasons)
 
 
 def test_a_row_labelled_with_another_doing_is_not_the_count_the_claims_verb_tells() -> None:
@@ -77,3 +81,86 @@ def test_next_years_days_are_not_this_years() -> None:
     assert told.stance is Stance.SUPPORTS, told.reasons
     now = corroborate(done, "Thank you to all who came to this year's gala on 11 and 12 July.")
     assert now.stance is Stance.SUPPORTS, now.reasons
+
+
+def test_a_non_word_before_the_noun_counts_a_narrower_group() -> None:
+    claim = numeric_claim("Surveyors logged 186 species of moth across the reserve this summer.")
+    narrower = corroborate(claim, "This year's surveyors found 14 non-native species on the reserve.")
+    assert narrower.stance is not Stance.CONFLICTS, narrower.reasons
+    same = corroborate(claim, "This year's surveyors found 172 species on the reserve.")
+    assert same.stance is Stance.CONFLICTS, same.reasons
+    both = numeric_claim("Surveyors logged 16 non-native species on the reserve this summer.")
+    told = corroborate(both, "This year's surveyors found 14 non-native species on the reserve.")
+    assert told.stance is Stance.CONFLICTS, told.reasons
+
+
+def test_a_total_row_counts_the_noun_its_tables_heading_opens_with() -> None:
+    document = (
+        "# Lido figures\n\n## Table 2. Swimmers by session\n\n| Session | 2025 | 2026 |\n|---|---|---|\n"
+        "| Dawn | 640 | 720 |\n| Noon | 910 | 1,040 |\n| Total | 1,550 | 1,760 |\n\n## Table 3. Lido at a glance\n\n"
+        "| Measure | 2025 | 2026 |\n|---|---|---|\n| Lifeguards | 14 | 16 |\n| Total | 1,550 | 1,760 |\n"
+    )
+    claim = numeric_claim("Nearly 1,800 swimmers braved the water over the winter, the club said.")
+    tied = corroborate(claim, "| Total | 1,550 | 1,760 |", document)
+    assert tied.stance is Stance.SUPPORTS and tied.confident, (tied.confidence, tied.reasons)
+    # a heading opening with no plural noun ties nothing
+    untitled = document.split("## Table 3.")[1]
+    loose = corroborate(claim, "| Total | 1,550 | 1,760 |", "## Table 3." + untitled)
+    assert not loose.confident, loose.reasons
+
+
+def test_a_heading_in_thousands_of_pounds_scales_its_tables_cells() -> None:
+    document = (
+        "# Lido accounts\n\n## Table 2. Money, winter season (£000)\n\n| Item | Budget | Actual |\n|---|---|---|\n"
+        "| Ticket income | 410 | 465 |\n| Heating costs | 220 | 255 |\n"
+    )
+    claim = numeric_claim("Ticket income came to £465,000 over the winter, the trust said.")
+    scaled = corroborate(claim, "| Ticket income | 410 | 465 |", document)
+    assert scaled.stance is Stance.SUPPORTS, scaled.reasons
+    wrong = corroborate(
+        numeric_claim("Ticket income came to £485,000 over the winter."), "| Ticket income | 410 | 465 |", document
+    )
+    assert wrong.stance is Stance.CONFLICTS, wrong.reasons
+
+
+def test_the_county_is_a_place_not_a_count() -> None:
+    claim = numeric_claim("It was the first sighting in the county for 12 years, and hundreds of walkers came to look.")
+    other = corroborate(claim, "I have been ringing birds in this county for thirty years.")
+    assert other.stance is not Stance.CONFLICTS, other.reasons
+    same = corroborate(claim, "It was the first sighting in the county for 14 years.")
+    assert same.stance is Stance.CONFLICTS, same.reasons
+
+
+def test_a_year_naming_which_season_is_the_season_a_claim_tells_without_one() -> None:
+    claim = numeric_claim("The town council backed the season with a grant of £38,000, the club said.")
+    told = corroborate(claim, "The council supported the 2026 season of the lido club with a grant of £83,000.")
+    assert told.stance is Stance.CONFLICTS, told.reasons
+    same = corroborate(claim, "The council supported the 2026 season of the lido club with a grant of £38,000.")
+    assert same.stance is Stance.SUPPORTS, same.reasons
+    # a claim dated otherwise stays apart
+    last = numeric_claim("Last season the town council gave the club a grant of £38,000.")
+    apart = corroborate(last, "The council supported the 2026 season of the lido club with a grant of £83,000.")
+    assert apart.stance is not Stance.CONFLICTS, apart.reasons
+
+
+def test_a_provisional_total_in_another_order_of_digits_is_a_slip_not_an_earlier_count() -> None:
+    claim = numeric_claim("On Saturday the swim raised £27,400 for the lifeboat station, organisers said.")
+    slip = corroborate(claim, "The provisional total is £24,700, and it will go to the lifeboat station.")
+    assert slip.stance is Stance.CONFLICTS, slip.reasons
+    earlier = corroborate(claim, "The provisional total is £25,100, and it will go to the lifeboat station.")
+    assert earlier.stance is not Stance.CONFLICTS, earlier.reasons
+
+
+def test_a_year_a_plan_is_measured_against_does_not_date_its_days() -> None:
+    claim = numeric_claim("Next year's festival will run from June 4 to June 14, organisers said.")
+    plan = corroborate(claim, "We will run from 4 to 14 June, one day longer than this year.")
+    assert plan.stance is Stance.SUPPORTS, plan.reasons
+
+
+def test_a_change_worked_out_from_the_row_of_a_rare_figure_lets_it_stand_alone() -> None:
+    from factcheck.corroborate.confidence import stands_alone
+
+    claim = numeric_claim("Entries were nearly a third higher than last year's 1,860, organisers said.")
+    row = "| Entries | 1,510 | 1,860 | 2,430 |"
+    signals = corroborate(claim, row)
+    assert signals.stance is Stance.SUPPORTS and stands_alone(signals, row), signals.reasons
