@@ -128,7 +128,7 @@ def stands_alone(signals: Signals, passage_text: str | None = None) -> bool:
         return True
     if signals.stance is Stance.CONFLICTS:
         tally = signals.confident and any(reason.startswith(TALLY_DISAGREES) for reason in signals.reasons)
-        return tally or _confident_slip(signals) or _quotation_altered_here(signals)
+        return tally or _confident_slip(signals) or _quotation_altered_here(signals) or _tied_by_a_rare_match(signals)
     if signals.stance is not Stance.SUPPORTS:
         return False
     if signals.quote is not None:
@@ -150,6 +150,15 @@ def stands_alone(signals: Signals, passage_text: str | None = None) -> bool:
     if signals.confident:
         return any(_telling(pair) for pair in matched)
     return any(_rare(pair) for pair in matched) or _two_counts_agree(matched)
+
+
+def _tied_by_a_rare_match(signals: Signals) -> bool:
+    """A confident figure conflict beside another figure of the claim the passage gives exactly, a rare one ("began
+    at 7.30 p.m. ... well past the arena's 10.30 p.m. curfew" against "The first heat went off at 19:30 ... past the
+    22:00 curfew"): the rare figure ties the passage to the claim's story, as a rare figure ties a support."""
+    if not signals.confident or signals.quote is not None or signals.numbers is None:
+        return False
+    return any(pair.status is NumberStatus.MATCH and _rare(pair) for pair in signals.numbers.pairs)
 
 
 def _change_from(pair: FigurePair, matched: list[FigurePair]) -> bool:

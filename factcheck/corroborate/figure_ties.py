@@ -19,7 +19,7 @@ from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_count
 from factcheck.corroborate.number_values import classify, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.signals import FigurePair, NumberStatus
-from factcheck.corroborate.table_rows import row_label, whole_cell
+from factcheck.corroborate.table_rows import latest_cell, row_label, whole_cell
 from factcheck.extract import Qualifier
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
@@ -65,6 +65,10 @@ def _named_row_count(claim: Figure, passage: Figure, frames: PairedFrames) -> bo
         return False
     if not frames.label_holds_noun(passage, claim) or not whole_cell(frames.passage_text, passage):
         return False
+    own = frames.of_claim(claim)
+    dated = own is not None and bool(own.eras - {"forecast", "future"})
+    if not dated and not latest_cell(frames.passage_text, passage.start):
+        return False  # "had expected about 40 entries" is not "| Total pumpkins entered | 40 | 45 | 52 |"'s first year
     # the noun heads the label: not "| Reports of abuse towards referees |" (reports), "| Dessert and drinks trucks
     # (included above) |" (a kind of truck, a part of the total)
     words = re.findall(r"[a-z]+", (row_label(frames.passage_text, passage.start) or "").casefold())

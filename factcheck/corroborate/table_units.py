@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.corroborate.number_rules import Figure, same_counted
-from factcheck.corroborate.table_rows import whole_cell
+from factcheck.corroborate.table_rows import latest_cell, whole_cell
 from factcheck.extract import Quantity
 from factcheck.extract.figures import find_quantities
 
@@ -119,7 +119,9 @@ def total_column_noun(text: str, position: int, context: str | None) -> str | No
     if not _TOTAL_ROW.match(line):
         return None
     # a column of years ("| Day | 2024 | 2025 |") names no noun: the table's heading may ("Visitors by day")
-    return _column_noun(line, text[low:position].count("|") - 1, context) or _heading_noun(line, context)
+    # (in a row of years, only the last year's cell: an earlier year's total is no figure of now)
+    column = _column_noun(line, text[low:position].count("|") - 1, context)
+    return column or (_heading_noun(line, context) if latest_cell(text, position) else None)
 
 
 @lru_cache(maxsize=64)  # asked for every pair of a claim and a passage of the same document

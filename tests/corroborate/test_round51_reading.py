@@ -103,6 +103,11 @@ def test_a_total_row_counts_the_noun_its_tables_heading_opens_with() -> None:
     claim = numeric_claim("Nearly 1,800 swimmers braved the water over the winter, the club said.")
     tied = corroborate(claim, "| Total | 1,550 | 1,760 |", document)
     assert tied.stance is Stance.SUPPORTS and tied.confident, (tied.confidence, tied.reasons)
+    # an earlier year's cell of the row is no figure of now
+    hoped = corroborate(
+        numeric_claim("The club had hoped for about 1,550 swimmers."), "| Total | 1,550 | 1,760 |", document
+    )
+    assert not hoped.confident, hoped.reasons
     # a heading opening with no plural noun ties nothing
     untitled = document.split("## Table 3.")[1]
     loose = corroborate(claim, "| Total | 1,550 | 1,760 |", "## Table 3." + untitled)
@@ -164,3 +169,15 @@ def test_a_change_worked_out_from_the_row_of_a_rare_figure_lets_it_stand_alone()
     row = "| Entries | 1,510 | 1,860 | 2,430 |"
     signals = corroborate(claim, row)
     assert signals.stance is Stance.SUPPORTS and stands_alone(signals, row), signals.reasons
+
+
+def test_a_conflict_beside_a_rare_figure_given_exactly_stands_alone() -> None:
+    from factcheck.corroborate.confidence import stands_alone
+
+    claim = numeric_claim("The gala began at 6.15 p.m. and ran past the pool's 9.30 p.m. closing time.")
+    passage = "The first race started at 18:15, and we were still racing at the 21:00 closing time."
+    signals = corroborate(claim, passage)
+    assert signals.stance is Stance.CONFLICTS and stands_alone(signals, passage), signals.reasons
+    # a conflict with nothing given exactly still needs a passage ranked near the top
+    alone = corroborate(claim, "We were still racing at the 21:00 closing time.")
+    assert alone.stance is Stance.CONFLICTS and not stands_alone(alone, "x"), alone.reasons
