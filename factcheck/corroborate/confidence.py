@@ -128,7 +128,10 @@ def stands_alone(signals: Signals, passage_text: str | None = None) -> bool:
         return True
     if signals.stance is Stance.CONFLICTS:
         tally = signals.confident and any(reason.startswith(TALLY_DISAGREES) for reason in signals.reasons)
-        return tally or _confident_slip(signals) or _quotation_altered_here(signals) or _tied_by_a_rare_match(signals)
+        # (a table row's other cells are other years and other things: there a rare cell agreeing ties less)
+        rows = passage_text is not None and is_table_rows(passage_text)
+        tied = not rows and _tied_by_a_rare_match(signals)
+        return tally or _confident_slip(signals) or _quotation_altered_here(signals) or tied
     if signals.stance is not Stance.SUPPORTS:
         return False
     if signals.quote is not None:

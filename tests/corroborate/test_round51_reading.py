@@ -181,3 +181,12 @@ def test_a_conflict_beside_a_rare_figure_given_exactly_stands_alone() -> None:
     # a conflict with nothing given exactly still needs a passage ranked near the top
     alone = corroborate(claim, "We were still racing at the 21:00 closing time.")
     assert alone.stance is Stance.CONFLICTS and not stands_alone(alone, "x"), alone.reasons
+
+
+def test_a_table_rows_agreeing_cell_does_not_let_a_conflict_stand_alone() -> None:
+    from factcheck.corroborate.confidence import stands_alone
+
+    claim = numeric_claim("More than 52,000 books were donated, and 23,750 of them were sold.")
+    row = "| Books sold | 19,100 | 20,600 | 23,750 |"
+    signals = corroborate(claim, row)
+    assert not (signals.stance is Stance.CONFLICTS and stands_alone(signals, row)), signals.reasons
