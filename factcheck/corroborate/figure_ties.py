@@ -19,7 +19,8 @@ from factcheck.corroborate.number_rules import GENERIC_NOUNS, Figure, same_count
 from factcheck.corroborate.number_values import classify, transposed
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.signals import FigurePair, NumberStatus
-from factcheck.corroborate.table_rows import latest_cell, row_label, whole_cell
+from factcheck.corroborate.table_rows import row_label, whole_cell
+from factcheck.corroborate.table_units import latest_cell
 from factcheck.extract import Qualifier
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 

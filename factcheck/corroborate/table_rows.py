@@ -44,16 +44,6 @@ def whole_cell(text: str, figure: Figure) -> bool:
     return before.endswith("|") and after.startswith("|")
 
 
-def latest_cell(text: str, position: int) -> bool:
-    """Whether no cell after `position` in its table row holds a count or an amount (a share may follow): in a row of
-    years, the last year's cell ("| Total | 30,200 | 33,700 | 38,400 |": 38,400; "| Total | 2,095 | 2,240 | 100% |":
-    2,240)."""
-    end = text.find("\n", position)
-    rest = text[position : end if end >= 0 else len(text)].split("|", 1)
-    later = rest[1] if len(rest) > 1 else ""
-    return not any(not re.search(r"%|percent", cell) for cell in later.split("|") if re.search(r"\d", cell))
-
-
 # Row labels that name no particular thing: a total row names whatever the table counts.
 GENERIC_LABELS = frozenset({"total", "all", "overall", "chang", "share", "perce", "rate", "numbe", "count"})
 

@@ -13,11 +13,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.corroborate.number_rules import Figure, same_counted
-from factcheck.corroborate.table_rows import latest_cell, whole_cell
+from factcheck.corroborate.table_rows import whole_cell
 from factcheck.extract import Quantity
 from factcheck.extract.figures import find_quantities
 
-__all__ = ["in_cell_unit", "line_at", "money_note_of", "total_column_noun", "total_of_noun"]
+__all__ = ["in_cell_unit", "latest_cell", "line_at", "money_note_of", "total_column_noun", "total_of_noun"]
 
 # A row label that names the unit of its figures: "| Days of hearings | 46 |", "| Average days to let | 16 | 9 |",
 # "| Water level (m) | 6.8 |", "| Cost (million euros) | 22.0 |". The unit opens the label (after "Average", "Mean",
@@ -259,6 +259,16 @@ def _read_in(quantity: Quantity, unit_word: str) -> Quantity:
     if len(read) != 1 or read[0].unit is None:
         return quantity
     return replace(quantity, unit=read[0].unit, dimension=read[0].dimension, value=read[0].value)
+
+
+def latest_cell(text: str, position: int) -> bool:
+    """Whether no cell after `position` in its table row holds a count or an amount (a share may follow): in a row of
+    years, the last year's cell ("| Total | 30,200 | 33,700 | 38,400 |": 38,400; "| Total | 2,095 | 2,240 | 100% |":
+    2,240)."""
+    end = text.find("\n", position)
+    rest = text[position : end if end >= 0 else len(text)].split("|", 1)
+    later = rest[1] if len(rest) > 1 else ""
+    return not any(not re.search(r"%|percent", cell) for cell in later.split("|") if re.search(r"\d", cell))
 
 
 def line_at(text: str, position: int) -> tuple[int, int]:
