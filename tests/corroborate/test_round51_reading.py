@@ -61,6 +61,14 @@ def test_a_row_labelled_with_another_doing_is_not_the_count_the_claims_verb_tell
     # the row the verb names is the claim's row
     turned = corroborate(claim, "| Cars turned away by stewards | 9 | 17 |", table)
     assert turned.stance is not Stance.SUPPORTS, turned.reasons
+    # words before a count that tell no doing ("dogs from 112 breeds") pick no row
+    breeds = (
+        "| Measure | 2025 | 2026 |\n|---|---|---|\n| Dogs entered | 1,510 | 1,648 |\n| Breeds entered | 108 | 112 |"
+    )
+    entered = corroborate(
+        numeric_claim("A record 1,648 dogs from 112 breeds were shown."), "| Breeds entered | 108 | 112 |", breeds
+    )
+    assert entered.stance is Stance.SUPPORTS, entered.reasons
     same = corroborate(
         numeric_claim("Stewards towed 14 cars that arrived without passes."),
         "| Cars towed without passes | 6 | 14 |",
