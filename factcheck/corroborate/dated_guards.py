@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.corroborate.figure_frames import sentence_of
 from factcheck.corroborate.number_rules import is_currency
 from factcheck.corroborate.signals import AGREEING, NumberSignal, NumberStatus, Stance
 from factcheck.corroborate.stance_guards import units_of
@@ -222,7 +223,8 @@ def next_years_days_told_earlier(
     that tells its days with no year and no "next year" ("The sportive is on Sunday September 7" in a wire of
     August 20, against an article of September 8 on "next year's sportive ... September 6, 2026"): told before
     this year's event, those are this year's days. A deadline ("must be finished by 31 March") is a rule that holds
-    from year to year and is still compared. None otherwise."""
+    from year to year and is still compared. Also related, whatever the filing days: next year's days against a
+    source sentence of this year's or last year's event, and back (`_another_years_days`). None otherwise."""
     if stance is Stance.RELATED or numbers is None:
         return None
     deciding = NumberStatus.MISMATCH if stance is Stance.CONFLICTS else None
@@ -230,7 +232,7 @@ def next_years_days_told_earlier(
     units = units_of(claim)
     if not pairs or any(units.get(p.claim_surface) != CALENDAR_DAY or p.passage_start is None for p in pairs):
         return None
-    told = _another_years_days(claim.sentence, [_sentence_at(passage_text, p.passage_start or 0) for p in pairs])
+    told = _another_years_days(claim.sentence, [_source_sentence(passage_text, p.passage_start or 0) for p in pairs])
     if told is not None:
         return told
     if claim.filed is None or not _NEXT_YEAR.search(claim.sentence):
@@ -271,11 +273,9 @@ def _another_years_days(sentence: str, sources: list[str]) -> str | None:
     return None
 
 
-def _sentence_at(text: str, position: int) -> str:
-    """The sentence or line of `text` holding `position`."""
-    low = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
-    high = min((at for at in (text.find(". ", position), text.find("\n", position)) if at >= 0), default=len(text))
-    return text[low + 1 : high]
+def _source_sentence(text: str, position: int) -> str:
+    """The sentence of the source holding `position` (`figure_frames.sentence_of`)."""
+    return sentence_of(text, position, position + 1)[0]
 
 
 # An earlier report's figure that only rounds to the article's or meets its bound ("more than 60 stalls had booked"

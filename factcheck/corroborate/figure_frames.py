@@ -46,7 +46,7 @@ from factcheck.corroborate.signals import shortened
 from factcheck.extract import split_sentences
 from factcheck.extract.quotes import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 
-__all__ = ["Frame", "eras_differ", "frame_at", "frame_difference", "running_earlier", "shares_event"]
+__all__ = ["Frame", "eras_differ", "frame_at", "frame_difference", "running_earlier", "sentence_of", "shares_event"]
 
 _PLACE_WORDS = (
     r"in|into|inside|near|at|from|across|outside|throughout|to|towards?|of|around|reached|reaching|reaches|reach"
@@ -137,7 +137,7 @@ def frame_at(
             heading in its document).
         percent: the figure is a percentage (whose kind may be a change or a level).
     """
-    sentence, offset = _sentence_of(text, start, end)
+    sentence, offset = sentence_of(text, start, end)
     clause = _clause_of(sentence, start - offset, end - offset)
     later = later_clause_start(sentence, end - offset)  # a place named in a clause joined after is that clause's
     places = _places(sentence[:later] if later is not None else sentence)
@@ -359,7 +359,7 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _sentence_of(text: str, start: int, end: int) -> tuple[str, int]:
+def sentence_of(text: str, start: int, end: int) -> tuple[str, int]:
     """The sentence holding [start, end) and its offset in `text`."""
     for sentence in split_sentences(text):
         if sentence.start <= start < sentence.end:

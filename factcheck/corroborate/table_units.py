@@ -268,7 +268,7 @@ def latest_cell(text: str, position: int) -> bool:
     end = text.find("\n", position)
     rest = text[position : end if end >= 0 else len(text)].split("|", 1)
     later = rest[1] if len(rest) > 1 else ""
-    return not any(not re.search(r"%|percent", cell) for cell in later.split("|") if re.search(r"\d", cell))
+    return all(re.search(r"%|percent", cell) for cell in later.split("|") if re.search(r"\d", cell))
 
 
 def line_at(text: str, position: int) -> tuple[int, int]:
