@@ -69,6 +69,9 @@ def changes_between(
                 # "went up by 15 percent this year, to £460": a row of stalls rising from 33 to 38 is another change
                 # (an end of the same kind that differs may be the claim's slip: "up 14 percent to 36,800")
                 continue
+            level = _level_before(claim_text, change, claim)
+            if level is not None and level.family == second.family and not same_value(level, second):
+                continue  # "reported 460 members, up nearly half": a row ending at 390 (or 120) is another change
             value = -rise if _told_as_fall(claim_text, change) else rise
             if value <= 0:
                 continue
@@ -117,6 +120,25 @@ def _base_of(
     for figure in claim:
         start = claim_text.find(figure.surface, end)
         if figure.family != "percent" and 0 <= start - end <= 40 and gap.fullmatch(claim_text[end:start]):
+            return figure
+    return None
+
+
+# The level a claim's change ends at, told right before it: "reported 460 members, up nearly half on last winter",
+# "9,400 visitors, a rise of 54 percent".
+_LEVEL_GAP = re.compile(
+    r"(?:\s+[a-z]+){0,2},?\s+(?:up|down|a\s+(?:rise|fall|drop)\s+of|an\s+increase\s+of)\s+(?:by\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _level_before(claim_text: str, change: Figure, claim: Sequence[Figure]) -> Figure | None:
+    """The claim's figure its change ends at, written right before the change, or None."""
+    at = claim_text.find(change.surface)
+    for figure in claim:
+        end = claim_text.rfind(figure.surface, 0, at) + len(figure.surface)
+        if figure.family != "percent" and 0 <= at - end <= 40 and _LEVEL_GAP.fullmatch(claim_text[end:at]):
             return figure
     return None
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from factcheck.corroborate.figure_measures import MEASURE_PHRASES, measure_at, unlike_measures
 from factcheck.corroborate.figure_movement import movement_at, of_opinion
-from factcheck.corroborate.figure_parts import counts_a_part, holds_a_part, narrowed_after
+from factcheck.corroborate.figure_parts import PEAK, WHOLE, counts_a_part, holds_a_part, narrowed_after, portion_at
 from factcheck.corroborate.figure_plans import (
     COUNTERFACTUAL,
     EARLY_ESTIMATE,
@@ -46,6 +46,7 @@ from factcheck.corroborate.figure_plans import (
     PLANNED_AFTER,
     PLANNED_BEFORE,
     PROSPECTIVE,
+    continued_request,
 )
 from factcheck.corroborate.number_rules import measured_compatible
 from factcheck.corroborate.signals import shortened
@@ -82,6 +83,8 @@ _PROPOSED = re.compile(
     r"|demanded|demanding|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
     # "asked the town council for £8,000", "applied to Westwray Town Council for a grant of £2,500": a request
     r"\s+(?:(?:the|a|an|its|our|their|[a-z]+)\s+){0,3}?for|applied\s+(?:[^\s,;.]+\s+){0,5}?for"
+    # "has asked that road closures start no earlier than 3 p.m.": a request told with "that"
+    r"|(?:ask|request|recommend)(?:s|ed|ing)?\s+that"
     r"|seek\w*|sought|(?<!on\s)offer\w*|plan(?:s|ned)?\s+to|would\s+like|should|consult(?:s|ed|ing)?\s+on"
     r"|consultation\s+on|negotiat(?:e|es|ed|ing)|in\s+talks\s+(?:over|on|about))\b",
     re.IGNORECASE,
@@ -93,16 +96,6 @@ _MAIN_VERB = re.compile(
     r"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?"
     r"(?!(?:expected|estimated|projected|planned|scheduled|designed|intended|meant|set|due)\b)"
     r"(?:\w+ed|signed|given|taken|seen|shown|written|made|paid|sent|held|won|backed)\b",
-    re.IGNORECASE,
-)
-# A figure counted over a whole, not one part of it: "across the whole metro network", "the network as a whole",
-# "Across the country, 76.9 percent ..." (a phrase opening the sentence, before the figure's clause),
-# "nationwide", "across the country", "nationally", "the national average" (read in the figure's clause). "A total
-# of 583 volunteers" and "the whole programme" are only phrasing: on the seen splits they marked the same figure as
-# often as a whole against a part.
-_WHOLE = re.compile(
-    r"\b(?:across\s+(?:the\s+(?:whole|entire|country|nation)|all)\b|as\s+a\s+whole\b|nationwide\b"
-    r"|countrywide\b|nationally\b|national\s+average\b)",
     re.IGNORECASE,
 )
 # A figure that is a length of time ("roughly 120 days", "six weeks").
@@ -126,7 +119,7 @@ def _named_before(sentence: str, start: int) -> bool:
     """Whether a name (a place, a site, a line, a body) stands before the figure in its sentence: a capitalised word
     that is no function word nor part of a whole's phrase ("Across the country"), past the sentence's first word or
     as a first word that another capital or a number follows ("Line 3", "Selby General")."""
-    before = _WHOLE.sub(lambda m: " " * len(m.group(0)), sentence[:start])
+    before = WHOLE.sub(lambda m: " " * len(m.group(0)), sentence[:start])
     words = list(re.finditer(r"[A-Za-z][\w'\u2019-]*", before))
     for position, match in enumerate(words):
         word = match.group(0)
@@ -162,6 +155,8 @@ class FigureKind:
     named: bool = False  # a name stands before it in its sentence, past the first word ("At Selby General, 64.8")
     opinion: bool = False  # a percentage of people for or against something ("71 percent opposed the rise")
     stretch: bool = False  # the first or last few of a sequence ("faded in the last two legs", "the first 19 games")
+    peak: bool = False  # counted over the busiest stretch ("the busiest hour ..., when 2,800 people came through")
+    portion: str = ""  # "part" for "the hospice's share stood at", "sum" for "the total stood at" (`portion_at`)
 
 
 def _proposed(clause_before: str) -> bool:
@@ -199,7 +194,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     return FigureKind(
         increment=increment,
         movement=movement,
-        proposed=_proposed(in_clause),
+        proposed=_proposed(in_clause) or _proposed(continued_request(sentence, start - len(in_clause), in_clause)),
         # "enough water for roughly 120 days" is how long a supply lasts, not what a place holds or serves
         capacity=bool(_CAPACITY.search(in_clause)) and not _DURATION.fullmatch(sentence[start:end]),
         part=not percent and counts_a_part(sentence, start, end, before_text),
@@ -217,9 +212,11 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         # a table row's label names what its cells count
         counted=bool(_COUNTED_AFTER.match(sentence, end)) or sentence.lstrip().startswith("|"),
         stretch=bool(_STRETCH_BEFORE.search(before_text)),
-        whole=bool(_WHOLE.search(clause) or _WHOLE.match(sentence.lstrip()[: max(0, start - 1)])),
+        whole=bool(WHOLE.search(clause) or WHOLE.match(sentence.lstrip()[: max(0, start - 1)])),
         named=_named_before(sentence, start),
         opinion=percent and of_opinion(sentence, end),
+        portion=portion_at(in_clause),
+        peak=bool(PEAK.search(sentence[max(0, start - 100) : start])),
     )
 
 
@@ -337,6 +334,13 @@ def kind_difference(
         return ("as a part of a group", "as the whole") if passage.part else ("as the whole", "as a part of a group")
     if same_value:
         return None
+    if {claim.portion, passage.portion} == {"part", "sum"}:
+        # "the hospice's share stood at £206,200" against "the fundraising total stood at £312,400"
+        return (
+            ("as a share of a sum", "as the sum")
+            if passage.portion == "part"
+            else ("as the sum", "as a share of a sum")
+        )
     if not agreeing and claim.planned and not passage.prospective:
         # "the target is to reopen within 12 hours" against "reopened after 14 hours 40 minutes": what happened
         # does not contradict a target (the same value is left to the rules: a target met is reported as met)
@@ -362,6 +366,7 @@ def kind_difference(
         ("part", ("as a part of a group", "as a whole")),
         # "faded in the last two legs" against "23 up after four legs": a stretch of a match is not its length
         ("stretch", ("as the first or last few of a sequence", "as all of it")),
+        ("peak", ("over the busiest stretch", "over all of it")),
     ):
         if getattr(claim, mark) != getattr(passage, mark):
             if mark == "proposed" and dated and (claim if passage.proposed else passage).prospective:

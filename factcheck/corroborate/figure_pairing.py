@@ -262,10 +262,27 @@ def counts_compatible(claim: Figure, passage: Figure) -> bool:
     """The counted nouns may name the same thing; a generic "people" stands for another noun only when the values
     are written the same ("312 arrests" and "312 people were arrested"), and so do "entries" ("a record 318
     entries" and "a record entry of 318 dogs"; not "124 handlers")."""
+    if _one_of_each(claim, passage):
+        return False
     if measured_compatible(claim.measured, passage.measured):
         return True
     generic = {(claim.measured or "").lower(), (passage.measured or "").lower()} & (GENERIC_NOUNS | ENTRY_NOUNS)
     return bool(generic) and claim.written == passage.written
+
+
+def _one_of_each(claim: Figure, passage: Figure) -> bool:
+    """ "One coach party" and "one garden": one thing each, named by two singular nouns that are not one noun in
+    the plural either (the plural nouns' test, `measured_compatible`, read on both made plural)."""
+    nouns = [(figure.measured or "").lower() for figure in (claim, passage)]
+    if claim.anchor != 1 or passage.anchor != 1 or not all(noun.isalpha() for noun in nouns) or nouns[0] == nouns[1]:
+        return False
+    return not measured_compatible(*(_plural(noun) for noun in nouns))
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 def plausible(claim: Figure, passage: Figure) -> bool:

@@ -11,12 +11,20 @@ import re
 
 from factcheck.extract.figures import NUMBER_WORD, find_quantities
 
-__all__ = ["counts_a_part", "holds_a_part", "narrowed_after", "part_of_a_spread"]
+__all__ = ["PEAK", "WHOLE", "counts_a_part", "holds_a_part", "narrowed_after", "part_of_a_spread", "portion_at"]
 
 # "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
 # count, not a share).
 _PART_AFTER = re.compile(
     rf"\s+of\s+(?:the|them|whom|those|these|its|their|our|his|her|my|your|\d|(?:{NUMBER_WORD})\b)", re.IGNORECASE
+)
+# "312 school teams, about a quarter of the field", "88 juniors, 12 percent of the entry": a share told beside the
+# count says it is a part of a larger group
+_SHARE_BESIDE = re.compile(
+    r"(?:\s+[a-z'\u2019-]+){1,3},\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than"
+    r"|less\s+than|over|under)\s+)?(?:(?:a|one|two|three|four)\s+(?:half|third|quarter|fifth|sixth|tenth)s?"
+    r"|half|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))\s+of\s+(?:the|all|its|their)\b",
+    re.IGNORECASE,
 )
 # "15 of their first 19": the figure after "of" is the group a part is counted of, so far (not "20 of the 52", which
 # may name again a part counted before: "withdraw patrols from 52 of its 148 sites", round25)
@@ -45,7 +53,7 @@ def counts_a_part(sentence: str, start: int, end: int, before_text: str) -> bool
     """Whether the bare count at [start, end) of `sentence` counts a part of a group (`before_text`: up to 80
     characters before it)."""
     return (
-        bool(_PART_AFTER.match(sentence, end) or _PART_BEFORE.search(before_text))
+        bool(_PART_AFTER.match(sentence, end) or _PART_BEFORE.search(before_text) or _SHARE_BESIDE.match(sentence, end))
         and not _ALL_BEFORE.search(before_text)
         and _bare_count(sentence[start:end])
     )
@@ -107,3 +115,42 @@ def narrowed_after(sentence: str, end: int) -> str:
     18") or a "non-" word before it ("non-native species"), or ""."""
     found = _AGE_BOUND_AFTER.match(sentence, end) or _NON_BEFORE_NOUN.match(sentence, end)
     return found.group(0).strip() if found else ""
+
+
+# A figure counted over a whole, not one part of it: "across the whole metro network", "the network as a whole",
+# "Across the country, 76.9 percent ..." (a phrase opening the sentence, before the figure's clause),
+# "nationwide", "across the country", "nationally", "the national average" (read in the figure's clause). "A total
+# of 583 volunteers" and "the whole programme" are only phrasing: on the seen splits they marked the same figure as
+# often as a whole against a part.
+WHOLE = re.compile(
+    r"\b(?:across\s+(?:the\s+(?:whole|entire|country|nation)|all)\b|as\s+a\s+whole\b|nationwide\b"
+    r"|countrywide\b|nationally\b|national\s+average\b)",
+    re.IGNORECASE,
+)
+
+# The noun a sum is told as, right before its figure: "the hospice's share stood at £206,200" (a part of a sum),
+# "the fundraising total stood at £312,400", "The total this morning is £312,400" (the sum).
+_PORTION_BEFORE = re.compile(
+    r"\b(?:(?P<part>share|portion)|(?P<sum>total|grand\s+total))\b(?:\s+(?!of\b)[a-z'\u2019]+){0,3}?"
+    r"\s+(?:stood\s+at|stands\s+at|was|is|came\s+to|comes\s+to|reached|amounted\s+to|amounts\s+to)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|just\s+over|just\s+under|more\s+than|some))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def portion_at(clause_before: str) -> str:
+    """ "part" when the words right before a figure tell it as a share of a sum ("the hospice's share stood at"),
+    "sum" when they tell it as the total ("the total stood at"), "" otherwise."""
+    told = _PORTION_BEFORE.search(clause_before)
+    if told is None:
+        return ""
+    return "part" if told["part"] else "sum"
+
+
+# A count over the busiest stretch of an event, not over all of it: "the busiest hour was between 7 p.m. and 8 p.m.,
+# when 2,800 people came through", "| Arrivals in busiest hour |", "at the peak, 600 cars an hour"
+PEAK = re.compile(
+    r"\b(?:(?:busiest|peak|quietest)\s+(?:hour|day|night|morning|afternoon|evening|session|period|weekend|week)"
+    r"|at\s+(?:the|its)\s+(?:peak|height|busiest))\b[^;]*$",
+    re.IGNORECASE,
+)

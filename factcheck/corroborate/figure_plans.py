@@ -12,6 +12,7 @@ __all__ = [
     "PLANNED_BEFORE",
     "PLANNED_LABEL",
     "PROSPECTIVE",
+    "continued_request",
     "plan_against_done",
 ]
 
@@ -110,3 +111,17 @@ def plan_against_done(claim_text: str, claim_surface: str, passage_text: str, pa
         and bool(_DONE.search(claim_text[max(0, at - 60) : at]))
         and bool(_PLANNED_TIME.search(passage_text[max(0, passage_start - 80) : passage_start]))
     )
+
+
+# "... asked that road closures start no earlier than 3 p.m., and that stalls stretch 350 metres": a "that" clause
+# joined by "and" or "or" goes on with what the clause before it asks, proposes or recommends
+_JOINED_THAT = re.compile(r"\s*that\b", re.IGNORECASE)
+_JOINING = re.compile(r"\b(?:and|or)\s*$", re.IGNORECASE)
+
+
+def continued_request(sentence: str, clause_start: int, clause_before: str) -> str:
+    """The words before a figure read through to the clause its "and that" clause goes on from (up to 150
+    characters back), or "" when its clause does not open with a joined "that"."""
+    if not _JOINED_THAT.match(clause_before) or not _JOINING.search(sentence[:clause_start]):
+        return ""
+    return sentence[max(0, clause_start - 150) : clause_start] + clause_before

@@ -1,0 +1,94 @@
+"""Readings of session 35 made on round52's list of wrong and missed cards (its README, step 4), in fresh words:
+each failed before its change, and the guards beside it held before and still hold."""
+
+from __future__ import annotations
+
+from factcheck.corroborate.signals import Stance
+from factcheck.corroborate.stance import corroborate
+from tests.helpers import numeric_claim
+
+
+def test_a_request_told_with_that_is_not_what_happened() -> None:
+    claim = numeric_claim(
+        "The traders' guild has asked that the car park open no later than 7 a.m. on fair days, and that pitches "
+        "be limited to 120 rather than filling the whole field."
+    )
+    held = corroborate(claim, "The fair ran along the river meadow with 160 pitches and parking from 8 a.m.")
+    assert held.stance is not Stance.CONFLICTS, held.reasons
+    assert "proposal" in " ".join(held.reasons)
+    # the request itself, told by its maker, still meets it
+    asked = corroborate(claim, "The guild wants pitches limited to 120 so that the riverside path stays open.")
+    assert asked.stance is Stance.SUPPORTS, asked.reasons
+    # what a clause joined by "and" reports as done is still a fact
+    done = numeric_claim("The guild said attendance fell, and that 160 pitches were let on the day.")
+    let = corroborate(done, "On the day 140 pitches were let at the river meadow.")
+    assert let.stance is Stance.CONFLICTS, let.reasons
+
+
+def test_a_share_of_a_sum_is_not_the_sum() -> None:
+    claim = numeric_claim("The appeal's total stood at £84,600 when the ride ended on Sunday.")
+    share = corroborate(claim, "By Sunday evening the lifeboat station's share stood at £51,300, the trust said.")
+    assert share.stance is not Stance.CONFLICTS, share.reasons
+    assert "share of a sum" in " ".join(share.reasons)
+    # the sum told as a sum still disagrees, and a share against a share is one thing
+    total = corroborate(claim, "The total on Sunday evening was £48,600, the trust said.")
+    assert total.stance is Stance.CONFLICTS, total.reasons
+    part = numeric_claim("The lifeboat station's share was £51,300.")
+    other = corroborate(part, "The lifeboat station's share was £15,300, the trust said.")
+    assert other.stance is Stance.CONFLICTS, other.reasons
+
+
+def test_a_change_told_after_its_level_is_not_worked_out_from_a_row_ending_elsewhere() -> None:
+    claim = numeric_claim("The rowing club reported 180 members, up nearly half on last season.")
+    table = "| Measure | 2024 | 2025 |\n|---|---|---|\n| Members | 122 | 180 |\n| of whom junior members | 60 | 88 |"
+    junior = corroborate(claim, "| of whom junior members | 60 | 88 |", table)
+    assert junior.stance is not Stance.SUPPORTS, junior.reasons
+    # the row ending at the claim's level still gives the change
+    row = corroborate(claim, "| Members | 122 | 180 |", table)
+    assert row.stance is Stance.SUPPORTS, row.reasons
+    assert "change" in " ".join(row.reasons)
+
+
+def test_one_thing_named_by_another_singular_noun_is_another_thing() -> None:
+    claim = numeric_claim("One minibus came from Harrowfold, and four more came from the valley villages.")
+    garden = corroborate(
+        claim,
+        "We used local flowers where we could: 31 of the 52 displays used roses from village gardens, and the "
+        "lilies by the font came entirely from one allotment on Station Lane.",
+    )
+    assert garden.stance is not Stance.SUPPORTS, garden.reasons
+    # the same noun still agrees
+    bus = corroborate(claim, "Only one minibus made the trip from Harrowfold, the organisers said.")
+    assert bus.stance is Stance.SUPPORTS, bus.reasons
+
+
+def test_a_count_told_beside_its_share_of_the_field_is_a_part() -> None:
+    claim = numeric_claim("The regatta drew 640 crews this year, the organisers said.")
+    part = corroborate(claim, "We had 170 junior crews, roughly a quarter of the entry, which pleased us most.")
+    assert part.stance is not Stance.CONFLICTS, part.reasons
+    assert "part of a group" in " ".join(part.reasons)
+    # a count with no share beside it still disagrees
+    whole = corroborate(claim, "We had 710 crews this year, which pleased us most.")
+    assert whole.stance is Stance.CONFLICTS, whole.reasons
+
+
+def test_a_count_over_the_busiest_hour_is_not_the_whole_events() -> None:
+    claim = numeric_claim("The busiest hour came just after noon, when 1,300 shoppers passed the counters.")
+    night = corroborate(claim, "Just over 5,200 shoppers passed the counters over the whole day, the market said.")
+    assert night.stance is not Stance.CONFLICTS, night.reasons
+    assert "busiest" in " ".join(night.reasons)
+    # a count over the busiest hour against another for it still disagrees
+    peak = corroborate(claim, "| Shoppers in busiest hour | 980 | 1,700 |")
+    assert peak.stance is Stance.CONFLICTS, peak.reasons
+
+
+def test_a_row_labelled_with_another_plural_noun_counts_other_things() -> None:
+    claim = numeric_claim("The show had 260 stallholders, from cheesemakers to blacksmiths.")
+    stewards = corroborate(claim, "| Stewards | 190 | 260 |")
+    assert stewards.stance is not Stance.SUPPORTS, stewards.reasons
+    # the claim's own noun, or a row a generic noun may stand for, still agrees
+    own = corroborate(claim, "| Stallholders | 190 | 260 |")
+    assert own.stance is Stance.SUPPORTS, own.reasons
+    people = numeric_claim("The show drew 260 people on its first morning.")
+    visitors = corroborate(people, "| Visitors | 190 | 260 |")
+    assert visitors.stance is Stance.SUPPORTS, visitors.reasons
