@@ -37,10 +37,19 @@ import re
 from dataclasses import dataclass
 
 from factcheck.corroborate.figure_measures import MEASURE_PHRASES, measure_at, unlike_measures
-from factcheck.corroborate.figure_movement import movement_at, of_opinion
-from factcheck.corroborate.figure_parts import PEAK, WHOLE, counts_a_part, holds_a_part, narrowed_after, portion_at
+from factcheck.corroborate.figure_movement import movement_at, of_opinion, said_of_share
+from factcheck.corroborate.figure_parts import (
+    WHOLE,
+    counts_a_part,
+    holds_a_part,
+    narrowed_after,
+    over_a_peak,
+    portion_at,
+)
 from factcheck.corroborate.figure_plans import (
+    CAPACITY,
     COUNTERFACTUAL,
+    DURATION,
     EARLY_ESTIMATE,
     FORESEEN,
     PLANNED_AFTER,
@@ -98,21 +107,6 @@ _MAIN_VERB = re.compile(
     r"(?:\w+ed|signed|given|taken|seen|shown|written|made|paid|sent|held|won|backed)\b",
     re.IGNORECASE,
 )
-# A figure that is a length of time ("roughly 120 days", "six weeks").
-_DURATION = re.compile(
-    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?[\d.,]+\s*(?:days?|weeks?|months?|years?|hours?)"
-    r"|(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?[a-z-]+\s+(?:days?|weeks?|months?|years?|hours?)",
-    re.IGNORECASE,
-)
-# "enough food for 15,000 people", "to feed 40,000 people", "can hold up to 3,000 people", "room for 500 cars": what
-# something can serve or hold, not who or what is counted.
-_CAPACITY = re.compile(
-    r"(?:\benough\b[^,;:]*|\b(?:to|could|can|would)\s+(?:feed|serve|supply|house|shelter)|\bfeed(?:s|ing)?"
-    r"|\b(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+(?:hold|carry|accommodate|seat|handle|process|host|store|fit)"
-    r"|\b(?:capacity|room|space|places)\s+(?:of|for)|\bmaximum\s+(?:payload|load|occupancy|capacity)\b[^,;:]*)"
-    r"\s*(?:(?:up\s+to|as\s+many\s+as|about|around|roughly|some|nearly|almost)\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def _named_before(sentence: str, start: int) -> bool:
@@ -155,6 +149,7 @@ class FigureKind:
     named: bool = False  # a name stands before it in its sentence, past the first word ("At Selby General, 64.8")
     opinion: bool = False  # a percentage of people for or against something ("71 percent opposed the rise")
     stretch: bool = False  # the first or last few of a sequence ("faded in the last two legs", "the first 19 games")
+    said_of: frozenset[str] = frozenset()  # what a share's part of its group is said to be or do (`said_of_share`)
     peak: bool = False  # counted over the busiest stretch ("the busiest hour ..., when 2,800 people came through")
     portion: str = ""  # "part" for "the hospice's share stood at", "sum" for "the total stood at" (`portion_at`)
 
@@ -196,7 +191,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         movement=movement,
         proposed=_proposed(in_clause) or _proposed(continued_request(sentence, start - len(in_clause), in_clause)),
         # "enough water for roughly 120 days" is how long a supply lasts, not what a place holds or serves
-        capacity=bool(_CAPACITY.search(in_clause)) and not _DURATION.fullmatch(sentence[start:end]),
+        capacity=bool(CAPACITY.search(in_clause)) and not DURATION.fullmatch(sentence[start:end]),
         part=not percent and counts_a_part(sentence, start, end, before_text),
         whole_of_part=holds_a_part(sentence, start),
         measure=measure_at(sentence, start, end),
@@ -216,7 +211,8 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         named=_named_before(sentence, start),
         opinion=percent and of_opinion(sentence, end),
         portion=portion_at(in_clause),
-        peak=bool(PEAK.search(sentence[max(0, start - 100) : start])),
+        peak=over_a_peak(sentence, start),
+        said_of=said_of_share(sentence, end) if percent else frozenset(),
     )
 
 
@@ -341,6 +337,9 @@ def kind_difference(
             if passage.portion == "part"
             else ("as the sum", "as a share of a sum")
         )
+    if not agreeing and claim.said_of and passage.said_of and not claim.said_of & passage.said_of:
+        # "a quarter of visitors were under 18" against "30 percent of all visitors stayed at least one night"
+        return "as a share of whom something else is said", "as another share"
     if not agreeing and claim.planned and not passage.prospective:
         # "the target is to reopen within 12 hours" against "reopened after 14 hours 40 minutes": what happened
         # does not contradict a target (the same value is left to the rules: a target met is reported as met)

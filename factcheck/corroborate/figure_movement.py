@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.corroborate.event_words import content_stems
+
 __all__ = ["movement_at", "of_opinion"]
 
 _MOVES = (
@@ -113,3 +115,22 @@ def of_opinion(sentence: str, end: int) -> bool:
         label = stripped[1:].split("|", 1)[0]
         return bool(_OPINION_LABEL.search(label))
     return False
+
+
+# "a quarter of visitors were under 18", "around 30 percent of all visitors stayed at least one night": a share of a
+# group named after "of", then what is said of that part of it, to the end of the clause
+_SAID_OF = re.compile(
+    r"\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[a-z'\u2019-]+\s+){0,2}?[a-z]+s\s+"
+    r"(?:who\s+|that\s+)?(?P<said>(?:was|were|are|is|had|have|came|stayed|said|[a-z]+ed)\b[^,;:.()\n]{0,60})",
+    re.IGNORECASE,
+)
+
+
+def said_of_share(sentence: str, end: int) -> frozenset[str]:
+    """The content stems of what is said of the group a share ending at `end` counts part of ("were under 18" ->
+    {"under"}; "stayed at least one night in the city" -> {"stay", "night", "city", ...}), or none when the words
+    after it do not name a group and a verb."""
+    found = _SAID_OF.match(sentence, end)
+    if found is None:
+        return frozenset()
+    return content_stems(found["said"]) | frozenset(re.findall(r"\d+", found["said"]))

@@ -11,7 +11,7 @@ import re
 
 from factcheck.extract.figures import NUMBER_WORD, find_quantities
 
-__all__ = ["PEAK", "WHOLE", "counts_a_part", "holds_a_part", "narrowed_after", "part_of_a_spread", "portion_at"]
+__all__ = ["WHOLE", "counts_a_part", "holds_a_part", "narrowed_after", "over_a_peak", "part_of_a_spread", "portion_at"]
 
 # "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
 # count, not a share).
@@ -148,9 +148,22 @@ def portion_at(clause_before: str) -> str:
 
 
 # A count over the busiest stretch of an event, not over all of it: "the busiest hour was between 7 p.m. and 8 p.m.,
-# when 2,800 people came through", "| Arrivals in busiest hour |", "at the peak, 600 cars an hour"
-PEAK = re.compile(
+# when 2,800 people came through", "| Arrivals in busiest hour |", "At its peak, 600 cars an hour"
+_PEAK = re.compile(
     r"\b(?:(?:busiest|peak|quietest)\s+(?:hour|day|night|morning|afternoon|evening|session|period|weekend|week)"
-    r"|at\s+(?:the|its)\s+(?:peak|height|busiest))\b[^;]*$",
+    r"|at\s+(?:the|its)\s+(?:peak|height|busiest))\b",
     re.IGNORECASE,
 )
+_LINKED_BACK = re.compile(r"\s*(?:(?:when|with|as)\b.*)?$", re.IGNORECASE | re.DOTALL)
+
+
+def over_a_peak(sentence: str, start: int) -> bool:
+    """Whether the figure starting at `start` is counted over the busiest stretch its sentence names before it: in
+    its own clause, after a fronted "In the busiest hour,", or in a clause linked back by "when" (not "Saturday was
+    the busiest day, and ... 30 percent of all visitors stayed")."""
+    window = sentence[max(0, start - 100) : start]
+    found = max(_PEAK.finditer(window), key=lambda match: match.start(), default=None)  # the nearest before it
+    if found is None or ";" in window[found.end() :]:
+        return False
+    clauses = re.split(r",\s", window[found.end() :])
+    return len(clauses) == 1 or bool(_LINKED_BACK.match(clauses[-1]))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CAPACITY",
+    "DURATION",
     "EARLY_ESTIMATE",
     "FORESEEN",
     "PLANNED_AFTER",
@@ -125,3 +127,20 @@ def continued_request(sentence: str, clause_start: int, clause_before: str) -> s
     if not _JOINED_THAT.match(clause_before) or not _JOINING.search(sentence[:clause_start]):
         return ""
     return sentence[max(0, clause_start - 150) : clause_start] + clause_before
+
+
+# A figure that is a length of time ("roughly 120 days", "six weeks").
+DURATION = re.compile(
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?[\d.,]+\s*(?:days?|weeks?|months?|years?|hours?)"
+    r"|(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?[a-z-]+\s+(?:days?|weeks?|months?|years?|hours?)",
+    re.IGNORECASE,
+)
+# "enough food for 15,000 people", "to feed 40,000 people", "can hold up to 3,000 people", "room for 500 cars": what
+# something can serve or hold, not who or what is counted.
+CAPACITY = re.compile(
+    r"(?:\benough\b[^,;:]*|\b(?:to|could|can|would)\s+(?:feed|serve|supply|house|shelter)|\bfeed(?:s|ing)?"
+    r"|\b(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+(?:hold|carry|accommodate|seat|handle|process|host|store|fit)"
+    r"|\b(?:capacity|room|space|places)\s+(?:of|for)|\bmaximum\s+(?:payload|load|occupancy|capacity)\b[^,;:]*)"
+    r"\s*(?:(?:up\s+to|as\s+many\s+as|about|around|roughly|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)

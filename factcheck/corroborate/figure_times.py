@@ -288,7 +288,10 @@ def looks_back(text: str, own: str | None = None) -> bool:
     it had put the number at up to 900,000", "had originally applied for 96 turbines"). Read before the figure in
     its sentence (a fronted "A year ago, ...") and in its own clause, not in a later clause ("18,000 ..., several
     times the number it handles in a normal year"). A change's base with its own date ("up from 167 the year
-    before") dates that base only: `own`, the figure read, when the text holds it."""
+    before") dates that base only: `own`, the figure read, when the text holds it. A which- or who-clause closed
+    before the figure (`_ASIDE`: "The club, who took over the sessions five years ago, said ...") dates its own
+    doing, not the figure."""
+    text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     if _USUAL.search(text) or _THAT_EVENT.search(text) or _BEFORE_EVENT.search(text) or _EARLIER_SAID.search(text):
         return True
     return any(

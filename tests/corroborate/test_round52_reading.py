@@ -80,6 +80,10 @@ def test_a_count_over_the_busiest_hour_is_not_the_whole_events() -> None:
     # a count over the busiest hour against another for it still disagrees
     peak = corroborate(claim, "| Shoppers in busiest hour | 980 | 1,700 |")
     assert peak.stance is Stance.CONFLICTS, peak.reasons
+    # a busiest stretch named in another clause does not narrow the figure
+    day = numeric_claim("Over the whole day 5,400 shoppers passed the counters.")
+    told = corroborate(day, "Noon was the busiest hour, and over the whole day 5,200 shoppers passed the counters.")
+    assert told.stance is Stance.CONFLICTS, told.reasons
 
 
 def test_a_row_labelled_with_another_plural_noun_counts_other_things() -> None:
@@ -92,3 +96,24 @@ def test_a_row_labelled_with_another_plural_noun_counts_other_things() -> None:
     people = numeric_claim("The show drew 260 people on its first morning.")
     visitors = corroborate(people, "| Visitors | 190 | 260 |")
     assert visitors.stance is Stance.SUPPORTS, visitors.reasons
+
+
+def test_shares_of_one_group_said_of_different_things_do_not_disagree() -> None:
+    claim = numeric_claim("About a fifth of entrants were over 60, the organisers said.")
+    other = corroborate(claim, "We think around 35 percent of all entrants travelled more than 50 miles to be here.")
+    assert other.stance is not Stance.CONFLICTS, other.reasons
+    # the same thing said of the group still disagrees
+    same = corroborate(claim, "Around 35 percent of all entrants were over 60, the organisers said.")
+    assert same.stance is Stance.CONFLICTS, same.reasons
+
+
+def test_a_time_in_a_who_clause_does_not_date_the_figure_after_it() -> None:
+    claim = numeric_claim(
+        "The Harbour Rowers, who took over the regatta six years ago, said the day raised £14,800 for the hospice."
+    )
+    told = corroborate(claim, "This year's regatta raised £18,400 for the hospice, the club said.")
+    assert told.stance is Stance.CONFLICTS, told.reasons
+    # a time fronted before the figure still dates it
+    back = numeric_claim("Six years ago, the Harbour Rowers said, the regatta raised £14,800 for the hospice.")
+    then = corroborate(back, "This year's regatta raised £18,400 for the hospice, the club said.")
+    assert then.stance is not Stance.CONFLICTS, then.reasons
