@@ -74,6 +74,8 @@ _SAME_EVENT.update(
 # Money lost: "the club lost £146,000" and "a net loss of £164,000".
 _SAME_EVENT.update({word: "loss" for word in ("lost", "loss", "losses", "losing")})
 _TOOK_PART = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECASE)
+# "About 6,200 people passed through the Guildhall" and "6,900 people attended": coming through a venue's doors
+_PASSED_THROUGH = re.compile(r"\b(?:passed|pass|passes|passing|came|come|comes|coming)\s+through\b", re.IGNORECASE)
 
 
 def content_stems(text: str, skip: set[str] | frozenset[str] = frozenset(), lower_only: bool = False) -> frozenset[str]:
@@ -81,6 +83,8 @@ def content_stems(text: str, skip: set[str] | frozenset[str] = frozenset(), lowe
     `lower_only` only those written in lower case (the event words of a frame); words in `skip` left out."""
     if "part" in text or "Part" in text:  # a cheap test first: stems are read for every pair of frames
         text = _TOOK_PART.sub("participated", text)
+    if "through" in text:
+        text = _PASSED_THROUGH.sub("attended", text)
     words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text) if not (lower_only and w[0].isupper())]
     words = [_POSSESSIVE.sub("", w) for w in words]  # "the club's 280 members": the club
     return frozenset(stem(w) for w in words if w not in skip and w not in STOPWORDS and len(w) > 2)

@@ -180,6 +180,7 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
         and not _of_a_later_clause(sentence, m.start(), figure)
         and not _of_an_aside(sentence, m.start(), figure)
         and not _RECORDS_BEGAN.search(sentence[max(0, m.start() - 40) : m.start()])
+        and not _superlatives_base(sentence, m.start())
     }
     eras |= {
         m.group(0).lower()
@@ -188,6 +189,7 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
         and not _of_a_later_clause(sentence, m.start(), figure)
         and not _of_an_aside(sentence, m.start(), figure)
         and not _RECORDS_BEGAN.search(sentence[max(0, m.start() - 40) : m.start()])
+        and not _superlatives_base(sentence, m.start())
         and (
             not _COMPARED_WITH.search(sentence[max(0, m.start() - 14) : m.start()])
             # "rose 12 percent on last season's 1,052 pups": the base's own time dates the base figure
@@ -228,6 +230,23 @@ _RECORDS_BEGAN = re.compile(
     r"(?:began|started|were\s+first\s+kept)\s+(?:in\s+)?$|\bon\s+record\s+since\s+$",
     re.IGNORECASE,
 )
+# "the highest number since 2019", "the most for any event since it reopened in 2019": the time a superlative is
+# measured from, not the figure's
+_HIGHEST_SINCE = re.compile(
+    r"\b(?:highest|lowest|most|fewest|biggest|largest|best|worst|busiest|greatest|smallest)\b[^.;]{0,80}?"
+    r"\bsince\s[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _superlatives_base(sentence: str, at: int) -> bool:
+    """Whether the time at `at` ("2019", "since 2019") is what a superlative before it is measured from."""
+    window = sentence[max(0, at - 160) : at]
+    if sentence[at:].lower().startswith("since"):
+        window += "since "
+    return bool(_HIGHEST_SINCE.search(window))
+
+
 # A clause joined after the figure's own ("recruited 40 new staff ..., and aims to ... by the end of March"): its
 # time is of what that clause tells, not of the figure before it.
 _LATER_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.IGNORECASE)

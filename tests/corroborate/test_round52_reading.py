@@ -117,3 +117,25 @@ def test_a_time_in_a_who_clause_does_not_date_the_figure_after_it() -> None:
     back = numeric_claim("Six years ago, the Harbour Rowers said, the regatta raised £14,800 for the hospice.")
     then = corroborate(back, "This year's regatta raised £18,400 for the hospice, the club said.")
     assert then.stance is not Stance.CONFLICTS, then.reasons
+
+
+def test_passing_through_a_venue_is_attending_it() -> None:
+    claim = numeric_claim("About 4,300 people passed through the Assembly Rooms on Saturday, the organisers said.")
+    attended = corroborate(claim, "Door counts show that 4,900 people attended on Saturday.")
+    assert attended.stance is Stance.CONFLICTS, attended.reasons
+    # another doing on the day is still another count
+    parked = corroborate(claim, "Door counts show that 4,900 cars parked in the town on Saturday.")
+    assert parked.stance is not Stance.CONFLICTS, parked.reasons
+
+
+def test_the_time_a_superlative_is_measured_from_does_not_date_the_figure() -> None:
+    claim = numeric_claim("About 3,100 people attended the book fair on Saturday, the organisers said.")
+    for passage in (
+        "Door counts show that 3,700 people attended, the highest number since 2018.",
+        "Door counts show that 3,700 people attended, the most for any fair since the hall reopened in 2018.",
+    ):
+        told = corroborate(claim, passage)
+        assert told.stance is Stance.CONFLICTS, (passage, told.reasons)
+    # a year that dates the figure itself still does
+    then = corroborate(claim, "In 2018, 3,700 people attended the book fair.")
+    assert then.stance is not Stance.CONFLICTS, then.reasons
