@@ -12,7 +12,7 @@ import re
 from factcheck.corroborate.event_words import STOPWORDS, content_stems, stem
 from factcheck.corroborate.figure_pairing import names_same_thing
 from factcheck.corroborate.frame_times import days_of_other_years
-from factcheck.corroborate.number_rules import Figure, measured_compatible, same_counted
+from factcheck.corroborate.number_rules import Figure, same_counted
 from factcheck.corroborate.number_values import classify
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.signals import AGREEING, NumberStatus
@@ -22,7 +22,6 @@ from factcheck.corroborate.table_rows import (
     label_of_another_figure,
     label_of_another_kind,
     label_restricted,
-    label_words,
     name_unwritten,
     row_label,
 )
@@ -32,7 +31,6 @@ __all__ = [
     "agreeing_elsewhere",
     "agreeing_row_of_another",
     "another_doings_row",
-    "another_nouns_row",
     "another_figures_row",
     "narrower_row",
     "row_held_by_another",
@@ -117,7 +115,6 @@ def agreeing_row_of_another(claim: Figure, passage: Figure, frames: PairedFrames
         or row_of_another(claim, passage, frames)
         or narrower_row(claim, passage, frames)
         or another_doings_row(claim, passage, frames)
-        or another_nouns_row(claim, passage, frames)
         or (classify(claim, passage) is NumberStatus.WITHIN_ROUNDING and _row_of_a_told_figure(claim, passage, frames))
     )
 
@@ -260,15 +257,3 @@ def another_doings_row(claim: Figure, passage: Figure, frames: PairedFrames) -> 
         if theirs and theirs != own and theirs & own and theirs & verbs:
             return True
     return False
-
-
-def another_nouns_row(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
-    """Whether the row holding `passage` is labelled with one plural noun that cannot name what the claim's figure
-    counts ("| Volunteers | 380 | 420 |" for "had 420 exhibitors"): the same value in it counts other people or
-    things."""
-    label = row_label(frames.passage_text, passage.start)
-    noun = (claim.measured or "").casefold()
-    if label is None or claim.family != "count" or not noun.endswith("s") or passage.measured:
-        return False
-    words = [word for word in label_words(label) if word not in STOPWORDS]
-    return len(words) == 1 and words[0].endswith("s") and not measured_compatible(words[0], noun)

@@ -179,6 +179,10 @@ def _spaced_temperature(text: str, start: int, end: int) -> bool:
     )
 
 
+# A drink served by the cup: "2,400 cups of tea", "900 cups of coffee" count servings, not a volume measured.
+_SERVED = re.compile(r"\s+of\s+(?:tea|coffee|hot\s+chocolate|cocoa|soup)\b", re.IGNORECASE)
+
+
 def unit_in_context(
     text: str, code: str, start: int, end: int, *, scale: float = 1.0, figure_start: int | None = None
 ) -> str | None:
@@ -197,6 +201,8 @@ def unit_in_context(
         return None
     if code == "times":
         return code if _COMPARATIVE.match(text, end) else None
+    if code == "cup" and _SERVED.match(text, end):
+        return None  # "served 2,400 cups of tea": cups counted, as a table counts them ("| Cups of tea served |")
     if written in ("C", "F"):
         if (
             _MINUS_BEFORE.search(text, max(0, figure_start - 8), figure_start)
