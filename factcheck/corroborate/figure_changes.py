@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from factcheck.corroborate.event_words import content_stems
 from factcheck.corroborate.figure_frames import frame_at
+from factcheck.corroborate.figure_parts import counts_a_part
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, DERIVED_CHANGE, Figure, exact_figure
 from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING
@@ -69,9 +70,8 @@ def changes_between(
                 # "went up by 15 percent this year, to £460": a row of stalls rising from 33 to 38 is another change
                 # (an end of the same kind that differs may be the claim's slip: "up 14 percent to 36,800")
                 continue
-            level = _level_before(claim_text, change, claim)
-            if level is not None and level.family == second.family and not same_value(level, second):
-                continue  # "reported 460 members, up nearly half": a row ending at 390 (or 120) is another change
+            if _ends_elsewhere(_level_before(claim_text, change, claim), second, passage_text):
+                continue  # "reported 460 members, up nearly half": a row ending at 120, or a part's row, is another
             value = -rise if _told_as_fall(claim_text, change) else rise
             if value <= 0:
                 continue
@@ -141,6 +141,17 @@ def _level_before(claim_text: str, change: Figure, claim: Sequence[Figure]) -> F
         if figure.family != "percent" and 0 <= at - end <= 40 and _LEVEL_GAP.fullmatch(claim_text[end:at]):
             return figure
     return None
+
+
+def _ends_elsewhere(level: Figure | None, end: Figure, text: str) -> bool:
+    """Whether the level a claim's change ends at is not the row's: far from its last cell (a "| Saturday session
+    limit | 80 | 120 |" for "460 members"), or a part's row ("| of whom club members | 260 | 390 |"). A level near
+    the cell may be the claim's own slip, its change still the row's ("£185 a week, up 9 percent" for £151 to £165)."""
+    if level is None or level.family != end.family or same_value(level, end) or min(level.anchor, end.anchor) <= 0:
+        return False
+    line = text[text.rfind("\n", 0, end.start) + 1 : end.start]
+    far = max(level.anchor, end.anchor) / min(level.anchor, end.anchor) > 1.5
+    return far or counts_a_part(line + text[end.start : end.end + 1], len(line), len(line) + end.end - end.start, line)
 
 
 def _digits(surface: str) -> str:

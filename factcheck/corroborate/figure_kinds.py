@@ -45,6 +45,7 @@ from factcheck.corroborate.figure_parts import (
     narrowed_after,
     over_a_peak,
     portion_at,
+    told_with_its_share,
 )
 from factcheck.corroborate.figure_plans import (
     CAPACITY,
@@ -150,6 +151,7 @@ class FigureKind:
     opinion: bool = False  # a percentage of people for or against something ("71 percent opposed the rise")
     stretch: bool = False  # the first or last few of a sequence ("faded in the last two legs", "the first 19 games")
     said_of: frozenset[str] = frozenset()  # what a share's part of its group is said to be or do (`said_of_share`)
+    with_share: bool = False  # told with the share of a group it makes ("312 teams, about a quarter of the field")
     peak: bool = False  # counted over the busiest stretch ("the busiest hour ..., when 2,800 people came through")
     portion: str = ""  # "part" for "the hospice's share stood at", "sum" for "the total stood at" (`portion_at`)
 
@@ -212,6 +214,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         opinion=percent and of_opinion(sentence, end),
         portion=portion_at(in_clause),
         peak=over_a_peak(sentence, start),
+        with_share=not percent and told_with_its_share(sentence, start, end),
         said_of=said_of_share(sentence, end) if percent else frozenset(),
     )
 
@@ -366,6 +369,7 @@ def kind_difference(
         # "faded in the last two legs" against "23 up after four legs": a stretch of a match is not its length
         ("stretch", ("as the first or last few of a sequence", "as all of it")),
         ("peak", ("over the busiest stretch", "over all of it")),
+        ("with_share", ("as a part of a group", "as a whole")),
     ):
         if getattr(claim, mark) != getattr(passage, mark):
             if mark == "proposed" and dated and (claim if passage.proposed else passage).prospective:

@@ -11,7 +11,16 @@ import re
 
 from factcheck.extract.figures import NUMBER_WORD, find_quantities
 
-__all__ = ["WHOLE", "counts_a_part", "holds_a_part", "narrowed_after", "over_a_peak", "part_of_a_spread", "portion_at"]
+__all__ = [
+    "WHOLE",
+    "counts_a_part",
+    "holds_a_part",
+    "narrowed_after",
+    "over_a_peak",
+    "part_of_a_spread",
+    "portion_at",
+    "told_with_its_share",
+]
 
 # "41,800 of the displaced", "11 of whom", "46 of 71", "the remaining 370": the figure counts part of a group (a
 # count, not a share).
@@ -23,7 +32,8 @@ _PART_AFTER = re.compile(
 _SHARE_BESIDE = re.compile(
     r"(?:\s+[a-z'\u2019-]+){1,3},\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than"
     r"|less\s+than|over|under)\s+)?(?:(?:a|one|two|three|four)\s+(?:half|third|quarter|fifth|sixth|tenth)s?"
-    r"|half|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))\s+of\s+(?:the|all|its|their)\b",
+    r"|half|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))\s+of\s+(?:the|all|its|their)\b"
+    r"(?!\s+(?:[a-z]+\s+)?(?:capacity|target|limit|maximum|goal|budget)\b)",  # "a third of its capacity": a level
     re.IGNORECASE,
 )
 # "15 of their first 19": the figure after "of" is the group a part is counted of, so far (not "20 of the 52", which
@@ -53,10 +63,17 @@ def counts_a_part(sentence: str, start: int, end: int, before_text: str) -> bool
     """Whether the bare count at [start, end) of `sentence` counts a part of a group (`before_text`: up to 80
     characters before it)."""
     return (
-        bool(_PART_AFTER.match(sentence, end) or _PART_BEFORE.search(before_text) or _SHARE_BESIDE.match(sentence, end))
+        bool(_PART_AFTER.match(sentence, end) or _PART_BEFORE.search(before_text))
         and not _ALL_BEFORE.search(before_text)
         and _bare_count(sentence[start:end])
     )
+
+
+def told_with_its_share(sentence: str, start: int, end: int) -> bool:
+    """Whether the bare count ending at `end` is told with the share of a group it makes ("312 school teams, about a
+    quarter of the field"; a bare number): a part, though not of the group the other side's part may be of
+    ("205,400 of them")."""
+    return bool(_SHARE_BESIDE.match(sentence, end)) and _bare_count(sentence[start:end])
 
 
 def holds_a_part(sentence: str, start: int) -> bool:

@@ -48,6 +48,10 @@ def test_a_change_told_after_its_level_is_not_worked_out_from_a_row_ending_elsew
     row = corroborate(claim, "| Members | 122 | 180 |", table)
     assert row.stance is Stance.SUPPORTS, row.reasons
     assert "change" in " ".join(row.reasons)
+    # a level near the row's last cell may be the claim's own slip: the change is still the row's
+    slip = numeric_claim("The rowing club reported 190 members, up nearly half on last season.")
+    kept = corroborate(slip, "| Members | 122 | 180 |", table)
+    assert "change" in " ".join(kept.reasons), kept.reasons
 
 
 def test_one_thing_named_by_another_singular_noun_is_another_thing() -> None:
@@ -71,6 +75,14 @@ def test_a_count_told_beside_its_share_of_the_field_is_a_part() -> None:
     # a count with no share beside it still disagrees
     whole = corroborate(claim, "We had 710 crews this year, which pleased us most.")
     assert whole.stance is Stance.CONFLICTS, whole.reasons
+    # a share of a capacity is a level, not a part: the count still agrees
+    vans = numeric_claim("The works built about 41,000 vans last year, just over a third of its capacity.")
+    built = corroborate(vans, "| Vans built in 2025 | 41,300 |")
+    assert built.stance is Stance.SUPPORTS, built.reasons
+    # a part told with its share does not meet another group's part as the same part
+    back = numeric_claim("Lifeboats had brought 160 of the crews ashore by noon, the coastguard said.")
+    other = corroborate(back, "The storm stranded 171 crews, nearly half of the 360 crews racing that day.")
+    assert other.stance is not Stance.CONFLICTS, other.reasons
 
 
 def test_a_count_over_the_busiest_hour_is_not_the_whole_events() -> None:
