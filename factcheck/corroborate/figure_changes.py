@@ -137,8 +137,9 @@ def _level_before(claim_text: str, change: Figure, claim: Sequence[Figure]) -> F
     """The claim's figure its change ends at, written right before the change, or None."""
     at = claim_text.find(change.surface)
     for figure in claim:
-        end = claim_text.rfind(figure.surface, 0, at) + len(figure.surface)
-        if figure.family != "percent" and 0 <= at - end <= 40 and _LEVEL_GAP.fullmatch(claim_text[end:at]):
+        found = claim_text.rfind(figure.surface, 0, at)
+        end = found + len(figure.surface)
+        if found >= 0 and figure.family != "percent" and at - end <= 40 and _LEVEL_GAP.fullmatch(claim_text[end:at]):
             return figure
     return None
 
@@ -149,9 +150,12 @@ def _ends_elsewhere(level: Figure | None, end: Figure, text: str) -> bool:
     the cell may be the claim's own slip, its change still the row's ("£185 a week, up 9 percent" for £151 to £165)."""
     if level is None or level.family != end.family or same_value(level, end) or min(level.anchor, end.anchor) <= 0:
         return False
-    line = text[text.rfind("\n", 0, end.start) + 1 : end.start]
-    far = max(level.anchor, end.anchor) / min(level.anchor, end.anchor) > 1.5
-    return far or counts_a_part(line + text[end.start : end.end + 1], len(line), len(line) + end.end - end.start, line)
+    if max(level.anchor, end.anchor) / min(level.anchor, end.anchor) > 1.5:
+        return True
+    line_start = text.rfind("\n", 0, end.start) + 1
+    line_end = len(text) if text.find("\n", end.end) < 0 else text.find("\n", end.end)
+    row, at = text[line_start:line_end], end.start - line_start
+    return counts_a_part(row, at, at + end.end - end.start, row[:at])
 
 
 def _digits(surface: str) -> str:

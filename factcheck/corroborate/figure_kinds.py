@@ -13,7 +13,9 @@ source of false conflicts in news copy:
 - a part against the whole: "41,800 of the displaced", "the remaining 370", "accounted for 1,044 people" against
   "the total this year is 3,412 people";
 - a narrowed group against everyone: "Applicants whose cases were referred for screening waited 19 months"
-  against "Applicants wait 14 months";
+  against "Applicants wait 14 months"; a share of a sum against the sum, a count told with its share of a group
+  ("312 school teams, about a quarter of the field"), a busiest stretch against the whole (`figure_parts`), and
+  shares of one group said of different things ("were under 18", "stayed one night": `figure_movement`);
 - a number fused into a modifier that differs: "a two-bedroom apartment" against "a one-bedroom apartment";
 - a plan, target, forecast, limit or capacity against what happened: "the target is 20,000 cubic metres a week",
   "certified to carry 300 passengers", "expected to peak at about 8.4 metres", "has requested 90,000 doses"
@@ -43,6 +45,7 @@ from factcheck.corroborate.figure_parts import (
     counts_a_part,
     holds_a_part,
     narrowed_after,
+    narrowed_opening,
     over_a_peak,
     portion_at,
     told_with_its_share,
@@ -72,20 +75,6 @@ _INCREMENT_AFTER = frozenset({"new", "more", "additional", "extra", "further", "
 _EXCESS_BEFORE = re.compile(r"\bexcess\b[^,;:.]*$", re.IGNORECASE)
 _COMPOUND = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|single|double)-([a-z]{3,})\b", re.IGNORECASE
-)
-# A sentence that opens by narrowing who is counted ("Applicants whose ...", "For applicants who ...").
-_SUBGROUP = re.compile(
-    r"\s*(?:(?:for|among|of)\s+)?(?:the\s+|those\s+)?(?:[a-z]+\s+)?([a-z]+s|those)\s+(?:who|whose)\b"
-    # "Among first-time visitors, 84 percent ...": a group a modifier narrows, named before the figure
-    r"|\s*among\s+(?!(?:all|the|them|whom|those|these|its|their)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[a-z]+s\s*,",
-    re.IGNORECASE,
-)
-# "Of those who replied, 34 percent said ...", "Beekeepers who responded to the survey harvested ...": the people a
-# survey heard from, the base of every share it gives, not a group narrowed from it.
-_SURVEY_BASE = re.compile(
-    r"\s*(?:(?:for|among|of)\s+)?(?:the\s+)?(?:those|people|respondents|[a-z]+s)\s+who\s+"
-    r"(?:replied|responded|answered|took\s+part|were\s+(?:surveyed|asked|polled)|completed|filled\s+in)\b",
-    re.IGNORECASE,
 )
 # A figure put forward, asked for or offered, not one in force: the words before it in its clause.
 _PROPOSED = re.compile(
@@ -183,7 +172,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     )
     increment = increment or bool(_EXCESS_BEFORE.search(in_clause))
     movement = movement_at(sentence, start, end) if percent else None
-    narrowed = _SUBGROUP.match(sentence) if not _SURVEY_BASE.match(sentence) else None
+    narrowed = narrowed_opening(sentence)
     planned = bool(PLANNED_BEFORE.search(in_clause) or PLANNED_AFTER.match(sentence, end))
     # a row's label is one phrase, commas and all: "| Cold store capacity, whole vale | 60,000 t |"
     row = sentence[sentence.rfind("\n", 0, start) + 1 : start] if sentence.lstrip().startswith("|") else ""

@@ -12,7 +12,7 @@ import re
 
 from factcheck.corroborate.event_words import content_stems
 
-__all__ = ["movement_at", "of_opinion"]
+__all__ = ["movement_at", "of_opinion", "said_of_share"]
 
 _MOVES = (
     r"ris(?:e|es|en|ing)|rose|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew"
@@ -127,9 +127,9 @@ _SAID_OF = re.compile(
 
 
 def said_of_share(sentence: str, end: int) -> frozenset[str]:
-    """The content stems of what is said of the group a share ending at `end` counts part of ("were under 18" ->
-    {"under"}; "stayed at least one night in the city" -> {"stay", "night", "city", ...}), or none when the words
-    after it do not name a group and a verb."""
+    """The content stems and numbers of what is said of the group a share ending at `end` counts part of ("were
+    under 18" -> {"18"}; "stayed at least one night in the city" -> {"stay", "city"}), or none when the words after
+    it do not name a group and a verb."""
     found = _SAID_OF.match(sentence, end)
     if found is None:
         return frozenset()

@@ -1,7 +1,9 @@
 """Whether a figure counts a part of a group ("41,800 of the displaced", "11 of whom", "the remaining 370"), is
 the group a part is counted of ("15 of their first 19"), one part of a sum told across its parts ("the Saturday
 session" of "8,600 tickets across the four sessions") or the people an age bound picks out ("88 climbers under 18"):
-`figure_kinds` and `paired_frames` tell a part from a whole by these marks.
+`figure_kinds` and `paired_frames` tell a part from a whole by these marks. Also a group narrowed at the sentence's
+opening ("Applicants whose ..."), a sum told as a share or as the total, a count told with its share of a group, and
+a count over the busiest stretch of an event.
 Pure functions over the sentence, no I/O.
 """
 
@@ -16,6 +18,7 @@ __all__ = [
     "counts_a_part",
     "holds_a_part",
     "narrowed_after",
+    "narrowed_opening",
     "over_a_peak",
     "part_of_a_spread",
     "portion_at",
@@ -184,3 +187,25 @@ def over_a_peak(sentence: str, start: int) -> bool:
         return False
     clauses = re.split(r",\s", window[found.end() :])
     return len(clauses) == 1 or bool(_LINKED_BACK.match(clauses[-1]))
+
+
+# A sentence that opens by narrowing who is counted ("Applicants whose ...", "For applicants who ...").
+_SUBGROUP = re.compile(
+    r"\s*(?:(?:for|among|of)\s+)?(?:the\s+|those\s+)?(?:[a-z]+\s+)?([a-z]+s|those)\s+(?:who|whose)\b"
+    # "Among first-time visitors, 84 percent ...": a group a modifier narrows, named before the figure
+    r"|\s*among\s+(?!(?:all|the|them|whom|those|these|its|their)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[a-z]+s\s*,",
+    re.IGNORECASE,
+)
+# "Of those who replied, 34 percent said ...", "Beekeepers who responded to the survey harvested ...": the people a
+# survey heard from, the base of every share it gives, not a group narrowed from it.
+_SURVEY_BASE = re.compile(
+    r"\s*(?:(?:for|among|of)\s+)?(?:the\s+)?(?:those|people|respondents|[a-z]+s)\s+who\s+"
+    r"(?:replied|responded|answered|took\s+part|were\s+(?:surveyed|asked|polled)|completed|filled\s+in)\b",
+    re.IGNORECASE,
+)
+
+
+def narrowed_opening(sentence: str) -> re.Match[str] | None:
+    """The words opening `sentence` that narrow who its figures count (`_SUBGROUP`), or None; not the people a
+    survey heard from (`_SURVEY_BASE`), the base of every share it gives."""
+    return _SUBGROUP.match(sentence) if not _SURVEY_BASE.match(sentence) else None

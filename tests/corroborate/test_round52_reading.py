@@ -41,9 +41,15 @@ def test_a_share_of_a_sum_is_not_the_sum() -> None:
 
 def test_a_change_told_after_its_level_is_not_worked_out_from_a_row_ending_elsewhere() -> None:
     claim = numeric_claim("The rowing club reported 180 members, up nearly half on last season.")
-    table = "| Measure | 2024 | 2025 |\n|---|---|---|\n| Members | 122 | 180 |\n| of whom junior members | 60 | 88 |"
-    junior = corroborate(claim, "| of whom junior members | 60 | 88 |", table)
+    table = "| Measure | 2024 | 2025 |\n|---|---|---|\n| Members | 122 | 180 |\n| of whom junior members | 102 | 150 |"
+    # a part's row, whatever its last cell
+    junior = corroborate(claim, "| of whom junior members | 102 | 150 |", table)
     assert junior.stance is not Stance.SUPPORTS, junior.reasons
+    # a row ending far from the claim's level
+    limit = "| Saturday session limit (members) | 60 | 75 | 90 |"
+    years = f"| Measure | 2023 | 2024 | 2025 |\n|---|---|---|---|\n| Members | 90 | 122 | 180 |\n{limit}"
+    far = corroborate(claim, limit, years)
+    assert far.stance is not Stance.SUPPORTS, far.reasons
     # the row ending at the claim's level still gives the change
     row = corroborate(claim, "| Members | 122 | 180 |", table)
     assert row.stance is Stance.SUPPORTS, row.reasons
