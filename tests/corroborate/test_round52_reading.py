@@ -17,6 +17,14 @@ def test_a_request_told_with_that_is_not_what_happened() -> None:
     held = corroborate(claim, "The fair ran along the river meadow with 160 pitches and parking from 8 a.m.")
     assert held.stance is not Stance.CONFLICTS, held.reasons
     assert "proposal" in " ".join(held.reasons)
+    # the clause joined by "and that" goes on with the request
+    stretch = numeric_claim(
+        "The traders' guild has asked that the car park open no later than 7 a.m. on fair days, and that the stalls "
+        "stretch 250 metres rather than the whole riverside."
+    )
+    ran = corroborate(stretch, "The fair ran along a 400-metre stretch of the riverside, its stalls open all day.")
+    assert ran.stance is not Stance.CONFLICTS, ran.reasons
+    assert "proposal" in " ".join(ran.reasons)
     # the request itself, told by its maker, still meets it
     asked = corroborate(claim, "The guild wants pitches limited to 120 so that the riverside path stays open.")
     assert asked.stance is Stance.SUPPORTS, asked.reasons
