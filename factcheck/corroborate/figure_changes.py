@@ -21,6 +21,7 @@ from factcheck.corroborate.figure_parts import counts_a_part
 from factcheck.corroborate.number_rules import BOUND_QUALIFIERS, DERIVED_CHANGE, Figure, exact_figure
 from factcheck.corroborate.number_values import classify, same_value
 from factcheck.corroborate.signals import AGREEING
+from factcheck.corroborate.table_units import line_at
 
 __all__ = ["changes_between"]
 
@@ -70,7 +71,7 @@ def changes_between(
                 # "went up by 15 percent this year, to £460": a row of stalls rising from 33 to 38 is another change
                 # (an end of the same kind that differs may be the claim's slip: "up 14 percent to 36,800")
                 continue
-            if _ends_elsewhere(_level_before(claim_text, change, claim), second, passage_text):
+            if _ends_elsewhere(_base_of(claim_text, change, claim, _LEVEL_GAP, before=True), second, passage_text):
                 continue  # "reported 460 members, up nearly half": a row ending at 120, or a part's row, is another
             value = -rise if _told_as_fall(claim_text, change) else rise
             if value <= 0:
@@ -109,17 +110,25 @@ _END_GAP = re.compile(
 
 
 def _base_of(
-    claim_text: str, change: Figure, claim: Sequence[Figure], gap: re.Pattern[str] = _BASE_GAP
+    claim_text: str,
+    change: Figure,
+    claim: Sequence[Figure],
+    gap: re.Pattern[str] = _BASE_GAP,
+    before: bool = False,
 ) -> Figure | None:
     """The claim's figure its change is told from, written right after the change ("up 22 percent on last year's
-    151,000"; with `gap` another link, such as the end it is told to), or None."""
+    151,000"; with `gap` another link, such as the end it is told to), or with `before` the one written right before
+    it ("reported 460 members, up nearly half": `_LEVEL_GAP`), or None."""
     at = claim_text.find(change.surface)
     if at < 0:
         return None
     end = at + len(change.surface)
     for figure in claim:
-        start = claim_text.find(figure.surface, end)
-        if figure.family != "percent" and 0 <= start - end <= 40 and gap.fullmatch(claim_text[end:start]):
+        if figure.family == "percent":
+            continue
+        found = claim_text.rfind(figure.surface, 0, at) if before else claim_text.find(figure.surface, end)
+        low, high = (found + len(figure.surface), at) if before else (end, found)
+        if found >= 0 and 0 <= high - low <= 40 and gap.fullmatch(claim_text[low:high]):
             return figure
     return None
 
@@ -133,17 +142,6 @@ _LEVEL_GAP = re.compile(
 )
 
 
-def _level_before(claim_text: str, change: Figure, claim: Sequence[Figure]) -> Figure | None:
-    """The claim's figure its change ends at, written right before the change, or None."""
-    at = claim_text.find(change.surface)
-    for figure in claim:
-        found = claim_text.rfind(figure.surface, 0, at)
-        end = found + len(figure.surface)
-        if found >= 0 and figure.family != "percent" and at - end <= 40 and _LEVEL_GAP.fullmatch(claim_text[end:at]):
-            return figure
-    return None
-
-
 def _ends_elsewhere(level: Figure | None, end: Figure, text: str) -> bool:
     """Whether the level a claim's change ends at is not the row's: far from its last cell (a "| Saturday session
     limit | 80 | 120 |" for "460 members"), or a part's row ("| of whom club members | 260 | 390 |"). A level near
@@ -152,8 +150,7 @@ def _ends_elsewhere(level: Figure | None, end: Figure, text: str) -> bool:
         return False
     if max(level.anchor, end.anchor) / min(level.anchor, end.anchor) > 1.5:
         return True
-    line_start = text.rfind("\n", 0, end.start) + 1
-    line_end = len(text) if text.find("\n", end.end) < 0 else text.find("\n", end.end)
+    line_start, line_end = line_at(text, end.start)
     row, at = text[line_start:line_end], end.start - line_start
     return counts_a_part(row, at, at + end.end - end.start, row[:at])
 

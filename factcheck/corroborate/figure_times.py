@@ -173,23 +173,11 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
     ("forecasters predicted 25C" is not the 27C measured on the day; "said it expected totals of no more than 10
     cm"), or when the sentence's main verb foretells what the figure is in ("Further snow is likely ..., with up
     to 10 cm on lower ground")."""
-    eras = {
-        m.group(1)
-        for m in _YEAR.finditer(sentence)
-        if not _of_a_change_base(sentence, m.start(), figure)
-        and not _of_a_later_clause(sentence, m.start(), figure)
-        and not _of_an_aside(sentence, m.start(), figure)
-        and not _RECORDS_BEGAN.search(sentence[max(0, m.start() - 40) : m.start()])
-        and not _superlatives_base(sentence, m.start())
-    }
+    eras = {m.group(1) for m in _YEAR.finditer(sentence) if not _dates_another(sentence, m.start(), figure)}
     eras |= {
         m.group(0).lower()
         for m in _RELATIVE.finditer(sentence)
-        if not _of_a_change_base(sentence, m.start(), figure)
-        and not _of_a_later_clause(sentence, m.start(), figure)
-        and not _of_an_aside(sentence, m.start(), figure)
-        and not _RECORDS_BEGAN.search(sentence[max(0, m.start() - 40) : m.start()])
-        and not _superlatives_base(sentence, m.start())
+        if not _dates_another(sentence, m.start(), figure)
         and (
             not _COMPARED_WITH.search(sentence[max(0, m.start() - 14) : m.start()])
             # "rose 12 percent on last season's 1,052 pups": the base's own time dates the base figure
@@ -237,6 +225,18 @@ _HIGHEST_SINCE = re.compile(
     r"\bsince\s[^.;]{0,60}$",
     re.IGNORECASE,
 )
+
+
+def _dates_another(sentence: str, at: int, figure: tuple[int, int] | None) -> bool:
+    """Whether the time at `at` dates something other than the figure at `figure` (its offsets): a change's base, a
+    later clause, an aside, the year records began, or the time a superlative is measured from."""
+    return (
+        _of_a_change_base(sentence, at, figure)
+        or _of_a_later_clause(sentence, at, figure)
+        or _of_an_aside(sentence, at, figure)
+        or bool(_RECORDS_BEGAN.search(sentence[max(0, at - 40) : at]))
+        or _superlatives_base(sentence, at)
+    )
 
 
 def _superlatives_base(sentence: str, at: int) -> bool:

@@ -265,8 +265,7 @@ def latest_cell(text: str, position: int) -> bool:
     """Whether no cell after `position` in its table row holds a count or an amount (a share may follow): in a row of
     years, the last year's cell ("| Total | 30,200 | 33,700 | 38,400 |": 38,400; "| Total | 2,095 | 2,240 | 100% |":
     2,240)."""
-    end = text.find("\n", position)
-    rest = text[position : end if end >= 0 else len(text)].split("|", 1)
+    rest = text[position : line_at(text, position)[1]].split("|", 1)
     later = rest[1] if len(rest) > 1 else ""
     return all(re.search(r"%|percent", cell) for cell in later.split("|") if re.search(r"\d", cell))
 
