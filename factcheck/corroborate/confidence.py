@@ -51,6 +51,7 @@ from factcheck.corroborate.signals import (
     SpeakerStatus,
     Stance,
 )
+from factcheck.corroborate.table_units import latest_cell, line_at, under_a_year
 from factcheck.extract import ClaimKind
 from factcheck.extract.figures import find_days_and_times, find_quantities
 
@@ -121,15 +122,16 @@ def rests_on_common_figures(
     return bool(agreeing) and not any(_telling(pair) for pair in agreeing)
 
 
-def stands_alone(signals: Signals, passage_text: str | None = None) -> bool:
+def stands_alone(signals: Signals, passage_text: str | None = None, document_text: str | None = None) -> bool:
     """Whether `signals` decide enough to be shown from anywhere in the judged list (module docstring);
-    `passage_text`, when given, lets a confident decision on a table row stand alone (`is_table_rows`)."""
-    if passage_text is not None and is_table_rows(passage_text) and _confident_on_figures(signals, passage_text):
+    `passage_text`, when given, lets a confident decision on a table row stand alone (`is_table_rows`), and
+    `document_text` shows which rows are over the years."""
+    rows = passage_text is not None and is_table_rows(passage_text)
+    if passage_text is not None and rows and _confident_on_figures(signals, passage_text, document_text):
         return True
     if signals.stance is Stance.CONFLICTS:
         tally = signals.confident and any(reason.startswith(TALLY_DISAGREES) for reason in signals.reasons)
         # (a table row's other cells are other years and other things: there a rare cell agreeing ties less)
-        rows = passage_text is not None and is_table_rows(passage_text)
         tied = not rows and _tied_by_a_rare_match(signals)
         return tally or _confident_slip(signals) or _quotation_altered_here(signals) or tied
     if signals.stance is not Stance.SUPPORTS:
@@ -207,7 +209,7 @@ def is_table_rows(text: str) -> bool:
     return bool(lines) and all(line.startswith("|") and line.endswith("|") for line in lines)
 
 
-def _confident_on_figures(signals: Signals, rows: str) -> bool:
+def _confident_on_figures(signals: Signals, rows: str, context: str | None) -> bool:
     """A confident numeric decision on table rows (a row's label named beside the claim's figure, the same counted
     noun: `confidence_of`); a support may rest on a small count there ("| Seriously injured | 3 |": the label says
     what the 3 counts). A conflict also needs each disagreeing figure not a bare small count and alone in its row,
@@ -221,17 +223,27 @@ def _confident_on_figures(signals: Signals, rows: str) -> bool:
     pairs = [p for p in signals.numbers.pairs if p.status is deciding or (deciding is None and p.status in AGREEING)]
     if not pairs:
         return False
-    return deciding is None or all(_telling(pair) and _alone_in_row(pair, rows) for pair in pairs)
+    return deciding is None or all(_telling(pair) and _alone_in_row(pair, rows, context) for pair in pairs)
 
 
-def _alone_in_row(pair: FigurePair, rows: str) -> bool:
+def _alone_in_row(pair: FigurePair, rows: str, context: str | None) -> bool:
+    """The disagreeing figure is its row's only figure, or the last of a row of like figures over the years ("|
+    Volunteers | 160 | 190 |": 190, this year's; the comparison took the last year's cell, `table_units.latest_cell`),
+    and not a share, a day or a time."""
     if pair.passage_start is None:
         return False
-    low = rows.rfind("\n", 0, pair.passage_start) + 1
-    high = rows.find("\n", pair.passage_start)
-    line = rows[low : high if high >= 0 else len(rows)]
-    found = find_quantities(line) + find_days_and_times(line)
-    return len(found) == 1 and found[0].dimension not in ("percent", "date", "time")
+    low, high = line_at(rows, pair.passage_start)
+    found = find_quantities(rows[low:high]) + find_days_and_times(rows[low:high])
+    if any(figure.dimension in ("percent", "date", "time") for figure in found):
+        return False
+    if len(found) == 1:
+        return True
+    # (not a row of different measures: "| Saturday | 9,200 | 2,900 |" under "| Day | Visitors | Park-and-ride |")
+    return (
+        latest_cell(rows, pair.passage_start)
+        and len({(figure.unit, figure.dimension) for figure in found}) == 1
+        and under_a_year(rows, pair.passage_start, context)
+    )
 
 
 _SMALL_COUNT = 10  # a count below this ("two lines", "five exits") turns up in almost any passage of a story

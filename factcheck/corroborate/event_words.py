@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STOPWORDS", "content_stems", "stem"]
+__all__ = ["STOPWORDS", "content_stems", "one_event_before", "stem"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 # Function words, reporting verbs and words that say how a figure is known rather than what it counts; "county" and
@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
     expected likely least more than another one two three four five six seven eight nine ten hundred thousand
     million billion percent per cent people person persons time times year years month months week weeks day days
     today yesterday tomorrow morning evening night now here well like much many few several mr mrs ms dr
-    county counties country countries""".split()
+    county counties country countries praised praise praises praising thanked thank thanks thanking""".split()
 )
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly", "e")
 
@@ -103,3 +103,17 @@ def stem(word: str) -> str:
             word = word[: -len(suffix)]
             break
     return word[:5]
+
+
+_NAMING = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def one_event_before(claim_text: str, claim_at: int, passage_text: str, passage_at: int) -> bool:
+    """Whether the three words right before two figures (at `claim_at` and `passage_at`) share an event word: "is due
+    to reopen on October 31" and "will reopen on 7 November" (not "at their meeting on October 8" and "will meet
+    board managers on 22 September")."""
+
+    def before(text: str, end: int) -> frozenset[str]:
+        return content_stems(" ".join(_NAMING.findall(text[max(0, end - 60) : end])[-3:]))
+
+    return bool(before(claim_text, claim_at) & before(passage_text, passage_at))

@@ -172,11 +172,12 @@ def frame_at(
 
 
 def _placing_lines(context: str, sentence: str) -> str:
-    """What of a passage's context places a figure whose sentence names no place: for a table row, the table and
-    its heading; for a sentence of running text, only its heading ("in Aleppo"): a place another sentence of the
-    paragraph names ("at the Market Square", "in Next Stop") is that sentence's."""
+    """What of a passage's context places a figure whose sentence names no place: for a table row, the lines
+    around the table and its heading, not the other rows ("| Last float at Pelliter Parade |" places that row's
+    time, not the "| Floats |" above it); for a sentence of running text, only its heading ("in Aleppo"): a place
+    another sentence of the paragraph names ("at the Market Square", "in Next Stop") is that sentence's."""
     if sentence.lstrip().startswith("|"):
-        return context
+        return "\n".join(line for line in context.split("\n") if not line.lstrip().startswith("|"))
     last = context.rsplit("\n", 1)[-1]
     return last if last.startswith("in ") else ""
 

@@ -286,6 +286,7 @@ def kind_difference(
     dated: bool = False,
     agreeing: bool = False,
     clock: bool = False,
+    to_come: bool = False,
 ) -> tuple[str, str] | None:
     """What says two figures are different kinds of amount, as two phrases (the passage's, the claim's), or None.
     A fused modifier that differs decides even for the same value ($1,840 for a two-bedroom apartment is not the
@@ -332,9 +333,11 @@ def kind_difference(
     if not agreeing and claim.said_of and passage.said_of and not claim.said_of & passage.said_of:
         # "a quarter of visitors were under 18" against "30 percent of all visitors stayed at least one night"
         return "as a share of whom something else is said", "as another share"
-    if not agreeing and claim.planned and not passage.prospective:
+    if (not agreeing or to_come and not same_value) and claim.planned and not passage.prospective:
         # "the target is to reopen within 12 hours" against "reopened after 14 hours 40 minutes": what happened
-        # does not contradict a target (the same value is left to the rules: a target met is reported as met)
+        # does not contradict a target (the same value is left to the rules: a target met is reported as met); a
+        # plan for next year or season (`to_come`) is met by nothing that happened but its very value ("hopes to
+        # attract 100 teams next year" against "| Other schools | 21 | 101 |")
         return "as what happened", "as a plan, target, forecast or limit"
     if passage.labelled_plan and not claim.prospective:
         # a row labelled a capacity or a target, against a different value that happened ("holding 58,400 tonnes"

@@ -14,6 +14,7 @@ from factcheck.corroborate.table_rows import row_label
 from factcheck.extract import Qualifier
 
 __all__ = [
+    "bare_bound_met_by_another",
     "both_limits",
     "bound_not_met",
     "bound_against_limit",
@@ -144,3 +145,16 @@ def limit_apart(claim_text: str, passage_text: str, claim: Figure, passage: Figu
     return limits_differ(claim_text, passage_text, claim, passage) or bound_not_met(
         claim_text, claim, passage, passage_text
     )
+
+
+_CEILINGS = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.UP_TO})
+
+
+def bare_bound_met_by_another(claim_text: str, claim: Figure, passage: Figure) -> bool:
+    """Whether the claim's figure is a ceiling on a bare number naming nothing ("spectators were under 18") and the
+    passage's a count of something the claim's sentence does not name ("16 teams"): any smaller count meets "under
+    18", so the value ties nothing."""
+    if claim.qualifier not in _CEILINGS or claim.measured or claim.family != "count" or passage.family != "count":
+        return False
+    noun = (passage.measured or "").lower()
+    return bool(noun) and re.search(rf"\b{re.escape(noun.rstrip('s'))}", claim_text, re.IGNORECASE) is None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from factcheck.corroborate.number_rules import ENTRY_NOUNS, GENERIC_NOUNS, Figure, measured_compatible, to_figures
 from factcheck.corroborate.number_values import classify, distance, same_value
@@ -33,6 +34,7 @@ __all__ = [
     "counts_compatible",
     "is_asked",
     "names_same_thing",
+    "owned_by",
     "owners_of",
     "passage_figures_of",
     "plausible",
@@ -365,3 +367,8 @@ def _events_at(text: str, start: int, end: int) -> set[str]:
     if of_noun in _EVENT_NOUNS:
         stems.add(_EVENT_NOUNS[of_noun])
     return stems | {_EVENT_VERBS[w] for w in (*before, *after) if w in _EVENT_VERBS}
+
+
+def owned_by(index: int, passage_figures: Sequence[Figure], owners: dict[int, int], alike: dict) -> list[Figure]:
+    """The passage figures the claim figure at `index` may be compared with (`owners_of`, `restatements`)."""
+    return [p for n, p in enumerate(passage_figures) if owners.get(n, index) in alike.get(index, {index})]

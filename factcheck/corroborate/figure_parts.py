@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import re
 
+from factcheck.corroborate.number_rules import Figure
+from factcheck.corroborate.table_rows import row_label
 from factcheck.extract.figures import NUMBER_WORD, find_quantities
 
 __all__ = [
     "WHOLE",
+    "another_part",
     "counts_a_part",
     "holds_a_part",
     "narrowed_after",
     "narrowed_opening",
     "over_a_peak",
-    "part_of_a_spread",
     "portion_at",
     "told_with_its_share",
 ]
@@ -100,7 +102,7 @@ _SPREAD_AFTER = re.compile(
 )
 
 
-def part_of_a_spread(claim_clause: str, passage_text: str, passage_end: int) -> str | None:
+def _part_of_a_spread(claim_clause: str, passage_text: str, passage_end: int) -> str | None:
     """The part the claim's figure is told of when the passage's figure is a sum across parts and the claim's clause
     names one of them: "the Saturday evening session" against "across the four sessions" (the noun, one of it), "in
     the men's draw" against "across the men's, women's and junior events" (one modifier of the list, not all). None
@@ -115,6 +117,68 @@ def part_of_a_spread(claim_clause: str, passage_text: str, passage_end: int) -> 
     items = {item.strip().lower() for item in re.split(r",\s*|\s+and\s+", spread["listed"]) if item.strip()}
     named = items & set(words)
     return next(iter(named)) if len(named) == 1 and len(items) >= 2 else None
+
+
+def another_part(claim_clause: str, passage_clause: str, passage_text: str, passage: Figure) -> tuple[str, str] | None:
+    """How a passage figure counts another part than the claim's, as two phrases (the passage's, the claim's), or
+    None: one part of a sum told across its parts (`_part_of_a_spread`), one day's row of a count over several days
+    (`_one_day_of_several`), another place in a result (`_placings_differ`). Asked only of figures that differ."""
+    part = _part_of_a_spread(claim_clause, passage_text, passage.end)
+    if part is not None:
+        return "as a sum across its parts", f"for one part (\u201c{part}\u201d)"
+    day = _one_day_of_several(claim_clause, row_label(passage_text, passage.start))
+    if day is not None:
+        return f"for one day (\u201c{day}\u201d)", "over several days"
+    return _placings_differ(claim_clause, passage_clause)
+
+
+# A count told over several days ("sold 5,800 tickets over the two days", "across the weekend", "over all three
+# days"), and a table row labelled with one day ("| Tickets sold, Saturday | 2,450 | 2,600 |", "| Sunday (final
+# day) | 2,700 | 3,150 |", "| Day 2 | 410 |"): the row counts one day of the several.
+_OVER_DAYS = re.compile(
+    r"\b(?:over|across|during|in|for)\s+(?:the|both|all|its|their|our)\s+"
+    rf"(?:(?:two|three|four|five|six|seven|\d|{NUMBER_WORD})\s+(?:days|nights|evenings)|days|weekend)\b"
+    r"|\b(?:over|across|during|throughout)\s+the\s+(?:(?:whole|entire|long)\s+)?weekend\b",
+    re.IGNORECASE,
+)
+_ONE_DAY_LABEL = re.compile(
+    r"^(?:[^|]*?[,:(-]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day\s+(?:\d|one|two|three|four))\b"
+    r"(?!\s+and\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_day_of_several(claim_clause: str, label: str | None) -> str | None:
+    """The day a table row's label names (`label`, its first cell) when the claim's clause counts over several
+    days: "sold 5,800 tickets over the two days" against "| Tickets sold, Saturday | 2,450 | 2,600 |" (the row is
+    one day's part of the sum). None otherwise, or when the clause names that day itself."""
+    if not label or not _OVER_DAYS.search(claim_clause):
+        return None
+    found = _ONE_DAY_LABEL.search(label.strip())
+    if found is None:
+        return None
+    day = re.sub(r"^[^A-Za-z]*", "", re.split(r"[,:(-]\s*", found.group(0))[-1])
+    return None if day.lower() in claim_clause.lower() else day
+
+
+# Places in a contest's result, each its own figure: "the winner gave 5.8 litres", "The runner-up gave 5.4 litres".
+_PLACINGS = (
+    ("winner", re.compile(r"\b(?:winners?|winning|champions?|victors?|first[- ]placed|first\s+place)\b", re.I)),
+    ("runner-up", re.compile(r"\b(?:runners?-up|second[- ]placed|second\s+place)\b", re.I)),
+    ("third place", re.compile(r"\b(?:third[- ]placed|third\s+place)\b", re.I)),
+)
+
+
+def _placings_differ(claim_clause: str, passage_clause: str) -> tuple[str, str] | None:
+    """The places in a result two figures' clauses name, passage's first, when each names one and they differ ("the
+    winner gave 5.8 litres" against "The runner-up gave 5.4 litres"); None otherwise."""
+
+    def placing(clause: str) -> str | None:
+        named = [name for name, pattern in _PLACINGS if pattern.search(clause)]
+        return named[0] if len(named) == 1 else None
+
+    theirs, mine = placing(passage_clause), placing(claim_clause)
+    return (f"for the {theirs}", f"for the {mine}") if theirs and mine and theirs != mine else None
 
 
 # "88 climbers under 18", "40 runners aged over 60": a count of the people an age bound picks out of a field

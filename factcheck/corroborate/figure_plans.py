@@ -15,6 +15,7 @@ __all__ = [
     "PLANNED_LABEL",
     "PROSPECTIVE",
     "continued_request",
+    "hours_against_one_time",
     "plan_against_done",
 ]
 
@@ -113,6 +114,37 @@ def plan_against_done(claim_text: str, claim_surface: str, passage_text: str, pa
         and bool(_DONE.search(claim_text[max(0, at - 60) : at]))
         and bool(_PLANNED_TIME.search(passage_text[max(0, passage_start - 80) : passage_start]))
     )
+
+
+# A time of day kept again and again: "open from 08:00 to 21:00 daily", "to 22:00 on Fridays", "every morning at 7".
+_RECURRING = re.compile(
+    r"\b(?:daily|nightly|every\s+(?:day|morning|afternoon|evening|night)|each\s+(?:day|morning|afternoon|evening|night)"
+    r"|on\s+(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days))\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.;](?:\s|$)")  # (not the stop of "10 a.m.")
+
+
+def hours_against_one_time(
+    claim_text: str, claim_start: int, passage_text: str, passage_start: int
+) -> tuple[str, str] | None:
+    """How two times of day differ when one is kept every day or every week (opening hours: "The park has been open
+    from 08:00 to 21:00 daily") and the other is not ("opened at 10 a.m. on April 4", the day it first opened): the
+    passage's way and the claim's, read in the words around each time up to its sentence's end; None otherwise."""
+
+    def recurring(text: str, start: int) -> bool:
+        low = max(start - 60, 0)
+        opened = list(_SENTENCE_END.finditer(text, low, start))
+        high = min(len(text), start + 60)
+        stop = _SENTENCE_END.search(text, start, high)
+        return bool(_RECURRING.search(text, opened[-1].end() if opened else low, stop.start() if stop else high))
+
+    kept = recurring(passage_text, passage_start)
+    if kept == recurring(claim_text, claim_start):
+        return None
+    return ("as a time kept day after day", "as the time of one day")[:: 1 if kept else -1]  # type: ignore[return-value]
 
 
 # "... asked that road closures start no earlier than 3 p.m., and that stalls stretch 350 metres": a "that" clause

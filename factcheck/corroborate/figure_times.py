@@ -57,6 +57,11 @@ _RELATIVE = re.compile(
 # ("project" alone is the noun: "The £18.6 million project is backed by ..." foretells nothing)
 _FORECAST = re.compile(r"\b(?:forecast\w*|predict\w*|project(?:ed|ing|ions?)\b|expect\w*|anticipat\w*)", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|[Ll]ikely)\b")  # what may happen, not what will ("may": not the month)
+# what something could not have done without: "The tournament could not happen without its 190 volunteers" thanks
+# the volunteers there were, it foretells nothing
+_COULD_NOT_WITHOUT = re.compile(
+    r"\b(?:could|would|might)(?:\s+not|n't|\s+never)\s+(?:have\s+)?(?:[\w-]+\s+){0,4}?without\b", re.IGNORECASE
+)
 # what is set to happen, or aimed at: "will take", "is due to", "Our aim is to reopen on May 16"
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|(?:aim|plan|intention)\s+is\s+to|(?:aim|plan|intend)s?\s+to)\b",
@@ -197,7 +202,8 @@ def eras_of(sentence: str, near: str, clause_before: str = "", figure: tuple[int
         if not _of_a_later_clause(sentence, m.start(), figure)
     }
     before_figure = sentence[: sentence.find(clause_before)] if clause_before and clause_before in sentence else ""
-    foreseen = _FORECAST.search(clause_before) or _MODAL.search(clause_before)  # "could take up to two years"
+    modal = _MODAL.search(clause_before) and not _COULD_NOT_WITHOUT.search(clause_before)
+    foreseen = _FORECAST.search(clause_before) or modal  # "could take up to two years"
     if _FORECAST.search(near) or foreseen or _FORETOLD.search(before_figure):
         eras.add("forecast")
     elif _FUTURE.search(clause_before):

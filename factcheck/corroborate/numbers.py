@@ -72,10 +72,12 @@ from factcheck.corroborate.event_years import (
     without_unmet_dates,
 )
 from factcheck.corroborate.far_apart import far_apart_pair, too_far_apart
+from factcheck.corroborate.figure_limits import bare_bound_met_by_another
 from factcheck.corroborate.figure_pairing import (
     counts_compatible,
     is_denominator,
     names_same_thing,
+    owned_by,
     owners_of,
     passage_figures_of,
     plausible,
@@ -213,9 +215,9 @@ def _compare(
     pairs = tuple(
         _pair(
             claim,
-            _owned(i, passage_figures, owners, alike)
+            owned_by(i, passage_figures, owners, alike)
             if columns is None or frames is None
-            else columns.in_claims_column(claim, _owned(i, passage_figures, owners, alike), frames),
+            else columns.in_claims_column(claim, owned_by(i, passage_figures, owners, alike), frames),
             frames,
             claim_groups.same_group(passage_groups) if claim_text else None,
         )
@@ -292,8 +294,12 @@ def _pair(
             return different_pair(claim, best, frames)  # "| Veterans (over 60) |" names a group, it reports no age
         if status is not NumberStatus.MATCH and frames is not None and item_of_a_total(claim, best, frames):
             return different_pair(claim, best, frames)  # "the largest single cost at £31,000" against the £86,000 total
-        if status is NumberStatus.CONSISTENT_WITH_QUALIFIER and frames and spread_of_values(claim, best, frames):
-            return different_pair(claim, best, frames)  # "range in age from 11 to 78" against an average age of 62
+        if (
+            status is NumberStatus.CONSISTENT_WITH_QUALIFIER
+            and frames
+            and (spread_of_values(claim, best, frames) or bare_bound_met_by_another(frames.claim_text, claim, best))
+        ):  # "range in age from 11 to 78" against an average age of 62; "were under 18" against "16 teams"
+            return different_pair(claim, best, frames)
         if status is NumberStatus.WITHIN_ROUNDING and frames is not None and frames.overshoots(claim, best):
             status = NumberStatus.MISMATCH
         if (
@@ -392,8 +398,3 @@ def _denominator_in(claim_text: str | None, surface: str) -> bool:
         return False
     at = claim_text.find(surface)
     return at >= 0 and is_denominator(claim_text, at)
-
-
-def _owned(index: int, passage_figures: Sequence[Figure], owners: dict[int, int], alike: dict) -> list[Figure]:
-    """The passage figures the claim figure at `index` may be compared with (`owners_of`, `restatements`)."""
-    return [p for n, p in enumerate(passage_figures) if owners.get(n, index) in alike.get(index, {index})]

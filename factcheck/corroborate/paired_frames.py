@@ -10,7 +10,7 @@ from dataclasses import replace
 from factcheck.corroborate.change_ends import base_unmet, bases_meet
 from factcheck.corroborate.cues import weekday_cue
 from factcheck.corroborate.disputed_phrases import duration_threshold
-from factcheck.corroborate.event_words import content_stems
+from factcheck.corroborate.event_words import content_stems, one_event_before
 from factcheck.corroborate.figure_frames import (
     Frame,
     frame_at,
@@ -20,8 +20,8 @@ from factcheck.corroborate.figure_frames import (
 )
 from factcheck.corroborate.figure_kinds import kind_difference
 from factcheck.corroborate.figure_limits import both_limits, limit_apart
-from factcheck.corroborate.figure_parts import part_of_a_spread
-from factcheck.corroborate.figure_plans import PLANNED_LABEL, plan_against_done
+from factcheck.corroborate.figure_parts import another_part
+from factcheck.corroborate.figure_plans import PLANNED_LABEL, hours_against_one_time, plan_against_done
 from factcheck.corroborate.figure_times import MONTHS, WEEKDAYS, moments_differ
 from factcheck.corroborate.frame_times import times_differ
 from factcheck.corroborate.number_rules import DERIVED_CHANGE, Figure
@@ -101,7 +101,12 @@ class PairedFrames:
         if claim_frame is None:
             return None
         passage_frame = self.of_passage(passage)
-        if claim.family == CALENDAR_DAY == passage.family and self._one_days_event(claim, passage):
+        at = self.claim_text.find(claim.surface)
+        if (
+            claim.family == CALENDAR_DAY == passage.family
+            and at >= 0
+            and one_event_before(self.claim_text, at, self.passage_text, passage.start)
+        ):
             # two days of one event: their months are their values, not their frames ("reopen on October 31" / "will
             # reopen on 7 November"); the months of other figures in the clauses go with them (a year still frames
             # a day)
@@ -111,24 +116,21 @@ class PairedFrames:
             )
         return frame_difference(claim_frame, passage_frame, events)
 
-    def _one_days_event(self, claim: Figure, passage: Figure) -> bool:
-        """Whether the words right before two days share an event word: "is due to reopen on October 31" and "will
-        reopen on 7 November" (not "at their meeting on October 8" and "will meet board managers on 22 September")."""
-        at = self.claim_text.find(claim.surface)
-        if at < 0:
-            return False
-        before = lambda text, end: content_stems(" ".join(_WORDS.findall(text[max(0, end - 60) : end])[-3:]))  # noqa: E731
-        return bool(before(self.claim_text, at) & before(self.passage_text, passage.start))
-
     def kind(self, claim: Figure, passage: Figure) -> tuple[str, str] | None:
         """Another kind of thing in the same frame ("two-bedroom" for "one-bedroom"; an addition for a total)."""
         claim_frame = self.of_claim(claim)
         if claim_frame is None:
             return None
         status = classify(claim, passage)
-        part = part_of_a_spread(claim_frame.clause, self.passage_text, passage.end)
-        if part is not None and status is not NumberStatus.MATCH:  # "the Saturday session" of "the four sessions"
-            return "as a sum across its parts", f"for one part (\u201c{part}\u201d)"
+        if status is not NumberStatus.MATCH:
+            # "the Saturday session" of "the four sessions", "| Tickets, Saturday |" of "over the two days", "the
+            # winner gave" for "The runner-up gave", "open from 08:00 to 21:00 daily" for "opened at 10 a.m."
+            other = another_part(claim_frame.clause, self.of_passage(passage).clause, self.passage_text, passage)
+            at = self.claim_text.find(claim.surface)
+            if other is None and claim.family == CLOCK_TIME == passage.family and at >= 0:
+                other = hours_against_one_time(self.claim_text, at, self.passage_text, passage.start)
+            if other is not None:
+                return other
         dated = claim.family in (CALENDAR_DAY, CLOCK_TIME)
         passage_kind = self.of_passage(passage).kind
         return kind_difference(
@@ -139,6 +141,7 @@ class PairedFrames:
             agreeing=status in AGREEING,
             clock=claim.family == CLOCK_TIME
             and plan_against_done(self.claim_text, claim.surface, self.passage_text, passage.start),
+            to_come=any(era.startswith(("next ", "coming ")) for era in claim_frame.eras),
         )
 
     def labelled_otherwise(self, passage: Figure) -> bool:

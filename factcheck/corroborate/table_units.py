@@ -17,7 +17,15 @@ from factcheck.corroborate.table_rows import whole_cell
 from factcheck.extract import Quantity
 from factcheck.extract.figures import find_quantities
 
-__all__ = ["in_cell_unit", "latest_cell", "line_at", "money_note_of", "total_column_noun", "total_of_noun"]
+__all__ = [
+    "in_cell_unit",
+    "latest_cell",
+    "line_at",
+    "money_note_of",
+    "total_column_noun",
+    "total_of_noun",
+    "under_a_year",
+]
 
 # A row label that names the unit of its figures: "| Days of hearings | 46 |", "| Average days to let | 16 | 9 |",
 # "| Water level (m) | 6.8 |", "| Cost (million euros) | 22.0 |". The unit opens the label (after "Average", "Mean",
@@ -57,6 +65,7 @@ _MONEY_NOTE = re.compile(
     r"|(?:(?P<scale_words>thousands|millions|billions)\s+of\s+)?(?P<currency>pounds|euros|(?:US\s+)?dollars)\b)",
     re.IGNORECASE,
 )
+_WEIGHED = re.compile(r"\b(?:weigh\w*|heav\w*|light\w*|mass|loads?|catch\w*|yields?)\b", re.IGNORECASE)
 _NOTE_SIGNS = {"pounds": "£", "euros": "€", "dollars": "$", "us dollars": "US$"}
 _NOTE_SCALES = {"m": "m", "million": "m", "millions": "m", "bn": "bn", "billion": "bn", "billions": "bn"}
 _NOTE_AFTER = re.compile(r"^\s*\([^()|\n]{1,30}\)")  # a note in brackets after a cell's number
@@ -91,11 +100,18 @@ def in_cell_unit(text: str, quantity: Quantity, context: str | None = None, mone
         if read.unit is not None:
             return read
     # the row label names no unit ("| 16:20 (peak) |" brackets a note): the column's header may, else the heading
-    # over the table ("## Table 2: Energy and money (£)")
+    # over the table ("## Table 2: Energy and money (£)"); "pounds" there is money ("## Table 3: Money (pounds)")
+    # unless the row or the heading weighs something ("| Heaviest pig (pounds) |" is read by the row's label)
     for unit_word in (
         _column_unit(line, text[low : quantity.start].count("|") - 1, context),
         _heading_unit(line, context),
     ):
+        if (
+            unit_word
+            and unit_word.strip().lower() == "pounds"
+            and not _WEIGHED.search(f"{line} {_heading_of(line, context)}")
+        ):
+            unit_word = "£"
         read = _read_in(quantity, unit_word) if unit_word else quantity
         if read.unit is not None:
             return read
@@ -268,6 +284,18 @@ def latest_cell(text: str, position: int) -> bool:
     rest = text[position : line_at(text, position)[1]].split("|", 1)
     later = rest[1] if len(rest) > 1 else ""
     return all(re.search(r"%|percent", cell) for cell in later.split("|") if re.search(r"\d", cell))
+
+
+# A column header that is a year or a season of years: "2026", "2025-26", "2025/26".
+_YEAR_HEADER = re.compile(r"^(?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:\d\d){1,2})?$")
+
+
+def under_a_year(text: str, position: int, context: str | None) -> bool:
+    """Whether the cell at `position` of a table row in `text` stands under a column headed by a year ("| Measure |
+    2025 | 2026 |"), as `context` (the stored document) lays the table out."""
+    low, high = line_at(text, position)
+    cell = _header_cell(text[low:high], text[low:position].count("|") - 1, context)
+    return cell is not None and _YEAR_HEADER.match(cell) is not None
 
 
 def line_at(text: str, position: int) -> tuple[int, int]:

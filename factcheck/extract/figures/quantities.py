@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from factcheck.extract.figures.context import (
     after_label_noun,
@@ -129,12 +130,29 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
         if figure.bare_one and not figure.qualifier and not one_counts(text, figure, in_company=in_company):
             continue  # "one of the", "no one", "in one tweet": a pronoun or an article; "only one" is a figure
         if figure.measured is None and figure.unit in (None, "fraction", "percent"):
-            figure.measured = measured_noun(text, figure)
+            figure.measured = measured_noun(text, figure) or _base_of_a_change(text, figure, quantities, sentence_of)
         quantities.append(figure)
     link_conversions(text, quantities)
     read = [_as_age(text, _to_quantity(text, figure)) for figure in quantities]
     read = sorted(read + [_elapsed(match) for match in elapsed], key=lambda quantity: quantity.start)
     return _without_overlaps(read), _without_overlaps(dates)
+
+
+# The base a change is told from, with no noun of its own: "310 children took part, up from 190 last year".
+_FROM_BASE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$", re.IGNORECASE)
+
+
+def _base_of_a_change(text: str, figure: Figure, before: list[Figure], sentence_of: Callable[[int], int]) -> str | None:
+    """The noun of the count a bare base counts ("up from 190" after "310 children": children): the nearest count
+    before it in its sentence, a bare number naming a noun."""
+    if figure.unit is not None or not _FROM_BASE.search(text[max(0, figure.start - 20) : figure.start]):
+        return None
+    for earlier in reversed(before):
+        if sentence_of(earlier.start) != sentence_of(figure.start):
+            return None
+        if earlier.unit is None and earlier.measured:
+            return earlier.measured
+    return None
 
 
 # "won in 2:05:41": hours, minutes and seconds are an elapsed time (a race, a flight), not a time of day, which
