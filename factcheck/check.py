@@ -153,7 +153,7 @@ def judge(
             continue  # a cheap necessary condition spares the full comparison (corroborate/deep_candidates.py)
         entailment = entailments[position] if entailments else None
         signals = corroborate(claim, hit.text, document_text, entailment, hit.start)
-        if deep and not stands_alone(signals, hit.text, document_text):
+        if deep and not stands_alone(signals, hit.text, document_text, claim.sentence):
             continue
         judged.append((hit, signals))
     judged = _one_card_per_located_quote(judged)

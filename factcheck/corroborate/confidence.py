@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.corroborate.event_words import content_stems
+from factcheck.corroborate.number_rules import GENERIC_NOUNS
 from factcheck.corroborate.number_values import surfaces_transposed
 from factcheck.corroborate.signals import (
     AGREEING,
@@ -51,7 +53,8 @@ from factcheck.corroborate.signals import (
     SpeakerStatus,
     Stance,
 )
-from factcheck.corroborate.table_units import latest_cell, line_at, under_a_year
+from factcheck.corroborate.table_rows import GENERIC_LABELS, row_label
+from factcheck.corroborate.table_units import line_at, under_a_year
 from factcheck.extract import ClaimKind
 from factcheck.extract.figures import find_days_and_times, find_quantities
 
@@ -122,12 +125,14 @@ def rests_on_common_figures(
     return bool(agreeing) and not any(_telling(pair) for pair in agreeing)
 
 
-def stands_alone(signals: Signals, passage_text: str | None = None, document_text: str | None = None) -> bool:
+def stands_alone(
+    signals: Signals, passage_text: str | None = None, document_text: str | None = None, sentence: str = ""
+) -> bool:
     """Whether `signals` decide enough to be shown from anywhere in the judged list (module docstring);
-    `passage_text`, when given, lets a confident decision on a table row stand alone (`is_table_rows`), and
-    `document_text` shows which rows are over the years."""
+    `passage_text`, when given, lets a confident decision on a table row stand alone (`is_table_rows`),
+    `document_text` shows which rows are over the years and the claim's `sentence` what its figures count."""
     rows = passage_text is not None and is_table_rows(passage_text)
-    if passage_text is not None and rows and _confident_on_figures(signals, passage_text, document_text):
+    if passage_text is not None and rows and _confident_on_figures(signals, passage_text, document_text, sentence):
         return True
     if signals.stance is Stance.CONFLICTS:
         tally = signals.confident and any(reason.startswith(TALLY_DISAGREES) for reason in signals.reasons)
@@ -209,7 +214,7 @@ def is_table_rows(text: str) -> bool:
     return bool(lines) and all(line.startswith("|") and line.endswith("|") for line in lines)
 
 
-def _confident_on_figures(signals: Signals, rows: str, context: str | None) -> bool:
+def _confident_on_figures(signals: Signals, rows: str, context: str | None, sentence: str) -> bool:
     """A confident numeric decision on table rows (a row's label named beside the claim's figure, the same counted
     noun: `confidence_of`); a support may rest on a small count there ("| Seriously injured | 3 |": the label says
     what the 3 counts). A conflict also needs each disagreeing figure not a bare small count and alone in its row,
@@ -223,13 +228,13 @@ def _confident_on_figures(signals: Signals, rows: str, context: str | None) -> b
     pairs = [p for p in signals.numbers.pairs if p.status is deciding or (deciding is None and p.status in AGREEING)]
     if not pairs:
         return False
-    return deciding is None or all(_telling(pair) and _alone_in_row(pair, rows, context) for pair in pairs)
+    return deciding is None or all(_telling(pair) and _alone_in_row(pair, rows, context, sentence) for pair in pairs)
 
 
-def _alone_in_row(pair: FigurePair, rows: str, context: str | None) -> bool:
-    """The disagreeing figure is its row's only figure, or the last of a row of like figures over the years ("|
-    Volunteers | 160 | 190 |": 190, this year's; the comparison took the last year's cell, `table_units.latest_cell`),
-    and not a share, a day or a time."""
+def _alone_in_row(pair: FigurePair, rows: str, context: str | None, sentence: str) -> bool:
+    """The disagreeing figure is its row's only figure, or this year's: the last cell of a row of like figures
+    under year columns, the row's label naming what the claim's figure counts (`_label_names`; "| Volunteers | 160
+    | 190 |" for "210 volunteers"), and not a share, a day or a time."""
     if pair.passage_start is None:
         return False
     low, high = line_at(rows, pair.passage_start)
@@ -238,12 +243,36 @@ def _alone_in_row(pair: FigurePair, rows: str, context: str | None) -> bool:
         return False
     if len(found) == 1:
         return True
-    # (not a row of different measures: "| Saturday | 9,200 | 2,900 |" under "| Day | Visitors | Park-and-ride |")
+    label = row_label(rows, pair.passage_start) or ""
+    # (not a row of different measures, "| Saturday | 9,200 | 2,900 |" under "| Day | Visitors | Park-and-ride |",
+    # nor a part's row, "| Runners - men |", "| Swimmers, high schools |", nor one ending in a year with no figure)
     return (
-        latest_cell(rows, pair.passage_start)
+        not rows[pair.passage_end : high].strip(" |\t")
         and len({(figure.unit, figure.dimension) for figure in found}) == 1
+        and not _LABEL_QUALIFIED.search(label)
         and under_a_year(rows, pair.passage_start, context)
+        and _label_names(pair, label, sentence)
     )
+
+
+_LABEL_QUALIFIED = re.compile(r",\s|\s[-\u2013\u2014]\s")
+_NEAR = 60  # how far around the claim's figure its words are read
+
+
+def _label_names(pair: FigurePair, label: str, sentence: str) -> bool:
+    """Whether a row's label names what the claim's figure in `sentence` counts: its counted noun ("| Choirs taking
+    part |" for "74 choirs"), or, for an amount or a count of people, a word written in lower case near it ("| Fares
+    |" for "Fares brought in £1.38 million", "| Treated by paramedics |" for "11 people were treated")."""
+    figures = [q for q in find_quantities(sentence) if q.surface == pair.claim_surface]
+    if not figures or pair.passage_end is None:
+        return False
+    figure = figures[0]
+    named = content_stems(label) - GENERIC_LABELS
+    noun = (figure.measured or "").lower()
+    if figure.unit is None and noun and noun not in GENERIC_NOUNS:
+        return bool(content_stems(noun) & named)
+    near = sentence[max(0, figure.start - _NEAR) : figure.end + _NEAR // 2]
+    return bool(content_stems(near, lower_only=True) & named)
 
 
 _SMALL_COUNT = 10  # a count below this ("two lines", "five exits") turns up in almost any passage of a story

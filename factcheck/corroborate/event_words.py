@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
     expected likely least more than another one two three four five six seven eight nine ten hundred thousand
     million billion percent per cent people person persons time times year years month months week weeks day days
     today yesterday tomorrow morning evening night now here well like much many few several mr mrs ms dr
-    county counties country countries praised praise praises praising thanked thank thanks thanking""".split()
+    county counties country countries praised praise praises praising""".split()
 )
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly", "e")
 

@@ -31,12 +31,28 @@ def test_a_confident_conflict_on_this_years_cell_of_a_row_over_the_years_stands_
     row = "| Stewards | 140 | 175 |"
     over_years = corroborate(claim, row, YEARS_TABLE)
     assert over_years.stance is Stance.CONFLICTS and over_years.confident, over_years.reasons
-    assert stands_alone(over_years, row, YEARS_TABLE)
+    assert stands_alone(over_years, row, YEARS_TABLE, claim.sentence)
     # without the table's header the columns are unknown; a row of different measures is not a row of years
-    assert not stands_alone(over_years, row)
+    assert not stands_alone(over_years, row, sentence=claim.sentence)
     day_row = "| Saturday | 175 | 140 |"
     day = corroborate(numeric_claim("There were 230 boats on the water on Saturday."), day_row, YEARS_TABLE)
-    assert not (day.stance is Stance.CONFLICTS and stands_alone(day, day_row, YEARS_TABLE)), day.reasons
+    assert not (day.stance is Stance.CONFLICTS and stands_alone(day, day_row, YEARS_TABLE, claim.sentence))
+    # nor a row whose label names something else than the claim's figure counts, nor a part's row
+    logged = numeric_claim("Stewards logged 230 boats on the water.")
+    other = corroborate(logged, row, YEARS_TABLE)
+    assert other.stance is Stance.CONFLICTS and other.confident, other.reasons  # tied by the label's word
+    assert not stands_alone(other, row, YEARS_TABLE, logged.sentence)
+    # nor a cell before a year with no figure yet ("| Stewards | 120 | 140 | - |": 140 is not this year's)
+    dashed = "| Measure | 2024 | 2025 | 2026 |\n|---|---|---|---|\n| Stewards | 120 | 140 | - |"
+    earlier = corroborate(claim, "| Stewards | 120 | 140 | - |", dashed)
+    assert not (
+        earlier.stance is Stance.CONFLICTS
+        and stands_alone(earlier, "| Stewards | 120 | 140 | - |", dashed, claim.sentence)
+    )
+    part_row = "| Stewards, juniors | 140 | 175 |"
+    juniors = YEARS_TABLE.replace("| Stewards | 140 | 175 |", part_row)
+    part = corroborate(claim, part_row, juniors)
+    assert not (part.stance is Stance.CONFLICTS and stands_alone(part, part_row, juniors, claim.sentence))
 
 
 def test_what_could_not_happen_without_a_count_foretells_nothing_and_praise_is_no_event() -> None:
@@ -89,6 +105,9 @@ def test_the_base_of_a_change_counts_what_the_change_counts() -> None:
     assert [q.measured for q in find_quantities(sentence)] == ["juniors", "juniors"]
     held = corroborate(numeric_claim(sentence), "The regatta could count on 175 stewards, the club said.")
     assert held.stance is not Stance.SUPPORTS, held.reasons
+    # a span of time after the base is when it held, not what it counts
+    ago = "The harbour now has 112 moorings, down from 131 two years ago."
+    assert [q.measured for q in find_quantities(ago)][:2] == ["moorings", "moorings"]  # then "two years"
     # a base with a noun of its own keeps it
     own = "This year 210 juniors sailed, up from 175 boats last year."
     assert [q.measured for q in find_quantities(own)] == ["juniors", "boats"]

@@ -190,11 +190,21 @@ _OF_THOSE_WHO_ANSWERED = re.compile(
 )
 
 
+# A span of time right after a figure, back to when it held: "down from 131 two years ago" names no noun.
+_SPAN_AGO = re.compile(
+    r"\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|before|previously)\b",
+    re.IGNORECASE,
+)
+
+
 def measured_noun(text: str, figure: Figure) -> str | None:
     """The noun a count counts ("8,000 remaining residents"), or a share's whole ("half of the requests"; "of
     those who answered" is "respondents")."""
     if _OF_THOSE_WHO_ANSWERED.match(text, figure.end):
         return "respondents"
+    if _SPAN_AGO.match(text, figure.end):
+        return None
     if figure.unit is not None:
         of = _OF_THE.match(text, figure.end)
         if of:
