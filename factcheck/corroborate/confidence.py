@@ -260,16 +260,20 @@ _NEAR = 60  # how far around the claim's figure its words are read
 
 
 def _label_names(pair: FigurePair, label: str, sentence: str) -> bool:
-    """Whether a row's label names what the claim's figure in `sentence` counts: its counted noun ("| Choirs taking
-    part |" for "74 choirs"), or, for an amount or a count of people, a word written in lower case near it ("| Fares
-    |" for "Fares brought in £1.38 million", "| Treated by paramedics |" for "11 people were treated")."""
+    """Whether a row's label names what the claim's count in `sentence` counts: its counted noun ("| Choirs taking
+    part |" for "74 choirs"), or, for a count of people, a word written in lower case near it ("| Treated by
+    paramedics |" for "11 people were treated"). Never an amount (money, a length, a time): on the 54 seen splits
+    such rows, named by the words around the claim's amount, were as often another row's ("| Sponsorship (£) |"
+    for the cost "of which sponsors paid")."""
     figures = [q for q in find_quantities(sentence) if q.surface == pair.claim_surface]
     if not figures or pair.passage_end is None:
         return False
     figure = figures[0]
+    if figure.unit is not None:
+        return False  # an amount: its row is named by words the claim may share with another row's
     named = content_stems(label) - GENERIC_LABELS
     noun = (figure.measured or "").lower()
-    if figure.unit is None and noun and noun not in GENERIC_NOUNS:
+    if noun and noun not in GENERIC_NOUNS:
         return bool(content_stems(noun) & named)
     near = sentence[max(0, figure.start - _NEAR) : figure.end + _NEAR // 2]
     return bool(content_stems(near, lower_only=True) & named)

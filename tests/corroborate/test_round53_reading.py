@@ -49,6 +49,14 @@ def test_a_confident_conflict_on_this_years_cell_of_a_row_over_the_years_stands_
         earlier.stance is Stance.CONFLICTS
         and stands_alone(earlier, "| Stewards | 120 | 140 | - |", dashed, claim.sentence)
     )
+    # nor an amount, whose row the words around it may name as well as another row's
+    money = "| Measure | 2025 | 2026 |\n|---|---|---|\n| Sponsorship (£) | 21,000 | 25,000 |"
+    cost = numeric_claim("The regatta cost £48,000, of which sponsorship paid £23,000.")
+    sponsored = corroborate(cost, "| Sponsorship (£) | 21,000 | 25,000 |", money)
+    assert not (
+        sponsored.stance is Stance.CONFLICTS
+        and stands_alone(sponsored, "| Sponsorship (£) | 21,000 | 25,000 |", money, cost.sentence)
+    )
     part_row = "| Stewards, juniors | 140 | 175 |"
     juniors = YEARS_TABLE.replace("| Stewards | 140 | 175 |", part_row)
     part = corroborate(claim, part_row, juniors)
