@@ -29,9 +29,10 @@ conflict on quoted words the passage holds with a word changed. On table rows (`
 stands alone too, also when it is close rather than the same ("| Cancelled | 412 |" for "more than 400 flights") or
 a small count whose row label the claim names beside it ("| Seriously injured | 3 |"), and so does a confident
 conflict on a figure alone in its row, or on a count in a row's last cell under a year column, the row's label
-naming what the claim's count counts ("| Volunteers | 160 | 190 |" for "210 volunteers"). A confident conflict on
-a vote's tally ("nine votes to five" against "Nine for, four against"), and one whose every disagreeing figure holds the claim's digits in another order ("£6.8 million" for
-"£8.6 million", a likely slip in copying the figure), stand alone anywhere.
+naming what the claim's count counts ("| Volunteers | 160 | 190 |" for "210 volunteers"). A confident conflict on a
+vote's tally ("nine votes to five" against "Nine for, four against"), and one whose every disagreeing figure holds
+the claim's digits in another order ("£6.8 million" for "£8.6 million", a likely slip in copying the figure), stand
+alone anywhere.
 Looser agreements and other conflicts need a passage retrieval ranks near the top, where it is about the same story.
 """
 
