@@ -137,7 +137,7 @@ def another_part(claim_clause: str, passage_clause: str, passage_text: str, pass
 # day) | 2,700 | 3,150 |", "| Day 2 | 410 |"): the row counts one day of the several.
 _OVER_DAYS = re.compile(
     r"\b(?:over|across|during|in|for)\s+(?:the|both|all|its|their|our)\s+"
-    rf"(?:(?:two|three|four|five|six|seven|\d|{NUMBER_WORD})\s+(?:days|nights|evenings)|days|weekend)\b"
+    rf"(?:(?:\d+|{NUMBER_WORD})\s+(?:days|nights|evenings)|days|weekend)\b"
     r"|\b(?:over|across|during|throughout)\s+the\s+(?:(?:whole|entire|long)\s+)?weekend\b",
     re.IGNORECASE,
 )

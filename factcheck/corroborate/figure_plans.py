@@ -122,8 +122,6 @@ _RECURRING = re.compile(
     r"|on\s+(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days))\b",
     re.IGNORECASE,
 )
-
-
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)[.;](?:\s|$)")  # (not the stop of "10 a.m.")
 
 
@@ -144,7 +142,8 @@ def hours_against_one_time(
     kept = recurring(passage_text, passage_start)
     if kept == recurring(claim_text, claim_start):
         return None
-    return ("as a time kept day after day", "as the time of one day")[:: 1 if kept else -1]  # type: ignore[return-value]
+    daily, once = "as a time kept day after day", "as the time of one day"
+    return (daily, once) if kept else (once, daily)
 
 
 # "... asked that road closures start no earlier than 3 p.m., and that stalls stretch 350 metres": a "that" clause
