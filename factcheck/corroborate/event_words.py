@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STOPWORDS", "content_stems", "one_event_before", "stem"]
+__all__ = ["STOPWORDS", "WORD_RUN", "content_stems", "one_event_before", "stem"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 # Function words, reporting verbs and words that say how a figure is known rather than what it counts; "county" and
@@ -105,7 +105,7 @@ def stem(word: str) -> str:
     return word[:5]
 
 
-_NAMING = re.compile(r"[A-Za-z][\w'\u2019-]*")
+WORD_RUN = re.compile(r"[A-Za-z][\w'\u2019-]*")  # a word as written, digits and hyphens kept ("B2", "co-op")
 
 
 def one_event_before(claim_text: str, claim_at: int, passage_text: str, passage_at: int) -> bool:
@@ -114,6 +114,6 @@ def one_event_before(claim_text: str, claim_at: int, passage_text: str, passage_
     board managers on 22 September")."""
 
     def before(text: str, end: int) -> frozenset[str]:
-        return content_stems(" ".join(_NAMING.findall(text[max(0, end - 60) : end])[-3:]))
+        return content_stems(" ".join(WORD_RUN.findall(text[max(0, end - 60) : end])[-3:]))
 
     return bool(before(claim_text, claim_at) & before(passage_text, passage_at))

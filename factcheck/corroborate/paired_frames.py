@@ -10,7 +10,7 @@ from dataclasses import replace
 from factcheck.corroborate.change_ends import base_unmet, bases_meet
 from factcheck.corroborate.cues import weekday_cue
 from factcheck.corroborate.disputed_phrases import duration_threshold
-from factcheck.corroborate.event_words import content_stems, one_event_before
+from factcheck.corroborate.event_words import WORD_RUN, content_stems, one_event_before
 from factcheck.corroborate.figure_frames import (
     Frame,
     frame_at,
@@ -101,12 +101,8 @@ class PairedFrames:
         if claim_frame is None:
             return None
         passage_frame = self.of_passage(passage)
-        at = self.claim_text.find(claim.surface)
-        if (
-            claim.family == CALENDAR_DAY == passage.family
-            and at >= 0
-            and one_event_before(self.claim_text, at, self.passage_text, passage.start)
-        ):
+        at = self.claim_text.find(claim.surface) if claim.family == CALENDAR_DAY == passage.family else -1
+        if at >= 0 and one_event_before(self.claim_text, at, self.passage_text, passage.start):
             # two days of one event: their months are their values, not their frames ("reopen on October 31" / "will
             # reopen on 7 November"); the months of other figures in the clauses go with them (a year still frames
             # a day)
@@ -126,8 +122,12 @@ class PairedFrames:
             # "the Saturday session" of "the four sessions", "| Tickets, Saturday |" of "over the two days", "the
             # winner gave" for "The runner-up gave", "open from 08:00 to 21:00 daily" for "opened at 10 a.m."
             other = another_part(claim_frame.clause, self.of_passage(passage).clause, self.passage_text, passage)
-            at = self.claim_text.find(claim.surface)
-            if other is None and claim.family == CLOCK_TIME == passage.family and at >= 0:
+            at = (
+                self.claim_text.find(claim.surface)
+                if other is None and claim.family == CLOCK_TIME == passage.family
+                else -1
+            )
+            if at >= 0:
                 other = hours_against_one_time(self.claim_text, at, self.passage_text, passage.start)
             if other is not None:
                 return other
@@ -262,7 +262,7 @@ class PairedFrames:
         or weekday: the name the figure is told of however far back ("The Eastern Fen sector accounted for about a
         quarter of the occupied sites, with 53")."""
         at = self.claim_text.find(claim.surface)
-        words = [m for m in _WORDS.finditer(self.claim_text[: max(at, 0)]) if m.start() > 0]
+        words = [m for m in WORD_RUN.finditer(self.claim_text[: max(at, 0)]) if m.start() > 0]
         bare = lambda m: re.sub(r"['\u2019]s$", "", m.group(0))  # noqa: E731  "February's" is February
         named = [m for m in words if m.group(0)[:1].isupper() and bare(m).casefold() not in _CALENDAR_WORDS]
         if not named or _JOINED_CLAUSE.search(self.claim_text, named[-1].end(), at):
@@ -394,6 +394,5 @@ class PairedFrames:
 
 
 _CALENDAR_WORDS = frozenset(MONTHS) | WEEKDAYS
-_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _ROW_REACH = 5  # words either side of a claim figure where a row label's common noun ties the row to it
