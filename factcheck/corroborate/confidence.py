@@ -55,7 +55,7 @@ from factcheck.corroborate.signals import (
     SpeakerStatus,
     Stance,
 )
-from factcheck.corroborate.table_rows import GENERIC_LABELS, row_label
+from factcheck.corroborate.table_rows import GENERIC_LABELS, label_opens_with_noun, row_label
 from factcheck.corroborate.table_units import line_at, under_a_year
 from factcheck.extract import ClaimKind
 from factcheck.extract.figures import find_days_and_times, find_quantities
@@ -273,10 +273,10 @@ def _label_names(pair: FigurePair, label: str, sentence: str) -> bool:
     figure = figures[0]
     if figure.unit is not None:
         return False  # an amount: its row is named by words the claim may share with another row's
-    named = content_stems(label) - GENERIC_LABELS
     noun = (figure.measured or "").lower()
     if noun and noun not in GENERIC_NOUNS:
-        return bool(content_stems(noun) & named)
+        return label_opens_with_noun(label, noun, sentence)  # not "| Sculptures |" for sculptors, nor a subgroup's
+    named = content_stems(label) - GENERIC_LABELS
     near = sentence[max(0, figure.start - _NEAR) : figure.end + _NEAR // 2]
     return bool(content_stems(near, lower_only=True) & named)
 

@@ -26,7 +26,7 @@ STOPWORDS = frozenset(
     today yesterday tomorrow morning evening night now here well like much many few several mr mrs ms dr
     county counties country countries praised praise praises praising""".split()
 )
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly", "e")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ures", "ure", "ied", "ies", "ed", "es", "s", "ly", "e")
 
 
 # Words news copy uses by turns for one event, met as one event word ("a 72-hour halt" and "a 48-hour pause";

@@ -71,8 +71,11 @@ def changes_between(
                 # "went up by 15 percent this year, to £460": a row of stalls rising from 33 to 38 is another change
                 # (an end of the same kind that differs may be the claim's slip: "up 14 percent to 36,800")
                 continue
-            if _ends_elsewhere(_base_of(claim_text, change, claim, _LEVEL_GAP, before=True), second, passage_text):
+            level = _base_of(claim_text, change, claim, _LEVEL_GAP, before=True)
+            if _ends_elsewhere(level, second, passage_text):
                 continue  # "reported 460 members, up nearly half": a row ending at 120, or a part's row, is another
+            if not tied and level is not None and level.measured and not _names_level(level, passage_text, first):
+                continue  # "drew 212 entrants in all, up by almost a quarter": a row of prizes is another change
             value = -rise if _told_as_fall(claim_text, change) else rise
             if value <= 0:
                 continue
@@ -136,7 +139,7 @@ def _base_of(
 # The level a claim's change ends at, told right before it: "reported 460 members, up nearly half on last winter",
 # "9,400 visitors, a rise of 54 percent".
 _LEVEL_GAP = re.compile(
-    r"(?:\s+[a-z]+){0,2},?\s+(?:up|down|a\s+(?:rise|fall|drop)\s+of|an\s+increase\s+of)\s+(?:by\s+)?"
+    r"(?:\s+[a-z]+){0,3},?\s+(?:up|down|a\s+(?:rise|fall|drop)\s+of|an\s+increase\s+of)\s+(?:by\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
 )
@@ -220,6 +223,12 @@ def _row_spans(ordered: Sequence[Figure], text: str) -> list[tuple[Figure, Figur
         if len(cells) >= 3 and len({f.family for f in cells}) == 1:
             spans.append((cells[0], cells[-1]))
     return spans
+
+
+def _names_level(level: Figure, passage_text: str, first: Figure) -> bool:
+    """Whether the words naming the passage's change (its row's label) name the noun of the level the claim's change
+    is told of ("212 entrants, up by almost a quarter": "| Entrants, all classes |", not "| Open class prize |")."""
+    return bool(content_stems(level.measured or "") & _label_stems(passage_text, first.start))
 
 
 def _label_stems(text: str, position: int) -> frozenset[str]:

@@ -48,8 +48,8 @@ _MONTH = re.compile(
 )
 _MONTH_NAMES = {m[:3]: m.capitalize() for m in MONTHS[:12]}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_RELATIVE = re.compile(
-    r"\b(?:last|previous|next|coming|past|following) (?:year|month|season|edition|decade|week)(?:'s)?"
+_RELATIVE = re.compile(  # not "more than in any previous year": a record, told against every year before
+    r"\b(?<!any )(?:last|previous|next|coming|past|following) (?:year|month|season|edition|decade|week)(?:'s)?"
     r"|\b(?:a|the) (?:year|decade) (?:earlier|before|later|ago)|\bthe past \w+ (?:years|months|weeks)"
     r"|\b(?:by|in|since|until) (?:19|20)\d\d\b",
     re.IGNORECASE,

@@ -283,7 +283,7 @@ def _pair(
                 )
             other = min(comparable, key=lambda p: (distance(claim, p), offset(claim, p)))
             return different_pair(claim, other, frames)
-        comparable = same
+        comparable = [p for p in same if not frames.earlier_time(claim, p)] or same  # not last year's, if another
     if comparable:
         best = min(comparable, key=lambda p: (distance(claim, p), _RANK[classify(claim, p)], offset(claim, p)))
         status = classify(claim, best)

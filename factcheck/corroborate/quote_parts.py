@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.corroborate.quote_align import tokenize
+from factcheck.corroborate.quote_alteration import SWAP_ALIGNED_SHARE
 from factcheck.corroborate.quotes import compare_quote
 from factcheck.corroborate.signals import FAITHFUL, QuoteSignal, QuoteStatus, SpeakerStatus
 
@@ -46,8 +47,19 @@ def compare_quote_parts(
         if signal.status is not QuoteStatus.NOT_FOUND
         and not (signal.status is QuoteStatus.ALTERED and len(tokenize(part)) < MIN_ALTERED_PART_WORDS)
     ]
+    if all(signal.status is QuoteStatus.ALTERED and _loose(signal) for signal in located):
+        # every part found lines up only loosely ("and the sea was very, very cold" with "and no serious injuries.
+        # Sunday was very cold"): another remark sharing small words, unless a part is found in earnest
+        located = []
     chosen = [signal for signal in located if not signal.in_document] or located
     return min(chosen, key=_decisiveness) if chosen else whole
+
+
+def _loose(signal: QuoteSignal) -> bool:
+    """Whether fewer than `SWAP_ALIGNED_SHARE` of the part's words line up with the source's."""
+    equal = sum(len(op.claim_words.split()) for op in signal.diff if op.op == "equal")
+    words = sum(len(op.claim_words.split()) for op in signal.diff)
+    return equal < SWAP_ALIGNED_SHARE * words
 
 
 def quotation_parts(quote_text: str, context: str | None) -> list[str]:

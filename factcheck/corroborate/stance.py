@@ -41,7 +41,7 @@ from factcheck.corroborate.stance_guards import (
 from factcheck.corroborate.table_units import money_note_of
 from factcheck.corroborate.vote_tallies import with_tally
 from factcheck.extract import Claim, ClaimKind, without_date_lines, without_dateline
-from factcheck.extract.figures import find_dates, find_days_and_times, find_quantities
+from factcheck.extract.figures import find_dates, find_days_and_times, find_quantities, range_heads
 
 _COMPARED = (*AGREEING, NumberStatus.MISMATCH)  # a figure of the same thing is in the passage
 
@@ -107,10 +107,13 @@ def corroborate(
         # so is a day or month the claim gives another clause ("planned for October 2027, and ... cap entries at 500":
         # the source's "open registration in June" is no other month for the 500)
         told_dates = [(q.surface, None) for q in find_dates(statement) + find_days_and_times(statement)]
+        compared_surfaces = {p.claim_surface for p in compared_pairs}
+        # the day that names a range's month goes with the range's other end ("June 12 and 13": the 13's June)
+        compared_surfaces |= {head.surface for end, head in range_heads(statement) if end.surface in compared_surfaces}
         claim_text = _without_other_figures(
             statement,
             [*((q.surface, None) for q in claim.quantities), *compared_dates, *told_dates],
-            {p.claim_surface for p in compared_pairs},
+            compared_surfaces,
         )
         passage_cued = _without_other_figures(
             without_dateline(without_date_lines(passage_text)),  # the day a source was filed or issued dates nothing

@@ -9,7 +9,9 @@ changes and totals report no year's count and are left as they are, and so are r
 |"), rows with no figure in the claim's column, claim figures dated otherwise (a change's base, a forecast, a plan,
 an earlier telling), claims whose sentence tells of another time anywhere outside a change's dated base ("up on last
 year, when 27 gardens opened": which figure the time dates, the words do not always say), and claims with another
-figure in the same row (a change told with both ends: "118 stalls, up from 96 in 2024"). Pure functions over the
+figure in the same row (a change told with both ends: "118 stalls, up from 96 in 2024"). A table of a plan column
+beside a column of what happened ("| Event | Planned start | Actual start |") is read the same way: a claim telling
+what happened is set against the actual column, a plan is left as it is. Pure functions over the
 passage and its paragraph in the document (`stance.passage_context`, where the row's table header is), no I/O.
 """
 
@@ -40,6 +42,10 @@ _PLAN_WORDS = re.compile(r"target|forecast|plan|project|expect|budget|estimate|g
 _NOT_A_YEARS_COUNT = re.compile(
     _PLAN_WORDS.pattern + r"|share|change|total|average|mean|%|percent|rise|fall|growth|difference", re.IGNORECASE
 )
+# a column of a plan beside a column of what happened ("Planned start", "Actual start")
+_PLANNED_HEADER = re.compile(r"\b(?:planned|scheduled|due|expected|target)\b", re.IGNORECASE)
+_ACTUAL_HEADER = re.compile(r"\b(?:actual|actually|outturn|achieved)\b", re.IGNORECASE)
+_PLANNED_PERIOD = (1, 1)  # no year: a claim that names one is read in neither column
 _SEPARATOR = re.compile(r"^\|\s*:?-{2,}")
 # the base of a change just before a figure: "up from 38", "compared with about 1,800", "the 9 of"
 _BASE_BEFORE = re.compile(
@@ -150,9 +156,21 @@ class YearColumns:
             period = _period_of(cell)
             if period is not None:
                 columns[index] = period
+        if not columns:
+            return _planned_and_actual(cells)
         if len(columns) < 2 or len(set(columns.values())) < len(columns):
             return None
         return columns
+
+
+def _planned_and_actual(cells: list[str]) -> Columns | None:
+    """A table of one plan column and one column of what happened ("| Event | Planned start | Actual start |"):
+    the actual column is read as the latest period, so a claim telling what happened is set against it alone."""
+    planned = [index for index, cell in enumerate(cells[1:], 1) if _PLANNED_HEADER.search(cell)]
+    actual = [index for index, cell in enumerate(cells[1:], 1) if _ACTUAL_HEADER.search(cell)]
+    if len(planned) != 1 or len(actual) != 1 or planned == actual:
+        return None
+    return {actual[0]: _RELATIVE_HEADER["this year"], planned[0]: _PLANNED_PERIOD}
 
 
 def _period_of(header: str) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from factcheck.extract.figures.dates import (
     SPOKEN_HOURS,
     find_calendar_days,
     find_days_and_times,
+    range_heads,
 )
 from factcheck.extract.figures.number_words import find_magnitudes, words_to_number
 from factcheck.extract.figures.quantities import QUALIFIER_WORDS, find_dates, find_quantities
@@ -33,6 +34,7 @@ __all__ = [
     "find_days_and_times",
     "find_magnitudes",
     "find_quantities",
+    "range_heads",
     "to_base",
     "words_to_number",
 ]

@@ -311,7 +311,17 @@ def range_partner_spans(text: str) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in _range_partners(text, find_calendar_days(text) + _worded_days(text))]
 
 
+def range_heads(text: str) -> list[tuple[Quantity, Quantity]]:
+    """Each other end of a range of days with the day that names the range's month: ("13", "June 12") of "June 12
+    and 13"."""
+    return _partnered(text, find_calendar_days(text) + _worded_days(text))
+
+
 def _range_partners(text: str, days: list[Quantity]) -> list[Quantity]:
+    return [partner for partner, _ in _partnered(text, days)]
+
+
+def _partnered(text: str, days: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     partners = []
     for day in days:
         if day.value is None:
@@ -333,7 +343,8 @@ def _range_partners(text: str, days: list[Quantity]) -> list[Quantity]:
                 found = (before.start(group), before.end(group), _ORDINAL_DAYS.get(number) or int(number))
         if found is not None and 1 <= found[2] <= 31 and found[2] != int(day.value) % 100:
             start, end, number = found
-            partners.append(Quantity(text[start:end], start, end, float(month * 100 + number), CALENDAR_DAY, "date"))
+            partner = Quantity(text[start:end], start, end, float(month * 100 + number), CALENDAR_DAY, "date")
+            partners.append((partner, day))
     return partners
 
 

@@ -1,0 +1,183 @@
+"""Readings of session 37 made on round54's list of wrong and missed cards (its README, step 4), in fresh words:
+each failed before its change, and the guards beside it held before and still hold."""
+
+from __future__ import annotations
+
+from factcheck.corroborate.confidence import stands_alone
+from factcheck.corroborate.signals import Stance
+from factcheck.corroborate.stance import corroborate
+from tests.helpers import numeric_claim, quote_claim
+
+
+def test_the_second_day_of_a_range_keeps_the_month_of_the_first() -> None:
+    # "June 12 and 13": the 13 is in June, whatever month another clause of the sentence names
+    claim = numeric_claim(
+        "The guild would post the full results online in October and would hold next year's show on June 12 and 13."
+    )
+    passage = "WENNA TORRICK (Secretary, Lowmere Guild): Next year's show will be on 12 and 13 June."
+    held = corroborate(claim, passage)
+    assert held.stance is Stance.SUPPORTS, held.reasons
+    # another month still conflicts
+    other = corroborate(claim, "WENNA TORRICK (Secretary, Lowmere Guild): Next year's show will be on 12 and 13 July.")
+    assert other.stance is not Stance.SUPPORTS, other.reasons
+
+
+def test_last_years_figure_beside_this_years_is_not_the_one_compared() -> None:
+    # the 19 told as last year's is nearer the claim's 23, but the count of this year is the 32
+    claim = numeric_claim("Marshal Ibby Quorne said 23 riders were helped off the course by stewards.")
+    passage = "Our stewards helped 32 riders off the course during the race, compared with 19 last year."
+    held = corroborate(claim, passage)
+    assert held.stance is Stance.CONFLICTS, held.reasons
+    # a claim about last year is still set against last year's figure
+    last = numeric_claim("Last year 19 riders were helped off the course by stewards.")
+    assert corroborate(last, passage).stance is Stance.SUPPORTS
+
+
+PROGRAMME = """# Lantern night: figures
+
+## Table 3: Friday evening programme
+
+| Event | Planned start | Actual start |
+|---|---|---|
+| Choir on the quay | 18:00 | 18:00 |
+| Lantern procession | 20:30 | 21:15 |
+"""
+
+
+def test_a_told_happening_is_read_in_the_actual_column_not_the_planned_one() -> None:
+    row = "| Lantern procession | 20:30 | 21:15 |"
+    claim = numeric_claim("The lantern procession left the quay at 8.30 p.m. with 60 lanterns.")
+    held = corroborate(claim, row, PROGRAMME)
+    assert held.stance is Stance.CONFLICTS, held.reasons
+    assert corroborate(numeric_claim("The lantern procession left the quay at 9.15 p.m."), row, PROGRAMME).stance is (
+        Stance.SUPPORTS
+    )
+    # a plan told as a plan meets the planned column
+    planned = numeric_claim("The lantern procession was due to leave the quay at 8.30 p.m.")
+    assert corroborate(planned, row, PROGRAMME).stance is not Stance.CONFLICTS
+
+
+def test_a_quote_part_that_lines_up_loosely_with_another_speakers_remark_is_not_an_altered_quote() -> None:
+    claim = quote_claim('"The pool was colder than the sea," said Varnholt, "and the sea was very, very cold."')
+    document = (
+        "Dunmerrow: It was a calm morning for us. There were two rescues, both for cramp, and no serious injuries. "
+        "Sunday was very cold and the marshals were busy, but the swimmers looked after each other."
+    )
+    passage = "Sunday was very cold and the marshals were busy, but the swimmers looked after each other."
+    held = corroborate(claim, passage, document)
+    assert held.stance is Stance.RELATED, held.reasons
+    # a part changed in a source that holds the other part faithfully still conflicts
+    both = 'Varnholt said: "The pool was colder than the sea, and the sea was very, very warm."'
+    assert corroborate(claim, both, both).stance is Stance.CONFLICTS
+
+
+def test_a_team_of_some_counts_one_team_not_everyone() -> None:
+    claim = numeric_claim("The tallest sculpture took a team of five carvers four days to finish.")
+    everyone = corroborate(claim, "We had 64 carvers from 11 countries, and they used 300 tonnes of ice between them.")
+    assert everyone.stance is not Stance.CONFLICTS, everyone.reasons
+    # the team itself, told again, is still compared
+    team = corroborate(claim, "The tallest sculpture was the work of a team of seven carvers.")
+    assert team.stance is Stance.CONFLICTS, team.reasons
+
+
+def test_what_someone_plans_is_not_confirmed_by_what_was_built() -> None:
+    claim = numeric_claim("The finished lighthouse sculpture stands 21 metres high.")
+    plan = "The harbour board said the sculptor Ona Delsby plans a lighthouse about 20 metres high."
+    held = corroborate(claim, plan)
+    assert held.stance is not Stance.SUPPORTS, held.reasons
+    # what was built, told as built, still supports
+    built = corroborate(claim, "The sculptor Ona Delsby built a lighthouse about 21 metres high.")
+    assert built.stance is Stance.SUPPORTS, built.reasons
+    # and a plan told as a plan is met by the plan
+    planned = numeric_claim("The sculptor plans a lighthouse about 20 metres high.")
+    assert corroborate(planned, plan).stance is Stance.SUPPORTS
+
+
+DANCE_TABLE = """# Day of dance: figures
+
+| Measure | 2025 | 2026 |
+|---|---|---|
+| Teams from outside the county | 5 | 12 |
+| Dancers | 410 | 480 |
+"""
+
+
+def test_a_row_of_a_noun_the_sentence_tells_apart_does_not_count_the_claims_other_noun() -> None:
+    row = "| Teams from outside the county | 5 | 12 |"
+    claim = numeric_claim("The square was closed for five hours as teams danced in turn at 12 pitches around the town.")
+    held = corroborate(claim, row, DANCE_TABLE)
+    assert held.stance is not Stance.SUPPORTS, held.reasons
+    # the row of what the claim counts still supports it
+    teams = numeric_claim("Some 12 teams came from outside the county.")
+    assert corroborate(teams, row, DANCE_TABLE).stance is Stance.SUPPORTS
+
+
+PRIZES = """# Gurning fair: figures
+
+| Measure | 2025 | 2026 |
+|---|---|---|
+| Open class winner's prize | £800 | £1,000 |
+| Entrants, all classes | 150 | 186 |
+"""
+
+
+def test_a_change_of_a_named_count_is_not_met_by_another_rows_change() -> None:
+    claim = numeric_claim(
+        "Ludo Fenwright won the open class, one of three classes that drew 186 entrants in all, up by almost a quarter."
+    )
+    prize = corroborate(claim, "| Open class winner's prize | £800 | £1,000 |", PRIZES)
+    assert prize.stance is not Stance.SUPPORTS, prize.reasons
+    # the row of the entrants themselves still meets the change
+    entrants = corroborate(claim, "| Entrants, all classes | 150 | 186 |", PRIZES)
+    assert entrants.stance is Stance.SUPPORTS and "24.0 percent" in " ".join(entrants.reasons), entrants.reasons
+
+
+def test_a_closure_is_the_road_being_closed() -> None:
+    claim = numeric_claim("Mill Lane was closed to traffic for five hours as the floats passed.")
+    held = corroborate(claim, "The Mill Lane closure ran for seven hours and the diversions worked well.")
+    assert held.stance is Stance.CONFLICTS, held.reasons
+    # a closure of something else is still another thing
+    other = corroborate(claim, "The car park closure ran for seven hours.")
+    assert other.stance is not Stance.SUPPORTS, other.reasons
+
+
+def test_more_than_in_any_previous_year_dates_no_figure_to_an_earlier_year() -> None:
+    claim = numeric_claim(
+        "The fun run raised £18,300 for the hospice, organisers said, more than in any previous year."
+    )
+    held = corroborate(claim, "We are proud that the fun run raised £13,800 for the hospice this year.")
+    assert held.stance is Stance.CONFLICTS, held.reasons
+    # a figure told of last year is still another year's
+    last = numeric_claim("The fun run raised £18,300 for the hospice in the previous year.")
+    assert corroborate(last, "We are proud that the fun run raised £13,800 for the hospice this year.").stance is not (
+        Stance.CONFLICTS
+    )
+
+
+def test_a_budget_told_as_what_it_was_is_a_budget_too() -> None:
+    claim = numeric_claim("The fair's budget of £0.8 million came from sponsors and the county council.")
+    for passage in ("The whole budget was £1.4 million.", "The total budget for this year's fair was £1.4 million."):
+        held = corroborate(claim, passage)
+        assert held.stance is Stance.CONFLICTS, (passage, held.reasons)
+    # what was spent is not the budget
+    spent = corroborate(claim, "The fair spent £1.4 million in all.")
+    assert spent.stance is not Stance.CONFLICTS, spent.reasons
+
+
+SCULPTURE_TABLE = """# Sand festival: figures
+
+| Measure | 2025 | 2026 |
+|---|---|---|
+| Sculptures | 40 | 52 |
+| Sculptors | 35 | 44 |
+"""
+
+
+def test_a_row_stands_alone_only_when_its_label_opens_with_the_claims_noun() -> None:
+    claim = numeric_claim("The festival drew 61 sculptors to the beach.")
+    works = "| Sculptures | 40 | 52 |"
+    other = corroborate(claim, works, SCULPTURE_TABLE)
+    assert not (other.stance is Stance.CONFLICTS and stands_alone(other, works, SCULPTURE_TABLE, claim.sentence))
+    makers = "| Sculptors | 35 | 44 |"
+    own = corroborate(claim, makers, SCULPTURE_TABLE)
+    assert own.stance is Stance.CONFLICTS and stands_alone(own, makers, SCULPTURE_TABLE, claim.sentence), own.reasons
