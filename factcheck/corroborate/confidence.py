@@ -281,6 +281,8 @@ def _label_names(pair: FigurePair, label: str, sentence: str) -> bool:
     return bool(content_stems(near, lower_only=True) & named)
 
 
+# a vague small count told as a range of whole numbers ("one or two", "two to three"): as common as a bare count
+_SMALL_RANGE = re.compile(r"(?:[a-z]+|\d)\s+(?:or|to)\s+(?:[a-z]+|\d)", re.IGNORECASE)
 _SMALL_COUNT = 10  # a count below this ("two lines", "five exits") turns up in almost any passage of a story
 
 
@@ -290,7 +292,9 @@ def _telling(pair: FigurePair) -> bool:
     value = pair.passage_value
     if pair.reason.startswith(SCORE_AGREES):
         return True
-    if value is None or abs(value) >= _SMALL_COUNT or not pair.passage_surface or not float(value).is_integer():
+    if value is None or abs(value) >= _SMALL_COUNT or not pair.passage_surface:
+        return True
+    if not float(value).is_integer() and not _SMALL_RANGE.fullmatch(pair.passage_surface):
         return True
     # "two", "five": a count; "six weeks", "$4": an amount, and so is a bare cell compared with "9 percent" (its row
     # or column gives it the unit: "| Egg-bearing females (% of crabs measured) | 6 | 9 |")

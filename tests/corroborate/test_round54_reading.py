@@ -181,3 +181,24 @@ def test_a_row_stands_alone_only_when_its_label_opens_with_the_claims_noun() -> 
     makers = "| Sculptors | 35 | 44 |"
     own = corroborate(claim, makers, SCULPTURE_TABLE)
     assert own.stance is Stance.CONFLICTS and stands_alone(own, makers, SCULPTURE_TABLE, claim.sentence), own.reasons
+
+
+def test_one_or_two_is_as_common_a_count_as_two() -> None:
+    claim = numeric_claim("Officials said two were taken to Cressing General Hospital as a precaution.")
+    passage = "Between the canoes and the safety boats we helped 27 riders out of the mud, one or two with sprains."
+    held = corroborate(claim, passage)
+    assert held.stance is not Stance.SUPPORTS, held.reasons
+    # a decimal is still a measurement, not a count
+    degrees = corroborate(numeric_claim("The water warmed by 1.5 degrees."), "The water warmed by 1.5 degrees.")
+    assert degrees.stance is Stance.SUPPORTS, degrees.reasons
+
+
+def test_what_a_society_hopes_to_plant_is_a_plan() -> None:
+    hoped = numeric_claim("The society hopes to plant 400 oaks along the valley.")
+    done = "Volunteers planted 350 oaks along the valley this winter."
+    assert corroborate(hoped, done).stance is not Stance.CONFLICTS
+    assert corroborate(numeric_claim(done), "The society hopes to plant 400 oaks along the valley.").stance is not (
+        Stance.CONFLICTS
+    )
+    # two accounts of what was planted still conflict
+    assert corroborate(numeric_claim(done), "Volunteers planted 400 oaks along the valley.").stance is Stance.CONFLICTS

@@ -176,6 +176,8 @@ def find_clock_times(text: str) -> list[Quantity]:
         surface = text[start:end]
         if surface.count(":") > 1 or "clock" in surface:
             continue
+        if ":" in surface and re.match(r"\.\d", text[end : end + 2]):
+            continue  # "1:31.9": minutes, seconds and tenths, a race time (`quantities.py`)
         parts = _CLOCK_PARTS.match(surface)
         if parts is None:
             continue

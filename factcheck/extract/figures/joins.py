@@ -33,6 +33,7 @@ _SUBUNIT_GAP = re.compile(rf"{_S}+(?:and{_S}+)?|{_S}*,{_S}*", re.IGNORECASE)
 _NEXT_WORD = re.compile(rf"{_S}+([A-Za-z][A-Za-z'’-]*)")
 _INCH_AFTER = re.compile(rf"{_S}+in\b")
 _SECONDS_AFTER = re.compile(rf"{_S}*,?{_S}*(?:and{_S}+)?[\w.]+{_S}+(?:seconds?|secs?)\b", re.IGNORECASE)
+_HOURS_BEFORE = re.compile(rf"\b(?:hours?|hrs?|h){_S}*,?{_S}*(?:and{_S}+)?$", re.IGNORECASE)
 # After "2 in", these start the phrase "in ..." ("5 ft 2 in the morning"), so "in" is not inches there.
 _IN_PHRASE = frozenset("the a an his her their its this that my our your each every all total".split())
 _NO_CENTS = frozenset({"JPY", "KRW", "cent", "GBX"})  # currencies without hundredths, and the subunits themselves
@@ -76,6 +77,7 @@ def combine(text: str, figures: list[Figure]) -> list[Figure]:
                 or _with_hundredths(text, first, second, gap)
                 or _feet_and_inches(text, first, second, gap)
                 or _hours_and_minutes(text, first, second, gap)
+                or _minutes_and_seconds(text, first, second, gap)
             )
             if joined is not None:
                 if joined is not DROP:
@@ -273,6 +275,18 @@ def _hours_and_minutes(text: str, first: Figure, second: Figure, gap: str) -> Fi
     if not _SUBUNIT_GAP.fullmatch(gap) or not 0 < second.value < 60 or first.low is not None:
         return None
     return Figure(first.start, second.end, first.value + second.value / 60, first.numeral, unit="hour")
+
+
+def _minutes_and_seconds(text: str, first: Figure, second: Figure, gap: str) -> Figure | None:
+    """ "38 minutes 12 seconds", "1 minute and 24.6 seconds": one duration, in seconds (a race time), unless hours
+    come before them ("9 hours, 41 minutes and 27 seconds" is read part by part)."""
+    if first.unit != "minute" or second.unit != "second" or first.value is None or second.value is None:
+        return None
+    if not _SUBUNIT_GAP.fullmatch(gap) or not 0 <= second.value < 60 or first.low is not None or second.low is not None:
+        return None
+    if _HOURS_BEFORE.search(text, max(0, first.start - 30), first.start):
+        return None
+    return Figure(first.start, second.end, first.value * 60 + second.value, first.numeral, unit="second")
 
 
 def _bare_minutes(text: str, first: Figure, second: Figure, gap: str) -> bool:

@@ -85,6 +85,11 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
         raise TypeError(f"expected the text to parse as a str, found {type(text).__name__}")
     date_spans, time_spans = find_date_spans(text), find_time_spans(text)
     elapsed = [match for match in _ELAPSED.finditer(text) if not _CLOCK_BEFORE.search(text, 0, match.start())]
+    elapsed += [
+        match
+        for match in _MINUTES_SECONDS.finditer(text)
+        if (match.group(3) or int(match.group(1)) >= 24) and not _CLOCK_BEFORE.search(text, 0, match.start())
+    ]
     time_spans = [span for span in time_spans if not any(m.start() <= span[0] < m.end() for m in elapsed)]
     blocked = bytearray(len(text))  # 1 inside dates, times, addresses and citations, where no figure may be
     spans = [m.span() for m in elapsed]
@@ -161,7 +166,14 @@ _ELAPSED = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 _CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|by)\s+$", re.IGNORECASE)
 
 
+# "38:12" (more minutes than a clock has hours) and "1:26.4" (tenths of a second): minutes and seconds, a race time
+_MINUTES_SECONDS = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(\.\d{1,2})?(?![\d:])(?!\.\d)")
+
+
 def _elapsed(match: re.Match) -> Quantity:
+    if match.re is _MINUTES_SECONDS:
+        value = int(match.group(1)) * 60 + int(match.group(2)) + float(match.group(3) or 0)
+        return Quantity(match.group(0), match.start(), match.end(), value, unit="second", dimension="duration")
     hours, minutes, seconds = (int(group) for group in match.groups())
     value = float(hours * 3600 + minutes * 60 + seconds)
     return Quantity(match.group(0), match.start(), match.end(), value, unit="second", dimension="duration")
