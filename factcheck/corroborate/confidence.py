@@ -275,7 +275,7 @@ def _label_names(pair: FigurePair, label: str, sentence: str) -> bool:
         return False  # an amount: its row is named by words the claim may share with another row's
     noun = (figure.measured or "").lower()
     if noun and noun not in GENERIC_NOUNS:
-        return label_opens_with_noun(label, noun, sentence)  # not "| Sculptures |" for sculptors, nor a subgroup's
+        return label_opens_with_noun(label, noun, sentence, participles=False)  # not "| Sculptures |" for sculptors
     named = content_stems(label) - GENERIC_LABELS
     near = sentence[max(0, figure.start - _NEAR) : figure.end + _NEAR // 2]
     return bool(content_stems(near, lower_only=True) & named)

@@ -126,16 +126,18 @@ def _row_of_another_noun(claim: Figure, passage: Figure, frames: PairedFrames) -
     of "as sides danced in turn at 14 spots"."""
     label = row_label(frames.passage_text, passage.start)
     noun = (claim.measured or "").casefold()
-    if label is None or not noun or claim.family != "count":
+    if label is None or not _plural(noun) or claim.family != "count":
         return False
     words = re.findall(r"[a-z][a-z'-]+", label.casefold())
     head = words[0] if words else ""
-    if not head.endswith("s") or head.endswith("ss") or same_counted(head, noun):
+    if not _plural(head) or any(same_counted(word, noun) for word in words):
         return False
-    if any(same_counted(word, noun) for word in words):
-        return False
-    sentence_words = set(re.findall(r"[a-z][a-z'-]+", frames.claim_text.casefold()))
-    return head in sentence_words
+    # written in lower case: a common noun of the sentence, not a name ("Faculty of Arts", "Faces of the Harbour")
+    return bool(re.search(rf"\b{re.escape(head)}\b", frames.claim_text))
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
 def _row_of_a_told_figure(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:

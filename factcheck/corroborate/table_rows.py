@@ -248,17 +248,23 @@ _SUBGROUP_WORDS = re.compile(
 )
 
 
-def label_opens_with_noun(label: str, noun: str, claim_text: str) -> bool:
+_GROUP_WORDS = re.compile(r"\b(?:who|which|that|with|without|from|among)\b", re.IGNORECASE)
+
+
+def label_opens_with_noun(label: str, noun: str, claim_text: str, participles: bool = True) -> bool:
     """Whether a row's `label` opens with `noun` (lower case) and picks out no subgroup of it ("| Pupils on roll, ages
     11-18 |" for pupils; not "| Residents funded by the council |"); a whole's word first ("| All items |") and words
-    before the noun that `claim_text` also writes ("| Camera vans |" for "its 11 camera vans") pick out nothing."""
+    before the noun that `claim_text` also writes ("| Camera vans |" for "its 11 camera vans") pick out nothing.
+    `participles`: False reads a participle as what happened to all of them ("| Runners taken to hospital |"), and
+    only "with", "from", "who" and the like as a subgroup's mark ("| Schools with after-school clubs |")."""
     words = label_words(label)
     if len(words) > 1 and words[0] in WHOLE_WORDS:
         words = words[1:]
     written = set(label_words(claim_text))
     while len(words) > 1 and words[0] != noun and words[0] in written and len(words[0]) > 2:
         words = words[1:]
-    return bool(words) and words[0] == noun and not _SUBGROUP_WORDS.search(label)
+    marks = _SUBGROUP_WORDS if participles else _GROUP_WORDS
+    return bool(words) and words[0] == noun and not marks.search(label)
 
 
 def label_of_a_subgroup(label: str, sentence: str) -> bool:

@@ -110,6 +110,12 @@ def test_a_row_of_a_noun_the_sentence_tells_apart_does_not_count_the_claims_othe
     # the row of what the claim counts still supports it
     teams = numeric_claim("Some 12 teams came from outside the county.")
     assert corroborate(teams, row, DANCE_TABLE).stance is Stance.SUPPORTS
+    # a name is no noun the sentence tells apart, and people may be the row's dancers
+    named = "| Measure | 2025 | 2026 |\n|---|---|---|\n| Arts | 9 | 13 |"
+    arts = numeric_claim("The Faculty of Arts is hardest hit, losing 13 of the courses.")
+    assert corroborate(arts, "| Arts | 9 | 13 |", named).stance is Stance.SUPPORTS
+    people = numeric_claim("Stewards treated 480 people, more than last year, when nine dancers fainted.")
+    assert corroborate(people, "| Dancers | 410 | 480 |", DANCE_TABLE).stance is Stance.SUPPORTS
 
 
 PRIZES = """# Gurning fair: figures
@@ -178,6 +184,13 @@ def test_a_row_stands_alone_only_when_its_label_opens_with_the_claims_noun() -> 
     works = "| Sculptures | 40 | 52 |"
     other = corroborate(claim, works, SCULPTURE_TABLE)
     assert not (other.stance is Stance.CONFLICTS and stands_alone(other, works, SCULPTURE_TABLE, claim.sentence))
+    # a participle tells what happened to all of them, not a subgroup
+    table = SCULPTURE_TABLE + "| Sculptors taken to hospital | 12 | 15 |\n"
+    hurt = numeric_claim("The heat sent 19 sculptors to hospital.")
+    taken = corroborate(hurt, "| Sculptors taken to hospital | 12 | 15 |", table)
+    assert taken.stance is Stance.CONFLICTS and stands_alone(
+        taken, "| Sculptors taken to hospital | 12 | 15 |", table, hurt.sentence
+    ), taken.reasons
     makers = "| Sculptors | 35 | 44 |"
     own = corroborate(claim, makers, SCULPTURE_TABLE)
     assert own.stance is Stance.CONFLICTS and stands_alone(own, makers, SCULPTURE_TABLE, claim.sentence), own.reasons
