@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.corroborate.figure_measures import MEASURE_PHRASES, measure_at, unlike_measures
+from factcheck.corroborate.figure_measures import MEASURE_PHRASES, basis_at, measure_at, unlike_measures
 from factcheck.corroborate.figure_movement import movement_at, of_opinion, said_of_share
 from factcheck.corroborate.figure_parts import (
     WHOLE,
@@ -143,6 +143,7 @@ class FigureKind:
     with_share: bool = False  # told with the share of a group it makes ("312 teams, about a quarter of the field")
     peak: bool = False  # counted over the busiest stretch ("the busiest hour ..., when 2,800 people came through")
     portion: str = ""  # "part" for "the hospice's share stood at", "sum" for "the total stood at" (`portion_at`)
+    basis: str = ""  # what an amount is counted before or after: "before costs", "after tax" (`_basis_at`)
 
 
 def _proposed(clause_before: str) -> bool:
@@ -189,6 +190,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
         subgroup=sentence[:start].strip() if narrowed and narrowed.end() <= start else narrowed_after(sentence, end),
         compounds=_compounds(sentence, clause, start, end),
         planned=planned,
+        basis=basis_at(in_clause, sentence, end),
         labelled_plan=not planned and bool(PLANNED_BEFORE.search(row)),
         early=early,
         prospective=planned or bool(PROSPECTIVE.search(_factual(sentence[:start]))),
@@ -299,6 +301,8 @@ def kind_difference(
     for modifier, number in claim_kinds.items():
         if modifier in passage_kinds and passage_kinds[modifier] != number:
             return f"for {passage_kinds[modifier]}-{modifier}", f"for {number}-{modifier}"
+    if claim.basis and passage.basis and claim.basis != passage.basis:  # "before costs" / "after costs"
+        return passage.basis, claim.basis
     if unlike_measures(claim.measure, passage.measure):  # "a 40-year-old greenkeeper" and "for forty years"
         return MEASURE_PHRASES[passage.measure], MEASURE_PHRASES[claim.measure]
     kindred = _kindred(claim.joined, passage.joined)

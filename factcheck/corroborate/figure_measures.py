@@ -3,14 +3,15 @@
 1.5-mile (2.4 km) beach", "3.2 kilometres long") is not how far one place lies from another ("3 kilometres from the
 beach"). Two figures measuring different things are different figures whatever their values (round44: a
 greenkeeper's age confirmed by a player's forty years on the green; a beach's length contradicted by the distance
-of a station from it). Pure functions over the sentence, no I/O.
+of a station from it). So are two amounts counted before and after something taken off ("before costs", "after
+tax"). Pure functions over the sentence, no I/O.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["MEASURE_PHRASES", "measure_at", "unlike_measures"]
+__all__ = ["MEASURE_PHRASES", "basis_at", "measure_at", "unlike_measures"]
 
 _YEARS = re.compile(r"\byears?\b|-year\b", re.IGNORECASE)
 _LENGTH = re.compile(
@@ -77,3 +78,16 @@ def measure_at(sentence: str, start: int, end: int) -> str:
 def unlike_measures(claim: str, passage: str) -> bool:
     """Whether the two figures' measures (`measure_at`) are known and cannot be the same thing."""
     return frozenset({claim, passage}) in _UNLIKE
+
+
+# An amount counted before or after something taken off: "earn £14.20 an hour on average before costs", "earnings
+# after costs have fallen to £9.40", "£31,000 after tax".
+_BASIS = r"(before|after|net\s+of)\s+(tax(?:es)?|costs|expenses|deductions|fees|inflation)\b"
+_BASIS_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,5}}?\s+{_BASIS}", re.IGNORECASE)
+_BASIS_BEFORE = re.compile(rf"\b{_BASIS}(?:\s+[\w']+){{0,6}}?\s+[£$€]?$", re.IGNORECASE)
+
+
+def basis_at(in_clause: str, sentence: str, end: int) -> str:
+    """ "before costs", "after tax": what the amount ending at `end` is counted before or after, or ""."""
+    found = _BASIS_AFTER.match(sentence[end : end + 60]) or _BASIS_BEFORE.search(in_clause)
+    return f"{found.group(1).lower()} {found.group(2).lower()}" if found else ""

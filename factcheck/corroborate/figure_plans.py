@@ -28,10 +28,7 @@ PLANNED_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?\s+(?:to|for)|aims?\s+of"
     r"|hop(?:e|es|ed|ing)\s+to\s+(?:reach|hit|get|have|raise|recruit|train|attract|sell|plant|build|host|welcome"
     r"|double|grow|open|restore|complete|finish|add|create|expand|increase|collect)"
-    r"|targets?|targeted|goal|budgeted|budgets?\s+of"
-    # "The total budget for this year's fair was £1.4 million": a budget told as what it was is still a budget
-    r"|budgets?(?:\s+[\w'\u2019]+){0,5}?\s+(?:was|is|were|are|stood\s+at|totalled|came\s+to)"
-    r"|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
+    r"|targets?|targeted|goal|budgeted|budgets?\s+of|forecast(?:s|ers?)?|forecasting|predicts?|predicted"
     r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|(?:seats|places)\s+available|limit\s+value|(?<!suspended\s)ceiling|planned"
     # "plans a mural about 40 metres high", "is planning to recruit 300": what someone means to do
     r"|plans\s+(?:to|an?|for)|planning\s+(?:to|an?|for)"

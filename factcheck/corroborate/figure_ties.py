@@ -33,6 +33,7 @@ __all__ = [
     "item_of_a_total",
     "named_slip",
     "needs_events",
+    "not_earlier",
     "one_event",
     "row_of",
     "same_frame",
@@ -153,6 +154,16 @@ def same_frame(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
         and not (transposed(claim, passage) and slip_counts_alike(claim, passage, frames))
     )
     return frames.difference(claim, passage, events) is None
+
+
+def not_earlier(claim: Figure, same: list[Figure], frames: PairedFrames) -> list[Figure]:
+    """`same` without last year's figure when the claim's sentence dates its figure to no time (it is this year's),
+    unless nothing else is left: "23 riders were helped" is set against "32 riders ..., compared with 19 last
+    year" by the 32, though the 19 is nearer."""
+    frame = frames.of_claim(claim)
+    if frame is None or frame.eras or frame.periods:
+        return same
+    return [p for p in same if not frames.earlier_time(claim, p)] or same
 
 
 def _both_dated_apart(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:

@@ -101,6 +101,7 @@ from factcheck.corroborate.figure_ties import (
     grounded_pair,
     item_of_a_total,
     named_slip,
+    not_earlier,
     one_event,
     row_of,
     same_frame,
@@ -283,7 +284,7 @@ def _pair(
                 )
             other = min(comparable, key=lambda p: (distance(claim, p), offset(claim, p)))
             return different_pair(claim, other, frames)
-        comparable = [p for p in same if not frames.earlier_time(claim, p)] or same  # not last year's, if another
+        comparable = not_earlier(claim, same, frames)
     if comparable:
         best = min(comparable, key=lambda p: (distance(claim, p), _RANK[classify(claim, p)], offset(claim, p)))
         status = classify(claim, best)

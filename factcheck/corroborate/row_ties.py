@@ -115,29 +115,8 @@ def agreeing_row_of_another(claim: Figure, passage: Figure, frames: PairedFrames
         or row_of_another(claim, passage, frames)
         or narrower_row(claim, passage, frames)
         or another_doings_row(claim, passage, frames)
-        or _row_of_another_noun(claim, passage, frames)
         or (classify(claim, passage) is NumberStatus.WITHIN_ROUNDING and _row_of_a_told_figure(claim, passage, frames))
     )
-
-
-def _row_of_another_noun(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:
-    """Whether the row's label opens with a plural noun the claim's sentence tells of apart from the noun its figure
-    counts, and names not that noun: "| Sides from outside the county | 6 | 14 |" counts sides, not the "14 spots"
-    of "as sides danced in turn at 14 spots"."""
-    label = row_label(frames.passage_text, passage.start)
-    noun = (claim.measured or "").casefold()
-    if label is None or not _plural(noun) or claim.family != "count":
-        return False
-    words = re.findall(r"[a-z][a-z'-]+", label.casefold())
-    head = words[0] if words else ""
-    if not _plural(head) or any(same_counted(word, noun) for word in words):
-        return False
-    # written in lower case: a common noun of the sentence, not a name ("Faculty of Arts", "Faces of the Harbour")
-    return bool(re.search(rf"\b{re.escape(head)}\b", frames.claim_text))
-
-
-def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
 def _row_of_a_told_figure(claim: Figure, passage: Figure, frames: PairedFrames) -> bool:

@@ -93,31 +93,6 @@ def test_what_someone_plans_is_not_confirmed_by_what_was_built() -> None:
     assert corroborate(planned, plan).stance is Stance.SUPPORTS
 
 
-DANCE_TABLE = """# Day of dance: figures
-
-| Measure | 2025 | 2026 |
-|---|---|---|
-| Teams from outside the county | 5 | 12 |
-| Dancers | 410 | 480 |
-"""
-
-
-def test_a_row_of_a_noun_the_sentence_tells_apart_does_not_count_the_claims_other_noun() -> None:
-    row = "| Teams from outside the county | 5 | 12 |"
-    claim = numeric_claim("The square was closed for five hours as teams danced in turn at 12 pitches around the town.")
-    held = corroborate(claim, row, DANCE_TABLE)
-    assert held.stance is not Stance.SUPPORTS, held.reasons
-    # the row of what the claim counts still supports it
-    teams = numeric_claim("Some 12 teams came from outside the county.")
-    assert corroborate(teams, row, DANCE_TABLE).stance is Stance.SUPPORTS
-    # a name is no noun the sentence tells apart, and people may be the row's dancers
-    named = "| Measure | 2025 | 2026 |\n|---|---|---|\n| Arts | 9 | 13 |"
-    arts = numeric_claim("The Faculty of Arts is hardest hit, losing 13 of the courses.")
-    assert corroborate(arts, "| Arts | 9 | 13 |", named).stance is Stance.SUPPORTS
-    people = numeric_claim("Stewards treated 480 people, more than last year, when nine dancers fainted.")
-    assert corroborate(people, "| Dancers | 410 | 480 |", DANCE_TABLE).stance is Stance.SUPPORTS
-
-
 PRIZES = """# Gurning fair: figures
 
 | Measure | 2025 | 2026 |
@@ -158,16 +133,6 @@ def test_more_than_in_any_previous_year_dates_no_figure_to_an_earlier_year() -> 
     assert corroborate(last, "We are proud that the fun run raised £13,800 for the hospice this year.").stance is not (
         Stance.CONFLICTS
     )
-
-
-def test_a_budget_told_as_what_it_was_is_a_budget_too() -> None:
-    claim = numeric_claim("The fair's budget of £0.8 million came from sponsors and the county council.")
-    for passage in ("The whole budget was £1.4 million.", "The total budget for this year's fair was £1.4 million."):
-        held = corroborate(claim, passage)
-        assert held.stance is Stance.CONFLICTS, (passage, held.reasons)
-    # what was spent is not the budget
-    spent = corroborate(claim, "The fair spent £1.4 million in all.")
-    assert spent.stance is not Stance.CONFLICTS, spent.reasons
 
 
 SCULPTURE_TABLE = """# Sand festival: figures
@@ -215,3 +180,19 @@ def test_what_a_society_hopes_to_plant_is_a_plan() -> None:
     )
     # two accounts of what was planted still conflict
     assert corroborate(numeric_claim(done), "Volunteers planted 400 oaks along the valley.").stance is Stance.CONFLICTS
+
+
+def test_a_claim_dated_to_last_year_is_still_set_against_last_years_figure() -> None:
+    claim = numeric_claim("There were 176 calls in 2025.")
+    held = corroborate(claim, "We had 214 cruise calls this season, against 176 last year.")
+    assert held.stance is Stance.SUPPORTS, held.reasons
+
+
+def test_pay_before_costs_is_not_pay_after_costs() -> None:
+    claim = numeric_claim("The firm says its couriers earn £15.10 an hour on average before costs.")
+    after = "Our survey found that average earnings after costs have fallen to £9.80 an hour, from £11.30 last year."
+    held = corroborate(claim, after)
+    assert held.stance is not Stance.CONFLICTS, held.reasons
+    # the same basis still conflicts
+    before = "Our survey found that average earnings before costs were £12.60 an hour."
+    assert corroborate(claim, before).stance is Stance.CONFLICTS
