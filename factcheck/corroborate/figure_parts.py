@@ -51,7 +51,7 @@ _PART_BEFORE = re.compile(
     # "the remaining 370 schools", "the other 12": the rest of a group, counted apart from the part named first
     r"|\bthe\s+(?:remaining|other)\s*$"
     # "a team of six artists", "a crew of four": the members of one group, a part of all those counted
-    r"|\b(?:a|one|the)\s+(?:team|crew|squad|gang|party|panel)\s+of\s*$"
+    r"|\b(?:a|one|the)\s+(?:team|crew|squad|gang)\s+of\s*$"
     # "accounted for 1,044 people", "made up 40": a share of a total named elsewhere
     r"|\b(?:(?:accounted|accounts|accounting)\s+for|made\s+up)(?:\s+(?:some|about|around|nearly|almost))?\s*$"
     # a sentence fronting the group its figure is part of: "Of the roughly 17,000 bookings made, 2,870 were ..."

@@ -78,6 +78,9 @@ def test_a_team_of_some_counts_one_team_not_everyone() -> None:
     # the team itself, told again, is still compared
     team = corroborate(claim, "The tallest sculpture was the work of a team of seven carvers.")
     assert team.stance is Stance.CONFLICTS, team.reasons
+    # a panel of judges is every judge there was
+    panel = numeric_claim("A panel of 14 judges tasted every entry.")
+    assert corroborate(panel, "We had nine judges, split into three tables.").stance is Stance.CONFLICTS
 
 
 def test_what_someone_plans_is_not_confirmed_by_what_was_built() -> None:
