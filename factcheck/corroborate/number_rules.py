@@ -256,7 +256,9 @@ def _figure(quantity: Quantity) -> Figure | None:
     if family == "second":
         # "two hours and fifty minutes" (2.8333 hours) is told to its minute, not to the last digit of a sum
         finest = [seconds for word, seconds in _TIME_STEPS if re.search(rf"\b{word}s?\b", quantity.surface)]
-        precision = max(precision, min(finest)) if len(finest) > 1 else precision
+        # but a race time told to a tenth ("2 minutes 6.2 seconds") is told to its tenth
+        tenths = re.search(r"\d\.\d+\s*seconds?\b", quantity.surface)
+        precision = max(precision, min(finest)) if len(finest) > 1 and not tenths else precision
     return Figure(
         quantity.surface,
         quantity.start,

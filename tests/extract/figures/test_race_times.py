@@ -33,3 +33,13 @@ def test_a_time_of_day_is_no_duration() -> None:
 def test_tenths_of_a_second_make_no_time_of_day() -> None:
     assert not find_days_and_times("| 1 | Carys Dunkerton | Women | 1:31.9 |")
     assert [t.surface for t in find_days_and_times("The race began at 11:30. Then it rained.")] == ["11:30"]
+
+
+def test_a_race_time_told_to_a_tenth_is_compared_to_the_tenth() -> None:
+    from factcheck.corroborate.signals import Stance
+    from factcheck.corroborate.stance import corroborate
+    from tests.helpers import numeric_claim
+
+    claim = numeric_claim("The Otters won the 2025 final in 2 minutes 6.2 seconds.")
+    assert corroborate(claim, "| Otters | 2:06.8 | 2:05.7 |").stance is not Stance.SUPPORTS
+    assert corroborate(claim, "| Otters | 2:06.2 | 2:05.7 |").stance is Stance.SUPPORTS
