@@ -143,7 +143,7 @@ class FigureKind:
     with_share: bool = False  # told with the share of a group it makes ("312 teams, about a quarter of the field")
     peak: bool = False  # counted over the busiest stretch ("the busiest hour ..., when 2,800 people came through")
     portion: str = ""  # "part" for "the hospice's share stood at", "sum" for "the total stood at" (`portion_at`)
-    basis: str = ""  # what an amount is counted before or after: "before costs", "after tax" (`_basis_at`)
+    basis: str = ""  # what an amount is counted before or after: "before costs", "after tax" (`figure_measures`)
 
 
 def _proposed(clause_before: str) -> bool:
