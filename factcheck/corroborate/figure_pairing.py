@@ -32,6 +32,7 @@ from factcheck.extract.figures import find_days_and_times, find_quantities
 
 __all__ = [
     "counts_compatible",
+    "denominator_in",
     "is_asked",
     "names_same_thing",
     "owned_by",
@@ -69,6 +70,14 @@ _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 def is_denominator(text: str, position: int) -> bool:
     """Whether the figure at `position` is the base of a rate ("per 100,000 people")."""
     return bool(_PER_BEFORE.search(text, max(0, position - 20), position))
+
+
+def denominator_in(claim_text: str | None, surface: str) -> bool:
+    """Whether the claim's sentence gives this figure as the base of a rate ("per 100,000 people")."""
+    if not claim_text:
+        return False
+    at = claim_text.find(surface)
+    return at >= 0 and is_denominator(claim_text, at)
 
 
 def is_asked(text: str, position: int) -> bool:

@@ -75,7 +75,7 @@ from factcheck.corroborate.far_apart import far_apart_pair, too_far_apart
 from factcheck.corroborate.figure_limits import bare_bound_met_by_another
 from factcheck.corroborate.figure_pairing import (
     counts_compatible,
-    is_denominator,
+    denominator_in,
     names_same_thing,
     owned_by,
     owners_of,
@@ -185,7 +185,7 @@ def _compare(
     same_thing: SameThingModel | None | str,
     money_note: str | None,
 ) -> NumberSignal:
-    claim_figures = to_figures([q for q in claim_quantities if not _denominator_in(claim_text, q.surface)])
+    claim_figures = to_figures([q for q in claim_quantities if not denominator_in(claim_text, q.surface)])
     if not claim_figures:
         return NumberSignal(NumberStatus.NO_NUMBERS)
     claim_figures, passage_figures = read_alike(
@@ -391,11 +391,3 @@ def _pair(
         reason = f"A different figure: the source counts {described(nearest)}, the claim {described(claim)}."
         return with_reason(made_pair(claim, nearest, NumberStatus.DIFFERENT_THING), reason)
     return made_pair(claim, None, NumberStatus.NO_NUMBERS)
-
-
-def _denominator_in(claim_text: str | None, surface: str) -> bool:
-    """Whether the claim's sentence gives this figure as the base of a rate ("per 100,000 people")."""
-    if not claim_text:
-        return False
-    at = claim_text.find(surface)
-    return at >= 0 and is_denominator(claim_text, at)

@@ -1,5 +1,5 @@
 """Which table row a passage figure belongs to, beyond its value: the row of another figure of the claim's sentence
-(`another_figures_row`), a subgroup or a narrower group the claim does not single out (`subgroup_row`,
+(`another_figures_row`), a subgroup, a narrower group or another kind the claim does not single out (`subgroup_row`,
 `narrower_row`), a named thing the claim does not name (`row_of_another`); and, for an agreeing value, whether it is
 still another thing's (`agreeing_elsewhere`: another row, another year's day). `numbers.py` asks
 these before it calls a pair a match or a conflict. Pure functions, no I/O.
@@ -17,13 +17,14 @@ from factcheck.corroborate.number_values import classify
 from factcheck.corroborate.paired_frames import PairedFrames
 from factcheck.corroborate.signals import AGREEING, NumberStatus
 from factcheck.corroborate.table_rows import (
+    WHOLE_WORDS,
     label_of_a_sibling,
     label_of_a_subgroup,
     label_of_another_figure,
-    label_of_another_kind,
     label_restricted,
-    name_unwritten,
+    name_runs,
     row_label,
+    singular,
 )
 from factcheck.extract.figures import CALENDAR_DAY, CLOCK_TIME
 
@@ -84,7 +85,7 @@ def subgroup_row(passage: Figure, frames: PairedFrames) -> bool:
     return label is not None and (
         label_of_a_subgroup(label, frames.claim_text)
         or label_restricted(label, frames.claim_text)
-        or label_of_another_kind(label, frames.context or frames.passage_text, frames.claim_text)
+        or _label_of_another_kind(label, frames.context or frames.passage_text, frames.claim_text)
     )
 
 
@@ -221,7 +222,7 @@ def row_of_another(claim: Figure, passage: Figure, frames: PairedFrames) -> bool
     """Whether the table row holding `passage` belongs to a named thing the claim does not name ("| Morwenstow Downs
     |" for "Cridland Moor ... recorded 640 glows"): an agreeing value there is another row's figure."""
     label = row_label(frames.passage_text, passage.start)
-    return label is not None and name_unwritten(label, frames.claim_text)
+    return label is not None and _name_unwritten(label, frames.claim_text)
 
 
 # irregular past forms a count is told with ("withdrew three ferrets", "sold 40 tickets")
@@ -257,3 +258,40 @@ def another_doings_row(claim: Figure, passage: Figure, frames: PairedFrames) -> 
         if theirs and theirs != own and theirs & own and theirs & verbs:
             return True
     return False
+
+
+def _label_of_another_kind(label: str, table: str | None, sentence: str) -> bool:
+    """Whether a row's `label` is one kind of a thing its table breaks down by kind ("| Community choirs |" beside "|
+    Youth and school choirs |" and "| Male voice choirs |": rows whose labels end in the same noun) and the claim's
+    `sentence` writes none of the words that make it that kind: "14 choirs came from six countries" is not the
+    community choirs' 41, digits or no digits."""
+    words = re.findall(r"[a-z]+", label.casefold())
+    if len(words) < 2 or not table or len(words[-1]) < 4:
+        return False
+    noun = singular(words[-1])
+    kinds = [w for w in words[:-1] if len(w) >= 3 and w not in _KIND_LINKS]
+    if not kinds:
+        return False
+    others = [re.findall(r"[a-z]+", (row_label(line, len(line)) or "").casefold()) for line in table.splitlines()]
+    alike = sum(len(other) >= 2 and other != words and singular(other[-1]) == noun for other in others)
+    if alike < 2:
+        return False
+    said = {singular(w) for w in re.findall(r"[a-z]+", sentence.casefold())}
+    return not any(singular(kind) in said for kind in kinds)
+
+
+_KIND_LINKS = frozenset({"and", "or", "the", "for", "with", "other", "all"})
+
+
+def _name_unwritten(label: str, claim_text: str) -> bool:
+    """Whether a row's `label` is a name of two or more capitalised words ("| Morwenstow Downs | 570 | 640 |") none of
+    which the claim's sentence writes, in any case, while the sentence names something of its own with two or more
+    ("Cridland Moor ... recorded 640 glows"): the row is that named thing's, not the claim's. A claim naming
+    nothing may still be told by a label in title case ("| Heavy Goods Vehicle |" for "Lorries now pay 16 pounds")."""
+    words = re.findall(r"[\w'\u2019-]+", label)
+    if len(words) < 2 or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return False
+    if any(word.casefold() in WHOLE_WORDS for word in words):
+        return False
+    written = {singular(word.casefold()) for word in re.findall(r"[A-Za-z][\w'\u2019-]*", claim_text)}
+    return not any(singular(word.casefold()) in written for word in words) and bool(name_runs(claim_text))

@@ -17,17 +17,17 @@ __all__ = [
     "label_of_a_sibling",
     "label_of_a_subgroup",
     "label_of_an_activity",
-    "label_of_another_kind",
     "label_of_another_figure",
     "label_opens_with_noun",
     "label_restricted",
     "label_words",
-    "name_unwritten",
+    "name_runs",
     "names_among",
     "of_another_name",
     "proper_label_words",
     "row_label",
     "row_names",
+    "singular",
     "whole_cell",
 ]
 
@@ -132,10 +132,10 @@ def names_among(names: frozenset[str], words: Sequence[str]) -> bool:
     """Whether a word of a row's label is among `words` (letter case and a plural's s aside), or, for a label with one
     capitalised word, shares its first `_STEM` letters with one ("| Vandalism incidents |" and "pianos vandalised 31
     times"; not "| Coastal Communities Fund grant |" and "a community share offer": a name is written whole)."""
-    folded = {_singular(word.casefold()) for word in words}
+    folded = {singular(word.casefold()) for word in words}
     stems = {word[:_STEM] for word in folded if len(word) > _STEM} if len(names) == 1 else set()
     return any(
-        _singular(name.casefold()) in folded or (len(name) > _STEM and name.casefold()[:_STEM] in stems)
+        singular(name.casefold()) in folded or (len(name) > _STEM and name.casefold()[:_STEM] in stems)
         for name in names
     )
 
@@ -144,10 +144,10 @@ def of_another_name(name: str, label_text: str, claim_text: str) -> bool:
     """Whether every place the claim writes `name` (a capitalised word of a row's label) is inside a longer name that
     is not the label's, nor holds it: "Coastal" of "| Coastal Heritage Fund | 620,000 |" written only in "the
     Ballandry Sound Coastal Forum" is a word of two names, not the row's name told."""
-    claim_runs = [run for run in _name_runs(claim_text) if name in run]
+    claim_runs = [run for run in name_runs(claim_text) if name in run]
     if not claim_runs or _told_alone(name, claim_text):
         return False
-    label_runs = [run for run in _name_runs(label_text) if name in run] or [frozenset({name})]
+    label_runs = [run for run in name_runs(label_text) if name in run] or [frozenset({name})]
     return all(not (told <= label or label <= told) for told in claim_runs for label in label_runs)
 
 
@@ -155,7 +155,7 @@ _NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)+")
 _RUN_DETERMINERS = frozenset({"The", "A", "An"})
 
 
-def _name_runs(text: str) -> list[frozenset[str]]:
+def name_runs(text: str) -> list[frozenset[str]]:
     """The runs of two or more capitalised words of `text` (a leading "The" left out), each as a set of words."""
     runs = (frozenset(m.group(0).split()) - _RUN_DETERMINERS for m in _NAME_RUN.finditer(text))
     return [run for run in runs if len(run) > 1]
@@ -173,7 +173,7 @@ def _told_alone(name: str, text: str) -> bool:
 _STEM = 6  # letters two words of one stem share ("vandal" of "vandalism" and "vandalised")
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A word without a plural's final s ("repairs" and "repair" are one word to a row's label)."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
@@ -306,8 +306,8 @@ def label_restricted(label: str, sentence: str) -> bool:
     if restricted is None:
         return False
     words = [w for w in re.findall(r"[a-z]{3,}", restricted.group("restriction").lower()) if w not in _NOT_RESTRICTING]
-    said = {_singular(w) for w in re.findall(r"[a-z]+", sentence.casefold())}
-    return bool(words) and not any(_singular(word) in said for word in words)
+    said = {singular(w) for w in re.findall(r"[a-z]+", sentence.casefold())}
+    return bool(words) and not any(singular(word) in said for word in words)
 
 
 _SIBLING_LINKS = frozenset({"and", "or", "the", "for", "with", "all", "on", "of", "in", "from", "to", "at"})
@@ -334,8 +334,8 @@ def label_of_a_sibling(
     if not table:
         return False
     words = _label_word_set(label)
-    said = {_singular(w) for w in re.findall(r"[a-z]+", sentence.casefold())}
-    near = {_singular(w) for w in re.findall(r"[a-z]+", (clause or sentence).casefold())}
+    said = {singular(w) for w in re.findall(r"[a-z]+", sentence.casefold())}
+    near = {singular(w) for w in re.findall(r"[a-z]+", (clause or sentence).casefold())}
     for line in table.splitlines():
         other = _label_word_set(row_label(line, len(line)) or "")
         common = words & other
@@ -362,41 +362,4 @@ def _said(word: str, said: set[str]) -> bool:
 
 
 def _label_word_set(label: str) -> set[str]:
-    return {_singular(w) for w in re.findall(r"[a-z]{3,}", label.casefold()) if w not in _SIBLING_LINKS}
-
-
-def label_of_another_kind(label: str, table: str | None, sentence: str) -> bool:
-    """Whether a row's `label` is one kind of a thing its table breaks down by kind ("| Community choirs |" beside "|
-    Youth and school choirs |" and "| Male voice choirs |": rows whose labels end in the same noun) and the claim's
-    `sentence` writes none of the words that make it that kind: "14 choirs came from six countries" is not the
-    community choirs' 41, digits or no digits."""
-    words = re.findall(r"[a-z]+", label.casefold())
-    if len(words) < 2 or not table or len(words[-1]) < 4:
-        return False
-    noun = _singular(words[-1])
-    kinds = [w for w in words[:-1] if len(w) >= 3 and w not in _KIND_LINKS]
-    if not kinds:
-        return False
-    others = [re.findall(r"[a-z]+", (row_label(line, len(line)) or "").casefold()) for line in table.splitlines()]
-    alike = sum(len(other) >= 2 and other != words and _singular(other[-1]) == noun for other in others)
-    if alike < 2:
-        return False
-    said = {_singular(w) for w in re.findall(r"[a-z]+", sentence.casefold())}
-    return not any(_singular(kind) in said for kind in kinds)
-
-
-_KIND_LINKS = frozenset({"and", "or", "the", "for", "with", "other", "all"})
-
-
-def name_unwritten(label: str, claim_text: str) -> bool:
-    """Whether a row's `label` is a name of two or more capitalised words ("| Morwenstow Downs | 570 | 640 |") none of
-    which the claim's sentence writes, in any case, while the sentence names something of its own with two or more
-    ("Cridland Moor ... recorded 640 glows"): the row is that named thing's, not the claim's. A claim naming
-    nothing may still be told by a label in title case ("| Heavy Goods Vehicle |" for "Lorries now pay 16 pounds")."""
-    words = re.findall(r"[\w'\u2019-]+", label)
-    if len(words) < 2 or not all(word[:1].isupper() and word.isalpha() for word in words):
-        return False
-    if any(word.casefold() in WHOLE_WORDS for word in words):
-        return False
-    written = {_singular(word.casefold()) for word in re.findall(r"[A-Za-z][\w'\u2019-]*", claim_text)}
-    return not any(_singular(word.casefold()) in written for word in words) and bool(_name_runs(claim_text))
+    return {singular(w) for w in re.findall(r"[a-z]{3,}", label.casefold()) if w not in _SIBLING_LINKS}
