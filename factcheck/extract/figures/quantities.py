@@ -84,11 +84,11 @@ def _analyse(text: str) -> tuple[list[Quantity], list[Quantity]]:
     if not isinstance(text, str):
         raise TypeError(f"expected the text to parse as a str, found {type(text).__name__}")
     date_spans, time_spans = find_date_spans(text), find_time_spans(text)
-    elapsed = [match for match in _ELAPSED.finditer(text) if not _CLOCK_BEFORE.search(text, 0, match.start())]
+    elapsed = [match for match in _ELAPSED.finditer(text) if not _after_a_clock_word(text, match.start())]
     elapsed += [
         match
         for match in _MINUTES_SECONDS.finditer(text)
-        if (match.group(3) or int(match.group(1)) >= 24) and not _CLOCK_BEFORE.search(text, 0, match.start())
+        if (match.group(3) or int(match.group(1)) >= 24) and not _after_a_clock_word(text, match.start())
     ]
     time_spans = [span for span in time_spans if not any(m.start() <= span[0] < m.end() for m in elapsed)]
     blocked = bytearray(len(text))  # 1 inside dates, times, addresses and citations, where no figure may be
@@ -170,11 +170,21 @@ _CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|by)\s+$", re.IGNORECASE)
 _MINUTES_SECONDS = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(\.\d{1,2})?(?![\d:])(?!\.\d)")
 
 
+def _after_a_clock_word(text: str, start: int) -> bool:
+    """Whether "at", "from", "until", "till" or "by" stands right before `start` (read in the few characters
+    before it, not from the text's opening)."""
+    return bool(_CLOCK_BEFORE.search(text, max(0, start - _CLOCK_WORD_REACH), start))
+
+
+_CLOCK_WORD_REACH = 16  # characters: "until" and the spaces after it
+
+
 def _elapsed(match: re.Match) -> Quantity:
+    """A race or journey time in seconds: hours, minutes and seconds, or (`_MINUTES_SECONDS`) minutes and seconds."""
     if match.re is _MINUTES_SECONDS:
-        value = int(match.group(1)) * 60 + int(match.group(2)) + float(match.group(3) or 0)
-        return Quantity(match.group(0), match.start(), match.end(), value, unit="second", dimension="duration")
-    hours, minutes, seconds = (int(group) for group in match.groups())
+        hours, minutes, seconds = 0, int(match.group(1)), int(match.group(2)) + float(match.group(3) or 0)
+    else:
+        hours, minutes, seconds = (int(group) for group in match.groups())
     value = float(hours * 3600 + minutes * 60 + seconds)
     return Quantity(match.group(0), match.start(), match.end(), value, unit="second", dimension="duration")
 
