@@ -43,3 +43,8 @@ def test_a_race_time_told_to_a_tenth_is_compared_to_the_tenth() -> None:
     claim = numeric_claim("The Otters won the 2025 final in 2 minutes 6.2 seconds.")
     assert corroborate(claim, "| Otters | 2:06.8 | 2:05.7 |").stance is not Stance.SUPPORTS
     assert corroborate(claim, "| Otters | 2:06.2 | 2:05.7 |").stance is Stance.SUPPORTS
+
+
+def test_a_time_with_seconds_after_at_is_a_time_of_day() -> None:
+    assert not _durations("The bell rang at 06:15:30 on Sunday, the log shows.")
+    assert _durations("She finished in 06:15:30 on Sunday.") == [("06:15:30", 22530.0)]
