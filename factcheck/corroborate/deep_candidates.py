@@ -9,7 +9,8 @@ passage that could stand alone (a necessary condition, never a guess), so the fu
 - a numeric claim: the passage has a figure of the same kind with exactly the claim figure's value (`MATCH`, the
   only status a standing-alone support is made of) or its digits in another order (a confident conflict on a likely
   slip in copying the figure stands alone too), its figures read as the comparison reads them
-  (`figure_pairing.passage_figures_of`), or a year or month of the claim's sentence (`event_years.py`);
+  (`figure_pairing.passage_figures_of`; a time of day told in words too), or a year or month of the claim's
+  sentence (`event_years.py`);
 - a quote claim: every word of the quote, or of one of its quotations when the article wrote it as two, is a word
   of the passage or of its document (faithful words are found word for word). A source too long to be read whole
   by the quote search (`quotes.LONG_SOURCE_CHARS`) always passes, and so does a passage holding most of the words
@@ -30,9 +31,13 @@ from factcheck.corroborate.quote_align import tokenize
 from factcheck.corroborate.quote_alteration import SWAP_ALIGNED_SHARE
 from factcheck.corroborate.quote_parts import quotation_parts
 from factcheck.corroborate.quotes import DOCUMENT_CACHE, LONG_SOURCE_CHARS
+from factcheck.corroborate.spoken_times import spoken_times
 from factcheck.extract import Claim, ClaimKind
+from factcheck.extract.figures import CLOCK_TIME
 
 __all__ = ["DeepCandidateTest", "deep_candidate_test", "forget_document_words"]
+
+_HALF_DAY = 720.0  # minutes
 
 # (passage text, its stored document text or None) -> whether the passage could stand alone.
 DeepCandidateTest = Callable[[str, "str | None"], bool]
@@ -51,11 +56,13 @@ def _figure_test(claim: Claim) -> DeepCandidateTest:
     claim_figures = to_figures(list(claim.quantities))
     # the years and months the comparison reads as figures too (`event_years.py`), by their family's kind and value
     dated = {(date_kind(f.family), f.low) for f in event_years_of(claim.sentence, dated=True)}
+    # and the times of day a passage tells in words ("half past eleven"), read in either half of the day
+    times = [f.anchor + half for f in claim_figures if f.family == CLOCK_TIME for half in (0.0, _HALF_DAY)]
 
     def could_match(passage_text: str, document_text: str | None) -> bool:
         if not claim_figures or not isinstance(passage_text, str):
             return False
-        passage_figures = passage_figures_of(passage_text)
+        passage_figures = passage_figures_of(passage_text) + (spoken_times(passage_text, times) if times else [])
         if any(same_value(figure, passage) for passage in passage_figures for figure in claim_figures):
             return True
         if any(transposed(figure, passage) for passage in passage_figures for figure in claim_figures):

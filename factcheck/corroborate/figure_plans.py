@@ -16,7 +16,9 @@ __all__ = [
     "PROSPECTIVE",
     "continued_request",
     "hours_against_one_time",
+    "expected_before",
     "plan_against_done",
+    "proposed_in",
 ]
 
 # A figure planned, aimed at or hoped for, budgeted, forecast, allowed or able to be served, not one that happened:
@@ -178,3 +180,62 @@ CAPACITY = re.compile(
     r"\s*(?:(?:up\s+to|as\s+many\s+as|about|around|roughly|some|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A figure put forward, asked for or offered, not one in force: the words before it in its clause.
+_PROPOSED = re.compile(
+    r"\b(?:extend\w*\s[^,;]*?\bto\b|propos\w*|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?\s+(?:for|that|a|an)\b"
+    r"|demanded|demanding|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
+    # "asked the town council for £8,000", "applied to Westwray Town Council for a grant of £2,500": a request
+    r"\s+(?:(?:the|a|an|its|our|their|[a-z]+)\s+){0,3}?for|applied\s+(?:[^\s,;.]+\s+){0,5}?for"
+    # "has asked that road closures start no earlier than 3 p.m.": a request told with "that"
+    r"|(?:ask|request|recommend)(?:s|ed|ing)?\s+that"
+    r"|seek\w*|sought|(?<!on\s)offer\w*|plan(?:s|ned)?\s+to|would\s+like|should|consult(?:s|ed|ing)?\s+on"
+    r"|consultation\s+on|negotiat(?:e|es|ed|ing)|in\s+talks\s+(?:over|on|about))\b",
+    re.IGNORECASE,
+)
+# A main verb after the asking words: "A petition asking for the lights to go off an hour earlier was signed by 312
+# residents" asks for the lights, and counts its signatures as a fact. A copula is no such verb ("Our offer is a 3.5
+# percent rise"), nor a passive that still looks ahead ("The proposal is expected to save").
+_MAIN_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?"
+    r"(?!(?:expected|estimated|projected|planned|scheduled|designed|intended|meant|set|due)\b)"
+    r"(?:\w+ed|signed|given|taken|seen|shown|written|made|paid|sent|held|won|backed)\b",
+    re.IGNORECASE,
+)
+
+
+def proposed_in(clause_before: str) -> bool:
+    """Whether the words before a figure in its clause put it forward (`_PROPOSED`), with no main verb after the
+    asking words (`_MAIN_VERB`)."""
+    found = _PROPOSED.search(clause_before)
+    if found is not None and re.match(r"\s+[a-z]+ed\b", clause_before[found.end() :]):
+        return False  # "a community share offer raised £412,000": the offer is the subject of what happened
+    return found is not None and not _MAIN_VERB.search(clause_before, found.end())
+
+
+# An expectation told as said before, in the words before a figure: "Earlier this month organisers had expected
+# around 90 riders", "In July the guild had said it expected about 9,000 visitors", "had then been expected to be".
+# What came to pass is no evidence of what was expected, close or not; an account of the expectation is.
+_EXPECTED_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:then|earlier|previously|originally|initially|first)\s+)?"
+    r"(?:(?:said|told\s+\w+|indicated)\s+(?:that\s+)?(?:the\s+)?\w+\s+)?"
+    r"(?:been\s+)?(?:expected|anticipated)\b",
+    re.IGNORECASE,
+)
+# What ends the expectation's reach before the figure: a clause of its own ("and had received about 280 entries",
+# ", but the storm stalled about 90 km offshore", "with 42 registered").
+_EXPECTATION_ENDS = re.compile(
+    r",\s|[;:]|\b(?:had|has|have|was|were|is|are|said|says|but|while|whereas|when|though|although|which|who|that"
+    r"|with|after|until)\b",
+    re.IGNORECASE,
+)
+
+
+def expected_before(sentence: str, start: int) -> bool:
+    """Whether the figure at `start` of `sentence` is what someone had expected (`_EXPECTED_BEFORE`), its clause
+    reaching the figure with no other verb or clause between (`_EXPECTATION_ENDS`)."""
+    found = None
+    for found in _EXPECTED_BEFORE.finditer(sentence, 0, start):
+        pass
+    return found is not None and not _EXPECTATION_ENDS.search(sentence, found.end(), start)

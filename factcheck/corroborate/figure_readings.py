@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.corroborate.figure_changes import changes_between
-from factcheck.corroborate.number_rules import Figure, exact_figure, family_of
+from factcheck.corroborate.number_rules import Figure, exact_figure, family_of, is_currency
 from factcheck.corroborate.spoken_times import minutes_of_a_time, spoken_times, unsure, within_a_spoken_time
 from factcheck.extract import Quantity
 from factcheck.extract.figures import CLOCK_TIME
@@ -53,6 +53,7 @@ def read_alike(
     else:  # "working again at twenty past eleven": no count of twenty, nor of eleven
         passage = [p for p in passage if p.family != "count" or not within_a_spoken_time(passage_text, p.start)]
     claim = pounds_as_sterling(claim, passage)
+    passage = bare_amounts_as_money(passage, claim, passage_text)
     if claim_text:
         passage = ranges_as_ends(passage, claim, claim_text)
     claim = ranges_as_ends(claim, passage, passage_text)
@@ -177,6 +178,42 @@ def pounds_as_sterling(figures: list[Figure], other: Sequence[Figure]) -> list[F
             high=figure.high / factor,
             precision=figure.precision / factor,
         )
+
+    return [read(f) for f in figures]
+
+
+# Words that make a bare amount right after them a sum of money: "The council paid thirty thousand", "it cost 4,000".
+_PAYING = re.compile(
+    r"\b(?:paid|pays?|paying|cost|costs|costing|raised|spent|spends?|spending|donated|charged|worth"
+    r"|(?:grant|fee|budget|price|bill)\s+of|priced\s+at)"
+    r"(?:\s+(?:about|around|nearly|almost|some|roughly|just\s+(?:over|under)|more\s+than|up\s+to))?\s+$",
+    re.IGNORECASE,
+)
+_CURRENCY_WORDS = {"GBP": "pound", "USD": "dollar", "EUR": "euro"}
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_THOUSANDS = 1000.0  # a bare amount read as money from here on: smaller counts name players, days and votes
+
+
+def bare_amounts_as_money(figures: list[Figure], other: Sequence[Figure], text: str) -> list[Figure]:
+    """`figures` with a bare amount that names nothing it counts read in the other side's currency, when it is paid,
+    raised or spent ("The county council paid thirty thousand") or its sentence names that currency ("a grant of
+    thirty-six thousand pounds ..., up from twenty-four thousand"): speech leaves out the unit the sentence gives.
+    Thousands and more only; "Thirty thousand people" counts people."""
+    money = {f.family for f in other if is_currency(f.family)}
+    if len(money) != 1:
+        return figures
+    (family,) = money
+
+    def read(figure: Figure) -> Figure:
+        if figure.family != "count" or figure.measured or figure.low < _THOUSANDS or figure.low != figure.high:
+            return figure
+        opened = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, figure.start)]
+        stop = _SENTENCE_STOP.search(text, figure.end)
+        sentence = text[opened[-1] if opened else 0 : stop.start() if stop else len(text)]
+        named = _CURRENCY_WORDS.get(family, family.lower()) in sentence.lower()
+        if not (named or _PAYING.search(text, max(0, figure.start - 40), figure.start)):
+            return figure
+        return replace(figure, family=family)
 
     return [read(f) for f in figures]
 

@@ -1,0 +1,73 @@
+"""Readings of session 38 made on round55's list of wrong and missed cards (its README, step 4), in fresh words:
+each failed before its change, and the guards beside it held before and still hold."""
+
+from __future__ import annotations
+
+from factcheck.corroborate.confidence import stands_alone
+from factcheck.corroborate.deep_candidates import deep_candidate_test
+from factcheck.corroborate.signals import Stance
+from factcheck.corroborate.stance import corroborate
+from tests.helpers import numeric_claim
+
+EXPECTED = numeric_claim(
+    "Ten days ago the club had expected about 70 crews and more than 1,800 spectators, and the new pontoon had been "
+    "priced at £90,000."
+)
+
+
+def test_what_came_to_pass_neither_supports_nor_contradicts_an_expectation_told_before() -> None:
+    # the counts of the day are not evidence of what was expected beforehand, close or not
+    held = corroborate(EXPECTED, "On the day we had 73 crews on the water and 1,950 people along the banks.")
+    assert held.stance is Stance.RELATED, held.reasons
+    assert corroborate(EXPECTED, "Last year's regatta drew 70 crews.").stance is Stance.RELATED
+    said = numeric_claim("Earlier this month, the society had said it expected about 4,000 visitors.")
+    assert corroborate(said, "| Visitors | 3,650 | 4,120 |").stance is Stance.RELATED
+
+
+def test_an_expectation_told_before_is_still_met_by_the_expectation_itself() -> None:
+    earlier = "The Haverleigh Rowing Club expects about 70 crews and more than 1,800 spectators at its regatta."
+    held = corroborate(EXPECTED, earlier)
+    assert held.stance is Stance.SUPPORTS, held.reasons
+
+
+def test_a_figure_joined_after_an_expectation_by_a_verb_of_its_own_is_what_happened() -> None:
+    # "had expected 2,000 spectators and had received about 280 entries": the entries are a count, not a hope
+    claim = numeric_claim(
+        "Three weeks before the event, the union had expected up to 2,000 spectators and had received about 280 entries."
+    )
+    held = corroborate(claim, "By Friday about 280 players had registered for the tournament.")
+    assert held.stance is Stance.SUPPORTS, held.reasons
+    # so is one told after "but"
+    storm = numeric_claim("Forecasters had expected rain by noon, but the front stalled about 90 km offshore.")
+    assert corroborate(storm, "The front sat about 90 kilometres offshore all day.").stance is Stance.SUPPORTS
+
+
+def test_a_bare_spoken_amount_after_a_payment_or_beside_pounds_is_in_pounds() -> None:
+    # a transcript's "paid thirty thousand" and "up from twenty-four thousand" beside "thirty-six thousand pounds"
+    paid = numeric_claim("The survey cost £52,000, of which the county council paid £30,000.")
+    spoken = "ODELL: The county council paid thirty thousand and the wildlife trust paid twenty-two thousand."
+    held = corroborate(paid, spoken)
+    assert held.stance is Stance.SUPPORTS, held.reasons
+    grant = numeric_claim("The league will get a council grant of £36,000 next season, up from £24,000 this season.")
+    told = "the recommendation is a grant of thirty-six thousand pounds for next season, up from twenty-four thousand"
+    held = corroborate(grant, told)
+    assert held.stance is Stance.SUPPORTS, held.reasons
+    assert not any("cannot be compared" in reason for reason in held.reasons), held.reasons
+
+
+def test_a_spoken_count_of_people_stays_a_count_beside_money() -> None:
+    claim = numeric_claim("The fair raised £30,000 for the lifeboat station.")
+    passage = "ODELL: Thirty thousand people came through the gates, and every one of them paid to get in."
+    assert corroborate(claim, passage).stance is not Stance.SUPPORTS
+
+
+def test_a_time_told_in_words_deep_in_the_list_is_compared_like_one_in_figures() -> None:
+    # the cheap test for deep candidates read "half past eleven" as no figure, so a support that stands alone was
+    # never compared
+    claim = numeric_claim("Heats began at 11.30 a.m. and the final ended at 4.15 p.m., nearly five hours of racing.")
+    spoken = "MARLOW: We got going at half past eleven and the last boat crossed the line at quarter past four."
+    held = corroborate(claim, spoken)
+    assert held.stance is Stance.SUPPORTS and stands_alone(held, spoken, None, claim.sentence), held.reasons
+    assert deep_candidate_test(claim)(spoken, None)
+    # a passage with neither time, nor any figure of the claim, is still passed over
+    assert not deep_candidate_test(claim)("MARLOW: We got going at half past nine and stopped for lunch at one.", None)
