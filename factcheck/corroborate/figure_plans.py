@@ -235,7 +235,5 @@ _EXPECTATION_ENDS = re.compile(
 def expected_before(sentence: str, start: int) -> bool:
     """Whether the figure at `start` of `sentence` is what someone had expected (`_EXPECTED_BEFORE`), its clause
     reaching the figure with no other verb or clause between (`_EXPECTATION_ENDS`)."""
-    found = None
-    for found in _EXPECTED_BEFORE.finditer(sentence, 0, start):
-        pass
-    return found is not None and not _EXPECTATION_ENDS.search(sentence, found.end(), start)
+    ends = [found.end() for found in _EXPECTED_BEFORE.finditer(sentence, 0, start)]
+    return bool(ends) and not _EXPECTATION_ENDS.search(sentence, ends[-1], start)

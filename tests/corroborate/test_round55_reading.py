@@ -33,7 +33,8 @@ def test_an_expectation_told_before_is_still_met_by_the_expectation_itself() -> 
 def test_a_figure_joined_after_an_expectation_by_a_verb_of_its_own_is_what_happened() -> None:
     # "had expected 2,000 spectators and had received about 280 entries": the entries are a count, not a hope
     claim = numeric_claim(
-        "Three weeks before the event, the union had expected up to 2,000 spectators and had received about 280 entries."
+        "Three weeks before the event, the union had expected up to 2,000 spectators and had received about 280 "
+        "entries."
     )
     held = corroborate(claim, "By Friday about 280 players had registered for the tournament.")
     assert held.stance is Stance.SUPPORTS, held.reasons
