@@ -183,9 +183,10 @@ def _placings_differ(claim_clause: str, passage_clause: str) -> tuple[str, str] 
     return (f"for the {theirs}", f"for the {mine}") if theirs and mine and theirs != mine else None
 
 
-# "88 climbers under 18", "40 runners aged over 60": a count of the people an age bound picks out of a field
+# "88 climbers under 18", "40 runners aged over 60", "38 riders under the age of 16": a count of the people an age
+# bound picks out of a field
 _AGE_BOUND_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?!(?:was|has|does|is)\b)[a-z]{3,}s\s+\(?(?:aged\s+)?(?:under|over)\s+(?:\d{1,2}|[a-z]+teen|twelve|eleven|ten|nine|eight"
+    r"\s+(?:[a-z-]+\s+)?(?!(?:was|has|does|is)\b)[a-z]{3,}s\s+\(?(?:aged\s+)?(?:under|over)\s+(?:the\s+age\s+of\s+)?(?:\d{1,2}|[a-z]+teen|twelve|eleven|ten|nine|eight"
     r"|seven|six|five|twenty|thirty|forty|fifty|sixty|seventy|eighty)\b"
     # not a span, a measure or another count: "7 cities over 12 days", "32 finalists over 14 rounds"
     r"(?!\s*(?:-|%)|\s+(?:[a-z]+s|day|week|month|year|hour|minute|night|mile|km|kilometre|metre|percent)\b)"

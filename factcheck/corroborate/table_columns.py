@@ -202,7 +202,7 @@ def _claims_column(claim: Figure, frame: Frame, columns: Columns) -> int | None:
         return None
     if frame.kind.prospective and PROSPECTIVE.search(_ESTIMATED_COUNT.sub(" ", sentence[: max(at, 0)])):
         return None  # "could stop the racing for more than three hours": a forecast, not the year's count
-    if at >= 0 and _BASE_BEFORE.search(sentence[max(0, at - 40) : at]):
+    if at >= 0 and _BASE_BEFORE.search(sentence[max(0, at - 40) : at]) and not _origin(sentence, at, claim.surface):
         return None  # "climbed to 54 from 38": the base of a change is an earlier column's
     if at >= 0 and any(base.start() <= at < base.end() for base in _DATED_BASE.finditer(sentence)):
         return None  # "compares with 189 million litres in 2024-25": the base's own time dates it
@@ -221,6 +221,22 @@ def _claims_column(claim: Figure, frame: Frame, columns: Columns) -> int | None:
     year = years.pop()
     holding = [index for index, (last, first) in columns.items() if first <= year <= last]
     return holding[0] if len(holding) == 1 else None
+
+
+_FROM_AFTER_NOUN = re.compile(
+    r"\b([a-z]{3,}s|arriv(?:e|es|ed|ing)|c[oa]me|comes|coming|travel(?:s|l?ed|l?ing)?|drawn|hail(?:s|ed|ing)?)"
+    r"\s+from\s+$"
+)
+_NOUN_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
+
+
+def _origin(sentence: str, at: int, surface: str) -> bool:
+    """Whether "from" before the figure tells where something counted comes from, not a change's base: a plural noun
+    or a verb of coming before it and another plural noun after the figure ("212 crews from 31 clubs", "dancers
+    arrive from 23 countries")."""
+    before = _FROM_AFTER_NOUN.search(sentence[max(0, at - 40) : at])
+    after = _NOUN_AFTER.match(sentence, at + len(surface))
+    return before is not None and after is not None and before.group(1) != after.group(1)
 
 
 def _filled(line: str, column: int) -> bool:

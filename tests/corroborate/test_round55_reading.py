@@ -72,3 +72,38 @@ def test_a_time_told_in_words_deep_in_the_list_is_compared_like_one_in_figures()
     assert deep_candidate_test(claim)(spoken, None)
     # a passage with neither time, nor any figure of the claim, is still passed over
     assert not deep_candidate_test(claim)("MARLOW: We got going at half past nine and stopped for lunch at one.", None)
+
+
+FIGURES = """# Regatta figures
+
+| Item | 2025 | 2026 |
+|---|---|---|
+| Clubs taking part | 31 | 34 |
+| Crews | 180 | 212 |
+"""
+
+
+def test_where_a_count_comes_from_is_no_base_of_a_change() -> None:
+    # "212 rowers from 31 clubs": the 31 is this year's count of clubs, read in this year's column, not a change's
+    # base read in any column
+    row = "| Clubs taking part | 31 | 34 |"
+    claim = numeric_claim(
+        "The regatta drew 4,100 visitors this month, up from 3,600 last year, as 212 crews from 31 clubs raced."
+    )
+    held = corroborate(claim, row, FIGURES, None, FIGURES.find(row))
+    assert held.stance is Stance.CONFLICTS, held.reasons
+    headline = numeric_claim("Regatta draws 4,100 as crews travel from 31 clubs")
+    assert corroborate(headline, row, FIGURES, None, FIGURES.find(row)).stance is Stance.CONFLICTS
+    # a change's base told with "from" is still read in no column
+    grown = numeric_claim("The number of crews rose to 212 from 180.")
+    crews = "| Crews | 180 | 212 |"
+    assert corroborate(grown, crews, FIGURES, None, FIGURES.find(crews)).stance is Stance.SUPPORTS
+
+
+def test_a_count_under_the_age_of_a_bound_is_a_part_of_the_field() -> None:
+    claim = numeric_claim("The club now has 38 rowers under the age of 16, the most in its history.")
+    held = corroborate(claim, "We had 96 rowers from 16 clubs on the water this weekend.")
+    assert held.stance is not Stance.CONFLICTS, held.reasons
+    # the same bound told on both sides is still compared
+    same = corroborate(claim, "The club has 41 rowers under the age of 16 on its books.")
+    assert same.stance is Stance.CONFLICTS, same.reasons
