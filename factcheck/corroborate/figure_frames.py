@@ -233,12 +233,15 @@ def _near_text(sentence: str, clause: str, start: int, end: int, skip: set[str] 
     return " ".join(words)
 
 
-def shares_event(claim: Frame, passage: Frame) -> bool:
+def shares_event(claim: Frame, passage: Frame, moments: bool = False) -> bool:
     """Whether the words next to the two figures share an event word ("8,000 remaining residents" and "4,000
     civilians remained"; not "worked for 14 years" and "jailed for 7 years"), or the three words on one side of
-    them are the same."""
+    them are the same; for two times of day (`moments`), only when their clauses share an event word or tell none.
+    """
     if claim.near_events & passage.near_events:
         return True
+    if moments and claim.clause_events and passage.clause_events and not claim.clause_events & passage.clause_events:
+        return False  # two times of day: "full by 11 a.m. on both days" / "Gates closed at 18:00 on both days"
     # The same three words on one side ("every 10 minutes at other times" / "every 12 minutes at other times").
     return (len(claim.after) == 3 and claim.after == passage.after) or (
         len(claim.before) == 3 and claim.before == passage.before

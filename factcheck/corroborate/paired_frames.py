@@ -168,7 +168,8 @@ class PairedFrames:
         claim_frame = self.of_claim(claim)
         if claim_frame is None:
             return False
-        return shares_event(claim_frame, self.of_passage(passage))
+        moments = claim.family == CLOCK_TIME == passage.family
+        return shares_event(claim_frame, self.of_passage(passage), moments)
 
     def threshold(self, claim: Figure, passage: Figure) -> bool:
         """Whether either figure is a duration bound that picks out who is counted ("21,700 patients had been

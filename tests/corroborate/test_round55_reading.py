@@ -107,3 +107,14 @@ def test_a_count_under_the_age_of_a_bound_is_a_part_of_the_field() -> None:
     # the same bound told on both sides is still compared
     same = corroborate(claim, "The club has 41 rowers under the age of 16 on its books.")
     assert same.stance is Stance.CONFLICTS, same.reasons
+
+
+def test_the_same_time_phrase_after_two_times_of_day_does_not_make_them_one_event() -> None:
+    # "full by 11 a.m. on both days" and "Gates closed at 18:00 on both days": two events of each day
+    claim = numeric_claim("The club said parking on the east meadow had been full by 11 a.m. on both days.")
+    passage = "Gates closed at 18:00 on both days, and the showground was cleared by Monday morning."
+    held = corroborate(claim, passage)
+    assert held.stance is not Stance.CONFLICTS, held.reasons
+    # the same event told of both days is still compared
+    parked = corroborate(claim, "Parking on the east meadow was full by 10 a.m. on both days, stewards said.")
+    assert parked.stance is Stance.CONFLICTS, parked.reasons
