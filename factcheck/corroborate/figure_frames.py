@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.corroborate.cues import DEMONYMS
-from factcheck.corroborate.event_words import STOPWORDS, content_stems
+from factcheck.corroborate.event_words import content_stems
 from factcheck.corroborate.figure_kinds import FigureKind, kind_at
 from factcheck.corroborate.figure_times import (
     MONTHS,
@@ -42,6 +42,7 @@ from factcheck.corroborate.figure_times import (
     periods_clash,
     periods_of,
 )
+from factcheck.corroborate.for_whom import for_another
 from factcheck.corroborate.signals import shortened
 from factcheck.extract import split_sentences
 from factcheck.extract.quotes import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
@@ -266,54 +267,12 @@ def frame_difference(claim: Frame, passage: Frame, events: bool = True) -> tuple
         return f"in {_listed(passage.places)}", f"in {_listed(claim.places)}"
     if periods_clash(claim.periods, passage.periods):
         return f"in {_listed(passage.periods)}", f"in {_listed(claim.periods)}"
-    other_one = _OTHER_ONE.search(passage.sentence)
-    if other_one and not _OTHER_ONE.search(claim.sentence):
-        return f"for \u201c{other_one.group(0)}\u201d", "for the one it names"
-    claim_for, passage_for = _for_whom(claim.clause), _for_whom(passage.clause)
-    if claim_for and passage_for and not set(claim_for) & set(passage_for):
-        return (
-            f"for {', '.join(dict.fromkeys(passage_for.values()))}",
-            f"for {', '.join(dict.fromkeys(claim_for.values()))}",
-        )
+    whom = for_another(claim.sentence, claim.clause, passage.sentence, passage.clause)
+    if whom is not None:
+        return whom
     if events and claim.events and passage.events and not (claim.events & passage.events):
         return f"in \u201c{shortened(passage.clause)}\u201d", f"in \u201c{shortened(claim.clause)}\u201d"
     return None
-
-
-# "a median wait of nine months for orthopaedics", "The median wait for ophthalmology": what or whom a figure is for.
-_FOR = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][A-Za-z-]{3,})\b")
-
-
-# "Thornbeck District carried out a separate count", "the sister ship, the Orla Marel": another one of the same kind
-# ("two separate attacks" counts the attacks the claim may report, so only "a separate ..."; "his sister" is a
-# person, so only a sister ship, company, site ...).
-_OTHER_ONE = re.compile(
-    r"\ba\s+separate\s+[a-z]+|\bsister\s+(?:ship|vessel|ferry|company|plant|site|hospital|school|station|paper"
-    r"|newspaper|airline|brand|organi[sz]ation|project|city|town|refinery|mine|factory|fund|charity)\b",
-    re.IGNORECASE,
-)
-
-
-# "for example"; a stretch of time ("the hall fee of £5,600 for the weekend") says for how long, not for whom
-_NOT_FOR_WHOM = frozenset(
-    """example instance free good sure once while long weekend weekends season seasons fortnight decade summer
-    winter spring autumn""".split()
-)
-
-
-def _for_whom(clause: str) -> dict[str, str]:
-    """The words of the phrase after "for" in a figure's clause, by stem, each shown by the phrase's first word
-    (function and time words left out): "for the Crosmere Village Hall Trust" and "for the repair of the village hall
-    roof" share the hall."""
-    found: dict[str, str] = {}
-    for match in _FOR.finditer(clause):
-        first = match.group(1)
-        if first.lower() in STOPWORDS or first.lower() in _NOT_FOR_WHOM:
-            continue
-        phrase = re.split(r"[,;:.()]", clause[match.start(1) : match.start(1) + 60])[0]
-        for word_stem in content_stems(" ".join(phrase.split()[:6]), _NOT_FOR_WHOM):
-            found.setdefault(word_stem, first)
-    return found
 
 
 def _named_by_other(claim: Frame, passage: Frame) -> bool:

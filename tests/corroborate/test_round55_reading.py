@@ -118,3 +118,13 @@ def test_the_same_time_phrase_after_two_times_of_day_does_not_make_them_one_even
     # the same event told of both days is still compared
     parked = corroborate(claim, "Parking on the east meadow was full by 10 a.m. on both days, stewards said.")
     assert parked.stance is Stance.CONFLICTS, parked.reasons
+
+
+def test_the_charity_a_passage_names_by_its_kind_is_the_one_the_claim_names() -> None:
+    # "for the charity" refers back to a charity named before; it is no other beneficiary than "for Hollin Hospice"
+    claim = numeric_claim("The duck race raised £9,400 for Hollin Hospice.")
+    held = corroborate(claim, "Volunteers said the duck race had raised £7,900 for the charity.")
+    assert held.stance is Stance.CONFLICTS, held.reasons
+    # a beneficiary told by more than its kind is still another one
+    other = corroborate(claim, "Volunteers said the duck race had raised £7,900 for the village school.")
+    assert other.stance is not Stance.CONFLICTS, other.reasons
