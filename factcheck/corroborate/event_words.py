@@ -67,6 +67,14 @@ _SAME_EVENT.update(
 )
 # Things given: "visitors donated 4,200 blankets" and "handed over 5,200 blankets".
 _SAME_EVENT.update({word: "donat" for word in ("donated", "donate", "donates", "donating", "handed")})
+# Goods given: "Cloverlay Farm supplied 9,600 eggs" and "We sent six thousand nine hundred eggs".
+_SAME_EVENT.update(
+    {
+        word: "suppl"
+        for word in ("supplied", "supply", "supplies", "supplying", "provided", "provide", "provides", "providing")
+        + ("sent", "send", "sends", "sending")
+    }
+)
 # Coming to an event: "4,200 spectators passed through the gates" and "4,800 spectators attended".
 _SAME_EVENT.update(
     {word: "atten" for word in ("attended", "attend", "attends", "attending", "attendance", "gate", "gates", "turnout")}

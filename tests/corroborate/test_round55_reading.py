@@ -128,3 +128,10 @@ def test_the_charity_a_passage_names_by_its_kind_is_the_one_the_claim_names() ->
     # a beneficiary told by more than its kind is still another one
     other = corroborate(claim, "Volunteers said the duck race had raised £7,900 for the village school.")
     assert other.stance is not Stance.CONFLICTS, other.reasons
+
+
+def test_goods_supplied_are_the_goods_sent() -> None:
+    claim = numeric_claim("Hobb Farm supplied 7,300 pumpkins, worth nearly £2,200, free of charge.")
+    passage = "MARROW: We sent three thousand seven hundred pumpkins, worth about two thousand two hundred pounds."
+    held = corroborate(claim, passage)
+    assert held.stance is Stance.CONFLICTS, held.reasons
