@@ -41,7 +41,9 @@ _SAME_EVENT.update(
     }
 )
 # Money won: "Nattrass won £800" and "a prize of £600".
-_SAME_EVENT.update({word: "prize" for word in ("prize", "prizes", "won", "winnings", "prizewinnings")})
+_SAME_EVENT.update(
+    {word: "prize" for word in ("prize", "prizes", "won", "winnings", "prizewinnings", "winner", "winners")}
+)
 # Money put into something: "has spent £68 million" and "we have invested £86 million".
 _SAME_EVENT.update(
     {word: "spend" for word in ("spent", "spend", "spends", "spending", "invested", "invest", "invests", "investing")}

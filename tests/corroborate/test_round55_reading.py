@@ -135,3 +135,9 @@ def test_goods_supplied_are_the_goods_sent() -> None:
     passage = "MARROW: We sent three thousand seven hundred pumpkins, worth about two thousand two hundred pounds."
     held = corroborate(claim, passage)
     assert held.stance is Stance.CONFLICTS, held.reasons
+
+
+def test_what_the_winner_takes_home_is_the_first_prize() -> None:
+    claim = numeric_claim("Baker Ottoline Vesk took the £640 first prize after the three judges gave her rye loaf 46.")
+    held = corroborate(claim, "Our winner goes home with four hundred and sixty pounds, courtesy of the mill.")
+    assert held.stance is Stance.CONFLICTS, held.reasons
