@@ -61,6 +61,7 @@ from factcheck.corroborate.figure_plans import (
     PROSPECTIVE,
     continued_request,
     expected_before,
+    planned_before,
     proposed_in,
 )
 from factcheck.corroborate.number_rules import measured_compatible
@@ -147,7 +148,7 @@ def kind_at(sentence: str, clause: str, start: int, end: int, percent: bool = Fa
     increment = increment or bool(_EXCESS_BEFORE.search(in_clause))
     movement = movement_at(sentence, start, end) if percent else None
     narrowed = narrowed_opening(sentence)
-    planned = bool(PLANNED_BEFORE.search(in_clause) or PLANNED_AFTER.match(sentence, end))
+    planned = planned_before(sentence, start, in_clause) or bool(PLANNED_AFTER.match(sentence, end))
     # a row's label is one phrase, commas and all: "| Cold store capacity, whole vale | 60,000 t |"
     row = sentence[sentence.rfind("\n", 0, start) + 1 : start] if sentence.lstrip().startswith("|") else ""
     early = bool(EARLY_ESTIMATE.search(sentence[:start]))

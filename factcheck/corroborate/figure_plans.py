@@ -18,6 +18,7 @@ __all__ = [
     "hours_against_one_time",
     "expected_before",
     "plan_against_done",
+    "planned_before",
     "proposed_in",
 ]
 
@@ -34,6 +35,8 @@ PLANNED_BEFORE = re.compile(
     r"|request(?:s|ed|ing)?|certified|designed|built\s+(?:for|to)|(?<!of\s)capacity|(?:seats|places)\s+available|limit\s+value|(?<!suspended\s)ceiling|planned"
     # "plans a mural about 40 metres high", "is planning to recruit 300": what someone means to do
     r"|plans\s+(?:to|an?|for)|planning\s+(?:to|an?|for)"
+    # "a cap on entries at 250 teams", "capped at 12": a limit put forward
+    r"|\bcap(?:s|ped)?\s+(?:on|of|at)"
     # a time or day set beforehand: "the ribbon is due to be cut at 11 a.m.", "the vote is scheduled for 6 p.m."
     r"|due\s+to\s+(?:be|open|start|begin|arrive|close|finish|end|launch|run|resume|reopen|sail|leave|land|depart)"
     r"|scheduled\s+(?:to|for)"
@@ -237,3 +240,18 @@ def expected_before(sentence: str, start: int) -> bool:
     reaching the figure with no other verb or clause between (`_EXPECTATION_ENDS`)."""
     ends = [found.end() for found in _EXPECTED_BEFORE.finditer(sentence, 0, start)]
     return bool(ends) and not _EXPECTATION_ENDS.search(sentence, ends[-1], start)
+
+
+# A hedge set off by commas after what it qualifies: "a cap on entries, possibly at 250 teams"
+_HEDGE_APART = re.compile(r"\s*(?:possibly|perhaps|probably|maybe)\s+(?:at|of|to)?\s*$", re.IGNORECASE)
+
+
+def planned_before(sentence: str, start: int, clause_before: str) -> bool:
+    """Whether the words before a figure in its clause (`clause_before`) mark a plan (`PLANNED_BEFORE`), read back
+    through a comma when the clause is only a hedge on the phrase before it."""
+    if PLANNED_BEFORE.search(clause_before):
+        return True
+    if not _HEDGE_APART.fullmatch(clause_before):
+        return False
+    before = sentence[max(0, start - len(clause_before) - 80) : start - len(clause_before)].rstrip(" ,")
+    return bool(PLANNED_BEFORE.search(before + " "))

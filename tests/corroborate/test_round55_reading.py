@@ -141,3 +141,11 @@ def test_what_the_winner_takes_home_is_the_first_prize() -> None:
     claim = numeric_claim("Baker Ottoline Vesk took the £640 first prize after the three judges gave her rye loaf 46.")
     held = corroborate(claim, "Our winner goes home with four hundred and sixty pounds, courtesy of the mill.")
     assert held.stance is Stance.CONFLICTS, held.reasons
+
+
+def test_a_cap_under_consideration_is_a_limit_not_a_count() -> None:
+    claim = numeric_claim(
+        "The club said it was also considering a cap on entries, possibly at 180 crews, so that heats end in daylight."
+    )
+    held = corroborate(claim, "| Total crews | 120 | 146 | 171 |")
+    assert held.stance is not Stance.CONFLICTS, held.reasons
