@@ -60,6 +60,9 @@ def test_a_spoken_count_of_people_stays_a_count_beside_money() -> None:
     claim = numeric_claim("The fair raised £30,000 for the lifeboat station.")
     passage = "ODELL: Thirty thousand people came through the gates, and every one of them paid to get in."
     assert corroborate(claim, passage).stance is not Stance.SUPPORTS
+    # even in a sentence that names pounds
+    priced = "ODELL: Thirty thousand people came through the gates and paid twelve pounds each."
+    assert corroborate(claim, priced).stance is not Stance.SUPPORTS
 
 
 def test_a_time_told_in_words_deep_in_the_list_is_compared_like_one_in_figures() -> None:
