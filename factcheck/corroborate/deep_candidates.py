@@ -31,13 +31,11 @@ from factcheck.corroborate.quote_align import tokenize
 from factcheck.corroborate.quote_alteration import SWAP_ALIGNED_SHARE
 from factcheck.corroborate.quote_parts import quotation_parts
 from factcheck.corroborate.quotes import DOCUMENT_CACHE, LONG_SOURCE_CHARS
-from factcheck.corroborate.spoken_times import spoken_times
+from factcheck.corroborate.spoken_times import HALF_DAY, spoken_times
 from factcheck.extract import Claim, ClaimKind
 from factcheck.extract.figures import CLOCK_TIME
 
 __all__ = ["DeepCandidateTest", "deep_candidate_test", "forget_document_words"]
-
-_HALF_DAY = 720.0  # minutes
 
 # (passage text, its stored document text or None) -> whether the passage could stand alone.
 DeepCandidateTest = Callable[[str, "str | None"], bool]
@@ -57,7 +55,7 @@ def _figure_test(claim: Claim) -> DeepCandidateTest:
     # the years and months the comparison reads as figures too (`event_years.py`), by their family's kind and value
     dated = {(date_kind(f.family), f.low) for f in event_years_of(claim.sentence, dated=True)}
     # and the times of day a passage tells in words ("half past eleven"), read in either half of the day
-    times = [f.anchor + half for f in claim_figures if f.family == CLOCK_TIME for half in (0.0, _HALF_DAY)]
+    times = [f.anchor + half for f in claim_figures if f.family == CLOCK_TIME for half in (0.0, HALF_DAY)]
 
     def could_match(passage_text: str, document_text: str | None) -> bool:
         if not claim_figures or not isinstance(passage_text, str):

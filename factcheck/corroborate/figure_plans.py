@@ -254,4 +254,4 @@ def planned_before(sentence: str, start: int, clause_before: str) -> bool:
     if not _HEDGE_APART.fullmatch(clause_before):
         return False
     before = sentence[max(0, start - len(clause_before) - 80) : start - len(clause_before)].rstrip(" ,")
-    return bool(PLANNED_BEFORE.search(before + " "))
+    return bool(PLANNED_BEFORE.search(before))

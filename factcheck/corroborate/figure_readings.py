@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.corroborate.figure_changes import changes_between
+from factcheck.corroborate.figure_frames import sentence_of
 from factcheck.corroborate.number_rules import Figure, exact_figure, family_of, is_currency
-from factcheck.corroborate.spoken_times import minutes_of_a_time, spoken_times, unsure, within_a_spoken_time
+from factcheck.corroborate.spoken_times import HALF_DAY, minutes_of_a_time, spoken_times, unsure, within_a_spoken_time
 from factcheck.extract import Quantity
 from factcheck.extract.figures import CLOCK_TIME
 
@@ -35,7 +36,7 @@ def read_alike(
         shares = shares_of_parts(passage_text) + changes_between(passage, passage_text, claim, claim_text)
         passage = sorted([*passage, *shares], key=lambda f: f.start) if shares else passage
     if any(f.family == CLOCK_TIME for f in claim):
-        times = [f.anchor for f in claim if f.family == CLOCK_TIME] + [f.anchor + _HALF_DAY for f in claim if unsure(f)]
+        times = [f.anchor for f in claim if f.family == CLOCK_TIME] + [f.anchor + HALF_DAY for f in claim if unsure(f)]
         spoken = [
             s
             for s in spoken_times(passage_text, times)
@@ -63,9 +64,6 @@ def read_alike(
     return claim, pounds_as_sterling(passage, claim)
 
 
-_HALF_DAY = 720.0
-
-
 def in_the_passage_half(claim: list[Figure], passage: list[Figure]) -> list[Figure]:
     """The claim's figures with each time told in words that does not say its half of the day ("set off at half
     past seven") read in the half a passage time gives to the minute (19:30), and left out when neither half is a
@@ -75,8 +73,8 @@ def in_the_passage_half(claim: list[Figure], passage: list[Figure]) -> list[Figu
     for figure in claim:
         if not unsure(figure) or figure.anchor in times:
             read.append(figure)
-        elif figure.anchor + _HALF_DAY in times:
-            later = figure.anchor + _HALF_DAY
+        elif figure.anchor + HALF_DAY in times:
+            later = figure.anchor + HALF_DAY
             read.append(replace(figure, low=later, high=later))
     return read
 
@@ -189,8 +187,11 @@ _PAYING = re.compile(
     r"(?:\s+(?:about|around|nearly|almost|some|roughly|just\s+(?:over|under)|more\s+than|up\s+to))?\s+$",
     re.IGNORECASE,
 )
-_CURRENCY_WORDS = {"GBP": "pound", "USD": "dollar", "EUR": "euro"}
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_CURRENCY_WORDS = {
+    "GBP": re.compile(r"\bpounds?\b"),
+    "USD": re.compile(r"\bdollars?\b"),
+    "EUR": re.compile(r"\beuros?\b"),
+}
 _THOUSANDS = 1000.0  # a bare amount read as money from here on: smaller counts name players, days and votes
 
 
@@ -203,14 +204,12 @@ def bare_amounts_as_money(figures: list[Figure], other: Sequence[Figure], text: 
     if len(money) != 1:
         return figures
     (family,) = money
+    word = _CURRENCY_WORDS.get(family)
 
     def read(figure: Figure) -> Figure:
         if figure.family != "count" or figure.measured or figure.low < _THOUSANDS or figure.low != figure.high:
             return figure
-        opened = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, figure.start)]
-        stop = _SENTENCE_STOP.search(text, figure.end)
-        sentence = text[opened[-1] if opened else 0 : stop.start() if stop else len(text)]
-        named = _CURRENCY_WORDS.get(family, family.lower()) in sentence.lower()
+        named = word is not None and bool(word.search(sentence_of(text, figure.start, figure.end)[0].lower()))
         if not (named or _PAYING.search(text, max(0, figure.start - 40), figure.start)):
             return figure
         return replace(figure, family=family)

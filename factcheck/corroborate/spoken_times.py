@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from factcheck.corroborate.number_rules import Figure, exact_figure
 from factcheck.extract.figures import CLOCK_TIME, PAST_OR_TO, SPOKEN_HOURS, find_quantities
 
-__all__ = ["minutes_of_a_time", "spoken_times", "unsure", "within_a_spoken_time"]
+__all__ = ["HALF_DAY", "minutes_of_a_time", "spoken_times", "unsure", "within_a_spoken_time"]
 
 # "eight in the morning", "7.52 in the morning", "ten at night", "eight o'clock this morning", "eleven o'clock":
 # an hour (its minutes in digits) with the part of the day after it, or "o'clock"; an hour in digits with neither
@@ -39,7 +39,7 @@ _TO_OR_PAST_AN_HOUR = re.compile(
 _MORNING = re.compile(r"\b(?:morning|a\.m\.|am|overnight|early\s+hours|dawn)\b", re.IGNORECASE)
 _LATER = re.compile(r"\b(?:afternoon|evening|tonight|p\.m\.|pm)\b", re.IGNORECASE)
 _NIGHT = re.compile(r"\bat\s+night\b", re.IGNORECASE)
-_HALF_DAY = 720.0
+HALF_DAY = 720.0  # minutes
 
 
 def within_a_spoken_time(text: str, position: int) -> bool:
@@ -105,7 +105,7 @@ def _hour_of_day(match: re.Match[str], wanted: set[float]) -> float | None:
         if minute and match.group("lead") and hour_word.isdigit():
             # "went off at 11.15" is a time of day when a claim's words tell that very time ("a quarter past eleven")
             early = float(int(hour_word) % 12 * 60 + int(minute))
-            return next((reading for reading in (early, early + _HALF_DAY) if reading in wanted), None)
+            return next((reading for reading in (early, early + HALF_DAY) if reading in wanted), None)
         return None  # "at eight", "at 7.52" alone do not say they are times of day
     if not (minute or match.group("lead") or match.group("oclock")) and hour_word.isdigit():
         return None
@@ -114,7 +114,7 @@ def _hour_of_day(match: re.Match[str], wanted: set[float]) -> float | None:
         return None
     early = float((hour % 12) * 60 + int(minute or 0))
     if part and _NIGHT.search(part):
-        return early if hour < 6 or hour == 12 else early + _HALF_DAY  # "ten at night" 22:00, "two at night" 02:00
+        return early if hour < 6 or hour == 12 else early + HALF_DAY  # "ten at night" 22:00, "two at night" 02:00
     return _in_its_half(early, part or "", wanted)
 
 
@@ -124,8 +124,8 @@ def _in_its_half(early: float, after: str, wanted: set[float]) -> float | None:
     if _MORNING.search(after):
         return early
     if _LATER.search(after):
-        return early + _HALF_DAY
-    for reading in (early, early + _HALF_DAY):
+        return early + HALF_DAY
+    for reading in (early, early + HALF_DAY):
         if reading in wanted:
             return reading
     return None
